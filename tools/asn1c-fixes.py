@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""asn1c-fixes: tcapkit's own fixes to asn1c 0.9.28's support (skeleton) files, applied
+to the copies asn1c puts in the build tree.  The installed files are never touched.
+
+Each fix replaces an exact piece of the original text; if the text is not found (another
+asn1c version), the build stops and says so rather than building unfixed code.
+
+1. ber_tlv_length.c, ber_fetch_length(): the long-form length loop computes
+   `len = (len << 8) | *buf` on a signed ssize_t and only then checks for overflow.
+   With a long enough length field the shift overflows, which is undefined behaviour
+   (UBSan reports it within seconds of fuzzing).  Our version checks before shifting
+   that eight more bits still fit, and rejects the length otherwise, as the original
+   intended to.
+2. converter-sample.c (a main() for asn1c's sample program) and Makefile.am.sample are
+   removed: they are not part of the library.
+"""
+import os
+import sys
+
+FIXES = [
+    ("ber_tlv_length.c",
+     """			len = (len << 8) | *buf;
+			if(len < 0
+			|| (len >> ((8 * sizeof(len)) - 8) && oct > 1)) {
+				/*
+				 * Too large length value.
+				 */
+				return -1;
+			}
+""",
+     """			/* tcapkit fix: test before shifting (signed overflow is UB) */
+			if(len > (ber_tlv_len_t)((~(size_t)0) >> 9)) {	/* SSIZE_MAX >> 8 */
+				/*
+				 * Too large length value.
+				 */
+				return -1;
+			}
+			len = (len << 8) | *buf;
+"""),
+]
+
+
+def main():
+    if len(sys.argv) != 3:
+        print("usage: asn1c-fixes.py GENERATED-C-DIR SKELETON-DIR", file=sys.stderr)
+        return 2
+    outdir = sys.argv[1]
+    for fn, old, new in FIXES:
+        path = os.path.join(outdir, fn)
+        if os.path.islink(path):
+            os.unlink(path)         # asn1c may symlink skeletons: patch a private copy
+            with open(os.path.join(sys.argv[2], fn)) as f:
+                text = f.read()
+        else:
+            with open(path) as f:
+                text = f.read()
+        if old not in text:
+            print("asn1c-fixes: %s does not contain the expected text; "
+                  "this asn1c is not 0.9.28?" % fn, file=sys.stderr)
+            return 1
+        with open(path, "w") as f:
+            f.write(text.replace(old, new, 1))
+    for fn in ("converter-sample.c", "Makefile.am.sample"):
+        p = os.path.join(outdir, fn)
+        if os.path.lexists(p):
+            os.unlink(p)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
