@@ -486,14 +486,21 @@ class Universe:
         src = m.imports.get(name)
         if src is None:
             return self.resolve_unimported(m, name)
-        sm = self.find_module(m.ns, src)
-        if sm is None:
-            return None
         seen = seen or set()
-        if (sm.ns, sm.name, name) in seen:
-            return None
-        seen.add((sm.ns, sm.name, name))
-        return self.resolve(sm, name, seen)
+        # a module of the same name in a namespace searched later (MAP v2's
+        # MAP-SM-DataTypes defines only what v2 changes; the rest is Rel-16's)
+        for sm in self.find_modules(m.ns, src):
+            if (sm.ns, sm.name, name) in seen:
+                continue
+            seen.add((sm.ns, sm.name, name))
+            r = self.resolve(sm, name, seen)
+            if r is not None:
+                return r
+        return None
+
+    def find_modules(self, ns, name):
+        name = MODULE_ALIASES.get(name, name)
+        return [self.modules[(n, name)] for n in self.ns_order(ns) if (n, name) in self.modules]
 
 
 # --------------------------------------------------------------------------------------
@@ -1077,6 +1084,30 @@ class Tables:
                 ops = self.contract_ops(m, f["CONTRACT"][0].text)
                 self.add_context(name, oid, "cap", ver, ops, m.ns)
 
+    def finalize_contexts(self):
+        """One entry per OID.  A CAP text also carries the application contexts of
+        earlier phases that it did not change (the Rel-12 text has the phase 3 GPRS
+        and SMS contexts): the phase is a property of the OID (0.4.0.0.1.0.5x.v is
+        phase v+1, 0.4.0.0.1.20/21.3.x phase 3, 0.4.0.0.1.22/23.3.x phase 4), and the
+        OID's types are those of the folder of that phase when it defines the OID."""
+        best = {}
+        for c in self.contexts:
+            if c["protocol"] == "cap":
+                c["folder_version"] = c["version"]
+                c["version"] = cap_phase_of_oid(c["oid"])
+            key = tuple(c["oid"])
+            prev = best.get(key)
+            if prev is None:
+                best[key] = c
+                continue
+            self.duplicates.append((".".join(map(str, key)), prev["ns"], c["ns"]))
+            def rank(x):
+                return (0 if x.get("folder_version", x["version"]) == x["version"] else 1,
+                        x.get("folder_version", 0))
+            if rank(c) < rank(prev):
+                best[key] = c
+        self.contexts = [best[k] for k in sorted(best)]
+
     def add_context(self, name, oid, proto, ver, ops, ns):
         uniq = {}
         for op in ops:
@@ -1243,6 +1274,17 @@ def emit_modules(u, rw, outdir):
     return files, keep, dropped
 
 
+def cap_phase_of_oid(arcs):
+    if len(arcs) == 8 and arcs[:5] == [0, 4, 0, 0, 1]:
+        if arcs[5] == 0 and arcs[6] in (50, 51, 52):
+            return arcs[7] + 1
+        if arcs[5] in (20, 21):
+            return 3
+        if arcs[5] in (22, 23):
+            return 4
+    raise GenError("CAP application context OID %s: phase unknown" % ".".join(map(str, arcs)))
+
+
 def c_ident(gname):
     return gname.replace("-", "_")
 
@@ -1312,8 +1354,8 @@ def emit_registry(u, rw, tables, keep, path):
         start = len(ctx_refs)
         ctx_refs.extend(op_index[id(o)] for o in c["ops"])
         oid = ".".join(str(x) for x in c["oid"])
-        body_ctx.append('\t{ "%s", "%s", TK_PROTO_%s, %d, %d, %d },' % (
-            c["name"], oid, c["protocol"].upper(), c["version"], start, len(c["ops"])))
+        body_ctx.append('\t{ "%s", "%s", TK_PROTO_%s, %d, "%s", %d, %d },' % (
+            c["name"], oid, c["protocol"].upper(), c["version"], c["ns"], start, len(c["ops"])))
     body_ctx.append("};")
     body_ctx.append("const size_t tk_gen_contexts_count = %d;" % len(ctxs))
     body_ctx.append("")
@@ -1394,6 +1436,8 @@ def main():
         acfile = os.path.join(args.asn1, "map", "application-contexts.txt")
         if os.path.exists(acfile):
             tables.collect_map_contexts(acfile)
+        tables.duplicates = []
+        tables.finalize_contexts()
         files, keep, dropped = emit_modules(u, rw, os.path.join(args.out, "asn"))
         nctx, nops, nerr = emit_registry(u, rw, tables, keep, os.path.join(args.out, "tk_registry_gen.c"))
         emit_typeinfo(u, rw, keep, os.path.join(args.out, "tk_typeinfo_gen.c"))
@@ -1405,6 +1449,8 @@ def main():
                 f.write("not-compiled %s %s %s: %s\n" % (ns, mn, n, why))
             for ac, v, opn in tables.missing_map_ops:
                 f.write("missing-map-op %s-v%d %s\n" % (ac, v, opn))
+            for oid, ns1, ns2 in tables.duplicates:
+                f.write("context %s in %s and %s\n" % (oid, ns1, ns2))
             for e in sorted(set(rw.errata) | u.errata):
                 f.write("erratum %s\n" % e)
             for g in sorted(set(tables.untyped)):

@@ -1,0 +1,23 @@
+/* A growable output buffer with an upper bound, so that printing a hostile message
+ * cannot take unbounded memory. */
+#ifndef TK_OUTBUF_H
+#define TK_OUTBUF_H
+
+#include <stddef.h>
+
+#define TK_OUTBUF_MAX (8u * 1024 * 1024)
+
+struct tk_outbuf {
+	char *buf;
+	size_t len, cap;
+	int overflow;		/* set when TK_OUTBUF_MAX was reached; output is cut */
+};
+
+void tk_outbuf_init(struct tk_outbuf *o);
+void tk_outbuf_free(struct tk_outbuf *o);
+void tk_outbuf_put(struct tk_outbuf *o, const char *s, size_t n);
+void tk_outbuf_puts(struct tk_outbuf *o, const char *s);
+void tk_outbuf_printf(struct tk_outbuf *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void tk_outbuf_hex(struct tk_outbuf *o, const unsigned char *p, size_t n);
+
+#endif

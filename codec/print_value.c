@@ -1,0 +1,284 @@
+/*
+ * Walk a value decoded by asn1c, using its type descriptor, and describe it to an
+ * emitter: SEQUENCE/SET/CHOICE as objects keyed by the standard's identifiers,
+ * SEQUENCE OF as arrays, enumerations by name, bit strings by named bits, and the values
+ * users read (TBCD, addresses, USSD) decoded with the raw hex kept beside them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include <asn_application.h>
+#include <asn_SET_OF.h>
+#include <constr_CHOICE.h>
+#include <INTEGER.h>
+#include <OCTET_STRING.h>
+#include <BIT_STRING.h>
+#include <OBJECT_IDENTIFIER.h>
+
+#include "internal.h"
+#include "print.h"
+#include "typeinfo.h"
+#include "values.h"
+
+#define MAX_VALUE_DEPTH 64
+
+struct walk {
+	struct tk_emitter *e;
+	int depth;
+	int has_dcs;		/* a USSD-DataCodingScheme sibling was seen */
+	uint8_t dcs;
+};
+
+static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr);
+
+static const void *member_ptr(const asn_TYPE_member_t *elm, const void *sptr)
+{
+	const char *p = (const char *)sptr + elm->memb_offset;
+	if (elm->flags & ATF_POINTER)
+		return *(const void *const *)p;
+	return p;
+}
+
+static int choice_present(const asn_TYPE_descriptor_t *td, const void *sptr)
+{
+	const asn_CHOICE_specifics_t *specs = td->specifics;
+	const char *p = (const char *)sptr + specs->pres_offset;
+
+	switch (specs->pres_size) {
+	case sizeof(int): return *(const int *)p;
+	case sizeof(short): return *(const short *)p;
+	case sizeof(char): return *(const char *)p;
+	default: return 0;
+	}
+}
+
+static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const OCTET_STRING_t *os)
+{
+	struct tk_emitter *e = w->e;
+	const struct tk_typeinfo *ti = tk_typeinfo_find(td);
+	enum tk_hint hint = ti ? ti->hint : TK_HINT_NONE;
+	const uint8_t *p = os->buf;
+	size_t n = (size_t)os->size;
+	char text[512];
+
+	switch (hint) {
+	case TK_HINT_TBCD:
+		if (tk_tbcd_digits(p, n, text, sizeof(text)) >= 0) {
+			tk_emit_open(e, 0);
+			tk_emit_kv_str(e, "digits", text);
+			tk_emit_kv_hex(e, "hex", p, n);
+			tk_emit_close(e, 0);
+			return;
+		}
+		break;
+	case TK_HINT_ADDRESS: {
+		struct tk_address a;
+		if (tk_address_decode(p, n, &a) == 0) {
+			tk_emit_open(e, 0);
+			tk_emit_kv_str(e, "nature", tk_nature_name(a.nature));
+			tk_emit_kv_str(e, "numberingPlan", tk_numbering_plan_name(a.plan));
+			tk_emit_kv_str(e, "digits", a.digits);
+			tk_emit_kv_hex(e, "hex", p, n);
+			tk_emit_close(e, 0);
+			return;
+		}
+		break;
+	}
+	case TK_HINT_USSD_DCS:
+		if (n == 1) {
+			tk_emit_open(e, 0);
+			tk_emit_kv_long(e, "value", p[0]);
+			tk_emit_kv_str(e, "alphabet", tk_alphabet_name(tk_cbs_dcs_alphabet(p[0])));
+			tk_emit_close(e, 0);
+			return;
+		}
+		break;
+	case TK_HINT_USSD_STRING:
+		tk_emit_open(e, 0);
+		if (w->has_dcs) {
+			tk_emit_kv_long(e, "dcs", w->dcs);
+			if (tk_ussd_text(w->dcs, p, n, text, sizeof(text)) == 0)
+				tk_emit_kv_str(e, "text", text);
+		}
+		tk_emit_kv_hex(e, "hex", p, n);
+		tk_emit_close(e, 0);
+		return;
+	default:
+		break;
+	}
+	tk_emit_hex(e, p, n);
+}
+
+static void emit_bits(struct walk *w, const asn_TYPE_descriptor_t *td, const BIT_STRING_t *bs)
+{
+	struct tk_emitter *e = w->e;
+	const struct tk_typeinfo *ti = tk_typeinfo_find(td);
+	size_t nbits, i, k;
+	char num[24];
+
+	nbits = bs->size > 0 ? (size_t)bs->size * 8 - (size_t)(bs->bits_unused & 7) : 0;
+	tk_emit_open(e, 0);
+	tk_emit_key(e, "set");
+	tk_emit_open(e, 1);
+	for (i = 0; i < nbits; i++) {
+		const char *name = NULL;
+		if (!(bs->buf[i / 8] & (0x80 >> (i % 8))))
+			continue;
+		for (k = 0; ti && k < ti->n_bits; k++)
+			if ((size_t)ti->bits[k].bit == i)
+				name = ti->bits[k].name;
+		if (name) {
+			tk_emit_str(e, name);
+		} else {
+			snprintf(num, sizeof(num), "%zu", i);
+			tk_emit_lit(e, num);
+		}
+	}
+	tk_emit_close(e, 1);
+	tk_emit_kv_long(e, "length", (long)nbits);
+	tk_emit_kv_hex(e, "hex", bs->buf, (size_t)bs->size);
+	tk_emit_close(e, 0);
+}
+
+static void emit_integer(struct walk *w, const asn_TYPE_descriptor_t *td, long v)
+{
+	const asn_INTEGER_specifics_t *specs = td->specifics;
+	const asn_INTEGER_enum_map_t *em = NULL;
+
+	if (specs && specs->value2enum)
+		em = INTEGER_map_value2enum((asn_INTEGER_specifics_t *)specs, v);
+	if (em)
+		tk_emit_strn(w->e, em->enum_name, em->enum_len);
+	else
+		tk_emit_long(w->e, v);
+}
+
+static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr)
+{
+	struct walk inner = *w;
+	int i;
+
+	/* a USSD-String is read in the coding of its sibling USSD-DataCodingScheme */
+	for (i = 0; i < td->elements_count; i++) {
+		const asn_TYPE_member_t *elm = &td->elements[i];
+		const struct tk_typeinfo *ti = tk_typeinfo_find(elm->type);
+		const OCTET_STRING_t *os;
+		if (!ti || ti->hint != TK_HINT_USSD_DCS)
+			continue;
+		os = member_ptr(elm, sptr);
+		if (os && os->size == 1) {
+			inner.has_dcs = 1;
+			inner.dcs = os->buf[0];
+		}
+	}
+	tk_emit_open(w->e, 0);
+	for (i = 0; i < td->elements_count; i++) {
+		const asn_TYPE_member_t *elm = &td->elements[i];
+		const void *mp = member_ptr(elm, sptr);
+		if (!mp)
+			continue;	/* OPTIONAL / DEFAULT member absent */
+		tk_emit_key(w->e, elm->name);
+		walk_value(&inner, elm->type, mp);
+	}
+	tk_emit_close(w->e, 0);
+}
+
+static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr)
+{
+	struct tk_emitter *e = w->e;
+
+	if (!sptr) {
+		tk_emit_lit(e, "null");
+		return;
+	}
+	if (w->depth >= MAX_VALUE_DEPTH) {
+		tk_emit_str(e, "(nested too deep)");
+		return;
+	}
+	w->depth++;
+	switch (tk_td_kind(td)) {
+	case TK_KIND_SEQUENCE:
+	case TK_KIND_SET:
+		walk_members(w, td, sptr);
+		break;
+	case TK_KIND_CHOICE: {
+		int present = choice_present(td, sptr);
+		tk_emit_open(e, 0);
+		if (present > 0 && present <= td->elements_count) {
+			const asn_TYPE_member_t *elm = &td->elements[present - 1];
+			tk_emit_key(e, elm->name);
+			walk_value(w, elm->type, member_ptr(elm, sptr));
+		}
+		tk_emit_close(e, 0);
+		break;
+	}
+	case TK_KIND_SEQUENCE_OF:
+	case TK_KIND_SET_OF: {
+		const asn_anonymous_set_ *list = _A_CSET_FROM_VOID(sptr);
+		int i;
+		tk_emit_open(e, 1);
+		for (i = 0; i < list->count; i++)
+			walk_value(w, td->elements[0].type, list->array[i]);
+		tk_emit_close(e, 1);
+		break;
+	}
+	case TK_KIND_INTEGER:
+		if (td->print_struct == INTEGER_print) {
+			long v;
+			if (asn_INTEGER2long((const INTEGER_t *)sptr, &v) == 0)
+				emit_integer(w, td, v);
+			else
+				tk_emit_hex(e, ((const INTEGER_t *)sptr)->buf, (size_t)((const INTEGER_t *)sptr)->size);
+		} else {
+			emit_integer(w, td, *(const long *)sptr);
+		}
+		break;
+	case TK_KIND_ENUMERATED:
+		emit_integer(w, td, *(const long *)sptr);
+		break;
+	case TK_KIND_BOOLEAN:
+		tk_emit_lit(e, *(const int *)sptr ? "true" : "false");
+		break;
+	case TK_KIND_NULL:
+		tk_emit_lit(e, "null");
+		break;
+	case TK_KIND_OBJECT_IDENTIFIER: {
+		const OBJECT_IDENTIFIER_t *o = sptr;
+		char buf[256];
+		if (tk_oid_to_dotted(o->buf, (size_t)o->size, buf, sizeof(buf)) == 0)
+			tk_emit_str(e, buf);
+		else
+			tk_emit_hex(e, o->buf, (size_t)o->size);
+		break;
+	}
+	case TK_KIND_BIT_STRING:
+		emit_bits(w, td, sptr);
+		break;
+	case TK_KIND_STRING: {
+		const OCTET_STRING_t *os = sptr;
+		tk_emit_strn(e, (const char *)os->buf, (size_t)os->size);
+		break;
+	}
+	case TK_KIND_OCTET_STRING:
+		emit_octets(w, td, sptr);
+		break;
+	case TK_KIND_ANY: {
+		const OCTET_STRING_t *os = sptr;
+		tk_emit_hex(e, os->buf, (size_t)os->size);
+		break;
+	}
+	default:
+		tk_emit_str(e, "(value of a kind tcapkit does not print)");
+		break;
+	}
+	w->depth--;
+}
+
+void tk_emit_value(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td, const void *sptr)
+{
+	struct walk w;
+
+	memset(&w, 0, sizeof(w));
+	w.e = e;
+	walk_value(&w, td, sptr);
+}

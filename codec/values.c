@@ -1,0 +1,138 @@
+/*
+ * Values users read decoded.  BCD and GSM 7-bit come from libosmocore (osmo_bcd2str,
+ * gsm_7bit_decode_n_ussd); what is here is the mapping of the standards' codes.
+ */
+#include <stdbool.h>
+#include <string.h>
+
+#include <osmocom/core/utils.h>
+#include <osmocom/gsm/gsm_utils.h>
+
+#include "values.h"
+
+int tk_tbcd_digits(const uint8_t *p, size_t n, char *out, size_t out_size)
+{
+	int end;
+	int rc, i;
+
+	if (out_size == 0)
+		return -1;
+	out[0] = '\0';
+	if (n == 0)
+		return 0;
+	if (n > 64)
+		return -1;
+	end = (int)(2 * n);
+	if ((p[n - 1] >> 4) == 0xf)
+		end--;		/* filler */
+	/* allow_hex: TBCD uses the values 10-14 for '*', '#', 'a', 'b', 'c' */
+	rc = osmo_bcd2str(out, out_size, p, 0, end, true);
+	if (rc < 0 || (size_t)rc >= out_size)
+		return -1;
+	for (i = 0; out[i]; i++) {
+		switch (out[i]) {
+		case 'a': out[i] = '*'; break;
+		case 'b': out[i] = '#'; break;
+		case 'c': out[i] = 'a'; break;
+		case 'd': out[i] = 'b'; break;
+		case 'e': out[i] = 'c'; break;
+		default: break;	/* digits; an 'f' inside the string stays visible */
+		}
+	}
+	return rc;
+}
+
+int tk_address_decode(const uint8_t *p, size_t n, struct tk_address *a)
+{
+	memset(a, 0, sizeof(*a));
+	if (n < 1)
+		return -1;
+	a->extension = (p[0] >> 7) & 1;
+	a->nature = (p[0] >> 4) & 7;
+	a->plan = p[0] & 15;
+	if (tk_tbcd_digits(p + 1, n - 1, a->digits, sizeof(a->digits)) < 0)
+		return -1;
+	return 0;
+}
+
+const char *tk_nature_name(int nature)
+{
+	/* TS 29.002 17.7.8 AddressString, nature of address indicator */
+	static const char *const n[8] = {
+		"unknown", "international number", "national significant number",
+		"network specific number", "subscriber number", "reserved",
+		"abbreviated number", "reserved for extension",
+	};
+	return n[nature & 7];
+}
+
+const char *tk_numbering_plan_name(int plan)
+{
+	switch (plan) {
+	case 0: return "unknown";
+	case 1: return "ISDN/telephony (E.164)";
+	case 2: return "spare";
+	case 3: return "data (X.121)";
+	case 4: return "telex (F.69)";
+	case 5: return "spare";
+	case 6: return "land mobile (E.212)";
+	case 7: return "spare";
+	case 8: return "national";
+	case 9: return "private";
+	case 15: return "reserved for extension";
+	default: return "reserved";
+	}
+}
+
+enum tk_alphabet tk_cbs_dcs_alphabet(uint8_t dcs)
+{
+	/* TS 23.038 clause 5, CBS Data Coding Scheme */
+	switch (dcs >> 4) {
+	case 0x0:		/* language using the GSM 7 bit default alphabet */
+	case 0x2:
+	case 0x3:
+		return TK_ALPHABET_GSM7;
+	case 0x1:
+		if ((dcs & 0x0f) == 0x0)
+			return TK_ALPHABET_GSM7;	/* preceded by language */
+		if ((dcs & 0x0f) == 0x1)
+			return TK_ALPHABET_UCS2;	/* preceded by language */
+		return TK_ALPHABET_RESERVED;
+	case 0x4: case 0x5: case 0x6: case 0x7:	/* general data coding */
+	case 0x9:				/* message with user data header */
+		switch ((dcs >> 2) & 3) {
+		case 0: return TK_ALPHABET_GSM7;
+		case 1: return TK_ALPHABET_8BIT;
+		case 2: return TK_ALPHABET_UCS2;
+		default: return TK_ALPHABET_RESERVED;
+		}
+	case 0xf:
+		return (dcs & 0x04) ? TK_ALPHABET_8BIT : TK_ALPHABET_GSM7;
+	default:
+		return TK_ALPHABET_RESERVED;
+	}
+}
+
+const char *tk_alphabet_name(enum tk_alphabet a)
+{
+	switch (a) {
+	case TK_ALPHABET_GSM7: return "GSM 7-bit";
+	case TK_ALPHABET_8BIT: return "8-bit";
+	case TK_ALPHABET_UCS2: return "UCS2";
+	default: return "reserved";
+	}
+}
+
+int tk_ussd_text(uint8_t dcs, const uint8_t *p, size_t n, char *out, size_t out_size)
+{
+	if (out_size == 0)
+		return -1;
+	out[0] = '\0';
+	if (tk_cbs_dcs_alphabet(dcs) != TK_ALPHABET_GSM7 || n > 160)
+		return -1;
+	/* libosmocore takes the number of septets in n octets; the USSD variant drops the
+	 * <CR> that pads a last octet with 7 spare bits (TS 23.038 6.1.2.3.1) */
+	if (gsm_7bit_decode_n_ussd(out, out_size, p, (uint8_t)(n * 8 / 7)) < 0)
+		return -1;
+	return 0;
+}

@@ -1,0 +1,31 @@
+/* Decoded forms of the values users read: TBCD digits, address strings, USSD text. */
+#ifndef TK_VALUES_H
+#define TK_VALUES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* TBCD-STRING (TS 29.002 17.7.8): digits, '*', '#', 'a'..'c'; a final filler F ends it.
+ * Returns the number of characters, or -1 if out is too small. */
+int tk_tbcd_digits(const uint8_t *p, size_t n, char *out, size_t out_size);
+
+/* AddressString: octet 1 = extension, nature of address, numbering plan; then TBCD */
+struct tk_address {
+	int nature;		/* 0..7 */
+	int plan;		/* 0..15 */
+	int extension;		/* bit 8 of octet 1 (1: no extension) */
+	char digits[64];
+};
+int tk_address_decode(const uint8_t *p, size_t n, struct tk_address *a);
+const char *tk_nature_name(int nature);
+const char *tk_numbering_plan_name(int plan);
+
+/* USSD string in the data coding scheme of TS 23.038 clause 5 (CBS coding):
+ * text is ASCII/UTF-8 decoded by libosmocore (GSM 7-bit), or "" if the alphabet is
+ * 8-bit or UCS2 (then alphabet says which).  Returns 0, -1 if it does not decode. */
+enum tk_alphabet { TK_ALPHABET_GSM7 = 0, TK_ALPHABET_8BIT, TK_ALPHABET_UCS2, TK_ALPHABET_RESERVED };
+enum tk_alphabet tk_cbs_dcs_alphabet(uint8_t dcs);
+const char *tk_alphabet_name(enum tk_alphabet a);
+int tk_ussd_text(uint8_t dcs, const uint8_t *p, size_t n, char *out, size_t out_size);
+
+#endif

@@ -1,0 +1,198 @@
+/*
+ * tcapdump: print TCAP / MAP / CAP messages decoded by libtcapkit.
+ *
+ *   tcapdump --hex FILE      one TCAP message per line as hex, optionally preceded by
+ *                            the dialogue's application context name in dotted form and
+ *                            a space ("-" reads standard input)
+ *   -T text|json             text tree (default) or JSON Lines (one line per message)
+ *
+ * Lines that are empty or start with '#' are comments and produce no output.  Every
+ * other line produces exactly one record, in input order; a line that does not decode
+ * gives a record with "status":"error".
+ *
+ * Exit status: 0 success, 1 an input could not be read, 2 bad usage.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <tcapkit/tcapkit.h>
+
+#define MAX_LINE (1024 * 1024)
+#define MAX_MSG (64 * 1024)
+
+static int write_fp(const char *data, size_t len, void *arg)
+{
+	return fwrite(data, 1, len, (FILE *)arg) == len ? 0 : -1;
+}
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: tcapdump [-T text|json] --hex FILE|-\n"
+		"  --hex FILE   read one TCAP message per line as hex, optionally preceded by an\n"
+		"               application context name (dotted OID) and a space; '-' is stdin\n"
+		"  -T FORMAT    text (indented tree, default) or json (JSON Lines, schema 1)\n"
+		"  -h, --help   this help\n");
+}
+
+static void print_error_record(enum tk_format fmt, enum tk_layer layer, const char *reason)
+{
+	struct tk_error e;
+	memset(&e, 0, sizeof(e));
+	e.code = TK_ERR_INVALID_ARG;
+	e.layer = layer;
+	snprintf(e.reason, sizeof(e.reason), "%s", reason);
+	tk_error_print(&e, fmt, write_fp, stdout);
+}
+
+static int hex_line(char *line, unsigned long lineno, enum tk_format fmt, uint8_t *msg)
+{
+	char *p = line, *acn = NULL, *sp;
+	struct tk_decode_opts o = TK_DECODE_OPTS_INIT;
+	struct tk_msg *m = NULL;
+	long n;
+
+	while (*p == ' ' || *p == '\t')
+		p++;
+	sp = strpbrk(p, " \t");
+	if (sp) {
+		/* "ACN HEX": the first word is an OID when it has a dot */
+		*sp = '\0';
+		if (strchr(p, '.')) {
+			acn = p;
+			p = sp + 1;
+		} else {
+			*sp = ' ';
+		}
+	}
+	if (acn && tk_oid_check(acn) != 0) {
+		char r[160];
+		snprintf(r, sizeof(r), "line %lu: '%.60s' is not a dotted OID", lineno, acn);
+		print_error_record(fmt, TK_LAYER_INPUT, r);
+		return 0;
+	}
+	n = tk_hex_to_bytes(p, msg, MAX_MSG);
+	if (n < 0) {
+		char r[160];
+		snprintf(r, sizeof(r), "line %lu: not an even number of hex digits (or over %d bytes)",
+			 lineno, MAX_MSG);
+		print_error_record(fmt, TK_LAYER_INPUT, r);
+		return 0;
+	}
+	o.acn = acn;
+	if (tk_tcap_decode(msg, (size_t)n, &o, &m) == TK_ERR_NOMEM && !m) {
+		fprintf(stderr, "tcapdump: out of memory\n");
+		return -1;
+	}
+	tk_msg_print(m, fmt, write_fp, stdout);
+	tk_msg_free(m);
+	return 0;
+}
+
+static int run_hex(const char *path, enum tk_format fmt)
+{
+	FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "r");
+	char *line;
+	uint8_t *msg;
+	unsigned long lineno = 0;
+	int first = 1, rc = 0;
+
+	if (!f) {
+		fprintf(stderr, "tcapdump: %s: %s\n", path, strerror(errno));
+		return 1;
+	}
+	line = malloc(MAX_LINE);
+	msg = malloc(MAX_MSG);
+	if (!line || !msg) {
+		fprintf(stderr, "tcapdump: out of memory\n");
+		rc = 1;
+		goto out;
+	}
+	while (fgets(line, MAX_LINE, f)) {
+		size_t len = strlen(line);
+		char *p = line;
+		lineno++;
+		if (len == MAX_LINE - 1 && line[len - 1] != '\n') {
+			int c;
+			while ((c = fgetc(f)) != EOF && c != '\n')
+				;	/* drop the rest of an overlong line */
+			print_error_record(fmt, TK_LAYER_INPUT, "line longer than 1 MiB");
+			fputc('\n', stdout);
+			continue;
+		}
+		while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+			line[--len] = '\0';
+		while (*p == ' ' || *p == '\t')
+			p++;
+		if (!*p || *p == '#')
+			continue;
+		if (fmt == TK_FMT_TEXT) {
+			if (!first)
+				fputc('\n', stdout);
+			printf("# line %lu\n", lineno);
+		}
+		first = 0;
+		if (hex_line(p, lineno, fmt, msg) != 0) {
+			rc = 1;
+			break;
+		}
+		fputc('\n', stdout);
+	}
+	if (ferror(f)) {
+		fprintf(stderr, "tcapdump: %s: read error\n", path);
+		rc = 1;
+	}
+out:
+	free(line);
+	free(msg);
+	if (f != stdin)
+		fclose(f);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "hex", required_argument, NULL, 'x' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	enum tk_format fmt = TK_FMT_TEXT;
+	const char *hex = NULL;
+	int c, rc;
+
+	while ((c = getopt_long(argc, argv, "T:h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'T':
+			if (strcmp(optarg, "json") == 0)
+				fmt = TK_FMT_JSON;
+			else if (strcmp(optarg, "text") == 0)
+				fmt = TK_FMT_TEXT;
+			else {
+				fprintf(stderr, "tcapdump: -T takes text or json\n");
+				return 2;
+			}
+			break;
+		case 'x':
+			hex = optarg;
+			break;
+		case 'h':
+			usage(stdout);
+			return 0;
+		default:
+			usage(stderr);
+			return 2;
+		}
+	}
+	if (!hex || optind != argc) {
+		usage(stderr);
+		return 2;
+	}
+	rc = run_hex(hex, fmt);
+	if (fflush(stdout) != 0)
+		rc = 1;
+	return rc;
+}
