@@ -1109,6 +1109,10 @@ class Tables:
         self.contexts = [best[k] for k in sorted(best)]
 
     def add_context(self, name, oid, proto, ver, ops, ns):
+        if not ops:
+            # e.g. sIWFSAllocationContext: its operations have no ASN.1 in any text
+            self.empty_contexts.append(name)
+            return
         uniq = {}
         for op in ops:
             c = op["code"]
@@ -1294,14 +1298,16 @@ def emit_registry(u, rw, tables, keep, path):
     decls = set()
 
     def td(a):
+        """descriptor and name of an argument/result/parameter type; every declared type
+        must have been compiled (a declared type without C code is a generation error)"""
         if a is None:
-            return "NULL"
+            return "NULL, NULL"
         g = rw.gname(a)
         if g not in kept_types:
             tables.untyped.append(g)
-            return "NULL"
+            return "NULL, NULL"
         decls.add(g)
-        return "&asn_DEF_%s" % c_ident(g)
+        return '&asn_DEF_%s, "%s"' % (c_ident(g), g)
 
     lines = []
     # errors per namespace
@@ -1313,7 +1319,7 @@ def emit_registry(u, rw, tables, keep, path):
         if e["code"][0] != "local":
             raise GenError("error %s has a global code" % e["name"])
         err_index[(e["module"].ns, e["name"])] = i
-        body.append('\t{ "%s", "%s", %d, %s },' % (e["module"].ns, e["name"], e["code"][1], td(e["param"])))
+        body.append('\t{ "%s", "%s", %d, %s },' % (e["module"].ns, e["name"], e["code"][1], td(e["param"])))  # td gives "desc, name"
     body.append("};")
     body.append("const size_t tk_gen_errors_count = %d;" % len(err_list))
     body.append("")
@@ -1335,8 +1341,10 @@ def emit_registry(u, rw, tables, keep, path):
         errrefs.extend(eidx)
         if o["code"][0] != "local":
             raise GenError("operation %s has a global code" % o["name"])
-        body_ops.append('\t{ "%s", "%s", %d, %s, %s, %d, %d, %d },' % (
-            o["module"].ns, o["name"], o["code"][1], td(o["arg"]), td(o["res"]),
+        arg_td, arg_n = td(o["arg"]).split(", ")
+        res_td, res_n = td(o["res"]).split(", ")
+        body_ops.append('\t{ "%s", "%s", %d, %s, %s, %s, %s, %d, %d, %d },' % (
+            o["module"].ns, o["name"], o["code"][1], arg_td, res_td, arg_n, res_n,
             1 if o["returns"] else 0, start, len(eidx)))
     body_ops.append("};")
     body_ops.append("const size_t tk_gen_operations_count = %d;" % len(op_list))
@@ -1430,6 +1438,7 @@ def main():
         rw = Rewriter(u, ev)
         tables = Tables(u, ev, rw)
         tables.missing_map_ops = []
+        tables.empty_contexts = []
         tables.untyped = []
         tables.collect()
         tables.collect_cap_contexts()
@@ -1449,12 +1458,17 @@ def main():
                 f.write("not-compiled %s %s %s: %s\n" % (ns, mn, n, why))
             for ac, v, opn in tables.missing_map_ops:
                 f.write("missing-map-op %s-v%d %s\n" % (ac, v, opn))
+            for name in tables.empty_contexts:
+                f.write("context-without-operations %s (not in the registry)\n" % name)
             for oid, ns1, ns2 in tables.duplicates:
                 f.write("context %s in %s and %s\n" % (oid, ns1, ns2))
             for e in sorted(set(rw.errata) | u.errata):
                 f.write("erratum %s\n" % e)
             for g in sorted(set(tables.untyped)):
                 f.write("untyped %s\n" % g)
+        if tables.untyped:
+            raise GenError("argument/result/parameter types not compiled (see report.txt): %s"
+                           % ", ".join(sorted(set(tables.untyped))))
         print("asn1gen: %d modules, %d contexts, %d operations, %d errors, %d types not compiled"
               % (len(files), nctx, nops, nerr, len(dropped)))
     except GenError as e:

@@ -79,6 +79,7 @@ struct tk_error_desc {
 	const char *name;	/* "systemFailure" */
 	int code;		/* local error code */
 	const struct asn_TYPE_descriptor_s *param;	/* NULL: no parameter */
+	const char *param_name;	/* the parameter type's generated ASN.1 name, or NULL */
 };
 
 struct tk_operation_desc {
@@ -87,6 +88,8 @@ struct tk_operation_desc {
 	int code;		/* local operation code */
 	const struct asn_TYPE_descriptor_s *arg;	/* NULL: no argument */
 	const struct asn_TYPE_descriptor_s *res;	/* NULL: no result parameter */
+	const char *arg_name;	/* generated ASN.1 names of the types, or NULL */
+	const char *res_name;
 	int returns_result;
 	unsigned first_error, n_errors;	/* into the error reference table */
 };

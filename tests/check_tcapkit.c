@@ -1,0 +1,19 @@
+/* tcapkit unit tests (Check): one suite per area. */
+#include <stdlib.h>
+
+#include "testutil.h"
+
+int main(void)
+{
+	SRunner *sr = srunner_create(tu_suite_tcap());
+	int failed;
+
+	srunner_add_suite(sr, tu_suite_registry());
+	srunner_add_suite(sr, tu_suite_cap());
+	srunner_add_suite(sr, tu_suite_map());
+	srunner_add_suite(sr, tu_suite_robust());
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
+}

@@ -1,0 +1,141 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+/* parse until '}' or end; returns bytes written to out */
+static size_t build(const char **pp, uint8_t *out, size_t cap, int depth)
+{
+	const char *p = *pp;
+	size_t n = 0;
+	int hi = -1;
+
+	ck_assert_msg(depth < 32, "template nested too deep");
+	while (*p && *p != '}') {
+		if (*p == '{') {
+			uint8_t tmp[8192];
+			size_t len, k;
+			ck_assert_msg(hi < 0, "odd hex digit before '{'");
+			p++;
+			len = build(&p, tmp, sizeof(tmp), depth + 1);
+			ck_assert_msg(*p == '}', "missing '}' in template");
+			p++;
+			if (len < 128) {
+				ck_assert(n + 1 + len <= cap);
+				out[n++] = (uint8_t)len;
+			} else if (len < 256) {
+				ck_assert(n + 2 + len <= cap);
+				out[n++] = 0x81;
+				out[n++] = (uint8_t)len;
+			} else {
+				ck_assert(n + 3 + len <= cap);
+				out[n++] = 0x82;
+				out[n++] = (uint8_t)(len >> 8);
+				out[n++] = (uint8_t)len;
+			}
+			for (k = 0; k < len; k++)
+				out[n++] = tmp[k];
+			continue;
+		}
+		if (*p == ' ' || *p == '\n' || *p == '\t') {
+			p++;
+			continue;
+		}
+		ck_assert_msg(hexval(*p) >= 0, "bad character '%c' in template", *p);
+		if (hi < 0) {
+			hi = hexval(*p);
+		} else {
+			ck_assert(n < cap);
+			out[n++] = (uint8_t)(hi << 4 | hexval(*p));
+			hi = -1;
+		}
+		p++;
+	}
+	ck_assert_msg(hi < 0, "odd number of hex digits in template");
+	*pp = p;
+	return n;
+}
+
+size_t tu_ber(const char *tmpl, uint8_t *out, size_t out_size)
+{
+	const char *p = tmpl;
+	size_t n = build(&p, out, out_size, 0);
+	ck_assert_msg(*p == '\0', "unbalanced '}' in template");
+	return n;
+}
+
+/* messages keep pointers into their input: keep the bytes alive with the message */
+struct holder {
+	uint8_t buf[8192];
+};
+
+struct tk_msg *tu_decode(const char *tmpl, const char *acn)
+{
+	static struct holder h[64];
+	static unsigned next;
+	struct holder *b = &h[next++ % 64];
+	struct tk_decode_opts o = TK_DECODE_OPTS_INIT;
+	struct tk_msg *m = NULL;
+	size_t n = tu_ber(tmpl, b->buf, sizeof(b->buf));
+
+	o.acn = acn;
+	tk_tcap_decode(b->buf, n, &o, &m);
+	ck_assert_ptr_nonnull(m);
+	return m;
+}
+
+struct sbuf {
+	char *p;
+	size_t n;
+};
+
+static int to_sbuf(const char *data, size_t len, void *arg)
+{
+	struct sbuf *s = arg;
+	char *np = realloc(s->p, s->n + len + 1);
+	if (!np)
+		return -1;
+	s->p = np;
+	memcpy(s->p + s->n, data, len);
+	s->n += len;
+	s->p[s->n] = '\0';
+	return 0;
+}
+
+static char *print(const struct tk_msg *m, enum tk_format f)
+{
+	struct sbuf s = { NULL, 0 };
+	ck_assert_int_eq(tk_msg_print(m, f, to_sbuf, &s), 0);
+	ck_assert_ptr_nonnull(s.p);
+	return s.p;
+}
+
+char *tu_json(const struct tk_msg *m) { return print(m, TK_FMT_JSON); }
+char *tu_text(const struct tk_msg *m) { return print(m, TK_FMT_TEXT); }
+
+char *tu_srcpath(const char *rel)
+{
+	const char *top = getenv("top_srcdir");
+	char *p;
+	size_t n;
+
+	if (!top)
+		top = ".";
+	n = strlen(top) + strlen(rel) + 2;
+	p = malloc(n);
+	ck_assert_ptr_nonnull(p);
+	snprintf(p, n, "%s/%s", top, rel);
+	return p;
+}

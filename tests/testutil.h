@@ -1,0 +1,39 @@
+/* Helpers for tcapkit's Check tests. */
+#ifndef TK_TESTUTIL_H
+#define TK_TESTUTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <check.h>
+#include <tcapkit/tcapkit.h>
+
+/*
+ * Build BER bytes from a template of hex digits where "{...}" stands for a length
+ * followed by the content between the braces (definite form, short or long as needed):
+ *	"30{ 80 01 05 }"  ->  30 03 80 01 05
+ * Spaces are ignored.  Returns the byte count; aborts the test on a bad template.
+ */
+size_t tu_ber(const char *tmpl, uint8_t *out, size_t out_size);
+
+/* decode a template with an optional ACN; the message must be freed by the caller */
+struct tk_msg *tu_decode(const char *tmpl, const char *acn);
+
+/* JSON (or text) of a message, as a malloc'd string */
+char *tu_json(const struct tk_msg *m);
+char *tu_text(const struct tk_msg *m);
+
+/* assert that haystack contains / does not contain needle, with the haystack in the message */
+#define tu_assert_has(h, n) ck_assert_msg(strstr((h), (n)) != NULL, "expected %s in:\n%s", (n), (h))
+#define tu_assert_hasnt(h, n) ck_assert_msg(strstr((h), (n)) == NULL, "did not expect %s in:\n%s", (n), (h))
+
+/* a file of the source tree (tests/golden/...), via $top_srcdir or the current directory */
+char *tu_srcpath(const char *rel);
+
+Suite *tu_suite_tcap(void);
+Suite *tu_suite_cap(void);
+Suite *tu_suite_map(void);
+Suite *tu_suite_registry(void);
+Suite *tu_suite_robust(void);
+
+#endif
