@@ -30,13 +30,14 @@ int tk_tbcd_digits(const uint8_t *p, size_t n, char *out, size_t out_size)
 	if (rc < 0 || (size_t)rc >= out_size)
 		return -1;
 	for (i = 0; out[i]; i++) {
+		/* osmo_bcd2str() writes the values 10-15 as 'A'-'F' */
 		switch (out[i]) {
-		case 'a': out[i] = '*'; break;
-		case 'b': out[i] = '#'; break;
-		case 'c': out[i] = 'a'; break;
-		case 'd': out[i] = 'b'; break;
-		case 'e': out[i] = 'c'; break;
-		default: break;	/* digits; an 'f' inside the string stays visible */
+		case 'A': out[i] = '*'; break;
+		case 'B': out[i] = '#'; break;
+		case 'C': out[i] = 'a'; break;
+		case 'D': out[i] = 'b'; break;
+		case 'E': out[i] = 'c'; break;
+		default: break;	/* digits; a filler 'F' inside the string stays visible */
 		}
 	}
 	return rc;

@@ -2,6 +2,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <asn_application.h>
+
 #include "testutil.h"
 
 #define IMSI_TBCD "62021132547698f0"	/* 262011234567890 */
@@ -66,7 +68,7 @@ START_TEST(test_map_open_user_information)
 {
 	/* AARQ user-information: EXTERNAL map-DialogueAS with MAP-OPEN destination/origination */
 	struct tk_msg *m = tu_decode("62{48 04 01020304 6b{28{06 07 00118605010101 a0{60{80 02 0780 a1{06 07 04000001000103}"
-				     "be{28{06 07 04000001010101 a0{a0{80 09 91" IMSI_TBCD " 81 05 91942143f5}}}}}}}}}"
+				     "be{28{06 07 04000001010101 a0{a0{80 09 91" IMSI_TBCD " 81 05 91942143f5}}}}}}}}"
 				     "6c{a1{02 01 01 02 01 02 30{04 08 " IMSI_TBCD " 81 05 91942143f5 04 05 91942143f6}}}}", NULL);
 	char *j = tu_json(m);
 
@@ -83,7 +85,7 @@ END_TEST
 START_TEST(test_address_nature_and_plan)
 {
 	/* sendRoutingInfoForSM (45): msisdn with nature "national significant number", plan E.164 */
-	struct tk_msg *m = tu_decode("62{48 04 01020304 6c{a1{02 01 01 02 01 2d 30{80 05 a1 1032547f 81 01 ff 82 05 91942143f5}}}}",
+	struct tk_msg *m = tu_decode("62{48 04 01020304 6c{a1{02 01 01 02 01 2d 30{80 05 a1 103254f7 81 01 ff 82 05 91942143f5}}}}",
 				     "0.4.0.0.1.0.20.3");
 	char *j = tu_json(m);
 

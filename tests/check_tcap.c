@@ -263,7 +263,7 @@ START_TEST(test_errors)
 	expect_error("62{48 04 01020304 6c{a1{02 01 01 02 01 63}}}", "0.4.0.0.1.23.3.4", TK_ERR_UNKNOWN_OPERATION,
 		     TK_LAYER_CAP, 10, "operation code 99");
 	expect_error("62{48 04 01020304 6c{a1{02 01 01 02 01 00 30{81 01 05}}}}", "0.4.0.0.1.23.3.4",
-		     TK_ERR_VALUE, TK_LAYER_CAP, 18, "InitialDPArg");
+		     TK_ERR_VALUE, TK_LAYER_CAP, 20, "InitialDPArg");
 	expect_error("62{48 04 01020304 6c{a1{02 01 01 02 01 00" IDP_ARG "}}}", "1.2.3.4",
 		     TK_ERR_UNKNOWN_ACN, TK_LAYER_COMPONENT, 10, "1.2.3.4");
 	expect_error("62{48 04 01020304 6c{a1{80 01 01}}}", NULL, TK_ERR_UNEXPECTED_TAG, TK_LAYER_COMPONENT, 12,
