@@ -11,13 +11,47 @@ asn1c version), the build stops and says so rather than building unfixed code.
    (UBSan reports it within seconds of fuzzing).  Our version checks before shifting
    that eight more bits still fit, and rejects the length otherwise, as the original
    intended to.
-2. converter-sample.c (a main() for asn1c's sample program) and Makefile.am.sample are
+2. INTEGER.c, asn_INTEGER2long(): the conversion loop shifts a long that is -1 for a
+   negative INTEGER (`l = (l << 8) | *b`); left-shifting a negative value is undefined
+   behaviour (UBSan: "left shift of negative value -1" on a corrupted ENUMERATED).  Ours
+   shifts an unsigned long and converts once at the end.
+3. OCTET_STRING.c, BIT STRING decoding: the initial octet (number of unused bits) is
+   used as a shift count without a check; a corrupted value such as 96 is undefined
+   behaviour.  X.690 8.6.2.2 allows 0 to 7: ours rejects anything else as a decoding
+   failure.
+4. converter-sample.c (a main() for asn1c's sample program) and Makefile.am.sample are
    removed: they are not part of the library.
 """
 import os
 import sys
 
 FIXES = [
+    ("OCTET_STRING.c",
+     """	if(type_variant == ASN_OSUBV_BIT && st->size) {
+		/* Finalize BIT STRING: zero out unused bits. */
+		st->buf[st->size-1] &= 0xff << st->bits_unused;
+	}""",
+     """	if(type_variant == ASN_OSUBV_BIT && st->size) {
+		/* tcapkit fix: X.690 8.6.2.2 allows 0 to 7 unused bits */
+		if(st->bits_unused < 0 || st->bits_unused > 7)
+			RETURN(RC_FAIL);
+		/* Finalize BIT STRING: zero out unused bits. */
+		st->buf[st->size-1] &= 0xff << st->bits_unused;
+	}"""),
+    ("INTEGER.c",
+     """	/* Conversion engine */
+	for(; b < end; b++)
+		l = (l << 8) | *b;
+""",
+     """	/* Conversion engine */
+	{
+		/* tcapkit fix: shift an unsigned value (shifting a negative long is UB) */
+		unsigned long ul = (unsigned long)l;
+		for(; b < end; b++)
+			ul = (ul << 8) | *b;
+		l = (long)ul;
+	}
+"""),
     ("ber_tlv_length.c",
      """			len = (len << 8) | *buf;
 			if(len < 0

@@ -405,8 +405,7 @@ def cap_initial_dp_common(sk):
 
 
 def cap_initial_dp_gsm(sk):
-    """... plus iMSI [50], callReferenceNumber [54], mscAddress [55]
-    (phase 1 has them too)."""
+    """... plus iMSI [50], callReferenceNumber [54], mscAddress [55] (phases 2..4)."""
     return cat(cap_initial_dp_common(sk),
                ctx(50, IMSI),
                ctx(54, bytes.fromhex("0a1b2c3d")),
@@ -577,11 +576,13 @@ def build():
 
     # ---- CAP -----------------------------------------------------------------------------
     msg(["CAP phase 1 Begin, AARQ CAP-v1-gsmSSF-to-gsmSCF-AC (0.4.0.0.1.0.50.0); invoke",
-         "initialDP (0) GSM 09.78 InitialDPArg { serviceKey [0] 1, calledPartyNumber [2],",
-         "callingPartyNumber [3], callingPartysCategory [5], eventTypeBCSM [28]",
-         "collectedInfo, iMSI [50], callReferenceNumber [54], mscAddress [55] }"],
+         "initialDP (0) GSM 09.78 InitialDPArg { serviceKey [0] 1, calledPartyNumber [2]",
+         "4930123456, callingPartyNumber [3] 4917612345678, callingPartysCategory [5],",
+         "eventTypeBCSM [28] collectedInfo, iMSI [50], callReferenceNumber [54] } (phase 1",
+         "ends at callReferenceNumber; mscAddress [55] came with phase 2)"],
         begin("0a000001", dialogue_portion(aarq(AC_CAP1)),
-              components(invoke(1, CAP_INITIAL_DP, SEQ(cap_initial_dp_gsm(1))))))
+              components(invoke(1, CAP_INITIAL_DP, SEQ(cap_initial_dp_common(1), ctx(50, IMSI),
+                                                       ctx(54, bytes.fromhex("0a1b2c3d")))))))
 
     msg(["CAP phase 2 Begin, AARQ CAP-v2-gsmSSF-to-gsmSCF-AC (0.4.0.0.1.0.50.1); invoke",
          "initialDP with initialDPArgExtension [59] { gmscAddress [1] 491720000021 }",
