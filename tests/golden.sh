@@ -32,4 +32,19 @@ lines=$(wc -l < "$out/messages.json")
 if [ "$msgs" != "$lines" ]; then
 	echo "FAIL: $msgs messages but $lines JSON lines"; fail=1
 fi
+# the README states the registry's counts: they must be the generator's
+report="$top_builddir/codec/gen/report.txt"
+if [ -f "$report" ]; then
+	for what in contexts:"application contexts" operations:"operation definitions" errors:"error definitions"; do
+		key=${what%%:*}; label=${what#*:}
+		n=$(sed -n "s/^$key //p" "$report")
+		if grep -q "\*\*$n $label\*\*" "$top_srcdir/README.md"; then
+			echo "PASS: README states $n $label"
+		else
+			echo "FAIL: README does not state the generator's $n $label"; fail=1
+		fi
+	done
+else
+	echo "FAIL: $report missing"; fail=1
+fi
 exit $fail

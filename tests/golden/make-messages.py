@@ -434,7 +434,9 @@ def build():
     # ---- TCAP message types, dialogue PDUs, MAP v3 -----------------------------------
     msg(["TCAP Unidirectional (Q.773 4.2.2 Unidirectional) with AUDT (UnidialoguePDUs,",
          "protocol-version version1) resetContext-v3; invoke reset (37), TS 29.002 ResetArg",
-         "{ sendingNodenumber: hlr-Number 491720000001 }"],
+         "{ sendingNodenumber: hlr-Number 491720000001 }",
+         "[Q.773 4.2.2 Unidirectional, UnidialoguePDUs AUDT-apdu;",
+         " TS 29.002 MAP-MS-DataTypes ResetArg]"],
         unidirectional(dialogue_portion(audt(AC_RESET_V3), uni=True),
                        components(invoke(1, OP_RESET, SEQ(OCTETS(HLR))))))
 
@@ -442,60 +444,77 @@ def build():
          "map-open (MAP-OpenInfo destinationReference IMSI, originationReference VLR);",
          "invoke updateLocation (2) UpdateLocationArg { imsi 262011234567890,",
          "msc-Number [1] 491720000011, vlr-Number 491720000012, vlr-Capability [6]",
-         "{ supportedCamelPhases [0] phase1..phase4 } }"],
+         "{ supportedCamelPhases [0] phase1..phase4 } }",
+         "[Q.773 4.2.2 Begin, DialoguePDUs AARQ-apdu;",
+         " TS 29.002 MAP-DialogueInformation MAP-OpenInfo, MAP-MS-DataTypes UpdateLocationArg]"],
         begin("0001a001",
-              dialogue_portion(aarq(AC_NETLOCUP_V3, ui=map_open(isdn("262011234567890", 0x16), VLR))),
+              dialogue_portion(aarq(AC_NETLOCUP_V3, ui=map_open(isdn("262011234567890", 0x96), VLR))),
               components(invoke(1, OP_UPDATE_LOCATION, update_location_arg_v3()))))
 
     msg(["MAP v3 End, AARE accepted (result [2] accepted, diagnostic dialogue-service-user",
          "null) networkLocUpContext-v3; returnResultLast updateLocation UpdateLocationRes",
-         "{ hlr-Number 491720000001 }"],
+         "{ hlr-Number 491720000001 }",
+         "[Q.773 4.2.2 End, DialoguePDUs AARE-apdu;",
+         " X.880 ReturnResult; TS 29.002 MAP-MS-DataTypes UpdateLocationRes]"],
         end("0001a001", dialogue_portion(aare(AC_NETLOCUP_V3)),
             components(result_last(1, OP_UPDATE_LOCATION, SEQ(OCTETS(HLR))))))
 
     msg(["MAP v3 Begin, AARQ WITHOUT protocol-version (DEFAULT version1),",
          "shortMsgGatewayContext-v3; invoke sendRoutingInfoForSM (45) RoutingInfoForSM-Arg",
          "{ msisdn [0] 4917612345678, sm-RP-PRI [1] TRUE, serviceCentreAddress [2]",
-         "491720000099 }"],
+         "491720000099 }",
+         "[Q.773 DialoguePDUs AARQ-apdu protocol-version DEFAULT;",
+         " TS 29.002 MAP-SM-DataTypes RoutingInfoForSM-Arg]"],
         begin("0001a002", dialogue_portion(aarq(AC_SMGW_V3, pv=False)),
               components(invoke(1, OP_SRI_SM, SEQ(ctx(0, MSISDN), ctx(1, b"\xff"), ctx(2, SMSC))))))
 
     msg(["MAP v3 Continue, AARE accepted WITHOUT protocol-version, shortMsgGatewayContext-v3;",
          "returnResultNotLast (Q.773 [7]) sendRoutingInfoForSM RoutingInfoForSM-Res { imsi,",
-         "locationInfoWithLMSI [0] { networkNode-Number [1] 491720000011 } }"],
+         "locationInfoWithLMSI [0] { networkNode-Number [1] 491720000011 } }",
+         "[Q.773 4.2.2 Continue, 4.2.4 returnResultNotLast;",
+         " TS 29.002 MAP-SM-DataTypes RoutingInfoForSM-Res]"],
         continue_("0002b001", "0001a002", dialogue_portion(aare(AC_SMGW_V3, pv=False)),
                   components(result_not_last(1, OP_SRI_SM,
                                              SEQ(OCTETS(IMSI), cctx(0, ctx(1, MSC)))))))
 
     msg(["MAP v3 End WITHOUT dialogue portion, context given on the line",
          "(shortMsgGatewayContext-v3); returnResultLast WITHOUT the optional result",
-         "SEQUENCE (X.880 ReturnResult.result absent): closes the segmented result above"],
+         "SEQUENCE (X.880 ReturnResult.result absent): closes the segmented result above",
+         "[X.880 ReturnResult { invokeId, result SEQUENCE OPTIONAL } absent;",
+         " context from the caller]"],
         end("0001a002", b"", components(result_last(1))), acn=AC_SMGW_V3)
 
     msg(["MAP v3 Begin, AARQ shortMsgMO-RelayContext-v3; invoke mo-ForwardSM (46)",
          "MO-ForwardSM-Arg { sm-RP-DA: serviceCentreAddressDA [4] 491720000099,",
          "sm-RP-OA: msisdn [2] 4917612345678, sm-RP-UI SignalInfo = SMS-SUBMIT TPDU",
-         "(TS 23.040) to 49170123456 'hello', imsi (extension) 262011234567890 }"],
+         "(TS 23.040) to 49170123456 'hello', imsi (extension) 262011234567890 }",
+         "[TS 29.002 MAP-SM-DataTypes MO-ForwardSM-Arg, SM-RP-DA, SM-RP-OA;",
+         " TS 23.040 9.2.2.2 SMS-SUBMIT]"],
         begin("0001a003", dialogue_portion(aarq(AC_MO_V3)),
               components(invoke(1, OP_MO_FORWARD_SM,
                                 SEQ(ctx(4, SMSC), ctx(2, MSISDN), OCTETS(SMS_SUBMIT), OCTETS(IMSI))))))
 
     msg(["MAP v3 End WITHOUT dialogue portion, context on the line",
          "(shortMsgMO-RelayContext-v3); returnError systemFailure (34) WITH parameter",
-         "SystemFailureParam: networkResource ENUMERATED hlr (1)"],
+         "SystemFailureParam: networkResource ENUMERATED hlr (1)",
+         "[X.880 ReturnError with parameter;",
+         " TS 29.002 MAP-Errors systemFailure, MAP-ER-DataTypes SystemFailureParam]"],
         end("0001a003", b"", components(return_error(1, MAP_SYSTEM_FAILURE, ENUM(1)))), acn=AC_MO_V3)
 
     ussd = gsm7_pack("*100#")
     assert ussd == bytes.fromhex("aa180c3602")
     msg(["MAP v2 Begin, AARQ networkUnstructuredSsContext-v2 with map-open",
          "(originationReference MSISDN); invoke processUnstructuredSS-Request (59)",
-         "USSD-Arg { ussd-DataCodingScheme 0x0f, ussd-String '*100#' GSM 7-bit = aa180c3602 }"],
+         "USSD-Arg { ussd-DataCodingScheme 0x0f, ussd-String '*100#' GSM 7-bit = aa180c3602 }",
+         "[TS 29.002 MAP-SS-DataTypes USSD-Arg;",
+         " TS 23.038 5 (CBS DCS 0x0f) and 6.1.2.1.1 (7-bit packing)]"],
         begin("0001a004", dialogue_portion(aarq(AC_USSD_V2, ui=map_open(None, MSISDN))),
               components(invoke(1, OP_PROCESS_USSD, SEQ(OCTETS(b"\x0f"), OCTETS(ussd))))))
 
     msg(["MAP v2 End, AARE accepted networkUnstructuredSsContext-v2; returnResultLast",
          "processUnstructuredSS-Request USSD-Res { dcs 0x0f, ussd-String GSM 7-bit",
-         "'Balance 5 EUR' }"],
+         "'Balance 5 EUR' }",
+         "[TS 29.002 MAP-SS-DataTypes USSD-Res; DialoguePDUs AARE-apdu]"],
         end("0001a004", dialogue_portion(aare(AC_USSD_V2)),
             components(result_last(1, OP_PROCESS_USSD,
                                    SEQ(OCTETS(b"\x0f"), OCTETS(gsm7_pack("Balance 5 EUR")))))))
@@ -503,7 +522,8 @@ def build():
     msg(["MAP v3 Begin, AARQ anyTimeInfoEnquiryContext-v3; invoke anyTimeInterrogation (71)",
          "AnyTimeInterrogationArg { subscriberIdentity [0] (CHOICE, explicit): msisdn [1]",
          "4917612345678, requestedInfo [1] { locationInformation [0] NULL, subscriberState",
-         "[1] NULL }, gsmSCF-Address [3] 491720000050 }"],
+         "[1] NULL }, gsmSCF-Address [3] 491720000050 }",
+         "[TS 29.002 MAP-MS-DataTypes AnyTimeInterrogationArg, SubscriberIdentity, RequestedInfo]"],
         begin("0001a005", dialogue_portion(aarq(AC_ATI_V3)),
               components(invoke(1, OP_ATI, SEQ(cctx(0, ctx(1, MSISDN)),
                                                cctx(1, ctx(0, b""), ctx(1, b"")),
@@ -511,7 +531,8 @@ def build():
 
     msg(["MAP v3 Begin, AARQ subscriberDataMngtContext-v3; invoke insertSubscriberData (7)",
          "InsertSubscriberDataArg { imsi [0], msisdn [1] 4917612345678, category [2] 0x0a,",
-         "subscriberStatus [3] serviceGranted }"],
+         "subscriberStatus [3] serviceGranted }",
+         "[TS 29.002 MAP-MS-DataTypes InsertSubscriberDataArg (imsi [0], COMPONENTS OF SubscriberData)]"],
         begin("0001a006", dialogue_portion(aarq(AC_SUBDATA_V3)),
               components(invoke(1, OP_INSERT_SUBSCRIBER_DATA,
                                 SEQ(ctx(0, IMSI), ctx(1, MSISDN), ctx(2, b"\x0a"), ctx(3, b"\x00"))))))
@@ -519,59 +540,74 @@ def build():
     # ---- MAP v2 / v1 -------------------------------------------------------------------
     msg(["MAP v2 Begin, AARQ shortMsgMO-RelayContext-v2; invoke forwardSM (46) GSM 09.02",
          "phase 2 ForwardSM-Arg { sm-RP-DA: serviceCentreAddressDA [4] 491720000099,",
-         "sm-RP-OA: msisdn [2] 4917612345678, sm-RP-UI SMS-SUBMIT 'hello' }"],
+         "sm-RP-OA: msisdn [2] 4917612345678, sm-RP-UI SMS-SUBMIT 'hello' }",
+         "[GSM 09.02 phase 2 MAP-SM-DataTypes ForwardSM-Arg (asn1/map/v2)]"],
         begin("0001a007", dialogue_portion(aarq(AC_MO_V2)),
               components(invoke(1, OP_MO_FORWARD_SM,
                                 SEQ(ctx(4, SMSC), ctx(2, MSISDN), OCTETS(SMS_SUBMIT))))))
 
     msg(["MAP v1 Begin WITHOUT dialogue portion (TS 29.002 17.3.1: v1 dialogue, context",
          "derived from the opcode: networkLocUpContext-v1); invoke updateLocation (2)",
-         "phase 1/2 UpdateLocationArg { imsi, locationInfo: msc-Number [1], vlr-Number }"],
+         "phase 1/2 UpdateLocationArg { imsi, locationInfo: msc-Number [1], vlr-Number }",
+         "[TS 29.002 17.3.1 (v1: no dialogue portion);",
+         " GSM 09.02 phase 2 MAP-MS-DataTypes UpdateLocationArg, LocationInfo]"],
         begin("0001a008", b"", components(invoke(1, OP_UPDATE_LOCATION, update_location_arg_v1()))))
 
     msg(["MAP v1 Begin WITHOUT dialogue portion; invoke sendParameters (9, v1 only)",
          "SendParametersArg { subscriberId: imsi [0], requestParameterList",
-         "{ requestIMSI, requestAuthenticationSet } }"],
+         "{ requestIMSI, requestAuthenticationSet } }",
+         "[GSM 09.02 phase 2 MAP-MS-DataTypes SendParametersArg, SubscriberId, RequestParameter (asn1/map/v1)]"],
         begin("0001a009", b"", components(invoke(1, OP_SEND_PARAMETERS,
                                                  SEQ(ctx(0, IMSI), SEQ(ENUM(0), ENUM(1)))))))
 
     # ---- Aborts --------------------------------------------------------------------------
-    msg(["TCAP Abort with P-AbortCause [APPLICATION 10] unrecognizedTransactionID (1)"],
+    msg(["TCAP Abort with P-AbortCause [APPLICATION 10] unrecognizedTransactionID (1)",
+         "[Q.773 4.2.2 Abort, TCAPMessages P-AbortCause]"],
         abort("0002b099", p_abort_cause(1)))
 
-    msg(["TCAP Abort with P-AbortCause resourceLimitation (4)"],
+    msg(["TCAP Abort with P-AbortCause resourceLimitation (4)",
+         "[Q.773 4.2.2 Abort, TCAPMessages P-AbortCause]"],
         abort("0002b098", p_abort_cause(4)))
 
     msg(["TCAP Abort with dialogue portion ABRT (u-abortCause): abort-source",
          "dialogue-service-user (0), user-information map-userAbort (MAP-UserAbortInfo",
-         "{ userSpecificReason [0] NULL })"],
+         "{ userSpecificReason [0] NULL })",
+         "[Q.773 4.2.2 Abort u-abortCause, DialoguePDUs ABRT-apdu;",
+         " TS 29.002 MAP-DialogueInformation MAP-UserAbortInfo]"],
         abort("0001a006", dialogue_portion(abrt(0, map_user_abort_specific()))))
 
     msg(["TCAP Abort with AARE reject-permanent, diagnostic dialogue-service-user",
          "application-context-name-not-supported (2): MAP v3 AC refused, the AARE names the",
-         "highest version supported, networkLocUpContext-v2 (TS 29.002 12.1)"],
+         "highest version supported, networkLocUpContext-v2 (TS 29.002 12.1)",
+         "[Q.773 DialoguePDUs AARE-apdu result reject-permanent, Associate-source-diagnostic dialogue-service-user]"],
         abort("0001a001", dialogue_portion(aare(AC_NETLOCUP_V2, result=1, diag_user=2))))
 
     msg(["TCAP Abort with AARE reject-permanent, diagnostic dialogue-service-provider",
-         "no-common-dialogue-portion (2) (Q.774 3.2.2.2)"],
+         "no-common-dialogue-portion (2) (Q.774 3.2.2.2)",
+         "[Q.773 DialoguePDUs AARE-apdu, Associate-source-diagnostic dialogue-service-provider]"],
         abort("0001a005", dialogue_portion(aare(AC_ATI_V3, result=1, diag_provider=2))))
 
     msg(["TCAP Abort with ABRT abort-source dialogue-service-user, CAP user information",
-         "(id-CAP-U-ABORT-Reason, CAP-U-ABORT-REASON application-timer-expired (2))"],
+         "(id-CAP-U-ABORT-Reason, CAP-U-ABORT-REASON application-timer-expired (2))",
+         "[Q.773 DialoguePDUs ABRT-apdu; TS 29.078 CAP-U-ABORT-Data CAP-U-ABORT-REASON]"],
         abort("0a000004", dialogue_portion(abrt(0, user_info(external(CAP_U_ABORT_AS, ENUM(2)))))))
 
     # ---- Rejects -------------------------------------------------------------------------
     msg(["Reject general problem [0] badlyStructuredPDU (2), invokeID absent (NULL), in a",
-         "TCAP End without dialogue portion (no context needed)"],
+         "TCAP End without dialogue portion (no context needed)",
+         "[X.880 Reject, InvokeId absent NULL, GeneralProblem; Q.773 4.2.4]"],
         end("0001a003", b"", components(reject(None, 0, 2))))
 
-    msg(["Reject invoke problem [1] unrecognizedOperation (1), invokeID 1, in a Continue"],
+    msg(["Reject invoke problem [1] unrecognizedOperation (1), invokeID 1, in a Continue",
+         "[X.880 Reject, InvokeProblem; Q.773 4.2.4]"],
         continue_("0002b002", "0001a00a", b"", components(reject(1, 1, 1))))
 
-    msg(["Reject returnResult problem [2] mistypedResult (2), invokeID 2, in an End"],
+    msg(["Reject returnResult problem [2] mistypedResult (2), invokeID 2, in an End",
+         "[X.880 Reject, ReturnResultProblem; Q.773 4.2.4]"],
         end("0002b003", b"", components(reject(2, 2, 2))))
 
-    msg(["Reject returnError problem [3] unexpectedError (3), invokeID 3, in an End"],
+    msg(["Reject returnError problem [3] unexpectedError (3), invokeID 3, in an End",
+         "[X.880 Reject, ReturnErrorProblem; Q.773 4.2.4]"],
         end("0002b004", b"", components(reject(3, 3, 3))))
 
     # ---- CAP -----------------------------------------------------------------------------
@@ -579,14 +615,17 @@ def build():
          "initialDP (0) GSM 09.78 InitialDPArg { serviceKey [0] 1, calledPartyNumber [2]",
          "4930123456, callingPartyNumber [3] 4917612345678, callingPartysCategory [5],",
          "eventTypeBCSM [28] collectedInfo, iMSI [50], callReferenceNumber [54] } (phase 1",
-         "ends at callReferenceNumber; mscAddress [55] came with phase 2)"],
+         "ends at callReferenceNumber; mscAddress [55] came with phase 2)",
+         "[GSM 09.78 (CAMEL phase 1) CAP-gsmSSF-gsmSCF-ops-args InitialDPArg;",
+         " Q.763 3.9 / 3.10 numbers]"],
         begin("0a000001", dialogue_portion(aarq(AC_CAP1)),
               components(invoke(1, CAP_INITIAL_DP, SEQ(cap_initial_dp_common(1), ctx(50, IMSI),
                                                        ctx(54, bytes.fromhex("0a1b2c3d")))))))
 
     msg(["CAP phase 2 Begin, AARQ CAP-v2-gsmSSF-to-gsmSCF-AC (0.4.0.0.1.0.50.1); invoke",
          "initialDP with initialDPArgExtension [59] { gmscAddress [1] 491720000021 }",
-         "(phase 2 InitialDPArgExtension: naCarrierInformation [0], gmscAddress [1])"],
+         "(phase 2 InitialDPArgExtension: naCarrierInformation [0], gmscAddress [1])",
+         "[TS 29.078 phase 2 (v3.x) CAP-gsmSSF-gsmSCF-ops-args InitialDPArg, InitialDPArgExtension]"],
         begin("0a000002", dialogue_portion(aarq(AC_CAP2)),
               components(invoke(1, CAP_INITIAL_DP, cap2_initial_dp_arg()))))
 
@@ -594,7 +633,9 @@ def build():
          "requestReportBCSMEvent (23) { bcsmEvents [0] { { eventTypeBCSM [0] oAnswer (7),",
          "monitorMode [1] notifyAndContinue, legID [2] (CHOICE, explicit) receivingSideID",
          "[1] 02 }, { oDisconnect (9), interrupted, legID sendingSideID [0] 01 } } } and",
-         "invoke continue (31) without argument"],
+         "invoke continue (31) without argument",
+         "[TS 29.078 phase 2 RequestReportBCSMEventArg, BCSMEvent, LegID (CHOICE: explicit [2]);",
+         " continue (no argument)]"],
         continue_("5c000002", "0a000002", dialogue_portion(aare(AC_CAP2)),
                   components(invoke(1, CAP_RRBE, SEQ(cctx(0,
                                     SEQ(ctx(0, int_content(7)), ctx(1, int_content(1)), cctx(2, ctx(1, b"\x02"))),
@@ -602,26 +643,31 @@ def build():
                              invoke(2, CAP_CONTINUE))))
 
     msg(["CAP phase 2 End WITHOUT dialogue portion, context on the line; invoke connect (20)",
-         "ConnectArg { destinationRoutingAddress [0] { CalledPartyNumber 4940987654 } }"],
+         "ConnectArg { destinationRoutingAddress [0] { CalledPartyNumber 4940987654 } }",
+         "[TS 29.078 phase 2 ConnectArg, DestinationRoutingAddress; context from the caller]"],
         end("0a000002", b"", components(invoke(3, CAP_CONNECT,
                                                SEQ(cctx(0, OCTETS(isup_called(FWD_TO))))))), acn=AC_CAP2)
 
     msg(["CAP phase 3 Begin, AARQ capssf-scfGenericAC phase 3 (0.4.0.0.1.21.3.4); invoke",
          "initialDP with initialDPArgExtension [59] { gmscAddress [0] 491720000021 }",
-         "(phase 3 InitialDPArgExtension: gmscAddress [0], forwardingDestinationNumber [1])"],
+         "(phase 3 InitialDPArgExtension: gmscAddress [0], forwardingDestinationNumber [1])",
+         "[TS 29.078 phase 3 (v5.x) CAP-gsmSSF-gsmSCF-ops-args InitialDPArg, InitialDPArgExtension]"],
         begin("0a000003", dialogue_portion(aarq(AC_CAP3)),
               components(invoke(1, CAP_INITIAL_DP, SEQ(cap_initial_dp_gsm(3), cctx(59, ctx(0, GMSC)))))))
 
     msg(["NAMESPACES: the SAME component portion as the CAP phase 2 initialDP above",
          "(initialDPArgExtension [59] { [1] 91 94 27 00 00 00 12 }) but under the phase 3",
          "context capssf-scfGenericAC (0.4.0.0.1.21.3.4): decoded with the phase 3 types,",
-         "[1] is forwardingDestinationNumber (CalledPartyNumber), not gmscAddress"],
+         "[1] is forwardingDestinationNumber (CalledPartyNumber), not gmscAddress",
+         "[same bytes, phase 3 CAP-gsmSSF-gsmSCF-ops-args InitialDPArgExtension decoding;",
+         " compare the phase 2 line]"],
         begin("0a000002", dialogue_portion(aarq(AC_CAP3)),
               components(invoke(1, CAP_INITIAL_DP, cap2_initial_dp_arg()))))
 
     msg(["CAP phase 4 Begin, AARQ capssf-scfGenericAC phase 4 (0.4.0.0.1.23.3.4); invoke",
          "initialDP InitialDPArg { ..., timeAndTimezone [57], initialDPArgExtension [59]",
-         "{ gmscAddress [0] 491720000021, supportedCamelPhases [4] phase1..phase4 } }"],
+         "{ gmscAddress [0] 491720000021, supportedCamelPhases [4] phase1..phase4 } }",
+         "[TS 29.078 phase 4 CAP-gsmSSF-gsmSCF-ops-args InitialDPArg, InitialDPArgExtension]"],
         begin("0a000004", dialogue_portion(aarq(AC_CAP4)),
               components(invoke(1, CAP_INITIAL_DP, SEQ(cap_initial_dp_gsm(4),
                                                        ctx(57, TIME_AND_TZ),
@@ -629,32 +675,40 @@ def build():
                                                             ctx(4, bitstring_content([0, 1, 2, 3], 4))))))))
 
     msg(["CAP phase 4 End, AARE accepted capssf-scfGenericAC; returnError taskRefused (12)",
-         "WITH parameter TaskRefused-Parameter congestion (2)"],
+         "WITH parameter TaskRefused-Parameter congestion (2)",
+         "[X.880 ReturnError with parameter;",
+         " TS 29.078 CAP-errortypes taskRefused, TaskRefused-Parameter]"],
         end("0a000004", dialogue_portion(aare(AC_CAP4)),
             components(return_error(1, CAP_TASK_REFUSED, ENUM(2)))))
 
     msg(["CAP phase 4 End WITHOUT dialogue portion, context on the line; returnError",
-         "missingCustomerRecord (6) WITHOUT parameter"],
+         "missingCustomerRecord (6) WITHOUT parameter",
+         "[X.880 ReturnError without parameter; TS 29.078 CAP-errortypes missingCustomerRecord]"],
         end("0a000005", b"", components(return_error(1, CAP_MISSING_CUSTOMER_RECORD))), acn=AC_CAP4)
 
     msg(["CAP phase 4 Continue WITHOUT dialogue portion, context on the line; invoke",
-         "activityTest (55), no argument"],
+         "activityTest (55), no argument",
+         "[X.880 Invoke without argument; TS 29.078 CAP-gsmSSF-gsmSCF-ops-args activityTest]"],
         continue_("5c000006", "0a000006", b"", components(invoke(7, CAP_ACTIVITY_TEST))), acn=AC_CAP4)
 
     msg(["CAP phase 4 Continue WITHOUT dialogue portion, context on the line;",
-         "returnResultLast activityTest: invokeID only (RETURN RESULT TRUE, no result)"],
+         "returnResultLast activityTest: invokeID only (RETURN RESULT TRUE, no result)",
+         "[X.880 ReturnResult without result; TS 29.078 activityTest RETURN RESULT TRUE]"],
         continue_("0a000006", "5c000006", b"", components(result_last(7))), acn=AC_CAP4)
 
     msg(["CAP phase 4 Continue, context on the line; invoke specializedResourceReport (49)",
          "WITH linkedID [0] 2 (linked to the playAnnouncement invoke 2),",
-         "SpecializedResourceReportArg: allAnnouncementsComplete [50] NULL"],
+         "SpecializedResourceReportArg: allAnnouncementsComplete [50] NULL",
+         "[X.880 Invoke linkedId [0] IMPLICIT;",
+         " TS 29.078 phase 4 CAP-gsmSCF-gsmSRF-ops-args SpecializedResourceReportArg]"],
         continue_("0a000007", "5c000007", b"", components(invoke(1, CAP_SRR, ctx(50, b""), linked=2))),
         acn=AC_CAP4)
 
     msg(["CAP phase 4 SMS Begin, AARQ cap4-sms-AC (0.4.0.0.1.23.3.61); invoke initialDPSMS (60)",
          "InitialDPSMSArg { serviceKey [0] 20, destinationSubscriberNumber [1] 49170123456,",
          "callingPartyNumber [2] 4917612345678, eventTypeSMS [3] sms-CollectedInfo, iMSI [4],",
-         "sMSCAddress [7] 491720000099, timeAndTimezone [8] }"],
+         "sMSCAddress [7] 491720000099, timeAndTimezone [8] }",
+         "[TS 29.078 phase 4 CAP-SMS-ops-args InitialDPSMSArg]"],
         begin("0a000008", dialogue_portion(aarq(AC_CAP4_SMS)),
               components(invoke(1, CAP_INITIAL_DP_SMS,
                                 SEQ(ctx(0, int_content(20)), ctx(1, isdn("49170123456")), ctx(2, MSISDN),
@@ -664,7 +718,8 @@ def build():
     msg(["CAP phase 3 GPRS Begin, AARQ cap-gprssf-scfAC (0.4.0.0.1.21.3.50); invoke",
          "initialDPGPRS (78) InitialDPGPRSArg { serviceKey [0] 30, gPRSEventType [1]",
          "pdp-ContextEstablishment (11), mSISDN [2], iMSI [3], timeAndTimeZone [4],",
-         "accessPointName [8] 'internet' }"],
+         "accessPointName [8] 'internet' }",
+         "[TS 29.078 phase 3 CAP-gprsSSF-gsmSCF-ops-args InitialDPGPRSArg]"],
         begin("0a000009", dialogue_portion(aarq(AC_CAP3_GPRS)),
               components(invoke(1, CAP_INITIAL_DP_GPRS,
                                 SEQ(ctx(0, int_content(30)), ctx(1, int_content(11)), ctx(2, MSISDN),
@@ -674,36 +729,43 @@ def build():
     good = begin("0001a00b", dialogue_portion(aarq(AC_NETLOCUP_V3)),
                  components(invoke(1, OP_UPDATE_LOCATION, update_location_arg_v3())))
     msg(["BROKEN (truncated): the updateLocation Begin cut 4 bytes short, the Begin length",
-         "says more than the line holds"],
+         "says more than the line holds",
+         "[X.690 8.1.3 definite length larger than the data]"],
         good[:-4])
 
     msg(["BROKEN (wrong component tag): component [5] (a5) is not a Component CHOICE",
          "alternative (invoke [1], returnResult [2], returnError [3], reject [4],",
-         "returnResultNotLast [7])"],
+         "returnResultNotLast [7])",
+         "[Q.773 4.2.4 / X.880 ROS CHOICE tags]"],
         end("0001a00c", b"", components(cctx(5, INT(1), INT(OP_UPDATE_LOCATION)))))
 
     msg(["BROKEN (unknown opcode): invoke of opcode 99 in networkLocUpContext-v3, which has",
-         "no operation 99"],
+         "no operation 99",
+         "[registry: operations of networkLocUpContext-v3]"],
         begin("0001a00d", dialogue_portion(aarq(AC_NETLOCUP_V3)),
               components(invoke(1, 99, SEQ(OCTETS(IMSI))))))
 
     msg(["BROKEN (unknown ACN): AARQ with 0.4.0.0.1.0.99.3, not a registered application",
-         "context, then an invoke whose argument cannot be decoded without it"],
+         "context, then an invoke whose argument cannot be decoded without it",
+         "[registry: application context names]"],
         begin("0001a00e", dialogue_portion(aarq("0.4.0.0.1.0.99.3")),
               components(invoke(1, OP_UPDATE_LOCATION, update_location_arg_v3()))))
 
     msg(["BROKEN (parameter does not decode): CAP phase 4 initialDP whose serviceKey [0] is",
-         "encoded constructed (a0 03 02 01 05) where InitialDPArg has [0] IMPLICIT INTEGER"],
+         "encoded constructed (a0 03 02 01 05) where InitialDPArg has [0] IMPLICIT INTEGER",
+         "[TS 29.078 phase 4 InitialDPArg serviceKey [0] IMPLICIT Integer4 (primitive)]"],
         begin("0a00000a", dialogue_portion(aarq(AC_CAP4)),
               components(invoke(1, CAP_INITIAL_DP, SEQ(cctx(0, INT(5)))))))
 
     msg(["BROKEN (parameter does not decode): MAP v3 mo-ForwardSM whose sm-RP-UI SignalInfo",
-         "claims 40 octets inside an argument SEQUENCE that holds fewer"],
+         "claims 40 octets inside an argument SEQUENCE that holds fewer",
+         "[X.690 8.1.3 inner length beyond the enclosing SEQUENCE; TS 29.002 MO-ForwardSM-Arg]"],
         begin("0001a00f", dialogue_portion(aarq(AC_MO_V3)),
               components(invoke(1, OP_MO_FORWARD_SM,
                                 tlv(b"\x30", cat(ctx(4, SMSC), ctx(2, MSISDN), b"\x04\x28", SMS_SUBMIT))))))
 
-    msg(["BROKEN (not ITU TCAP): an ANSI T1.114 Query With Permission package (PRIVATE 4, e4)"],
+    msg(["BROKEN (not ITU TCAP): an ANSI T1.114 Query With Permission package (PRIVATE 4, e4)",
+         "[ANSI T1.114 package types are PRIVATE; ITU Q.773 uses APPLICATION]"],
         bytes.fromhex("e40ac7080000000100000002"))
 
 

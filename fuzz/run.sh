@@ -1,0 +1,25 @@
+#!/bin/sh
+# Build the libFuzzer target with clang (ASan + UBSan) over the library and the generated
+# code of an existing build tree, then fuzz for FUZZ_SECONDS.  Needs the Debian packages
+# clang and libclang-rt-14-dev (tools/install-deps --fuzz installs them).
+set -eu
+top_srcdir=${top_srcdir:-.}
+top_builddir=${top_builddir:-.}
+secs=${FUZZ_SECONDS:-300}
+out="$top_builddir/fuzz/out"
+mkdir -p "$out/obj" "$out/corpus"
+CC=${FUZZ_CC:-clang}
+flags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
+inc="-I$top_srcdir/include -I$top_srcdir/codec -I$top_builddir/codec/gen -I$top_builddir/codec/gen/c $(pkg-config --cflags libosmocore libosmogsm)"
+echo "fuzz: compiling the generated code and the library with $CC (a few minutes)"
+ls "$top_builddir"/codec/gen/c/*.c "$top_builddir"/codec/gen/*.c "$top_srcdir"/codec/*.c | \
+	xargs -P2 -I{} sh -c "o=\"$out/obj/\$(basename {} .c).o\"; [ \"\$o\" -nt {} ] || $CC $flags -D_DEFAULT_SOURCE -w $inc -c {} -o \"\$o\""
+$CC $flags -fsanitize=fuzzer $inc "$top_srcdir/fuzz/fuzz_tcap.c" "$out"/obj/*.o \
+	$(pkg-config --libs libosmogsm libosmocore) -o "$out/fuzz_tcap"
+# seed corpus: the golden messages, under context index 0 (the line's own context is lost)
+i=0
+grep -v '^[[:space:]]*\(#\|$\)' "$top_srcdir/tests/golden/messages.hex" | sed 's/^[0-9.]* //' | \
+while read -r hex; do
+	i=$((i+1)); printf '00%s' "$hex" | tr -d ' ' | xxd -r -p > "$out/corpus/golden$i" 2>/dev/null || true
+done
+"$out/fuzz_tcap" -max_total_time="$secs" -max_len=4096 "$out/corpus"
