@@ -312,7 +312,6 @@ VLR = isdn("491720000012")
 GMSC = isdn("491720000021")
 SCF = isdn("491720000050")             # gsmSCF
 SMSC = isdn("491720000099")
-SGSN = isdn("491720000031")
 CALLED = "4930123456"                  # called party, Berlin fixed line
 FWD_TO = "4940987654"                  # forwarded-to number
 
@@ -410,6 +409,13 @@ def cap_initial_dp_gsm(sk):
                ctx(50, IMSI),
                ctx(54, bytes.fromhex("0a1b2c3d")),
                ctx(55, MSC))
+
+
+def bcsm_event(event_type, monitor_mode, leg_id):
+    """BCSMEvent { eventTypeBCSM [0] ENUMERATED, monitorMode [1] ENUMERATED,
+    legID [2] LegID } -- LegID is a CHOICE (sendingSideID [0] / receivingSideID [1]
+    LegType), so [2] is explicit and constructed."""
+    return SEQ(ctx(0, int_content(event_type)), ctx(1, int_content(monitor_mode)), cctx(2, leg_id))
 
 
 def cap2_initial_dp_arg():
@@ -556,7 +562,8 @@ def build():
     msg(["MAP v1 Begin WITHOUT dialogue portion; invoke sendParameters (9, v1 only)",
          "SendParametersArg { subscriberId: imsi [0], requestParameterList",
          "{ requestIMSI, requestAuthenticationSet } }",
-         "[GSM 09.02 phase 2 MAP-MS-DataTypes SendParametersArg, SubscriberId, RequestParameter (asn1/map/v1)]"],
+         "[GSM 09.02 phase 2 MAP-MS-DataTypes SendParametersArg, SubscriberId,",
+         " RequestParameter (asn1/map/v1)]"],
         begin("0001a009", b"", components(invoke(1, OP_SEND_PARAMETERS,
                                                  SEQ(ctx(0, IMSI), SEQ(ENUM(0), ENUM(1)))))))
 
@@ -578,12 +585,14 @@ def build():
 
     msg(["TCAP Abort with AARE reject-permanent, diagnostic dialogue-service-user",
          "application-context-name-not-supported (2): MAP v3 AC refused, the AARE names the",
-         "highest version supported, networkLocUpContext-v2 (TS 29.002 12.1)",
-         "[Q.773 DialoguePDUs AARE-apdu result reject-permanent, Associate-source-diagnostic dialogue-service-user]"],
+         "highest version it supports, networkLocUpContext-v2 (MAP AC version negotiation)",
+         "[Q.773 DialoguePDUs AARE-apdu result reject-permanent,",
+         " Associate-source-diagnostic dialogue-service-user]"],
         abort("0001a001", dialogue_portion(aare(AC_NETLOCUP_V2, result=1, diag_user=2))))
 
     msg(["TCAP Abort with AARE reject-permanent, diagnostic dialogue-service-provider",
-         "no-common-dialogue-portion (2) (Q.774 3.2.2.2)",
+         "no-common-dialogue-portion (2): the responding TC provider does not support the",
+         "dialogue portion's protocol version (Q.774)",
          "[Q.773 DialoguePDUs AARE-apdu, Associate-source-diagnostic dialogue-service-provider]"],
         abort("0001a005", dialogue_portion(aare(AC_ATI_V3, result=1, diag_provider=2))))
 
@@ -637,9 +646,8 @@ def build():
          "[TS 29.078 phase 2 RequestReportBCSMEventArg, BCSMEvent, LegID (CHOICE: explicit [2]);",
          " continue (no argument)]"],
         continue_("5c000002", "0a000002", dialogue_portion(aare(AC_CAP2)),
-                  components(invoke(1, CAP_RRBE, SEQ(cctx(0,
-                                    SEQ(ctx(0, int_content(7)), ctx(1, int_content(1)), cctx(2, ctx(1, b"\x02"))),
-                                    SEQ(ctx(0, int_content(9)), ctx(1, int_content(0)), cctx(2, ctx(0, b"\x01")))))),
+                  components(invoke(1, CAP_RRBE, SEQ(cctx(0, bcsm_event(7, 1, ctx(1, b"\x02")),
+                                                             bcsm_event(9, 0, ctx(0, b"\x01"))))),
                              invoke(2, CAP_CONTINUE))))
 
     msg(["CAP phase 2 End WITHOUT dialogue portion, context on the line; invoke connect (20)",
@@ -656,7 +664,7 @@ def build():
               components(invoke(1, CAP_INITIAL_DP, SEQ(cap_initial_dp_gsm(3), cctx(59, ctx(0, GMSC)))))))
 
     msg(["NAMESPACES: the SAME component portion as the CAP phase 2 initialDP above",
-         "(initialDPArgExtension [59] { [1] 91 94 27 00 00 00 12 }) but under the phase 3",
+         "(initialDPArgExtension [59] { [1] %s }) but under the phase 3" % GMSC.hex(" "),
          "context capssf-scfGenericAC (0.4.0.0.1.21.3.4): decoded with the phase 3 types,",
          "[1] is forwardingDestinationNumber (CalledPartyNumber), not gmscAddress",
          "[same bytes, phase 3 CAP-gsmSSF-gsmSCF-ops-args InitialDPArgExtension decoding;",
