@@ -69,7 +69,7 @@ static size_t load_golden(struct golden *g, size_t max)
 		}
 		len = tk_hex_to_bytes(p, g[n].buf, sizeof(g[n].buf));
 		if (len < 0)
-			continue;	/* the golden file also holds a line that is not hex */
+			continue;	/* the golden file also holds lines that are not hex */
 		g[n].len = (size_t)len;
 		n++;
 	}

@@ -48,6 +48,14 @@ static void print_error_record(enum tk_format fmt, enum tk_layer layer, const ch
 	tk_error_print(&e, fmt, write_fp, stdout);
 }
 
+static size_t count_hex(const char *p)
+{
+	size_t n = 0;
+	for (; *p; p++)
+		n += *p != ' ' && *p != '\t';
+	return n;
+}
+
 static int hex_line(char *line, unsigned long lineno, enum tk_format fmt, uint8_t *msg)
 {
 	char *p = line, *acn = NULL, *sp;
@@ -77,8 +85,14 @@ static int hex_line(char *line, unsigned long lineno, enum tk_format fmt, uint8_
 	n = tk_hex_to_bytes(p, msg, MAX_MSG);
 	if (n < 0) {
 		char r[160];
-		snprintf(r, sizeof(r), "line %lu: not an even number of hex digits (or over %d bytes)",
-			 lineno, MAX_MSG);
+		size_t bad = strspn(p, "0123456789abcdefABCDEF \t");
+		if (p[bad])
+			snprintf(r, sizeof(r), "line %lu: '%c' is not a hex digit (character %zu of the message)",
+				 lineno, p[bad], bad + 1);
+		else if (strlen(p) - strspn(p, " \t") > 2 * MAX_MSG && count_hex(p) > 2 * MAX_MSG)
+			snprintf(r, sizeof(r), "line %lu: message longer than %d bytes", lineno, MAX_MSG);
+		else
+			snprintf(r, sizeof(r), "line %lu: odd number of hex digits", lineno);
 		print_error_record(fmt, TK_LAYER_INPUT, r);
 		return 0;
 	}

@@ -794,6 +794,12 @@ def main():
         lines.extend("#    " + c for c in comment[1:])
         lines.append((acn + " " if acn else "") + data.hex())
         lines.append("")
+    # input that is not a message at all: tcapdump gives an "input" layer error record
+    n = len(MESSAGES)
+    lines += ["# %d. INPUT ERROR: not hex (odd number of digits, 'z')" % (n + 1),
+              "62zz0", "",
+              "# %d. INPUT ERROR: the first word has a dot but is not an OID" % (n + 2),
+              "0.4..1 6200", ""]
     with open(out, "w") as f:
         f.write("\n".join(lines))
 
