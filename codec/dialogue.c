@@ -30,30 +30,20 @@ static const struct {
 	{ "0.4.0.0.1.1.2.2", &asn_DEF_Cap4_CAP_U_ABORT_REASON },	/* TS 29.078 id-CAP-U-ABORT-Reason */
 };
 
-/* decode with asn1c; on failure fill err with the offset of the failure */
+/* decode with asn1c (tk_value_decode); a failure is reported at the dialogue layer, at
+ * the offset of the dialogue portion plus where asn1c stopped */
 static enum tk_status asn_decode(asn_TYPE_descriptor_t *td, const uint8_t *buf, size_t len,
-				 size_t off, enum tk_layer layer, void **sptr, struct tk_error *err)
+				 size_t off, void **sptr, struct tk_error *err)
 {
-	asn_codec_ctx_t ctx = { TK_ASN1C_MAX_STACK };
-	asn_dec_rval_t rv;
+	struct tk_value v;
+	enum tk_status s = tk_value_decode(td, buf, len, &v, err);
 
-	*sptr = NULL;
-	rv = ber_decode(&ctx, td, sptr, buf, len);
-	if (rv.code != RC_OK) {
-		ASN_STRUCT_FREE(*td, *sptr);
-		*sptr = NULL;
-		return tk_error_set(err, rv.code == RC_WMORE ? TK_ERR_TRUNCATED : TK_ERR_VALUE, layer,
-				    off + rv.consumed, "%s does not decode (%s after %zu of %zu bytes)",
-				    td->name, rv.code == RC_WMORE ? "data ends" : "invalid encoding",
-				    rv.consumed, len);
+	*sptr = v.sptr;
+	if (s != TK_OK) {
+		err->layer = TK_LAYER_DIALOGUE;
+		err->offset += off;
 	}
-	if (rv.consumed != len) {
-		ASN_STRUCT_FREE(*td, *sptr);
-		*sptr = NULL;
-		return tk_error_set(err, TK_ERR_TRAILING, layer, off + rv.consumed,
-				    "%zu bytes after the end of %s", len - rv.consumed, td->name);
-	}
-	return TK_OK;
+	return s;
 }
 
 static void oid_text(const OBJECT_IDENTIFIER_t *o, char *out, size_t n)
@@ -63,15 +53,15 @@ static void oid_text(const OBJECT_IDENTIFIER_t *o, char *out, size_t n)
 }
 
 /* first EXTERNAL of the PDU's user-information: keep it raw and decode what we know */
-static void user_information(const uint8_t *msg, const struct Tcap_EXTERNAL_X208 *ext,
-			     struct tk_dialogue *d, struct tk_error *err)
+static enum tk_status user_information(const uint8_t *msg, const struct Tcap_EXTERNAL_X208 *ext,
+				       struct tk_dialogue *d, struct tk_error *err)
 {
 	size_t i;
 	const ANY_t *any;
 
 	oid_text(ext->direct_reference, d->user_info_oid, sizeof(d->user_info_oid));
 	if (ext->encoding.present != Tcap_EXTERNAL_X208__encoding_PR_single_ASN1_type)
-		return;
+		return TK_OK;	/* octet-aligned or arbitrary: kept as it is, not decoded */
 	any = &ext->encoding.choice.single_ASN1_type;
 	/* asn1c copies ANY content: the bytes live in the decoded PDU (d->pdu_value), and
 	 * their offset is given as the dialogue portion's */
@@ -83,10 +73,12 @@ static void user_information(const uint8_t *msg, const struct Tcap_EXTERNAL_X208
 		if (strcmp(d->user_info_oid, user_info_syntaxes[i].oid) != 0)
 			continue;
 		if (asn_decode(user_info_syntaxes[i].type, any->buf, (size_t)any->size, d->offset,
-			       TK_LAYER_DIALOGUE, &d->user_value.sptr, err) == TK_OK)
-			d->user_value.type = user_info_syntaxes[i].type;
-		return;
+			       &d->user_value.sptr, err) != TK_OK)
+			return err->code;
+		d->user_value.type = user_info_syntaxes[i].type;
+		return TK_OK;
 	}
+	return TK_OK;		/* an abstract syntax we do not know: kept as hex */
 }
 
 static void protocol_version(const BIT_STRING_t *pv, struct tk_dialogue *d)
@@ -112,13 +104,12 @@ enum tk_status tk_dialogue_decode(const uint8_t *msg, size_t msg_len, size_t off
 	Tcap_EXTERNAL_X208_t *ext = NULL;
 	void *pdu = NULL;
 	char as_oid[96];
-	enum tk_status s;
+	enum tk_status s, uis = TK_OK;
 	const ANY_t *any;
 
 	(void)msg_len;
 	d->offset = off;
-	s = asn_decode(&asn_DEF_Tcap_EXTERNAL_X208, msg + off, len, off, TK_LAYER_DIALOGUE,
-		       (void **)&ext, err);
+	s = asn_decode(&asn_DEF_Tcap_EXTERNAL_X208, msg + off, len, off, (void **)&ext, err);
 	if (s != TK_OK)
 		return s;
 	oid_text(ext->direct_reference, as_oid, sizeof(as_oid));
@@ -136,8 +127,7 @@ enum tk_status tk_dialogue_decode(const uint8_t *msg, size_t msg_len, size_t off
 	}
 	if (unidirectional) {
 		Tcap_UniDialoguePDU_t *u;
-		s = asn_decode(&asn_DEF_Tcap_UniDialoguePDU, any->buf, (size_t)any->size, off,
-			       TK_LAYER_DIALOGUE, &pdu, err);
+		s = asn_decode(&asn_DEF_Tcap_UniDialoguePDU, any->buf, (size_t)any->size, off, &pdu, err);
 		if (s != TK_OK)
 			goto out;
 		u = pdu;
@@ -149,12 +139,11 @@ enum tk_status tk_dialogue_decode(const uint8_t *msg, size_t msg_len, size_t off
 			protocol_version(a->protocol_version, d);
 			oid_text(&a->application_context_name, d->acn, sizeof(d->acn));
 			if (a->user_information && a->user_information->list.count > 0)
-				user_information(msg, a->user_information->list.array[0], d, err);
+				uis = user_information(msg, a->user_information->list.array[0], d, err);
 		}
 	} else {
 		Tcap_DialoguePDU_t *p;
-		s = asn_decode(&asn_DEF_Tcap_DialoguePDU, any->buf, (size_t)any->size, off,
-			       TK_LAYER_DIALOGUE, &pdu, err);
+		s = asn_decode(&asn_DEF_Tcap_DialoguePDU, any->buf, (size_t)any->size, off, &pdu, err);
 		if (s != TK_OK)
 			goto out;
 		p = pdu;
@@ -167,7 +156,7 @@ enum tk_status tk_dialogue_decode(const uint8_t *msg, size_t msg_len, size_t off
 			protocol_version(a->protocol_version, d);
 			oid_text(&a->application_context_name, d->acn, sizeof(d->acn));
 			if (a->user_information && a->user_information->list.count > 0)
-				user_information(msg, a->user_information->list.array[0], d, err);
+				uis = user_information(msg, a->user_information->list.array[0], d, err);
 			break;
 		}
 		case Tcap_DialoguePDU_PR_dialogueResponse: {
@@ -184,7 +173,7 @@ enum tk_status tk_dialogue_decode(const uint8_t *msg, size_t msg_len, size_t off
 				a->result_source_diagnostic.choice.dialogue_service_provider :
 				a->result_source_diagnostic.choice.dialogue_service_user;
 			if (a->user_information && a->user_information->list.count > 0)
-				user_information(msg, a->user_information->list.array[0], d, err);
+				uis = user_information(msg, a->user_information->list.array[0], d, err);
 			break;
 		}
 		case Tcap_DialoguePDU_PR_dialogueAbort: {
@@ -193,14 +182,15 @@ enum tk_status tk_dialogue_decode(const uint8_t *msg, size_t msg_len, size_t off
 			d->has_abort_source = 1;
 			d->abort_source = a->abort_source;
 			if (a->user_information && a->user_information->list.count > 0)
-				user_information(msg, a->user_information->list.array[0], d, err);
+				uis = user_information(msg, a->user_information->list.array[0], d, err);
 			break;
 		}
 		default:
 			break;
 		}
 	}
-	s = TK_OK;
+	/* the PDU decoded; a user information that does not is reported, the rest is kept */
+	s = uis;
 out:
 	ASN_STRUCT_FREE(asn_DEF_Tcap_EXTERNAL_X208, ext);
 	return s;

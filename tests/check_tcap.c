@@ -75,6 +75,27 @@ START_TEST(test_aare_reject_acn_not_supported)
 }
 END_TEST
 
+START_TEST(test_broken_user_information)
+{
+	/* MAP-DialoguePDU with an alternative [9] that does not exist: the dialogue is kept,
+	 * the failure is reported at the dialogue layer, the component is still decoded */
+	struct tk_msg *m = tu_decode("62{48 04 01020304 6b{28{06 07 00118605010101 a0{60{80 02 0780 a1{06 07 04000001000103}"
+				     "be{28{06 07 04000001010101 a0{a9{}}}}}}}}"
+				     "6c{a1{02 01 01 02 01 02 30{04 08 62021132547698f0 81 05 91942143f5 04 05 91942143f6}}}}", NULL);
+	char *j = tu_json(m);
+
+	ck_assert_int_eq(m->status, TK_ERR_VALUE);
+	ck_assert_int_eq(m->error.layer, TK_LAYER_DIALOGUE);
+	ck_assert_int_eq(m->dialogue.pdu, TK_DLG_AARQ);
+	ck_assert_str_eq(m->dialogue.acn, "0.4.0.0.1.0.1.3");
+	ck_assert_ptr_nonnull(m->components[0].value.type);
+	tu_assert_has(j, "Map-MAP-DialoguePDU");
+	tu_assert_has(j, "\"operation\":\"updateLocation\",\"argument\":{\"imsi\"");
+	free(j);
+	tk_msg_free(m);
+}
+END_TEST
+
 START_TEST(test_abort_pabort)
 {
 	struct tk_msg *m = tu_decode("67{49 04 01020304 4a 01 01}", NULL);
@@ -343,6 +364,7 @@ Suite *tu_suite_tcap(void)
 	tcase_add_test(tc, test_begin_cap4);
 	tcase_add_test(tc, test_end_aare_result);
 	tcase_add_test(tc, test_aare_reject_acn_not_supported);
+	tcase_add_test(tc, test_broken_user_information);
 	tcase_add_test(tc, test_abort_pabort);
 	tcase_add_test(tc, test_abort_user_abrt);
 	tcase_add_test(tc, test_unidirectional_audt);

@@ -232,7 +232,6 @@ struct tk_msg {
 	size_t n_components;
 	enum tk_status status;	/* TK_OK when everything decoded */
 	struct tk_error error;	/* first failure: message level, or a component's */
-	void *priv;		/* library internal */
 };
 
 struct tk_decode_opts {
