@@ -179,6 +179,8 @@ const char *tk_ctx_source_name(enum tk_ctx_source s)
 	case TK_CTX_DIALOGUE: return "dialogue";
 	case TK_CTX_CALLER: return "caller";
 	case TK_CTX_DERIVED: return "derived";
+	case TK_CTX_TRANSACTION: return "transaction";
+	case TK_CTX_INFERRED: return "inferred";
 	default: return "none";
 	}
 }

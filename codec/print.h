@@ -57,6 +57,8 @@ void tk_emit_kv_hex(struct tk_emitter *e, const char *k, const unsigned char *p,
 void tk_emit_value(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td, const void *sptr);
 /* a whole message (print_msg.c) */
 void tk_emit_msg(struct tk_emitter *e, const struct tk_msg *m);
+void tk_emit_msg_fields(struct tk_emitter *e, const struct tk_msg *m);	/* without { } */
+void tk_emit_error(struct tk_emitter *e, const struct tk_error *err);	/* "error": {...} */
 void tk_emit_error_record(struct tk_emitter *e, const struct tk_error *err);
 
 #endif

@@ -57,7 +57,7 @@ void tk_emit_kv_hex(struct tk_emitter *e, const char *k, const unsigned char *p,
 
 /* ---- message --------------------------------------------------------------------------- */
 
-static void emit_error(struct tk_emitter *e, const struct tk_error *err)
+void tk_emit_error(struct tk_emitter *e, const struct tk_error *err)
 {
 	tk_emit_key(e, "error");
 	tk_emit_open(e, 0);
@@ -155,6 +155,16 @@ static void emit_context(struct tk_emitter *e, const struct tk_context *c)
 	tk_emit_kv_str(e, "source", tk_ctx_source_name(c->source));
 	if (c->source == TK_CTX_DERIVED)
 		tk_emit_kv_long(e, "candidates", c->n_candidates);
+	if (c->source == TK_CTX_INFERRED) {
+		unsigned i;
+		tk_emit_key(e, "candidates");
+		tk_emit_open(e, 1);
+		for (i = 0; i < c->n_candidates && i < TK_ARRAY_SIZE(c->candidates); i++)
+			tk_emit_str(e, c->candidates[i]->name);
+		tk_emit_close(e, 1);
+		if (c->n_candidates > TK_ARRAY_SIZE(c->candidates))
+			tk_emit_kv_long(e, "candidatesTotal", c->n_candidates);
+	}
 	tk_emit_close(e, 0);
 }
 
@@ -198,16 +208,22 @@ static void emit_component(struct tk_emitter *e, const struct tk_component *c)
 		tk_emit_kv_hex(e, "parameterHex", c->param.ptr, c->param.len);
 	}
 	if (c->status != TK_OK)
-		emit_error(e, &c->error);
+		tk_emit_error(e, &c->error);
 	tk_emit_close(e, 0);
 }
 
 void tk_emit_msg(struct tk_emitter *e, const struct tk_msg *m)
 {
-	size_t i;
-
 	tk_emit_open(e, 0);
 	tk_emit_kv_long(e, "schema", 1);
+	tk_emit_msg_fields(e, m);
+	tk_emit_close(e, 0);
+}
+
+void tk_emit_msg_fields(struct tk_emitter *e, const struct tk_msg *m)
+{
+	size_t i;
+
 	tk_emit_key(e, "tcap");
 	tk_emit_open(e, 0);
 	tk_emit_kv_str(e, "type", tk_msg_type_name(m->type));
@@ -231,8 +247,7 @@ void tk_emit_msg(struct tk_emitter *e, const struct tk_msg *m)
 	tk_emit_close(e, 1);
 	tk_emit_kv_str(e, "status", m->status == TK_OK ? "ok" : "error");
 	if (m->status != TK_OK)
-		emit_error(e, &m->error);
-	tk_emit_close(e, 0);
+		tk_emit_error(e, &m->error);
 }
 
 void tk_emit_error_record(struct tk_emitter *e, const struct tk_error *err)
@@ -240,7 +255,7 @@ void tk_emit_error_record(struct tk_emitter *e, const struct tk_error *err)
 	tk_emit_open(e, 0);
 	tk_emit_kv_long(e, "schema", 1);
 	tk_emit_kv_str(e, "status", "error");
-	emit_error(e, err);
+	tk_emit_error(e, err);
 	tk_emit_close(e, 0);
 }
 

@@ -45,7 +45,7 @@ static void settle_context(struct tk_msg *m, const struct tk_decode_opts *o)
 		return;
 	}
 	if (o && o->acn && o->acn[0]) {
-		c->source = TK_CTX_CALLER;
+		c->source = o->acn_source != TK_CTX_NONE ? o->acn_source : TK_CTX_CALLER;
 		strncpy(c->acn, o->acn, sizeof(c->acn) - 1);
 		c->desc = tk_registry_context_by_oid(c->acn);
 		return;

@@ -145,6 +145,8 @@ enum tk_ctx_source {
 	TK_CTX_DIALOGUE,	/* from this message's dialogue portion */
 	TK_CTX_CALLER,		/* supplied by the caller (e.g. the dialogue's Begin) */
 	TK_CTX_DERIVED,		/* derived from the opcode (MAP v1 Begin without dialogue) */
+	TK_CTX_TRANSACTION,	/* from the dialogue's Begin/first Continue (trace tracking) */
+	TK_CTX_INFERRED,	/* dialogue start not seen: the candidate whose types fit */
 };
 const char *tk_ctx_source_name(enum tk_ctx_source s);
 
@@ -215,7 +217,8 @@ struct tk_context {
 	const struct tk_context_desc *desc;	/* NULL when unknown */
 	enum tk_ctx_source source;
 	char acn[96];		/* the OID as seen, even when not in the registry */
-	unsigned n_candidates;	/* TK_CTX_DERIVED: how many contexts the opcode fits */
+	unsigned n_candidates;	/* DERIVED/INFERRED: how many contexts were candidates */
+	const struct tk_context_desc *candidates[8];	/* INFERRED: the first of them, in order tried */
 };
 
 struct tk_msg {
@@ -236,10 +239,11 @@ struct tk_msg {
 
 struct tk_decode_opts {
 	const char *acn;	/* dotted OID for messages that carry none, or NULL */
+	enum tk_ctx_source acn_source;	/* where acn comes from (0: TK_CTX_CALLER) */
 	unsigned max_depth;	/* BER nesting bound (0: default 64) */
 	unsigned max_components; /* (0: default 64) */
 };
-#define TK_DECODE_OPTS_INIT { NULL, 0, 0 }
+#define TK_DECODE_OPTS_INIT { NULL, TK_CTX_NONE, 0, 0 }
 
 /* Decode one TCAP message.  Returns the message status; *out is always set (the
  * message says how far decoding got) unless memory runs out (TK_ERR_NOMEM, *out NULL).

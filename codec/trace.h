@@ -1,0 +1,158 @@
+/*
+ * Internal interfaces of the capture path (issue 3): a frame goes down the layers
+ *
+ *	link (Ethernet/VLAN, SLL, SLL2, raw IP, BSD null, MTP2, MTP2+PHDR, MTP3, SCCP)
+ *	-> IPv4/IPv6 (+ fragment reassembly) -> SCTP (chunks, DATA reassembly, duplicates)
+ *	   or UDP (e.g. Cisco ITP packet log)                       [codec/link.c, ip.c, sctp.c]
+ *	-> M3UA / SUA / M2PA / M2UA / MTP2 -> MTP3 -> SCCP (+ XUDT/LUDT reassembly)
+ *	                                    [codec/m3ua.c, sua.c, m2pa.c, m2ua.c, mtp2.c, mtp3.c, sccp.c]
+ *	-> TCAP (ITU: tk_tcap_decode; ANSI: codec/ansi_tcap.c)
+ *
+ * Each layer fills its part of struct tk_transport and hands its payload on.  Layers
+ * that keep state (IP fragments, SCTP reassembly, SCCP segments) keep it in their own
+ * state object, created and freed by the trace (codec/trace.c), bounded in memory.
+ * Nothing here does I/O: codec/pcap.c reads files with libpcap and feeds frames.
+ */
+#ifndef TK_TRACE_INTERNAL_H
+#define TK_TRACE_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "internal.h"
+
+/* ---- what a frame carried, layer by layer (JSON "transport") -------------------------- */
+
+enum tk_pc_format { TK_PC_ITU = 0, TK_PC_ANSI, TK_PC_JAPAN };
+
+struct tk_sccp_addr {
+	int present;
+	int routing_on_ssn;	/* routing indicator: 1 route on SSN, 0 route on GT */
+	int has_pc;
+	uint32_t pc;
+	int has_ssn;
+	uint8_t ssn;
+	int gti;		/* global title indicator 0..4 */
+	int has_tt, has_np, has_es, has_nai;
+	uint8_t tt, np, es, nai;
+	char digits[40];	/* GT digits (BCD decoded) */
+};
+
+#define TK_MAX_REASSEMBLED 16
+
+struct tk_transport {
+	int dlt;			/* pcap link type of the frame */
+	const char *link;		/* "ethernet", "sll", "sll2", "raw-ip", "null", "mtp2", ... */
+	/* IP */
+	int ip_version;			/* 0: none */
+	char src_ip[48], dst_ip[48];
+	int ip_note;			/* the IP header's length fields did not match the capture */
+	/* SCTP or UDP */
+	int has_sctp, has_udp;
+	uint16_t sport, dport;
+	uint32_t vtag;
+	uint16_t stream;
+	uint32_t tsn;
+	uint32_t ppid;
+	/* adaptation layer: "m3ua", "sua", "m2pa", "m2ua", "mtp2", "mtp3" (link type), "itp-log" */
+	const char *adaptation;
+	/* MTP3 routing label (M3UA DATA carries the same fields) */
+	int has_mtp3;
+	enum tk_pc_format pc_format;
+	int pc_format_detected;		/* chosen by the heuristic, not by option */
+	uint32_t opc, dpc;
+	uint8_t si, ni, sls;
+	/* SCCP */
+	int has_sccp;
+	uint8_t sccp_type;		/* message type code (Q.713 Table 1) */
+	const char *sccp_type_name;	/* "UDT", "XUDT", ... */
+	uint8_t protocol_class;
+	struct tk_sccp_addr called, calling;
+	/* frames whose pieces were reassembled into this message (IP, SCTP, SCCP) */
+	uint32_t reassembled_from[TK_MAX_REASSEMBLED];
+	unsigned n_reassembled;
+};
+
+/* the bytes a layer hands on: into the frame, or into a reassembly buffer it owns */
+struct tk_payload {
+	const uint8_t *data;
+	size_t len;
+};
+
+/* ---- per frame results ---------------------------------------------------------------- */
+
+enum tk_record_kind {
+	TK_REC_TCAP = 1,	/* a TCAP message (decoded or not: its own status says) */
+	TK_REC_NOT_TCAP,	/* the frame carries no TCAP; last_layer says what it carries */
+	TK_REC_ERROR,		/* a layer below TCAP could not be decoded */
+	TK_REC_PENDING,		/* a fragment/segment held for reassembly (accounted for) */
+	TK_REC_DUPLICATE,	/* a retransmitted SCTP DATA chunk, decoded once already */
+};
+
+/* Called by the layers for every record of a frame. */
+struct tk_record_sink {
+	void (*tcap)(void *arg, const struct tk_transport *t, const uint8_t *data, size_t len);
+	void (*other)(void *arg, enum tk_record_kind kind, const struct tk_transport *t,
+		      const char *last_layer, const struct tk_error *err);
+	void *arg;
+	uint32_t frame;		/* 1-based frame number being decoded */
+	double time;		/* seconds since the epoch */
+};
+
+/* ---- the layers (each in its own file) ------------------------------------------------ */
+
+struct tk_trace_limits {
+	unsigned max_ip_fragments;	/* open IPv4 reassemblies */
+	unsigned max_sctp_partial;	/* open SCTP user-message reassemblies */
+	unsigned max_sccp_segments;	/* open SCCP XUDT/LUDT reassemblies */
+	double reassembly_timeout;	/* seconds */
+	int pc_format;			/* -1: detect per link, else enum tk_pc_format */
+};
+
+struct tk_ip_state;
+struct tk_sctp_state;
+struct tk_sccp_state;
+
+/* link.c: a frame of any supported link type down to IP, MTP2, MTP3 or SCCP */
+void tk_link_frame(int dlt, const uint8_t *p, size_t caplen, size_t wirelen, struct tk_ip_state *ip,
+		   struct tk_sctp_state *sctp, struct tk_sccp_state *sccp, const struct tk_trace_limits *lim,
+		   struct tk_record_sink *sink);
+
+/* ip.c */
+struct tk_ip_state *tk_ip_state_new(const struct tk_trace_limits *lim);
+void tk_ip_state_free(struct tk_ip_state *s);
+void tk_ip_packet(struct tk_ip_state *s, struct tk_sctp_state *sctp, struct tk_sccp_state *sccp,
+		  const struct tk_trace_limits *lim, struct tk_transport *t, const uint8_t *p, size_t n,
+		  struct tk_record_sink *sink);
+
+/* sctp.c */
+struct tk_sctp_state *tk_sctp_state_new(const struct tk_trace_limits *lim);
+void tk_sctp_state_free(struct tk_sctp_state *s);
+void tk_sctp_packet(struct tk_sctp_state *s, struct tk_sccp_state *sccp, const struct tk_trace_limits *lim,
+		    struct tk_transport *t, const uint8_t *p, size_t n, struct tk_record_sink *sink);
+
+/* adaptation layers: a user message (SCTP payload by PPID/port, or a link-layer frame) */
+void tk_m3ua_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
+		 const uint8_t *p, size_t n, struct tk_record_sink *sink);
+void tk_sua_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
+		const uint8_t *p, size_t n, struct tk_record_sink *sink);
+void tk_m2pa_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
+		 const uint8_t *p, size_t n, struct tk_record_sink *sink);
+void tk_m2ua_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
+		 const uint8_t *p, size_t n, struct tk_record_sink *sink);
+/* MTP2 frame (BSN/FSN/LI...) down to MTP3 */
+void tk_mtp2_frame(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
+		   const uint8_t *p, size_t n, struct tk_record_sink *sink);
+/* MTP3 MSU (SIO + routing label + SIF) */
+void tk_mtp3_msu(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
+		 const uint8_t *p, size_t n, struct tk_record_sink *sink);
+
+/* sccp.c: an SCCP message (after MTP3 or M3UA or the SCCP link type) down to TCAP */
+struct tk_sccp_state *tk_sccp_state_new(const struct tk_trace_limits *lim);
+void tk_sccp_state_free(struct tk_sccp_state *s);
+void tk_sccp_msg(struct tk_sccp_state *s, const struct tk_trace_limits *lim, struct tk_transport *t,
+		 const uint8_t *p, size_t n, struct tk_record_sink *sink);
+/* SUA CLDT/CLDR carry SCCP's addresses and data without an SCCP header */
+void tk_sccp_user_data(struct tk_transport *t, const uint8_t *p, size_t n, struct tk_record_sink *sink);
+
+#endif
