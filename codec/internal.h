@@ -38,4 +38,10 @@ enum tk_status tk_components_decode(const uint8_t *msg, size_t msg_len, size_t o
 void tk_components_decode_params(struct tk_msg *m);
 void tk_component_free(struct tk_component *c);
 
+/* ANSI TCAP (ansi_tcap.c), called by tk_tcap_decode for PRIVATE-class packages */
+struct tk_tlv;
+struct tk_ber_cur;
+void tk_ansi_tcap_decode(struct tk_msg *m, const uint8_t *buf, size_t len, const struct tk_tlv *pkg,
+			 const struct tk_ber_cur *cur, unsigned max_components);
+
 #endif

@@ -158,6 +158,13 @@ const char *tk_msg_type_name(enum tk_msg_type t)
 	case TK_MSG_END: return "end";
 	case TK_MSG_CONTINUE: return "continue";
 	case TK_MSG_ABORT: return "abort";
+	case TK_MSG_ANSI_UNIDIRECTIONAL: return "ansi-unidirectional";
+	case TK_MSG_ANSI_QUERY_WITH_PERM: return "ansi-query-with-permission";
+	case TK_MSG_ANSI_QUERY_WITHOUT_PERM: return "ansi-query-without-permission";
+	case TK_MSG_ANSI_RESPONSE: return "ansi-response";
+	case TK_MSG_ANSI_CONVERSATION_WITH_PERM: return "ansi-conversation-with-permission";
+	case TK_MSG_ANSI_CONVERSATION_WITHOUT_PERM: return "ansi-conversation-without-permission";
+	case TK_MSG_ANSI_ABORT: return "ansi-abort";
 	default: return "unknown";
 	}
 }

@@ -60,5 +60,7 @@ void tk_emit_msg(struct tk_emitter *e, const struct tk_msg *m);
 void tk_emit_msg_fields(struct tk_emitter *e, const struct tk_msg *m);	/* without { } */
 void tk_emit_error(struct tk_emitter *e, const struct tk_error *err);	/* "error": {...} */
 void tk_emit_error_record(struct tk_emitter *e, const struct tk_error *err);
+/* a capture record (print_record.c) */
+void tk_emit_record(struct tk_emitter *e, const struct tk_record *r);
 
 #endif

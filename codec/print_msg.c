@@ -318,3 +318,16 @@ int tk_value_print(const struct tk_value *v, enum tk_format fmt, tk_write_fn wri
 	tk_emit_value(&e, v->type, v->sptr);
 	return flush(&ob, write, arg);
 }
+
+int tk_record_print(const struct tk_record *r, enum tk_format fmt, tk_write_fn write, void *arg)
+{
+	struct tk_outbuf ob;
+	struct tk_emitter e;
+
+	if (!r || !write)
+		return -1;
+	tk_outbuf_init(&ob);
+	emitter_for(&e, fmt, &ob);
+	tk_emit_record(&e, r);
+	return flush(&ob, write, arg);
+}

@@ -101,9 +101,9 @@ enum tk_status tk_tcap_decode(const uint8_t *buf, size_t len, const struct tk_de
 		keep_first(m, s, &e);
 		return m->status;
 	}
-	if (t.cls == TK_BER_PRIVATE) {
-		keep_first(m, tk_error_set(&e, TK_ERR_UNEXPECTED_TAG, L, 0,
-					   "PRIVATE %u: an ANSI TCAP package type, not ITU TCAP", t.tag), &e);
+	if (t.cls == TK_BER_PRIVATE && t.constructed) {
+		/* ANSI T1.114 package types are PRIVATE-class: decoded at the TCAP layer */
+		tk_ansi_tcap_decode(m, buf, len, &t, &cur, o.max_components);
 		return m->status;
 	}
 	if (t.cls != TK_BER_APPLICATION || !t.constructed) {

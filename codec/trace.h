@@ -21,57 +21,8 @@
 
 #include "internal.h"
 
-/* ---- what a frame carried, layer by layer (JSON "transport") -------------------------- */
-
-enum tk_pc_format { TK_PC_ITU = 0, TK_PC_ANSI, TK_PC_JAPAN };
-
-struct tk_sccp_addr {
-	int present;
-	int routing_on_ssn;	/* routing indicator: 1 route on SSN, 0 route on GT */
-	int has_pc;
-	uint32_t pc;
-	int has_ssn;
-	uint8_t ssn;
-	int gti;		/* global title indicator 0..4 */
-	int has_tt, has_np, has_es, has_nai;
-	uint8_t tt, np, es, nai;
-	char digits[40];	/* GT digits (BCD decoded) */
-};
-
-#define TK_MAX_REASSEMBLED 16
-
-struct tk_transport {
-	int dlt;			/* pcap link type of the frame */
-	const char *link;		/* "ethernet", "sll", "sll2", "raw-ip", "null", "mtp2", ... */
-	/* IP */
-	int ip_version;			/* 0: none */
-	char src_ip[48], dst_ip[48];
-	int ip_note;			/* the IP header's length fields did not match the capture */
-	/* SCTP or UDP */
-	int has_sctp, has_udp;
-	uint16_t sport, dport;
-	uint32_t vtag;
-	uint16_t stream;
-	uint32_t tsn;
-	uint32_t ppid;
-	/* adaptation layer: "m3ua", "sua", "m2pa", "m2ua", "mtp2", "mtp3" (link type), "itp-log" */
-	const char *adaptation;
-	/* MTP3 routing label (M3UA DATA carries the same fields) */
-	int has_mtp3;
-	enum tk_pc_format pc_format;
-	int pc_format_detected;		/* chosen by the heuristic, not by option */
-	uint32_t opc, dpc;
-	uint8_t si, ni, sls;
-	/* SCCP */
-	int has_sccp;
-	uint8_t sccp_type;		/* message type code (Q.713 Table 1) */
-	const char *sccp_type_name;	/* "UDT", "XUDT", ... */
-	uint8_t protocol_class;
-	struct tk_sccp_addr called, calling;
-	/* frames whose pieces were reassembled into this message (IP, SCTP, SCCP) */
-	uint32_t reassembled_from[TK_MAX_REASSEMBLED];
-	unsigned n_reassembled;
-};
+/* struct tk_transport, struct tk_sccp_addr, enum tk_pc_format and enum tk_record_kind are
+ * in include/tcapkit/tcapkit.h (users read them in records). */
 
 /* the bytes a layer hands on: into the frame, or into a reassembly buffer it owns */
 struct tk_payload {
@@ -80,14 +31,6 @@ struct tk_payload {
 };
 
 /* ---- per frame results ---------------------------------------------------------------- */
-
-enum tk_record_kind {
-	TK_REC_TCAP = 1,	/* a TCAP message (decoded or not: its own status says) */
-	TK_REC_NOT_TCAP,	/* the frame carries no TCAP; last_layer says what it carries */
-	TK_REC_ERROR,		/* a layer below TCAP could not be decoded */
-	TK_REC_PENDING,		/* a fragment/segment held for reassembly (accounted for) */
-	TK_REC_DUPLICATE,	/* a retransmitted SCTP DATA chunk, decoded once already */
-};
 
 /* Called by the layers for every record of a frame. */
 struct tk_record_sink {

@@ -274,7 +274,7 @@ START_TEST(test_errors)
 	expect_error("62 10 48 04 01", NULL, TK_ERR_TRUNCATED, TK_LAYER_TCAP, 0, "past the end");
 	expect_error("", NULL, TK_ERR_TRUNCATED, TK_LAYER_TCAP, 0, "data ends");
 	expect_error("63 00", NULL, TK_ERR_UNEXPECTED_TAG, TK_LAYER_TCAP, 0, "not a TCAP message type");
-	expect_error("e2{c7 04 00000001}", NULL, TK_ERR_UNEXPECTED_TAG, TK_LAYER_TCAP, 0, "ANSI");
+	expect_error("e7{c7 04 00000001}", NULL, TK_ERR_UNEXPECTED_TAG, TK_LAYER_TCAP, 0, "ANSI TCAP package type");
 	expect_error("62{6c{a1{02 01 01 02 01 00}}}", "0.4.0.0.1.23.3.4", TK_ERR_MISSING, TK_LAYER_TCAP, 0,
 		     "OrigTransactionID");
 	expect_error("62{48 05 0102030405}", NULL, TK_ERR_BER, TK_LAYER_TCAP, 2, "1 to 4");
@@ -294,6 +294,33 @@ START_TEST(test_errors)
 	/* length of a component runs past the component portion */
 	expect_error("62{48 04 01020304 6c{a1 09 02 01 01}}", NULL, TK_ERR_TRUNCATED, TK_LAYER_COMPONENT, 10,
 		     "past the end");
+}
+END_TEST
+
+START_TEST(test_ansi_tcap)
+{
+	/* ANSI T1.114 Query With Permission: transaction ID, an Invoke (Last) with component ID,
+	 * a National operation code (family 0x09, specifier 0x01) and a parameter set */
+	struct tk_msg *m = tu_decode("e2{c7 04 00000001 e8{e9{cf 01 01 d1 02 0901 f2{9f 4e 01 05}}}}", NULL);
+	char *j = tu_json(m);
+
+	ck_assert_int_eq(m->status, TK_OK);
+	ck_assert_int_eq(m->type, TK_MSG_ANSI_QUERY_WITH_PERM);
+	ck_assert_int_eq(m->has_otid, 1);
+	ck_assert_int_eq(m->n_components, 1);
+	ck_assert_int_eq(m->components[0].type, TK_COMP_INVOKE);
+	ck_assert_int_eq(m->components[0].invoke_id, 1);
+	ck_assert_int_eq(m->components[0].code, 0x0901);
+	tu_assert_has(j, "\"type\":\"ansi-query-with-permission\",\"otid\":\"00000001\"");
+	tu_assert_has(j, "\"parameterHex\":\"f2049f4e0105\"");
+	free(j);
+	tk_msg_free(m);
+	/* a Response carries the responding transaction ID; a bad component is reported */
+	m = tu_decode("e4{c7 04 00000001 e8{ea{cf 01 01 f2{}} c0 00}}", NULL);
+	ck_assert_int_eq(m->type, TK_MSG_ANSI_RESPONSE);
+	ck_assert_int_eq(m->has_dtid, 1);
+	ck_assert_int_eq(m->status, TK_ERR_UNEXPECTED_TAG);
+	tk_msg_free(m);
 }
 END_TEST
 
@@ -376,6 +403,7 @@ Suite *tu_suite_tcap(void)
 	tcase_add_test(tc, test_linked_id);
 	tcase_add_test(tc, test_indefinite_lengths);
 	tcase_add_test(tc, test_errors);
+	tcase_add_test(tc, test_ansi_tcap);
 	tcase_add_test(tc, test_too_many_components);
 	tcase_add_test(tc, test_deep_nesting_is_bounded);
 	tcase_add_test(tc, test_text_tree);

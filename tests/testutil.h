@@ -35,5 +35,7 @@ Suite *tu_suite_cap(void);
 Suite *tu_suite_map(void);
 Suite *tu_suite_registry(void);
 Suite *tu_suite_robust(void);
+Suite *tu_suite_transport(void);
+Suite *tu_suite_ss7(void);
 
 #endif

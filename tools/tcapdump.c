@@ -18,7 +18,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include <tcapkit/tcapkit.h>
+
+#include "tcapdump.h"
 
 #define MAX_LINE (1024 * 1024)
 #define MAX_MSG (64 * 1024)
@@ -32,10 +36,23 @@ static void usage(FILE *f)
 {
 	fprintf(f,
 		"usage: tcapdump [-T text|json] --hex FILE|-\n"
-		"  --hex FILE   read one TCAP message per line as hex, optionally preceded by an\n"
-		"               application context name (dotted OID) and a space; '-' is stdin\n"
-		"  -T FORMAT    text (indented tree, default) or json (JSON Lines, schema 1)\n"
-		"  -h, --help   this help\n");
+		"       tcapdump -r [-V | -T json] [-w OUT] [--stats] [filters] FILE... (- for stdin)\n"
+		"  --hex FILE        one TCAP message per line as hex, optionally preceded by an\n"
+		"                    application context name (dotted OID) and a space\n"
+		"  -r FILE...        captures (pcap, pcapng): one line per TCAP message\n"
+		"  -V                the full decoded tree of every record\n"
+		"  -T text|json      text (default) or JSON Lines (schema 1, docs/json.md)\n"
+		"  -w OUT            write the frames that match the filters to a pcap file\n"
+		"  --stats           statistics at the end (per operation, errors, dialogues, response times)\n"
+		"  --pc-format F     MTP3 point codes: itu, ansi, japan, auto (default: detect per link)\n"
+		"  --no-progress     no progress bar on stderr (default when stderr is not a terminal)\n"
+		"filters (all must match; a frame matches if one of its TCAP messages does):\n"
+		"  --proto map|cap|tcap  --version N  --acn OID  --op NAME|CODE\n"
+		"  --component invoke|returnResultLast|returnResultNotLast|returnError|reject\n"
+		"  --error CODE  --tid HEX  --digits PREFIX (IMSI, MSISDN, any address or GT)\n"
+		"  --frames N|A-B|A-|-B\n"
+		"  -h, --help        this help\n"
+		"exit status: 0 success, 1 an input could not be read, 2 bad usage\n");
 }
 
 static void print_error_record(enum tk_format fmt, enum tk_layer layer, const char *reason)
@@ -169,30 +186,101 @@ out:
 
 int main(int argc, char **argv)
 {
+	enum {
+		O_HEX = 1000, O_STATS, O_PROTO, O_VERSION, O_ACN, O_OP, O_COMPONENT, O_ERROR, O_TID,
+		O_DIGITS, O_FRAMES, O_PC, O_NOPROGRESS,
+	};
 	static const struct option longopts[] = {
-		{ "hex", required_argument, NULL, 'x' },
+		{ "hex", required_argument, NULL, O_HEX },
+		{ "read", no_argument, NULL, 'r' },
+		{ "stats", no_argument, NULL, O_STATS },
+		{ "proto", required_argument, NULL, O_PROTO },
+		{ "version", required_argument, NULL, O_VERSION },
+		{ "acn", required_argument, NULL, O_ACN },
+		{ "op", required_argument, NULL, O_OP },
+		{ "component", required_argument, NULL, O_COMPONENT },
+		{ "error", required_argument, NULL, O_ERROR },
+		{ "tid", required_argument, NULL, O_TID },
+		{ "digits", required_argument, NULL, O_DIGITS },
+		{ "frames", required_argument, NULL, O_FRAMES },
+		{ "pc-format", required_argument, NULL, O_PC },
+		{ "no-progress", no_argument, NULL, O_NOPROGRESS },
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
+	struct options o;
 	enum tk_format fmt = TK_FMT_TEXT;
 	const char *hex = NULL;
-	int c, rc;
+	int c, rc, read_mode = 0, json = 0, tree = 0;
 
-	while ((c = getopt_long(argc, argv, "T:h", longopts, NULL)) != -1) {
+	memset(&o, 0, sizeof(o));
+	o.f.error_code = -1;
+	o.trace = (struct tk_trace_opts)TK_TRACE_OPTS_INIT;
+	o.progress = isatty(2);
+	while ((c = getopt_long(argc, argv, "rT:Vw:h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'T':
 			if (strcmp(optarg, "json") == 0)
-				fmt = TK_FMT_JSON;
+				json = 1;
 			else if (strcmp(optarg, "text") == 0)
-				fmt = TK_FMT_TEXT;
+				json = 0;
 			else {
 				fprintf(stderr, "tcapdump: -T takes text or json\n");
 				return 2;
 			}
 			break;
-		case 'x':
-			hex = optarg;
+		case O_HEX: hex = optarg; break;
+		case 'r': read_mode = 1; break;
+		case 'V': tree = 1; break;
+		case 'w': o.write_file = optarg; break;
+		case O_STATS: o.stats = 1; break;
+		case O_PROTO:
+			if (strcmp(optarg, "map") && strcmp(optarg, "cap") && strcmp(optarg, "tcap")) {
+				fprintf(stderr, "tcapdump: --proto takes map, cap or tcap\n");
+				return 2;
+			}
+			o.f.proto = optarg;
 			break;
+		case O_VERSION:
+			o.f.version = atoi(optarg);
+			if (o.f.version < 1 || o.f.version > 4) {
+				fprintf(stderr, "tcapdump: --version takes 1 to 4\n");
+				return 2;
+			}
+			break;
+		case O_ACN:
+			if (tk_oid_check(optarg) != 0) {
+				fprintf(stderr, "tcapdump: --acn takes a dotted OID\n");
+				return 2;
+			}
+			o.f.acn = optarg;
+			break;
+		case O_OP: o.f.op = optarg; break;
+		case O_COMPONENT: o.f.component = optarg; break;
+		case O_ERROR: o.f.error_code = atoi(optarg); break;
+		case O_TID: o.f.tid = optarg; break;
+		case O_DIGITS: o.f.digits = optarg; break;
+		case O_FRAMES:
+			if (filter_parse_frames(optarg, &o.f) != 0) {
+				fprintf(stderr, "tcapdump: --frames takes N, A-B, A- or -B\n");
+				return 2;
+			}
+			break;
+		case O_PC:
+			if (strcmp(optarg, "itu") == 0)
+				o.trace.pc_format = TK_PC_ITU;
+			else if (strcmp(optarg, "ansi") == 0)
+				o.trace.pc_format = TK_PC_ANSI;
+			else if (strcmp(optarg, "japan") == 0)
+				o.trace.pc_format = TK_PC_JAPAN;
+			else if (strcmp(optarg, "auto") == 0)
+				o.trace.pc_format = -1;
+			else {
+				fprintf(stderr, "tcapdump: --pc-format takes itu, ansi, japan or auto\n");
+				return 2;
+			}
+			break;
+		case O_NOPROGRESS: o.progress = 0; break;
 		case 'h':
 			usage(stdout);
 			return 0;
@@ -201,11 +289,21 @@ int main(int argc, char **argv)
 			return 2;
 		}
 	}
-	if (!hex || optind != argc) {
+	if (hex) {
+		if (read_mode || optind != argc) {
+			usage(stderr);
+			return 2;
+		}
+		fmt = json ? TK_FMT_JSON : TK_FMT_TEXT;
+		rc = run_hex(hex, fmt);
+	} else if (read_mode && optind < argc) {
+		o.mode = json ? OUT_JSON : tree ? OUT_TREE : OUT_LINE;
+		o.f.active = 1;
+		rc = run_capture(argv + optind, argc - optind, &o);
+	} else {
 		usage(stderr);
 		return 2;
 	}
-	rc = run_hex(hex, fmt);
 	if (fflush(stdout) != 0)
 		rc = 1;
 	return rc;

@@ -128,6 +128,14 @@ enum tk_msg_type {
 	TK_MSG_END,
 	TK_MSG_CONTINUE,
 	TK_MSG_ABORT,
+	/* ANSI T1.114 package types (decoded at the TCAP layer; parameters kept as hex) */
+	TK_MSG_ANSI_UNIDIRECTIONAL,
+	TK_MSG_ANSI_QUERY_WITH_PERM,
+	TK_MSG_ANSI_QUERY_WITHOUT_PERM,
+	TK_MSG_ANSI_RESPONSE,
+	TK_MSG_ANSI_CONVERSATION_WITH_PERM,
+	TK_MSG_ANSI_CONVERSATION_WITHOUT_PERM,
+	TK_MSG_ANSI_ABORT,
 };
 const char *tk_msg_type_name(enum tk_msg_type t);	/* "begin", ... */
 
@@ -202,6 +210,7 @@ struct tk_component {
 	int code_is_global;
 	long code;
 	char code_oid[96];
+	int ansi_national;	/* ANSI: operation/error code is National (else Private) */
 	int has_problem;
 	int problem_type;	/* 0 general, 1 invoke, 2 returnResult, 3 returnError */
 	long problem;
@@ -273,6 +282,111 @@ int tk_msg_print(const struct tk_msg *m, enum tk_format fmt, tk_write_fn write, 
 int tk_error_print(const struct tk_error *e, enum tk_format fmt, tk_write_fn write, void *arg);
 /* print a value alone (tests, tools) */
 int tk_value_print(const struct tk_value *v, enum tk_format fmt, tk_write_fn write, void *arg);
+
+/* ---- captures: frames down to TCAP, with dialogue tracking ------------------------------ */
+
+enum tk_pc_format { TK_PC_ITU = 0, TK_PC_ANSI, TK_PC_JAPAN };
+const char *tk_pc_format_name(enum tk_pc_format f);
+
+struct tk_sccp_addr {
+	int present;
+	int routing_on_ssn;	/* routing indicator: 1 route on SSN, 0 route on GT */
+	int has_pc;
+	uint32_t pc;
+	int has_ssn;
+	uint8_t ssn;
+	int gti;		/* global title indicator 0..4 */
+	int has_tt, has_np, has_es, has_nai;
+	uint8_t tt, np, es, nai;
+	char digits[40];	/* GT digits (BCD decoded) */
+};
+
+#define TK_MAX_REASSEMBLED 16
+
+/* What a frame carried below TCAP, layer by layer (JSON "transport"). */
+struct tk_transport {
+	int dlt;			/* pcap link type of the frame */
+	const char *link;		/* "ethernet", "sll", "sll2", "raw-ip", "null", "mtp2", ... */
+	int ip_version;			/* 0: none */
+	char src_ip[48], dst_ip[48];
+	int ip_note;			/* the IP header's length fields did not match the capture */
+	int has_sctp, has_udp;
+	uint16_t sport, dport;
+	uint32_t vtag;
+	uint16_t stream;
+	uint32_t tsn;
+	uint32_t ppid;
+	const char *adaptation;		/* "m3ua", "sua", "m2pa", "m2ua", "mtp2", "mtp3", "itp-log" */
+	int has_mtp3;
+	enum tk_pc_format pc_format;
+	int pc_format_detected;		/* chosen by the heuristic, not by option */
+	uint32_t opc, dpc;
+	uint8_t si, ni, sls;
+	int has_sccp;
+	uint8_t sccp_type;		/* message type code (Q.713 Table 1) */
+	const char *sccp_type_name;	/* "UDT", "XUDT", ... */
+	uint8_t protocol_class;
+	struct tk_sccp_addr called, calling;
+	uint32_t reassembled_from[TK_MAX_REASSEMBLED];	/* frames of the pieces */
+	unsigned n_reassembled;
+};
+
+enum tk_record_kind {
+	TK_REC_TCAP = 1,	/* a TCAP message (its own status says how it decoded) */
+	TK_REC_NOT_TCAP,	/* the frame carries no TCAP; layer says what it carries */
+	TK_REC_ERROR,		/* a layer below TCAP could not be decoded */
+	TK_REC_PENDING,		/* a fragment or segment held for reassembly */
+	TK_REC_DUPLICATE,	/* a retransmitted SCTP DATA chunk, decoded once already */
+};
+
+/* One record of a frame: a frame gives at least one, one per TCAP message it carries. */
+struct tk_record {
+	uint32_t frame;		/* 1-based, as tshark numbers frames */
+	double time;		/* seconds since the epoch */
+	enum tk_record_kind kind;
+	const struct tk_transport *transport;
+	const struct tk_msg *msg;	/* TK_REC_TCAP */
+	const char *layer;	/* NOT_TCAP, PENDING, DUPLICATE: the last layer decoded */
+	struct tk_error error;	/* TK_REC_ERROR */
+};
+typedef void (*tk_record_fn)(const struct tk_record *r, void *arg);
+
+struct tk_trace_opts {
+	int pc_format;			/* MTP3 point codes: -1 detect per link, or enum tk_pc_format */
+	unsigned max_dialogues;		/* dialogues tracked at once (0: 100000) */
+	double dialogue_timeout;	/* seconds without a message before expiry (0: 600) */
+	unsigned max_reassemblies;	/* open reassemblies per layer (0: 1024) */
+	double reassembly_timeout;	/* seconds (0: 60) */
+};
+#define TK_TRACE_OPTS_INIT { -1, 0, 0, 0, 0 }
+
+struct tk_trace_stats {
+	uint64_t frames;
+	uint64_t records[TK_REC_DUPLICATE + 1];	/* by kind */
+	uint64_t tcap, tcap_ok, tcap_error;
+	uint64_t dialogues_opened, dialogues_closed, dialogues_expired, dialogues_evicted;
+	uint64_t unmatched;		/* Continue/End/Abort of a dialogue whose start was not seen */
+	uint64_t inferred;		/* ... of which decoded with an inferred context */
+};
+
+struct tk_trace;
+struct tk_trace *tk_trace_new(const struct tk_trace_opts *opts);
+void tk_trace_free(struct tk_trace *t);
+/* decode one frame (data: caplen bytes captured of wirelen) and call fn for each record */
+void tk_trace_frame(struct tk_trace *t, uint32_t frame, int dlt, const uint8_t *data, size_t caplen,
+		    size_t wirelen, double time, tk_record_fn fn, void *arg);
+const struct tk_trace_stats *tk_trace_stats(const struct tk_trace *t);
+int tk_record_print(const struct tk_record *r, enum tk_format fmt, tk_write_fn write, void *arg);
+const char *tk_record_kind_name(enum tk_record_kind k);	/* JSON "status" of non-TCAP records */
+
+/* Reading pcap and pcapng files with libpcap: the library's only I/O. */
+struct tk_pcap;
+struct tk_pcap *tk_pcap_open(const char *path, struct tk_error *err);	/* "-": standard input */
+/* 1: a frame, 0: end of file, -1: read error (err set) */
+int tk_pcap_next(struct tk_pcap *p, const uint8_t **data, size_t *caplen, size_t *wirelen,
+		 double *time, struct tk_error *err);
+int tk_pcap_dlt(const struct tk_pcap *p);
+void tk_pcap_close(struct tk_pcap *p);
 
 /* ---- small helpers --------------------------------------------------------------------- */
 
