@@ -30,6 +30,7 @@ Standard library only; the output is deterministic (fixed timestamps, no randomn
 import calendar
 import importlib.util
 import os
+import re
 import struct
 import sys
 
@@ -58,11 +59,11 @@ def load_golden():
         for line in f:
             line = line.strip()
             if line.startswith("#"):
-                text = line[1:].strip()
-                if text[:1].isdigit() and ". " in text[:6]:
-                    comment = [text]
+                head = re.match(r"# (\d+)\. ", line)      # "# 12. ..." starts a message
+                if head:
+                    comment = [line[2:]]
                 elif comment:
-                    comment.append(text)
+                    comment.append(line[1:].strip())    # "#    ..." continues it
                 continue
             if not line:
                 continue

@@ -1,4 +1,5 @@
 /* SS7 layers below TCAP: M3UA, SUA, M2PA, M2UA, MTP2, MTP3 (ITU/ANSI/Japan), SCCP. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -479,6 +480,49 @@ START_TEST(test_sua_cldt)
 }
 END_TEST
 
+/* a CLDT from the same source with a segmentation parameter and a piece of the data */
+static size_t sua_segment(uint8_t *msg, const char *seg, const char *data)
+{
+	uint8_t params[512], a[128];
+	size_t np = 0, al;
+
+	al = sua_addr(a, 2, "3366", 4, 0x1111, 8);
+	np += xua_param(params + np, 0x0102, a, al);
+	al = sua_addr(a, 1, "947210", 5, 0x2222, 6);
+	np += xua_param(params + np, 0x0103, a, al);
+	np += xua_param_hex(params + np, 0x0117, seg);
+	np += xua_param_hex(params + np, 0x010b, data);
+	return xua_msg(msg, 7, 1, params, np);
+}
+
+START_TEST(test_sua_segmented)
+{
+	struct env e;
+	uint8_t msg[640];
+	size_t n;
+
+	env_init(&e, -1);
+	env_reset(&e);
+	e.sink.frame = 3;
+	n = sua_segment(msg, "81 0000aa", "62 15 48 04 01020304 6c 0d");
+	tk_sua_msg(e.sccp, &e.lim, &e.t, msg, n, &e.sink);
+	ck_assert_uint_eq(e.rc.n, 1);
+	ck_assert_int_eq(e.rc.r[0].kind, TK_REC_PENDING);
+	ck_assert_str_eq(e.rc.r[0].layer, "sua-segment");
+	env_reset(&e);
+	e.sink.frame = 5;
+	n = sua_segment(msg, "00 0000aa", "a1{02 01 01 02 01 02 30{80 01 05}}");
+	tk_sua_msg(e.sccp, &e.lim, &e.t, msg, n, &e.sink);
+	ck_assert_uint_eq(e.rc.n, 1);
+	assert_tcap_bytes(&e.rc.r[0], TCAP_BEGIN);
+	ck_assert_uint_eq(e.rc.r[0].t.n_reassembled, 2);
+	ck_assert_uint_eq(e.rc.r[0].t.reassembled_from[0], 3);
+	ck_assert_uint_eq(e.rc.r[0].t.reassembled_from[1], 5);
+	ck_assert_str_eq(e.rc.r[0].t.sccp_type_name, "CLDT");
+	env_free(&e);
+}
+END_TEST
+
 START_TEST(test_sua_other)
 {
 	struct env e;
@@ -715,7 +759,7 @@ END_TEST
 /* ANSI: SIO, DPC 10-11-12, OPC 1-2-3, SLS 0x1f; UDT whose addresses are ANSI: national,
  * route on SSN, SSN then 3-octet PC (called) / GTI 2 (calling) */
 #define ANSI_MSU "83 0c0b0a 030201 1f" \
-	"09 81 03 08 0e" \
+	"09 81 03 08 0f" \
 	"{c3 07 0c0b0a} {89 08 0a 21436587} {" TCAP_BEGIN "}"
 
 START_TEST(test_mtp3_ansi)
@@ -753,8 +797,32 @@ START_TEST(test_mtp3_ansi)
 }
 END_TEST
 
-/* Japan: DPC 0xbbbb, OPC 0x0aaa, SLS 5 + spare; ITU-layout addresses with 16-bit PCs */
-#define JAPAN_MSU "03 bbbb aa0a 05" \
+/* 24-bit point codes with ITU-coded addresses (national bit clear) whose point codes are
+ * 3 octets, as in the wiki's 3G-2G-HO.pcap */
+START_TEST(test_mtp3_ansi_itu_addresses)
+{
+	struct env e;
+	uint8_t m[600];
+	size_t n = tu_ber("83 0c0b0a 030201 1f 09 81 03 08 0d {43 030201 07} {43 0c0b0a 06} {" TCAP_BEGIN "}", m,
+			  sizeof(m));
+
+	env_init(&e, -1);
+	env_reset(&e);
+	tk_mtp3_msu(e.sccp, &e.lim, &e.t, m, n, &e.sink);
+	ck_assert_uint_eq(e.rc.n, 1);
+	assert_tcap_bytes(&e.rc.r[0], TCAP_BEGIN);
+	ck_assert_int_eq(e.rc.r[0].t.pc_format, TK_PC_ANSI);
+	ck_assert_uint_eq(e.rc.r[0].t.called.pc, 0x010203);
+	ck_assert_uint_eq(e.rc.r[0].t.called.ssn, 7);
+	ck_assert_uint_eq(e.rc.r[0].t.calling.pc, 0x0a0b0c);
+	ck_assert_uint_eq(e.rc.r[0].t.calling.ssn, 6);
+	env_free(&e);
+}
+END_TEST
+
+/* Japan: DPC 0xbbbb, OPC 0x0aaa, SLS 5 + spare bits set; ITU-layout addresses with
+ * 16-bit PCs */
+#define JAPAN_MSU "03 bbbb aa0a a5" \
 	"09 00 03 07 0b" \
 	"{43 bbbb 05} {43 aa0a 06} {" TCAP_BEGIN "}"
 
@@ -837,10 +905,10 @@ START_TEST(test_xudt_reassembly)
 	const struct rec *r;
 
 	env_init(&e, -1);
-	/* TCAP_BEGIN cut in two: "62 17 48 04 01020304 6c 0f" + "a1 0d ..." */
+	/* TCAP_BEGIN cut in two: "62 15 48 04 01020304 6c 0d" + "a1 0d ..." */
 	env_reset(&e);
 	e.sink.frame = 11;
-	n = xudt_segment(m, "c1", "62 17 48 04 01020304 6c 0f");
+	n = xudt_segment(m, "c1", "62 15 48 04 01020304 6c 0d");
 	tk_sccp_msg(e.sccp, &e.lim, &e.t, m, n, &e.sink);
 	ck_assert_uint_eq(e.rc.n, 1);
 	ck_assert_int_eq(e.rc.r[0].kind, TK_REC_PENDING);
@@ -888,7 +956,7 @@ START_TEST(test_xudt_segment_limits)
 	env_init(&e, -1);
 	/* a first segment, then a piece out of sequence (1 remaining where 0 is expected) */
 	env_reset(&e);
-	n = xudt_segment(m, "c1", "62 17 48 04 01020304 6c 0f");
+	n = xudt_segment(m, "c1", "62 15 48 04 01020304 6c 0d");
 	tk_sccp_msg(e.sccp, &e.lim, &e.t, m, n, &e.sink);
 	env_reset(&e);
 	n = xudt_segment(m, "41", "a1 0d");
@@ -898,7 +966,7 @@ START_TEST(test_xudt_segment_limits)
 
 	/* expiry: a first segment older than the timeout is forgotten */
 	env_reset(&e);
-	n = xudt_segment(m, "c1", "62 17 48 04 01020304 6c 0f");
+	n = xudt_segment(m, "c1", "62 15 48 04 01020304 6c 0d");
 	tk_sccp_msg(e.sccp, &e.lim, &e.t, m, n, &e.sink);
 	ck_assert_int_eq(e.rc.r[0].kind, TK_REC_PENDING);
 	env_reset(&e);
@@ -980,7 +1048,7 @@ START_TEST(test_sccp_malformed)
 
 	/* an address that announces a point code it does not have */
 	env_reset(&e);
-	n = tu_ber("09 00 03 04 05 {43} {42 08} {62 00}", m, sizeof(m));
+	n = tu_ber("09 00 03 04 06 {43} {42 08} {62 00}", m, sizeof(m));
 	tk_sccp_msg(e.sccp, &e.lim, &e.t, m, n, &e.sink);
 	ck_assert_int_eq(e.rc.r[0].kind, TK_REC_ERROR);
 	ck_assert_uint_eq(e.rc.r[0].err.offset, 6);
@@ -1114,12 +1182,14 @@ Suite *tu_suite_ss7(void)
 	tcase_add_test(tc, test_m3ua_errors);
 	tcase_add_test(tc, test_m3ua_isup_bicc);
 	tcase_add_test(tc, test_sua_cldt);
+	tcase_add_test(tc, test_sua_segmented);
 	tcase_add_test(tc, test_sua_other);
 	tcase_add_test(tc, test_m2pa);
 	tcase_add_test(tc, test_m2ua);
 	tcase_add_test(tc, test_mtp2_units);
 	tcase_add_test(tc, test_mtp3_itu);
 	tcase_add_test(tc, test_mtp3_ansi);
+	tcase_add_test(tc, test_mtp3_ansi_itu_addresses);
 	tcase_add_test(tc, test_mtp3_japan);
 	tcase_add_test(tc, test_mtp3_detect_memory);
 	tcase_add_test(tc, test_xudt_reassembly);

@@ -37,5 +37,6 @@ Suite *tu_suite_registry(void);
 Suite *tu_suite_robust(void);
 Suite *tu_suite_transport(void);
 Suite *tu_suite_ss7(void);
+Suite *tu_suite_trace(void);
 
 #endif
