@@ -91,7 +91,7 @@ static void error(struct ip_ctx *c, const char *layer, enum tk_status code, size
 	va_list ap;
 
 	err.code = code;
-	err.layer = TK_LAYER_INPUT;
+	err.layer = TK_LAYER_IP;
 	err.offset = off;
 	va_start(ap, fmt);
 	vsnprintf(err.reason, sizeof(err.reason), fmt, ap);

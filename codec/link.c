@@ -50,7 +50,7 @@ static void truncated(struct link_ctx *c, const char *what, size_t off, size_t n
 {
 	struct tk_error err;
 
-	tk_error_set(&err, TK_ERR_TRUNCATED, TK_LAYER_INPUT, off,
+	tk_error_set(&err, TK_ERR_TRUNCATED, TK_LAYER_LINK, off,
 		     "%s header truncated: %zu of %zu bytes captured", what, have, need);
 	c->sink->other(c->sink->arg, TK_REC_ERROR, c->t, c->t->link, &err);
 }
@@ -99,7 +99,7 @@ static void ethertype(struct link_ctx *c, uint16_t type, const uint8_t *p, size_
 
 	if (depth > MAX_LINK_NESTING) {
 		struct tk_error err;
-		tk_error_set(&err, TK_ERR_TOO_DEEP, TK_LAYER_INPUT, off,
+		tk_error_set(&err, TK_ERR_TOO_DEEP, TK_LAYER_LINK, off,
 			     "more than %d VLAN tags, MPLS labels or link headers", MAX_LINK_NESTING);
 		c->sink->other(c->sink->arg, TK_REC_ERROR, c->t, c->t->link, &err);
 		return;
@@ -134,7 +134,7 @@ static void ethertype(struct link_ctx *c, uint16_t type, const uint8_t *p, size_
 			}
 			if (i / 4 >= MAX_LINK_NESTING) {
 				struct tk_error err;
-				tk_error_set(&err, TK_ERR_TOO_DEEP, TK_LAYER_INPUT, off + i,
+				tk_error_set(&err, TK_ERR_TOO_DEEP, TK_LAYER_LINK, off + i,
 					     "more than %d MPLS labels", MAX_LINK_NESTING);
 				c->sink->other(c->sink->arg, TK_REC_ERROR, c->t, "mpls", &err);
 				return;
@@ -348,7 +348,7 @@ void tk_link_frame(int dlt, const uint8_t *p, size_t caplen, size_t wirelen, str
 	{
 		struct tk_error err;
 		t.link = "unsupported";
-		tk_error_set(&err, TK_ERR_INVALID_ARG, TK_LAYER_INPUT, 0, "link type %d not supported", dlt);
+		tk_error_set(&err, TK_ERR_INVALID_ARG, TK_LAYER_LINK, 0, "link type %d not supported", dlt);
 		sink->other(sink->arg, TK_REC_ERROR, &t, "link", &err);
 	}
 }

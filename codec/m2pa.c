@@ -9,14 +9,14 @@
  * Several MSUs in one frame (the wiki's SRI_Invalid_MSISDN11.pcap) are several SCTP DATA
  * chunks, each an M2PA message of its own: SCTP calls this once per chunk.
  *
- * Errors: layer TK_LAYER_INPUT with "m2pa: " in the reason; offsets count from the
+ * Errors: layer TK_LAYER_M2PA (the reason also names it); offsets count from the
  * version octet.
  */
 #include <string.h>
 
 #include "trace.h"
 
-#define L TK_LAYER_INPUT	/* TK_LAYER_M2PA once tcapkit.h has it */
+#define L TK_LAYER_M2PA
 
 #define M2PA_HDR 8		/* common header */
 #define M2PA_SEQ 8		/* BSN, FSN */

@@ -13,14 +13,14 @@
  *	class 10 IIM (interface identifier management)		"m2ua-iim"
  *	any other class						"m2ua-unknown"
  *
- * Errors: layer TK_LAYER_INPUT with "m2ua: " in the reason; offsets count from the
+ * Errors: layer TK_LAYER_M2UA (the reason also names it); offsets count from the
  * version octet.
  */
 #include <string.h>
 
 #include "trace.h"
 
-#define L TK_LAYER_INPUT	/* TK_LAYER_M2UA once tcapkit.h has it */
+#define L TK_LAYER_M2UA
 
 #define M2UA_HDR 8
 #define M2UA_CLASS_MAUP 6

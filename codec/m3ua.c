@@ -18,21 +18,14 @@
  * The point codes are kept as sent.  Their format (which says how the SCCP addresses are
  * laid out) is the forced one or voted per association (codec/mtp3.c).
  *
- * Errors: layer TK_LAYER_INPUT with "m3ua: " in the reason; offsets count from the
+ * Errors: layer TK_LAYER_M3UA (the reason also names it); offsets count from the
  * version octet.
  */
 #include <string.h>
 
 #include "trace.h"
 
-#define L TK_LAYER_INPUT	/* TK_LAYER_M3UA once tcapkit.h has it */
-
-/* from codec/mtp3.c (to be declared in trace.h) */
-enum tk_pc_format tk_pc_format_choose(struct tk_sccp_state *s, const struct tk_trace_limits *lim,
-				      const struct tk_transport *t, const uint8_t *const sccp[3],
-				      const size_t sccp_len[3], enum tk_pc_format fallback, int *detected);
-void tk_mtp3_user(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
-		  const uint8_t *p, size_t n, struct tk_record_sink *sink);
+#define L TK_LAYER_M3UA
 
 #define M3UA_HDR 8
 #define M3UA_CLASS_TRANSFER 1

@@ -12,13 +12,13 @@
  * tolerated: the octets after the header decide the kind of unit.  The 12-bit sequence
  * numbers of Q.703 Annex A (high speed links) are not supported.
  *
- * Errors: layer TK_LAYER_INPUT with "mtp2: " in the reason; offsets count from the BSN.
+ * Errors: layer TK_LAYER_MTP2 (the reason also names it); offsets count from the BSN.
  */
 #include <string.h>
 
 #include "trace.h"
 
-#define L TK_LAYER_INPUT	/* TK_LAYER_MTP2 once tcapkit.h has it */
+#define L TK_LAYER_MTP2
 
 #define MTP2_HDR 3
 #define MTP2_LI_MAX 63

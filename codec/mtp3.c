@@ -25,24 +25,14 @@
  *	among the formats whose point code size holds the OPC and DPC; without votes, ITU if
  *	both fit in 14 bits, else ANSI.
  *
- * Errors: layer TK_LAYER_INPUT with "mtp3: " in the reason; offsets count from the SIO.
+ * Errors: layer TK_LAYER_MTP3 (the reason also names it); offsets count from the SIO.
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "trace.h"
 
-#define L TK_LAYER_INPUT	/* TK_LAYER_MTP3 once tcapkit.h has it */
-
-/* from codec/sccp.c (to be declared in trace.h) */
-int tk_sccp_probe(enum tk_pc_format f, const uint8_t *p, size_t n);
-int tk_sccp_link_format(struct tk_sccp_state *s, uint32_t link, const int score[3]);
-/* exported to m3ua.c (to be declared in trace.h) */
-enum tk_pc_format tk_pc_format_choose(struct tk_sccp_state *s, const struct tk_trace_limits *lim,
-				      const struct tk_transport *t, const uint8_t *const sccp[3],
-				      const size_t sccp_len[3], enum tk_pc_format fallback, int *detected);
-void tk_mtp3_user(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
-		  const uint8_t *p, size_t n, struct tk_record_sink *sink);
+#define L TK_LAYER_MTP3
 
 #define SI_SCCP 3
 

@@ -136,6 +136,7 @@ const char *tk_layer_name(enum tk_layer l)
 {
 	static const char *const n[TK__LAYER_COUNT] = {
 		"none", "tcap", "dialogue", "component", "map", "cap", "input",
+		"link", "ip", "sctp", "m3ua", "sua", "m2pa", "m2ua", "mtp2", "mtp3", "sccp",
 	};
 	return (unsigned)l < TK__LAYER_COUNT ? n[l] : "unknown-layer";
 }

@@ -128,6 +128,8 @@ void tk_emit_record(struct tk_emitter *e, const struct tk_record *r)
 			tk_emit_kv_str(e, "layer", r->layer);
 		if (r->kind == TK_REC_ERROR)
 			tk_emit_error(e, &r->error);
+		else if (r->error.reason[0])
+			tk_emit_kv_str(e, "note", r->error.reason);	/* e.g. a UDTS return cause */
 	}
 	tk_emit_close(e, 0);
 }

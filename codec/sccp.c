@@ -11,7 +11,7 @@
  * format (see tk_sccp_link_format and codec/mtp3.c): it is the one state object the MTP3
  * and M3UA layers are handed.
  *
- * Errors: layer TK_LAYER_INPUT with "sccp: " in the reason (until tcapkit.h has a layer
+ * Errors: layer TK_LAYER_SCCP (the reason also names it) (until tcapkit.h has a layer
  * for it); offsets count from the SCCP message type octet.
  */
 #include <stdarg.h>
@@ -24,16 +24,7 @@
 #include "names.h"
 #include "trace.h"
 
-#define L TK_LAYER_INPUT	/* TK_LAYER_SCCP once tcapkit.h has it */
-
-/* Exported to the other SS7 layers (mtp3.c, m3ua.c, sua.c); to be declared in trace.h. */
-int tk_sccp_probe(enum tk_pc_format f, const uint8_t *p, size_t n);
-int tk_sccp_link_format(struct tk_sccp_state *s, uint32_t link, const int score[3]);
-void tk_sccp_segment(struct tk_sccp_state *s, const struct tk_trace_limits *lim, struct tk_transport *t,
-		     const char *layer, const uint8_t *key, size_t key_len, int first, unsigned remaining,
-		     const uint8_t *data, size_t len, struct tk_record_sink *sink);
-const char *tk_sccp_return_cause_name(unsigned cause);
-const char *tk_sccp_type_name(unsigned type);
+#define L TK_LAYER_SCCP
 
 /* the largest user message a reassembly may build: Q.714 allows 3952 octets of user data
  * for segmented connectionless messages; leave room for implementations that exceed it */
@@ -92,12 +83,6 @@ static const struct msg_desc *msg_desc(unsigned type)
 	if (type >= TK_ARRAY_SIZE(msg_descs) || !msg_descs[type].name)
 		return NULL;
 	return &msg_descs[type];
-}
-
-const char *tk_sccp_type_name(unsigned type)
-{
-	const struct msg_desc *d = msg_desc(type);
-	return d ? d->name : NULL;
 }
 
 /* Q.713 3.12 return cause; the values from 0xf7 are ANSI T1.112 3.12 */
@@ -736,6 +721,11 @@ void tk_sccp_segment(struct tk_sccp_state *s, const struct tk_trace_limits *lim,
 		if (remaining == 0) {
 			/* first and last: a segmentation parameter on an unsegmented message */
 			tk_sccp_user_data(t, data, len, sink);
+			return;
+		}
+		if (len > SCCP_MAX_REASSEMBLY) {
+			seg_error(t, layer, sink, TK_ERR_TOO_MANY, "first segment of %zu octets is longer than %u",
+				  len, SCCP_MAX_REASSEMBLY);
 			return;
 		}
 		if (!g)

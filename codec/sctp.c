@@ -121,7 +121,7 @@ static void error(struct sctp_ctx *c, const struct tk_transport *t, const char *
 	va_list ap;
 
 	err.code = code;
-	err.layer = TK_LAYER_INPUT;
+	err.layer = TK_LAYER_SCTP;
 	err.offset = off;
 	va_start(ap, fmt);
 	vsnprintf(err.reason, sizeof(err.reason), fmt, ap);

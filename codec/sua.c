@@ -17,7 +17,7 @@
  * skipped.  Connection-oriented messages (class 8) are "sua-co"; management (MGMT,
  * SSNM, ASPSM, ASPTM, RKM) and any other class "sua-mgmt".
  *
- * Errors: layer TK_LAYER_INPUT with "sua: " in the reason; offsets count from the version
+ * Errors: layer TK_LAYER_SUA (the reason also names it); offsets count from the version
  * octet.
  */
 #include <string.h>
@@ -26,13 +26,7 @@
 
 #include "trace.h"
 
-#define L TK_LAYER_INPUT	/* TK_LAYER_SUA once tcapkit.h has it */
-
-/* from codec/sccp.c (to be declared in trace.h) */
-void tk_sccp_segment(struct tk_sccp_state *s, const struct tk_trace_limits *lim, struct tk_transport *t,
-		     const char *layer, const uint8_t *key, size_t key_len, int first, unsigned remaining,
-		     const uint8_t *data, size_t len, struct tk_record_sink *sink);
-const char *tk_sccp_return_cause_name(unsigned cause);
+#define L TK_LAYER_SUA
 
 #define SUA_HDR 8
 #define SUA_CLASS_CL 7

@@ -151,27 +151,39 @@ static int context_fits(const struct tk_context_desc *c, const struct tk_msg *m)
 
 /*
  * A message of a dialogue whose start is not in the capture: try every context that
- * defines all the codes it uses, in registry order, and keep those whose types decode
- * all its parameters.  The first is used; the message says "inferred" and lists them.
+ * defines all the codes it uses, newest version first (a trace of today's network is
+ * far more likely to carry MAP v3 or CAP phase 4 than v1 or phase 1; the order is a
+ * policy, and the record says it is a guess), and keep those whose types decode all its
+ * parameters.  The first is used; the message says "inferred" and lists them all.
  */
+static int newer_first(const void *a, const void *b)
+{
+	const struct tk_context_desc *x = *(const struct tk_context_desc *const *)a;
+	const struct tk_context_desc *y = *(const struct tk_context_desc *const *)b;
+	if (x->version != y->version)
+		return y->version - x->version;
+	return x < y ? -1 : x > y;	/* registry (OID) order */
+}
+
 static struct tk_msg *infer(struct tk_trace *tr, const uint8_t *data, size_t len, struct tk_msg *m0)
 {
-	struct tk_msg *best = NULL;
+	const struct tk_context_desc *cand[256];
 	const struct tk_context_desc *fit[8];
+	struct tk_msg *best = NULL;
+	size_t ncand = 0, k;
 	unsigned nfit = 0, i;
-	size_t k;
 
-	for (k = 0; k < tk_registry_context_count(); k++) {
-		const struct tk_context_desc *c = tk_registry_context(k);
-		struct tk_msg *m;
-		if (!context_fits(c, m0))
-			continue;
-		m = decode_with(data, len, c->oid, TK_CTX_INFERRED);
+	for (k = 0; k < tk_registry_context_count() && ncand < TK_ARRAY_SIZE(cand); k++)
+		if (context_fits(tk_registry_context(k), m0))
+			cand[ncand++] = tk_registry_context(k);
+	qsort(cand, ncand, sizeof(cand[0]), newer_first);
+	for (k = 0; k < ncand; k++) {
+		struct tk_msg *m = decode_with(data, len, cand[k]->oid, TK_CTX_INFERRED);
 		if (!m)
 			continue;
 		if (m->status == TK_OK) {
 			if (nfit < TK_ARRAY_SIZE(fit))
-				fit[nfit] = c;
+				fit[nfit] = cand[k];
 			nfit++;
 			if (!best) {
 				best = m;
@@ -221,10 +233,17 @@ static struct tk_msg *decode_tracked(struct tk_trace *tr, const struct tk_transp
 		return m;
 	e = tk_dlg_find(tr->dlg, m->dtid, m->dtid_len, called, &exact);
 	if (!own_acn && e && tk_dlg_acn(e)) {
-		struct tk_msg *m2 = decode_with(data, len, tk_dlg_acn(e), TK_CTX_TRANSACTION);
+		struct tk_context inferred;
+		int was_inferred = tk_dlg_inferred(e, &inferred);
+		struct tk_msg *m2 = decode_with(data, len, tk_dlg_acn(e),
+						was_inferred ? TK_CTX_INFERRED : TK_CTX_TRANSACTION);
 		if (m2) {
 			tk_msg_free(m);
 			m = m2;
+			if (was_inferred) {
+				m->context.n_candidates = inferred.n_candidates;
+				memcpy(m->context.candidates, inferred.candidates, sizeof(inferred.candidates));
+			}
 		}
 	} else if (!own_acn && !e) {
 		tr->st.unmatched++;
@@ -238,8 +257,11 @@ static struct tk_msg *decode_tracked(struct tk_trace *tr, const struct tk_transp
 		else if (m->has_otid && acn) {
 			/* a dialogue seen from its first Continue: both IDs are known now */
 			e = tk_dlg_open(tr->dlg, m->dtid, m->dtid_len, called, acn, tr->time);
-			if (e)
+			if (e) {
 				tk_dlg_answer(tr->dlg, e, m->otid, m->otid_len, calling, NULL, tr->time);
+				if (m->context.source == TK_CTX_INFERRED)
+					tk_dlg_set_inferred(e, &m->context);
+			}
 		}
 	} else if (e) {
 		tk_dlg_close(tr->dlg, e);	/* End or Abort */

@@ -95,6 +95,19 @@ struct tk_sccp_state *tk_sccp_state_new(const struct tk_trace_limits *lim);
 void tk_sccp_state_free(struct tk_sccp_state *s);
 void tk_sccp_msg(struct tk_sccp_state *s, const struct tk_trace_limits *lim, struct tk_transport *t,
 		 const uint8_t *p, size_t n, struct tk_record_sink *sink);
+/* shared by the SS7 layers (sccp.c, mtp3.c): point code format detection and segments */
+int tk_sccp_probe(enum tk_pc_format f, const uint8_t *p, size_t n);
+int tk_sccp_link_format(struct tk_sccp_state *s, uint32_t link, const int score[3]);
+void tk_sccp_segment(struct tk_sccp_state *s, const struct tk_trace_limits *lim, struct tk_transport *t,
+		     const char *layer, const uint8_t *key, size_t key_len, int first, unsigned remaining,
+		     const uint8_t *data, size_t len, struct tk_record_sink *sink);
+const char *tk_sccp_return_cause_name(unsigned cause);
+enum tk_pc_format tk_pc_format_choose(struct tk_sccp_state *s, const struct tk_trace_limits *lim,
+				      const struct tk_transport *t, const uint8_t *const sccp[3],
+				      const size_t sccp_len[3], enum tk_pc_format fallback, int *detected);
+void tk_mtp3_user(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
+		  const uint8_t *p, size_t n, struct tk_record_sink *sink);
+
 /* SUA CLDT/CLDR carry SCCP's addresses and data without an SCCP header */
 void tk_sccp_user_data(struct tk_transport *t, const uint8_t *p, size_t n, struct tk_record_sink *sink);
 

@@ -34,6 +34,10 @@ struct dlg_key {
 struct tk_dialogue_entry {
 	struct dlg_key key[2];	/* [0] originator's ID, [1] responder's ID */
 	char acn[96];
+	/* the context was inferred (start of the dialogue not seen): later messages say so */
+	int inferred;
+	unsigned n_candidates;
+	const struct tk_context_desc *candidates[8];
 	double last;
 	struct tk_dialogue_entry *prev, *next;	/* LRU list: head = least recently used */
 };
@@ -233,4 +237,24 @@ const char *tk_dlg_acn(const struct tk_dialogue_entry *e)
 unsigned tk_dlg_count(const struct tk_dlg_table *t)
 {
 	return t->count;
+}
+
+void tk_dlg_set_inferred(struct tk_dialogue_entry *e, const struct tk_context *c)
+{
+	unsigned i;
+	e->inferred = 1;
+	e->n_candidates = c->n_candidates;
+	for (i = 0; i < 8; i++)
+		e->candidates[i] = c->candidates[i];
+}
+
+int tk_dlg_inferred(const struct tk_dialogue_entry *e, struct tk_context *c)
+{
+	unsigned i;
+	if (!e->inferred)
+		return 0;
+	c->n_candidates = e->n_candidates;
+	for (i = 0; i < 8; i++)
+		c->candidates[i] = e->candidates[i];
+	return 1;
 }

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "tcapkit/tcapkit.h"
+
 struct tk_dlg_counters {
 	uint64_t opened, closed, expired, evicted;
 };
@@ -27,6 +29,10 @@ void tk_dlg_answer(struct tk_dlg_table *t, struct tk_dialogue_entry *e, const ui
 		   const char *endpoint, const char *acn, double now);
 void tk_dlg_close(struct tk_dlg_table *t, struct tk_dialogue_entry *e);
 const char *tk_dlg_acn(const struct tk_dialogue_entry *e);
+/* the dialogue's context was inferred: remember the candidates; later messages say so */
+void tk_dlg_set_inferred(struct tk_dialogue_entry *e, const struct tk_context *c);
+/* 1 (and the candidates copied into c) if the dialogue's context was inferred */
+int tk_dlg_inferred(const struct tk_dialogue_entry *e, struct tk_context *c);
 unsigned tk_dlg_count(const struct tk_dlg_table *t);
 
 #endif

@@ -13,6 +13,7 @@ int main(void)
 	srunner_add_suite(sr, tu_suite_map());
 	srunner_add_suite(sr, tu_suite_robust());
 	srunner_add_suite(sr, tu_suite_transport());
+	srunner_add_suite(sr, tu_suite_ss7());
 	srunner_add_suite(sr, tu_suite_trace());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

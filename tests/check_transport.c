@@ -444,7 +444,7 @@ START_TEST(test_not_ip_and_unsupported)
 	feed(&e, 5, 0, 9999, f, n);
 	assert_rec(&e, 4, TK_REC_ERROR, "link");
 	tu_assert_has(e.r[4].err.reason, "link type 9999 not supported");
-	ck_assert_int_eq(e.r[4].err.layer, TK_LAYER_INPUT);
+	ck_assert_int_eq(e.r[4].err.layer, TK_LAYER_LINK);
 	/* DLT 14 that is not raw IP (PPP on BSD/OS) */
 	g[0] = 0xff;
 	feed(&e, 6, 0, 14, g, 10);

@@ -56,6 +56,17 @@ enum tk_layer {
 	TK_LAYER_MAP,		/* a MAP parameter */
 	TK_LAYER_CAP,		/* a CAP parameter */
 	TK_LAYER_INPUT,		/* the input itself (e.g. a hex line that is not hex) */
+	/* the capture path below TCAP (offsets count from the start of that layer's bytes) */
+	TK_LAYER_LINK,		/* link-layer header (Ethernet, SLL, ...) */
+	TK_LAYER_IP,		/* IPv4/IPv6 (and UDP, Cisco ITP log) */
+	TK_LAYER_SCTP,
+	TK_LAYER_M3UA,
+	TK_LAYER_SUA,
+	TK_LAYER_M2PA,
+	TK_LAYER_M2UA,
+	TK_LAYER_MTP2,
+	TK_LAYER_MTP3,
+	TK_LAYER_SCCP,
 	TK__LAYER_COUNT
 };
 

@@ -1,0 +1,347 @@
+#!/usr/bin/env python3
+"""Compare tcapdump's JSON with tshark's dissection of the public captures.
+
+Usage: tshark-compare.py TCAPDUMP CAPTURES_DIR DIFFERENCES_MD [CAPTURE...]
+
+For every capture (every file under CAPTURES_DIR unless some are named), tshark is run
+with the preferences that capture needs (table PREFS below, from the captures' README)
+and its PDML is reduced, per frame, to multisets of the fields below; tcapdump's records
+of the same frame are reduced the same way.  A frame can carry several TCAP messages, so
+fields are compared as multisets per frame, never per message.
+
+  type      TCAP message type     tcap.{begin,continue,end,abort,unidirectional}_element,
+                                  ansi_tcap.{queryWithPerm,...}_element | tcap.type
+  otid      ITU originating TID   tcap.otid                        | tcap.otid
+  dtid      ITU destination TID   tcap.dtid                        | tcap.dtid
+  tid       ANSI transaction ID   ansi_tcap.identifier             | otid + dtid (ANSI types)
+  acn       dialogue ACN          tcap.application_context_name,
+                                  ansi_tcap.objectApplicationId,
+                                  ansi_tcap.integerApplicationId   | dialogue.acn
+  opcode    local operation codes gsm_old.opCode/gsm_old.localValue, camel.opcode/camel.local,
+                                  tcap.opCode/tcap.localValue,
+                                  ansi_tcap.operationCode/{national,private}
+                                                                   | components[].opcode
+  errorCode local error codes     gsm_old.errorCode/gsm_old.localValue,
+                                  camel.error_code_local, tcap.errorCode/...,
+                                  ansi_tcap.errorCode/{national,ec_private}
+                                                                   | components[].errorCode
+  imsi      IMSI digits           e212.imsi (in MAP/CAP, not SCCP)  | {"digits"} under a key
+                                                                     containing "imsi"
+  address   AddressString digits  e164.msisdn, gsm_map.address.digits (in MAP/CAP; not the
+                                  hidden e164.msisdn tshark adds under ISUP-format numbers)
+                                                                   | {"numberingPlan",
+                                                                      "digits"} objects
+  sccp.calling, sccp.called       sccp.calling.digits, sccp.called.digits
+                                                                   | transport.sccp.*.digits
+
+Fields tshark generates rather than reads (size 0, e.g. the operation code it copies into
+an ANSI returnResult from the matching invoke) are ignored.
+
+Output: one line per disagreement, "FILE FRAME FIELD: tshark=A tcapkit=B" (sorted
+multisets, comma-separated, "-" when empty), "(explained)" appended when DIFFERENCES_MD
+lists it; then "tshark-compare: N compared, M disagreements (K explained)", N counting
+(frame, field) pairs where either side has a value.  Exit 1 when a disagreement is not
+explained, 2 on a tool failure, 0 otherwise.
+"""
+import collections
+import fnmatch
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+# tshark preferences per capture, from ../shared/captures/README.md ("tshark needs").
+# tcapkit needs none of them.
+PREFS = {
+    "wireshark-wiki/CAP.pcap": ["-o", "sccp.default_payload:tcap"],
+    "wireshark-wiki/3G-2G-HO.pcap": ["-o", "mtp3.standard:ANSI", "-o", "sccp.default_payload:tcap"],
+    "wireshark-wiki/camel.pcap": ["-o", "sccp.default_payload:tcap"],
+    "wireshark-wiki/SRI_Invalid_MSISDN11.pcap": ["-o", "mtp3.standard:ANSI"],
+    "wireshark-wiki/packlog-example.cap": ["-d", "udp.port==7890,syslog"],
+    "wireshark-wiki/japan_tcap_over_m2pa.pcap": ["-o", "mtp3.standard:Japan"],
+    "wireshark-wiki/ansi_map_win.pcap": ["-o", "mtp3.standard:ANSI"],
+}
+
+FIELDS = ["type", "otid", "dtid", "tid", "acn", "opcode", "errorCode", "imsi", "address",
+          "sccp.calling", "sccp.called"]
+
+ITU_TYPES = {
+    "tcap.unidirectional_element": "unidirectional",
+    "tcap.begin_element": "begin",
+    "tcap.continue_element": "continue",
+    "tcap.end_element": "end",
+    "tcap.abort_element": "abort",
+}
+ANSI_TYPES = {
+    "ansi_tcap.unidirectional_element": "ansi-unidirectional",
+    "ansi_tcap.queryWithPerm_element": "ansi-query-with-permission",
+    "ansi_tcap.queryWithoutPerm_element": "ansi-query-without-permission",
+    "ansi_tcap.response_element": "ansi-response",
+    "ansi_tcap.conversationWithPerm_element": "ansi-conversation-with-permission",
+    "ansi_tcap.conversationWithoutPerm_element": "ansi-conversation-without-permission",
+    "ansi_tcap.abort_element": "ansi-abort",
+}
+# container field -> the fields below it that carry the local code
+OPCODE = {
+    "gsm_old.opCode": ("gsm_old.localValue",),
+    "camel.opcode": ("camel.local",),
+    "tcap.opCode": ("tcap.localValue",),
+    "ansi_tcap.operationCode": ("ansi_tcap.national", "ansi_tcap.private"),
+}
+ERRCODE = {
+    "gsm_old.errorCode": ("gsm_old.localValue",),
+    "tcap.errorCode": ("tcap.localValue", "tcap.nationaler", "tcap.privateer"),
+    "ansi_tcap.errorCode": ("ansi_tcap.national", "ansi_tcap.ec_private"),
+}
+ERRCODE_LEAF = ("camel.error_code_local",)
+APP_PROTOS = ("gsm_map", "camel", "tcap", "ansi_tcap")
+
+
+def generated(el):
+    return el.get("size") == "0" and el.get("value") is None
+
+
+def first_desc(el, names):
+    for d in el.iter("field"):
+        if d is not el and d.get("name") in names and not generated(d):
+            return d.get("show")
+    return None
+
+
+def tshark_frames(path, prefs):
+    """{frame: {field: Counter}} for the frames where tshark sees TCAP."""
+    cmd = ["tshark", "-n", "-r", path] + prefs + ["-Y", "tcap || ansi_tcap", "-T", "pdml"]
+    p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if p.returncode != 0:
+        sys.stderr.write("tshark failed on %s: %s\n" % (path, p.stderr.decode(errors="replace")))
+        sys.exit(2)
+    frames = {}
+    root = ET.fromstring(p.stdout)
+    for pkt in root.iter("packet"):
+        num = None
+        f = collections.defaultdict(collections.Counter)
+        for proto in pkt.findall("proto"):
+            pname = proto.get("name")
+            if pname == "geninfo":
+                for fl in proto.iter("field"):
+                    if fl.get("name") == "num":
+                        num = int(fl.get("show"))
+            elif pname == "frame" and num is None:
+                for fl in proto.iter("field"):
+                    if fl.get("name") == "frame.number":
+                        num = int(fl.get("show"))
+            elif pname == "sccp":
+                for fl in proto.iter("field"):
+                    n = fl.get("name")
+                    if n in ("sccp.calling.digits", "sccp.called.digits"):
+                        f[n[:-len(".digits")]][fl.get("show")] += 1
+            elif pname in APP_PROTOS:
+                walk_app(proto, f)
+        if num is None:
+            continue
+        frames[num] = f
+    return frames
+
+
+def walk_app(proto, f):
+    # parent map for the hidden-msisdn test
+    parent = {c: p for p in proto.iter() for c in p}
+    for fl in proto.iter("field"):
+        n = fl.get("name")
+        if n in ITU_TYPES:
+            f["type"][ITU_TYPES[n]] += 1
+        elif n in ANSI_TYPES:
+            f["type"][ANSI_TYPES[n]] += 1
+        elif n in ("tcap.otid", "tcap.dtid"):
+            f[n[5:]][fl.get("value", "").lower()] += 1
+        elif n == "ansi_tcap.identifier":
+            f["tid"][fl.get("value", "").lower()] += 1
+        elif n in ("tcap.application_context_name", "ansi_tcap.objectApplicationId",
+                   "ansi_tcap.integerApplicationId"):
+            f["acn"][fl.get("show")] += 1
+        elif n in OPCODE:
+            v = first_desc(fl, OPCODE[n])
+            if v is not None:
+                f["opcode"][v] += 1
+        elif n in ERRCODE:
+            v = first_desc(fl, ERRCODE[n])
+            if v is not None:
+                f["errorCode"][v] += 1
+        elif n in ERRCODE_LEAF and not generated(fl):
+            f["errorCode"][fl.get("show")] += 1
+        elif n == "e212.imsi" and not generated(fl):
+            f["imsi"][fl.get("show")] += 1
+        elif n in ("e164.msisdn", "gsm_map.address.digits"):
+            if fl.get("hide") == "yes":
+                continue	# under e164.calling_party_number etc.: ISUP format, not AddressString
+            pn = parent.get(fl)
+            if pn is not None and (pn.get("name") or "").startswith("e164."):
+                continue
+            f["address"][fl.get("show")] += 1
+
+
+def walk_value(v, f, key=""):
+    if isinstance(v, dict):
+        if "digits" in v and isinstance(v["digits"], str):
+            if "numberingPlan" in v or "nature" in v:
+                f["address"][v["digits"]] += 1
+            elif "imsi" in key.lower():
+                f["imsi"][v["digits"]] += 1
+        for k, x in v.items():
+            walk_value(x, f, k)
+    elif isinstance(v, list):
+        for x in v:
+            walk_value(x, f, key)
+
+
+def tcapkit_frames(dump, path):
+    p = subprocess.run([dump, "-r", "-T", "json", "--no-progress", path],
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if p.returncode != 0:
+        sys.stderr.write("tcapdump failed on %s: %s\n" % (path, p.stderr.decode(errors="replace")))
+        sys.exit(2)
+    frames = {}
+    for line in p.stdout.decode().splitlines():
+        if not line.strip():
+            continue
+        r = json.loads(line)
+        if "tcap" not in r or "frame" not in r:
+            continue
+        f = frames.setdefault(r["frame"], collections.defaultdict(collections.Counter))
+        t = r.get("tcap") or {}
+        ty = t.get("type")
+        f["type"][str(ty)] += 1
+        if str(ty).startswith("ansi-"):
+            tid = (t.get("otid") or "") + (t.get("dtid") or "")
+            if tid:
+                f["tid"][tid.lower()] += 1
+        else:
+            for k in ("otid", "dtid"):
+                if t.get(k) is not None:
+                    f[k][t[k].lower()] += 1
+        d = r.get("dialogue")
+        if isinstance(d, dict) and d.get("acn") is not None:
+            f["acn"][str(d["acn"])] += 1
+        for c in r.get("components") or []:
+            if c.get("opcode") is not None:
+                f["opcode"][str(c["opcode"])] += 1
+            if c.get("errorCode") is not None:
+                f["errorCode"][str(c["errorCode"])] += 1
+            for k in ("argument", "result", "parameter"):
+                if k in c:
+                    walk_value(c[k], f, k)
+        sccp = (r.get("transport") or {}).get("sccp") or {}
+        for side in ("calling", "called"):
+            dg = (sccp.get(side) or {}).get("digits")
+            if dg is not None:
+                f["sccp." + side][dg] += 1
+    return frames
+
+
+def parse_frames(spec):
+    spec = spec.strip()
+    if spec in ("*", ""):
+        return None
+    out = set()
+    for part in spec.replace(" ", "").split(","):
+        if "-" in part:
+            a, b = part.split("-", 1)
+            out.update(range(int(a), int(b) + 1))
+        elif part:
+            out.add(int(part))
+    return out
+
+
+def read_explained(md):
+    """Rows '| file | frames | field | reason |' of every table in MD."""
+    rows = []
+    if not os.path.exists(md):
+        return rows
+    with open(md, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line.startswith("|"):
+                continue
+            cells = [c.strip().strip("`") for c in line.strip("|").split("|")]
+            if len(cells) < 4 or cells[0].lower() == "file" or set(cells[0]) <= set("-: "):
+                continue
+            try:
+                frames = parse_frames(cells[1])
+            except ValueError:
+                continue
+            rows.append({"file": cells[0], "frames": frames, "field": cells[2],
+                         "line": lineno, "used": 0})
+    return rows
+
+
+def explained(rows, name, frame, field):
+    for r in rows:
+        if fnmatch.fnmatchcase(name, r["file"]) and fnmatch.fnmatchcase(field, r["field"]) \
+                and (r["frames"] is None or frame in r["frames"]):
+            r["used"] += 1
+            return True
+    return False
+
+
+def fmt(c):
+    if not c:
+        return "-"
+    return ",".join(sorted(c.elements()))
+
+
+def main():
+    if len(sys.argv) < 4:
+        sys.stderr.write(__doc__)
+        return 2
+    dump, shared, md = sys.argv[1:4]
+    names = sys.argv[4:]
+    if not names:
+        for dp, dn, fn in os.walk(shared):
+            dn.sort()
+            for n in fn:
+                if n.endswith((".pcap", ".cap", ".pcapng")):
+                    names.append(os.path.relpath(os.path.join(dp, n), shared))
+        names.sort()
+    rows = read_explained(md)
+    compared = disagree = expl = files = 0
+    for name in names:
+        path = os.path.join(shared, name)
+        ts = tshark_frames(path, PREFS.get(name, []))
+        tk = tcapkit_frames(dump, path)
+        if not ts and not tk:
+            continue	# no TCAP in this capture for either decoder
+        files += 1
+        msgs = sum(sum(f["type"].values()) for f in tk.values())
+        tsmsgs = sum(sum(f["type"].values()) for f in ts.values())
+        print("# %s: tshark %d TCAP messages in %d frames, tcapkit %d in %d frames%s"
+              % (name, tsmsgs, len(ts), msgs, len(tk),
+                 (" (tshark " + " ".join(PREFS[name]) + ")") if name in PREFS else ""))
+        empty = collections.Counter()
+        for fr in sorted(set(ts) | set(tk)):
+            a = ts.get(fr, {})
+            b = tk.get(fr, {})
+            for field in FIELDS:
+                ca = a.get(field, empty)
+                cb = b.get(field, empty)
+                if not ca and not cb:
+                    continue
+                compared += 1
+                if ca == cb:
+                    continue
+                disagree += 1
+                ok = explained(rows, name, fr, field)
+                expl += ok
+                print("%s %d %s: tshark=%s tcapkit=%s%s"
+                      % (name, fr, field, fmt(ca), fmt(cb), " (explained)" if ok else ""))
+    for r in rows:
+        if not r["used"]:
+            print("# note: %s line %d (%s %s) matched no disagreement"
+                  % (os.path.basename(md), r["line"], r["file"], r["field"]))
+    print("tshark-compare: %d compared, %d disagreements (%d explained)"
+          % (compared, disagree, expl))
+    return 1 if disagree > expl else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
