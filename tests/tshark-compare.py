@@ -313,14 +313,16 @@ def read_explained(md):
                 frames = parse_frames(cells[1])
             except ValueError:
                 continue
-            rows.append({"file": cells[0], "frames": frames, "field": cells[2],
+            fields = [x.strip().strip("`") for x in cells[2].split(",") if x.strip()]
+            rows.append({"file": cells[0], "frames": frames, "fields": fields,
                          "line": lineno, "used": 0})
     return rows
 
 
 def explained(rows, name, frame, field):
     for r in rows:
-        if fnmatch.fnmatchcase(name, r["file"]) and fnmatch.fnmatchcase(field, r["field"]) \
+        if fnmatch.fnmatchcase(name, r["file"]) \
+                and any(fnmatch.fnmatchcase(field, x) for x in r["fields"]) \
                 and (r["frames"] is None or frame in r["frames"]):
             r["used"] += 1
             return True
@@ -382,7 +384,7 @@ def main():
     for r in rows:
         if not r["used"]:
             print("# note: %s line %d (%s %s) matched no disagreement"
-                  % (os.path.basename(md), r["line"], r["file"], r["field"]))
+                  % (os.path.basename(md), r["line"], r["file"], ",".join(r["fields"])))
     print("# %d files with TCAP; (frame, field) pairs compared: %s"
           % (files, " ".join("%s=%d" % (k, per_field[k]) for k in FIELDS)))
     print("tshark-compare: %d compared, %d disagreements (%d explained)"
