@@ -57,9 +57,16 @@ void tk_emit_kv_hex(struct tk_emitter *e, const char *k, const unsigned char *p,
 
 /* ---- message --------------------------------------------------------------------------- */
 
+static void emit_error_fields(struct tk_emitter *e, const struct tk_error *err);
+
 void tk_emit_error(struct tk_emitter *e, const struct tk_error *err)
 {
 	tk_emit_key(e, "error");
+	emit_error_fields(e, err);
+}
+
+static void emit_error_fields(struct tk_emitter *e, const struct tk_error *err)
+{
 	tk_emit_open(e, 0);
 	tk_emit_kv_str(e, "layer", tk_layer_name(err->layer));
 	tk_emit_kv_long(e, "offset", (long)err->offset);
@@ -159,8 +166,9 @@ static void emit_context(struct tk_emitter *e, const struct tk_context *c)
 		unsigned i;
 		tk_emit_key(e, "candidates");
 		tk_emit_open(e, 1);
+		/* OIDs: CAP phases 3 and 4 give two contexts the same name */
 		for (i = 0; i < c->n_candidates && i < TK_ARRAY_SIZE(c->candidates); i++)
-			tk_emit_str(e, c->candidates[i]->name);
+			tk_emit_str(e, c->candidates[i]->oid);
 		tk_emit_close(e, 1);
 		if (c->n_candidates > TK_ARRAY_SIZE(c->candidates))
 			tk_emit_kv_long(e, "candidatesTotal", c->n_candidates);
@@ -207,8 +215,11 @@ static void emit_component(struct tk_emitter *e, const struct tk_component *c)
 	} else if (c->param.len) {
 		tk_emit_kv_hex(e, "parameterHex", c->param.ptr, c->param.len);
 	}
-	if (c->status != TK_OK)
-		tk_emit_error(e, &c->error);
+	if (c->status != TK_OK) {
+		/* "error" is the name of a returnError's error: the failure is "decodeError" */
+		tk_emit_key(e, "decodeError");
+		emit_error_fields(e, &c->error);
+	}
 	tk_emit_close(e, 0);
 }
 

@@ -61,6 +61,28 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 	size_t n = (size_t)os->size;
 	char text[512];
 
+	if (ti && ti->contains) {
+		/* CAP's BER-in-OCTET-STRING: the value of another type of the same phase, decoded
+		 * like any parameter; if it does not decode, say where and keep the bytes */
+		struct tk_value v;
+		struct tk_error err;
+		tk_emit_open(e, 0);
+		if (tk_value_decode(ti->contains, p, n, &v, &err) == TK_OK) {
+			tk_emit_key(e, "decoded");
+			walk_value(w, v.type, v.sptr);
+			tk_value_free(&v);
+		} else {
+			tk_emit_key(e, "error");
+			tk_emit_open(e, 0);
+			tk_emit_kv_long(e, "offset", (long)err.offset);
+			tk_emit_kv_str(e, "code", tk_status_name(err.code));
+			tk_emit_kv_str(e, "reason", err.reason);
+			tk_emit_close(e, 0);
+		}
+		tk_emit_kv_hex(e, "hex", p, n);
+		tk_emit_close(e, 0);
+		return;
+	}
 	switch (hint) {
 	case TK_HINT_TBCD:
 		if (tk_tbcd_digits(p, n, text, sizeof(text)) >= 0) {
@@ -89,6 +111,23 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 			tk_emit_open(e, 0);
 			tk_emit_kv_long(e, "value", p[0]);
 			tk_emit_kv_str(e, "alphabet", tk_alphabet_name(tk_cbs_dcs_alphabet(p[0])));
+			tk_emit_close(e, 0);
+			return;
+		}
+		break;
+	case TK_HINT_SS_CODE:
+	case TK_HINT_TS_CODE:
+	case TK_HINT_BS_CODE:
+		if (n >= 1) {
+			size_t k;
+			const char *name = NULL;
+			for (k = 0; k < ti->n_codes; k++)
+				if (ti->codes[k].value == p[0])
+					name = ti->codes[k].name;
+			tk_emit_open(e, 0);
+			tk_emit_kv_long(e, "code", p[0]);
+			tk_emit_kv_str(e, "name", name);
+			tk_emit_kv_hex(e, "hex", p, n);
 			tk_emit_close(e, 0);
 			return;
 		}

@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+struct asn_TYPE_descriptor_s;
+
 enum tk_kind {
 	TK_KIND_UNKNOWN = 0,
 	TK_KIND_INTEGER, TK_KIND_BOOLEAN, TK_KIND_NULL, TK_KIND_ENUMERATED, TK_KIND_REAL,
@@ -19,6 +21,20 @@ enum tk_hint {
 	TK_HINT_ADDRESS,	/* AddressString, ISDN-AddressString, FTN-AddressString */
 	TK_HINT_USSD_STRING,	/* USSD-String: text in the coding of the sibling DCS */
 	TK_HINT_USSD_DCS,	/* USSD-DataCodingScheme */
+	/* ISUP formats (ITU-T Q.763) in OCTET STRINGs: codec/isup.c */
+	TK_HINT_ISUP_CALLED, TK_HINT_ISUP_CALLING, TK_HINT_ISUP_LOCATION, TK_HINT_ISUP_REDIRECTING,
+	TK_HINT_ISUP_ORIGINAL_CALLED, TK_HINT_ISUP_GENERIC_NUMBER, TK_HINT_ISUP_GENERIC_DIGITS,
+	TK_HINT_ISUP_CAUSE, TK_HINT_ISUP_REDIRECTION_INFO, TK_HINT_ISUP_CALLING_CATEGORY,
+	TK_HINT_BCD_24008,	/* TS 24.008 called party BCD number */
+	/* locations: codec/location.c */
+	TK_HINT_CGI, TK_HINT_LAI, TK_HINT_TAI, TK_HINT_ECGI, TK_HINT_RAI, TK_HINT_PLMN, TK_HINT_GAD,
+	/* codes with named values in TS 29.002 */
+	TK_HINT_SS_CODE, TK_HINT_TS_CODE, TK_HINT_BS_CODE,
+};
+
+struct tk_code_name {
+	unsigned value;
+	const char *name;
 };
 
 struct tk_named_bit {
@@ -32,6 +48,10 @@ struct tk_typeinfo {
 	enum tk_hint hint;
 	const struct tk_named_bit *bits;
 	size_t n_bits;
+	const struct tk_code_name *codes;	/* SS/TS/BS codes: named values of the first octet */
+	size_t n_codes;
+	/* CAP's BER-in-OCTET-STRING: the type whose encoding the OCTET STRING holds */
+	const struct asn_TYPE_descriptor_s *contains;
 };
 
 extern const struct tk_typeinfo tk_gen_typeinfo[];	/* sorted by name (strcmp) */

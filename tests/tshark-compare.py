@@ -29,17 +29,23 @@ fields are compared as multisets per frame, never per message.
                                   camel.error_code_local, tcap.errorCode/...,
                                   ansi_tcap.errorCode/{national,ec_private}
                                                                    | components[].errorCode
-  imsi      IMSI digits           e212.imsi (in MAP/CAP, not SCCP)  | {"digits"} under a key
+  imsi      IMSI digits           e212.imsi not in an AddressString | {"digits"} under a key
                                                                      containing "imsi"
-  address   AddressString digits  e164.msisdn, gsm_map.address.digits (in MAP/CAP; not the
-                                  hidden e164.msisdn tshark adds under ISUP-format numbers)
+  address   AddressString digits  e164.msisdn, gsm_map.address.digits, and e212.imsi in an
+                                  AddressString (numbering plan E.212); not the hidden
+                                  e164.msisdn tshark adds under ISUP-format numbers
                                                                    | {"numberingPlan",
-                                                                      "digits"} objects
+                                                                      "digits"} objects,
+                                                                     MAP-OPEN's included
   sccp.calling, sccp.called       sccp.calling.digits, sccp.called.digits
                                                                    | transport.sccp.*.digits
 
-Fields tshark generates rather than reads (size 0, e.g. the operation code it copies into
-an ANSI returnResult from the matching invoke) are ignored.
+All but the SCCP digits are taken from tshark's tcap, ansi_tcap, gsm_map and camel
+protocol trees, not from protocols nested in them (BSSMAP in signalInfo and the like,
+which tcapkit leaves as hex).  Fields tshark generates rather than reads (size 0, e.g.
+the operation code it copies into an ANSI returnResult from the matching invoke, or the
+"<MISSING>" empty ANSI transaction ID) are ignored.  The field names are checked against
+`tshark -G fields` first.
 
 Output: one line per disagreement, "FILE FRAME FIELD: tshark=A tcapkit=B" (sorted
 multisets, comma-separated, "-" when empty), "(explained)" appended when DIFFERENCES_MD
@@ -70,8 +76,8 @@ PREFS = {
     "wireshark-wiki/ansi_map_win.pcap": ["-o", "mtp3.standard:ANSI"],
 }
 
-FIELDS = ["type", "otid", "dtid", "tid", "acn", "component", "opcode", "errorCode", "imsi", "address",
-          "sccp.calling", "sccp.called"]
+FIELDS = ["type", "otid", "dtid", "tid", "acn", "component", "opcode", "errorCode", "imsi",
+          "address", "sccp.calling", "sccp.called"]
 
 ITU_TYPES = {
     "tcap.unidirectional_element": "unidirectional",
@@ -95,9 +101,10 @@ COMPONENT_TYPES = {
     "returnResultLast_element": "returnResultLast",
     "returnResultNotLast_element": "returnResultNotLast",
     "returnError_element": "returnError", "reject_element": "reject",
+    "returnResult_element": "returnResultLast",	# camel (ROS): tag [2], returnResultLast
 }
 COMPONENT_PROTOS = ("gsm_old", "camel", "tcap", "ansi_tcap")
-INVOKE_ID = ("gsm_old.invokeID", "gsm_old.derivable", "camel.present", "camel.derivable",
+INVOKE_ID = ("gsm_old.invokeID", "gsm_old.derivable", "camel.present",
              "tcap.invokeID", "tcap.derivable", "ansi_tcap.componentIDs",
              "ansi_tcap.componentID")
 # container field -> the fields below it that carry the local code
@@ -297,21 +304,29 @@ def parse_frames(spec):
 
 
 def read_explained(md):
-    """Rows '| file | frames | field | reason |' of every table in MD."""
+    """Rows of the tables in MD whose header is '| file | frames | field | reason |':
+    file (a path under the captures folder, glob allowed), frames ('*', or numbers and
+    ranges A-B separated by commas), field (comma-separated, glob allowed)."""
     rows = []
     if not os.path.exists(md):
         return rows
+    in_table = False
     with open(md, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             line = line.strip()
             if not line.startswith("|"):
+                in_table = False
                 continue
             cells = [c.strip().strip("`") for c in line.strip("|").split("|")]
-            if len(cells) < 4 or cells[0].lower() == "file" or set(cells[0]) <= set("-: "):
+            if [c.lower() for c in cells[:3]] == ["file", "frames", "field"]:
+                in_table = True
+                continue
+            if not in_table or len(cells) < 4 or set(cells[0]) <= set("-: "):
                 continue
             try:
                 frames = parse_frames(cells[1])
             except ValueError:
+                sys.stderr.write("%s:%d: bad frames %r\n" % (md, lineno, cells[1]))
                 continue
             fields = [x.strip().strip("`") for x in cells[2].split(",") if x.strip()]
             rows.append({"file": cells[0], "frames": frames, "fields": fields,
@@ -335,6 +350,33 @@ def fmt(c):
     return ",".join(sorted(c.elements()))
 
 
+def check_fields():
+    """Every tshark field this script reads must exist in this tshark version, or the
+    comparison would silently compare nothing."""
+    want = set(ITU_TYPES) | set(ANSI_TYPES) | set(OPCODE) | set(ERRCODE) \
+        | set(ERRCODE_LEAF) | set(INVOKE_ID) \
+        | {x for v in list(OPCODE.values()) + list(ERRCODE.values()) for x in v} \
+        | {"%s.%s" % (p, t) for p in ("gsm_old", "camel", "tcap") for t in
+           ("invoke_element", "returnError_element", "reject_element")} \
+        | {"%s.%s" % (p, t) for p in ("gsm_old", "tcap") for t in
+           ("returnResultLast_element", "returnResultNotLast_element")} \
+        | {"camel.returnResult_element"} \
+        | {"ansi_tcap.invokeLast_element", "ansi_tcap.invokeNotLast_element",
+           "tcap.otid", "tcap.dtid", "ansi_tcap.identifier",
+           "tcap.application_context_name", "ansi_tcap.objectApplicationId",
+           "ansi_tcap.integerApplicationId", "e212.imsi", "e164.msisdn",
+           "gsm_map.address.digits", "gsm_map.number_plan",
+           "sccp.calling.digits", "sccp.called.digits"}
+    p = subprocess.run(["tshark", "-G", "fields"], stdout=subprocess.PIPE,
+                       stderr=subprocess.DEVNULL)
+    have = {l.split("\t")[2] for l in p.stdout.decode(errors="replace").splitlines()
+            if l.startswith("F\t") and l.count("\t") >= 2}
+    missing = sorted(want - have)
+    if missing:
+        sys.stderr.write("tshark lacks the fields %s\n" % " ".join(missing))
+        sys.exit(2)
+
+
 def main():
     if len(sys.argv) < 4:
         sys.stderr.write(__doc__)
@@ -348,6 +390,7 @@ def main():
                 if n.endswith((".pcap", ".cap", ".pcapng")):
                     names.append(os.path.relpath(os.path.join(dp, n), shared))
         names.sort()
+    check_fields()
     rows = read_explained(md)
     compared = disagree = expl = files = 0
     per_field = collections.Counter()
@@ -381,7 +424,7 @@ def main():
                 expl += ok
                 print("%s %d %s: tshark=%s tcapkit=%s%s"
                       % (name, fr, field, fmt(ca), fmt(cb), " (explained)" if ok else ""))
-    for r in rows:
+    for r in rows if not sys.argv[4:] else []:
         if not r["used"]:
             print("# note: %s line %d (%s %s) matched no disagreement"
                   % (os.path.basename(md), r["line"], r["file"], ",".join(r["fields"])))

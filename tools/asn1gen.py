@@ -90,14 +90,45 @@ KEYWORDS = {
 } | set(BUILTIN_KINDS)
 
 # Display hints: the type names of the standards whose values users read decoded.
-HINTS = [
-    ("TBCD-STRING", "TBCD"),
-    ("AddressString", "ADDRESS"),
-    ("ISDN-AddressString", "ADDRESS"),
-    ("FTN-AddressString", "ADDRESS"),
-    ("USSD-String", "USSD_STRING"),
-    ("USSD-DataCodingScheme", "USSD_DCS"),
-]
+# The first name along a type's reference chain (the type itself first) that is listed
+# here decides how its value is shown; the inner decoders are in codec/ (values.c,
+# isup.c, location.c, sms.c).
+HINTS = {
+    "TBCD-STRING": "TBCD",
+    "AddressString": "ADDRESS",
+    "ISDN-AddressString": "ADDRESS",
+    "FTN-AddressString": "ADDRESS",
+    "USSD-String": "USSD_STRING",
+    "USSD-DataCodingScheme": "USSD_DCS",
+    # ISUP formats (ITU-T Q.763 / ETSI EN 300 356-1) carried in CAP and MAP
+    "CalledPartyNumber": "ISUP_CALLED",
+    "CallingPartyNumber": "ISUP_CALLING",
+    "LocationNumber": "ISUP_LOCATION",
+    "RedirectingPartyID": "ISUP_REDIRECTING",
+    "OriginalCalledPartyID": "ISUP_ORIGINAL_CALLED",
+    "GenericNumber": "ISUP_GENERIC_NUMBER",
+    "AdditionalCallingPartyNumber": "ISUP_GENERIC_NUMBER",
+    "Digits": "ISUP_GENERIC_DIGITS",
+    "Cause": "ISUP_CAUSE",
+    "RedirectionInformation": "ISUP_REDIRECTION_INFO",
+    "CallingPartysCategory": "ISUP_CALLING_CATEGORY",
+    "CalledPartyBCDNumber": "BCD_24008",
+    # locations (TS 23.003, TS 29.002, TS 23.032)
+    "CellGlobalIdOrServiceAreaIdFixedLength": "CGI",
+    "LAIFixedLength": "LAI",
+    "TA-Id": "TAI",
+    "E-UTRAN-CGI": "ECGI",
+    "RAIdentity": "RAI",
+    "PLMN-Id": "PLMN",
+    "GeographicalInformation": "GAD",
+    # codes with named values in TS 29.002 (MAP-SS-Code, MAP-TS-Code, MAP-BS-Code)
+    "SS-Code": "SS_CODE",
+    "TeleserviceCode": "TS_CODE",
+    "Ext-TeleserviceCode": "TS_CODE",
+    "BearerServiceCode": "BS_CODE",
+    "Ext-BearerServiceCode": "BS_CODE",
+}
+CODE_FAMILIES = {"SS_CODE": "SS-Code", "TS_CODE": "TeleserviceCode", "BS_CODE": "BearerServiceCode"}
 
 # X.208 form of EXTERNAL (asn1c 0.9.28 does not ship EXTERNAL.h).  Defined in
 # ITU-T X.208 (1988) clause 34.
@@ -1426,7 +1457,48 @@ def emit_registry(u, rw, tables, keep, path):
     return len(ctxs), len(op_list), len(err_list)
 
 
+def contained_type(u, a):
+    """CAP's BER-in-OCTET-STRING: (CONSTRAINED BY {-- ... -- TypeName {bound}}) names
+    the type whose encoding the OCTET STRING holds"""
+    b = a.body
+    for i in range(len(b) - 2):
+        if b[i].text == "CONSTRAINED" and b[i + 1].text == "BY" and b[i + 2].text == "{":
+            inner = b[i + 3:match_close(b, i + 2)]
+            for t in inner:
+                if t.kind == "ident" and is_upper(t.text) and t.text not in KEYWORDS:
+                    r = u.resolve(a.module, t.text)
+                    if r is not None and r.kind == "type":
+                        return r
+    return None
+
+
+def collect_codes(u):
+    """hint family -> sorted [(value, name)] from value assignments such as
+    `clip SS-Code ::= '00010001'B` in the Rel-16 MAP modules"""
+    out = {}
+    for (ns, mn), m in sorted(u.modules.items()):
+        if ns != "Map":
+            continue
+        for name in m.order:
+            a = m.assigns[name]
+            if a.kind != "value" or len(a.typ) != 1 or len(a.body) != 1:
+                continue
+            fam = [f for f, tname in CODE_FAMILIES.items() if tname == a.typ[0].text]
+            if not fam:
+                continue
+            t = a.body[0]
+            if t.kind == "bstring":
+                val = int(t.text[1:-2] or "0", 2)
+            elif t.kind == "hstring":
+                val = int(t.text[1:-2] or "0", 16)
+            else:
+                continue
+            out.setdefault(fam[0], {}).setdefault(val, name)
+    return {f: sorted(v.items()) for f, v in out.items()}
+
+
 def emit_typeinfo(u, rw, keep, path):
+    kept_names = {rw.gname(a) for a, _, _ in keep.values() if a.kind == "type"}
     rows = []
     bits_out = []
     for a, toks, deps in keep.values():
@@ -1434,34 +1506,51 @@ def emit_typeinfo(u, rw, keep, path):
             continue
         k = base_kind(u, a)
         chain = type_chain(u, a)
-        names = [c.name for c in chain]
         hint = "NONE"
-        for hname, hval in HINTS:
-            if hname in names:
-                hint = hval
+        for c in chain:
+            if c.name in HINTS:
+                hint = HINTS[c.name]
                 break
+        contains = None
+        for c in chain:
+            contains = contained_type(u, c)
+            if contains is not None:
+                break
+        if contains is not None and rw.gname(contains) not in kept_names:
+            contains = None
         bits = []
         for r in chain:
             bits = named_bits(r)
             if bits:
                 break
-        rows.append((rw.gname(a), k, hint, bits))
+        rows.append((rw.gname(a), k, hint, bits, rw.gname(contains) if contains else None))
     rows.sort()
     lines = ["/* generated by tools/asn1gen.py; do not edit */",
              '#include <stddef.h>', '#include "typeinfo_gen.h"', ""]
-    for g, k, hint, bits in rows:
+    for g in sorted({r[4] for r in rows if r[4]}):
+        lines.append("extern struct asn_TYPE_descriptor_s asn_DEF_%s;" % c_ident(g))
+    # named code values (SS-Code, TeleserviceCode, BearerServiceCode) from the MAP modules
+    codes = collect_codes(u)
+    for fam in sorted(codes):
+        lines.append("static const struct tk_code_name codes_%s[] = {" % fam)
+        for val, name in codes[fam]:
+            lines.append('\t{ 0x%02x, "%s" },' % (val, name))
+        lines.append("};")
+    for g, k, hint, bits, cont in rows:
         if bits:
             lines.append("static const struct tk_named_bit nb_%s[] = {" % c_ident(g))
             for num, name in bits:
                 lines.append('\t{ %d, "%s" },' % (num, name))
             lines.append("};")
     lines.append("const struct tk_typeinfo tk_gen_typeinfo[] = {")
-    for g, k, hint, bits in rows:
+    for g, k, hint, bits, cont in rows:
         kind = "TK_KIND_" + k.replace(" ", "_")
         if k == "?":
             kind = "TK_KIND_UNKNOWN"
         nb = ("nb_%s, %d" % (c_ident(g), len(bits))) if bits else "NULL, 0"
-        lines.append('\t{ "%s", %s, TK_HINT_%s, %s },' % (g, kind, hint, nb))
+        cd = ("codes_%s, %d" % (hint, len(codes[hint]))) if hint in codes else "NULL, 0"
+        ct = ("&asn_DEF_%s" % c_ident(cont)) if cont else "NULL"
+        lines.append('\t{ "%s", %s, TK_HINT_%s, %s, %s, %s },' % (g, kind, hint, nb, cd, ct))
     lines.append("};")
     lines.append("const size_t tk_gen_typeinfo_count = %d;" % len(rows))
     with open(path, "w") as f:

@@ -1,0 +1,41 @@
+/*
+ * Location values that MAP and CAP carry in OCTET STRINGs: cell and area identities
+ * (TS 23.003, TS 29.002), geographical descriptions (TS 23.032) and the TS 24.008 BCD
+ * numbers CAP uses for the dialled number.
+ *
+ * Each function emits ONE value, an object that always holds "hex" (the raw octets) and,
+ * when the octets do not follow the format, what could be decoded plus
+ * "error": {"offset": N, "reason": "..."}.  Nothing is read outside p[0..n-1].
+ */
+#ifndef TK_LOCATION_H
+#define TK_LOCATION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "print.h"
+
+/* which identity the octets hold; the ASN.1 type (or CHOICE member) says which */
+enum tk_loc_kind {
+	TK_LOC_CGI = 0,		/* cell global id: MCC MNC LAC CI, 7 octets (CellGlobalIdOrServiceAreaIdFixedLength) */
+	TK_LOC_SAI,		/* service area id: MCC MNC LAC SAC, 7 octets (same type, other CHOICE member) */
+	TK_LOC_LAI,		/* location area id: MCC MNC LAC, 5 octets (LAIFixedLength) */
+	TK_LOC_RAI,		/* routeing area id: MCC MNC LAC RAC, 6 octets (RAIdentity) */
+	TK_LOC_TAI,		/* tracking area id: MCC MNC TAC, 5 octets (TA-Id) or 6 with a 5GS TAC (NR-TA-Id) */
+	TK_LOC_ECGI,		/* E-UTRAN cell global id: MCC MNC ECI (28 bits), 7 octets (E-UTRAN-CGI) */
+	TK_LOC_NCGI,		/* NR cell global id: MCC MNC NCI (36 bits), 8 octets (NR-CGI) */
+	TK_LOC_PLMN,		/* PLMN-Id: MCC MNC, 3 octets */
+};
+
+/* "mcc", "mnc" (strings, 2 or 3 MNC digits) and "lac", "ci", "sac", "rac", "tac", "eci", "nci" */
+void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk_loc_kind kind);
+
+/* TS 23.032 shape: "shape", "latitude"/"longitude" (degrees, 6 decimals), uncertainties in
+ * metres, ... (GeographicalInformation, Ext-GeographicalInformation, Add-GeographicalInformation) */
+void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n);
+
+/* TS 24.008 10.5.4.7 Called Party BCD Number contents (from octet 3; also the calling party
+ * BCD number of 10.5.4.9 with its octet 3a): "typeOfNumber", "numberingPlan", "digits" */
+void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+
+#endif

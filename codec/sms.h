@@ -1,0 +1,27 @@
+/*
+ * SMS TPDUs (3GPP TS 23.040 clause 9.2), as MAP carries them in sm-RP-UI, decoded to one
+ * emitter value.
+ */
+#ifndef TK_SMS_H
+#define TK_SMS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct tk_emitter;
+
+/*
+ * Emit ONE value, an object describing the TPDU p[0..n): "type", the TP fields by their
+ * TS 23.040 names in camelCase, the user data decoded by its TS 23.038 coding, always
+ * "hex" (the raw TPDU) and, when the octets are truncated or inconsistent, what could be
+ * decoded plus "error": {"offset", "reason"}.  Never reads outside p[0..n).
+ *
+ * TP-MTI alone does not say which TPDU it is: the same code means two TPDUs, one per
+ * direction.  from_ms = 1: MS -> SC (SMS-SUBMIT, SMS-DELIVER-REPORT, SMS-COMMAND);
+ * 0: SC -> MS (SMS-DELIVER, SMS-SUBMIT-REPORT, SMS-STATUS-REPORT); -1: unknown, then the
+ * common reading is taken (MTI 0 SMS-DELIVER, 1 SMS-SUBMIT, 2 SMS-STATUS-REPORT) and the
+ * output says "directionAssumed": true.
+ */
+void tk_emit_sms_tpdu(struct tk_emitter *e, const uint8_t *p, size_t n, int from_ms);
+
+#endif

@@ -1,0 +1,36 @@
+#!/bin/sh
+# Cross-check tcapdump against tshark on the public captures in ../shared/captures:
+# per frame, the TCAP message types, transaction IDs, dialogue ACNs, components
+# (type and invoke ID), local operation and error codes, IMSIs, AddressString digits and
+# SCCP calling/called GT digits must agree (as multisets: a frame can carry several TCAP
+# messages).  Every disagreement is printed as "FILE FRAME FIELD: tshark=... tcapkit=...";
+# those listed in tests/tshark-differences.md (tshark limitations, formatting,
+# interpretation) are marked "(explained)".  The work is done by tests/tshark-compare.py,
+# whose header lists the tshark fields used and the preferences each capture needs.
+#
+# Exit: 0 all disagreements explained, 1 some are not, 2 a tool failed, 77 skipped
+# (no tshark, no python3 or no ../shared/captures).
+set -u
+top_srcdir=${top_srcdir:-.}
+top_builddir=${top_builddir:-.}
+shared="$top_srcdir/../shared/captures"
+dump="$top_builddir/tools/tcapdump"
+
+if ! command -v tshark > /dev/null 2>&1; then
+	echo "SKIP: tshark not installed"
+	exit 77
+fi
+if [ ! -d "$shared" ]; then
+	echo "SKIP: $shared is absent"
+	exit 77
+fi
+if ! command -v python3 > /dev/null 2>&1; then
+	echo "SKIP: python3 not installed"
+	exit 77
+fi
+if [ ! -x "$dump" ]; then
+	echo "FAIL: $dump not built"
+	exit 2
+fi
+exec python3 "$top_srcdir/tests/tshark-compare.py" "$dump" "$shared" \
+	"$top_srcdir/tests/tshark-differences.md" "$@"
