@@ -26,6 +26,7 @@
 #include <string.h>
 
 #include "trace.h"
+#include "bytes.h"
 
 #define IP_MAX_DATAGRAM 65535u
 /* one bit per 8-byte fragment block of the largest datagram */
@@ -72,15 +73,7 @@ struct ip_ctx {
 	const uint8_t *src6, *dst6;	/* addresses of the IPv6 header being walked */
 };
 
-static uint16_t be16(const uint8_t *p)
-{
-	return (uint16_t)(p[0] << 8 | p[1]);
-}
 
-static uint32_t be32(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
 
 static void error(struct ip_ctx *c, const char *layer, enum tk_status code, size_t off, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
@@ -425,10 +418,10 @@ static void udp(struct ip_ctx *c, const uint8_t *p, size_t n)
 		return;
 	}
 	c->t->has_udp = 1;
-	c->t->sport = be16(p);
-	c->t->dport = be16(p + 2);
+	c->t->sport = tk_be16(p);
+	c->t->dport = tk_be16(p + 2);
 	/* the UDP length gets the IP length's rule: trusted only when it fits */
-	ulen = be16(p + 4);
+	ulen = tk_be16(p + 4);
 	if (ulen >= 8 && ulen < n)
 		n = ulen;
 	if (c->t->sport == ITP_LOG_PORT || c->t->dport == ITP_LOG_PORT)
@@ -523,10 +516,10 @@ static void ipv4(struct ip_ctx *c, const uint8_t *p, size_t n, int depth)
 		      ihl);
 		return;
 	}
-	len = trusted_length(c, be16(p + 2), ihl, n);
-	frag = be16(p + 6);
+	len = trusted_length(c, tk_be16(p + 2), ihl, n);
+	frag = tk_be16(p + 6);
 	if (frag & 0x3fff) {	/* more fragments, or an offset: a fragment */
-		struct frag f = { 4, p + 12, p + 16, be16(p + 4), p[9], (size_t)(frag & 0x1fff) * 8,
+		struct frag f = { 4, p + 12, p + 16, tk_be16(p + 4), p[9], (size_t)(frag & 0x1fff) * 8,
 				  (frag & 0x2000) != 0, p + ihl, len - ihl };
 		fragment(c, &f, depth);
 		return;
@@ -572,11 +565,11 @@ static void ipv6_chain(struct ip_ctx *c, uint8_t nh, const uint8_t *p, size_t n,
 				      n - off);
 				return;
 			}
-			fo = be16(p + off + 2);
+			fo = tk_be16(p + off + 2);
 			f.version = 6;
 			f.src = c->src6;
 			f.dst = c->dst6;
-			f.id = be32(p + off + 4);
+			f.id = tk_be32(p + off + 4);
 			f.proto = p[off];
 			f.off = (size_t)(fo >> 3) * 8;
 			f.more = fo & 1;
@@ -619,7 +612,7 @@ static void ipv6(struct ip_ctx *c, const uint8_t *p, size_t n, int depth)
 	c->src6 = p + 8;
 	c->dst6 = p + 24;
 	/* payload length 0 is a jumbogram (or a capture of offloaded segments): captured */
-	len = be16(p + 4) ? trusted_length(c, 40 + (size_t)be16(p + 4), 40, n) : n;
+	len = tk_be16(p + 4) ? trusted_length(c, 40 + (size_t)tk_be16(p + 4), 40, n) : n;
 	ipv6_chain(c, p[6], p, len, 40, depth);
 }
 

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "trace.h"
+#include "bytes.h"
 
 /* a bound on VLAN tags, MPLS labels and other nested link headers of one frame */
 #define MAX_LINK_NESTING 8
@@ -30,15 +31,7 @@ struct link_ctx {
 	struct tk_transport *t;
 };
 
-static uint16_t be16(const uint8_t *p)
-{
-	return (uint16_t)(p[0] << 8 | p[1]);
-}
 
-static uint32_t be32(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
 
 static uint32_t le32(const uint8_t *p)
 {
@@ -122,7 +115,7 @@ static void ethertype(struct link_ctx *c, uint16_t type, const uint8_t *p, size_
 			truncated(c, "VLAN tag", off, 4, n);
 			return;
 		}
-		ethertype(c, be16(p + 2), p + 4, n - 4, off + 4, depth + 1);
+		ethertype(c, tk_be16(p + 2), p + 4, n - 4, off + 4, depth + 1);
 		return;
 	case 0x8847:	/* MPLS unicast, multicast: labels down to bottom of stack */
 	case 0x8848: {
@@ -155,7 +148,7 @@ static void ethertype(struct link_ctx *c, uint16_t type, const uint8_t *p, size_
 			truncated(c, "PPPoE", off, 8, n);
 			return;
 		}
-		if (be16(p + 6) == 0x0021 || be16(p + 6) == 0x0057)
+		if (tk_be16(p + 6) == 0x0021 || tk_be16(p + 6) == 0x0057)
 			to_ip(c, p + 8, n - 8);
 		else
 			not_tcap(c, "pppoe");
@@ -175,7 +168,7 @@ static void llc(struct link_ctx *c, const uint8_t *p, size_t n, size_t off, int 
 			truncated(c, "SNAP", off, 8, n);
 			return;
 		}
-		ethertype(c, be16(p + 6), p + 8, n - 8, off + 8, depth);
+		ethertype(c, tk_be16(p + 6), p + 8, n - 8, off + 8, depth);
 		return;
 	}
 	if (p[0] == 0x42 && p[1] == 0x42)
@@ -191,7 +184,7 @@ static void ethernet(struct link_ctx *c, const uint8_t *p, size_t n)
 		truncated(c, "Ethernet", 0, 14, n);
 		return;
 	}
-	ethertype(c, be16(p + 12), p + 14, n - 14, 14, 0);
+	ethertype(c, tk_be16(p + 12), p + 14, n - 14, 14, 0);
 }
 
 /* Linux cooked capture: the protocol field is an ethertype, or one of Linux's ETH_P_
@@ -228,7 +221,7 @@ static void sll(struct link_ctx *c, const uint8_t *p, size_t n)
 		truncated(c, "Linux cooked (SLL)", 0, 16, n);
 		return;
 	}
-	sll_protocol(c, be16(p + 2), be16(p + 14), p + 16, n - 16, 16);
+	sll_protocol(c, tk_be16(p + 2), tk_be16(p + 14), p + 16, n - 16, 16);
 }
 
 static void sll2(struct link_ctx *c, const uint8_t *p, size_t n)
@@ -240,7 +233,7 @@ static void sll2(struct link_ctx *c, const uint8_t *p, size_t n)
 		truncated(c, "Linux cooked (SLL2)", 0, 20, n);
 		return;
 	}
-	sll_protocol(c, be16(p + 8), be16(p), p + 20, n - 20, 20);
+	sll_protocol(c, tk_be16(p + 8), tk_be16(p), p + 20, n - 20, 20);
 }
 
 /* address families of IPv4 and IPv6 on the systems that write loopback captures:
@@ -260,13 +253,13 @@ static void loopback(struct link_ctx *c, const uint8_t *p, size_t n, int network
 		return;
 	}
 	if (network_order) {
-		af = be32(p);
+		af = tk_be32(p);
 	} else {
 		/* DLT_NULL's family is in the byte order of the host that captured, which the
 		 * file does not say: a value in the upper half means the other order */
 		af = le32(p);
 		if (af > 0xffff)
-			af = be32(p);
+			af = tk_be32(p);
 	}
 	if (af_is_ip(af)) {
 		to_ip(c, p + 4, n - 4);

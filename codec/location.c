@@ -95,7 +95,7 @@ static void emit_plmn(struct tk_emitter *e, const uint8_t *p, struct lerr *er)
 		unsigned d = i & 1 ? p[i / 2] >> 4 : p[i / 2] & 0x0f;
 		if (d <= 9 || (i == 3 && d == 0xf))
 			continue;
-		fail(er, (size_t)(i / 2), "%s digit is 0x%x, not a decimal digit", i == 3 || i >= 4 ? "MNC" : "MCC", d);
+		fail(er, (size_t)(i / 2), "%s digit is 0x%x, not a decimal digit", i >= 3 ? "MNC" : "MCC", d);
 		return;
 	}
 	osmo_plmn_from_bcd(p, &plmn);
@@ -109,7 +109,8 @@ static void emit_plmn(struct tk_emitter *e, const uint8_t *p, struct lerr *er)
 struct loc_field {
 	const char *key;
 	unsigned len;		/* octets */
-	unsigned bits;		/* significant low-order bits (the rest is spare) */
+	unsigned shift;		/* padding bits after the value */
+	unsigned bits;		/* bits of the value (the rest is spare) */
 };
 
 struct loc_layout {
@@ -119,20 +120,24 @@ struct loc_layout {
 };
 
 static const struct loc_layout layouts[] = {
-	[TK_LOC_CGI] = { "cell global identity", 7, { { "lac", 2, 16 }, { "ci", 2, 16 } } },
-	[TK_LOC_SAI] = { "service area identity", 7, { { "lac", 2, 16 }, { "sac", 2, 16 } } },
-	[TK_LOC_LAI] = { "location area identity", 5, { { "lac", 2, 16 }, { NULL, 0, 0 } } },
-	[TK_LOC_RAI] = { "routeing area identity", 6, { { "lac", 2, 16 }, { "rac", 1, 8 } } },
-	[TK_LOC_TAI] = { "tracking area identity", 5, { { "tac", 2, 16 }, { NULL, 0, 0 } } },
-	/* E-UTRAN-CGI: bits 8-5 of octet 4 are spare, the ECI is 28 bits (TS 29.002 17.7.x) */
-	[TK_LOC_ECGI] = { "E-UTRAN cell global identity", 7, { { "eci", 4, 28 }, { NULL, 0, 0 } } },
-	/* NR-CGI: the NCI is 36 bits, right-aligned in 5 octets */
-	[TK_LOC_NCGI] = { "NR cell global identity", 8, { { "nci", 5, 36 }, { NULL, 0, 0 } } },
-	[TK_LOC_PLMN] = { "PLMN identity", 3, { { NULL, 0, 0 }, { NULL, 0, 0 } } },
+	/* TS 29.002 CellGlobalIdOrServiceAreaIdFixedLength, LAIFixedLength; RAIdentity as in
+	 * TS 29.060 (LAC, then RAC) */
+	[TK_LOC_CGI] = { "cell global identity", 7, { { "lac", 2, 0, 16 }, { "ci", 2, 0, 16 } } },
+	[TK_LOC_SAI] = { "service area identity", 7, { { "lac", 2, 0, 16 }, { "sac", 2, 0, 16 } } },
+	[TK_LOC_LAI] = { "location area identity", 5, { { "lac", 2, 0, 16 }, { NULL, 0, 0, 0 } } },
+	[TK_LOC_RAI] = { "routeing area identity", 6, { { "lac", 2, 0, 16 }, { "rac", 1, 0, 8 } } },
+	/* TA-Id and E-UTRAN-CGI are coded as in TS 29.118: the ECI is 28 bits, bits 8-5 of
+	 * octet 4 spare */
+	[TK_LOC_TAI] = { "tracking area identity", 5, { { "tac", 2, 0, 16 }, { NULL, 0, 0, 0 } } },
+	[TK_LOC_ECGI] = { "E-UTRAN cell global identity", 7, { { "eci", 4, 0, 28 }, { NULL, 0, 0, 0 } } },
+	/* NR-CGI is coded as in TS 38.413, where the NR cell identity is a BIT STRING (SIZE (36)):
+	 * its bits come first-bit-first, so the last 4 bits of octet 8 are the padding */
+	[TK_LOC_NCGI] = { "NR cell global identity", 8, { { "nci", 5, 4, 36 }, { NULL, 0, 0, 0 } } },
+	[TK_LOC_PLMN] = { "PLMN identity", 3, { { NULL, 0, 0, 0 }, { NULL, 0, 0, 0 } } },
 };
 
-/* a 5GS tracking area code is 3 octets, so a 6-octet TAI is a 5GS one (TS 23.003 28.6) */
-static const struct loc_layout tai_5gs = { "5GS tracking area identity", 6, { { "tac", 3, 24 }, { NULL, 0, 0 } } };
+/* NR-TA-Id: a 5GS tracking area code is 3 octets (TS 38.413), so a 6-octet TAI is a 5GS one */
+static const struct loc_layout tai_5gs = { "5GS tracking area identity", 6, { { "tac", 3, 0, 24 }, { NULL, 0, 0, 0 } } };
 
 void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk_loc_kind kind)
 {
@@ -163,12 +168,10 @@ void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk
 		const struct loc_field *f = &l->f[i];
 		uint64_t v;
 		if (off + f->len > n) {
-			/* a truncation outranks a bad digit: it is why the value is incomplete */
-			er.set = 0;
 			fail(&er, n, "truncated: a %s has %zu octets, %zu present", l->name, l->total, n);
 			goto out;
 		}
-		v = load_be(p + off, f->len) & ((UINT64_C(1) << f->bits) - 1);
+		v = (load_be(p + off, f->len) >> f->shift) & ((UINT64_C(1) << f->bits) - 1);
 		tk_emit_kv_long(e, f->key, (long)v);
 		off += f->len;
 	}

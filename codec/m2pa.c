@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "trace.h"
+#include "bytes.h"
 
 #define L TK_LAYER_M2PA
 
@@ -24,10 +25,6 @@
 #define M2PA_USER_DATA 1
 #define M2PA_LINK_STATUS 2
 
-static uint32_t be32(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
 
 static void error(struct tk_transport *t, struct tk_record_sink *sink, const struct tk_error *e)
 {
@@ -61,7 +58,7 @@ void tk_m2pa_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, 
 		error(t, sink, &e);
 		return;
 	}
-	len = be32(p + 4);
+	len = tk_be32(p + 4);
 	if (len < M2PA_HDR) {
 		tk_error_set(&e, TK_ERR_BER, L, 4, "m2pa: message length %zu, less than its header", len);
 		error(t, sink, &e);

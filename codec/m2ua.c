@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "trace.h"
+#include "sigtran.h"
 
 #define L TK_LAYER_M2UA
 
@@ -28,15 +29,7 @@
 #define M2UA_TAG_DATA1 0x0300
 #define M2UA_TAG_DATA2 0x0301
 
-static uint32_t be16(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 8 | p[1];
-}
 
-static uint32_t be32(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
 
 static const char *class_layer(unsigned cls)
 {
@@ -55,38 +48,6 @@ static void error(struct tk_transport *t, struct tk_record_sink *sink, const str
 	sink->other(sink->arg, TK_REC_ERROR, t, "m2ua", e);
 }
 
-/* the parameter at *pos: 1 and *pos past it, 0 at the end, -1 malformed (e set) */
-static int next_param(const uint8_t *p, size_t end, size_t *pos, unsigned *tag, size_t *voff, size_t *vlen,
-		      struct tk_error *e)
-{
-	size_t len;
-
-	if (*pos >= end)
-		return 0;
-	if (*pos + 4 > end) {
-		tk_error_set(e, TK_ERR_TRUNCATED, L, *pos, "m2ua: %zu octets where a parameter header is expected",
-			     end - *pos);
-		return -1;
-	}
-	*tag = be16(p + *pos);
-	len = be16(p + *pos + 2);
-	if (len < 4) {
-		tk_error_set(e, TK_ERR_BER, L, *pos, "m2ua: parameter 0x%04x with length %zu", *tag, len);
-		return -1;
-	}
-	if (*pos + len > end) {
-		tk_error_set(e, TK_ERR_TRUNCATED, L, *pos, "m2ua: parameter 0x%04x of %zu octets runs past the end",
-			     *tag, len);
-		return -1;
-	}
-	*voff = *pos + 4;
-	*vlen = len - 4;
-	/* the padding of the last parameter may be missing */
-	*pos += (len + 3) & ~(size_t)3;
-	if (*pos > end)
-		*pos = end;
-	return 1;
-}
 
 void tk_m2ua_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
 		 const uint8_t *p, size_t n, struct tk_record_sink *sink)
@@ -112,7 +73,7 @@ void tk_m2ua_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, 
 		error(t, sink, &e);
 		return;
 	}
-	len = be32(p + 4);
+	len = tk_be32(p + 4);
 	if (len < M2UA_HDR) {
 		tk_error_set(&e, TK_ERR_BER, L, 4, "m2ua: message length %zu, less than its header", len);
 		error(t, sink, &e);
@@ -130,7 +91,7 @@ void tk_m2ua_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, 
 	}
 	/* DATA: the interface identifier and correlation ID are not needed; the first
 	 * protocol data parameter is the MSU */
-	while ((r = next_param(p, len, &pos, &tag, &voff, &vlen, &e)) > 0) {
+	while ((r = tk_sigtran_next_param(p, len, 0, &pos, &tag, &voff, &vlen, L, "m2ua", &e)) > 0) {
 		if (tag == M2UA_TAG_DATA1) {
 			tk_mtp3_msu(sccp, lim, t, p + voff, vlen, sink);
 			return;

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "trace.h"
+#include "sigtran.h"
 
 #define L TK_LAYER_M3UA
 
@@ -39,15 +40,7 @@
 #define M3UA_TAG_V7_DATA1 0x0081
 #define M3UA_TAG_V7_DATA2 0x0082
 
-static uint32_t be16(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 8 | p[1];
-}
 
-static uint32_t be32(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
 
 static const char *class_layer(unsigned cls)
 {
@@ -67,38 +60,6 @@ static void error(struct tk_transport *t, struct tk_record_sink *sink, const str
 	sink->other(sink->arg, TK_REC_ERROR, t, "m3ua", e);
 }
 
-/* the parameter at *pos: 1 and *pos past it, 0 at the end, -1 malformed (e set) */
-static int next_param(const uint8_t *p, size_t end, size_t *pos, unsigned *tag, size_t *voff, size_t *vlen,
-		      struct tk_error *e)
-{
-	size_t len;
-
-	if (*pos >= end)
-		return 0;
-	if (*pos + 4 > end) {
-		tk_error_set(e, TK_ERR_TRUNCATED, L, *pos, "m3ua: %zu octets where a parameter header is expected",
-			     end - *pos);
-		return -1;
-	}
-	*tag = be16(p + *pos);
-	len = be16(p + *pos + 2);
-	if (len < 4) {
-		tk_error_set(e, TK_ERR_BER, L, *pos, "m3ua: parameter 0x%04x with length %zu", *tag, len);
-		return -1;
-	}
-	if (*pos + len > end) {
-		tk_error_set(e, TK_ERR_TRUNCATED, L, *pos, "m3ua: parameter 0x%04x of %zu octets runs past the end",
-			     *tag, len);
-		return -1;
-	}
-	*voff = *pos + 4;
-	*vlen = len - 4;
-	/* the padding of the last parameter may be missing */
-	*pos += (len + 3) & ~(size_t)3;
-	if (*pos > end)
-		*pos = end;
-	return 1;
-}
 
 static void data_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, struct tk_transport *t,
 		     const uint8_t *p, size_t n, struct tk_record_sink *sink)
@@ -116,7 +77,7 @@ static void data_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *l
 	unsigned f;
 	int detected;
 
-	while ((r = next_param(p, n, &pos, &tag, &voff, &vlen, &e)) > 0) {
+	while ((r = tk_sigtran_next_param(p, n, 0, &pos, &tag, &voff, &vlen, L, "m3ua", &e)) > 0) {
 		if (tag == M3UA_TAG_PROTOCOL_DATA) {
 			found = 1;
 			break;
@@ -145,8 +106,8 @@ static void data_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *l
 		return;
 	}
 	v = p + voff;
-	t->opc = be32(v);
-	t->dpc = be32(v + 4);
+	t->opc = tk_be32(v);
+	t->dpc = tk_be32(v + 4);
 	t->si = v[8];
 	t->ni = v[9];
 	/* v[10] is the message priority (MP) */
@@ -191,7 +152,7 @@ void tk_m3ua_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, 
 		error(t, sink, &e);
 		return;
 	}
-	len = be32(p + 4);
+	len = tk_be32(p + 4);
 	if (len < M3UA_HDR) {
 		tk_error_set(&e, TK_ERR_BER, L, 4, "m3ua: message length %zu, less than its header", len);
 		error(t, sink, &e);

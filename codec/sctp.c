@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "trace.h"
+#include "bytes.h"
 
 #define SCTP_MAX_ASSOCS 256
 #define SCTP_TSN_WINDOW 128
@@ -95,15 +96,7 @@ struct sctp_ctx {
 	int records;		/* records given by the chunks so far */
 };
 
-static uint16_t be16(const uint8_t *p)
-{
-	return (uint16_t)(p[0] << 8 | p[1]);
-}
 
-static uint32_t be32(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
 
 /* serial number arithmetic (RFC 1982) for 32-bit TSNs and FSNs */
 static int seq_lt(uint32_t a, uint32_t b)
@@ -503,15 +496,15 @@ static void data_chunk(struct sctp_ctx *c, const uint8_t *p, size_t off, size_t 
 		      idata ? "I-DATA" : "DATA", len, hdr);
 		return;
 	}
-	t.tsn = be32(ch + 4);
-	t.stream = be16(ch + 8);
+	t.tsn = tk_be32(ch + 4);
+	t.stream = tk_be16(ch + 8);
 	if (idata) {
-		mid = be32(ch + 12);
+		mid = tk_be32(ch + 12);
 		/* the first fragment has the PPID where the others have their FSN */
-		t.ppid = (flags & FL_B) ? be32(ch + 16) : 0;
-		seq = (flags & FL_B) ? 0 : be32(ch + 16);
+		t.ppid = (flags & FL_B) ? tk_be32(ch + 16) : 0;
+		seq = (flags & FL_B) ? 0 : tk_be32(ch + 16);
 	} else {
-		t.ppid = be32(ch + 12);
+		t.ppid = tk_be32(ch + 12);
 		seq = t.tsn;
 	}
 	if (tsn_seen(c, t.tsn, chunk_hash(ch + 8, len - 8))) {
@@ -598,9 +591,9 @@ void tk_sctp_packet(struct tk_sctp_state *s, struct tk_sccp_state *sccp, const s
 		return;
 	}
 	t->has_sctp = 1;
-	t->sport = be16(p);
-	t->dport = be16(p + 2);
-	t->vtag = be32(p + 4);
+	t->sport = tk_be16(p);
+	t->dport = tk_be16(p + 2);
+	t->vtag = tk_be32(p + 4);
 	snprintf(c.k.src, sizeof(c.k.src), "%s", t->src_ip);
 	snprintf(c.k.dst, sizeof(c.k.dst), "%s", t->dst_ip);
 	c.k.sport = t->sport;
@@ -612,7 +605,7 @@ void tk_sctp_packet(struct tk_sctp_state *s, struct tk_sccp_state *sccp, const s
 		uint8_t type;
 
 		index++;
-		if (n - off < 4 || be16(p + off + 2) < 4) {
+		if (n - off < 4 || tk_be16(p + off + 2) < 4) {
 			/* not a chunk: zero filler after the last one is skipped, anything else
 			 * is reported */
 			if (all_zero(p + off, n - off))
@@ -622,11 +615,11 @@ void tk_sctp_packet(struct tk_sctp_state *s, struct tk_sccp_state *sccp, const s
 				      "chunk %u: header truncated, %zu of 4 bytes", index, n - off);
 			else
 				error(&c, t, "sctp", TK_ERR_VALUE, off, "chunk %u (%s): length %u below 4", index,
-				      chunk_name(p[off]), be16(p + off + 2));
+				      chunk_name(p[off]), tk_be16(p + off + 2));
 			break;
 		}
 		type = p[off];
-		len = be16(p + off + 2);
+		len = tk_be16(p + off + 2);
 		if (len > n - off) {
 			error(&c, t, "sctp", TK_ERR_TRUNCATED, off,
 			      "chunk %u (%s) at offset %zu: length %zu runs %zu bytes past the packet", index,

@@ -25,6 +25,7 @@
 #include <osmocom/core/utils.h>
 
 #include "trace.h"
+#include "sigtran.h"
 
 #define L TK_LAYER_SUA
 
@@ -47,54 +48,13 @@
 #define SUA_RI_SSN_PC 2
 #define SUA_RI_SSN_IP 4
 
-static uint32_t be16(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 8 | p[1];
-}
 
-static uint32_t be32(const uint8_t *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
 
 static void error(struct tk_transport *t, struct tk_record_sink *sink, const struct tk_error *e)
 {
 	sink->other(sink->arg, TK_REC_ERROR, t, "sua", e);
 }
 
-/* the parameter at *pos of p[..end): 1 and *pos past it, 0 at the end, -1 malformed (e set);
- * base is the offset of p in the message, for the error offsets */
-static int next_param(const uint8_t *p, size_t end, size_t base, size_t *pos, unsigned *tag, size_t *voff,
-		      size_t *vlen, struct tk_error *e)
-{
-	size_t len;
-
-	if (*pos >= end)
-		return 0;
-	if (*pos + 4 > end) {
-		tk_error_set(e, TK_ERR_TRUNCATED, L, base + *pos,
-			     "sua: %zu octets where a parameter header is expected", end - *pos);
-		return -1;
-	}
-	*tag = be16(p + *pos);
-	len = be16(p + *pos + 2);
-	if (len < 4) {
-		tk_error_set(e, TK_ERR_BER, L, base + *pos, "sua: parameter 0x%04x with length %zu", *tag, len);
-		return -1;
-	}
-	if (*pos + len > end) {
-		tk_error_set(e, TK_ERR_TRUNCATED, L, base + *pos,
-			     "sua: parameter 0x%04x of %zu octets runs past the end", *tag, len);
-		return -1;
-	}
-	*voff = *pos + 4;
-	*vlen = len - 4;
-	/* the padding of the last parameter may be missing */
-	*pos += (len + 3) & ~(size_t)3;
-	if (*pos > end)
-		*pos = end;
-	return 1;
-}
 
 /* a global title sub-parameter (RFC 3868 3.10.2.3) */
 static int gt_decode(const uint8_t *v, size_t len, size_t off, struct tk_sccp_addr *a, struct tk_error *e)
@@ -143,11 +103,11 @@ static int addr_decode(const uint8_t *p, size_t off, size_t len, struct tk_sccp_
 		return -1;
 	}
 	a->present = 1;
-	ri = be16(v);
+	ri = tk_be16(v);
 	a->routing_on_ssn = ri == SUA_RI_SSN_PC || ri == SUA_RI_SSN_IP;
 	/* the address indicator (v[2..3]) says which sub-parameters to use for routing; all
 	 * that are present are reported */
-	while ((r = next_param(v, len, off, &pos, &tag, &voff, &vlen, e)) > 0) {
+	while ((r = tk_sigtran_next_param(v, len, off, &pos, &tag, &voff, &vlen, L, "sua", e)) > 0) {
 		switch (tag) {
 		case SUA_TAG_GT:
 			if (gt_decode(v + voff, vlen, off + voff, a, e) < 0)
@@ -159,7 +119,7 @@ static int addr_decode(const uint8_t *p, size_t off, size_t len, struct tk_sccp_
 				return -1;
 			}
 			a->has_pc = 1;
-			a->pc = be32(v + voff);
+			a->pc = tk_be32(v + voff);
 			break;
 		case SUA_TAG_SSN:
 			if (vlen < 4) {
@@ -191,7 +151,7 @@ static void cl_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim
 	int r, cldr = p[3] == SUA_CLDR;
 	struct tk_error e;
 
-	while ((r = next_param(p, n, 0, &pos, &tag, &voff, &vlen, &e)) > 0) {
+	while ((r = tk_sigtran_next_param(p, n, 0, &pos, &tag, &voff, &vlen, L, "sua", &e)) > 0) {
 		struct span *s = NULL;
 		switch (tag) {
 		case SUA_TAG_SRC_ADDR: s = &src; break;
@@ -292,7 +252,7 @@ void tk_sua_msg(struct tk_sccp_state *sccp, const struct tk_trace_limits *lim, s
 		error(t, sink, &e);
 		return;
 	}
-	len = be32(p + 4);
+	len = tk_be32(p + 4);
 	if (len < SUA_HDR) {
 		tk_error_set(&e, TK_ERR_BER, L, 4, "sua: message length %zu, less than its header", len);
 		error(t, sink, &e);
