@@ -331,7 +331,7 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct lerr er;
 	struct cur c;
-	int shape, i, npoints;
+	int shape, i, npoints = 0;
 
 	memset(&er, 0, sizeof(er));
 	tk_emit_open(e, 0);
@@ -371,9 +371,9 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 	}
 
 	/*
-	 * The uncertainty circle is the shape MAP's GeographicalInformation allows (TS 29.002
-	 * 17.7.x, 8 octets), and the one libosmocore decodes whole.  It refuses a set spare
-	 * bit, which the general path below shows anyway.
+	 * The uncertainty circle is the only shape MAP's GeographicalInformation (8 octets)
+	 * allows, and the one libosmocore decodes whole.  It refuses a set spare bit, which
+	 * the general path below decodes anyway.
 	 */
 	if (shape == 1 && n == 8) {
 		union gad_raw raw;

@@ -16,6 +16,8 @@
 #include <OBJECT_IDENTIFIER.h>
 
 #include "internal.h"
+#include "isup.h"
+#include "location.h"
 #include "print.h"
 #include "typeinfo.h"
 #include "values.h"
@@ -115,6 +117,28 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 			return;
 		}
 		break;
+	/* ISUP formats and locations: the inner decoders emit one object with the raw hex */
+	case TK_HINT_ISUP_CALLED: tk_emit_isup_number(e, p, n, TK_ISUP_CALLED); return;
+	case TK_HINT_ISUP_CALLING: tk_emit_isup_number(e, p, n, TK_ISUP_CALLING); return;
+	case TK_HINT_ISUP_LOCATION: tk_emit_isup_number(e, p, n, TK_ISUP_LOCATION); return;
+	case TK_HINT_ISUP_REDIRECTING: tk_emit_isup_number(e, p, n, TK_ISUP_REDIRECTING); return;
+	case TK_HINT_ISUP_ORIGINAL_CALLED: tk_emit_isup_number(e, p, n, TK_ISUP_ORIGINAL_CALLED); return;
+	case TK_HINT_ISUP_GENERIC_NUMBER: tk_emit_isup_number(e, p, n, TK_ISUP_GENERIC); return;
+	case TK_HINT_ISUP_GENERIC_DIGITS: tk_emit_isup_number(e, p, n, TK_ISUP_GENERIC_DIGITS); return;
+	case TK_HINT_ISUP_CAUSE: tk_emit_isup_cause(e, p, n); return;
+	case TK_HINT_ISUP_REDIRECTION_INFO: tk_emit_isup_redirection_info(e, p, n); return;
+	case TK_HINT_ISUP_CALLING_CATEGORY: tk_emit_isup_calling_category(e, p, n); return;
+	case TK_HINT_BCD_24008: tk_emit_bcd_number_24008(e, p, n); return;
+	case TK_HINT_CGI:
+		/* CellGlobalIdOrServiceAreaIdFixedLength: a CGI or a SAI, same layout */
+		tk_emit_plmn_cell(e, p, n, TK_LOC_CGI);
+		return;
+	case TK_HINT_LAI: tk_emit_plmn_cell(e, p, n, TK_LOC_LAI); return;
+	case TK_HINT_TAI: tk_emit_plmn_cell(e, p, n, TK_LOC_TAI); return;
+	case TK_HINT_ECGI: tk_emit_plmn_cell(e, p, n, TK_LOC_ECGI); return;
+	case TK_HINT_RAI: tk_emit_plmn_cell(e, p, n, TK_LOC_RAI); return;
+	case TK_HINT_PLMN: tk_emit_plmn_cell(e, p, n, TK_LOC_PLMN); return;
+	case TK_HINT_GAD: tk_emit_geographical_info(e, p, n); return;
 	case TK_HINT_SS_CODE:
 	case TK_HINT_TS_CODE:
 	case TK_HINT_BS_CODE:

@@ -38,5 +38,7 @@ Suite *tu_suite_robust(void);
 Suite *tu_suite_transport(void);
 Suite *tu_suite_ss7(void);
 Suite *tu_suite_trace(void);
+Suite *tu_suite_inner(void);
+Suite *tu_suite_sms(void);
 
 #endif

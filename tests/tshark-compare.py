@@ -228,7 +228,10 @@ def walk_app(proto, f):
 def walk_value(v, f, key=""):
     if isinstance(v, dict):
         if "digits" in v and isinstance(v["digits"], str):
-            if "numberingPlan" in v or "nature" in v:
+            if "oddEven" in v or "typeOfNumber" in v:
+                pass	# ISUP-format (Q.763) and TS 24.008 numbers: not MAP AddressStrings, and
+                	# tshark does not list them as e164.msisdn fields either (see the .md)
+            elif "numberingPlan" in v or "nature" in v:
                 f["address"][v["digits"]] += 1
             elif "imsi" in key.lower():
                 f["imsi"][v["digits"]] += 1
