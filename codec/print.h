@@ -55,6 +55,9 @@ void tk_emit_kv_hex(struct tk_emitter *e, const char *k, const unsigned char *p,
 
 /* a decoded ASN.1 value (print_value.c) */
 void tk_emit_value(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td, const void *sptr);
+/* ... with the direction of any SMS TPDU inside (1 MS->SC, 0 SC->MS, -1 unknown) */
+void tk_emit_value_dir(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td, const void *sptr,
+		       int sms_from_ms);
 /* a whole message (print_msg.c) */
 void tk_emit_msg(struct tk_emitter *e, const struct tk_msg *m);
 void tk_emit_msg_fields(struct tk_emitter *e, const struct tk_msg *m);	/* without { } */

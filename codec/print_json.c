@@ -24,10 +24,14 @@ static void json_string(struct tk_outbuf *ob, const char *s, size_t n)
 		if (c == '"' || c == '\\') {
 			char b[2] = { '\\', (char)c };
 			tk_outbuf_put(ob, b, 2);
+		} else if (c >= 0x80 && tk_utf8_seq((const unsigned char *)s + i, n - i)) {
+			/* decoded text (SMS, UCS2) is UTF-8: pass well-formed sequences through */
+			size_t k = tk_utf8_seq((const unsigned char *)s + i, n - i);
+			tk_outbuf_put(ob, s + i, k);
+			i += k - 1;
 		} else if (c < 0x20 || c >= 0x7f) {
-			/* control characters, and bytes that are not ASCII: the decoders produce
-			 * ASCII text (GSM 7-bit is mapped by libosmocore), so anything else is
-			 * escaped to keep the line valid UTF-8 */
+			/* control characters and bytes that are not UTF-8 (e.g. Latin-1 from a
+			 * decoder): escaped, so that the line stays valid JSON and valid UTF-8 */
 			tk_outbuf_printf(ob, "\\u%04x", c);
 		} else {
 			tk_outbuf_put(ob, (const char *)&c, 1);

@@ -176,6 +176,24 @@ static void emit_context(struct tk_emitter *e, const struct tk_context *c)
 	tk_emit_close(e, 0);
 }
 
+/*
+ * Which way an SMS TPDU in this component travels (TS 23.040 names its TPDUs by
+ * direction): mo-ForwardSM carries an SMS-SUBMIT from the MS and gets an
+ * SMS-SUBMIT-REPORT back; mt-ForwardSM carries an SMS-DELIVER to the MS and gets an
+ * SMS-DELIVER-REPORT back.  MAP v1/v2 forwardSM serves both directions: unknown.
+ */
+static int sms_direction(const struct tk_component *c)
+{
+	int invoke = c->type == TK_COMP_INVOKE;
+	const char *op = c->op ? c->op->name : "";
+
+	if (strcmp(op, "mo-ForwardSM") == 0)
+		return invoke ? 1 : 0;
+	if (strncmp(op, "mt-ForwardSM", 12) == 0)
+		return invoke ? 0 : 1;
+	return -1;
+}
+
 static void emit_component(struct tk_emitter *e, const struct tk_component *c)
 {
 	tk_emit_open(e, 0);
@@ -211,7 +229,7 @@ static void emit_component(struct tk_emitter *e, const struct tk_component *c)
 	if (c->value.type) {
 		tk_emit_key(e, c->type == TK_COMP_INVOKE ? "argument" :
 			    c->type == TK_COMP_ERROR ? "parameter" : "result");
-		tk_emit_value(e, c->value.type, c->value.sptr);
+		tk_emit_value_dir(e, c->value.type, c->value.sptr, sms_direction(c));
 	} else if (c->param.len) {
 		tk_emit_kv_hex(e, "parameterHex", c->param.ptr, c->param.len);
 	}

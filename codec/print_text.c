@@ -82,10 +82,15 @@ static void t_str(struct tk_emitter *e, const char *s, size_t n)
 	tk_outbuf_put(e->ob, " ", 1);
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c < 0x20 || c >= 0x7f)
+		size_t k = c >= 0x80 ? tk_utf8_seq((const unsigned char *)s + i, n - i) : 0;
+		if (k) {
+			tk_outbuf_put(e->ob, s + i, k);	/* UTF-8 text as it is */
+			i += k - 1;
+		} else if (c < 0x20 || c >= 0x7f) {
 			tk_outbuf_printf(e->ob, "\\x%02x", c);
-		else
+		} else {
 			tk_outbuf_put(e->ob, (const char *)&c, 1);
+		}
 	}
 }
 

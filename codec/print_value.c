@@ -19,6 +19,7 @@
 #include "isup.h"
 #include "location.h"
 #include "print.h"
+#include "sms.h"
 #include "typeinfo.h"
 #include "values.h"
 
@@ -29,6 +30,7 @@ struct walk {
 	int depth;
 	int has_dcs;		/* a USSD-DataCodingScheme sibling was seen */
 	uint8_t dcs;
+	int sms_from_ms;	/* direction of an SMS TPDU in this value: 1, 0, -1 unknown */
 };
 
 static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr);
@@ -216,6 +218,11 @@ static void emit_integer(struct walk *w, const asn_TYPE_descriptor_t *td, long v
 		tk_emit_long(w->e, v);
 }
 
+static int is_sms_tpdu(const asn_TYPE_member_t *elm)
+{
+	return strcmp(elm->name, "sm-RP-UI") == 0 || strcmp(elm->name, "diagnosticInfo") == 0;
+}
+
 static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr)
 {
 	struct walk inner = *w;
@@ -241,6 +248,13 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 		if (!mp)
 			continue;	/* OPTIONAL / DEFAULT member absent */
 		tk_emit_key(w->e, elm->name);
+		if (is_sms_tpdu(elm) && tk_td_kind(elm->type) == TK_KIND_OCTET_STRING) {
+			/* TS 29.002: sm-RP-UI carries a TS 23.040 TPDU, and so does the
+			 * diagnosticInfo of an SM-DeliveryFailureCause (the RP-ERROR's TPDU) */
+			const OCTET_STRING_t *os = mp;
+			tk_emit_sms_tpdu(w->e, os->buf, (size_t)os->size, w->sms_from_ms);
+			continue;
+		}
 		walk_value(&inner, elm->type, mp);
 	}
 	tk_emit_close(w->e, 0);
@@ -339,9 +353,16 @@ static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const vo
 
 void tk_emit_value(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td, const void *sptr)
 {
+	tk_emit_value_dir(e, td, sptr, -1);
+}
+
+void tk_emit_value_dir(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td, const void *sptr,
+		       int sms_from_ms)
+{
 	struct walk w;
 
 	memset(&w, 0, sizeof(w));
 	w.e = e;
+	w.sms_from_ms = sms_from_ms;
 	walk_value(&w, td, sptr);
 }

@@ -474,7 +474,7 @@ static void emit_timestamp(struct tk_emitter *e, const char *key, const uint8_t 
 {
 	int v[6], i, q;
 	const char *bad = NULL;
-	char buf[40];
+	char buf[64];	/* 26 characters; room for what gcc's -Wformat-truncation assumes of ints */
 
 	for (i = 0; i < 6; i++)
 		if ((v[i] = semi_dec(t[i])) < 0)

@@ -23,7 +23,10 @@ START_TEST(test_opcode46_v2_forwardsm)
 	ck_assert_str_eq(m->components[0].op->ns, "MapV2");
 	tu_assert_has(j, "\"operation\":\"forwardSM\"");
 	tu_assert_has(j, "\"sm-RP-DA\":{\"imsi\":{\"digits\":\"262011234567890\"");
-	tu_assert_has(j, "\"sm-RP-UI\":\"010203\"");
+	/* sm-RP-UI is a TS 23.040 TPDU; v2 forwardSM serves both directions */
+	tu_assert_has(j, "\"sm-RP-UI\":{\"type\":");
+	tu_assert_has(j, "\"directionAssumed\":true");
+	tu_assert_has(j, "\"hex\":\"010203\"");
 	tu_assert_has(j, "\"moreMessagesToSend\":null");
 	free(j);
 	tk_msg_free(m);

@@ -29,9 +29,9 @@ static char *render_bytes(const uint8_t *b, size_t n, int from_ms, int text)
 	else
 		tk_emitter_json(&em, &ob);
 	tk_emit_sms_tpdu(&em, b, n, from_ms);
-	ck_assert_int_eq(em.depth, 0);
 	s = strdup(ob.buf ? ob.buf : "");
-	ck_assert_ptr_nonnull(s);
+	if (em.depth != 0 || !s)
+		ck_abort_msg("emitter left at depth %d (or out of memory)", em.depth);
 	tk_outbuf_free(&ob);
 	return s;
 }
@@ -61,13 +61,16 @@ static void has_utf8(const char *j, const char *u)
 	ck_assert_msg(strstr(j, u) || strstr(j, esc), "expected %s (or %s) in:\n%s", u, esc, j);
 }
 
-/* one object, brackets balanced outside strings, nothing after it */
-static void assert_json_shape(const char *j)
+/* one object, brackets balanced outside strings, nothing after it.  (Plain tests, and
+ * ck_abort_msg() only on failure: every ck_assert() costs Check a write, and the corruption
+ * test renders some 300000 TPDUs.) */
+static int json_shape_ok(const char *j)
 {
 	int depth = 0, in_str = 0;
 	const char *p;
 
-	ck_assert_msg(j[0] == '{', "not an object: %s", j);
+	if (j[0] != '{')
+		return 0;
 	for (p = j; *p; p++) {
 		if (in_str) {
 			if (*p == '\\' && p[1])
@@ -82,11 +85,16 @@ static void assert_json_shape(const char *j)
 			depth++;
 		else if (*p == '}' || *p == ']')
 			depth--;
-		ck_assert_msg(depth >= 0, "unbalanced: %s", j);
-		if (depth == 0)
-			ck_assert_msg(p[1] == '\0', "text after the object: %s", j);
+		if (depth < 0 || (depth == 0 && p[1] != '\0'))
+			return 0;
 	}
-	ck_assert_msg(depth == 0 && !in_str, "unterminated: %s", j);
+	return depth == 0 && !in_str;
+}
+
+static void assert_json_shape(const char *j)
+{
+	if (!json_shape_ok(j))
+		ck_abort_msg("not one well-formed object: %s", j);
 }
 
 /* the "offset" of "error", or -1 without one */
@@ -222,7 +230,7 @@ END_TEST
 
 /*
  * Concatenated SMS-DELIVER, part 1 of 2, in GSM 7-bit with a UDH:
- *	44		DELIVER, TP-UDHI 1, TP-MMS 0 (more messages waiting)
+ *	40		DELIVER, TP-UDHI 1, TP-MMS 0 (more messages are waiting)
  *	0B 91 6407281553F8	TP-OA 46708251358
  *	00 00		TP-PID, TP-DCS
  *	42 30 50 41 03 70 00	TP-SCTS 2024-03-05 14:30:07 +00:00
@@ -231,7 +239,7 @@ END_TEST
  *	906536FB0DBABFE56C32	1 fill bit, then "Hello world" (the first octet 0x90 is 'H' << 1)
  * Without the fill bit the text would come out shifted by one bit: garbage.
  */
-#define DELIVER_CONCAT "44 0B916407281553F8 00 00 42305041037000 12 0500032A0201 906536FB0DBABFE56C32"
+#define DELIVER_CONCAT "40 0B916407281553F8 00 00 42305041037000 12 0500032A0201 906536FB0DBABFE56C32"
 
 START_TEST(test_concat_7bit_fill_bits)
 {
@@ -308,17 +316,17 @@ START_TEST(test_8bit_port_addressing)
 	free(j);
 
 	/* SUBMIT, TP-UDHI (41); TP-DCS F6: data coding/message class group, 8 bit, class 2;
-	 * UDH 04 04 02 F5 F6: IE 04 (ports, 8 bit) to 245, from 246; data 0102 */
-	j = render("41 07 0B916407281553F8 00 F6 06 040402F5F6 0102", 1);
+	 * TP-UDL 7; UDH 04 04 02 F5 F6: IE 04 (ports, 8 bit) to 245, from 246; data 0102 */
+	j = render("41 07 0B916407281553F8 00 F6 07 040402F5F6 0102", 1);
 	tu_assert_has(j, "\"dcs\":{\"value\":246,\"group\":\"data coding/message class\",\"alphabet\":\"8 bit data\",\"class\":2}");
 	tu_assert_has(j, "{\"iei\":4,\"name\":\"application port addressing scheme, 8 bit address\",\"destinationPort\":245,\"originatorPort\":246}");
 	tu_assert_has(j, "\"ud\":{\"hex\":\"0102\"}");
 	tu_assert_hasnt(j, "\"error\"");
 	free(j);
 
-	/* an IE not decoded here stays hex: IE 0A (text formatting) 03 00 05 01; IE 0x81 is
-	 * in the SME to SME range */
-	j = render("41 07 0B916407281553F8 00 04 0A 090A030005018101FF 00", 1);
+	/* an IE not decoded here stays hex: UDHL 8; IE 0A (text formatting) 03 00 05 01; IE 81
+	 * (SME to SME range) 01 FF; then one octet of data, TP-UDL 10 */
+	j = render("41 07 0B916407281553F8 00 04 0A 080A030005018101FF 00", 1);
 	tu_assert_has(j, "{\"iei\":10,\"name\":\"text formatting\",\"hex\":\"000501\"}");
 	tu_assert_has(j, "{\"iei\":129,\"name\":\"SME to SME specific use (129)\",\"hex\":\"ff\"}");
 	tu_assert_hasnt(j, "\"error\"");
@@ -367,7 +375,7 @@ END_TEST
  * The reports.  SMS-DELIVER-REPORT (MS -> SC, TP-MTI 00):
  *	00 00		RP-ACK: first octet, TP-PI 00 (nothing follows)
  *	00 D3 00	RP-ERROR: TP-FCS D3 (memory capacity exceeded), TP-PI 00
- *	00 00 06 08 04 004F004B	RP-ACK, TP-PI 06 (DCS, UDL): DCS UCS2, UDL 4, "OK"
+ *	00 06 08 04 004F004B	RP-ACK, TP-PI 06 (DCS, UDL): DCS UCS2, UDL 4, "OK"
  * SMS-SUBMIT-REPORT (SC -> MS, TP-MTI 01):
  *	01 00 SCTS	RP-ACK
  *	01 C5 00 SCTS	RP-ERROR: TP-FCS C5 (SM rejected-duplicate SM)
@@ -387,16 +395,16 @@ START_TEST(test_reports)
 	tu_assert_hasnt(j, "\"error\"");
 	free(j);
 
-	j = render("00 00 06 08 04 004F004B", 1);
+	j = render("00 06 08 04 004F004B", 1);
 	tu_assert_has(j, "\"pi\":{\"value\":6,\"pid\":false,\"dcs\":true,\"udl\":true},\"dcs\":{\"value\":8");
 	tu_assert_has(j, "\"udl\":4,\"ud\":{\"text\":\"OK\"}");
 	tu_assert_hasnt(j, "\"error\"");
 	free(j);
 
 	/* TP-PI 04 (UDL only): TP-DCS is then taken as 00, GSM 7-bit */
-	j = render("00 00 04 02 CF25", 1);
+	j = render("00 04 02 CF25", 1);
 	tu_assert_has(j, "\"udl\":2,\"ud\":{\"text\":\"OK\"}");
-	tu_assert_hasnt(j, "\"dcs\"");
+	tu_assert_hasnt(j, "\"dcs\":{");
 	free(j);
 
 	j = render("01 00 42305041037000", 0);
@@ -559,7 +567,7 @@ static const struct {
 	/* a report with TP-PI: it may also end right after TP-ST (octet 25) */
 	{ "26 2A 0B916407281553F8 42305041037032 42305041130032 46 07 00 00 02 CF25", 0, 25 },
 	{ "00 D3 00", 1, 0 },
-	{ "00 00 06 08 04 004F004B", 1, 0 },
+	{ "00 06 08 04 004F004B", 1, 0 },
 	{ "01 C5 00 42305041037000", 0, 0 },
 	{ COMMAND, 1, 0 },
 	{ "02 05 00 E1 2A 0B916407281553F8 03 010203", 1, 0 },
@@ -593,7 +601,7 @@ START_TEST(test_truncated_every_length)
 			j = render_bytes(b, k, vectors[v].from_ms, 0);
 			assert_json_shape(j);
 			off = error_offset(j);
-			if (k == vectors[v].valid_prefix) {
+			if (vectors[v].valid_prefix && k == vectors[v].valid_prefix) {
 				tu_assert_hasnt(j, "\"error\"");
 			} else {
 				ck_assert_msg(off >= 0, "vector %zu cut to %zu octets: no error in %s", v, k, j);
@@ -643,7 +651,7 @@ START_TEST(test_udh_inconsistent)
 	char *j = render("41 00 04812143 00 04 03 050003", 1);
 
 	assert_json_shape(j);
-	tu_assert_has(j, "\"error\":{\"offset\":11,\"reason\":\"UDH of 6 octets beyond TP-UDL 3\"}");
+	tu_assert_has(j, "\"error\":{\"offset\":9,\"reason\":\"UDH of 6 octets beyond TP-UDL 3\"}");
 	free(j);
 
 	/* 7-bit: UDHL 5 needs 7 septets, TP-UDL says 6 */
@@ -655,7 +663,7 @@ START_TEST(test_udh_inconsistent)
 	j = render("41 00 04812143 00 04 06 0500092A0201", 1);
 	assert_json_shape(j);
 	tu_assert_has(j, "\"udh\":[]");
-	tu_assert_has(j, "\"error\":{\"offset\":12,\"reason\":\"UDH: IE 0x00 of 9 octets beyond the header\"}");
+	tu_assert_has(j, "\"error\":{\"offset\":10,\"reason\":\"UDH: IE 0x00 of 9 octets beyond the header\"}");
 	free(j);
 
 	/* an IE of the wrong length: concatenation with 2 octets; shown as hex */
@@ -697,7 +705,7 @@ START_TEST(test_malformed_misc)
 	/* an octet after the end */
 	j = render(SUBMIT_HELLO " 00", 1);
 	tu_assert_has(j, "\"text\":\"hellohello\"");
-	tu_assert_has(j, "\"error\":{\"offset\":24,\"reason\":\"1 octet after the end of the TPDU\"}");
+	tu_assert_has(j, "\"error\":{\"offset\":23,\"reason\":\"1 octet after the end of the TPDU\"}");
 	free(j);
 
 	/* Address-Length 21 */
@@ -735,8 +743,8 @@ START_TEST(test_corruption)
 				for (dir = -1; dir <= 1; dir++) {
 					char *j = render_bytes(b, n, dir, 0);
 					long off = error_offset(j);
-					assert_json_shape(j);
-					ck_assert_msg(off <= (long)n, "error offset %ld beyond %zu: %s", off, n, j);
+					if (!json_shape_ok(j) || off > (long)n)
+						ck_abort_msg("bad output or error offset beyond %zu: %s", n, j);
 					free(j);
 				}
 			}
