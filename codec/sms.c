@@ -1453,3 +1453,32 @@ out:
 	}
 	tk_emit_close(e, 0);
 }
+
+/* GSM 7-bit default alphabet text (packed septets, no header) as UTF-8, for the other
+ * users of the alphabet (USSD strings); returns the length written, or -1 */
+int tk_gsm7_default_text(const uint8_t *p, size_t n, size_t septets, char *out, size_t out_size)
+{
+	struct text t;
+
+	memset(&t, 0, sizeof(t));
+	gsm7_decode(p, n, 0, septets, lock_default, ext_default, &t);
+	if (t.len + 1 > out_size)
+		return -1;
+	memcpy(out, t.buf, t.len);
+	out[t.len] = '\0';
+	return (int)t.len;
+}
+
+/* UCS2 (UTF-16BE) text as UTF-8; returns the length written, or -1 */
+int tk_ucs2_text(const uint8_t *p, size_t n, char *out, size_t out_size)
+{
+	struct text t;
+
+	memset(&t, 0, sizeof(t));
+	ucs2_decode(p, n, &t);
+	if (t.len + 1 > out_size)
+		return -1;
+	memcpy(out, t.buf, t.len);
+	out[t.len] = '\0';
+	return (int)t.len;
+}

@@ -24,4 +24,8 @@ struct tk_emitter;
  */
 void tk_emit_sms_tpdu(struct tk_emitter *e, const uint8_t *p, size_t n, int from_ms);
 
+/* TS 23.038 text as UTF-8 (used for USSD too): -1 if out is too small */
+int tk_gsm7_default_text(const uint8_t *p, size_t n, size_t septets, char *out, size_t out_size);
+int tk_ucs2_text(const uint8_t *p, size_t n, char *out, size_t out_size);
+
 #endif

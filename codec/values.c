@@ -1,13 +1,14 @@
 /*
- * Values users read decoded.  BCD and GSM 7-bit come from libosmocore (osmo_bcd2str,
- * gsm_7bit_decode_n_ussd); what is here is the mapping of the standards' codes.
+ * Values users read decoded.  BCD comes from libosmocore (osmo_bcd2str); GSM 7-bit and
+ * UCS2 text from codec/sms.c's TS 23.038 tables (libosmocore's 7-bit decoder maps
+ * non-ASCII characters wrongly); what is here is the mapping of the standards' codes.
  */
 #include <stdbool.h>
 #include <string.h>
 
 #include <osmocom/core/utils.h>
-#include <osmocom/gsm/gsm_utils.h>
 
+#include "sms.h"
 #include "values.h"
 
 int tk_tbcd_digits(const uint8_t *p, size_t n, char *out, size_t out_size)
@@ -126,14 +127,33 @@ const char *tk_alphabet_name(enum tk_alphabet a)
 
 int tk_ussd_text(uint8_t dcs, const uint8_t *p, size_t n, char *out, size_t out_size)
 {
+	size_t septets;
+	int len;
+
 	if (out_size == 0)
 		return -1;
 	out[0] = '\0';
-	if (tk_cbs_dcs_alphabet(dcs) != TK_ALPHABET_GSM7 || n > 160)
+	if (n > 160)
 		return -1;
-	/* libosmocore takes the number of septets in n octets; the USSD variant drops the
-	 * <CR> that pads a last octet with 7 spare bits (TS 23.038 6.1.2.3.1) */
-	if (gsm_7bit_decode_n_ussd(out, out_size, p, (uint8_t)(n * 8 / 7)) < 0)
+	switch (tk_cbs_dcs_alphabet(dcs)) {
+	case TK_ALPHABET_UCS2:
+		return tk_ucs2_text(p, n, out, out_size) < 0 ? -1 : 0;
+	case TK_ALPHABET_GSM7:
+		break;
+	default:
 		return -1;
+	}
+	/*
+	 * GSM 7-bit through the TS 23.038 tables of codec/sms.c rather than libosmocore's
+	 * gsm_7bit_decode_n_ussd(), which maps many non-ASCII characters wrongly (see
+	 * codec/sms.c).  TS 23.038 6.1.2.3.1: when the last octet has 7 spare bits they are
+	 * filled with <CR>, which is padding, not text.
+	 */
+	septets = n * 8 / 7;
+	len = tk_gsm7_default_text(p, n, septets, out, out_size);
+	if (len < 0)
+		return -1;
+	if (n % 7 == 0 && len > 0 && out[len - 1] == '\r')
+		out[len - 1] = '\0';
 	return 0;
 }

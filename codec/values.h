@@ -20,9 +20,8 @@ int tk_address_decode(const uint8_t *p, size_t n, struct tk_address *a);
 const char *tk_nature_name(int nature);
 const char *tk_numbering_plan_name(int plan);
 
-/* USSD string in the data coding scheme of TS 23.038 clause 5 (CBS coding):
- * text is ASCII/UTF-8 decoded by libosmocore (GSM 7-bit), or "" if the alphabet is
- * 8-bit or UCS2 (then alphabet says which).  Returns 0, -1 if it does not decode. */
+/* USSD string in the data coding scheme of TS 23.038 clause 5 (CBS coding): text as
+ * UTF-8 for GSM 7-bit and UCS2; -1 for 8-bit (shown as hex) or when it does not decode. */
 enum tk_alphabet { TK_ALPHABET_GSM7 = 0, TK_ALPHABET_8BIT, TK_ALPHABET_UCS2, TK_ALPHABET_RESERVED };
 enum tk_alphabet tk_cbs_dcs_alphabet(uint8_t dcs);
 const char *tk_alphabet_name(enum tk_alphabet a);

@@ -149,6 +149,31 @@ START_TEST(test_cap_error_and_activity_test)
 }
 END_TEST
 
+START_TEST(test_ber_in_octet_string)
+{
+	/* applyCharging (35): aChBillingChargingCharacteristics holds the BER of
+	 * CAMEL-AChBillingChargingCharacteristics of the same phase; broken, it reports
+	 * where and the rest of the argument is kept */
+	struct tk_msg *m = tu_decode("65{48 04 01020304 49 04 0a000001 6c{a1{02 01 01 02 01 23 30{80 07 a0058003008ca0"
+				     " a2{80 01 01}}}}}", ACN_CAP2);
+	char *j = tu_json(m);
+
+	ck_assert_int_eq(m->status, TK_OK);
+	tu_assert_has(j, "\"aChBillingChargingCharacteristics\":{\"decoded\":{\"timeDurationCharging\":"
+		      "{\"maxCallPeriodDuration\":36000}},\"hex\":\"a0058003008ca0\"}");
+	free(j);
+	tk_msg_free(m);
+	m = tu_decode("65{48 04 01020304 49 04 0a000001 6c{a1{02 01 01 02 01 23 30{80 04 a0058003"
+		      " a2{80 01 01}}}}}", ACN_CAP2);
+	j = tu_json(m);
+	ck_assert_int_eq(m->status, TK_OK);
+	tu_assert_has(j, "\"aChBillingChargingCharacteristics\":{\"error\":{\"offset\":");
+	tu_assert_has(j, "\"partyToCharge\":{\"sendingSideID\":\"01\"}");
+	free(j);
+	tk_msg_free(m);
+}
+END_TEST
+
 START_TEST(test_operation_not_in_phase)
 {
 	/* initiateCallAttempt (32) is a phase 4 operation: unknown in a phase 2 dialogue */
@@ -175,6 +200,7 @@ Suite *tu_suite_cap(void)
 	tcase_add_test(tc, test_phase2_bytes_with_phase3_types_differ);
 	tcase_add_test(tc, test_phase_namespaces_are_distinct_types);
 	tcase_add_test(tc, test_cap_error_and_activity_test);
+	tcase_add_test(tc, test_ber_in_octet_string);
 	tcase_add_test(tc, test_operation_not_in_phase);
 	suite_add_tcase(s, tc);
 	return s;

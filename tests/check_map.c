@@ -67,6 +67,44 @@ START_TEST(test_ussd_gsm7)
 }
 END_TEST
 
+START_TEST(test_ussd_non_ascii_and_ucs2)
+{
+	/* GSM 7-bit "\u00fc\u20ac": septets 7e (u-umlaut), 1b 65 (ESC + euro sign) packed as fe 4d 19;
+	 * and UCS2 (DCS 0x48, general data coding, UCS2) "Hi" */
+	struct tk_msg *m = tu_decode("62{48 04 01020304 6c{a1{02 01 01 02 01 3b 30{04 01 0f 04 03 fe4d19}}}}",
+				     "0.4.0.0.1.0.19.2");
+	char *j = tu_json(m);
+
+	ck_assert_int_eq(m->status, TK_OK);
+	tu_assert_has(j, "\"text\":\"\xc3\xbc\xe2\x82\xac\"");	/* UTF-8 in the JSON line */
+	free(j);
+	tk_msg_free(m);
+	m = tu_decode("62{48 04 01020304 6c{a1{02 01 01 02 01 3b 30{04 01 48 04 04 00480069}}}}", "0.4.0.0.1.0.19.2");
+	j = tu_json(m);
+	tu_assert_has(j, "\"alphabet\":\"UCS2\"");
+	tu_assert_has(j, "\"text\":\"Hi\"");
+	free(j);
+	tk_msg_free(m);
+}
+END_TEST
+
+START_TEST(test_broken_tpdu_keeps_the_message)
+{
+	/* mo-ForwardSM whose sm-RP-UI is a truncated SMS-SUBMIT: the TPDU reports its own
+	 * error, the MAP message and its other fields are kept, and the message is ok */
+	struct tk_msg *m = tu_decode("62{48 04 01020304 6c{a1{02 01 01 02 01 2e 30{84 05 91942143f5 82 05 91942143f6"
+				     " 04 06 01050b919471}}}}", "0.4.0.0.1.0.21.3");
+	char *j = tu_json(m);
+
+	ck_assert_int_eq(m->status, TK_OK);
+	tu_assert_has(j, "\"sm-RP-UI\":{\"type\":\"SMS-SUBMIT\"");
+	tu_assert_has(j, "\"error\":{\"offset\":");
+	tu_assert_has(j, "\"sm-RP-OA\":{\"msisdn\":{\"nature\":\"international number\"");
+	free(j);
+	tk_msg_free(m);
+}
+END_TEST
+
 START_TEST(test_map_open_user_information)
 {
 	/* AARQ user-information: EXTERNAL map-DialogueAS with MAP-OPEN destination/origination */
@@ -127,6 +165,8 @@ Suite *tu_suite_map(void)
 	tcase_add_test(tc, test_opcode46_v2_forwardsm);
 	tcase_add_test(tc, test_opcode46_v3_mo_forwardsm);
 	tcase_add_test(tc, test_ussd_gsm7);
+	tcase_add_test(tc, test_ussd_non_ascii_and_ucs2);
+	tcase_add_test(tc, test_broken_tpdu_keeps_the_message);
 	tcase_add_test(tc, test_map_open_user_information);
 	tcase_add_test(tc, test_address_nature_and_plan);
 	tcase_add_test(tc, test_bit_string_named_bits);
