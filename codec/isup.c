@@ -692,3 +692,86 @@ void tk_emit_isup_calling_category(struct tk_emitter *e, const uint8_t *p, size_
 out:
 	finish(e, p, n, &er);
 }
+
+/* ---- bearer capability (ITU-T Q.931 4.5.5 / ISUP User Service Information, Q.763 3.57) */
+
+static const struct tk_value_string bc_capability_names[] = {
+	{ 0x00, "speech" },
+	{ 0x08, "unrestricted digital information" },
+	{ 0x09, "restricted digital information" },
+	{ 0x10, "3.1 kHz audio" },
+	{ 0x11, "unrestricted digital information with tones/announcements" },
+	{ 0x18, "video" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string bc_rate_names[] = {
+	{ 0x00, "packet mode" },
+	{ 0x10, "64 kbit/s" },
+	{ 0x11, "2 x 64 kbit/s" },
+	{ 0x13, "384 kbit/s" },
+	{ 0x15, "1536 kbit/s" },
+	{ 0x17, "1920 kbit/s" },
+	{ 0x18, "multirate (64 kbit/s base rate)" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string bc_l1_names[] = {
+	{ 0x01, "ITU-T V.110, I.460 and X.30 rate adaption" },
+	{ 0x02, "ITU-T G.711 mu-law" },
+	{ 0x03, "ITU-T G.711 A-law" },
+	{ 0x04, "ITU-T G.721 32 kbit/s ADPCM and I.460" },
+	{ 0x05, "ITU-T H.221 and H.242" },
+	{ 0x06, "ITU-T H.223 and H.245" },
+	{ 0x07, "non-ITU-T standardized rate adaption" },
+	{ 0x08, "ITU-T V.120" },
+	{ 0x09, "ITU-T X.31 HDLC flag stuffing" },
+	{ 0, NULL }
+};
+
+static void kv_named(struct tk_emitter *e, const char *k, const struct tk_value_string *vs, long v)
+{
+	const char *n = tk_vs_name(vs, v);
+	char buf[48];
+	if (!n) {
+		snprintf(buf, sizeof(buf), "reserved (%ld)", v);
+		n = buf;
+	}
+	tk_emit_kv_str(e, k, n);
+}
+
+void tk_emit_bearer_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const coding[4] = { "ITU-T", "ISO/IEC", "national", "network specific" };
+	size_t i = 0;
+
+	tk_emit_open(e, 0);
+	if (n >= 1) {
+		tk_emit_kv_str(e, "codingStandard", coding[(p[0] >> 5) & 3]);
+		kv_named(e, "informationTransferCapability", bc_capability_names, p[0] & 0x1f);
+		i = 1;
+		/* octet 3a (extension bit 0) is only used by some national variants: skip it */
+		while (i < n && !(p[i - 1] & 0x80))
+			i++;
+	}
+	if (i < n) {
+		tk_emit_kv_str(e, "transferMode", ((p[i] >> 5) & 3) == 0 ? "circuit mode" :
+			       ((p[i] >> 5) & 3) == 2 ? "packet mode" : "reserved");
+		kv_named(e, "informationTransferRate", bc_rate_names, p[i] & 0x1f);
+		i++;
+		while (i < n && !(p[i - 1] & 0x80))
+			i++;	/* 4a/4b: structure, configuration, establishment, symmetry */
+	}
+	if (i < n && ((p[i] >> 5) & 3) == 1) {
+		kv_named(e, "userInformationLayer1", bc_l1_names, p[i] & 0x1f);
+	}
+	tk_emit_kv_hex(e, "hex", p, n);
+	if (n < 2) {
+		tk_emit_key(e, "error");
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "offset", (long)n);
+		tk_emit_kv_str(e, "reason", "a bearer capability has at least 2 octets (3 and 4)");
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 0);
+}

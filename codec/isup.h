@@ -38,6 +38,8 @@ void tk_emit_isup_redirection_info(struct tk_emitter *e, const uint8_t *p, size_
 void tk_emit_isup_calling_category(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 /* names (NULL for values outside the tables) */
+/* Q.931 bearer capability / ISUP User Service Information (CAP bearerCap) */
+void tk_emit_bearer_capability(struct tk_emitter *e, const uint8_t *p, size_t n);
 const char *tk_isup_cause_name(int value);		/* Q.850 cause value 0..127 */
 const char *tk_isup_location_name(int location);	/* Q.850 location 0..15 */
 

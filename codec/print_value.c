@@ -131,6 +131,20 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 	case TK_HINT_ISUP_REDIRECTION_INFO: tk_emit_isup_redirection_info(e, p, n); return;
 	case TK_HINT_ISUP_CALLING_CATEGORY: tk_emit_isup_calling_category(e, p, n); return;
 	case TK_HINT_BCD_24008: tk_emit_bcd_number_24008(e, p, n); return;
+	case TK_HINT_TIME_AND_TIMEZONE:
+	case TK_HINT_DATE_AND_TIME:
+		/* TS 29.078: BCD, first digit in bits 0-3; the time zone octet as TS 23.040 */
+		if (tk_cap_date_time(p, n, text, sizeof(text)) == 0) {
+			char tz[16];
+			tk_emit_open(e, 0);
+			tk_emit_kv_str(e, "localTime", text);
+			if (hint == TK_HINT_TIME_AND_TIMEZONE && n >= 8 && tk_tp_timezone(p[7], tz, sizeof(tz)) == 0)
+				tk_emit_kv_str(e, "timezone", tz);
+			tk_emit_kv_hex(e, "hex", p, n);
+			tk_emit_close(e, 0);
+			return;
+		}
+		break;
 	case TK_HINT_CGI:
 		/* CellGlobalIdOrServiceAreaIdFixedLength: a CGI or a SAI, same layout */
 		tk_emit_plmn_cell(e, p, n, TK_LOC_CGI);
@@ -218,9 +232,27 @@ static void emit_integer(struct walk *w, const asn_TYPE_descriptor_t *td, long v
 		tk_emit_long(w->e, v);
 }
 
-static int is_sms_tpdu(const asn_TYPE_member_t *elm)
+/*
+ * OCTET STRINGs whose structure the standards give by the component, not by a type name
+ * of their own: TS 29.002 sm-RP-UI and the diagnosticInfo of an SM-DeliveryFailureCause
+ * carry TS 23.040 TPDUs (both are SignalInfo, a type used for many other contents), and
+ * CAP's BearerCapability.bearerCap is the ISUP User Service Information.  1 if emitted.
+ */
+static int member_by_name(struct walk *w, const asn_TYPE_member_t *elm, const void *mp)
 {
-	return strcmp(elm->name, "sm-RP-UI") == 0 || strcmp(elm->name, "diagnosticInfo") == 0;
+	const OCTET_STRING_t *os = mp;
+
+	if (tk_td_kind(elm->type) != TK_KIND_OCTET_STRING)
+		return 0;
+	if (strcmp(elm->name, "sm-RP-UI") == 0 || strcmp(elm->name, "diagnosticInfo") == 0) {
+		tk_emit_sms_tpdu(w->e, os->buf, (size_t)os->size, w->sms_from_ms);
+		return 1;
+	}
+	if (strcmp(elm->name, "bearerCap") == 0) {
+		tk_emit_bearer_capability(w->e, os->buf, (size_t)os->size);
+		return 1;
+	}
+	return 0;
 }
 
 static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr)
@@ -248,14 +280,8 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 		if (!mp)
 			continue;	/* OPTIONAL / DEFAULT member absent */
 		tk_emit_key(w->e, elm->name);
-		if (is_sms_tpdu(elm) && tk_td_kind(elm->type) == TK_KIND_OCTET_STRING) {
-			/* TS 29.002: sm-RP-UI carries a TS 23.040 TPDU, and so does the
-			 * diagnosticInfo of an SM-DeliveryFailureCause (the RP-ERROR's TPDU) */
-			const OCTET_STRING_t *os = mp;
-			tk_emit_sms_tpdu(w->e, os->buf, (size_t)os->size, w->sms_from_ms);
-			continue;
-		}
-		walk_value(&inner, elm->type, mp);
+		if (!member_by_name(w, elm, mp))
+			walk_value(&inner, elm->type, mp);
 	}
 	tk_emit_close(w->e, 0);
 }
@@ -283,8 +309,10 @@ static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const vo
 		tk_emit_open(e, 0);
 		if (present > 0 && present <= td->elements_count) {
 			const asn_TYPE_member_t *elm = &td->elements[present - 1];
+			const void *mp = member_ptr(elm, sptr);
 			tk_emit_key(e, elm->name);
-			walk_value(w, elm->type, member_ptr(elm, sptr));
+			if (!mp || !member_by_name(w, elm, mp))
+				walk_value(w, elm->type, mp);
 		}
 		tk_emit_close(e, 0);
 		break;

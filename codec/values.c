@@ -4,6 +4,7 @@
  * non-ASCII characters wrongly); what is here is the mapping of the standards' codes.
  */
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <osmocom/core/utils.h>
@@ -155,5 +156,44 @@ int tk_ussd_text(uint8_t dcs, const uint8_t *p, size_t n, char *out, size_t out_
 		return -1;
 	if (n % 7 == 0 && len > 0 && out[len - 1] == '\r')
 		out[len - 1] = '\0';
+	return 0;
+}
+
+/* one BCD digit pair as CAP codes it: the first digit in bits 0-3, the second in 4-7 */
+static int bcd_pair(uint8_t o)
+{
+	int hi = o & 0x0f, lo = o >> 4;
+	return hi > 9 || lo > 9 ? -1 : hi * 10 + lo;
+}
+
+int tk_cap_date_time(const uint8_t *p, size_t n, char *out, size_t out_size)
+{
+	int c, y, mo, d, h, mi, se;
+
+	if (n < 7)
+		return -1;
+	c = bcd_pair(p[0]);
+	y = bcd_pair(p[1]);
+	mo = bcd_pair(p[2]);
+	d = bcd_pair(p[3]);
+	h = bcd_pair(p[4]);
+	mi = bcd_pair(p[5]);
+	se = bcd_pair(p[6]);
+	if (c < 0 || y < 0 || mo < 1 || mo > 12 || d < 1 || d > 31 || h < 0 || h > 23 || mi < 0 || mi > 59 ||
+	    se < 0 || se > 59)
+		return -1;
+	snprintf(out, out_size, "%02d%02d-%02d-%02dT%02d:%02d:%02d", c, y, mo, d, h, mi, se);
+	return 0;
+}
+
+int tk_tp_timezone(uint8_t o, char *out, size_t out_size)
+{
+	/* TS 23.040 9.2.3.11: quarters of an hour in swapped semi-octets, bit 3 the sign */
+	int q = (o & 0x07) * 10 + (o >> 4);
+	int neg = (o & 0x08) != 0;
+
+	if ((o >> 4) > 9)
+		return -1;
+	snprintf(out, out_size, "%c%02d:%02d", neg ? '-' : '+', q / 4, (q % 4) * 15);
 	return 0;
 }

@@ -27,4 +27,9 @@ enum tk_alphabet tk_cbs_dcs_alphabet(uint8_t dcs);
 const char *tk_alphabet_name(enum tk_alphabet a);
 int tk_ussd_text(uint8_t dcs, const uint8_t *p, size_t n, char *out, size_t out_size);
 
+/* CAP DateAndTime / the first 7 octets of TimeAndTimezone (TS 29.078): ISO 8601 local
+ * time; TS 23.040 time zone octet: "+hh:mm".  -1 if the digits are not a valid time. */
+int tk_cap_date_time(const uint8_t *p, size_t n, char *out, size_t out_size);
+int tk_tp_timezone(uint8_t o, char *out, size_t out_size);
+
 #endif

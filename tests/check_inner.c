@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "testutil.h"
+#include "values.h"
 #include "print.h"
 #include "isup.h"
 #include "location.h"
@@ -17,7 +18,7 @@ Suite *tu_suite_inner(void);
 
 /* ---- rendering ------------------------------------------------------------------------------ */
 
-enum dec { D_NUM, D_CAUSE, D_REDIR, D_CPC, D_CELL, D_GEO, D_BCD };
+enum dec { D_NUM, D_CAUSE, D_REDIR, D_CPC, D_CELL, D_GEO, D_BCD, D_BC };
 
 /* the value as JSON (or text), as a malloc'd string */
 static char *render(enum dec d, int kind, const uint8_t *p, size_t n, int text)
@@ -39,6 +40,7 @@ static char *render(enum dec d, int kind, const uint8_t *p, size_t n, int text)
 	case D_CELL: tk_emit_plmn_cell(&em, p, n, (enum tk_loc_kind)kind); break;
 	case D_GEO: tk_emit_geographical_info(&em, p, n); break;
 	case D_BCD: tk_emit_bcd_number_24008(&em, p, n); break;
+	case D_BC: tk_emit_bearer_capability(&em, p, n); break;
 	}
 	ck_assert_int_eq(em.depth, 0);
 	s = strdup(ob.buf ? ob.buf : "");
@@ -577,11 +579,53 @@ START_TEST(test_bcd_24008)
 }
 END_TEST
 
+/* Q.931 4.5.5 bearer capability as CAP's bearerCap carries it: 80 (ITU-T, speech),
+ * 90 (circuit mode, 64 kbit/s), a3 (layer 1, G.711 A-law) */
+START_TEST(test_bearer_capability)
+{
+	static const uint8_t bc[] = { 0x80, 0x90, 0xa3 };
+	static const uint8_t udi[] = { 0x88, 0x90 };
+	char *j = render(D_BC, 0, bc, sizeof(bc), 0);
+
+	tu_assert_has(j, "\"codingStandard\":\"ITU-T\",\"informationTransferCapability\":\"speech\"");
+	tu_assert_has(j, "\"transferMode\":\"circuit mode\",\"informationTransferRate\":\"64 kbit/s\"");
+	tu_assert_has(j, "\"userInformationLayer1\":\"ITU-T G.711 A-law\",\"hex\":\"8090a3\"");
+	free(j);
+	j = render(D_BC, 0, udi, sizeof(udi), 0);
+	tu_assert_has(j, "\"informationTransferCapability\":\"unrestricted digital information\"");
+	tu_assert_hasnt(j, "userInformationLayer1");
+	free(j);
+	j = render(D_BC, 0, bc, 1, 0);	/* octet 4 missing */
+	tu_assert_has(j, "\"error\":{\"offset\":1");
+	free(j);
+}
+END_TEST
+
+/* TS 29.078 TimeAndTimezone / DateAndTime: BCD with the first digit in bits 0-3, and the
+ * TS 23.040 time zone octet (quarters of an hour, bit 3 the sign) */
+START_TEST(test_cap_time)
+{
+	static const uint8_t t[] = { 0x02, 0x50, 0x11, 0x42, 0x31, 0x01, 0x65 };
+	char buf[40];
+
+	ck_assert_int_eq(tk_cap_date_time(t, sizeof(t), buf, sizeof(buf)), 0);
+	ck_assert_str_eq(buf, "2005-11-24T13:10:56");
+	ck_assert_int_eq(tk_cap_date_time(t, 6, buf, sizeof(buf)), -1);	/* truncated */
+	ck_assert_int_eq(tk_tp_timezone(0x80, buf, sizeof(buf)), 0);	/* 8 quarters east */
+	ck_assert_str_eq(buf, "+02:00");
+	ck_assert_int_eq(tk_tp_timezone(0x2a, buf, sizeof(buf)), 0);	/* 22 quarters west */
+	ck_assert_str_eq(buf, "-05:30");
+	ck_assert_int_eq(tk_tp_timezone(0xa0, buf, sizeof(buf)), -1);	/* not a BCD digit */
+}
+END_TEST
+
 Suite *tu_suite_inner(void)
 {
 	Suite *s = suite_create("inner");
 	TCase *tc = tcase_create("isup");
 
+	tcase_add_test(tc, test_bearer_capability);
+	tcase_add_test(tc, test_cap_time);
 	tcase_add_test(tc, test_called_number);
 	tcase_add_test(tc, test_calling_number);
 	tcase_add_test(tc, test_location_number);

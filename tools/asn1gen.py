@@ -113,6 +113,8 @@ HINTS = {
     "RedirectionInformation": "ISUP_REDIRECTION_INFO",
     "CallingPartysCategory": "ISUP_CALLING_CATEGORY",
     "CalledPartyBCDNumber": "BCD_24008",
+    "TimeAndTimezone": "TIME_AND_TIMEZONE",
+    "DateAndTime": "DATE_AND_TIME",
     # locations (TS 23.003, TS 29.002, TS 23.032)
     "CellGlobalIdOrServiceAreaIdFixedLength": "CGI",
     "LAIFixedLength": "LAI",
