@@ -155,6 +155,66 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 	case TK_HINT_RAI: tk_emit_plmn_cell(e, p, n, TK_LOC_RAI); return;
 	case TK_HINT_PLMN: tk_emit_plmn_cell(e, p, n, TK_LOC_PLMN); return;
 	case TK_HINT_GAD: tk_emit_geographical_info(e, p, n); return;
+	case TK_HINT_SS_STATUS:
+		if (n >= 1) {
+			/* TS 29.002 17.7.4 / TS 23.011: bit 4 Q, 3 P, 2 R, 1 A */
+			tk_emit_open(e, 0);
+			tk_emit_key(e, "quiescent");
+			tk_emit_lit(e, p[0] & 8 ? "true" : "false");
+			tk_emit_key(e, "provisioned");
+			tk_emit_lit(e, p[0] & 4 ? "true" : "false");
+			tk_emit_key(e, "registered");
+			tk_emit_lit(e, p[0] & 2 ? "true" : "false");
+			tk_emit_key(e, "active");
+			tk_emit_lit(e, p[0] & 1 ? "true" : "false");
+			tk_emit_kv_hex(e, "hex", p, n);
+			tk_emit_close(e, 0);
+			return;
+		}
+		break;
+	case TK_HINT_FORW_OPTIONS:
+		if (n >= 1) {
+			static const char *const reason[4] = {
+				"ms not reachable", "ms busy", "no reply",
+				"unconditional (SRI result) or call deflection (RCH argument)"
+			};
+			/* TS 29.002 17.7.4 ForwardingOptions */
+			tk_emit_open(e, 0);
+			tk_emit_key(e, "notificationToForwardingParty");
+			tk_emit_lit(e, p[0] & 0x80 ? "true" : "false");
+			tk_emit_key(e, "redirectingPresentation");
+			tk_emit_lit(e, p[0] & 0x40 ? "true" : "false");
+			tk_emit_key(e, "notificationToCallingParty");
+			tk_emit_lit(e, p[0] & 0x20 ? "true" : "false");
+			tk_emit_kv_str(e, "forwardingReason", reason[(p[0] >> 2) & 3]);
+			tk_emit_kv_hex(e, "hex", p, n);
+			tk_emit_close(e, 0);
+			return;
+		}
+		break;
+	case TK_HINT_LEG_TYPE:
+		if (n == 1) {
+			/* ETSI CS-1 leg1 LegType ::= '01'H, leg2 LegType ::= '02'H */
+			tk_emit_open(e, 0);
+			tk_emit_kv_long(e, "value", p[0]);
+			tk_emit_kv_str(e, "name", p[0] == 1 ? "leg1" : p[0] == 2 ? "leg2" : NULL);
+			tk_emit_kv_hex(e, "hex", p, n);
+			tk_emit_close(e, 0);
+			return;
+		}
+		break;
+	case TK_HINT_GLOBAL_CELL_ID:
+		tk_emit_plmn_cell(e, p, n, n == 5 ? TK_LOC_LAI : TK_LOC_CGI);
+		return;
+	case TK_HINT_APN:
+		if (tk_apn_text(p, n, text, sizeof(text)) == 0) {
+			tk_emit_open(e, 0);
+			tk_emit_kv_str(e, "name", text);
+			tk_emit_kv_hex(e, "hex", p, n);
+			tk_emit_close(e, 0);
+			return;
+		}
+		break;
 	case TK_HINT_SS_CODE:
 	case TK_HINT_TS_CODE:
 	case TK_HINT_BS_CODE:

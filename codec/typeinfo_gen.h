@@ -27,6 +27,11 @@ enum tk_hint {
 	TK_HINT_ISUP_CAUSE, TK_HINT_ISUP_REDIRECTION_INFO, TK_HINT_ISUP_CALLING_CATEGORY,
 	TK_HINT_BCD_24008,	/* TS 24.008 called party BCD number */
 	TK_HINT_TIME_AND_TIMEZONE, TK_HINT_DATE_AND_TIME,	/* CAP BCD time stamps */
+	TK_HINT_SS_STATUS,	/* TS 29.002 SS-Status: Q, P, R, A bits (TS 23.011) */
+	TK_HINT_FORW_OPTIONS,	/* TS 29.002 ForwardingOptions */
+	TK_HINT_LEG_TYPE,	/* INAP/CAP LegType '01'H leg1, '02'H leg2 */
+	TK_HINT_GLOBAL_CELL_ID,	/* TS 29.002 GlobalCellId: CGI, or LAI when 5 octets */
+	TK_HINT_APN,		/* TS 23.003 access point name: length-prefixed labels */
 	/* locations: codec/location.c */
 	TK_HINT_CGI, TK_HINT_LAI, TK_HINT_TAI, TK_HINT_ECGI, TK_HINT_RAI, TK_HINT_PLMN, TK_HINT_GAD,
 	/* codes with named values in TS 29.002 */

@@ -197,3 +197,26 @@ int tk_tp_timezone(uint8_t o, char *out, size_t out_size)
 	snprintf(out, out_size, "%c%02d:%02d", neg ? '-' : '+', q / 4, (q % 4) * 15);
 	return 0;
 }
+
+int tk_apn_text(const uint8_t *p, size_t n, char *out, size_t out_size)
+{
+	size_t i = 0, o = 0;
+
+	/* TS 23.003 9.1: labels, each preceded by its length, joined with '.' */
+	if (out_size == 0 || n == 0)
+		return -1;
+	while (i < n) {
+		size_t len = p[i++], k;
+		if (len == 0 || len > n - i)
+			return -1;
+		if (o && o + 1 < out_size)
+			out[o++] = '.';
+		for (k = 0; k < len; k++, i++) {
+			if (p[i] < 0x21 || p[i] > 0x7e || o + 1 >= out_size)
+				return -1;
+			out[o++] = (char)p[i];
+		}
+	}
+	out[o] = '\0';
+	return 0;
+}

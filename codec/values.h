@@ -31,5 +31,7 @@ int tk_ussd_text(uint8_t dcs, const uint8_t *p, size_t n, char *out, size_t out_
  * time; TS 23.040 time zone octet: "+hh:mm".  -1 if the digits are not a valid time. */
 int tk_cap_date_time(const uint8_t *p, size_t n, char *out, size_t out_size);
 int tk_tp_timezone(uint8_t o, char *out, size_t out_size);
+/* TS 23.003 APN (length-prefixed labels) as dotted text; -1 if malformed */
+int tk_apn_text(const uint8_t *p, size_t n, char *out, size_t out_size);
 
 #endif

@@ -168,7 +168,7 @@ START_TEST(test_ber_in_octet_string)
 	j = tu_json(m);
 	ck_assert_int_eq(m->status, TK_OK);
 	tu_assert_has(j, "\"aChBillingChargingCharacteristics\":{\"error\":{\"offset\":");
-	tu_assert_has(j, "\"partyToCharge\":{\"sendingSideID\":\"01\"}");
+	tu_assert_has(j, "\"partyToCharge\":{\"sendingSideID\":{\"value\":1,\"name\":\"leg1\",\"hex\":\"01\"}}");
 	free(j);
 	tk_msg_free(m);
 }
