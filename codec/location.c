@@ -478,22 +478,6 @@ static const struct tk_value_string npi24008_names[] = {
 	{ 0, NULL }
 };
 
-/* octet 3a of the calling party BCD number (10.5.4.9) */
-static const struct tk_value_string pi24008_names[] = {
-	{ 0, "presentation allowed" },
-	{ 1, "presentation restricted" },
-	{ 2, "number not available due to interworking" },
-	{ 3, "reserved" },
-	{ 0, NULL }
-};
-
-static const struct tk_value_string si24008_names[] = {
-	{ 0, "user-provided, not screened" },
-	{ 1, "user-provided, verified and passed" },
-	{ 2, "user-provided, verified and failed" },
-	{ 3, "network provided" },
-	{ 0, NULL }
-};
 
 void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
@@ -512,17 +496,16 @@ void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 	/* octet 3: extension, type of number, numbering plan identification */
 	emit_name(e, "typeOfNumber", ton_names, "reserved", (p[0] >> 4) & 7);
 	emit_name(e, "numberingPlan", npi24008_names, "reserved", p[0] & 0x0f);
+	/*
+	 * The called party BCD number (TS 24.008 10.5.4.7) has no octet 3a: bit 8 of octet 3
+	 * is a fixed extension bit, and TS 29.078 says CalledPartyBCDNumber carries only the
+	 * type of number, the numbering plan and the digits.  Reading an octet 3a when bit 8
+	 * is 0 (as for the calling party number, 10.5.4.9) would eat the first two digits:
+	 * camel.pcap frame 1 has 0x11 there and its number is 41788005047, not 788005047.
+	 */
 	off = 1;
-	/* extension bit 0: octet 3a, presentation and screening, follows (10.5.4.9) */
-	if (!(p[0] & 0x80)) {
-		if (n < 2) {
-			fail(&er, 1, "truncated: the extension bit announces octet 3a");
-			goto out;
-		}
-		emit_name(e, "presentation", pi24008_names, "reserved", (p[1] >> 5) & 3);
-		emit_name(e, "screening", si24008_names, "reserved", p[1] & 3);
-		off = 2;
-	}
+	if (!(p[0] & 0x80))
+		tk_emit_kv_str(e, "note", "extension bit of octet 3 is 0 (it should be 1); octet 3a is not defined here");
 	/* digits: '*', '#', 'a'-'c' for 1010-1110; 1111 only as the end mark of an odd count */
 	for (i = off; i < n; i++) {
 		if ((p[i] & 0x0f) == 0x0f || ((p[i] >> 4) == 0x0f && i + 1 < n)) {

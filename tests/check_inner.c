@@ -562,20 +562,20 @@ START_TEST(test_bcd_24008)
 	expect_ok(D_BCD, 0, "81 2A B1", "\"typeOfNumber\":\"unknown\"", "\"digits\":\"*21#\"");
 	/* 'a', 'b', 'c' are 1100-1110 */
 	expect_ok(D_BCD, 0, "81 DC FE", "\"digits\":\"abc\"");
-	/* a calling party BCD number (10.5.4.9) with octet 3a: ext 0, type 000, NPI 0001 ->
-	 * 0x01; octet 3a = ext 1, presentation 01 restricted, spare, screening 11 -> 0xA3 */
-	expect_ok(D_BCD, 0, "01 A3 21 43", "\"presentation\":\"presentation restricted\"",
-		  "\"screening\":\"network provided\"", "\"digits\":\"1234\"");
+	/* the called party BCD number (10.5.4.7) has no octet 3a: an octet 3 with the
+	 * extension bit 0 (as in camel.pcap frame 1: 0x11) is noted, and the next octet is
+	 * digits (41788005047 there), not presentation and screening */
+	expect(D_BCD, 0, "11 14 87 08 50 40 F7", "\"note\":\"extension bit of octet 3 is 0",
+	       "\"digits\":\"41788005047\"", NULL);
 	/* national numbering plan (1000), network specific type (011) */
 	expect_ok(D_BCD, 0, "B8 21", "\"typeOfNumber\":\"network specific number\"",
 		  "\"numberingPlan\":\"national numbering plan\"");
 
-	/* malformed: an end mark before the last digit; ext 0 without octet 3a; empty */
+	/* malformed: an end mark before the last digit; empty */
 	expect(D_BCD, 0, "91 F1 21", "\"digits\":\"1F12\"", "\"error\":{\"offset\":1,\"reason\":\"end mark", NULL);
-	expect(D_BCD, 0, "01", "\"error\":{\"offset\":1,", NULL);
 	expect(D_BCD, 0, "", "\"error\":{\"offset\":0,", NULL);
 	robust(D_BCD, 0, "91 44 77 00 09 10 F3", 1);
-	robust(D_BCD, 0, "01 A3 21 43", 2);
+	robust(D_BCD, 0, "11 14 87 08 50 40 F7", 1);
 }
 END_TEST
 

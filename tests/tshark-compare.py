@@ -37,19 +37,46 @@ fields are compared as multisets per frame, never per message.
                                                                    | {"numberingPlan",
                                                                       "digits"} objects,
                                                                      MAP-OPEN's included
+  isupNumber ISUP-format number digits (Q.763: CAP calledPartyNumber, callingPartyNumber,
+                                  locationNumber, redirectingPartyID, originalCalledPartyID,
+                                  destinationRoutingAddress, generic numbers, ...)
+                                  isup.called, isup.calling, isup.location_number,
+                                  isup.redirecting, isup.original_called_number,
+                                  isup.generic_number and the other isup.* number fields,
+                                  hex digits B, C, F written *, #, ST as tcapkit does
+                                                                   | {"oddEven", "digits"}
+                                                                     objects, "" skipped
+  bcdNumber TS 24.008 BCD number digits (CAP calledPartyBCDNumber)
+                                  gsm_a.dtap.{cld,clg,red}_party_bcd_num
+                                                                   | {"typeOfNumber",
+                                                                      "digits"} objects
+  cause     Q.850 cause values (CAP releaseCall, releaseCause, failureCause, ...)
+                                  camel.cause_indicator, q931.cause_value,
+                                  isup.cause_indicator             | "causeValue"
+  ussd      USSD texts            gsm_map.ussd_string, except for an 8-bit data coding
+                                  scheme (tshark prints the octets as characters), and
+                                  without the <CR> padding of TS 23.038 6.1.2.3.1
+                                                                   | {"dcs", "text"} objects
+  sms       SMS texts (TP-UD of the TPDU in sm-RP-UI)
+                                  gsm_sms.sms_text, tshark run with
+                                  -o gsm_sms.reassemble:FALSE (one text per TPDU)
+                                                                   | "ud": {"text"}
   sccp.calling, sccp.called       sccp.calling.digits, sccp.called.digits
                                                                    | transport.sccp.*.digits
 
-All but the SCCP digits are taken from tshark's tcap, ansi_tcap, gsm_map and camel
-protocol trees, not from protocols nested in them (BSSMAP in signalInfo and the like,
-which tcapkit leaves as hex).  Fields tshark generates rather than reads (size 0, e.g.
+All but the SCCP digits and the SMS texts are taken from tshark's tcap, ansi_tcap,
+gsm_map and camel protocol trees, not from protocols nested in them (BSSMAP in signalInfo
+and the like, which tcapkit leaves as hex); the ISUP, Q.850 and TS 24.008 fields that
+CAP's parameters produce are in the camel tree itself (tshark calls the ISUP, Q.931 and
+GSM A parameter decoders directly).  The SMS texts come from the gsm_sms protocol, with which
+tshark dissects the TPDU in gsm_map's sm-RP-UI.  Fields tshark generates rather than reads (size 0, e.g.
 the operation code it copies into an ANSI returnResult from the matching invoke, or the
 "<MISSING>" empty ANSI transaction ID) are ignored.  The field names are checked against
 `tshark -G fields` first.
 
 Output: one line per disagreement, "FILE FRAME FIELD: tshark=A tcapkit=B" (sorted
-multisets, comma-separated, "-" when empty), "(explained)" appended when DIFFERENCES_MD
-lists it; then "tshark-compare: N compared, M disagreements (K explained)", N counting
+multisets, comma-separated, "-" when empty, ussd and sms texts JSON-quoted),
+"(explained)" appended when DIFFERENCES_MD lists it; then "tshark-compare: N compared, M disagreements (K explained)", N counting
 (frame, field) pairs where either side has a value.  Exit 1 when a disagreement is not
 explained, 2 on a tool failure, 0 otherwise.
 """
@@ -57,6 +84,7 @@ import collections
 import fnmatch
 import json
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -77,7 +105,12 @@ PREFS = {
 }
 
 FIELDS = ["type", "otid", "dtid", "tid", "acn", "component", "opcode", "errorCode", "imsi",
-          "address", "sccp.calling", "sccp.called"]
+          "address", "isupNumber", "bcdNumber", "cause", "ussd", "sms",
+          "sccp.calling", "sccp.called"]
+
+# tshark preferences for every capture: one SMS text per TPDU, as tcapkit shows it (with
+# reassembly tshark would show a concatenated SMS's text once, in its last segment)
+GLOBAL_PREFS = ["-o", "gsm_sms.reassemble:FALSE"]
 
 ITU_TYPES = {
     "tcap.unidirectional_element": "unidirectional",
@@ -121,6 +154,52 @@ ERRCODE = {
 }
 ERRCODE_LEAF = ("camel.error_code_local",)
 APP_PROTOS = ("gsm_map", "camel", "tcap", "ansi_tcap")
+# ISUP-format numbers (Q.763 3.9, 3.10, 3.26, 3.30, 3.38, 3.39, ...) that tshark's camel
+# and gsm_map dissectors decode with the ISUP parameter dissectors: the digits field of each
+ISUP_NUMBER = ("isup.called", "isup.calling", "isup.redirecting", "isup.redirection_number",
+               "isup.original_called_number", "isup.location_number", "isup.generic_number",
+               "isup.connected_number", "isup.subsequent_number", "isup.called_in_number",
+               "isup.charge_number")
+# tshark writes every ISUP address signal as its hex digit; tcapkit writes codes 11, 12 and
+# 15 as Q.763 names them ('*' and '#' as mobile networks use codes 11 and 12, "ST")
+ISUP_SIGNALS = {"B": "*", "C": "#", "F": "ST"}
+# TS 24.008 10.5.4.7/9/21b BCD numbers (CAP calledPartyBCDNumber and the like)
+BCD_NUMBER = ("gsm_a.dtap.cld_party_bcd_num", "gsm_a.dtap.clg_party_bcd_num",
+              "gsm_a.dtap.red_party_bcd_num")
+# Q.850 cause value: CAP's Cause (tshark decodes it with its Q.931 cause decoder and its
+# own field), and the Q.931/ISUP fields should a cause be decoded by those
+CAUSE_VALUE = ("camel.cause_indicator", "q931.cause_value", "isup.cause_indicator")
+# fields whose values are texts: printed JSON-quoted in the disagreement lines
+TEXT_FIELDS = ("ussd", "sms")
+
+
+def ussd_alphabet(dcs):
+    """The alphabet a USSD string is in, from its data coding scheme (TS 23.038 clause 5,
+    the CBS coding groups): "gsm7", "8bit", "ucs2", or None when reserved."""
+    hi, lo = dcs >> 4, dcs & 0x0f
+    if hi in (0, 2, 3):		# languages in the GSM 7 bit default alphabet
+        return "gsm7"
+    if hi == 1:			# 0x10 GSM 7 bit, 0x11 UCS2, after a language indication
+        return {0: "gsm7", 1: "ucs2"}.get(lo)
+    if hi in (4, 5, 6, 7, 9):	# general data coding, message with user data header
+        return ("gsm7", "8bit", "ucs2", None)[(lo >> 2) & 3]
+    if hi == 15:		# data coding / message class
+        return "8bit" if lo & 4 else "gsm7"
+    return None
+
+
+def tshark_ussd(fl, dcs):
+    """tshark's USSD string as tcapkit shows it, or None where tshark shows no text.
+    tshark prints 8-bit data as if it were characters (tcapkit shows it as hex only), and
+    keeps the <CR> that TS 23.038 6.1.2.3.1 puts in the 7 spare bits of a GSM 7 bit string
+    of 8n-1 characters, which "the receiving entity shall remove"."""
+    text = fl.get("show")
+    alphabet = ussd_alphabet(dcs) if dcs is not None else None
+    if alphabet == "8bit":
+        return None
+    if alphabet == "gsm7" and int(fl.get("size", "0")) % 7 == 0 and text.endswith("\r"):
+        text = text[:-1]
+    return text
 
 
 def generated(el):
@@ -136,13 +215,19 @@ def first_desc(el, names):
 
 def tshark_frames(path, prefs):
     """{frame: {field: Counter}} for the frames where tshark sees TCAP."""
-    cmd = ["tshark", "-n", "-r", path] + prefs + ["-Y", "tcap || ansi_tcap", "-T", "pdml"]
+    cmd = ["tshark", "-n", "-r", path] + GLOBAL_PREFS + prefs \
+        + ["-Y", "tcap || ansi_tcap", "-T", "pdml"]
     p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     if p.returncode != 0:
         sys.stderr.write("tshark failed on %s: %s\n" % (path, p.stderr.decode(errors="replace")))
         sys.exit(2)
     frames = {}
-    root = ET.fromstring(p.stdout)
+    # tshark writes control characters of a text (an SMS's or USSD string's line feed)
+    # into PDML attributes as they are, and XML attribute normalisation would turn them
+    # into spaces: escape them first (tshark escapes '"' itself, so the quotes delimit)
+    pdml = re.sub(rb'"[^"]*"', lambda m: re.sub(rb"[\t\n\r]", lambda c: b"&#%d;" % c.group(0)[0],
+                                                 m.group(0)), p.stdout)
+    root = ET.fromstring(pdml)
     for pkt in root.iter("packet"):
         num = None
         f = collections.defaultdict(collections.Counter)
@@ -163,6 +248,12 @@ def tshark_frames(path, prefs):
                         f[n[:-len(".digits")]][fl.get("show")] += 1
             elif pname in APP_PROTOS:
                 walk_app(proto, f)
+        # the SMS TPDU in sm-RP-UI: tshark's gsm_sms (a protocol of its own in the PDML)
+        for sp in pkt.iter("proto"):
+            if sp.get("name") == "gsm_sms":
+                for fl in sp.iter("field"):
+                    if fl.get("name") == "gsm_sms.sms_text" and not generated(fl):
+                        f["sms"][fl.get("show")] += 1
         if num is None:
             continue
         frames[num] = f
@@ -185,6 +276,7 @@ def is_address(parent):
 
 
 def walk_app(proto, f):
+    dcs = None	# the last ussd-DataCodingScheme, which precedes its ussd-String
     for fl, parent in fields_of(proto):
         n = fl.get("name")
         if n in ITU_TYPES:
@@ -216,6 +308,22 @@ def walk_app(proto, f):
                 f["errorCode"][v] += 1
         elif n in ERRCODE_LEAF and not generated(fl):
             f["errorCode"][fl.get("show")] += 1
+        elif n in ISUP_NUMBER and not generated(fl):
+            if fl.get("show"):	# no address signals: tcapkit's "", no field for tshark
+                f["isupNumber"]["".join(ISUP_SIGNALS.get(ch, ch) for ch in fl.get("show"))] += 1
+        elif n in BCD_NUMBER and not generated(fl):
+            f["bcdNumber"][fl.get("show")] += 1
+        elif n in CAUSE_VALUE and not generated(fl):
+            f["cause"][fl.get("show")] += 1
+        elif n == "gsm_map.ss.ussd_DataCodingScheme" and not generated(fl):
+            try:
+                dcs = int(fl.get("value", "")[:2], 16)
+            except ValueError:
+                dcs = None
+        elif n == "gsm_map.ussd_string" and not generated(fl):
+            text = tshark_ussd(fl, dcs)
+            if text is not None:
+                f["ussd"][text] += 1
         elif n in ("e212.imsi", "e164.msisdn", "gsm_map.address.digits"):
             if generated(fl) or fl.get("hide") == "yes":
                 continue	# e.g. the hidden e164.msisdn under an ISUP-format number
@@ -228,13 +336,21 @@ def walk_app(proto, f):
 def walk_value(v, f, key=""):
     if isinstance(v, dict):
         if "digits" in v and isinstance(v["digits"], str):
-            if "oddEven" in v or "typeOfNumber" in v:
-                pass	# ISUP-format (Q.763) and TS 24.008 numbers: not MAP AddressStrings, and
-                	# tshark does not list them as e164.msisdn fields either (see the .md)
+            if "oddEven" in v:	# ISUP format (Q.763), generic numbers included
+                if v["digits"]:	# "" when there are no address signals
+                    f["isupNumber"][v["digits"]] += 1
+            elif "typeOfNumber" in v:	# TS 24.008 BCD number
+                f["bcdNumber"][v["digits"]] += 1
             elif "numberingPlan" in v or "nature" in v:
                 f["address"][v["digits"]] += 1
             elif "imsi" in key.lower():
                 f["imsi"][v["digits"]] += 1
+        if isinstance(v.get("causeValue"), int):	# Q.850 cause indicators
+            f["cause"][str(v["causeValue"])] += 1
+        if isinstance(v.get("dcs"), int) and isinstance(v.get("text"), str):
+            f["ussd"][v["text"]] += 1	# USSD-String, decoded with the USSD DCS
+        if key == "ud" and isinstance(v.get("text"), str):
+            f["sms"][v["text"]] += 1	# TP-UD of an SMS TPDU in sm-RP-UI
         for k, x in v.items():
             walk_value(x, f, k)
     elif isinstance(v, list):
@@ -347,9 +463,11 @@ def explained(rows, name, frame, field):
     return False
 
 
-def fmt(c):
+def fmt(c, field=""):
     if not c:
         return "-"
+    if field in TEXT_FIELDS:
+        return ",".join(json.dumps(x, ensure_ascii=False) for x in sorted(c.elements()))
     return ",".join(sorted(c.elements()))
 
 
@@ -369,7 +487,10 @@ def check_fields():
            "tcap.application_context_name", "ansi_tcap.objectApplicationId",
            "ansi_tcap.integerApplicationId", "e212.imsi", "e164.msisdn",
            "gsm_map.address.digits", "gsm_map.number_plan",
-           "sccp.calling.digits", "sccp.called.digits"}
+           "sccp.calling.digits", "sccp.called.digits",
+           "gsm_map.ussd_string", "gsm_map.ss.ussd_DataCodingScheme",
+           "gsm_sms.sms_text"} \
+        | set(ISUP_NUMBER) | set(BCD_NUMBER) | set(CAUSE_VALUE)
     p = subprocess.run(["tshark", "-G", "fields"], stdout=subprocess.PIPE,
                        stderr=subprocess.DEVNULL)
     have = {l.split("\t")[2] for l in p.stdout.decode(errors="replace").splitlines()
@@ -426,7 +547,8 @@ def main():
                 ok = explained(rows, name, fr, field)
                 expl += ok
                 print("%s %d %s: tshark=%s tcapkit=%s%s"
-                      % (name, fr, field, fmt(ca), fmt(cb), " (explained)" if ok else ""))
+                      % (name, fr, field, fmt(ca, field), fmt(cb, field),
+                         " (explained)" if ok else ""))
     for r in rows if not sys.argv[4:] else []:
         if not r["used"]:
             print("# note: %s line %d (%s %s) matched no disagreement"

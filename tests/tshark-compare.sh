@@ -1,7 +1,8 @@
 #!/bin/sh
 # Cross-check tcapdump against tshark on the public captures in ../shared/captures:
 # per frame, the TCAP message types, transaction IDs, dialogue ACNs, components
-# (type and invoke ID), local operation and error codes, IMSIs, AddressString digits and
+# (type and invoke ID), local operation and error codes, IMSIs, AddressString digits,
+# ISUP-format and TS 24.008 BCD number digits, Q.850 cause values, USSD and SMS texts and
 # SCCP calling/called GT digits must agree (as multisets: a frame can carry several TCAP
 # messages).  Every disagreement is printed as "FILE FRAME FIELD: tshark=... tcapkit=...";
 # those listed in tests/tshark-differences.md (tshark limitations, formatting,
