@@ -81,5 +81,10 @@ fi
 expect "stdin" 2 "$(cat "$cap2" | "$dump" -r --no-progress - | grep -c 'cap-v4')"
 expect "several files" 41 "$("$dump" -r --no-progress "$cap" "$cap2" | sed -n 's/^  frames read: //p')"
 
+# the commands of `make demo` (the README's first command) work
+expect "demo: hex text" 0 "$(status "$dump" --hex "$top_srcdir/tests/golden/messages.hex")"
+expect "demo: hex JSON" 0 "$(status "$dump" -T json --hex "$top_srcdir/tests/golden/messages.hex")"
+expect "demo: captures with stats" 0 "$(status "$dump" -r --stats --no-progress "$cap" "$cap2")"
+
 echo "tcapdump: $pass passed, $fail failed"
 [ "$fail" = 0 ]
