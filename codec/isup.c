@@ -10,44 +10,12 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "inner.h"
 #include "isup.h"
 #include "names.h"
 
 /* ---- common ----------------------------------------------------------------------------- */
 
-/* the first thing wrong with the octets; later problems would only repeat it */
-struct ierr {
-	int set;
-	size_t offset;
-	char reason[128];
-};
-
-static void __attribute__((format(printf, 3, 4))) fail(struct ierr *er, size_t offset, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (er->set)
-		return;
-	er->set = 1;
-	er->offset = offset;
-	va_start(ap, fmt);
-	vsnprintf(er->reason, sizeof(er->reason), fmt, ap);
-	va_end(ap);
-}
-
-/* close the value's object: raw octets, then the error if there was one */
-static void finish(struct tk_emitter *e, const uint8_t *p, size_t n, const struct ierr *er)
-{
-	tk_emit_kv_hex(e, "hex", p, n);
-	if (er->set) {
-		tk_emit_key(e, "error");
-		tk_emit_open(e, 0);
-		tk_emit_kv_long(e, "offset", (long)er->offset);
-		tk_emit_kv_str(e, "reason", er->reason);
-		tk_emit_close(e, 0);
-	}
-	tk_emit_close(e, 0);
-}
 
 /* a range of code points sharing one name ("reserved for national use") */
 struct vrange {
@@ -258,13 +226,13 @@ static void emit_isup_digits(struct tk_emitter *e, const uint8_t *p, size_t n, i
 }
 
 /* Generic Digits (3.24): encoding scheme and type of digits, then the digits */
-static void generic_digits(struct tk_emitter *e, const uint8_t *p, size_t n, struct ierr *er)
+static void generic_digits(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
 {
 	int scheme;
 	size_t i;
 
 	if (n < 1) {
-		fail(er, 0, "empty: the type of digits and encoding scheme octet is missing");
+		tk_inner_fail(er, 0, "empty: the type of digits and encoding scheme octet is missing");
 		return;
 	}
 	scheme = p[0] >> 5;
@@ -274,7 +242,7 @@ static void generic_digits(struct tk_emitter *e, const uint8_t *p, size_t n, str
 	case 0:		/* BCD even */
 	case 1:		/* BCD odd */
 		if (scheme == 1 && n < 2)
-			fail(er, 1, "BCD odd announces digits but there are none");
+			tk_inner_fail(er, 1, "BCD odd announces digits but there are none");
 		emit_isup_digits(e, p + 1, n - 1, scheme == 1);
 		break;
 	case 2: {	/* IA5: one character an octet, bit 8 spare */
@@ -283,7 +251,7 @@ static void generic_digits(struct tk_emitter *e, const uint8_t *p, size_t n, str
 		for (i = 1; i < n && k + 1 < sizeof(buf); i++)
 			buf[k++] = (char)(p[i] & 0x7f);
 		if (i < n)
-			fail(er, i, "more IA5 characters than tcapkit shows (%zu)", sizeof(buf) - 1);
+			tk_inner_fail(er, i, "more IA5 characters than tcapkit shows (%zu)", sizeof(buf) - 1);
 		tk_emit_key(e, "digits");
 		tk_emit_strn(e, buf, k);
 		break;
@@ -303,7 +271,7 @@ static void generic_digits(struct tk_emitter *e, const uint8_t *p, size_t n, str
 
 void tk_emit_isup_number(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk_isup_number_kind kind)
 {
-	struct ierr er;
+	struct tk_inner_err er;
 	size_t off = 0;
 	int odd;
 	uint8_t b;
@@ -318,7 +286,7 @@ void tk_emit_isup_number(struct tk_emitter *e, const uint8_t *p, size_t n, enum 
 		goto out;
 	case TK_ISUP_GENERIC:
 		if (n < 1) {
-			fail(&er, 0, "empty: the number qualifier indicator octet is missing");
+			tk_inner_fail(&er, 0, "empty: the number qualifier indicator octet is missing");
 			goto out;
 		}
 		emit_name(e, "numberQualifier", nqi_names, nqi_ranges, "spare", p[0]);
@@ -331,13 +299,13 @@ void tk_emit_isup_number(struct tk_emitter *e, const uint8_t *p, size_t n, enum 
 	case TK_ISUP_ORIGINAL_CALLED:
 		break;
 	default:
-		fail(&er, 0, "unknown ISUP number kind %d", (int)kind);
+		tk_inner_fail(&er, 0, "unknown ISUP number kind %d", (int)kind);
 		goto out;
 	}
 
 	/* octet 1: odd/even indicator, nature of address indicator */
 	if (n < off + 1) {
-		fail(&er, off, "truncated: the odd/even and nature of address octet is missing");
+		tk_inner_fail(&er, off, "truncated: the odd/even and nature of address octet is missing");
 		goto out;
 	}
 	odd = p[off] >> 7;
@@ -358,7 +326,7 @@ void tk_emit_isup_number(struct tk_emitter *e, const uint8_t *p, size_t n, enum 
 
 	/* octet 2: the indicators, which differ by parameter */
 	if (n < off + 1) {
-		fail(&er, off, "truncated: the numbering plan octet is missing");
+		tk_inner_fail(&er, off, "truncated: the numbering plan octet is missing");
 		goto out;
 	}
 	b = p[off];
@@ -391,10 +359,10 @@ void tk_emit_isup_number(struct tk_emitter *e, const uint8_t *p, size_t n, enum 
 
 	/* address signals; none at all is how "address not available" looks (3.10 e note) */
 	if (off == n && odd)
-		fail(&er, off, "odd number of address signals indicated but none present");
+		tk_inner_fail(&er, off, "odd number of address signals indicated but none present");
 	emit_isup_digits(e, p + off, n - off, odd);
 out:
-	finish(e, p, n, &er);
+	tk_inner_finish(e, p, n, &er);
 }
 
 /* ---- cause indicators (Q.850 2.2) ---------------------------------------------------------- */
@@ -530,7 +498,7 @@ const char *tk_isup_location_name(int location)
 
 void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct ierr er;
+	struct tk_inner_err er;
 	size_t off;
 	int cs, cv;
 
@@ -539,7 +507,7 @@ void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (!p)
 		n = 0;
 	if (n < 1) {
-		fail(&er, 0, "empty: the coding standard and location octet is missing");
+		tk_inner_fail(&er, 0, "empty: the coding standard and location octet is missing");
 		goto out;
 	}
 	/* octet 1: extension, coding standard, spare, location */
@@ -550,7 +518,7 @@ void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 	/* extension bit 0: octet 1a, the recommendation, follows (Q.850 2.2.4) */
 	if (!(p[0] & 0x80)) {
 		if (n < 2) {
-			fail(&er, 1, "truncated: the extension bit announces a recommendation octet");
+			tk_inner_fail(&er, 1, "truncated: the extension bit announces a recommendation octet");
 			goto out;
 		}
 		emit_name(e, "recommendation", recommendation_names, NULL, "reserved", p[1] & 0x7f);
@@ -558,7 +526,7 @@ void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 	}
 	/* octet 2: extension, cause value (class in bits 7-5) */
 	if (n < off + 1) {
-		fail(&er, off, "truncated: the cause value octet is missing");
+		tk_inner_fail(&er, off, "truncated: the cause value octet is missing");
 		goto out;
 	}
 	cv = p[off] & 0x7f;
@@ -580,7 +548,7 @@ void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (off < n)
 		tk_emit_kv_hex(e, "diagnostic", p + off, n - off);
 out:
-	finish(e, p, n, &er);
+	tk_inner_finish(e, p, n, &er);
 }
 
 /* ---- redirection information (Q.763 3.45) -------------------------------------------------- */
@@ -618,30 +586,30 @@ static const struct tk_value_string redirecting_reason_names[] = {
 
 void tk_emit_isup_redirection_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct ierr er;
+	struct tk_inner_err er;
 
 	memset(&er, 0, sizeof(er));
 	tk_emit_open(e, 0);
 	if (!p)
 		n = 0;
 	if (n < 1) {
-		fail(&er, 0, "empty: redirection information has 2 octets");
+		tk_inner_fail(&er, 0, "empty: redirection information has 2 octets");
 		goto out;
 	}
 	/* octet 1: bits 8-5 original redirection reason, bit 4 spare, bits 3-1 redirecting ind. */
 	emit_name(e, "redirectingIndicator", redirecting_ind_names, NULL, "spare", p[0] & 7);
 	emit_name(e, "originalRedirectionReason", orig_reason_names, NULL, "spare", p[0] >> 4);
 	if (n < 2) {
-		fail(&er, 1, "truncated: redirection information has 2 octets");
+		tk_inner_fail(&er, 1, "truncated: redirection information has 2 octets");
 		goto out;
 	}
 	/* octet 2: bits 8-5 redirecting reason, bit 4 spare, bits 3-1 redirection counter */
 	tk_emit_kv_long(e, "redirectionCounter", p[1] & 7);
 	emit_name(e, "redirectingReason", redirecting_reason_names, NULL, "spare", p[1] >> 4);
 	if (n > 2)
-		fail(&er, 2, "%zu octets after the 2 of redirection information", n - 2);
+		tk_inner_fail(&er, 2, "%zu octets after the 2 of redirection information", n - 2);
 out:
-	finish(e, p, n, &er);
+	tk_inner_finish(e, p, n, &er);
 }
 
 /* ---- calling party's category (Q.763 3.11) ------------------------------------------------ */
@@ -675,22 +643,22 @@ static const struct vrange category_ranges[] = {
 
 void tk_emit_isup_calling_category(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct ierr er;
+	struct tk_inner_err er;
 
 	memset(&er, 0, sizeof(er));
 	tk_emit_open(e, 0);
 	if (!p)
 		n = 0;
 	if (n < 1) {
-		fail(&er, 0, "empty: calling party's category has 1 octet");
+		tk_inner_fail(&er, 0, "empty: calling party's category has 1 octet");
 		goto out;
 	}
 	tk_emit_kv_long(e, "value", p[0]);
 	emit_name(e, "category", category_names, category_ranges, "spare", p[0]);
 	if (n > 1)
-		fail(&er, 1, "%zu octets after the 1 of calling party's category", n - 1);
+		tk_inner_fail(&er, 1, "%zu octets after the 1 of calling party's category", n - 1);
 out:
-	finish(e, p, n, &er);
+	tk_inner_finish(e, p, n, &er);
 }
 
 /* ---- bearer capability (ITU-T Q.931 4.5.5 / ISUP User Service Information, Q.763 3.57) */

@@ -13,45 +13,13 @@
 #include <osmocom/gsm/gsm23003.h>
 #include <osmocom/gsm/gad.h>
 
+#include "inner.h"
 #include "location.h"
 #include "names.h"
 #include "values.h"
 
 /* ---- common ----------------------------------------------------------------------------- */
 
-/* the first thing wrong with the octets; later problems would only repeat it */
-struct lerr {
-	int set;
-	size_t offset;
-	char reason[128];
-};
-
-static void __attribute__((format(printf, 3, 4))) fail(struct lerr *er, size_t offset, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (er->set)
-		return;
-	er->set = 1;
-	er->offset = offset;
-	va_start(ap, fmt);
-	vsnprintf(er->reason, sizeof(er->reason), fmt, ap);
-	va_end(ap);
-}
-
-/* close the value's object: raw octets, then the error if there was one */
-static void finish(struct tk_emitter *e, const uint8_t *p, size_t n, const struct lerr *er)
-{
-	tk_emit_kv_hex(e, "hex", p, n);
-	if (er->set) {
-		tk_emit_key(e, "error");
-		tk_emit_open(e, 0);
-		tk_emit_kv_long(e, "offset", (long)er->offset);
-		tk_emit_kv_str(e, "reason", er->reason);
-		tk_emit_close(e, 0);
-	}
-	tk_emit_close(e, 0);
-}
 
 /* key: the table's name for v, or dflt and the number */
 static void emit_name(struct tk_emitter *e, const char *key, const struct tk_value_string *vs, const char *dflt,
@@ -85,7 +53,7 @@ static uint64_t load_be(const uint8_t *p, size_t k)
  * libosmocore keeps that in mnc_3_digits.  It does not check the digits, so that is done
  * first: a non-decimal digit would come out as a wrong number.
  */
-static void emit_plmn(struct tk_emitter *e, const uint8_t *p, struct lerr *er)
+static void emit_plmn(struct tk_emitter *e, const uint8_t *p, struct tk_inner_err *er)
 {
 	struct osmo_plmn_id plmn;
 	char mcc[8], mnc[8];
@@ -95,7 +63,7 @@ static void emit_plmn(struct tk_emitter *e, const uint8_t *p, struct lerr *er)
 		unsigned d = i & 1 ? p[i / 2] >> 4 : p[i / 2] & 0x0f;
 		if (d <= 9 || (i == 3 && d == 0xf))
 			continue;
-		fail(er, (size_t)(i / 2), "%s digit is 0x%x, not a decimal digit", i >= 3 ? "MNC" : "MCC", d);
+		tk_inner_fail(er, (size_t)(i / 2), "%s digit is 0x%x, not a decimal digit", i >= 3 ? "MNC" : "MCC", d);
 		return;
 	}
 	osmo_plmn_from_bcd(p, &plmn);
@@ -142,7 +110,7 @@ static const struct loc_layout tai_5gs = { "5GS tracking area identity", 6, { { 
 void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk_loc_kind kind)
 {
 	const struct loc_layout *l;
-	struct lerr er;
+	struct tk_inner_err er;
 	size_t off;
 	int i;
 
@@ -151,14 +119,14 @@ void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk
 	if (!p)
 		n = 0;
 	if ((unsigned)kind >= sizeof(layouts) / sizeof(layouts[0])) {
-		fail(&er, 0, "unknown location kind %d", (int)kind);
+		tk_inner_fail(&er, 0, "unknown location kind %d", (int)kind);
 		goto out;
 	}
 	l = &layouts[kind];
 	if (kind == TK_LOC_TAI && n >= 6)
 		l = &tai_5gs;
 	if (n < 3) {
-		fail(&er, n, "truncated: a %s has %zu octets, %zu present", l->name, l->total, n);
+		tk_inner_fail(&er, n, "truncated: a %s has %zu octets, %zu present", l->name, l->total, n);
 		goto out;
 	}
 	emit_plmn(e, p, &er);
@@ -168,7 +136,7 @@ void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk
 		const struct loc_field *f = &l->f[i];
 		uint64_t v;
 		if (off + f->len > n) {
-			fail(&er, n, "truncated: a %s has %zu octets, %zu present", l->name, l->total, n);
+			tk_inner_fail(&er, n, "truncated: a %s has %zu octets, %zu present", l->name, l->total, n);
 			goto out;
 		}
 		v = (load_be(p + off, f->len) >> f->shift) & ((UINT64_C(1) << f->bits) - 1);
@@ -176,9 +144,9 @@ void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk
 		off += f->len;
 	}
 	if (off < n)
-		fail(&er, off, "%zu octets after the %zu of a %s", n - off, l->total, l->name);
+		tk_inner_fail(&er, off, "%zu octets after the %zu of a %s", n - off, l->total, l->name);
 out:
-	finish(e, p, n, &er);
+	tk_inner_finish(e, p, n, &er);
 }
 
 /* ---- geographical information (TS 23.032 7) ------------------------------------------------ */
@@ -204,7 +172,7 @@ struct cur {
 	const uint8_t *p;
 	size_t n, off, need;
 	const char *shape;
-	struct lerr *er;
+	struct tk_inner_err *er;
 };
 
 static const uint8_t *take(struct cur *c, size_t k)
@@ -212,7 +180,7 @@ static const uint8_t *take(struct cur *c, size_t k)
 	const uint8_t *q;
 
 	if (c->off + k > c->n) {
-		fail(c->er, c->n, "truncated: %s has %zu octets, %zu present", c->shape, c->need, c->n);
+		tk_inner_fail(c->er, c->n, "truncated: %s has %zu octets, %zu present", c->shape, c->need, c->n);
 		return NULL;
 	}
 	q = c->p + c->off;
@@ -329,7 +297,7 @@ static int ellipse(struct tk_emitter *e, struct cur *c)
 
 void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct lerr er;
+	struct tk_inner_err er;
 	struct cur c;
 	int shape, i, npoints = 0;
 
@@ -338,7 +306,7 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (!p)
 		n = 0;
 	if (n < 1) {
-		fail(&er, 0, "empty: the type of shape octet is missing");
+		tk_inner_fail(&er, 0, "empty: the type of shape octet is missing");
 		goto out;
 	}
 	shape = p[0] >> 4;
@@ -366,7 +334,7 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 		c.need = 9;
 		break;
 	default:
-		fail(&er, 0, "type of shape %d is reserved", shape);
+		tk_inner_fail(&er, 0, "type of shape %d is reserved", shape);
 		goto out;
 	}
 
@@ -401,7 +369,7 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 	case 5:		/* 7.3.4 */
 		tk_emit_kv_long(e, "numberOfPoints", npoints);
 		if (npoints < 3) {
-			fail(&er, 0, "a polygon has 3 to 15 points, not %d", npoints);
+			tk_inner_fail(&er, 0, "a polygon has 3 to 15 points, not %d", npoints);
 			break;
 		}
 		tk_emit_key(e, "points");
@@ -447,9 +415,9 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 		break;
 	}
 	if (!er.set && c.off < n)
-		fail(&er, c.off, "%zu octets after the %zu of %s", n - c.off, c.need, c.shape);
+		tk_inner_fail(&er, c.off, "%zu octets after the %zu of %s", n - c.off, c.need, c.shape);
 out:
-	finish(e, p, n, &er);
+	tk_inner_finish(e, p, n, &er);
 }
 
 /* ---- TS 24.008 BCD numbers (10.5.4.7, 10.5.4.9) --------------------------------------------- */
@@ -481,7 +449,7 @@ static const struct tk_value_string npi24008_names[] = {
 
 void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct lerr er;
+	struct tk_inner_err er;
 	size_t off, i;
 	char digits[160];
 
@@ -490,7 +458,7 @@ void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (!p)
 		n = 0;
 	if (n < 1) {
-		fail(&er, 0, "empty: the type of number and numbering plan octet is missing");
+		tk_inner_fail(&er, 0, "empty: the type of number and numbering plan octet is missing");
 		goto out;
 	}
 	/* octet 3: extension, type of number, numbering plan identification */
@@ -509,15 +477,15 @@ void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 	/* digits: '*', '#', 'a'-'c' for 1010-1110; 1111 only as the end mark of an odd count */
 	for (i = off; i < n; i++) {
 		if ((p[i] & 0x0f) == 0x0f || ((p[i] >> 4) == 0x0f && i + 1 < n)) {
-			fail(&er, i, "end mark 1111 before the last digit");
+			tk_inner_fail(&er, i, "end mark 1111 before the last digit");
 			break;
 		}
 	}
 	if (tk_tbcd_digits(p + off, n - off, digits, sizeof(digits)) < 0) {
-		fail(&er, off, "more digits than tcapkit shows (%zu octets)", n - off);
+		tk_inner_fail(&er, off, "more digits than tcapkit shows (%zu octets)", n - off);
 		goto out;
 	}
 	tk_emit_kv_str(e, "digits", digits);
 out:
-	finish(e, p, n, &er);
+	tk_inner_finish(e, p, n, &er);
 }

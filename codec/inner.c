@@ -1,0 +1,30 @@
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "inner.h"
+
+void tk_inner_fail(struct tk_inner_err *er, size_t offset, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (er->set)
+		return;
+	er->set = 1;
+	er->offset = offset;
+	va_start(ap, fmt);
+	vsnprintf(er->reason, sizeof(er->reason), fmt, ap);
+	va_end(ap);
+}
+
+void tk_inner_finish(struct tk_emitter *e, const uint8_t *p, size_t n, const struct tk_inner_err *er)
+{
+	tk_emit_kv_hex(e, "hex", p, n);
+	if (er->set) {
+		tk_emit_key(e, "error");
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "offset", (long)er->offset);
+		tk_emit_kv_str(e, "reason", er->reason);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 0);
+}

@@ -1,0 +1,26 @@
+/*
+ * What the inner decoders (isup.c, location.c, ...) share: each emits one object for an
+ * OCTET STRING, keeps going after the first problem where it can, and ends the object
+ * with the raw octets and that first problem.
+ */
+#ifndef TK_INNER_H
+#define TK_INNER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "print.h"
+
+/* the first thing wrong with the octets; later problems would only repeat it */
+struct tk_inner_err {
+	int set;
+	size_t offset;
+	char reason[128];
+};
+
+void tk_inner_fail(struct tk_inner_err *er, size_t offset, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* close the value's object: "hex", then "error" if there was one */
+void tk_inner_finish(struct tk_emitter *e, const uint8_t *p, size_t n, const struct tk_inner_err *er);
+
+#endif
