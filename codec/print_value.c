@@ -16,6 +16,8 @@
 #include <OBJECT_IDENTIFIER.h>
 
 #include "internal.h"
+#include "classmark.h"
+#include "gprs_qos.h"
 #include "isup.h"
 #include "location.h"
 #include "print.h"
@@ -203,6 +205,13 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 			return;
 		}
 		break;
+	case TK_HINT_QOS: tk_emit_qos_subscribed(e, p, n); return;
+	case TK_HINT_EXT_QOS: tk_emit_ext_qos_subscribed(e, p, n); return;
+	case TK_HINT_EXT2_QOS: tk_emit_ext2_qos_subscribed(e, p, n); return;
+	case TK_HINT_EXT3_QOS: tk_emit_ext3_qos_subscribed(e, p, n); return;
+	case TK_HINT_EXT4_QOS: tk_emit_ext4_qos_subscribed(e, p, n); return;
+	case TK_HINT_MS_CLASSMARK2: tk_emit_ms_classmark2(e, p, n); return;
+	case TK_HINT_IPSSP_CAPABILITIES: tk_emit_ipssp_capabilities(e, p, n); return;
 	case TK_HINT_GLOBAL_CELL_ID:
 		tk_emit_plmn_cell(e, p, n, n == 5 ? TK_LOC_LAI : TK_LOC_CGI);
 		return;

@@ -32,6 +32,9 @@ enum tk_hint {
 	TK_HINT_LEG_TYPE,	/* INAP/CAP LegType '01'H leg1, '02'H leg2 */
 	TK_HINT_GLOBAL_CELL_ID,	/* TS 29.002 GlobalCellId: CGI, or LAI when 5 octets */
 	TK_HINT_APN,		/* TS 23.003 access point name: length-prefixed labels */
+	/* codec/gprs_qos.c, codec/classmark.c */
+	TK_HINT_QOS, TK_HINT_EXT_QOS, TK_HINT_EXT2_QOS, TK_HINT_EXT3_QOS, TK_HINT_EXT4_QOS,
+	TK_HINT_MS_CLASSMARK2, TK_HINT_IPSSP_CAPABILITIES,
 	/* locations: codec/location.c */
 	TK_HINT_CGI, TK_HINT_LAI, TK_HINT_TAI, TK_HINT_ECGI, TK_HINT_RAI, TK_HINT_PLMN, TK_HINT_GAD,
 	/* codes with named values in TS 29.002 */

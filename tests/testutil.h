@@ -40,5 +40,6 @@ Suite *tu_suite_ss7(void);
 Suite *tu_suite_trace(void);
 Suite *tu_suite_inner(void);
 Suite *tu_suite_sms(void);
+Suite *tu_suite_qos(void);
 
 #endif

@@ -122,6 +122,13 @@ HINTS = {
     "LegType": "LEG_TYPE",
     "GlobalCellId": "GLOBAL_CELL_ID",
     "APN": "APN",
+    "QoS-Subscribed": "QOS",
+    "Ext-QoS-Subscribed": "EXT_QOS",
+    "Ext2-QoS-Subscribed": "EXT2_QOS",
+    "Ext3-QoS-Subscribed": "EXT3_QOS",
+    "Ext4-QoS-Subscribed": "EXT4_QOS",
+    "MS-Classmark2": "MS_CLASSMARK2",
+    "IPSSPCapabilities": "IPSSP_CAPABILITIES",
     "AccessPointName": "APN",
     "DateAndTime": "DATE_AND_TIME",
     # locations (TS 23.003, TS 29.002, TS 23.032)
