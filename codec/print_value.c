@@ -16,6 +16,7 @@
 #include <OBJECT_IDENTIFIER.h>
 
 #include "internal.h"
+#include "bssap.h"
 #include "classmark.h"
 #include "gprs_qos.h"
 #include "isup.h"
@@ -33,6 +34,7 @@ struct walk {
 	int has_dcs;		/* a USSD-DataCodingScheme sibling was seen */
 	uint8_t dcs;
 	int sms_from_ms;	/* direction of an SMS TPDU in this value: 1, 0, -1 unknown */
+	int bssap;		/* a sibling accessNetworkProtocolId says ts3G-48006 (BSSAP) */
 };
 
 static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr);
@@ -317,6 +319,10 @@ static int member_by_name(struct walk *w, const asn_TYPE_member_t *elm, const vo
 		tk_emit_sms_tpdu(w->e, os->buf, (size_t)os->size, w->sms_from_ms);
 		return 1;
 	}
+	if (w->bssap && strcmp(elm->name, "signalInfo") == 0) {
+		tk_emit_bssap(w->e, os->buf, (size_t)os->size);
+		return 1;
+	}
 	if (strcmp(elm->name, "bearerCap") == 0) {
 		tk_emit_bearer_capability(w->e, os->buf, (size_t)os->size);
 		return 1;
@@ -342,6 +348,17 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 			inner.dcs = os->buf[0];
 		}
 	}
+	/* TS 29.002 AccessNetworkSignalInfo: signalInfo in the protocol its sibling names
+	 * (ts3G-48006 (1): BSSAP; ts3G-25413 (2): RANAP, which stays hex) */
+	inner.bssap = 0;
+	for (i = 0; i < td->elements_count; i++) {
+		const asn_TYPE_member_t *elm = &td->elements[i];
+		const long *v;
+		if (strcmp(elm->name, "accessNetworkProtocolId") != 0 || tk_td_kind(elm->type) != TK_KIND_INTEGER)
+			continue;
+		v = member_ptr(elm, sptr);
+		inner.bssap = v && *v == 1;
+	}
 	tk_emit_open(w->e, 0);
 	for (i = 0; i < td->elements_count; i++) {
 		const asn_TYPE_member_t *elm = &td->elements[i];
@@ -349,7 +366,7 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 		if (!mp)
 			continue;	/* OPTIONAL / DEFAULT member absent */
 		tk_emit_key(w->e, elm->name);
-		if (!member_by_name(w, elm, mp))
+		if (!member_by_name(&inner, elm, mp))
 			walk_value(&inner, elm->type, mp);
 	}
 	tk_emit_close(w->e, 0);

@@ -13,12 +13,13 @@
 #include "print.h"
 #include "isup.h"
 #include "location.h"
+#include "bssap.h"
 
 Suite *tu_suite_inner(void);
 
 /* ---- rendering ------------------------------------------------------------------------------ */
 
-enum dec { D_NUM, D_CAUSE, D_REDIR, D_CPC, D_CELL, D_GEO, D_BCD, D_BC };
+enum dec { D_NUM, D_CAUSE, D_REDIR, D_CPC, D_CELL, D_GEO, D_BCD, D_BC, D_BSSAP };
 
 /* the value as JSON (or text), as a malloc'd string */
 static char *render(enum dec d, int kind, const uint8_t *p, size_t n, int text)
@@ -41,6 +42,7 @@ static char *render(enum dec d, int kind, const uint8_t *p, size_t n, int text)
 	case D_GEO: tk_emit_geographical_info(&em, p, n); break;
 	case D_BCD: tk_emit_bcd_number_24008(&em, p, n); break;
 	case D_BC: tk_emit_bearer_capability(&em, p, n); break;
+	case D_BSSAP: tk_emit_bssap(&em, p, n); break;
 	}
 	ck_assert_int_eq(em.depth, 0);
 	s = strdup(ob.buf ? ob.buf : "");
@@ -619,11 +621,30 @@ START_TEST(test_cap_time)
 }
 END_TEST
 
+/* TS 48.006 BSSAP in MAP AN-APDU signalInfo (TS 29.010): BSSMAP HANDOVER DETECT
+ * (discrimination 00, length 01, type 1b); HANDOVER REQUEST ACKNOWLEDGE (type 12) with
+ * Chosen Channel (TS 48.008 TV, IEI 0x21 = 33) and Speech Version (0x40 = 64); DTAP with
+ * an MM Location Updating Request (pd 5, type 0x08); and broken ones */
+START_TEST(test_bssap)
+{
+	expect_ok(D_BSSAP, 0, "00 01 1b", "\"discrimination\":\"BSSMAP\"", "\"messageType\":27",
+		  "\"ies\":[]");
+	expect_ok(D_BSSAP, 0, "00 05 12 21 99 40 25", "\"messageType\":18",
+		  "{\"iei\":33,\"value\":\"99\"},{\"iei\":64,\"value\":\"25\"}");
+	expect_ok(D_BSSAP, 0, "01 00 03 05 08 70", "\"discrimination\":\"DTAP\"", "\"dlci\":0",
+		  "\"l3\":\"050870\"");
+	expect(D_BSSAP, 0, "00 09 12 21", "\"error\":{\"offset\":1,\"reason\":\"BSSMAP length 9", NULL);
+	expect(D_BSSAP, 0, "02 00", "\"error\":{\"offset\":0,", NULL);
+	robust(D_BSSAP, 0, "00 05 12 21 99 40 25", 3);
+}
+END_TEST
+
 Suite *tu_suite_inner(void)
 {
 	Suite *s = suite_create("inner");
 	TCase *tc = tcase_create("isup");
 
+	tcase_add_test(tc, test_bssap);
 	tcase_add_test(tc, test_bearer_capability);
 	tcase_add_test(tc, test_cap_time);
 	tcase_add_test(tc, test_called_number);
