@@ -26,9 +26,9 @@ static void bssmap(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_i
 	len = p[1];
 	if (len == 0 || 2 + len > n) {
 		tk_inner_fail(er, 1, "BSSMAP length %zu, %zu octets follow", len, n - 2);
+		len = n - 2 < len ? n - 2 : len;	/* decode what is there */
 		if (len == 0)
-			return;
-		len = n - 2;
+			return;		/* not even the message type */
 	}
 	tk_emit_kv_long(e, "messageType", p[2]);
 	tk_emit_kv_str(e, "message", gsm0808_bssmap_name(p[2]));
