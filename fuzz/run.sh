@@ -15,7 +15,7 @@ echo "fuzz: compiling the generated code and the library with $CC (a few minutes
 ls "$top_builddir"/codec/gen/c/*.c "$top_builddir"/codec/gen/*.c "$top_srcdir"/codec/*.c | \
 	xargs -P2 -I{} sh -c "o=\"$out/obj/\$(basename {} .c).o\"; [ \"\$o\" -nt {} ] || $CC $flags -D_DEFAULT_SOURCE -w $inc -c {} -o \"\$o\""
 $CC $flags -fsanitize=fuzzer $inc "$top_srcdir/fuzz/fuzz_tcap.c" "$out"/obj/*.o \
-	$(pkg-config --libs libosmogsm libosmocore) -o "$out/fuzz_tcap"
+	$(pkg-config --libs libosmogsm libosmocore) -lpcap -lm -o "$out/fuzz_tcap"
 # seed corpus: the golden messages, under context index 0 (the line's own context is lost)
 i=0
 grep -v '^[[:space:]]*\(#\|$\)' "$top_srcdir/tests/golden/messages.hex" | sed 's/^[0-9.]* //' | \
