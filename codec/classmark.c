@@ -14,20 +14,6 @@
 
 /* ---- common ----------------------------------------------------------------------------- */
 
-/* key: the table's name for v, or dflt and the number */
-static void emit_name(struct tk_emitter *e, const char *key, const struct tk_value_string *vs, const char *dflt,
-		      long v)
-{
-	const char *s = tk_vs_name(vs, v);
-	char buf[96];
-
-	if (!s) {
-		snprintf(buf, sizeof(buf), "%s (%ld)", dflt, v);
-		s = buf;
-	}
-	tk_emit_kv_str(e, key, s);
-}
-
 static void emit_flag(struct tk_emitter *e, const char *key, int v)
 {
 	tk_emit_key(e, key);
@@ -84,18 +70,18 @@ void tk_emit_ms_classmark2(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (n < 1)
 		goto trunc;
 	/* octet 3: spare, revision level (2 bits), ES IND, A5/1, RF power capability (3) */
-	emit_name(e, "revisionLevel", revision_names, "reserved", (p[0] >> 5) & 3);
+	tk_inner_emit_name(e, "revisionLevel", revision_names, NULL, "reserved", (p[0] >> 5) & 3);
 	/* ES IND: controlled early classmark sending implemented */
 	emit_flag(e, "esInd", p[0] & 0x10);
 	/* A5/1: 0 available, 1 not available */
 	emit_flag(e, "a51Available", !(p[0] & 0x08));
-	emit_name(e, "rfPowerCapability", rf_power_names, "reserved", p[0] & 7);
+	tk_inner_emit_name(e, "rfPowerCapability", rf_power_names, NULL, "reserved", p[0] & 7);
 	if (n < 2)
 		goto trunc;
 	/* octet 4: spare, PS capability, SS screening indicator (2 bits), SM capability, VBS,
 	 * VGCS, FC */
 	emit_flag(e, "psCapability", p[1] & 0x40);		/* pseudo-synchronisation present */
-	emit_name(e, "ssScreeningIndicator", ss_screening_names, "reserved", (p[1] >> 4) & 3);
+	tk_inner_emit_name(e, "ssScreeningIndicator", ss_screening_names, NULL, "reserved", (p[1] >> 4) & 3);
 	emit_flag(e, "smCapability", p[1] & 0x08);		/* MT SMS point to point supported */
 	emit_flag(e, "vbs", p[1] & 0x04);			/* VBS capability and notifications wanted */
 	emit_flag(e, "vgcs", p[1] & 0x02);			/* VGCS capability and notifications wanted */
@@ -105,7 +91,7 @@ void tk_emit_ms_classmark2(struct tk_emitter *e, const uint8_t *p, size_t n)
 	/* octet 5: CM3, spare, LCS VA, UCS2, SoLSA, CMSP, A5/3, A5/2 */
 	emit_flag(e, "cm3", p[2] & 0x80);			/* more capabilities in Classmark 3 */
 	emit_flag(e, "lcsVaCapability", p[2] & 0x20);		/* LCS value added location request */
-	emit_name(e, "ucs2", ucs2_names, "reserved", (p[2] >> 4) & 1);
+	tk_inner_emit_name(e, "ucs2", ucs2_names, NULL, "reserved", (p[2] >> 4) & 1);
 	emit_flag(e, "soLsa", p[2] & 0x08);			/* SoLSA supported */
 	emit_flag(e, "cmsp", p[2] & 0x04);			/* network initiated MO CM connection request */
 	emit_flag(e, "a53Available", p[2] & 0x02);

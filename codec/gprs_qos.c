@@ -19,20 +19,6 @@
 
 #define SUBSCRIBED "subscribed / reserved"
 
-/* key: the table's name for v, or dflt and the number */
-static void emit_name(struct tk_emitter *e, const char *key, const struct tk_value_string *vs, const char *dflt,
-		      long v)
-{
-	const char *s = tk_vs_name(vs, v);
-	char buf[96];
-
-	if (!s) {
-		snprintf(buf, sizeof(buf), "%s (%ld)", dflt, v);
-		s = buf;
-	}
-	tk_emit_kv_str(e, key, s);
-}
-
 /*
  * A quantity: v >= 0 goes under key (the key with its unit); a code that stands for no
  * quantity (v < 0) goes as the string what under name (the key without the unit), with
@@ -109,8 +95,8 @@ static void emit_octets_3_5(struct tk_emitter *e, const uint8_t *p, size_t n, st
 	if (n < 1)
 		goto trunc;
 	/* octet 3: spare (2 bits), delay class (3), reliability class (3) */
-	emit_name(e, "delayClass", delay_names, "unassigned", (p[0] >> 3) & 7);
-	emit_name(e, "reliabilityClass", reliability_names, "unassigned", p[0] & 7);
+	tk_inner_emit_name(e, "delayClass", delay_names, NULL, "unassigned", (p[0] >> 3) & 7);
+	tk_inner_emit_name(e, "reliabilityClass", reliability_names, NULL, "unassigned", p[0] & 7);
 
 	if (n < 2)
 		goto trunc;
@@ -129,7 +115,7 @@ static void emit_octets_3_5(struct tk_emitter *e, const uint8_t *p, size_t n, st
 		snprintf(buf, sizeof(buf), "unassigned, interpreted as up to 1000 octet/s (%u)", v);
 		tk_emit_kv_str(e, "peakThroughput", buf);
 	}
-	emit_name(e, "precedenceClass", precedence_names, "unassigned", p[1] & 7);
+	tk_inner_emit_name(e, "precedenceClass", precedence_names, NULL, "unassigned", p[1] & 7);
 
 	if (n < 3)
 		goto trunc;
@@ -333,9 +319,9 @@ void tk_emit_ext_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n
 	if (n < 2)
 		goto trunc;
 	/* octet 6: traffic class (3 bits), delivery order (2), delivery of erroneous SDUs (3) */
-	emit_name(e, "trafficClass", traffic_class_names, "unassigned", p[1] >> 5);
-	emit_name(e, "deliveryOrder", delivery_order_names, "unassigned", (p[1] >> 3) & 3);
-	emit_name(e, "deliveryOfErroneousSdus", erroneous_sdu_names, "unassigned", p[1] & 7);
+	tk_inner_emit_name(e, "trafficClass", traffic_class_names, NULL, "unassigned", p[1] >> 5);
+	tk_inner_emit_name(e, "deliveryOrder", delivery_order_names, NULL, "unassigned", (p[1] >> 3) & 3);
+	tk_inner_emit_name(e, "deliveryOfErroneousSdus", erroneous_sdu_names, NULL, "unassigned", p[1] & 7);
 	if (n < 3)
 		goto trunc;
 	emit_max_sdu_size(e, p[2]);						/* octet 7 */
@@ -348,13 +334,13 @@ void tk_emit_ext_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n
 	if (n < 6)
 		goto trunc;
 	/* octet 10: residual BER (4 bits), SDU error ratio (4) */
-	emit_name(e, "residualBer", residual_ber_names, "unassigned", p[5] >> 4);
-	emit_name(e, "sduErrorRatio", sdu_error_ratio_names, "unassigned", p[5] & 0x0f);
+	tk_inner_emit_name(e, "residualBer", residual_ber_names, NULL, "unassigned", p[5] >> 4);
+	tk_inner_emit_name(e, "sduErrorRatio", sdu_error_ratio_names, NULL, "unassigned", p[5] & 0x0f);
 	if (n < 7)
 		goto trunc;
 	/* octet 11: transfer delay (6 bits), traffic handling priority (2) */
 	emit_transfer_delay(e, p[6] >> 2);
-	emit_name(e, "trafficHandlingPriority", thp_names, "unassigned", p[6] & 3);
+	tk_inner_emit_name(e, "trafficHandlingPriority", thp_names, NULL, "unassigned", p[6] & 3);
 	if (n < 8)
 		goto trunc;
 	emit_bit_rate(e, "guaranteedBitRateUplinkKbps", "guaranteedBitRateUplink", p[7]);	/* octet 12 */
@@ -401,8 +387,8 @@ void tk_emit_ext2_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 		goto out;
 	}
 	/* octet 14: spare (3 bits), signalling indication (1), source statistics descriptor (4) */
-	emit_name(e, "sourceStatisticsDescriptor", ssd_names, "unassigned, interpreted as unknown", p[0] & 0x0f);
-	emit_name(e, "signallingIndication", signalling_names, "unassigned", (p[0] >> 4) & 1);
+	tk_inner_emit_name(e, "sourceStatisticsDescriptor", ssd_names, NULL, "unassigned, interpreted as unknown", p[0] & 0x0f);
+	tk_inner_emit_name(e, "signallingIndication", signalling_names, NULL, "unassigned", (p[0] >> 4) & 1);
 	if (n >= 2)		/* octet 15 */
 		emit_ext_bit_rate(e, "extendedMaximumBitRateDownlinkKbps", "extendedMaximumBitRateDownlink",
 				  "maximumBitRateDownlink", p[1]);
@@ -459,9 +445,9 @@ void tk_emit_ext4_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 		tk_inner_fail(&er, 0, "truncated: an Ext4-QoS-Subscribed has 1 octet, 0 present");
 		goto out;
 	}
-	emit_name(e, "preemptionCapability", preemption_names, "unassigned", (p[0] >> 6) & 1);
+	tk_inner_emit_name(e, "preemptionCapability", preemption_names, NULL, "unassigned", (p[0] >> 6) & 1);
 	tk_emit_kv_long(e, "priorityLevel", (p[0] >> 2) & 0x0f);
-	emit_name(e, "preemptionVulnerability", preemption_names, "unassigned", p[0] & 1);
+	tk_inner_emit_name(e, "preemptionVulnerability", preemption_names, NULL, "unassigned", p[0] & 1);
 	if (n > 1)
 		tk_inner_fail(&er, 1, "%zu octets after the 1 of an Ext4-QoS-Subscribed", n - 1);
 out:

@@ -2,6 +2,7 @@
 #include <stdio.h>
 
 #include "inner.h"
+#include "names.h"
 
 void tk_inner_fail(struct tk_inner_err *er, size_t offset, const char *fmt, ...)
 {
@@ -27,4 +28,23 @@ void tk_inner_finish(struct tk_emitter *e, const uint8_t *p, size_t n, const str
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 0);
+}
+
+void tk_inner_emit_name(struct tk_emitter *e, const char *key, const struct tk_value_string *vs,
+			const struct tk_vrange *ranges, const char *dflt, long v)
+{
+	const char *s = vs ? tk_vs_name(vs, v) : NULL;
+	char buf[160];
+
+	for (; !s && ranges && ranges->name; ranges++) {
+		if (v >= ranges->lo && v <= ranges->hi) {
+			snprintf(buf, sizeof(buf), "%s (%ld)", ranges->name, v);
+			s = buf;
+		}
+	}
+	if (!s) {
+		snprintf(buf, sizeof(buf), "%s (%ld)", dflt, v);
+		s = buf;
+	}
+	tk_emit_kv_str(e, key, s);
 }

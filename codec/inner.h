@@ -23,4 +23,19 @@ void tk_inner_fail(struct tk_inner_err *er, size_t offset, const char *fmt, ...)
 /* close the value's object: "hex", then "error" if there was one */
 void tk_inner_finish(struct tk_emitter *e, const uint8_t *p, size_t n, const struct tk_inner_err *er);
 
+/* a range of codes sharing one name ("reserved for national use", "SC specific use") */
+struct tk_vrange {
+	long lo, hi;
+	const char *name;
+};
+
+/*
+ * key: the name of v from vs, else from the ranges (with the number, since "reserved for
+ * national use" alone loses which code it was), else dflt with the number.  vs and
+ * ranges may be NULL; ranges end with a NULL name.
+ */
+struct tk_value_string;
+void tk_inner_emit_name(struct tk_emitter *e, const char *key, const struct tk_value_string *vs,
+			const struct tk_vrange *ranges, const char *dflt, long v);
+
 #endif

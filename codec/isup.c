@@ -18,38 +18,6 @@
 
 
 /* a range of code points sharing one name ("reserved for national use") */
-struct vrange {
-	long lo, hi;
-	const char *name;
-};
-
-/*
- * key: name of v.  Single values come from the table; a value in a range is named with the
- * range and its number, since "reserved for national use" alone loses which national code
- * it was; anything else gets dflt and the number.
- */
-static void emit_name(struct tk_emitter *e, const char *key, const struct tk_value_string *vs,
-		      const struct vrange *ranges, const char *dflt, long v)
-{
-	const char *s = vs ? tk_vs_name(vs, v) : NULL;
-	char buf[160];
-
-	if (!s) {
-		for (; ranges && ranges->name; ranges++) {
-			if (v >= ranges->lo && v <= ranges->hi) {
-				snprintf(buf, sizeof(buf), "%s (%ld)", ranges->name, v);
-				s = buf;
-				break;
-			}
-		}
-	}
-	if (!s) {
-		snprintf(buf, sizeof(buf), "%s (%ld)", dflt, v);
-		s = buf;
-	}
-	tk_emit_kv_str(e, key, s);
-}
-
 /* ---- numbers (Q.763 3.9, 3.10, 3.26, 3.30, 3.39, 3.44) -------------------------------------- */
 
 /* nature of address indicator of the Called Party Number (3.9 b): the routing-number codes
@@ -93,7 +61,7 @@ static const struct tk_value_string nai_redirect[] = {
 	{ 0, NULL }
 };
 
-static const struct vrange nai_ranges[] = {
+static const struct tk_vrange nai_ranges[] = {
 	{ 112, 126, "reserved for national use" },
 	{ 0, 0, NULL }
 };
@@ -162,7 +130,7 @@ static const struct tk_value_string nqi_names[] = {
 	{ 0, NULL }
 };
 
-static const struct vrange nqi_ranges[] = {
+static const struct tk_vrange nqi_ranges[] = {
 	{ 11, 127, "spare" },
 	{ 128, 254, "reserved for national use" },
 	{ 0, 0, NULL }
@@ -178,7 +146,7 @@ static const struct tk_value_string tod_names[] = {
 	{ 0, NULL }
 };
 
-static const struct vrange tod_ranges[] = {
+static const struct tk_vrange tod_ranges[] = {
 	{ 4, 30, "reserved for national use" },
 	{ 0, 0, NULL }
 };
@@ -236,8 +204,8 @@ static void generic_digits(struct tk_emitter *e, const uint8_t *p, size_t n, str
 		return;
 	}
 	scheme = p[0] >> 5;
-	emit_name(e, "typeOfDigits", tod_names, tod_ranges, "spare", p[0] & 0x1f);
-	emit_name(e, "encodingScheme", scheme_names, NULL, "spare", scheme);
+	tk_inner_emit_name(e, "typeOfDigits", tod_names, tod_ranges, "spare", p[0] & 0x1f);
+	tk_inner_emit_name(e, "encodingScheme", scheme_names, NULL, "spare", scheme);
 	switch (scheme) {
 	case 0:		/* BCD even */
 	case 1:		/* BCD odd */
@@ -289,7 +257,7 @@ void tk_emit_isup_number(struct tk_emitter *e, const uint8_t *p, size_t n, enum 
 			tk_inner_fail(&er, 0, "empty: the number qualifier indicator octet is missing");
 			goto out;
 		}
-		emit_name(e, "numberQualifier", nqi_names, nqi_ranges, "spare", p[0]);
+		tk_inner_emit_name(e, "numberQualifier", nqi_names, nqi_ranges, "spare", p[0]);
 		off = 1;
 		break;
 	case TK_ISUP_CALLED:
@@ -312,14 +280,14 @@ void tk_emit_isup_number(struct tk_emitter *e, const uint8_t *p, size_t n, enum 
 	tk_emit_kv_str(e, "oddEven", odd ? "odd" : "even");
 	switch (kind) {
 	case TK_ISUP_CALLED:
-		emit_name(e, "nature", nai_called, nai_ranges, "spare", p[off] & 0x7f);
+		tk_inner_emit_name(e, "nature", nai_called, nai_ranges, "spare", p[off] & 0x7f);
 		break;
 	case TK_ISUP_REDIRECTING:
 	case TK_ISUP_ORIGINAL_CALLED:
-		emit_name(e, "nature", nai_redirect, nai_ranges, "spare", p[off] & 0x7f);
+		tk_inner_emit_name(e, "nature", nai_redirect, nai_ranges, "spare", p[off] & 0x7f);
 		break;
 	default:
-		emit_name(e, "nature", nai_calling, nai_ranges, "spare", p[off] & 0x7f);
+		tk_inner_emit_name(e, "nature", nai_calling, nai_ranges, "spare", p[off] & 0x7f);
 		break;
 	}
 	off++;
@@ -332,27 +300,27 @@ void tk_emit_isup_number(struct tk_emitter *e, const uint8_t *p, size_t n, enum 
 	b = p[off];
 	switch (kind) {
 	case TK_ISUP_CALLED:		/* INN, NPI, spare */
-		emit_name(e, "inn", inn_names, NULL, "spare", b >> 7);
-		emit_name(e, "numberingPlan", npi_names, NULL, "spare", (b >> 4) & 7);
+		tk_inner_emit_name(e, "inn", inn_names, NULL, "spare", b >> 7);
+		tk_inner_emit_name(e, "numberingPlan", npi_names, NULL, "spare", (b >> 4) & 7);
 		break;
 	case TK_ISUP_LOCATION:		/* INN, NPI, APRI, screening */
-		emit_name(e, "inn", inn_names, NULL, "spare", b >> 7);
-		emit_name(e, "numberingPlan", npi_names, NULL, "spare", (b >> 4) & 7);
-		emit_name(e, "presentation", apri_names, NULL, "spare", (b >> 2) & 3);
-		emit_name(e, "screening", screening_names, NULL, "spare", b & 3);
+		tk_inner_emit_name(e, "inn", inn_names, NULL, "spare", b >> 7);
+		tk_inner_emit_name(e, "numberingPlan", npi_names, NULL, "spare", (b >> 4) & 7);
+		tk_inner_emit_name(e, "presentation", apri_names, NULL, "spare", (b >> 2) & 3);
+		tk_inner_emit_name(e, "screening", screening_names, NULL, "spare", b & 3);
 		break;
 	case TK_ISUP_REDIRECTING:	/* spare, NPI, APRI, spare */
 	case TK_ISUP_ORIGINAL_CALLED:
-		emit_name(e, "numberingPlan", npi_names, NULL, "spare", (b >> 4) & 7);
-		emit_name(e, "presentation", apri_redirect_names, NULL, "spare", (b >> 2) & 3);
+		tk_inner_emit_name(e, "numberingPlan", npi_names, NULL, "spare", (b >> 4) & 7);
+		tk_inner_emit_name(e, "presentation", apri_redirect_names, NULL, "spare", (b >> 2) & 3);
 		break;
 	default:			/* calling, generic: NI, NPI, APRI, screening */
 		/* number incomplete indicator (3.10 b): 0 complete, 1 incomplete */
 		tk_emit_key(e, "numberIncomplete");
 		tk_emit_lit(e, (b >> 7) ? "true" : "false");
-		emit_name(e, "numberingPlan", npi_names, NULL, "spare", (b >> 4) & 7);
-		emit_name(e, "presentation", apri_names, NULL, "spare", (b >> 2) & 3);
-		emit_name(e, "screening", screening_names, NULL, "spare", b & 3);
+		tk_inner_emit_name(e, "numberingPlan", npi_names, NULL, "spare", (b >> 4) & 7);
+		tk_inner_emit_name(e, "presentation", apri_names, NULL, "spare", (b >> 2) & 3);
+		tk_inner_emit_name(e, "screening", screening_names, NULL, "spare", b & 3);
 		break;
 	}
 	off++;
@@ -512,8 +480,8 @@ void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 	}
 	/* octet 1: extension, coding standard, spare, location */
 	cs = (p[0] >> 5) & 3;
-	emit_name(e, "codingStandard", coding_standard_names, NULL, "reserved", cs);
-	emit_name(e, "location", location_names, NULL, "reserved", p[0] & 0x0f);
+	tk_inner_emit_name(e, "codingStandard", coding_standard_names, NULL, "reserved", cs);
+	tk_inner_emit_name(e, "location", location_names, NULL, "reserved", p[0] & 0x0f);
 	off = 1;
 	/* extension bit 0: octet 1a, the recommendation, follows (Q.850 2.2.4) */
 	if (!(p[0] & 0x80)) {
@@ -521,7 +489,7 @@ void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 			tk_inner_fail(&er, 1, "truncated: the extension bit announces a recommendation octet");
 			goto out;
 		}
-		emit_name(e, "recommendation", recommendation_names, NULL, "reserved", p[1] & 0x7f);
+		tk_inner_emit_name(e, "recommendation", recommendation_names, NULL, "reserved", p[1] & 0x7f);
 		off = 2;
 	}
 	/* octet 2: extension, cause value (class in bits 7-5) */
@@ -597,15 +565,15 @@ void tk_emit_isup_redirection_info(struct tk_emitter *e, const uint8_t *p, size_
 		goto out;
 	}
 	/* octet 1: bits 8-5 original redirection reason, bit 4 spare, bits 3-1 redirecting ind. */
-	emit_name(e, "redirectingIndicator", redirecting_ind_names, NULL, "spare", p[0] & 7);
-	emit_name(e, "originalRedirectionReason", orig_reason_names, NULL, "spare", p[0] >> 4);
+	tk_inner_emit_name(e, "redirectingIndicator", redirecting_ind_names, NULL, "spare", p[0] & 7);
+	tk_inner_emit_name(e, "originalRedirectionReason", orig_reason_names, NULL, "spare", p[0] >> 4);
 	if (n < 2) {
 		tk_inner_fail(&er, 1, "truncated: redirection information has 2 octets");
 		goto out;
 	}
 	/* octet 2: bits 8-5 redirecting reason, bit 4 spare, bits 3-1 redirection counter */
 	tk_emit_kv_long(e, "redirectionCounter", p[1] & 7);
-	emit_name(e, "redirectingReason", redirecting_reason_names, NULL, "spare", p[1] >> 4);
+	tk_inner_emit_name(e, "redirectingReason", redirecting_reason_names, NULL, "spare", p[1] >> 4);
 	if (n > 2)
 		tk_inner_fail(&er, 2, "%zu octets after the 2 of redirection information", n - 2);
 out:
@@ -635,7 +603,7 @@ static const struct tk_value_string category_names[] = {
 	{ 0, NULL }
 };
 
-static const struct vrange category_ranges[] = {
+static const struct tk_vrange category_ranges[] = {
 	{ 16, 223, "spare" },
 	{ 224, 254, "reserved for national use" },
 	{ 0, 0, NULL }
@@ -654,7 +622,7 @@ void tk_emit_isup_calling_category(struct tk_emitter *e, const uint8_t *p, size_
 		goto out;
 	}
 	tk_emit_kv_long(e, "value", p[0]);
-	emit_name(e, "category", category_names, category_ranges, "spare", p[0]);
+	tk_inner_emit_name(e, "category", category_names, category_ranges, "spare", p[0]);
 	if (n > 1)
 		tk_inner_fail(&er, 1, "%zu octets after the 1 of calling party's category", n - 1);
 out:
@@ -697,17 +665,6 @@ static const struct tk_value_string bc_l1_names[] = {
 	{ 0, NULL }
 };
 
-static void kv_named(struct tk_emitter *e, const char *k, const struct tk_value_string *vs, long v)
-{
-	const char *n = tk_vs_name(vs, v);
-	char buf[48];
-	if (!n) {
-		snprintf(buf, sizeof(buf), "reserved (%ld)", v);
-		n = buf;
-	}
-	tk_emit_kv_str(e, k, n);
-}
-
 void tk_emit_bearer_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	static const char *const coding[4] = { "ITU-T", "ISO/IEC", "national", "network specific" };
@@ -716,7 +673,7 @@ void tk_emit_bearer_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_emit_open(e, 0);
 	if (n >= 1) {
 		tk_emit_kv_str(e, "codingStandard", coding[(p[0] >> 5) & 3]);
-		kv_named(e, "informationTransferCapability", bc_capability_names, p[0] & 0x1f);
+		tk_inner_emit_name(e, "informationTransferCapability", bc_capability_names, NULL, "reserved", p[0] & 0x1f);
 		i = 1;
 		/* octet 3a (extension bit 0) is only used by some national variants: skip it */
 		while (i < n && !(p[i - 1] & 0x80))
@@ -725,13 +682,13 @@ void tk_emit_bearer_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (i < n) {
 		tk_emit_kv_str(e, "transferMode", ((p[i] >> 5) & 3) == 0 ? "circuit mode" :
 			       ((p[i] >> 5) & 3) == 2 ? "packet mode" : "reserved");
-		kv_named(e, "informationTransferRate", bc_rate_names, p[i] & 0x1f);
+		tk_inner_emit_name(e, "informationTransferRate", bc_rate_names, NULL, "reserved", p[i] & 0x1f);
 		i++;
 		while (i < n && !(p[i - 1] & 0x80))
 			i++;	/* 4a/4b: structure, configuration, establishment, symmetry */
 	}
 	if (i < n && ((p[i] >> 5) & 3) == 1) {
-		kv_named(e, "userInformationLayer1", bc_l1_names, p[i] & 0x1f);
+		tk_inner_emit_name(e, "userInformationLayer1", bc_l1_names, NULL, "reserved", p[i] & 0x1f);
 	}
 	tk_emit_kv_hex(e, "hex", p, n);
 	if (n < 2) {

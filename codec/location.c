@@ -21,20 +21,6 @@
 /* ---- common ----------------------------------------------------------------------------- */
 
 
-/* key: the table's name for v, or dflt and the number */
-static void emit_name(struct tk_emitter *e, const char *key, const struct tk_value_string *vs, const char *dflt,
-		      long v)
-{
-	const char *s = tk_vs_name(vs, v);
-	char buf[64];
-
-	if (!s) {
-		snprintf(buf, sizeof(buf), "%s (%ld)", dflt, v);
-		s = buf;
-	}
-	tk_emit_kv_str(e, key, s);
-}
-
 static uint64_t load_be(const uint8_t *p, size_t k)
 {
 	uint64_t v = 0;
@@ -310,7 +296,7 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 		goto out;
 	}
 	shape = p[0] >> 4;
-	emit_name(e, "shape", shape_names, "reserved", shape);
+	tk_inner_emit_name(e, "shape", shape_names, NULL, "reserved", shape);
 	memset(&c, 0, sizeof(c));
 	c.p = p;
 	c.n = n;
@@ -462,8 +448,8 @@ void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 		goto out;
 	}
 	/* octet 3: extension, type of number, numbering plan identification */
-	emit_name(e, "typeOfNumber", ton_names, "reserved", (p[0] >> 4) & 7);
-	emit_name(e, "numberingPlan", npi24008_names, "reserved", p[0] & 0x0f);
+	tk_inner_emit_name(e, "typeOfNumber", ton_names, NULL, "reserved", (p[0] >> 4) & 7);
+	tk_inner_emit_name(e, "numberingPlan", npi24008_names, NULL, "reserved", p[0] & 0x0f);
 	/*
 	 * The called party BCD number (TS 24.008 10.5.4.7) has no octet 3a: bit 8 of octet 3
 	 * is a fixed extension bit, and TS 29.078 says CalledPartyBCDNumber carries only the

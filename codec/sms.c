@@ -30,6 +30,7 @@
 
 #include <osmocom/core/utils.h>
 
+#include "inner.h"
 #include "names.h"
 #include "print.h"
 #include "sms.h"
@@ -74,36 +75,6 @@ static void kv_bool(struct tk_emitter *e, const char *k, int v)
 {
 	tk_emit_key(e, k);
 	tk_emit_lit(e, v ? "true" : "false");
-}
-
-/* a range of codes sharing one name ("reserved", "SC specific use") */
-struct vrange {
-	long lo, hi;
-	const char *name;
-};
-
-/* key: name of v from the table, else from the ranges, else dflt; a range name keeps the
- * number, since "SC specific use" alone loses which code it was */
-static void emit_name(struct tk_emitter *e, const char *key, const struct tk_value_string *vs,
-		      const struct vrange *ranges, const char *dflt, long v)
-{
-	const char *s = vs ? tk_vs_name(vs, v) : NULL;
-	char buf[160];
-
-	if (!s) {
-		for (; ranges && ranges->name; ranges++) {
-			if (v >= ranges->lo && v <= ranges->hi) {
-				snprintf(buf, sizeof(buf), "%s (%ld)", ranges->name, v);
-				s = buf;
-				break;
-			}
-		}
-	}
-	if (!s) {
-		snprintf(buf, sizeof(buf), "%s (%ld)", dflt, v);
-		s = buf;
-	}
-	tk_emit_kv_str(e, key, s);
 }
 
 /* ---- text: UTF-8 out, GSM 7-bit and UCS2 in ------------------------------------------- */
@@ -434,8 +405,8 @@ static int emit_address(struct sms *s, const char *key, const char *field)
 	ton = (toa >> 4) & 7;
 	tk_emit_key(s->e, key);
 	tk_emit_open(s->e, 0);
-	emit_name(s->e, "ton", ton_names, NULL, "reserved", ton);
-	emit_name(s->e, "npi", npi_names, NULL, "reserved", toa & 15);
+	tk_inner_emit_name(s->e, "ton", ton_names, NULL, "reserved", ton);
+	tk_inner_emit_name(s->e, "npi", npi_names, NULL, "reserved", toa & 15);
 	if (ton == 5) {
 		struct text t = { "", 0 };
 		/* len * 4 bits hold len * 4 / 7 septets; the rest are fill bits */
@@ -570,7 +541,7 @@ static void emit_vp_enhanced(struct tk_emitter *e, const uint8_t *t)
 	tk_emit_open(e, 0);
 	tk_emit_kv_str(e, "format", "enhanced");
 	kv_bool(e, "singleShot", t[0] & 0x40);
-	emit_name(e, "functionality", vp_functionality_names, NULL, "reserved", f);
+	tk_inner_emit_name(e, "functionality", vp_functionality_names, NULL, "reserved", f);
 	while (ext && i < 7) {
 		ext = t[i] & 0x80;	/* extension octets: reserved bits only so far */
 		i++;
@@ -861,7 +832,7 @@ static const struct tk_value_string iei_names[] = {
 	{ 0, NULL }
 };
 
-static const struct vrange iei_ranges[] = {
+static const struct tk_vrange iei_ranges[] = {
 	{ 0x1b, 0x1f, "reserved for future EMS features" },
 	{ 0x70, 0x7f, "(U)SIM toolkit security headers" },
 	{ 0x80, 0x9f, "SME to SME specific use" },
@@ -895,7 +866,7 @@ static void emit_ie(struct sms *s, size_t at, unsigned iei, const uint8_t *v, un
 
 	tk_emit_open(e, 0);
 	tk_emit_kv_long(e, "iei", iei);
-	emit_name(e, "name", iei_names, iei_ranges, "reserved", iei);
+	tk_inner_emit_name(e, "name", iei_names, iei_ranges, "reserved", iei);
 	if (want >= 0 && (unsigned)want != len) {
 		fail(s, at, "UDH: IE 0x%02x has length %u, TS 23.040 gives it %d", iei, len, want);
 		want = -1;	/* shown as hex only */
@@ -924,7 +895,7 @@ static void emit_ie(struct sms *s, size_t at, unsigned iei, const uint8_t *v, un
 	case 0x24:
 	case 0x25:
 		tk_emit_kv_long(e, "languageId", v[0]);
-		emit_name(e, "language", language_names, NULL, "reserved", v[0]);
+		tk_inner_emit_name(e, "language", language_names, NULL, "reserved", v[0]);
 		/* when an IE is repeated the last one counts (9.2.3.24: "the last occurrence
 		 * of the IE shall be used") */
 		if (iei == 0x24)
@@ -1154,7 +1125,7 @@ static const struct tk_value_string fcs_names[] = {
 	{ 0, NULL }
 };
 
-static const struct vrange fcs_ranges[] = {
+static const struct tk_vrange fcs_ranges[] = {
 	{ 0xe0, 0xfe, "value specific to an application" },
 	{ 0, 0, NULL }
 };
@@ -1204,7 +1175,7 @@ static int emit_fcs_if_any(struct sms *s)
 	tk_emit_key(s->e, "fcs");
 	tk_emit_open(s->e, 0);
 	tk_emit_kv_long(s->e, "value", v);
-	emit_name(s->e, "meaning", fcs_names, fcs_ranges, "reserved", v);
+	tk_inner_emit_name(s->e, "meaning", fcs_names, fcs_ranges, "reserved", v);
 	tk_emit_close(s->e, 0);
 	s->off++;
 	return 1;
@@ -1275,7 +1246,7 @@ static const struct tk_value_string st_names[] = {
 	{ 0, NULL }
 };
 
-static const struct vrange st_ranges[] = {
+static const struct tk_vrange st_ranges[] = {
 	{ 0x10, 0x1f, "value specific to each SC" },
 	{ 0x30, 0x3f, "value specific to each SC" },
 	{ 0x50, 0x5f, "value specific to each SC" },
@@ -1296,7 +1267,7 @@ static void emit_st(struct tk_emitter *e, uint8_t v)
 	tk_emit_open(e, 0);
 	tk_emit_kv_long(e, "value", v);
 	tk_emit_kv_str(e, "category", v < 0x80 ? kinds[v >> 5] : "reserved");
-	emit_name(e, "meaning", st_names, st_ranges, "reserved", v);
+	tk_inner_emit_name(e, "meaning", st_names, st_ranges, "reserved", v);
 	tk_emit_close(e, 0);
 }
 
@@ -1333,7 +1304,7 @@ static const struct tk_value_string ct_names[] = {
 	{ 0, NULL }
 };
 
-static const struct vrange ct_ranges[] = {
+static const struct tk_vrange ct_ranges[] = {
 	{ 0xe0, 0xff, "value specific to each SC" },
 	{ 0, 0, NULL }
 };
@@ -1356,7 +1327,7 @@ static void dec_command(struct sms *s)
 	tk_emit_key(e, "ct");
 	tk_emit_open(e, 0);
 	tk_emit_kv_long(e, "value", s->p[s->off]);
-	emit_name(e, "meaning", ct_names, ct_ranges, "reserved", s->p[s->off]);
+	tk_inner_emit_name(e, "meaning", ct_names, ct_ranges, "reserved", s->p[s->off]);
 	tk_emit_close(e, 0);
 	s->off++;
 	if (!need(s, 1, "TP-MN"))
