@@ -14,12 +14,6 @@
 
 /* ---- common ----------------------------------------------------------------------------- */
 
-static void emit_flag(struct tk_emitter *e, const char *key, int v)
-{
-	tk_emit_key(e, key);
-	tk_emit_lit(e, v ? "true" : "false");
-}
-
 /* ---- Mobile Station Classmark 2 (TS 24.008 10.5.1.6) ------------------------------------------ */
 
 /* revision level, octet 3 bits 7-6 */
@@ -72,30 +66,30 @@ void tk_emit_ms_classmark2(struct tk_emitter *e, const uint8_t *p, size_t n)
 	/* octet 3: spare, revision level (2 bits), ES IND, A5/1, RF power capability (3) */
 	tk_inner_emit_name(e, "revisionLevel", revision_names, NULL, "reserved", (p[0] >> 5) & 3);
 	/* ES IND: controlled early classmark sending implemented */
-	emit_flag(e, "esInd", p[0] & 0x10);
+	tk_emit_kv_bool(e, "esInd", p[0] & 0x10);
 	/* A5/1: 0 available, 1 not available */
-	emit_flag(e, "a51Available", !(p[0] & 0x08));
+	tk_emit_kv_bool(e, "a51Available", !(p[0] & 0x08));
 	tk_inner_emit_name(e, "rfPowerCapability", rf_power_names, NULL, "reserved", p[0] & 7);
 	if (n < 2)
 		goto trunc;
 	/* octet 4: spare, PS capability, SS screening indicator (2 bits), SM capability, VBS,
 	 * VGCS, FC */
-	emit_flag(e, "psCapability", p[1] & 0x40);		/* pseudo-synchronisation present */
+	tk_emit_kv_bool(e, "psCapability", p[1] & 0x40);		/* pseudo-synchronisation present */
 	tk_inner_emit_name(e, "ssScreeningIndicator", ss_screening_names, NULL, "reserved", (p[1] >> 4) & 3);
-	emit_flag(e, "smCapability", p[1] & 0x08);		/* MT SMS point to point supported */
-	emit_flag(e, "vbs", p[1] & 0x04);			/* VBS capability and notifications wanted */
-	emit_flag(e, "vgcs", p[1] & 0x02);			/* VGCS capability and notifications wanted */
-	emit_flag(e, "fc", p[1] & 0x01);			/* E-GSM or R-GSM supported (GSM 900 bands) */
+	tk_emit_kv_bool(e, "smCapability", p[1] & 0x08);		/* MT SMS point to point supported */
+	tk_emit_kv_bool(e, "vbs", p[1] & 0x04);			/* VBS capability and notifications wanted */
+	tk_emit_kv_bool(e, "vgcs", p[1] & 0x02);			/* VGCS capability and notifications wanted */
+	tk_emit_kv_bool(e, "fc", p[1] & 0x01);			/* E-GSM or R-GSM supported (GSM 900 bands) */
 	if (n < 3)
 		goto trunc;
 	/* octet 5: CM3, spare, LCS VA, UCS2, SoLSA, CMSP, A5/3, A5/2 */
-	emit_flag(e, "cm3", p[2] & 0x80);			/* more capabilities in Classmark 3 */
-	emit_flag(e, "lcsVaCapability", p[2] & 0x20);		/* LCS value added location request */
+	tk_emit_kv_bool(e, "cm3", p[2] & 0x80);			/* more capabilities in Classmark 3 */
+	tk_emit_kv_bool(e, "lcsVaCapability", p[2] & 0x20);		/* LCS value added location request */
 	tk_inner_emit_name(e, "ucs2", ucs2_names, NULL, "reserved", (p[2] >> 4) & 1);
-	emit_flag(e, "soLsa", p[2] & 0x08);			/* SoLSA supported */
-	emit_flag(e, "cmsp", p[2] & 0x04);			/* network initiated MO CM connection request */
-	emit_flag(e, "a53Available", p[2] & 0x02);
-	emit_flag(e, "a52Available", p[2] & 0x01);
+	tk_emit_kv_bool(e, "soLsa", p[2] & 0x08);			/* SoLSA supported */
+	tk_emit_kv_bool(e, "cmsp", p[2] & 0x04);			/* network initiated MO CM connection request */
+	tk_emit_kv_bool(e, "a53Available", p[2] & 0x02);
+	tk_emit_kv_bool(e, "a52Available", p[2] & 0x01);
 	if (n > 3)
 		tk_inner_fail(&er, 3, "%zu octets after the 3 of a Mobile Station Classmark 2", n - 3);
 	goto out;
@@ -125,11 +119,11 @@ void tk_emit_ipssp_capabilities(struct tk_emitter *e, const uint8_t *p, size_t n
 		tk_inner_fail(&er, 0, "truncated: an IPSSPCapabilities has 1 to 4 octets, 0 present");
 		goto out;
 	}
-	emit_flag(e, "ipRoutingAddress", p[0] & 0x01);
-	emit_flag(e, "voiceBack", p[0] & 0x02);
-	emit_flag(e, "voiceInformationViaSpeechRecognition", p[0] & 0x04);
-	emit_flag(e, "voiceInformationViaVoiceRecognition", p[0] & 0x08);
-	emit_flag(e, "generationOfVoiceAnnouncementsFromText", p[0] & 0x10);
+	tk_emit_kv_bool(e, "ipRoutingAddress", p[0] & 0x01);
+	tk_emit_kv_bool(e, "voiceBack", p[0] & 0x02);
+	tk_emit_kv_bool(e, "voiceInformationViaSpeechRecognition", p[0] & 0x04);
+	tk_emit_kv_bool(e, "voiceInformationViaVoiceRecognition", p[0] & 0x08);
+	tk_emit_kv_bool(e, "generationOfVoiceAnnouncementsFromText", p[0] & 0x10);
 	if (p[0] & 0x60)
 		tk_emit_kv_long(e, "reservedBits", (p[0] >> 5) & 3);
 	if (n > 1)

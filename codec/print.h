@@ -52,6 +52,7 @@ void tk_emit_hex(struct tk_emitter *e, const unsigned char *p, size_t n);
 void tk_emit_kv_str(struct tk_emitter *e, const char *k, const char *v);
 void tk_emit_kv_long(struct tk_emitter *e, const char *k, long v);
 void tk_emit_kv_hex(struct tk_emitter *e, const char *k, const unsigned char *p, size_t n);
+void tk_emit_kv_bool(struct tk_emitter *e, const char *k, int v);
 
 /* a decoded ASN.1 value (print_value.c) */
 void tk_emit_value(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td, const void *sptr);

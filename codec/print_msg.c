@@ -49,6 +49,12 @@ void tk_emit_kv_long(struct tk_emitter *e, const char *k, long v)
 	tk_emit_long(e, v);
 }
 
+void tk_emit_kv_bool(struct tk_emitter *e, const char *k, int v)
+{
+	tk_emit_key(e, k);
+	tk_emit_lit(e, v ? "true" : "false");
+}
+
 void tk_emit_kv_hex(struct tk_emitter *e, const char *k, const unsigned char *p, size_t n)
 {
 	tk_emit_key(e, k);

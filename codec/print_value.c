@@ -163,14 +163,10 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 		if (n >= 1) {
 			/* TS 29.002 17.7.4 / TS 23.011: bit 4 Q, 3 P, 2 R, 1 A */
 			tk_emit_open(e, 0);
-			tk_emit_key(e, "quiescent");
-			tk_emit_lit(e, p[0] & 8 ? "true" : "false");
-			tk_emit_key(e, "provisioned");
-			tk_emit_lit(e, p[0] & 4 ? "true" : "false");
-			tk_emit_key(e, "registered");
-			tk_emit_lit(e, p[0] & 2 ? "true" : "false");
-			tk_emit_key(e, "active");
-			tk_emit_lit(e, p[0] & 1 ? "true" : "false");
+			tk_emit_kv_bool(e, "quiescent", p[0] & 8);
+			tk_emit_kv_bool(e, "provisioned", p[0] & 4);
+			tk_emit_kv_bool(e, "registered", p[0] & 2);
+			tk_emit_kv_bool(e, "active", p[0] & 1);
 			tk_emit_kv_hex(e, "hex", p, n);
 			tk_emit_close(e, 0);
 			return;
@@ -184,12 +180,9 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 			};
 			/* TS 29.002 17.7.4 ForwardingOptions */
 			tk_emit_open(e, 0);
-			tk_emit_key(e, "notificationToForwardingParty");
-			tk_emit_lit(e, p[0] & 0x80 ? "true" : "false");
-			tk_emit_key(e, "redirectingPresentation");
-			tk_emit_lit(e, p[0] & 0x40 ? "true" : "false");
-			tk_emit_key(e, "notificationToCallingParty");
-			tk_emit_lit(e, p[0] & 0x20 ? "true" : "false");
+			tk_emit_kv_bool(e, "notificationToForwardingParty", p[0] & 0x80);
+			tk_emit_kv_bool(e, "redirectingPresentation", p[0] & 0x40);
+			tk_emit_kv_bool(e, "notificationToCallingParty", p[0] & 0x20);
 			tk_emit_kv_str(e, "forwardingReason", reason[(p[0] >> 2) & 3]);
 			tk_emit_kv_hex(e, "hex", p, n);
 			tk_emit_close(e, 0);

@@ -71,12 +71,6 @@ static int need(struct sms *s, size_t k, const char *field)
 	return 0;
 }
 
-static void kv_bool(struct tk_emitter *e, const char *k, int v)
-{
-	tk_emit_key(e, k);
-	tk_emit_lit(e, v ? "true" : "false");
-}
-
 /* ---- text: UTF-8 out, GSM 7-bit and UCS2 in ------------------------------------------- */
 
 struct text {
@@ -540,7 +534,7 @@ static void emit_vp_enhanced(struct tk_emitter *e, const uint8_t *t)
 
 	tk_emit_open(e, 0);
 	tk_emit_kv_str(e, "format", "enhanced");
-	kv_bool(e, "singleShot", t[0] & 0x40);
+	tk_emit_kv_bool(e, "singleShot", t[0] & 0x40);
 	tk_inner_emit_name(e, "functionality", vp_functionality_names, NULL, "reserved", f);
 	while (ext && i < 7) {
 		ext = t[i] & 0x80;	/* extension octets: reserved bits only so far */
@@ -763,13 +757,13 @@ static void emit_dcs(struct tk_emitter *e, uint8_t v, struct dcs *d)
 	tk_emit_kv_str(e, "group", gname);
 	tk_emit_kv_str(e, "alphabet", alph_names[a]);
 	if (group <= 7)
-		kv_bool(e, "compressed", d->compressed);
+		tk_emit_kv_bool(e, "compressed", d->compressed);
 	if (cls >= 0)
 		tk_emit_kv_long(e, "class", cls);
 	if (mwi) {
 		tk_emit_key(e, "mwi");
 		tk_emit_open(e, 0);
-		kv_bool(e, "active", v & 8);
+		tk_emit_kv_bool(e, "active", v & 8);
 		tk_emit_kv_str(e, "type", mwi_types[v & 3]);
 		tk_emit_close(e, 0);
 	}
@@ -1030,7 +1024,7 @@ static void emit_ud(struct sms *s, const struct dcs *d, int udhi)
 	tk_emit_key(e, "ud");
 	tk_emit_open(e, 0);
 	if (d->compressed) {
-		kv_bool(e, "compressed", 1);
+		tk_emit_kv_bool(e, "compressed", 1);
 		tk_emit_kv_hex(e, "hex", ud + hdr, have - hdr);
 	} else if (septets) {
 		if (udhi)
@@ -1063,11 +1057,11 @@ static void dec_deliver(struct sms *s)
 	struct dcs d;
 
 	/* TP-MMS: bit 0 means more messages are waiting; as a flag, "more messages to send" */
-	kv_bool(s->e, "mms", !(fo & 0x04));
-	kv_bool(s->e, "lp", fo & 0x08);
-	kv_bool(s->e, "sri", fo & 0x20);
-	kv_bool(s->e, "udhi", fo & 0x40);
-	kv_bool(s->e, "rp", fo & 0x80);
+	tk_emit_kv_bool(s->e, "mms", !(fo & 0x04));
+	tk_emit_kv_bool(s->e, "lp", fo & 0x08);
+	tk_emit_kv_bool(s->e, "sri", fo & 0x20);
+	tk_emit_kv_bool(s->e, "udhi", fo & 0x40);
+	tk_emit_kv_bool(s->e, "rp", fo & 0x80);
 	if (!emit_address(s, "oa", "TP-OA") || !emit_pid_dcs(s, 1, 1, &d) ||
 	    !emit_time_field(s, "scts", "TP-SCTS"))
 		return;
@@ -1081,11 +1075,11 @@ static void dec_submit(struct sms *s)
 	unsigned vpf = (fo >> 3) & 3;
 	struct dcs d;
 
-	kv_bool(s->e, "rd", fo & 0x04);
+	tk_emit_kv_bool(s->e, "rd", fo & 0x04);
 	tk_emit_kv_str(s->e, "vpf", vpf_names[vpf]);
-	kv_bool(s->e, "rp", fo & 0x80);
-	kv_bool(s->e, "udhi", fo & 0x40);
-	kv_bool(s->e, "srr", fo & 0x20);
+	tk_emit_kv_bool(s->e, "rp", fo & 0x80);
+	tk_emit_kv_bool(s->e, "udhi", fo & 0x40);
+	tk_emit_kv_bool(s->e, "srr", fo & 0x20);
 	if (!need(s, 1, "TP-MR"))
 		return;
 	emit_mr(s);
@@ -1148,9 +1142,9 @@ static int emit_pi(struct sms *s, unsigned *pi)
 	tk_emit_key(e, "pi");
 	tk_emit_open(e, 0);
 	tk_emit_kv_long(e, "value", *pi);
-	kv_bool(e, "pid", *pi & 1);
-	kv_bool(e, "dcs", *pi & 2);
-	kv_bool(e, "udl", *pi & 4);
+	tk_emit_kv_bool(e, "pid", *pi & 1);
+	tk_emit_kv_bool(e, "dcs", *pi & 2);
+	tk_emit_kv_bool(e, "udl", *pi & 4);
 	if (s->off - at > 1)
 		tk_emit_kv_hex(e, "extension", s->p + at + 1, s->off - at - 1);
 	tk_emit_close(e, 0);
@@ -1198,7 +1192,7 @@ static void dec_deliver_report(struct sms *s)
 	uint8_t fo = s->p[0];
 	unsigned pi;
 
-	kv_bool(s->e, "udhi", fo & 0x40);
+	tk_emit_kv_bool(s->e, "udhi", fo & 0x40);
 	if (!emit_fcs_if_any(s) || !emit_pi(s, &pi))
 		return;
 	emit_pi_fields(s, pi, fo & 0x40);
@@ -1210,7 +1204,7 @@ static void dec_submit_report(struct sms *s)
 	uint8_t fo = s->p[0];
 	unsigned pi;
 
-	kv_bool(s->e, "udhi", fo & 0x40);
+	tk_emit_kv_bool(s->e, "udhi", fo & 0x40);
 	if (!emit_fcs_if_any(s) || !emit_pi(s, &pi) || !emit_time_field(s, "scts", "TP-SCTS"))
 		return;
 	emit_pi_fields(s, pi, fo & 0x40);
@@ -1277,11 +1271,11 @@ static void dec_status_report(struct sms *s)
 	uint8_t fo = s->p[0];
 	unsigned pi;
 
-	kv_bool(s->e, "mms", !(fo & 0x04));
-	kv_bool(s->e, "lp", fo & 0x08);
+	tk_emit_kv_bool(s->e, "mms", !(fo & 0x04));
+	tk_emit_kv_bool(s->e, "lp", fo & 0x08);
 	/* TP-SRQ: which TPDU the report answers */
 	tk_emit_kv_str(s->e, "srq", fo & 0x20 ? "SMS-COMMAND" : "SMS-SUBMIT");
-	kv_bool(s->e, "udhi", fo & 0x40);
+	tk_emit_kv_bool(s->e, "udhi", fo & 0x40);
 	if (!need(s, 1, "TP-MR"))
 		return;
 	emit_mr(s);
@@ -1318,8 +1312,8 @@ static void dec_command(struct sms *s)
 	size_t cd_off, have;
 	struct shifts sh = { -1, -1 };
 
-	kv_bool(e, "udhi", fo & 0x40);
-	kv_bool(e, "srr", fo & 0x20);
+	tk_emit_kv_bool(e, "udhi", fo & 0x40);
+	tk_emit_kv_bool(e, "srr", fo & 0x20);
 	if (!need(s, 3, "TP-MR, TP-PID and TP-CT"))
 		return;
 	emit_mr(s);
@@ -1397,7 +1391,7 @@ void tk_emit_sms_tpdu(struct tk_emitter *e, const uint8_t *p, size_t n, int from
 	if (t != SMS_RESERVED || from_ms >= 0)
 		tk_emit_kv_str(e, "direction", ms ? "MS->SC" : "SC->MS");
 	if (from_ms < 0 && t != SMS_RESERVED)
-		kv_bool(e, "directionAssumed", 1);
+		tk_emit_kv_bool(e, "directionAssumed", 1);
 	tk_emit_kv_long(e, "mti", mti);
 	s.off = 1;
 	switch (t) {
