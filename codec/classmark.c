@@ -57,10 +57,7 @@ void tk_emit_ms_classmark2(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1)
 		goto trunc;
 	/* octet 3: spare, revision level (2 bits), ES IND, A5/1, RF power capability (3) */
@@ -111,10 +108,7 @@ void tk_emit_ipssp_capabilities(struct tk_emitter *e, const uint8_t *p, size_t n
 {
 	struct tk_inner_err er;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1) {
 		tk_inner_fail(&er, 0, "truncated: an IPSSPCapabilities has 1 to 4 octets, 0 present");
 		goto out;

@@ -146,10 +146,7 @@ void tk_emit_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	emit_octets_3_5(e, p, n, &er);
 	tk_inner_finish(e, p, n, &er);
 }
@@ -308,10 +305,7 @@ void tk_emit_ext_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n
 {
 	struct tk_inner_err er;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1)
 		goto trunc;
 	/* octet 1: allocation/retention priority, the TS 23.107 level as a binary number */
@@ -378,10 +372,7 @@ void tk_emit_ext2_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 {
 	struct tk_inner_err er;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1) {
 		tk_inner_fail(&er, 0, "truncated: an Ext2-QoS-Subscribed has 1 to 3 octets, 0 present");
 		goto out;
@@ -406,10 +397,7 @@ void tk_emit_ext3_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 {
 	struct tk_inner_err er;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1) {
 		tk_inner_fail(&er, 0, "truncated: an Ext3-QoS-Subscribed has 1 or 2 octets, 0 present");
 		goto out;
@@ -437,10 +425,7 @@ void tk_emit_ext4_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 {
 	struct tk_inner_err er;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1) {
 		tk_inner_fail(&er, 0, "truncated: an Ext4-QoS-Subscribed has 1 octet, 0 present");
 		goto out;

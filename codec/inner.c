@@ -1,8 +1,16 @@
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "inner.h"
 #include "names.h"
+
+size_t tk_inner_start(struct tk_emitter *e, struct tk_inner_err *er, const uint8_t *p, size_t n)
+{
+	memset(er, 0, sizeof(*er));
+	tk_emit_open(e, 0);
+	return p ? n : 0;
+}
 
 void tk_inner_fail(struct tk_inner_err *er, size_t offset, const char *fmt, ...)
 {

@@ -18,6 +18,8 @@ struct tk_inner_err {
 	char reason[128];
 };
 
+/* open the value's object and clear er; returns n, or 0 when p is NULL */
+size_t tk_inner_start(struct tk_emitter *e, struct tk_inner_err *er, const uint8_t *p, size_t n);
 void tk_inner_fail(struct tk_inner_err *er, size_t offset, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* close the value's object: "hex", then "error" if there was one */

@@ -244,10 +244,7 @@ void tk_emit_isup_number(struct tk_emitter *e, const uint8_t *p, size_t n, enum 
 	int odd;
 	uint8_t b;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	switch (kind) {
 	case TK_ISUP_GENERIC_DIGITS:
 		generic_digits(e, p, n, &er);
@@ -470,10 +467,7 @@ void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 	size_t off;
 	int cs, cv;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1) {
 		tk_inner_fail(&er, 0, "empty: the coding standard and location octet is missing");
 		goto out;
@@ -556,10 +550,7 @@ void tk_emit_isup_redirection_info(struct tk_emitter *e, const uint8_t *p, size_
 {
 	struct tk_inner_err er;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1) {
 		tk_inner_fail(&er, 0, "empty: redirection information has 2 octets");
 		goto out;
@@ -613,10 +604,7 @@ void tk_emit_isup_calling_category(struct tk_emitter *e, const uint8_t *p, size_
 {
 	struct tk_inner_err er;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1) {
 		tk_inner_fail(&er, 0, "empty: calling party's category has 1 octet");
 		goto out;

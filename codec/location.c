@@ -100,10 +100,7 @@ void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk
 	size_t off;
 	int i;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if ((unsigned)kind >= sizeof(layouts) / sizeof(layouts[0])) {
 		tk_inner_fail(&er, 0, "unknown location kind %d", (int)kind);
 		goto out;
@@ -287,10 +284,7 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct cur c;
 	int shape, i, npoints = 0;
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1) {
 		tk_inner_fail(&er, 0, "empty: the type of shape octet is missing");
 		goto out;
@@ -439,10 +433,7 @@ void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 	size_t off, i;
 	char digits[160];
 
-	memset(&er, 0, sizeof(er));
-	tk_emit_open(e, 0);
-	if (!p)
-		n = 0;
+	n = tk_inner_start(e, &er, p, n);
 	if (n < 1) {
 		tk_inner_fail(&er, 0, "empty: the type of number and numbering plan octet is missing");
 		goto out;
