@@ -27,7 +27,20 @@ void tk_emit_long(struct tk_emitter *e, long v)
 
 void tk_emit_hex(struct tk_emitter *e, const unsigned char *p, size_t n)
 {
+	static const char hx[] = "0123456789abcdef";
+	char small[512];
 	struct tk_outbuf h;
+	size_t i;
+
+	/* most values are short: format on the stack, not in a heap buffer per value */
+	if (2 * n <= sizeof(small)) {
+		for (i = 0; i < n; i++) {
+			small[2 * i] = hx[p[i] >> 4];
+			small[2 * i + 1] = hx[p[i] & 15];
+		}
+		e->ops->str(e, small, 2 * n);
+		return;
+	}
 	tk_outbuf_init(&h);
 	tk_outbuf_hex(&h, p, n);
 	e->ops->str(e, h.buf ? h.buf : "", h.len);

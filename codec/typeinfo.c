@@ -65,12 +65,23 @@ void tk_td_settle(const asn_TYPE_descriptor_t *ctd)
 	}
 }
 
+static enum tk_kind kind_of(const asn_TYPE_descriptor_t *td);
+
 enum tk_kind tk_td_kind(const asn_TYPE_descriptor_t *td)
 {
-	asn_struct_print_f *p;
-
+	/* a descriptor whose print function is already a base type's needs no settling
+	 * (that is every descriptor after its first use): skip the calls in the hot path */
+	enum tk_kind k = kind_of(td);
+	if (k != TK_KIND_UNKNOWN)
+		return k;
 	tk_td_settle(td);
-	p = td->print_struct;
+	return kind_of(td);
+}
+
+static enum tk_kind kind_of(const asn_TYPE_descriptor_t *td)
+{
+	asn_struct_print_f *p = td->print_struct;
+
 	if (p == SEQUENCE_print)
 		return TK_KIND_SEQUENCE;
 	if (p == CHOICE_print)
