@@ -207,6 +207,10 @@ static struct tk_msg *decode_tracked(struct tk_trace *tr, const struct tk_transp
 {
 	char calling[64], called[64];
 	struct tk_dialogue_entry *e;
+	/* First pass without a context: it reads the TIDs, the dialogue portion and the
+	 * component headers, and decodes parameters only when the message names its own
+	 * context (or is a MAP v1 Begin).  Only a message that needs its dialogue's context
+	 * is decoded a second time, with that context. */
 	struct tk_msg *m = decode_with(data, len, NULL, TK_CTX_NONE);
 	const char *own_acn;
 	int exact;

@@ -65,36 +65,6 @@ static char *render_exact(enum dec d, int kind, const uint8_t *p, size_t k, int 
 	return s;
 }
 
-/* one JSON object on one line: starts with '{', brackets balance outside strings */
-static void assert_one_object(const char *s)
-{
-	int depth = 0, in_str = 0;
-	size_t i;
-
-	ck_assert_msg(s[0] == '{', "not an object: %s", s);
-	for (i = 0; s[i]; i++) {
-		char c = s[i];
-		if (in_str) {
-			if (c == '\\' && s[i + 1])
-				i++;
-			else if (c == '"')
-				in_str = 0;
-			continue;
-		}
-		if (c == '"') {
-			in_str = 1;
-		} else if (c == '{' || c == '[') {
-			depth++;
-		} else if (c == '}' || c == ']') {
-			depth--;
-			ck_assert_msg(depth >= 0, "unbalanced: %s", s);
-			if (depth == 0)
-				ck_assert_msg(s[i + 1] == '\0', "more than one value: %s", s);
-		}
-	}
-	ck_assert_msg(depth == 0 && !in_str, "unbalanced: %s", s);
-}
-
 /* decode tmpl and assert each needle (a NULL-terminated list) is in the JSON */
 static void expect(enum dec d, int kind, const char *tmpl, ...)
 {
@@ -104,7 +74,7 @@ static void expect(enum dec d, int kind, const char *tmpl, ...)
 	const char *needle;
 	va_list ap;
 
-	assert_one_object(s);
+	tu_assert_one_object(s);
 	tu_assert_has(s, "\"hex\":\"");
 	va_start(ap, tmpl);
 	while ((needle = va_arg(ap, const char *)) != NULL)
@@ -144,7 +114,7 @@ static void robust(enum dec d, int kind, const char *tmpl, size_t complete)
 
 	for (k = 0; k < n; k++) {
 		s = render_exact(d, kind, buf, k, 0);
-		assert_one_object(s);
+		tu_assert_one_object(s);
 		tu_assert_has(s, "\"hex\":\"");
 		if (k < complete)
 			tu_assert_has(s, "\"error\":{\"offset\":");
@@ -157,7 +127,7 @@ static void robust(enum dec d, int kind, const char *tmpl, size_t complete)
 			memcpy(b2, buf, n);
 			b2[k] = corrupt[c];
 			s = render_exact(d, kind, b2, n, 0);
-			assert_one_object(s);
+			tu_assert_one_object(s);
 			free(s);
 		}
 	}

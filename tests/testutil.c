@@ -139,3 +139,34 @@ char *tu_srcpath(const char *rel)
 	snprintf(p, n, "%s/%s", top, rel);
 	return p;
 }
+
+/* one JSON object on one line: starts with '{', brackets balance outside strings */
+void tu_assert_one_object(const char *s)
+{
+	int depth = 0, in_str = 0;
+	size_t i;
+
+	ck_assert_msg(s[0] == '{', "not an object: %s", s);
+	for (i = 0; s[i]; i++) {
+		char c = s[i];
+		if (in_str) {
+			if (c == '\\' && s[i + 1])
+				i++;
+			else if (c == '"')
+				in_str = 0;
+			continue;
+		}
+		if (c == '"') {
+			in_str = 1;
+		} else if (c == '{' || c == '[') {
+			depth++;
+		} else if (c == '}' || c == ']') {
+			depth--;
+			ck_assert_msg(depth >= 0, "unbalanced: %s", s);
+			if (depth == 0)
+				ck_assert_msg(s[i + 1] == '\0', "more than one value: %s", s);
+		}
+	}
+	ck_assert_msg(depth == 0 && !in_str, "unbalanced: %s", s);
+}
+

@@ -27,6 +27,9 @@ char *tu_text(const struct tk_msg *m);
 #define tu_assert_has(h, n) ck_assert_msg(strstr((h), (n)) != NULL, "expected %s in:\n%s", (n), (h))
 #define tu_assert_hasnt(h, n) ck_assert_msg(strstr((h), (n)) == NULL, "did not expect %s in:\n%s", (n), (h))
 
+/* one JSON object on one line: starts with '{', brackets balance outside strings */
+void tu_assert_one_object(const char *s);
+
 /* a file of the source tree (tests/golden/...), via $top_srcdir or the current directory */
 char *tu_srcpath(const char *rel);
 
