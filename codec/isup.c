@@ -688,3 +688,173 @@ void tk_emit_bearer_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 	}
 	tk_emit_close(e, 0);
 }
+
+/* ITU-T Q.763 Table 5 (and ETSI EN 300 356-1): parameter names by code */
+static const struct tk_value_string isup_param_names[] = {
+	{ 0x00, "end of optional parameters" },
+	{ 0x01, "call reference" },
+	{ 0x02, "transmission medium requirement" },
+	{ 0x03, "access transport" },
+	{ 0x04, "called party number" },
+	{ 0x05, "subsequent number" },
+	{ 0x06, "nature of connection indicators" },
+	{ 0x07, "forward call indicators" },
+	{ 0x08, "optional forward call indicators" },
+	{ 0x09, "calling party's category" },
+	{ 0x0a, "calling party number" },
+	{ 0x0b, "redirecting number" },
+	{ 0x0c, "redirection number" },
+	{ 0x0d, "connection request" },
+	{ 0x0e, "information request indicators" },
+	{ 0x0f, "information indicators" },
+	{ 0x10, "continuity indicators" },
+	{ 0x11, "backward call indicators" },
+	{ 0x12, "cause indicators" },
+	{ 0x13, "redirection information" },
+	{ 0x15, "circuit group supervision message type" },
+	{ 0x16, "range and status" },
+	{ 0x18, "facility indicator" },
+	{ 0x1a, "closed user group interlock code" },
+	{ 0x1d, "user service information" },
+	{ 0x1e, "signalling point code" },
+	{ 0x20, "user-to-user information" },
+	{ 0x21, "connected number" },
+	{ 0x22, "suspend/resume indicators" },
+	{ 0x23, "transit network selection" },
+	{ 0x24, "event information" },
+	{ 0x26, "circuit state indicator" },
+	{ 0x27, "automatic congestion level" },
+	{ 0x28, "original called number" },
+	{ 0x29, "optional backward call indicators" },
+	{ 0x2a, "user-to-user indicators" },
+	{ 0x2b, "origination ISC point code" },
+	{ 0x2c, "generic notification indicator" },
+	{ 0x2d, "call history information" },
+	{ 0x2e, "access delivery information" },
+	{ 0x2f, "network specific facility" },
+	{ 0x30, "user service information prime" },
+	{ 0x31, "propagation delay counter" },
+	{ 0x32, "remote operations" },
+	{ 0x33, "service activation" },
+	{ 0x34, "user teleservice information" },
+	{ 0x35, "transmission medium used" },
+	{ 0x36, "call diversion information" },
+	{ 0x37, "echo control information" },
+	{ 0x38, "message compatibility information" },
+	{ 0x39, "parameter compatibility information" },
+	{ 0x3a, "MLPP precedence" },
+	{ 0x3b, "MCID request indicators" },
+	{ 0x3c, "MCID response indicators" },
+	{ 0x3d, "hop counter" },
+	{ 0x3e, "transmission medium requirement prime" },
+	{ 0x3f, "location number" },
+	{ 0x40, "redirection number restriction" },
+	{ 0x43, "call transfer reference" },
+	{ 0x44, "loop prevention indicators" },
+	{ 0x45, "call transfer number" },
+	{ 0x4b, "CCSS" },
+	{ 0x4c, "forward GVNS" },
+	{ 0x4d, "backward GVNS" },
+	{ 0x4e, "redirect capability" },
+	{ 0x5b, "network management controls" },
+	{ 0x65, "correlation id" },
+	{ 0x66, "SCF id" },
+	{ 0x6e, "call diversion treatment indicators" },
+	{ 0x6f, "called IN number" },
+	{ 0x70, "call offering treatment indicators" },
+	{ 0x71, "charged party identification" },
+	{ 0x72, "conference treatment indicators" },
+	{ 0x73, "display information" },
+	{ 0x74, "UID action indicators" },
+	{ 0x75, "UID capability indicators" },
+	{ 0x77, "redirect counter" },
+	{ 0x78, "application transport" },
+	{ 0x79, "collect call request" },
+	{ 0x7a, "CCNR possible indicator" },
+	{ 0x7b, "pivot capability" },
+	{ 0x7c, "pivot routing indicators" },
+	{ 0x7d, "called directory number" },
+	{ 0x7e, "original called IN number" },
+	{ 0x80, "calling geodetic location" },
+	{ 0x81, "HTR information" },
+	{ 0x82, "network routing number" },
+	{ 0x83, "query on release capability" },
+	{ 0x84, "pivot status" },
+	{ 0x85, "pivot counter" },
+	{ 0x86, "pivot routing forward information" },
+	{ 0x87, "pivot routing backward information" },
+	{ 0x88, "redirect status" },
+	{ 0x89, "redirect forward information" },
+	{ 0x8a, "redirect backward information" },
+	{ 0x8b, "number portability forward information" },
+	{ 0xc0, "generic number" },
+	{ 0xc1, "generic digits" },
+	{ 0, NULL }
+};
+
+const char *tk_isup_param_name(int code)
+{
+	return tk_vs_name(isup_param_names, code);
+}
+
+/* the value of parameter code, by the decoder of its format; 0 if tcapkit has none */
+static int isup_param_value(struct tk_emitter *e, uint8_t code, const uint8_t *p, size_t n)
+{
+	switch (code) {
+	case 0x04: case 0x0c: tk_emit_isup_number(e, p, n, TK_ISUP_CALLED); return 1;
+	case 0x0a: tk_emit_isup_number(e, p, n, TK_ISUP_CALLING); return 1;
+	case 0x0b: tk_emit_isup_number(e, p, n, TK_ISUP_REDIRECTING); return 1;
+	case 0x28: tk_emit_isup_number(e, p, n, TK_ISUP_ORIGINAL_CALLED); return 1;
+	case 0x3f: tk_emit_isup_number(e, p, n, TK_ISUP_LOCATION); return 1;
+	case 0xc0: tk_emit_isup_number(e, p, n, TK_ISUP_GENERIC); return 1;
+	case 0xc1: tk_emit_isup_number(e, p, n, TK_ISUP_GENERIC_DIGITS); return 1;
+	case 0x09: tk_emit_isup_calling_category(e, p, n); return 1;
+	case 0x12: tk_emit_isup_cause(e, p, n); return 1;
+	case 0x13: tk_emit_isup_redirection_info(e, p, n); return 1;
+	case 0x1d: case 0x30: tk_emit_bearer_capability(e, p, n); return 1;
+	default: return 0;
+	}
+}
+
+void tk_emit_isup_parameters(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t off = 0;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "parameters");
+	tk_emit_open(e, 1);
+	while (off < n) {
+		uint8_t code = p[off];
+		size_t len;
+
+		if (code == 0x00)	/* end of optional parameters: nothing may follow */
+			break;
+		if (off + 2 > n) {
+			tk_inner_fail(&er, off, "parameter 0x%02x without its length indicator", code);
+			break;
+		}
+		len = p[off + 1];
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "code", code);
+		tk_inner_emit_name(e, "name", isup_param_names, NULL, "unknown parameter", code);
+		if (off + 2 + len > n) {
+			tk_inner_fail(&er, off + 1, "parameter 0x%02x of length %zu, %zu octets follow",
+				      code, len, n - off - 2);
+			tk_emit_kv_hex(e, "value", p + off + 2, n - off - 2);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_key(e, "value");
+		if (!isup_param_value(e, code, p + off + 2, len))
+			tk_emit_hex(e, p + off + 2, len);
+		tk_emit_close(e, 0);
+		off += 2 + len;
+	}
+	tk_emit_close(e, 1);
+	if (off < n && p[off] == 0x00 && off + 1 < n)
+		tk_inner_fail(&er, off + 1, "%zu octets after the end of optional parameters", n - off - 1);
+	if (n == 0)
+		tk_inner_fail(&er, 0, "empty");
+	tk_inner_finish(e, p, n, &er);
+}

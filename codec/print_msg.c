@@ -7,6 +7,7 @@
 
 #include "internal.h"
 #include "names.h"
+#include "ber_tree.h"
 #include "print.h"
 
 /* ---- emitter shortcuts ---------------------------------------------------------------- */
@@ -251,6 +252,9 @@ static void emit_component(struct tk_emitter *e, const struct tk_component *c)
 		tk_emit_value_dir(e, c->value.type, c->value.sptr, sms_direction(c));
 	} else if (c->param.len) {
 		tk_emit_kv_hex(e, "parameterHex", c->param.ptr, c->param.len);
+		/* its BER structure, so that tags and nesting can be read without a type */
+		tk_emit_key(e, "parameterBer");
+		tk_emit_ber_tree(e, c->param.ptr, c->param.len);
 	}
 	if (c->status != TK_OK) {
 		/* "error" is the name of a returnError's error: the failure is "decodeError" */

@@ -16,12 +16,14 @@
 #include <OBJECT_IDENTIFIER.h>
 
 #include "internal.h"
+#include "ber_tree.h"
 #include "bssap.h"
 #include "classmark.h"
 #include "gprs_qos.h"
 #include "isup.h"
 #include "location.h"
 #include "print.h"
+#include "signal_info.h"
 #include "sms.h"
 #include "typeinfo.h"
 #include "values.h"
@@ -35,6 +37,7 @@ struct walk {
 	uint8_t dcs;
 	int sms_from_ms;	/* direction of an SMS TPDU in this value: 1, 0, -1 unknown */
 	int bssap;		/* a sibling accessNetworkProtocolId says ts3G-48006 (BSSAP) */
+	int sig_protocol;	/* a sibling (ext-)protocolId: enum tk_signal_protocol, 0 none */
 };
 
 static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr);
@@ -316,6 +319,10 @@ static int member_by_name(struct walk *w, const asn_TYPE_member_t *elm, const vo
 		tk_emit_bssap(w->e, os->buf, (size_t)os->size);
 		return 1;
 	}
+	if (w->sig_protocol && strcmp(elm->name, "signalInfo") == 0) {
+		tk_emit_signal_info(w->e, (enum tk_signal_protocol)w->sig_protocol, os->buf, (size_t)os->size);
+		return 1;
+	}
 	if (strcmp(elm->name, "bearerCap") == 0) {
 		tk_emit_bearer_capability(w->e, os->buf, (size_t)os->size);
 		return 1;
@@ -344,13 +351,24 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 	/* TS 29.002 AccessNetworkSignalInfo: signalInfo in the protocol its sibling names
 	 * (ts3G-48006 (1): BSSAP; ts3G-25413 (2): RANAP, which stays hex) */
 	inner.bssap = 0;
+	/* TS 29.002 ExternalSignalInfo / Ext-ExternalSignalInfo: signalInfo in the protocol
+	 * of protocolId (1-4) or ext-ProtocolId (ets-300356 (1)) */
+	inner.sig_protocol = 0;
 	for (i = 0; i < td->elements_count; i++) {
 		const asn_TYPE_member_t *elm = &td->elements[i];
+		enum tk_kind k = tk_td_kind(elm->type);
 		const long *v;
-		if (strcmp(elm->name, "accessNetworkProtocolId") != 0 || tk_td_kind(elm->type) != TK_KIND_INTEGER)
-			continue;
+		if ((k != TK_KIND_INTEGER && k != TK_KIND_ENUMERATED) || elm->type->print_struct == INTEGER_print)
+			continue;	/* only the native (long) form */
 		v = member_ptr(elm, sptr);
-		inner.bssap = v && *v == 1;
+		if (!v)
+			continue;
+		if (strcmp(elm->name, "accessNetworkProtocolId") == 0)
+			inner.bssap = *v == 1;
+		else if (strcmp(elm->name, "protocolId") == 0 && *v >= 1 && *v <= 4)
+			inner.sig_protocol = (int)*v;
+		else if (strcmp(elm->name, "ext-ProtocolId") == 0 && *v == 1)
+			inner.sig_protocol = TK_SIG_EXT_ETS_300356;
 	}
 	tk_emit_open(w->e, 0);
 	for (i = 0; i < td->elements_count; i++) {
@@ -447,8 +465,9 @@ static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const vo
 		emit_octets(w, td, sptr);
 		break;
 	case TK_KIND_ANY: {
+		/* e.g. a PrivateExtension's extType: BER of a type only its extId names */
 		const OCTET_STRING_t *os = sptr;
-		tk_emit_hex(e, os->buf, (size_t)os->size);
+		tk_emit_ber_tree(e, os->buf, (size_t)os->size);
 		break;
 	}
 	default:

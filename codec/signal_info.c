@@ -1,0 +1,199 @@
+/*
+ * The signalInfo of TS 29.002 ExternalSignalInfo and Ext-ExternalSignalInfo, read in the
+ * protocol its sibling (ext-)protocolId names.  TS 29.002 7.6.9 says the octets are
+ * "concatenated information elements (including tag and length) which are defined by a
+ * common protocol version": TS 24.008 (gsm-0408) or DSS1 (ets-300102-1) information
+ * elements, ISUP parameters (ets-300356), or for gsm-0806 a whole BSSAP message (the
+ * bss-APDU of MAP v1/v2 handover).  The ISUP and BSSAP layouts are decoded by isup.c and
+ * bssap.c; the element lists of 24.008 and Q.931 are walked here.
+ */
+#include <string.h>
+
+#include "bssap.h"
+#include "inner.h"
+#include "isup.h"
+#include "location.h"
+#include "names.h"
+#include "signal_info.h"
+
+/* ITU-T Q.931 4.5 Table 4-3, codeset 0: variable-length information elements */
+static const struct tk_value_string q931_ie_names[] = {
+	{ 0x04, "bearer capability" },
+	{ 0x08, "cause" },
+	{ 0x10, "call identity" },
+	{ 0x14, "call state" },
+	{ 0x18, "channel identification" },
+	{ 0x1e, "progress indicator" },
+	{ 0x20, "network-specific facilities" },
+	{ 0x27, "notification indicator" },
+	{ 0x28, "display" },
+	{ 0x29, "date/time" },
+	{ 0x2c, "keypad facility" },
+	{ 0x34, "signal" },
+	{ 0x40, "information rate" },
+	{ 0x42, "end-to-end transit delay" },
+	{ 0x43, "transit delay selection and indication" },
+	{ 0x44, "packet layer binary parameters" },
+	{ 0x45, "packet layer window size" },
+	{ 0x46, "packet size" },
+	{ 0x47, "closed user group" },
+	{ 0x4a, "reverse charging indication" },
+	{ 0x6c, "calling party number" },
+	{ 0x6d, "calling party subaddress" },
+	{ 0x70, "called party number" },
+	{ 0x71, "called party subaddress" },
+	{ 0x74, "redirecting number" },
+	{ 0x78, "transit network selection" },
+	{ 0x79, "restart indicator" },
+	{ 0x7c, "low layer compatibility" },
+	{ 0x7d, "high layer compatibility" },
+	{ 0x7e, "user-user" },
+	{ 0x7f, "escape for extension" },
+	{ 0, NULL }
+};
+
+/* TS 24.008 10.5.4 (call control) information element identifiers, as 9.3 lists them */
+static const struct tk_value_string gsm0408_ie_names[] = {
+	{ 0x04, "bearer capability" },
+	{ 0x08, "cause" },
+	{ 0x15, "call control capabilities" },
+	{ 0x19, "alerting pattern" },
+	{ 0x1c, "facility" },
+	{ 0x1e, "progress indicator" },
+	{ 0x34, "signal" },
+	{ 0x40, "supported codec list" },
+	{ 0x5c, "calling party BCD number" },
+	{ 0x5d, "calling party subaddress" },
+	{ 0x5e, "called party BCD number" },
+	{ 0x6d, "called party subaddress" },
+	{ 0x74, "redirecting party BCD number" },
+	{ 0x75, "redirecting party subaddress" },
+	{ 0x7c, "low layer compatibility" },
+	{ 0x7d, "high layer compatibility" },
+	{ 0x7e, "user-user" },
+	{ 0x7f, "SS version indicator" },
+	{ 0, NULL }
+};
+
+/* single-octet elements (bit 8 set): the IEI is in bits 8-5 with a value in bits 4-1
+ * (Q.931 4.5.1, TS 24.007 11.2.4 type 1), or the whole octet (0xa_: type 2) */
+static const struct tk_value_string q931_single_names[] = {
+	{ 0x90, "shift" },
+	{ 0xa0, "more data" },
+	{ 0xa1, "sending complete" },
+	{ 0xb0, "congestion level" },
+	{ 0xd0, "repeat indicator" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string gsm0408_single_names[] = {
+	{ 0x80, "priority level" },
+	{ 0xa1, "CLIR suppression" },
+	{ 0xa2, "CLIR invocation" },
+	{ 0xd0, "repeat indicator" },
+	{ 0, NULL }
+};
+
+static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, uint8_t iei,
+			  const uint8_t *v, size_t len)
+{
+	switch (iei) {
+	case 0x04:
+		/* the DSS1 bearer capability is the format ISUP carries as User Service
+		 * Information; TS 24.008's is a different one, kept in hex */
+		if (proto == TK_SIG_ETS_300102_1) {
+			tk_emit_bearer_capability(e, v, len);
+			return;
+		}
+		break;
+	case 0x08:
+		/* Q.850 2.1 and TS 24.008 10.5.4.11 share octets 3, 3a and 4 */
+		tk_emit_isup_cause(e, v, len);
+		return;
+	case 0x5e:
+		if (proto == TK_SIG_GSM_0408) {
+			tk_emit_bcd_number_24008(e, v, len);
+			return;
+		}
+		break;
+	default:
+		break;
+	}
+	tk_emit_hex(e, v, len);
+}
+
+/* a list of Q.931-style elements: single octets, or identifier, length, value */
+static void ie_list(struct tk_emitter *e, enum tk_signal_protocol proto, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
+{
+	int gsm = proto == TK_SIG_GSM_0408;
+	const struct tk_value_string *names = gsm ? gsm0408_ie_names : q931_ie_names;
+	const struct tk_value_string *single = gsm ? gsm0408_single_names : q931_single_names;
+	size_t off = 0;
+
+	tk_emit_key(e, "ies");
+	tk_emit_open(e, 1);
+	while (off < n) {
+		uint8_t iei = p[off];
+		size_t len;
+
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "iei", iei);
+		if (iei & 0x80) {
+			uint8_t key = (iei & 0xf0) == 0xa0 ? iei : iei & 0xf0;
+			tk_inner_emit_name(e, "name", single, NULL, "single-octet element", key);
+			if ((iei & 0xf0) != 0xa0)
+				tk_emit_kv_long(e, "value", iei & 0x0f);
+			tk_emit_close(e, 0);
+			off++;
+			continue;
+		}
+		tk_inner_emit_name(e, "name", names, NULL, "unknown element", iei);
+		if (off + 2 > n) {
+			tk_inner_fail(er, off, "element 0x%02x without its length octet", iei);
+			tk_emit_close(e, 0);
+			break;
+		}
+		len = p[off + 1];
+		if (off + 2 + len > n) {
+			tk_inner_fail(er, off + 1, "element 0x%02x of length %zu, %zu octets follow",
+				      iei, len, n - off - 2);
+			tk_emit_kv_hex(e, "value", p + off + 2, n - off - 2);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_key(e, "value");
+		emit_ie_value(e, proto, iei, p + off + 2, len);
+		tk_emit_close(e, 0);
+		off += 2 + len;
+	}
+	tk_emit_close(e, 1);
+}
+
+void tk_emit_signal_info(struct tk_emitter *e, enum tk_signal_protocol proto, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	switch (proto) {
+	case TK_SIG_GSM_0806:
+		tk_emit_bssap(e, p, n);
+		return;
+	case TK_SIG_EXT_ETS_300356:
+		tk_emit_isup_parameters(e, p, n);
+		return;
+	case TK_SIG_GSM_0408:
+	case TK_SIG_ETS_300102_1:
+		n = tk_inner_start(e, &er, p, n);
+		if (n == 0)
+			tk_inner_fail(&er, 0, "empty");
+		ie_list(e, proto, p, n, &er);
+		tk_inner_finish(e, p, n, &er);
+		return;
+	default:
+		n = tk_inner_start(e, &er, p, n);
+		tk_inner_fail(&er, 0, "protocolId %d: TS 29.002 reserves it, the content is not defined",
+			      (int)proto);
+		tk_inner_finish(e, p, n, &er);
+		return;
+	}
+}

@@ -1,0 +1,276 @@
+/*
+ * What TS 29.002 ExternalSignalInfo carries (signal_info.c: ISUP parameters, DSS1 and
+ * TS 24.008 information elements, BSSAP) and BER of unknown types (ber_tree.c), from
+ * vectors built by hand from Q.763, Q.931, TS 24.008 and X.690.  Each vector's comment
+ * derives its octets.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "ber_tree.h"
+#include "isup.h"
+#include "print.h"
+#include "signal_info.h"
+
+Suite *tu_suite_signal(void);
+
+/* ---- rendering ------------------------------------------------------------------------------ */
+
+enum dec { D_ISUP, D_0408, D_0806, D_BSSMAP, D_DSS1, D_BER };
+
+static char *render(enum dec d, const uint8_t *p, size_t n)
+{
+	struct tk_outbuf ob;
+	struct tk_emitter em;
+	char *s;
+
+	tk_outbuf_init(&ob);
+	tk_emitter_json(&em, &ob);
+	switch (d) {
+	case D_ISUP: tk_emit_signal_info(&em, TK_SIG_EXT_ETS_300356, p, n); break;
+	case D_0408: tk_emit_signal_info(&em, TK_SIG_GSM_0408, p, n); break;
+	case D_0806: tk_emit_signal_info(&em, TK_SIG_GSM_0806, p, n); break;
+	case D_BSSMAP: tk_emit_signal_info(&em, TK_SIG_GSM_BSSMAP, p, n); break;
+	case D_DSS1: tk_emit_signal_info(&em, TK_SIG_ETS_300102_1, p, n); break;
+	case D_BER: tk_emit_ber_tree(&em, p, n); break;
+	}
+	ck_assert_int_eq(em.depth, 0);
+	s = strdup(ob.buf ? ob.buf : "");
+	ck_assert_ptr_nonnull(s);
+	tk_outbuf_free(&ob);
+	tu_assert_one_object(s);
+	return s;
+}
+
+/* from an exact-size heap copy, so that AddressSanitizer sees any over-read */
+static char *render_exact(enum dec d, const uint8_t *p, size_t k)
+{
+	uint8_t *h = malloc(k ? k : 1);
+	char *s;
+
+	ck_assert_ptr_nonnull(h);
+	if (k)
+		memcpy(h, p, k);
+	s = render(d, k ? h : NULL, k);
+	free(h);
+	return s;
+}
+
+/* decode tmpl and assert each needle (NULL-terminated list) is in the JSON */
+static void expect(enum dec d, const char *tmpl, ...)
+{
+	uint8_t buf[1024];
+	size_t n = tu_ber(tmpl, buf, sizeof(buf));
+	char *s = render_exact(d, buf, n);
+	const char *needle;
+	va_list ap;
+
+	va_start(ap, tmpl);
+	while ((needle = va_arg(ap, const char *)) != NULL)
+		tu_assert_has(s, needle);
+	va_end(ap);
+	free(s);
+}
+
+/* every truncation of tmpl (one element) decodes to one object with an error, and no over-read */
+static void expect_truncations_fail(enum dec d, const char *tmpl)
+{
+	uint8_t buf[1024];
+	size_t n = tu_ber(tmpl, buf, sizeof(buf)), k;
+
+	for (k = 0; k < n; k++) {
+		char *s = render_exact(d, buf, k);
+		if (k > 0)
+			tu_assert_has(s, "\"error\":{\"offset\":");
+		free(s);
+	}
+}
+
+/* ---- ISUP parameters (ets-300356) ------------------------------------------------------------ */
+
+/*
+ * SRI_Invalid_MSISDN11.pcap frame 1, additionalSignalInfo: Q.763 parameter 0x0a (calling
+ * party number), length 8: 84 = odd, nature 4 (international); 13 = NI 0, NPI 1 (E.164),
+ * APRI 0 (allowed), screening 3 (network provided); digits 21 76 43 78 29 08 read low
+ * nibble first: 1 2 6 7 3 4 8 7 9 2 8 (odd: the last high nibble is filler).
+ */
+#define ISUP_CGPN "0a 08 8413217643782908"
+
+START_TEST(test_isup_calling_number)
+{
+	expect(D_ISUP, ISUP_CGPN,
+	       "\"code\":10,\"name\":\"calling party number\"",
+	       "\"nature\":\"international number\"", "\"digits\":\"12673487928\"",
+	       "\"screening\":\"network provided\"", "\"hex\":\"0a088413217643782908\"", NULL);
+}
+END_TEST
+
+/*
+ * Several parameters: called party number 04 len 4 (03 = even, nature 3 national; 10 =
+ * INN 0, NPI 1; digits 21 43 -> 1234), cause indicators 12 len 2 (80 = ITU-T, location
+ * user; 90 = cause 16 normal call clearing), an unknown code 0x99 len 1, then 00: end of
+ * optional parameters.
+ */
+START_TEST(test_isup_several)
+{
+	expect(D_ISUP, "04 04 03102143 12 02 8090 99 01 ab 00",
+	       "\"name\":\"called party number\"", "\"digits\":\"1234\"",
+	       "\"name\":\"cause indicators\"", "\"causeValue\":16",
+	       "\"code\":153,\"name\":\"unknown parameter (153)\",\"value\":\"ab\"", NULL);
+	/* octets after the end of optional parameters are reported */
+	expect(D_ISUP, ISUP_CGPN " 00 ff", "\"digits\":\"12673487928\"",
+	       "\"error\":{\"offset\":11,\"reason\":\"1 octets after the end", NULL);
+	/* a length that runs past the end keeps the octets that are there */
+	expect(D_ISUP, "0a 09 8413217643782908", "\"value\":\"8413217643782908\"",
+	       "\"error\":{\"offset\":1,\"reason\":\"parameter 0x0a of length 9, 8 octets follow\"", NULL);
+	expect_truncations_fail(D_ISUP, ISUP_CGPN);
+}
+END_TEST
+
+/* ---- DSS1 (ets-300102-1) and TS 24.008 (gsm-0408) elements ---------------------------------- */
+
+/*
+ * Q.931: bearer capability 04 len 3: 80 = ITU-T, speech; 90 = circuit mode, 64 kbit/s;
+ * a3 = layer 1, G.711 A-law.  Then a1 (single octet: sending complete), and a high layer
+ * compatibility 7d len 2 (91 81), kept in hex.
+ */
+START_TEST(test_dss1_elements)
+{
+	expect(D_DSS1, "04 03 8090a3 a1 7d 02 9181",
+	       "\"iei\":4,\"name\":\"bearer capability\"",
+	       "\"informationTransferCapability\":\"speech\"",
+	       "\"iei\":161,\"name\":\"sending complete\"",
+	       "\"iei\":125,\"name\":\"high layer compatibility\",\"value\":\"9181\"", NULL);
+	expect(D_DSS1, "08 02 8091", "\"name\":\"cause\"", "\"causeValue\":17", NULL);
+	expect(D_DSS1, "04 05 8090", "\"error\":{\"offset\":1,\"reason\":\"element 0x04 of length 5", NULL);
+	expect(D_DSS1, "", "\"error\":{\"offset\":0,\"reason\":\"empty\"", NULL);
+	expect_truncations_fail(D_DSS1, "7d 02 9181");
+}
+END_TEST
+
+/*
+ * TS 24.008: called party BCD number 5e len 4: 81 = ext, type unknown, plan E.164;
+ * 21 43 f5 -> 12345.  Then 0xd1: repeat indicator (type 1: IEI d, value 1).
+ */
+START_TEST(test_0408_elements)
+{
+	expect(D_0408, "5e 04 812143f5 d1",
+	       "\"name\":\"called party BCD number\"", "\"digits\":\"12345\"",
+	       "\"iei\":209,\"name\":\"repeat indicator\",\"value\":1", NULL);
+	/* the 24.008 bearer capability is not the DSS1 one: kept in hex */
+	expect(D_0408, "04 01 a0", "\"name\":\"bearer capability\",\"value\":\"a0\"", NULL);
+}
+END_TEST
+
+/* gsm-0806: the whole BSSAP message (TS 48.006: 00 = BSSMAP, length, message type) */
+START_TEST(test_0806_bssap)
+{
+	expect(D_0806, "00 01 21", "\"discrimination\":\"BSSMAP\"", "\"messageType\":33", NULL);
+	/* protocolId 3 is reserved by TS 29.002: said, octets kept */
+	expect(D_BSSMAP, "00 01 21", "\"hex\":\"000121\"",
+	       "TS 29.002 reserves it", NULL);
+}
+END_TEST
+
+/* ---- BER of unknown types ------------------------------------------------------------------- */
+
+START_TEST(test_ber_tree)
+{
+	/* 30 { 02 01 05, a1 { 04 02 abcd } }: SEQUENCE { INTEGER 5, [1] { OCTET STRING } } */
+	expect(D_BER, "30{02 01 05 a1{04 02 abcd}}",
+	       "\"ber\":[{\"tag\":\"[UNIVERSAL 16]\",\"length\":9,\"elements\":["
+	       "{\"tag\":\"[UNIVERSAL 2]\",\"length\":1,\"value\":\"05\"},"
+	       "{\"tag\":\"[1]\",\"length\":4,\"elements\":[{\"tag\":\"[UNIVERSAL 4]\",\"length\":2,"
+	       "\"value\":\"abcd\"}]}]}]", NULL);
+	/* indefinite length, application and private classes, a long-form tag (31 -> 9f 1f) */
+	expect(D_BER, "7f21 80 df1f 01 07 0000 4a 00",
+	       "\"tag\":\"[APPLICATION 33]\"", "\"tag\":\"[PRIVATE 31]\",\"length\":1,\"value\":\"07\"",
+	       "\"tag\":\"[APPLICATION 10]\",\"length\":0", NULL);
+	expect_truncations_fail(D_BER, "30{02 01 05 a1{04 02 abcd}}");
+	expect(D_BER, "30 05 02 01", "\"error\":{\"offset\":", NULL);
+}
+END_TEST
+
+START_TEST(test_ber_tree_bounds)
+{
+	uint8_t buf[2048];
+	size_t i, n = 0;
+	char *s;
+
+	/* 40 nested constructed elements: the tree stops at 16 levels and says so */
+	for (i = 0; i < 40; i++) {
+		buf[n++] = 0x30;
+		buf[n++] = (uint8_t)(2 * (40 - i - 1));
+	}
+	s = render_exact(D_BER, buf, n);
+	tu_assert_has(s, "nested deeper than 16");
+	free(s);
+	/* 600 NULLs: at most 256 elements are shown, the rest is in hex */
+	n = 0;
+	for (i = 0; i < 600; i++) {
+		buf[n++] = 0x05;
+		buf[n++] = 0x00;
+	}
+	s = render_exact(D_BER, buf, n);
+	tu_assert_has(s, "\"error\":{\"offset\":512,\"reason\":\"more than 256 elements");
+	free(s);
+}
+END_TEST
+
+/* ---- in a MAP message ----------------------------------------------------------------------- */
+
+/*
+ * sendRoutingInfo (22) in locationInfoRetrievalContext-v3 (0.4.0.0.1.0.5.3): msisdn [0],
+ * interrogationType [3] basicCall, gmsc-OrGsmSCF-Address [6], additionalSignalInfo [17]
+ * (b1: constructed) { ext-ProtocolId ets-300356 (0a 01 01), signalInfo (04 0a ...) }.
+ */
+START_TEST(test_map_additional_signal_info)
+{
+	struct tk_msg *m = tu_decode("62{48 04 01020304 6b{28{06 07 00118605010101 a0{60{80 02 0780 "
+				     "a1{06 07 04000001000503}}}}}"
+				     "6c{a1{02 01 01 02 01 16 30{80 07 91947102000021 83 01 00 "
+				     "86 07 91947102000011 b1{0a 01 01 04 0a " ISUP_CGPN "}}}}}", NULL);
+	char *j = tu_json(m);
+
+	ck_assert_int_eq(m->status, TK_OK);
+	tu_assert_has(j, "\"additionalSignalInfo\":{\"ext-ProtocolId\":\"ets-300356\","
+		      "\"signalInfo\":{\"parameters\":[{\"code\":10,\"name\":\"calling party number\"");
+	tu_assert_has(j, "\"digits\":\"12673487928\"");
+	free(j);
+	tk_msg_free(m);
+}
+END_TEST
+
+/* a component without context: its parameter is shown as BER beside the hex */
+START_TEST(test_unknown_parameter_ber)
+{
+	struct tk_msg *m = tu_decode("62{48 04 01020304 6c{a1{02 01 01 02 01 63 30{04 02 abcd}}}}", NULL);
+	char *j = tu_json(m);
+
+	tu_assert_has(j, "\"parameterHex\":\"3004");
+	tu_assert_has(j, "\"parameterBer\":{\"ber\":[{\"tag\":\"[UNIVERSAL 16]\"");
+	free(j);
+	tk_msg_free(m);
+}
+END_TEST
+
+Suite *tu_suite_signal(void)
+{
+	Suite *s = suite_create("signal");
+	TCase *tc = tcase_create("signal");
+
+	tcase_add_test(tc, test_isup_calling_number);
+	tcase_add_test(tc, test_isup_several);
+	tcase_add_test(tc, test_dss1_elements);
+	tcase_add_test(tc, test_0408_elements);
+	tcase_add_test(tc, test_0806_bssap);
+	tcase_add_test(tc, test_ber_tree);
+	tcase_add_test(tc, test_ber_tree_bounds);
+	tcase_add_test(tc, test_map_additional_signal_info);
+	tcase_add_test(tc, test_unknown_parameter_ber);
+	suite_add_tcase(s, tc);
+	return s;
+}
