@@ -20,6 +20,7 @@
 #include "bssap.h"
 #include "classmark.h"
 #include "gprs_qos.h"
+#include "indicators.h"
 #include "isup.h"
 #include "location.h"
 #include "print.h"
@@ -239,6 +240,23 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 			return;
 		}
 		break;
+	case TK_HINT_CHARGE_INDICATOR: tk_emit_code_octet(e, TK_CODE_CHARGE_INDICATOR, p, n); return;
+	case TK_HINT_CALL_DIVERSION_TREATMENT:
+		tk_emit_treatment_indicator(e, "callDiversionTreatmentIndicator", p, n);
+		return;
+	case TK_HINT_INTER_CUG_RESTRICTIONS: tk_emit_code_octet(e, TK_CODE_INTER_CUG_RESTRICTIONS, p, n); return;
+	case TK_HINT_MM_CODE: tk_emit_code_octet(e, TK_CODE_MM_CODE, p, n); return;
+	case TK_HINT_SGSN_CAPABILITIES: tk_emit_code_octet(e, TK_CODE_SGSN_CAPABILITIES, p, n); return;
+	case TK_HINT_CAUSE_VALUE: tk_emit_code_octet(e, TK_CODE_CAUSE_VALUE, p, n); return;
+	case TK_HINT_NA_OLI: tk_emit_code_octet(e, TK_CODE_NA_OLI, p, n); return;
+	case TK_HINT_KEY_SET_ID: tk_emit_code_octet(e, TK_CODE_KEY_SET_ID, p, n); return;
+	case TK_HINT_UINT: tk_emit_uint_octets(e, p, n); return;
+	case TK_HINT_NAEA_CIC: tk_emit_naea_cic(e, p, n); return;
+	case TK_HINT_RNC_ID: tk_emit_plmn_id_kind(e, TK_ID_RNC, p, n); return;
+	case TK_HINT_NR_CGI: tk_emit_plmn_id_kind(e, TK_ID_NR_CGI, p, n); return;
+	case TK_HINT_NR_TAI: tk_emit_plmn_id_kind(e, TK_ID_NR_TAI, p, n); return;
+	case TK_HINT_UU_INDICATOR: tk_emit_uu_indicators(e, p, n); return;
+	case TK_HINT_UUI: tk_emit_uu_information(e, p, n); return;
 	case TK_HINT_USSD_STRING:
 		tk_emit_open(e, 0);
 		if (w->has_dcs) {
@@ -305,12 +323,38 @@ static void emit_integer(struct walk *w, const asn_TYPE_descriptor_t *td, long v
  * carry TS 23.040 TPDUs (both are SignalInfo, a type used for many other contents), and
  * CAP's BearerCapability.bearerCap is the ISUP User Service Information.  1 if emitted.
  */
-static int member_by_name(struct walk *w, const asn_TYPE_member_t *elm, const void *mp)
+static int member_by_name(struct walk *w, const asn_TYPE_descriptor_t *parent,
+			  const asn_TYPE_member_t *elm, const void *mp)
 {
 	const OCTET_STRING_t *os = mp;
+	const char *pn = parent->name;
+	size_t pl = strlen(pn);
 
 	if (tk_td_kind(elm->type) != TK_KIND_OCTET_STRING)
 		return 0;
+	/* TS 29.078 inline indicators 'xxxx xx01'B / 'xxxx xx10'B */
+	if (tk_treatment_indicator_known(elm->name)) {
+		tk_emit_treatment_indicator(w->e, elm->name, os->buf, (size_t)os->size);
+		return 1;
+	}
+	/* TS 29.078 CollectedDigits: one BCD digit per octet */
+	if (strcmp(elm->name, "endOfReplyDigit") == 0 || strcmp(elm->name, "cancelDigit") == 0 ||
+	    strcmp(elm->name, "startDigit") == 0) {
+		tk_emit_cap_bcd(w->e, TK_CAP_BCD_DIGIT_PER_OCTET, os->buf, (size_t)os->size);
+		return 1;
+	}
+	/* TS 29.078 VariablePart: time, date and price in BCD */
+	if (pl >= 12 && strcmp(pn + pl - 12, "VariablePart") == 0) {
+		if (strcmp(elm->name, "time") == 0)
+			tk_emit_cap_bcd(w->e, TK_CAP_BCD_TIME, os->buf, (size_t)os->size);
+		else if (strcmp(elm->name, "date") == 0)
+			tk_emit_cap_bcd(w->e, TK_CAP_BCD_DATE, os->buf, (size_t)os->size);
+		else if (strcmp(elm->name, "price") == 0)
+			tk_emit_cap_bcd(w->e, TK_CAP_BCD_PRICE, os->buf, (size_t)os->size);
+		else
+			return 0;
+		return 1;
+	}
 	if (strcmp(elm->name, "sm-RP-UI") == 0 || strcmp(elm->name, "diagnosticInfo") == 0) {
 		tk_emit_sms_tpdu(w->e, os->buf, (size_t)os->size, w->sms_from_ms);
 		return 1;
@@ -377,7 +421,7 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 		if (!mp)
 			continue;	/* OPTIONAL / DEFAULT member absent */
 		tk_emit_key(w->e, elm->name);
-		if (!member_by_name(&inner, elm, mp))
+		if (!member_by_name(&inner, td, elm, mp))
 			walk_value(&inner, elm->type, mp);
 	}
 	tk_emit_close(w->e, 0);
@@ -408,7 +452,7 @@ static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const vo
 			const asn_TYPE_member_t *elm = &td->elements[present - 1];
 			const void *mp = member_ptr(elm, sptr);
 			tk_emit_key(e, elm->name);
-			if (!mp || !member_by_name(w, elm, mp))
+			if (!mp || !member_by_name(w, td, elm, mp))
 				walk_value(w, elm->type, mp);
 		}
 		tk_emit_close(e, 0);

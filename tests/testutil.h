@@ -45,5 +45,6 @@ Suite *tu_suite_inner(void);
 Suite *tu_suite_sms(void);
 Suite *tu_suite_qos(void);
 Suite *tu_suite_signal(void);
+Suite *tu_suite_codes(void);
 
 #endif

@@ -145,6 +145,24 @@ HINTS = {
     "Ext-TeleserviceCode": "TS_CODE",
     "BearerServiceCode": "BS_CODE",
     "Ext-BearerServiceCode": "BS_CODE",
+    # single octets and identities whose bits the ASN.1 comments define (codec/indicators.c)
+    "ChargeIndicator": "CHARGE_INDICATOR",
+    "CallDiversionTreatmentIndicator": "CALL_DIVERSION_TREATMENT",
+    "InterCUG-Restrictions": "INTER_CUG_RESTRICTIONS",
+    "MM-Code": "MM_CODE",
+    "SGSNCapabilities": "SGSN_CAPABILITIES",
+    "CauseValue": "CAUSE_VALUE",
+    "NAOliInfo": "NA_OLI",
+    "Cksn": "KEY_SET_ID",
+    "KSI": "KEY_SET_ID",
+    "GPRSChargingID": "UINT",
+    "PDPID": "UINT",
+    "NAEA-CIC": "NAEA_CIC",
+    "RNCId": "RNC_ID",
+    "NR-CGI": "NR_CGI",
+    "NR-TA-Id": "NR_TAI",
+    "UUIndicator": "UU_INDICATOR",
+    "UUI": "UUI",
 }
 CODE_FAMILIES = {"SS_CODE": "SS-Code", "TS_CODE": "TeleserviceCode", "BS_CODE": "BearerServiceCode"}
 
