@@ -493,8 +493,8 @@ END_TEST
  *	ñ from the default alphabet); TP-UDL 15
  *  Portuguese both: UDH 06 25 01 03 24 01 03; 41 09 7B 6F 20 04 20 1B 12 = "Ação ê Φ"
  *	(ç ã ê from the locking table, Φ by ESC 12 from the single shift table); TP-UDL 17
- *  Hindi (6) single shift: no table here; the default extension table is used, and the
- *	output says so; "abc"
+ *  language 14 (reserved, TS 23.038 6.2.1.2.4 assigns 1..13) single shift: no table; the
+ *	default extension table is used, and the output says so; "abc"
  */
 START_TEST(test_national_shift)
 {
@@ -520,8 +520,8 @@ START_TEST(test_national_shift)
 	tu_assert_hasnt(j, "\"error\"");
 	free(j);
 
-	j = render("41 00 04812143 00 00 08 03240106088BC7", 1);
-	tu_assert_has(j, "\"singleShift\":\"Hindi (6): no table here, default extension table used\",\"text\":\"abc\"");
+	j = render("41 00 04812143 00 00 08 0324010E088BC7", 1);
+	tu_assert_has(j, "\"singleShift\":\"reserved (14): no such table in TS 23.038, default extension table used\",\"text\":\"abc\"");
 	tu_assert_hasnt(j, "\"error\"");
 	free(j);
 }
