@@ -2,11 +2,11 @@
  * The national language locking shift tables (3GPP TS 23.038 A.3.x) and single shift tables
  * (A.2.x), as Unicode code points; see sms_national.h.
  *
- * The tables are those of TS 23.038 (V9.1.1 on, unchanged to Release 18), checked against
- * three public transcriptions of them.  Where these differ, or the printed table is plainly
- * a misprint, what was chosen is said at the table.  One choice holds for all the Indic and
- * the Urdu locking tables: 0x2C is the comma, as in the default alphabet (a transcription
- * that reads it as an apostrophe stands alone).
+ * The tables are those of TS 23.038 Annex A, transcribed as code points and checked position
+ * by position against three public transcriptions (of V9.1.1, V16.0.0 and V18.0.0).  Where
+ * these differ, or the printed table is plainly a misprint, what was chosen is said at the
+ * table.  One choice holds for all the Indic and the Urdu locking tables: 0x2C is the comma,
+ * as in the default alphabet (one transcription alone reads an apostrophe there).
  *
  * Empty positions are TK_GSM7_NONE.  In a single shift table the receiver then shows the
  * character of the locking table (6.2.1.1, 6.2.1.2.2); that includes 0x0D, which every
@@ -484,7 +484,8 @@ static const uint16_t ext_tamil[128] = {
  * A.2.12: Telugu National Language Single Shift Table.
  * 0x1C is U+0C66 (Telugu digit zero) before the Telugu digits one..nine; a Kannada U+0CE6
  * there in some transcriptions is a misprint.  0x19, 0x1A (the danda signs of the other Indic
- * tables) are empty in this one.
+ * tables) are empty in this one; 0x65 is the euro sign as in every single shift table (one
+ * transcription alone leaves it out).
  */
 static const uint16_t ext_telugu[128] = {
 	TK_GSM7_EXT_COMMON,
