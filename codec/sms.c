@@ -17,11 +17,11 @@
  * as 0xFF, 0x40 (inverted exclamation mark) as '|', 0x5B..0x5E and 0x7B..0x7E (A/O/U
  * umlaut, N tilde, lower case too) as other Latin-1 symbols, and ESC 0x65 (euro sign) as
  * '{'.  It also has no national language tables, and its output is Latin-1 where tcapkit
- * wants one text encoding (UTF-8) for GSM 7-bit and UCS2 alike.  The tables below are those
- * of TS 23.038; libosmocore still provides the BCD digits (osmo_bcd2str).
+ * wants one text encoding (UTF-8) for GSM 7-bit and UCS2 alike.  The tables below and the
+ * national language tables of Annex A for all 13 languages (sms_national.c) are those of
+ * TS 23.038; libosmocore still provides the BCD digits (osmo_bcd2str).
  *
- * Text is UTF-8.  (The emitters of print_json.c / print_text.c currently escape every byte
- * >= 0x7F on its own; non-ASCII text reads right once they pass valid UTF-8 through.)
+ * Text is UTF-8.
  */
 #include <stdarg.h>
 #include <stdbool.h>
@@ -34,6 +34,7 @@
 #include "names.h"
 #include "print.h"
 #include "sms.h"
+#include "sms_national.h"
 
 /* ---- common ----------------------------------------------------------------------------- */
 
@@ -133,85 +134,12 @@ static const uint16_t lock_default[128] = {
 	0x0078, 0x0079, 0x007a, 0x00e4, 0x00f6, 0x00f1, 0x00fc, 0x00e0,	/* x y z ä ö ñ ü à */
 };
 
-/* TS 23.038 A.3.1: Turkish National Language Locking Shift Table */
-static const uint16_t lock_turkish[128] = {
-	0x0040, 0x00a3, 0x0024, 0x00a5, 0x20ac, 0x00e9, 0x00f9, 0x0131,	/* @ £ $ ¥ € é ù ı */
-	0x00f2, 0x00c7, 0x000a, 0x011e, 0x011f, 0x000d, 0x00c5, 0x00e5,	/* ò Ç LF Ğ ğ CR Å å */
-	0x0394, 0x005f, 0x03a6, 0x0393, 0x039b, 0x03a9, 0x03a0, 0x03a8,	/* Δ _ Φ Γ Λ Ω Π Ψ */
-	0x03a3, 0x0398, 0x039e, 0x0000, 0x015e, 0x015f, 0x00df, 0x00c9,	/* Σ Θ Ξ ESC Ş ş ß É */
-	0x0020, 0x0021, 0x0022, 0x0023, 0x00a4, 0x0025, 0x0026, 0x0027,	/* SP ! " # ¤ % & ' */
-	0x0028, 0x0029, 0x002a, 0x002b, 0x002c, 0x002d, 0x002e, 0x002f,
-	0x0030, 0x0031, 0x0032, 0x0033, 0x0034, 0x0035, 0x0036, 0x0037,
-	0x0038, 0x0039, 0x003a, 0x003b, 0x003c, 0x003d, 0x003e, 0x003f,
-	0x0130, 0x0041, 0x0042, 0x0043, 0x0044, 0x0045, 0x0046, 0x0047,	/* İ A..G */
-	0x0048, 0x0049, 0x004a, 0x004b, 0x004c, 0x004d, 0x004e, 0x004f,
-	0x0050, 0x0051, 0x0052, 0x0053, 0x0054, 0x0055, 0x0056, 0x0057,
-	0x0058, 0x0059, 0x005a, 0x00c4, 0x00d6, 0x00d1, 0x00dc, 0x00a7,	/* X Y Z Ä Ö Ñ Ü § */
-	0x00e7, 0x0061, 0x0062, 0x0063, 0x0064, 0x0065, 0x0066, 0x0067,	/* ç a..g */
-	0x0068, 0x0069, 0x006a, 0x006b, 0x006c, 0x006d, 0x006e, 0x006f,
-	0x0070, 0x0071, 0x0072, 0x0073, 0x0074, 0x0075, 0x0076, 0x0077,
-	0x0078, 0x0079, 0x007a, 0x00e4, 0x00f6, 0x00f1, 0x00fc, 0x00e0,	/* x y z ä ö ñ ü à */
-};
-
-/* TS 23.038 A.3.3: Portuguese National Language Locking Shift Table */
-static const uint16_t lock_portuguese[128] = {
-	0x0040, 0x00a3, 0x0024, 0x00a5, 0x00ea, 0x00e9, 0x00fa, 0x00ed,	/* @ £ $ ¥ ê é ú í */
-	0x00f3, 0x00e7, 0x000a, 0x00d4, 0x00f4, 0x000d, 0x00c1, 0x00e1,	/* ó ç LF Ô ô CR Á á */
-	0x0394, 0x005f, 0x00aa, 0x00c7, 0x00c0, 0x221e, 0x005e, 0x005c,	/* Δ _ ª Ç À ∞ ^ \ */
-	0x20ac, 0x00d3, 0x007c, 0x0000, 0x00c2, 0x00e2, 0x00ca, 0x00c9,	/* € Ó | ESC Â â Ê É */
-	0x0020, 0x0021, 0x0022, 0x0023, 0x00ba, 0x0025, 0x0026, 0x0027,	/* SP ! " # º % & ' */
-	0x0028, 0x0029, 0x002a, 0x002b, 0x002c, 0x002d, 0x002e, 0x002f,
-	0x0030, 0x0031, 0x0032, 0x0033, 0x0034, 0x0035, 0x0036, 0x0037,
-	0x0038, 0x0039, 0x003a, 0x003b, 0x003c, 0x003d, 0x003e, 0x003f,
-	0x00cd, 0x0041, 0x0042, 0x0043, 0x0044, 0x0045, 0x0046, 0x0047,	/* Í A..G */
-	0x0048, 0x0049, 0x004a, 0x004b, 0x004c, 0x004d, 0x004e, 0x004f,
-	0x0050, 0x0051, 0x0052, 0x0053, 0x0054, 0x0055, 0x0056, 0x0057,
-	0x0058, 0x0059, 0x005a, 0x00c3, 0x00d5, 0x00da, 0x00dc, 0x00a7,	/* X Y Z Ã Õ Ú Ü § */
-	0x007e, 0x0061, 0x0062, 0x0063, 0x0064, 0x0065, 0x0066, 0x0067,	/* ~ a..g */
-	0x0068, 0x0069, 0x006a, 0x006b, 0x006c, 0x006d, 0x006e, 0x006f,
-	0x0070, 0x0071, 0x0072, 0x0073, 0x0074, 0x0075, 0x0076, 0x0077,
-	0x0078, 0x0079, 0x007a, 0x00e3, 0x00f5, 0x0060, 0x00fc, 0x00e0,	/* x y z ã õ ` ü à */
-};
-
 /*
- * Single shift (extension) tables, reached by ESC (0x1B) and the next septet; 0 = no
- * character there.  Every table of TS 23.038 6.2.1.1 and A.2 has these: form feed, ^ { } \
- * [ ~ ] | €, and ESC ESC, reserved for a further table, which is shown as a space.
+ * TS 23.038 6.2.1.1: GSM 7 bit default alphabet extension table, reached by ESC (0x1B) and
+ * the next septet; TK_GSM7_NONE where it has no character.  The national language tables
+ * of Annex A are in sms_national.c.
  */
-#define EXT_COMMON \
-	[0x0a] = 0x000c, [0x14] = 0x005e, [0x1b] = 0x0020, [0x28] = 0x007b, [0x29] = 0x007d, \
-	[0x2f] = 0x005c, [0x3c] = 0x005b, [0x3d] = 0x007e, [0x3e] = 0x005d, [0x40] = 0x007c, \
-	[0x65] = 0x20ac
-
-/* TS 23.038 6.2.1.1: GSM 7 bit default alphabet extension table */
-static const uint16_t ext_default[128] = { EXT_COMMON };
-
-/* A.2.1: Turkish National Language Single Shift Table */
-static const uint16_t ext_turkish[128] = {
-	EXT_COMMON,
-	[0x47] = 0x011e, [0x49] = 0x0130, [0x53] = 0x015e, [0x63] = 0x00e7,	/* Ğ İ Ş ç */
-	[0x67] = 0x011f, [0x69] = 0x0131, [0x73] = 0x015f,			/* ğ ı ş */
-};
-
-/* A.2.2: Spanish National Language Single Shift Table (Spanish has no locking shift table) */
-static const uint16_t ext_spanish[128] = {
-	EXT_COMMON,
-	[0x09] = 0x00e7, [0x41] = 0x00c1, [0x49] = 0x00cd, [0x4f] = 0x00d3,	/* ç Á Í Ó */
-	[0x55] = 0x00da, [0x61] = 0x00e1, [0x69] = 0x00ed, [0x6f] = 0x00f3,	/* Ú á í ó */
-	[0x75] = 0x00fa,							/* ú */
-};
-
-/* A.2.3: Portuguese National Language Single Shift Table */
-static const uint16_t ext_portuguese[128] = {
-	EXT_COMMON,
-	[0x05] = 0x00ea, [0x09] = 0x00e7, [0x0b] = 0x00d4, [0x0c] = 0x00f4,	/* ê ç Ô ô */
-	[0x0e] = 0x00c1, [0x0f] = 0x00e1, [0x12] = 0x03a6, [0x13] = 0x0393,	/* Á á Φ Γ */
-	[0x15] = 0x03a9, [0x16] = 0x03a0, [0x17] = 0x03a8, [0x18] = 0x03a3,	/* Ω Π Ψ Σ */
-	[0x19] = 0x0398, [0x1f] = 0x00ca, [0x41] = 0x00c0, [0x49] = 0x00cd,	/* Θ Ê À Í */
-	[0x4f] = 0x00d3, [0x55] = 0x00da, [0x5b] = 0x00c3, [0x5c] = 0x00d5,	/* Ó Ú Ã Õ */
-	[0x61] = 0x00c2, [0x69] = 0x00ed, [0x6f] = 0x00f3, [0x75] = 0x00fa,	/* Â í ó ú */
-	[0x7b] = 0x00e3, [0x7c] = 0x00f5, [0x7f] = 0x00e2,			/* ã õ â */
-};
+static const uint16_t ext_default[128] = { TK_GSM7_EXT_COMMON };
 
 /* TS 23.038 6.2.1.2.4 National Language Identifier */
 static const struct tk_value_string language_names[] = {
@@ -230,26 +158,6 @@ static const struct tk_value_string language_names[] = {
 	{ 13, "Urdu" },
 	{ 0, NULL }
 };
-
-/* the tables written here; the Indian languages' and Urdu's are not (yet) */
-static const uint16_t *locking_table(int lang)
-{
-	switch (lang) {
-	case 1: return lock_turkish;
-	case 3: return lock_portuguese;
-	default: return NULL;
-	}
-}
-
-static const uint16_t *single_table(int lang)
-{
-	switch (lang) {
-	case 1: return ext_turkish;
-	case 2: return ext_spanish;
-	case 3: return ext_portuguese;
-	default: return NULL;
-	}
-}
 
 /* septet k of a packed stream p[0..n) (TS 23.038 6.1.2.1: septet k holds bits 7k..7k+6,
  * least significant bit first), or -1 if its bits are not all there */
@@ -282,7 +190,7 @@ static void gsm7_decode(const uint8_t *p, size_t n, size_t first, size_t count,
 		if (c < 0)
 			break;
 		if (c != 0x1b) {
-			put_cp(t, lock[c]);
+			put_cp(t, lock[c] != TK_GSM7_NONE ? lock[c] : 0xfffd);
 			continue;
 		}
 		/* an ESC in the last septet has nothing to shift; it is dropped */
@@ -290,9 +198,11 @@ static void gsm7_decode(const uint8_t *p, size_t n, size_t first, size_t count,
 			break;
 		k++;
 		/* TS 23.038 6.2.1.1: a code the extension table does not define is shown as the
-		 * character of the main table */
-		cp = ext[x] ? ext[x] : lock[x];
-		put_cp(t, cp);
+		 * character of the main table (or of the locking shift table in use).  A position
+		 * that a national locking table leaves empty has no character at all: U+FFFD, the
+		 * Unicode replacement character, shows that one was received */
+		cp = ext[x] != TK_GSM7_NONE ? ext[x] : lock[x];
+		put_cp(t, cp != TK_GSM7_NONE ? cp : 0xfffd);
 	}
 }
 
@@ -943,25 +853,29 @@ static void emit_gsm7_text(struct tk_emitter *e, const uint8_t *ud, size_t have,
 	char note[96];
 
 	/* 6.2.1.2.4/5: a language's single shift table replaces the extension table, its
-	 * locking shift table the default alphabet; a language without one keeps the default */
+	 * locking shift table the default alphabet.  Where TS 23.038 has no such table (a
+	 * locking shift to Spanish, a reserved identifier) the default one stays, and the
+	 * output says so */
 	if (sh->locking >= 0) {
 		const char *name = tk_vs_name(language_names, sh->locking);
-		if (locking_table(sh->locking)) {
-			lock = locking_table(sh->locking);
+		if (tk_gsm7_locking_table(sh->locking)) {
+			lock = tk_gsm7_locking_table(sh->locking);
 			tk_emit_kv_str(e, "lockingShift", name);
 		} else {
-			snprintf(note, sizeof(note), "%s (%d): no table here, default alphabet used",
+			snprintf(note, sizeof(note),
+				 "%s (%d): no such table in TS 23.038, default alphabet used",
 				 name ? name : "reserved", sh->locking);
 			tk_emit_kv_str(e, "lockingShift", note);
 		}
 	}
 	if (sh->single >= 0) {
 		const char *name = tk_vs_name(language_names, sh->single);
-		if (single_table(sh->single)) {
-			ext = single_table(sh->single);
+		if (tk_gsm7_single_table(sh->single)) {
+			ext = tk_gsm7_single_table(sh->single);
 			tk_emit_kv_str(e, "singleShift", name);
 		} else {
-			snprintf(note, sizeof(note), "%s (%d): no table here, default extension table used",
+			snprintf(note, sizeof(note),
+				 "%s (%d): no such table in TS 23.038, default extension table used",
 				 name ? name : "reserved", sh->single);
 			tk_emit_kv_str(e, "singleShift", note);
 		}

@@ -4,8 +4,9 @@
  * ones (every truncation, every single-octet corruption) that must report an "error" inside
  * the object and never crash (run under ASan/UBSan as well).
  *
- * Text is UTF-8.  The JSON emitter of today escapes each byte >= 0x7F as \u00XX, so text
- * beyond ASCII is checked with has_utf8(), which takes the raw UTF-8 or that escaped form.
+ * Text is UTF-8.  The JSON emitter passes well-formed UTF-8 through and escapes any other
+ * byte >= 0x7F as \u00XX: has_utf8() takes either form; json_text() undoes the escapes, for
+ * an exact comparison of the whole text.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,7 +14,9 @@
 
 #include "testutil.h"
 #include "print.h"
+#include "outbuf.h"
 #include "sms.h"
+#include "sms_national.h"
 
 Suite *tu_suite_sms(void);
 
@@ -493,8 +496,8 @@ END_TEST
  *	ñ from the default alphabet); TP-UDL 15
  *  Portuguese both: UDH 06 25 01 03 24 01 03; 41 09 7B 6F 20 04 20 1B 12 = "Ação ê Φ"
  *	(ç ã ê from the locking table, Φ by ESC 12 from the single shift table); TP-UDL 17
- *  Hindi (6) single shift: no table here; the default extension table is used, and the
- *	output says so; "abc"
+ *  language 14 (reserved, TS 23.038 6.2.1.2.4 assigns 1..13) single shift: no table; the
+ *	default extension table is used, and the output says so; "abc"
  */
 START_TEST(test_national_shift)
 {
@@ -520,10 +523,584 @@ START_TEST(test_national_shift)
 	tu_assert_hasnt(j, "\"error\"");
 	free(j);
 
-	j = render("41 00 04812143 00 00 08 03240106088BC7", 1);
-	tu_assert_has(j, "\"singleShift\":\"Hindi (6): no table here, default extension table used\",\"text\":\"abc\"");
+	j = render("41 00 04812143 00 00 08 0324010E088BC7", 1);
+	tu_assert_has(j, "\"singleShift\":\"reserved (14): no such table in TS 23.038, default extension table used\",\"text\":\"abc\"");
 	tu_assert_hasnt(j, "\"error\"");
 	free(j);
+}
+END_TEST
+
+/*
+ * The "text" of j, its JSON escapes undone (\uXXXX below 0x100 back to the one byte, so
+ * that a byte the emitter had to escape as not UTF-8 stays visible as such); malloc'd.
+ */
+static char *json_text(const char *j)
+{
+	const char *p = strstr(j, "\"text\":\"");
+	char *out, *o;
+
+	ck_assert_msg(p != NULL, "no \"text\" in:\n%s", j);
+	p += strlen("\"text\":\"");
+	out = o = malloc(strlen(p) + 1);
+	ck_assert(out != NULL);
+	while (*p && *p != '"') {
+		if (*p != '\\') {
+			*o++ = *p++;
+			continue;
+		}
+		p++;
+		switch (*p) {
+		case 'n': *o++ = '\n'; p++; break;
+		case 'r': *o++ = '\r'; p++; break;
+		case 't': *o++ = '\t'; p++; break;
+		case 'f': *o++ = '\f'; p++; break;
+		case 'b': *o++ = '\b'; p++; break;
+		case 'u': {
+			char hex[5] = { p[1], p[2], p[3], p[4], '\0' };
+			unsigned v = (unsigned)strtoul(hex, NULL, 16);
+			ck_assert_msg(v < 0x100, "unexpected escape \\u%04x in:\n%s", v, j);
+			*o++ = (char)v;
+			p += 5;
+			break;
+		}
+		default: *o++ = *p++; break;	/* \" \\ \/ */
+		}
+	}
+	*o = '\0';
+	return out;
+}
+
+/* code point cp as UTF-8 at o; returns the byte count */
+static size_t utf8_put(char *o, unsigned cp)
+{
+	if (cp < 0x80) {
+		o[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (char)(0xc0 | cp >> 6);
+		o[1] = (char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	o[0] = (char)(0xe0 | cp >> 12);
+	o[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+	o[2] = (char)(0x80 | (cp & 0x3f));
+	return 3;
+}
+
+/* septets s[0..k) packed after fill zero bits (TS 23.038 6.1.2.1) into out; octet count */
+static size_t pack_septets(const uint8_t *s, size_t k, unsigned fill, uint8_t *out)
+{
+	unsigned long v = 0;
+	unsigned bits = fill;
+	size_t i, n = 0;
+
+	for (i = 0; i < k; i++) {
+		v |= (unsigned long)s[i] << bits;
+		bits += 7;
+		while (bits >= 8) {
+			out[n++] = (uint8_t)v;
+			v >>= 8;
+			bits -= 8;
+		}
+	}
+	if (bits)
+		out[n++] = (uint8_t)v;
+	return n;
+}
+
+/*
+ * The ten tables added for Release 9 (TS 23.038 A.2.4..A.2.13, A.3.4..A.3.13), one
+ * SMS-DELIVER each with both IEs for the language:
+ *	44		TP-MTI 00 (DELIVER), TP-MMS 1, TP-UDHI 1
+ *	0B 91 6407281553F8	TP-OA 46708251358
+ *	00 00		TP-PID, TP-DCS (GSM 7 bit)
+ *	42 30 50 41 03 70 00	TP-SCTS 2024-03-05 14:30:07 +00:00
+ *	NN		TP-UDL in septets
+ *	06 24 01 LL 25 01 LL	UDHL 6; IE 24 (single shift) and IE 25 (locking shift), language
+ *			LL: 7 octets = 56 bits = 8 septets, so no fill bits
+ * then the septets, each given below with the column (high three bits) and row (low four
+ * bits) of the table of TS 23.038 it comes from.  Each vector has letters and vowel signs,
+ * the digits and punctuation the locking tables keep, a space, ESC + the script's digits,
+ * the danda (0x19; Bengali and Telugu differ), a capital Latin letter and the euro sign from
+ * the single shift table, ESC 61 (empty in every Indic single shift table: the locking
+ * table's 'a'), the virama/halant (0x5F), a column 7 letter, and, where the locking table
+ * has one, an empty position (U+FFFD).
+ */
+static const struct {
+	int lang;
+	const char *name, *tpdu, *text;
+} national_vecs[] = {
+	/*
+	 * Bengali (4): UDH 06 24 01 04 25 01 04 = 8 septets; TP-UDL 34; then
+	 * the word বাংলা (checked against Unicode, not only the table), then
+	 *	40   A.3.4 col 4 row 0: U+09AC BENGALI LETTER BA
+	 *	50   A.3.4 col 5 row 0: U+09BE BENGALI VOWEL SIGN AA
+	 *	01   A.3.4 col 0 row 1: U+0982 BENGALI SIGN ANUSVARA
+	 *	46   A.3.4 col 4 row 6: U+09B2 BENGALI LETTER LA
+	 *	50   A.3.4 col 5 row 0: U+09BE BENGALI VOWEL SIGN AA
+	 *	20   A.3.4 col 2 row 0: ' '
+	 *	15   A.3.4 col 1 row 5: U+0995 BENGALI LETTER KA
+	 *	50   A.3.4 col 5 row 0: U+09BE BENGALI VOWEL SIGN AA
+	 *	03   A.3.4 col 0 row 3: U+0985 BENGALI LETTER A
+	 *	20   A.3.4 col 2 row 0: ' '
+	 *	31   A.3.4 col 3 row 1: '1'
+	 *	32   A.3.4 col 3 row 2: '2'
+	 *	2C   A.3.4 col 2 row C: ','
+	 *	1B 1C A.2.4 col 1 row C: U+09E8 BENGALI DIGIT TWO
+	 *	1B 19 A.2.4 col 1 row 9: U+09E6 BENGALI DIGIT ZERO
+	 *	1B 41 A.2.4 col 4 row 1: 'A'
+	 *	1B 65 A.2.4 col 6 row 5: U+20AC EURO SIGN
+	 *	1B 61 A.2.4 col 6 row 1: empty -> A.3.4: 'a'
+	 *	5F   A.3.4 col 5 row F: U+09CD BENGALI SIGN VIRAMA
+	 *	7B   A.3.4 col 7 row B: U+09D7 BENGALI AU LENGTH MARK
+	 *	0C   A.3.4 col 0 row C: empty -> U+FFFD
+	 */
+	{ 4, "Bengali",
+	  "44 0B916407281553F8 00 00 42305041037000"
+	  " 22 06240104250104 4068C0080555A003504CC6DA7036994D7053DE84BF7B06",
+	  "\xe0\xa6\xac\xe0\xa6\xbe\xe0\xa6\x82\xe0\xa6\xb2\xe0\xa6\xbe "
+	  "\xe0\xa6\x95\xe0\xa6\xbe\xe0\xa6\x85 12,\xe0\xa7\xa8\xe0\xa7\xa6" "A"
+	  "\xe2\x82\xac" "a\xe0\xa7\x8d\xe0\xa7\x97\xef\xbf\xbd" },
+	/*
+	 * Gujarati (5): UDH 06 24 01 05 25 01 05 = 8 septets; TP-UDL 28; then
+	 *	15   A.3.5 col 1 row 5: U+0A95 GUJARATI LETTER KA
+	 *	50   A.3.5 col 5 row 0: U+0ABE GUJARATI VOWEL SIGN AA
+	 *	03   A.3.5 col 0 row 3: U+0A85 GUJARATI LETTER A
+	 *	20   A.3.5 col 2 row 0: ' '
+	 *	31   A.3.5 col 3 row 1: '1'
+	 *	32   A.3.5 col 3 row 2: '2'
+	 *	2C   A.3.5 col 2 row C: ','
+	 *	1B 1C A.2.5 col 1 row C: U+0AE6 GUJARATI DIGIT ZERO
+	 *	1B 19 A.2.5 col 1 row 9: U+0964 DEVANAGARI DANDA
+	 *	1B 41 A.2.5 col 4 row 1: 'A'
+	 *	1B 65 A.2.5 col 6 row 5: U+20AC EURO SIGN
+	 *	1B 61 A.2.5 col 6 row 1: empty -> A.3.5: 'a'
+	 *	5F   A.3.5 col 5 row F: U+0ACD GUJARATI SIGN VIRAMA
+	 *	7B   A.3.5 col 7 row B: U+0AE0 GUJARATI LETTER VOCALIC RR
+	 *	0E   A.3.5 col 0 row E: empty -> U+FFFD
+	 */
+	{ 5, "Gujarati",
+	  "44 0B916407281553F8 00 00 42305041037000"
+	  " 1C 06240105250105 15E8001493B1369C4D6613DC9437E1EFDE01",
+	  "\xe0\xaa\x95\xe0\xaa\xbe\xe0\xaa\x85 12,\xe0\xab\xa6\xe0\xa5\xa4" "A"
+	  "\xe2\x82\xac" "a\xe0\xab\x8d\xe0\xab\xa0\xef\xbf\xbd" },
+	/*
+	 * Hindi (6): UDH 06 24 01 06 25 01 06 = 8 septets; TP-UDL 34; then
+	 * the word नमस्ते (checked against Unicode, not only the table), then
+	 *	2F   A.3.6 col 2 row F: U+0928 DEVANAGARI LETTER NA
+	 *	42   A.3.6 col 4 row 2: U+092E DEVANAGARI LETTER MA
+	 *	4C   A.3.6 col 4 row C: U+0938 DEVANAGARI LETTER SA
+	 *	5F   A.3.6 col 5 row F: U+094D DEVANAGARI SIGN VIRAMA
+	 *	27   A.3.6 col 2 row 7: U+0924 DEVANAGARI LETTER TA
+	 *	59   A.3.6 col 5 row 9: U+0947 DEVANAGARI VOWEL SIGN E
+	 *	20   A.3.6 col 2 row 0: ' '
+	 *	15   A.3.6 col 1 row 5: U+0915 DEVANAGARI LETTER KA
+	 *	50   A.3.6 col 5 row 0: U+093E DEVANAGARI VOWEL SIGN AA
+	 *	03   A.3.6 col 0 row 3: U+0905 DEVANAGARI LETTER A
+	 *	20   A.3.6 col 2 row 0: ' '
+	 *	31   A.3.6 col 3 row 1: '1'
+	 *	32   A.3.6 col 3 row 2: '2'
+	 *	2C   A.3.6 col 2 row C: ','
+	 *	1B 1C A.2.6 col 1 row C: U+0966 DEVANAGARI DIGIT ZERO
+	 *	1B 19 A.2.6 col 1 row 9: U+0964 DEVANAGARI DANDA
+	 *	1B 41 A.2.6 col 4 row 1: 'A'
+	 *	1B 65 A.2.6 col 6 row 5: U+20AC EURO SIGN
+	 *	1B 61 A.2.6 col 6 row 1: empty -> A.3.6: 'a'
+	 *	5F   A.3.6 col 5 row F: U+094D DEVANAGARI SIGN VIRAMA
+	 *	7B   A.3.6 col 7 row B: U+0972 DEVANAGARI LETTER CANDRA A
+	 */
+	{ 6, "Hindi",
+	  "44 0B916407281553F8 00 00 42305041037000"
+	  " 22 06240106250106 2F21F37BCA822AD0012826636D389BCC26B8296FC2DF3D",
+	  "\xe0\xa4\xa8\xe0\xa4\xae\xe0\xa4\xb8\xe0\xa5\x8d\xe0\xa4\xa4\xe0\xa5\x87"
+	  " \xe0\xa4\x95\xe0\xa4\xbe\xe0\xa4\x85 12,\xe0\xa5\xa6\xe0\xa5\xa4" "A"
+	  "\xe2\x82\xac" "a\xe0\xa5\x8d\xe0\xa5\xb2" },
+	/*
+	 * Kannada (7): UDH 06 24 01 07 25 01 07 = 8 septets; TP-UDL 28; then
+	 *	15   A.3.7 col 1 row 5: U+0C95 KANNADA LETTER KA
+	 *	50   A.3.7 col 5 row 0: U+0CBE KANNADA VOWEL SIGN AA
+	 *	03   A.3.7 col 0 row 3: U+0C85 KANNADA LETTER A
+	 *	20   A.3.7 col 2 row 0: ' '
+	 *	31   A.3.7 col 3 row 1: '1'
+	 *	32   A.3.7 col 3 row 2: '2'
+	 *	2C   A.3.7 col 2 row C: ','
+	 *	1B 1C A.2.7 col 1 row C: U+0CE6 KANNADA DIGIT ZERO
+	 *	1B 19 A.2.7 col 1 row 9: U+0964 DEVANAGARI DANDA
+	 *	1B 41 A.2.7 col 4 row 1: 'A'
+	 *	1B 65 A.2.7 col 6 row 5: U+20AC EURO SIGN
+	 *	1B 61 A.2.7 col 6 row 1: empty -> A.3.7: 'a'
+	 *	5F   A.3.7 col 5 row F: U+0CCD KANNADA SIGN VIRAMA
+	 *	7B   A.3.7 col 7 row B: U+0CD6 KANNADA AI LENGTH MARK
+	 *	00   A.3.7 col 0 row 0: empty -> U+FFFD
+	 */
+	{ 7, "Kannada",
+	  "44 0B916407281553F8 00 00 42305041037000"
+	  " 1C 06240107250107 15E8001493B1369C4D6613DC9437E1EF1E00",
+	  "\xe0\xb2\x95\xe0\xb2\xbe\xe0\xb2\x85 12,\xe0\xb3\xa6\xe0\xa5\xa4" "A"
+	  "\xe2\x82\xac" "a\xe0\xb3\x8d\xe0\xb3\x96\xef\xbf\xbd" },
+	/*
+	 * Malayalam (8): UDH 06 24 01 08 25 01 08 = 8 septets; TP-UDL 28; then
+	 *	15   A.3.8 col 1 row 5: U+0D15 MALAYALAM LETTER KA
+	 *	50   A.3.8 col 5 row 0: U+0D3E MALAYALAM VOWEL SIGN AA
+	 *	03   A.3.8 col 0 row 3: U+0D05 MALAYALAM LETTER A
+	 *	20   A.3.8 col 2 row 0: ' '
+	 *	31   A.3.8 col 3 row 1: '1'
+	 *	32   A.3.8 col 3 row 2: '2'
+	 *	2C   A.3.8 col 2 row C: ','
+	 *	1B 1C A.2.8 col 1 row C: U+0D66 MALAYALAM DIGIT ZERO
+	 *	1B 19 A.2.8 col 1 row 9: U+0964 DEVANAGARI DANDA
+	 *	1B 41 A.2.8 col 4 row 1: 'A'
+	 *	1B 65 A.2.8 col 6 row 5: U+20AC EURO SIGN
+	 *	1B 61 A.2.8 col 6 row 1: empty -> A.3.8: 'a'
+	 *	5F   A.3.8 col 5 row F: U+0D4D MALAYALAM SIGN VIRAMA
+	 *	7B   A.3.8 col 7 row B: U+0D60 MALAYALAM LETTER VOCALIC RR
+	 *	00   A.3.8 col 0 row 0: empty -> U+FFFD
+	 */
+	{ 8, "Malayalam",
+	  "44 0B916407281553F8 00 00 42305041037000"
+	  " 1C 06240108250108 15E8001493B1369C4D6613DC9437E1EF1E00",
+	  "\xe0\xb4\x95\xe0\xb4\xbe\xe0\xb4\x85 12,\xe0\xb5\xa6\xe0\xa5\xa4" "A"
+	  "\xe2\x82\xac" "a\xe0\xb5\x8d\xe0\xb5\xa0\xef\xbf\xbd" },
+	/*
+	 * Oriya (9): UDH 06 24 01 09 25 01 09 = 8 septets; TP-UDL 28; then
+	 *	15   A.3.9 col 1 row 5: U+0B15 ORIYA LETTER KA
+	 *	50   A.3.9 col 5 row 0: U+0B3E ORIYA VOWEL SIGN AA
+	 *	03   A.3.9 col 0 row 3: U+0B05 ORIYA LETTER A
+	 *	20   A.3.9 col 2 row 0: ' '
+	 *	31   A.3.9 col 3 row 1: '1'
+	 *	32   A.3.9 col 3 row 2: '2'
+	 *	2C   A.3.9 col 2 row C: ','
+	 *	1B 1C A.2.9 col 1 row C: U+0B66 ORIYA DIGIT ZERO
+	 *	1B 19 A.2.9 col 1 row 9: U+0964 DEVANAGARI DANDA
+	 *	1B 41 A.2.9 col 4 row 1: 'A'
+	 *	1B 65 A.2.9 col 6 row 5: U+20AC EURO SIGN
+	 *	1B 61 A.2.9 col 6 row 1: empty -> A.3.9: 'a'
+	 *	5F   A.3.9 col 5 row F: U+0B4D ORIYA SIGN VIRAMA
+	 *	7B   A.3.9 col 7 row B: U+0B57 ORIYA AU LENGTH MARK
+	 *	0C   A.3.9 col 0 row C: empty -> U+FFFD
+	 */
+	{ 9, "Oriya",
+	  "44 0B916407281553F8 00 00 42305041037000"
+	  " 1C 06240109250109 15E8001493B1369C4D6613DC9437E1EF9E01",
+	  "\xe0\xac\x95\xe0\xac\xbe\xe0\xac\x85 12,\xe0\xad\xa6\xe0\xa5\xa4" "A"
+	  "\xe2\x82\xac" "a\xe0\xad\x8d\xe0\xad\x97\xef\xbf\xbd" },
+	/*
+	 * Punjabi (10): UDH 06 24 01 0A 25 01 0A = 8 septets; TP-UDL 28; then
+	 *	15   A.3.10 col 1 row 5: U+0A15 GURMUKHI LETTER KA
+	 *	50   A.3.10 col 5 row 0: U+0A3E GURMUKHI VOWEL SIGN AA
+	 *	03   A.3.10 col 0 row 3: U+0A05 GURMUKHI LETTER A
+	 *	20   A.3.10 col 2 row 0: ' '
+	 *	31   A.3.10 col 3 row 1: '1'
+	 *	32   A.3.10 col 3 row 2: '2'
+	 *	2C   A.3.10 col 2 row C: ','
+	 *	1B 1C A.2.10 col 1 row C: U+0A66 GURMUKHI DIGIT ZERO
+	 *	1B 19 A.2.10 col 1 row 9: U+0964 DEVANAGARI DANDA
+	 *	1B 41 A.2.10 col 4 row 1: 'A'
+	 *	1B 65 A.2.10 col 6 row 5: U+20AC EURO SIGN
+	 *	1B 61 A.2.10 col 6 row 1: empty -> A.3.10: 'a'
+	 *	5F   A.3.10 col 5 row F: U+0A4D GURMUKHI SIGN VIRAMA
+	 *	7B   A.3.10 col 7 row B: U+0A70 GURMUKHI TIPPI
+	 *	09   A.3.10 col 0 row 9: empty -> U+FFFD
+	 */
+	{ 10, "Punjabi",
+	  "44 0B916407281553F8 00 00 42305041037000"
+	  " 1C 0624010A25010A 15E8001493B1369C4D6613DC9437E1EF3E01",
+	  "\xe0\xa8\x95\xe0\xa8\xbe\xe0\xa8\x85 12,\xe0\xa9\xa6\xe0\xa5\xa4" "A"
+	  "\xe2\x82\xac" "a\xe0\xa9\x8d\xe0\xa9\xb0\xef\xbf\xbd" },
+	/*
+	 * Tamil (11): UDH 06 24 01 0B 25 01 0B = 8 septets; TP-UDL 36; then
+	 * the word வணக்கம் (checked against Unicode, not only the table), then
+	 *	49   A.3.11 col 4 row 9: U+0BB5 TAMIL LETTER VA
+	 *	26   A.3.11 col 2 row 6: U+0BA3 TAMIL LETTER NNA
+	 *	15   A.3.11 col 1 row 5: U+0B95 TAMIL LETTER KA
+	 *	5F   A.3.11 col 5 row F: U+0BCD TAMIL SIGN VIRAMA
+	 *	15   A.3.11 col 1 row 5: U+0B95 TAMIL LETTER KA
+	 *	42   A.3.11 col 4 row 2: U+0BAE TAMIL LETTER MA
+	 *	5F   A.3.11 col 5 row F: U+0BCD TAMIL SIGN VIRAMA
+	 *	20   A.3.11 col 2 row 0: ' '
+	 *	15   A.3.11 col 1 row 5: U+0B95 TAMIL LETTER KA
+	 *	50   A.3.11 col 5 row 0: U+0BBE TAMIL VOWEL SIGN AA
+	 *	03   A.3.11 col 0 row 3: U+0B85 TAMIL LETTER A
+	 *	20   A.3.11 col 2 row 0: ' '
+	 *	31   A.3.11 col 3 row 1: '1'
+	 *	32   A.3.11 col 3 row 2: '2'
+	 *	2C   A.3.11 col 2 row C: ','
+	 *	1B 1C A.2.11 col 1 row C: U+0BE6 TAMIL DIGIT ZERO
+	 *	1B 19 A.2.11 col 1 row 9: U+0964 DEVANAGARI DANDA
+	 *	1B 41 A.2.11 col 4 row 1: 'A'
+	 *	1B 65 A.2.11 col 6 row 5: U+20AC EURO SIGN
+	 *	1B 61 A.2.11 col 6 row 1: empty -> A.3.11: 'a'
+	 *	5F   A.3.11 col 5 row F: U+0BCD TAMIL SIGN VIRAMA
+	 *	7B   A.3.11 col 7 row B: U+0BD7 TAMIL AU LENGTH MARK
+	 *	00   A.3.11 col 0 row 0: empty -> U+FFFD
+	 */
+	{ 11, "Tamil",
+	  "44 0B916407281553F8 00 00 42305041037000"
+	  " 24 0624010B25010B 4953E55B117E4115E8001493B1369C4D6613DC9437E1EF1E00",
+	  "\xe0\xae\xb5\xe0\xae\xa3\xe0\xae\x95\xe0\xaf\x8d\xe0\xae\x95\xe0\xae\xae"
+	  "\xe0\xaf\x8d \xe0\xae\x95\xe0\xae\xbe\xe0\xae\x85 12,\xe0\xaf\xa6"
+	  "\xe0\xa5\xa4" "A\xe2\x82\xac" "a\xe0\xaf\x8d\xe0\xaf\x97\xef\xbf\xbd" },
+	/*
+	 * Telugu (12): UDH 06 24 01 0C 25 01 0C = 8 septets; TP-UDL 28; then
+	 *	15   A.3.12 col 1 row 5: U+0C15 TELUGU LETTER KA
+	 *	50   A.3.12 col 5 row 0: U+0C3E TELUGU VOWEL SIGN AA
+	 *	03   A.3.12 col 0 row 3: U+0C05 TELUGU LETTER A
+	 *	20   A.3.12 col 2 row 0: ' '
+	 *	31   A.3.12 col 3 row 1: '1'
+	 *	32   A.3.12 col 3 row 2: '2'
+	 *	2C   A.3.12 col 2 row C: ','
+	 *	1B 1C A.2.12 col 1 row C: U+0C66 TELUGU DIGIT ZERO
+	 *	1B 19 A.2.12 col 1 row 9: empty -> A.3.12: U+0C19
+	 *	1B 41 A.2.12 col 4 row 1: 'A'
+	 *	1B 65 A.2.12 col 6 row 5: U+20AC EURO SIGN
+	 *	1B 61 A.2.12 col 6 row 1: empty -> A.3.12: 'a'
+	 *	5F   A.3.12 col 5 row F: U+0C4D TELUGU SIGN VIRAMA
+	 *	7B   A.3.12 col 7 row B: U+0C56 TELUGU AI LENGTH MARK
+	 *	0C   A.3.12 col 0 row C: empty -> U+FFFD
+	 */
+	{ 12, "Telugu",
+	  "44 0B916407281553F8 00 00 42305041037000"
+	  " 1C 0624010C25010C 15E8001493B1369C4D6613DC9437E1EF9E01",
+	  "\xe0\xb0\x95\xe0\xb0\xbe\xe0\xb0\x85 12,\xe0\xb1\xa6\xe0\xb0\x99" "A"
+	  "\xe2\x82\xac" "a\xe0\xb1\x8d\xe0\xb1\x96\xef\xbf\xbd" },
+	/*
+	 * Urdu (13): UDH 06 24 01 0D 25 01 0D = 8 septets; TP-UDL 32; then
+	 * the word سلام (checked against Unicode, not only the table), then
+	 *	3D   A.3.13 col 3 row D: U+0633 ARABIC LETTER SEEN
+	 *	4D   A.3.13 col 4 row D: U+0644 ARABIC LETTER LAM
+	 *	00   A.3.13 col 0 row 0: U+0627 ARABIC LETTER ALEF
+	 *	4E   A.3.13 col 4 row E: U+0645 ARABIC LETTER MEEM
+	 *	20   A.3.13 col 2 row 0: ' '
+	 *	15   A.3.13 col 1 row 5: U+0685 ARABIC LETTER HAH WITH THREE DOTS ABOVE
+	 *	50   A.3.13 col 5 row 0: U+06BA ARABIC LETTER NOON GHUNNA
+	 *	03   A.3.13 col 0 row 3: U+067B ARABIC LETTER BEEH
+	 *	20   A.3.13 col 2 row 0: ' '
+	 *	31   A.3.13 col 3 row 1: '1'
+	 *	32   A.3.13 col 3 row 2: '2'
+	 *	2C   A.3.13 col 2 row C: ','
+	 *	1B 1C A.2.13 col 1 row C: U+06F0 EXTENDED ARABIC-INDIC DIGIT ZERO
+	 *	1B 19 A.2.13 col 1 row 9: U+0600 ARABIC NUMBER SIGN
+	 *	1B 41 A.2.13 col 4 row 1: 'A'
+	 *	1B 65 A.2.13 col 6 row 5: U+20AC EURO SIGN
+	 *	1B 61 A.2.13 col 6 row 1: empty -> A.3.13: 'a'
+	 *	5F   A.3.13 col 5 row F: U+0657 ARABIC INVERTED DAMMA
+	 *	7B   A.3.13 col 7 row B: U+0655 ARABIC HAMZA BELOW
+	 */
+	{ 13, "Urdu",
+	  "44 0B916407281553F8 00 00 42305041037000"
+	  " 20 0624010D25010D BD26C009AA4007A0988CB5E16C329BE0A6BC097FF7",
+	  "\xd8\xb3\xd9\x84\xd8\xa7\xd9\x85 \xda\x85\xda\xba\xd9\xbb 12,\xdb\xb0"
+	  "\xd8\x80" "A\xe2\x82\xac" "a\xd9\x97\xd9\x95" },
+};
+
+START_TEST(test_national_indic_urdu)
+{
+	char needle[160];
+	size_t i;
+
+	for (i = 0; i < sizeof(national_vecs) / sizeof(national_vecs[0]); i++) {
+		char *j = render(national_vecs[i].tpdu, 0), *t;
+		const char *name = national_vecs[i].name;
+		int lang = national_vecs[i].lang;
+
+		assert_json_shape(j);
+		snprintf(needle, sizeof(needle), "{\"iei\":36,\"name\":"
+			 "\"national language single shift\",\"languageId\":%d,\"language\":\"%s\"}",
+			 lang, name);
+		tu_assert_has(j, needle);
+		snprintf(needle, sizeof(needle), "{\"iei\":37,\"name\":"
+			 "\"national language locking shift\",\"languageId\":%d,"
+			 "\"language\":\"%s\"}", lang, name);
+		tu_assert_has(j, needle);
+		snprintf(needle, sizeof(needle), "\"ud\":{\"fillBits\":0,\"lockingShift\":\"%s\","
+			 "\"singleShift\":\"%s\",\"text\":", name, name);
+		tu_assert_has(j, needle);
+		tu_assert_hasnt(j, "no such table");
+		tu_assert_hasnt(j, "\"error\"");
+		t = json_text(j);
+		ck_assert_msg(strcmp(t, national_vecs[i].text) == 0, "%s: text\n%s\nexpected\n%s",
+			      name, t, national_vecs[i].text);
+		free(t);
+		free(j);
+	}
+}
+END_TEST
+
+/*
+ * A single shift table alone (no locking shift IE): ESC reaches Urdu's A.2.13, everything
+ * else is the default alphabet, and so is the fallback for a position A.2.13 leaves empty.
+ * SMS-DELIVER as above with TP-UDL 15 (0F): UDH 03 24 01 0D = 4 octets = 32 bits, 3 fill
+ * bits, text from septet 5:
+ *	61	default alphabet 'a'		20	' '
+ *	1B 1C	A.2.13 col 1 row C: U+06F0 EXTENDED ARABIC-INDIC DIGIT ZERO
+ *	1B 4F	A.2.13 col 4 row F: 'O'
+ *	1B 7B	A.2.13 col 7 row B: empty -> default alphabet 0x7B: U+00E4 (a umlaut)
+ *	1B 26	A.2.13 col 2 row 6: U+060C ARABIC COMMA
+ * A locking shift to Spanish, which has no locking shift table (6.2.1.2.4), and identifiers
+ * TS 23.038 does not assign (0, 14) keep the default tables and say so.
+ */
+START_TEST(test_national_fallback)
+{
+	char *j = render("44 0B916407281553F8 00 00 42305041037000 0F 0324010D 0883369CCD73B3DF9800",
+			 0);
+	char *t;
+
+	tu_assert_has(j, "\"ud\":{\"fillBits\":3,\"singleShift\":\"Urdu\",\"text\":");
+	tu_assert_hasnt(j, "lockingShift");
+	t = json_text(j);
+	ck_assert_str_eq(t, "a \xdb\xb0O\xc3\xa4\xd8\x8c");
+	free(t);
+	tu_assert_hasnt(j, "\"error\"");
+	free(j);
+
+	j = render("44 0B916407281553F8 00 00 42305041037000 08 03250102 088BC7", 0);
+	tu_assert_has(j, "\"language\":\"Spanish\"");
+	tu_assert_has(j, "\"lockingShift\":\"Spanish (2): no such table in TS 23.038, default alphabet used\",\"text\":\"abc\"");
+	free(j);
+
+	j = render("44 0B916407281553F8 00 00 42305041037000 0B 06240100250100 61F118", 0);
+	tu_assert_has(j, "\"languageId\":0,\"language\":\"reserved (0)\"");
+	tu_assert_has(j, "\"lockingShift\":\"reserved (0): no such table in TS 23.038, default alphabet used\"");
+	tu_assert_has(j, "\"singleShift\":\"reserved (0): no such table in TS 23.038, default extension table used\",\"text\":\"abc\"");
+	free(j);
+
+	/* 14 (0E), and 255: the ESC 65 reads as the default extension table's euro sign */
+	j = render("44 0B916407281553F8 00 00 42305041037000 0B 0624010E2501FF E14D19", 0);
+	tu_assert_has(j, "\"languageId\":14,\"language\":\"reserved (14)\"");
+	tu_assert_has(j, "\"languageId\":255,\"language\":\"reserved (255)\"");
+	tu_assert_has(j, "\"lockingShift\":\"reserved (255): no such table in TS 23.038, default alphabet used\"");
+	tu_assert_has(j, "\"singleShift\":\"reserved (14): no such table in TS 23.038, default extension table used\"");
+	t = json_text(j);
+	ck_assert_str_eq(t, "a\xe2\x82\xac");
+	free(t);
+	free(j);
+}
+END_TEST
+
+/* positions with a character, as counted in the tables of TS 23.038 Annex A, by language */
+static const int lock_filled[TK_GSM7_LANG_MAX + 1] = {
+	0, 127, 0, 127, 114, 120, 127, 120, 120, 116, 110, 102, 120, 127
+};
+static const int single_filled[TK_GSM7_LANG_MAX + 1] = {
+	0, 18, 20, 38, 83, 71, 89, 74, 83, 76, 77, 78, 79, 91
+};
+
+/* one table: what it holds is characters, as many as the standard's table, in UTF-8 */
+static void check_table(int lang, int single, const uint16_t *t)
+{
+	static const uint8_t ext_pos[] = {
+		0x0a, 0x14, 0x1b, 0x28, 0x29, 0x2f, 0x3c, 0x3d, 0x3e, 0x40, 0x65
+	};
+	static const uint16_t ext_cp[] = {
+		0x0c, '^', ' ', '{', '}', '\\', '[', '~', ']', '|', 0x20ac
+	};
+	const char *what = single ? "single shift" : "locking";
+	int filled = 0, want = (single ? single_filled : lock_filled)[lang];
+	unsigned i;
+
+	ck_assert_msg(t != NULL, "language %d: no %s table", lang, what);
+	for (i = 0; i < 128; i++) {
+		unsigned cp = t[i];
+		char u[4];
+		size_t k;
+
+		if (cp == TK_GSM7_NONE)
+			continue;
+		filled++;
+		ck_assert_msg(!(cp >= 0xd800 && cp <= 0xdfff) && !(cp >= 0xfdd0 && cp <= 0xfdef) &&
+			      cp < 0xfffe && (cp >= 0x20 || cp == '\n' || cp == '\r' || cp == '\f'),
+			      "language %d %s 0x%02x: U+%04X", lang, what, i, cp);
+		k = utf8_put(u, cp);
+		if (k > 1)
+			ck_assert_uint_eq(tk_utf8_seq((const unsigned char *)u, k), k);
+	}
+	ck_assert_msg(filled == want, "language %d %s table: %d positions filled, TS 23.038 %d",
+		      lang, what, filled, want);
+	if (!single) {
+		ck_assert_uint_eq(t[0x1b], TK_GSM7_NONE);
+		return;
+	}
+	for (i = 0; i < sizeof(ext_pos); i++)
+		ck_assert_msg(t[ext_pos[i]] == ext_cp[i], "language %d single shift 0x%02x: U+%04X",
+			      lang, ext_pos[i], t[ext_pos[i]]);
+}
+
+/* what every locking table of A.3.4..A.3.13 keeps from the default alphabet */
+static void check_indic_urdu_locking(int lang, const uint16_t *t)
+{
+	static const char same[] = "\n\r !(),.0123456789:;?";
+	static const uint8_t at[] = {
+		0x0a, 0x0d, 0x20, 0x21, 0x29, 0x28, 0x2c, 0x2e, 0x30, 0x31, 0x32, 0x33, 0x34, 0x35,
+		0x36, 0x37, 0x38, 0x39, 0x3a, 0x3b, 0x3f
+	};
+	unsigned i;
+
+	for (i = 0; i < sizeof(at); i++)
+		ck_assert_msg(t[at[i]] == (uint8_t)same[i], "language %d 0x%02x", lang, at[i]);
+	for (i = 0; i < 26; i++)
+		ck_assert_uint_eq(t[0x61 + i], (unsigned)('a' + i));
+}
+
+/* the whole locking table of lang through the decoder, every septet but ESC in turn */
+static void check_table_decoded(int lang, const uint16_t *t)
+{
+	uint8_t tpdu[200], sept[127];
+	char want[127 * 3 + 1], *j, *got;
+	size_t n, k = 0, w = 0, i;
+
+	for (i = 0; i < 128; i++)
+		if (i != 0x1b)
+			sept[k++] = (uint8_t)i;
+	n = tu_ber("44 0B916407281553F8 00 00 42305041037000 84 03250100", tpdu, sizeof(tpdu));
+	tpdu[n - 1] = (uint8_t)lang;
+	n += pack_septets(sept, k, 3, tpdu + n);
+	ck_assert_uint_eq(n, 19 + (132 * 7 + 7) / 8);	/* 19 octets before TP-UD */
+	for (i = 0; i < k; i++)
+		w += utf8_put(want + w, t[sept[i]] != TK_GSM7_NONE ? t[sept[i]] : 0xfffd);
+	want[w] = '\0';
+	j = render_bytes(tpdu, n, 0, 0);
+	tu_assert_hasnt(j, "\"error\"");
+	got = json_text(j);
+	ck_assert_msg(strcmp(got, want) == 0, "language %d decodes otherwise:\n%s", lang, j);
+	free(got);
+	free(j);
+}
+
+/*
+ * Table integrity, for the 13 languages of TS 23.038 6.2.1.2.4: a locking shift table for
+ * each but Spanish and a single shift table for each, none for 0 or 14..; 128 positions of
+ * which exactly as many hold a character as the standard's table fills (an entry lost or
+ * shifted shows here); each a Unicode scalar value (no surrogate, no noncharacter, no C0
+ * control but LF/CR/FF) that encodes as well-formed UTF-8; the ESC empty in the locking
+ * tables and ESC ESC a space in the single shift tables; the characters TS 23.038 puts at
+ * the same place in all of them (6.2.1.1 / A.2.x: FF ^ { } \ [ ~ ] | euro; A.3.4..A.3.13:
+ * LF CR SP ! ( ) , . digits : ; ? and a..z).  Then each locking table, all of it, through
+ * the decoder: every septet but ESC in turn (127 septets after a UDH 03 25 01 LL and 3 fill
+ * bits, TP-UDL 132 = 0x84) must come out as the table's character, U+FFFD where it is empty.
+ */
+START_TEST(test_national_table_integrity)
+{
+	int lang;
+
+	ck_assert_ptr_null(tk_gsm7_locking_table(0));
+	ck_assert_ptr_null(tk_gsm7_single_table(0));
+	ck_assert_ptr_null(tk_gsm7_locking_table(14));
+	ck_assert_ptr_null(tk_gsm7_single_table(14));
+	ck_assert_ptr_null(tk_gsm7_locking_table(-1));
+	ck_assert_ptr_null(tk_gsm7_single_table(255));
+	ck_assert_ptr_null(tk_gsm7_locking_table(2));
+	for (lang = 1; lang <= TK_GSM7_LANG_MAX; lang++) {
+		const uint16_t *t = tk_gsm7_locking_table(lang);
+
+		check_table(lang, 1, tk_gsm7_single_table(lang));
+		if (lang == 2)
+			continue;
+		check_table(lang, 0, t);
+		if (lang >= 4)
+			check_indic_urdu_locking(lang, t);
+		check_table_decoded(lang, t);
+	}
 }
 END_TEST
 
@@ -770,6 +1347,9 @@ Suite *tu_suite_sms(void)
 	tcase_add_test(tc, test_command);
 	tcase_add_test(tc, test_alphanumeric_oa);
 	tcase_add_test(tc, test_national_shift);
+	tcase_add_test(tc, test_national_indic_urdu);
+	tcase_add_test(tc, test_national_fallback);
+	tcase_add_test(tc, test_national_table_integrity);
 	tcase_add_test(tc, test_direction_unknown);
 	suite_add_tcase(s, tc);
 
