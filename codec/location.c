@@ -59,6 +59,33 @@ static void emit_plmn(struct tk_emitter *e, const uint8_t *p, struct tk_inner_er
 	tk_emit_kv_str(e, "mnc", mnc);
 }
 
+/*
+ * A country code alone (TS 29.002 AreaIdentification of a countryCode area): the first two
+ * octets of a PLMN identity.  Bits 8-5 of octet 2 belong to the MNC and are not read.
+ */
+static void emit_mcc(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+{
+	char mcc[4];
+	int i;
+
+	if (n < 2) {
+		tk_inner_fail(er, n, "truncated: a country code has 2 octets, %zu present", n);
+		return;
+	}
+	for (i = 0; i < 3; i++) {
+		unsigned d = i & 1 ? p[i / 2] >> 4 : p[i / 2] & 0x0f;
+		if (d > 9) {
+			tk_inner_fail(er, (size_t)(i / 2), "MCC digit is 0x%x, not a decimal digit", d);
+			return;
+		}
+		mcc[i] = (char)('0' + d);
+	}
+	mcc[3] = '\0';
+	tk_emit_kv_str(e, "mcc", mcc);
+	if (n > 2)
+		tk_inner_fail(er, 2, "%zu octets after the 2 of a country code", n - 2);
+}
+
 /* the fields after the PLMN, in order */
 struct loc_field {
 	const char *key;
@@ -88,6 +115,8 @@ static const struct loc_layout layouts[] = {
 	 * its bits come first-bit-first, so the last 4 bits of octet 8 are the padding */
 	[TK_LOC_NCGI] = { "NR cell global identity", 8, { { "nci", 5, 4, 36 }, { NULL, 0, 0, 0 } } },
 	[TK_LOC_PLMN] = { "PLMN identity", 3, { { NULL, 0, 0, 0 }, { NULL, 0, 0, 0 } } },
+	/* TS 29.002 AreaIdentification of a utranCellId: octets 4 to 7 are the UC-Id */
+	[TK_LOC_UCID] = { "UTRAN cell identity", 7, { { "ucId", 4, 0, 32 }, { NULL, 0, 0, 0 } } },
 };
 
 /* NR-TA-Id: a 5GS tracking area code is 3 octets (TS 38.413), so a 6-octet TAI is a 5GS one */
@@ -101,7 +130,11 @@ void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk
 	int i;
 
 	n = tk_inner_start(e, &er, p, n);
-	if ((unsigned)kind >= sizeof(layouts) / sizeof(layouts[0])) {
+	if (kind == TK_LOC_MCC) {
+		emit_mcc(e, p, n, &er);
+		goto out;
+	}
+	if ((unsigned)kind >= sizeof(layouts) / sizeof(layouts[0]) || !layouts[kind].name) {
 		tk_inner_fail(&er, 0, "unknown location kind %d", (int)kind);
 		goto out;
 	}
@@ -183,7 +216,7 @@ static void emit_udeg(struct tk_emitter *e, const char *key, long long udeg)
 }
 
 /* metres with 3 decimals from millimetres */
-static void emit_mm(struct tk_emitter *e, const char *key, unsigned long mm)
+void tk_emit_kv_mm(struct tk_emitter *e, const char *key, unsigned long mm)
 {
 	char b[40];
 
@@ -204,6 +237,22 @@ static int point(struct tk_emitter *e, struct cur *c)
 	return 0;
 }
 
+unsigned long tk_gad_uncertainty_mm(unsigned k)
+{
+	return osmo_gad_dec_unc((uint8_t)(k & 0x7f));
+}
+
+/* libosmocore has no decoder for this one */
+unsigned long tk_gad_uncertainty_altitude_mm(unsigned k)
+{
+	double f = 1.0;
+	unsigned i;
+
+	for (i = 0; i < (k & 0x7f); i++)
+		f *= 1.025;
+	return (unsigned long)(45.0 * (f - 1.0) * 1000.0 + 0.5);
+}
+
 /* an uncertainty code (6.2): r = 10 * (1.1^k - 1) metres; bit 8 is spare */
 static int uncertainty(struct tk_emitter *e, struct cur *c, const char *key)
 {
@@ -211,18 +260,43 @@ static int uncertainty(struct tk_emitter *e, struct cur *c, const char *key)
 
 	if (!q)
 		return -1;
-	emit_mm(e, key, osmo_gad_dec_unc(q[0] & 0x7f));
+	tk_emit_kv_mm(e, key, tk_gad_uncertainty_mm(q[0]));
 	return 0;
 }
 
-/* a one-octet field in units of `unit` plus `add` (orientation, angles), or a percentage */
-static int scaled(struct tk_emitter *e, struct cur *c, const char *key, unsigned mask, long unit, long add)
+/*
+ * confidence (6.7): a percentage in bits 7-1 (bit 8 spare); 0 is "no information", and
+ * 101-127 are not used but may be read as "no information", so those are named instead
+ */
+static int confidence(struct tk_emitter *e, struct cur *c, const char *key)
+{
+	const uint8_t *q = take(c, 1);
+	int k;
+
+	if (!q)
+		return -1;
+	k = q[0] & 0x7f;
+	if (k >= 1 && k <= 100)
+		tk_emit_kv_long(e, key, k);
+	else
+		tk_inner_emit_name(e, key, NULL, NULL, k ? "not used, read as no information" : "no information",
+				   k);
+	return 0;
+}
+
+/*
+ * an angle in 2 degree steps (6.5, 6.6): 2N degrees, or 2(N + 1) for an included angle;
+ * codes giving 360 degrees or more (180 or more for an orientation) are not used
+ */
+static int angle(struct tk_emitter *e, struct cur *c, const char *key, int included, int max_code)
 {
 	const uint8_t *q = take(c, 1);
 
 	if (!q)
 		return -1;
-	tk_emit_kv_long(e, key, ((long)(q[0] & mask) + add) * unit);
+	tk_emit_kv_long(e, key, 2L * (q[0] + included));
+	if (q[0] > max_code)
+		tk_inner_fail(c->er, c->off - 1, "%s code %u is above %d (not used)", key, q[0], max_code);
 	return 0;
 }
 
@@ -239,18 +313,14 @@ static int altitude(struct tk_emitter *e, struct cur *c)
 	return 0;
 }
 
-/* uncertainty altitude (6.4): h = 45 * (1.025^k - 1) metres; libosmocore has no decoder */
+/* uncertainty altitude (6.4): h = 45 * (1.025^k - 1) metres; bit 8 is spare */
 static int uncertainty_altitude(struct tk_emitter *e, struct cur *c)
 {
 	const uint8_t *q = take(c, 1);
-	double f = 1.0;
-	int k;
 
 	if (!q)
 		return -1;
-	for (k = 0; k < (q[0] & 0x7f); k++)
-		f *= 1.025;
-	emit_mm(e, "uncertaintyAltitude", (unsigned long)(45.0 * (f - 1.0) * 1000.0 + 0.5));
+	tk_emit_kv_mm(e, "uncertaintyAltitude", tk_gad_uncertainty_altitude_mm(q[0]));
 	return 0;
 }
 
@@ -275,7 +345,7 @@ static int ellipse(struct tk_emitter *e, struct cur *c)
 {
 	if (uncertainty(e, c, "uncertaintySemiMajor") || uncertainty(e, c, "uncertaintySemiMinor"))
 		return -1;
-	return scaled(e, c, "orientation", 0xff, 2, 0);
+	return angle(e, c, "orientation", 0, 89);
 }
 
 void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
@@ -329,7 +399,7 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 		if (osmo_gad_raw_read(&raw, NULL, NULL, p, (uint8_t)n) == 0 && osmo_gad_dec(&gad, NULL, NULL, &raw) == 0) {
 			emit_udeg(e, "latitude", gad.ell_point_unc_circle.lat);
 			emit_udeg(e, "longitude", gad.ell_point_unc_circle.lon);
-			emit_mm(e, "uncertainty", gad.ell_point_unc_circle.unc);
+			tk_emit_kv_mm(e, "uncertainty", gad.ell_point_unc_circle.unc);
 			goto out;
 		}
 	}
@@ -344,7 +414,7 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 		break;
 	case 3:		/* 7.3.3 */
 		if (!point(e, &c) && !ellipse(e, &c))
-			scaled(e, &c, "confidence", 0x7f, 1, 0);
+			confidence(e, &c, "confidence");
 		break;
 	case 5:		/* 7.3.4 */
 		tk_emit_kv_long(e, "numberOfPoints", npoints);
@@ -371,7 +441,7 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 		break;
 	case 9:		/* 7.3.6 */
 		if (!point(e, &c) && !altitude(e, &c) && !ellipse(e, &c) && !uncertainty_altitude(e, &c))
-			scaled(e, &c, "confidence", 0x7f, 1, 0);
+			confidence(e, &c, "confidence");
 		break;
 	case 10:	/* 7.3.7: inner radius in 5 m steps, angles in 2 degree steps */
 		if (!point(e, &c)) {
@@ -379,9 +449,9 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 			if (!q)
 				break;
 			tk_emit_kv_long(e, "innerRadius", (long)load_be(q, 2) * 5);
-			if (!uncertainty(e, &c, "uncertaintyRadius") && !scaled(e, &c, "offsetAngle", 0xff, 2, 0) &&
-			    !scaled(e, &c, "includedAngle", 0xff, 2, 1))
-				scaled(e, &c, "confidence", 0x7f, 1, 0);
+			if (!uncertainty(e, &c, "uncertaintyRadius") && !angle(e, &c, "offsetAngle", 0, 179) &&
+			    !angle(e, &c, "includedAngle", 1, 179))
+				confidence(e, &c, "confidence");
 		}
 		break;
 	default:	/* 11-14 */
@@ -396,6 +466,81 @@ void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n)
 	}
 	if (!er.set && c.off < n)
 		tk_inner_fail(&er, c.off, "%zu octets after the %zu of %s", n - c.off, c.need, c.shape);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- geodetic location (ITU-T Q.763 3.88) ---------------------------------------------------- */
+
+/* location presentation restricted indicator, bits 4-3 of octet 1 */
+static const struct tk_value_string lpri_names[] = {
+	{ 0, "presentation allowed" },
+	{ 1, "presentation restricted" },
+	{ 2, "location not available" },
+	{ 3, "spare" },
+	{ 0, NULL }
+};
+
+/* screening indicator, bits 2-1 of octet 1 (as in Q.763 3.10 f) */
+static const struct tk_value_string geo_screening_names[] = {
+	{ 0, "user provided, not verified" },
+	{ 1, "user provided, verified and passed" },
+	{ 2, "user provided, verified and failed" },
+	{ 3, "network provided" },
+	{ 0, NULL }
+};
+
+/* Q.763 type of shape (7 bits of octet 2): its own numbering, not the TS 23.032 one */
+static const struct tk_value_string q763_shape_names[] = {
+	{ 0, "ellipsoid point" },
+	{ 1, "ellipsoid point with uncertainty" },
+	{ 2, "point with altitude and uncertainty" },
+	{ 3, "ellipse on the ellipsoid" },
+	{ 4, "ellipsoid circle sector" },
+	{ 5, "polygon" },
+	{ 0, NULL }
+};
+
+static const struct tk_vrange q763_shape_ranges[] = {
+	{ 6, 63, "spare" },
+	{ 64, 126, "reserved for national use" },
+	{ 127, 127, "reserved for extension" },
+	{ 0, 0, NULL }
+};
+
+void tk_emit_geodetic_info(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	struct cur c;
+	int shape;
+
+	n = tk_inner_start(e, &er, p, n);
+	memset(&c, 0, sizeof(c));
+	c.p = p;
+	c.n = n;
+	c.er = &er;
+	c.need = 10;
+	c.shape = "a GeodeticInformation";
+	if (!take(&c, 1))
+		goto out;
+	tk_inner_emit_name(e, "locationPresentation", lpri_names, NULL, "spare", (p[0] >> 2) & 3);
+	tk_inner_emit_name(e, "screening", geo_screening_names, NULL, "spare", p[0] & 3);
+	if (!take(&c, 1))
+		goto out;
+	shape = p[1] & 0x7f;
+	tk_inner_emit_name(e, "shape", q763_shape_names, q763_shape_ranges, "spare", shape);
+	/*
+	 * TS 29.002 allows only the ellipsoid point with uncertainty: latitude and longitude
+	 * coded as in TS 23.032 6.1, an uncertainty code and a confidence (bit 8 spare in both)
+	 */
+	if (shape != 1) {
+		tk_inner_fail(&er, 1, "type of shape %d: MAP allows only an ellipsoid point with uncertainty", shape);
+		goto out;
+	}
+	if (!point(e, &c) && !uncertainty(e, &c, "uncertainty"))
+		confidence(e, &c, "confidence");
+	if (!er.set && c.off < n)
+		tk_inner_fail(&er, c.off, "%zu octets after the 10 of a GeodeticInformation", n - c.off);
 out:
 	tk_inner_finish(e, p, n, &er);
 }

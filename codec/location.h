@@ -25,14 +25,30 @@ enum tk_loc_kind {
 	TK_LOC_ECGI,		/* E-UTRAN cell global id: MCC MNC ECI (28 bits), 7 octets (E-UTRAN-CGI) */
 	TK_LOC_NCGI,		/* NR cell global id: MCC MNC NCI (36 bits), 8 octets (NR-CGI) */
 	TK_LOC_PLMN,		/* PLMN-Id: MCC MNC, 3 octets */
+	TK_LOC_UCID,		/* UTRAN cell: MCC MNC UC-Id (4 octets), 7 octets (AreaIdentification) */
+	TK_LOC_MCC,		/* country code: MCC, 2 octets (AreaIdentification) */
 };
 
-/* "mcc", "mnc" (strings, 2 or 3 MNC digits) and "lac", "ci", "sac", "rac", "tac", "eci", "nci" */
+/* "mcc", "mnc" (strings, 2 or 3 MNC digits) and "lac", "ci", "sac", "rac", "tac", "eci", "nci",
+ * "ucId" */
 void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk_loc_kind kind);
 
 /* TS 23.032 shape: "shape", "latitude"/"longitude" (degrees, 6 decimals), uncertainties in
  * metres, ... (GeographicalInformation, Ext-GeographicalInformation, Add-GeographicalInformation) */
 void tk_emit_geographical_info(struct tk_emitter *e, const uint8_t *p, size_t n);
+
+/* ITU-T Q.763 3.88 calling geodetic location (MAP GeodeticInformation, 10 octets):
+ * "locationPresentation", "screening", "shape", then the TS 23.032 point with uncertainty
+ * circle and confidence that MAP allows */
+void tk_emit_geodetic_info(struct tk_emitter *e, const uint8_t *p, size_t n);
+
+/* TS 23.032 6.2: metres (in millimetres) of a 7-bit uncertainty code, r = 10 * (1.1^k - 1) */
+unsigned long tk_gad_uncertainty_mm(unsigned k);
+/* TS 23.032 6.4: metres (in millimetres) of an altitude uncertainty code,
+ * h = 45 * (1.025^k - 1) */
+unsigned long tk_gad_uncertainty_altitude_mm(unsigned k);
+/* key: millimetres shown as metres with 3 decimals (a JSON number) */
+void tk_emit_kv_mm(struct tk_emitter *e, const char *key, unsigned long mm);
 
 /* TS 24.008 10.5.4.7 Called Party BCD Number contents (from octet 3; also the calling party
  * BCD number of 10.5.4.9 with its octet 3a): "typeOfNumber", "numberingPlan", "digits" */

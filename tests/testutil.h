@@ -46,5 +46,6 @@ Suite *tu_suite_sms(void);
 Suite *tu_suite_qos(void);
 Suite *tu_suite_signal(void);
 Suite *tu_suite_codes(void);
+Suite *tu_suite_lcs(void);
 
 #endif
