@@ -193,7 +193,8 @@ static uint32_t be16(const uint8_t *p)
 /* ---- 3.2.2.2 Circuit Identity Code ------------------------------------------------------- */
 
 /* 16 bits: the PCM multiplex (bits a-k) and the timeslot in it (bits 5-1 of octet 3) */
-static void ie_cic(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_cic(struct tk_emitter *e, const uint8_t *p, size_t n,
+		   struct tk_inner_err *er)
 {
 	uint32_t v;
 
@@ -307,7 +308,8 @@ static const struct tk_vrange cause_ranges[] = {
  * One octet (extension bit 0, cause value), or with the extension bit 1 two octets; when the
  * first of them is 1XXX 0000 the second is a national cause of class XXX.
  */
-static void ie_cause(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_cause(struct tk_emitter *e, const uint8_t *p, size_t n,
+		     struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "a Cause"))
 		return;
@@ -411,7 +413,8 @@ static void cell_ident(struct tk_emitter *e, const uint8_t *p, unsigned d)
 	}
 }
 
-static void ie_cell_id(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_cell_id(struct tk_emitter *e, const uint8_t *p, size_t n,
+		       struct tk_inner_err *er)
 {
 	unsigned d;
 	int k;
@@ -432,7 +435,8 @@ static void ie_cell_id(struct tk_emitter *e, const uint8_t *p, size_t n, struct 
 }
 
 /* the discriminator, then cell identifications of that kind one after the other */
-static void ie_cell_id_list(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_cell_id_list(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
 {
 	size_t off;
 	unsigned d;
@@ -468,7 +472,8 @@ static void ie_cell_id_list(struct tk_emitter *e, const uint8_t *p, size_t n, st
 /* ---- 3.2.2.18 Priority ---------------------------------------------------------------------- */
 
 /* spare, pci, priority level (4 bits), qa, pvi */
-static void ie_priority(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_priority(struct tk_emitter *e, const uint8_t *p, size_t n,
+			struct tk_inner_err *er)
 {
 	unsigned lvl;
 
@@ -491,7 +496,8 @@ static void ie_priority(struct tk_emitter *e, const uint8_t *p, size_t n, struct
 /* ---- 3.2.2.9 Layer 3 Header Information ------------------------------------------------------ */
 
 /* protocol discriminator (octet 3 bits 4-1), transaction identifier (octet 4: TI flag, value) */
-static void ie_l3_header(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_l3_header(struct tk_emitter *e, const uint8_t *p, size_t n,
+			 struct tk_inner_err *er)
 {
 	if (!need(er, n, 2, "a Layer 3 Header Information"))
 		return;
@@ -523,7 +529,7 @@ static const struct tk_value_string mi_type_names[] = {
 static void mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er,
 			    int want)
 {
-	char digits[2 * 255 + 2];
+	char digits[2 * 16];
 	size_t i, nd = 0;
 	unsigned type;
 
@@ -542,6 +548,11 @@ static void mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n, st
 	}
 	if (type < 1 || type > 3)
 		return;
+	/* a MAP OCTET STRING can be longer than an IE; no identity has more than 16 digits */
+	if (n > 16) {
+		tk_inner_fail(er, 16, "%zu octets: too long for an IMSI, IMEI or IMEISV", n);
+		n = 16;
+	}
 	for (i = 0; i < 2 * n - 1; i++) {
 		/* digit i+1: high nibble of octet 1, then low and high nibbles of each next octet */
 		size_t at = (i + 1) / 2;
@@ -563,23 +574,27 @@ static void mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n, st
 	tk_emit_kv_str(e, "digits", digits);
 }
 
-static void ie_imsi(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_imsi(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
 {
 	mobile_identity(e, p, n, er, 1);
 }
 
-static void ie_imei(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_imei(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
 {
 	mobile_identity(e, p, n, er, 2);
 }
 
-static void ie_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
 {
 	mobile_identity(e, p, n, er, -1);
 }
 
 /* 3.2.2.7 TMSI: the 4 octets of the TMSI itself (no type octet) */
-static void ie_tmsi(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_tmsi(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
 {
 	if (need(er, n, 4, "a TMSI"))
 		tk_emit_kv_hex(e, "tmsi", p, 4);
@@ -604,7 +619,8 @@ static void permitted_algorithms(struct tk_emitter *e, uint8_t v)
 }
 
 /* permitted algorithms octet, then the key (Kc, 8 octets, for A5/1 to A5/3) */
-static void ie_encryption_info(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_encryption_info(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "an Encryption Information"))
 		return;
@@ -735,7 +751,8 @@ static const struct tk_value_string data_nt_multi_names[] = {
 
 /* octet 5 onwards for speech: permitted speech versions, most preferred first, each with an
  * extension bit saying another follows */
-static void chan_type_speech(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void chan_type_speech(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     struct tk_inner_err *er)
 {
 	size_t i;
 
@@ -764,7 +781,8 @@ static void chan_type_speech(struct tk_emitter *e, const uint8_t *p, size_t n, s
 
 /* octet 5 for data: extension, transparency (bit 7: 1 non-transparent), rate; octet 5a
  * (present when the extension bit is set): the allowed radio interface rates */
-static void chan_type_data(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void chan_type_data(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
 {
 	int multi = (p[1] >= 0x20 && p[1] <= 0x27) || (p[1] >= 0x30 && p[1] <= 0x37);
 	int nt;
@@ -790,7 +808,8 @@ static void chan_type_data(struct tk_emitter *e, const uint8_t *p, size_t n, str
 	/* octet 5b (asymmetry preference) and beyond stay in the hex */
 }
 
-static void ie_channel_type(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_channel_type(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
 {
 	unsigned sdi;
 
@@ -821,7 +840,8 @@ static void ie_channel_type(struct tk_emitter *e, const uint8_t *p, size_t n, st
 
 /* ---- 3.2.2.19/3.2.2.30 Classmark Information Type 2 and 1, 3.2.2.20 Type 3 ------------------- */
 
-static void ie_classmark2(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_classmark2(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
 {
 	(void)er;
 	/* the value is the TS 24.008 Mobile Station Classmark 2 value part */
@@ -831,7 +851,8 @@ static void ie_classmark2(struct tk_emitter *e, const uint8_t *p, size_t n, stru
 
 /* TS 24.008 10.5.1.5 Mobile Station Classmark 1 value: spare, revision level, ES IND, A5/1,
  * RF power capability, the same bits as octet 3 of Classmark 2 */
-static void ie_classmark1(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_classmark1(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "a Classmark Information Type 1"))
 		return;
@@ -842,7 +863,8 @@ static void ie_classmark1(struct tk_emitter *e, const uint8_t *p, size_t n, stru
 	extra(er, n, 1, "a Classmark Information Type 1");
 }
 
-static void ie_classmark3(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_classmark3(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
 {
 	(void)p;
 	(void)n;
@@ -853,7 +875,8 @@ static void ie_classmark3(struct tk_emitter *e, const uint8_t *p, size_t n, stru
 /* ---- 3.2.2.21 Interference Band To Use -------------------------------------------------------- */
 
 /* bits 5-1: band 5 .. band 1 */
-static void ie_interference_band(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_interference_band(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
 {
 	int i;
 
@@ -894,7 +917,8 @@ static const struct tk_value_string rr_cause_names[] = {
 	{ 0, NULL }
 };
 
-static void ie_rr_cause(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_rr_cause(struct tk_emitter *e, const uint8_t *p, size_t n,
+			struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "an RR Cause"))
 		return;
@@ -912,7 +936,8 @@ static void ie_rr_cause(struct tk_emitter *e, const uint8_t *p, size_t n, struct
  * 24.007 11.2.3.2).  For an intersystem handover the value is an RRC container instead, which
  * only the hex shows.
  */
-static void ie_l3_info(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_l3_info(struct tk_emitter *e, const uint8_t *p, size_t n,
+		       struct tk_inner_err *er)
 {
 	uint8_t pdisc;
 
@@ -934,7 +959,8 @@ static const struct tk_value_string dlci_cc_names[] = {
 	{ 0, NULL }
 };
 
-static void ie_dlci(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_dlci(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "a DLCI"))
 		return;
@@ -945,7 +971,8 @@ static void ie_dlci(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_
 
 /* ---- 3.2.2.26 Downlink DTX Flag ----------------------------------------------------------------- */
 
-static void ie_dtx_flag(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_dtx_flag(struct tk_emitter *e, const uint8_t *p, size_t n,
+			struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "a Downlink DTX Flag"))
 		return;
@@ -994,7 +1021,8 @@ static const struct tk_value_string current_mode_names[] = {
 	{ 0, NULL }
 };
 
-static void ie_chosen_channel(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_chosen_channel(struct tk_emitter *e, const uint8_t *p, size_t n,
+			      struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "a Chosen Channel"))
 		return;
@@ -1003,7 +1031,8 @@ static void ie_chosen_channel(struct tk_emitter *e, const uint8_t *p, size_t n, 
 	extra(er, n, 1, "a Chosen Channel");
 }
 
-static void ie_current_channel1(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_current_channel1(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "a Current Channel Type 1"))
 		return;
@@ -1026,7 +1055,8 @@ static const struct tk_value_string algorithm_names[] = {
 	{ 0, NULL }
 };
 
-static void ie_chosen_algorithm(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_chosen_algorithm(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "a Chosen Encryption Algorithm"))
 		return;
@@ -1042,7 +1072,8 @@ static const struct tk_vrange pool_ranges[] = {
 	{ 0, 0, NULL }
 };
 
-static void ie_circuit_pool(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_circuit_pool(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "a Circuit Pool"))
 		return;
@@ -1054,7 +1085,8 @@ static void ie_circuit_pool(struct tk_emitter *e, const uint8_t *p, size_t n, st
 
 /* ---- 3.2.2.51 Speech Version ------------------------------------------------------------------------ */
 
-static void ie_speech_version(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_speech_version(struct tk_emitter *e, const uint8_t *p, size_t n,
+			      struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "a Speech Version"))
 		return;
@@ -1094,7 +1126,8 @@ static const struct tk_value_string field_names[] = {
  * (TS 44.018 MultiRate configuration, TS 25.331 Inter RAT Handover Info, ...) or load
  * figures, left as "value" hex.
  */
-static void ie_old_to_new(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_old_to_new(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
 {
 	size_t off = 0;
 
@@ -1139,7 +1172,8 @@ static void lsa_id(struct tk_emitter *e, const uint8_t *p)
 	tk_emit_kv_bool(e, "universal", p[2] & 1);
 }
 
-static void ie_lsa_id(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_lsa_id(struct tk_emitter *e, const uint8_t *p, size_t n,
+		      struct tk_inner_err *er)
 {
 	if (need(er, n, 3, "an LSA Identifier"))
 		lsa_id(e, p);
@@ -1147,7 +1181,8 @@ static void ie_lsa_id(struct tk_emitter *e, const uint8_t *p, size_t n, struct t
 }
 
 /* octet 3 bit 1: EP (escape PLMN), then LSA IDs of 3 octets */
-static void ie_lsa_id_list(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_lsa_id_list(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
 {
 	size_t off;
 
@@ -1176,7 +1211,8 @@ static void lsa_attributes(struct tk_emitter *e, uint8_t a)
 }
 
 /* octet 3 bit 1: LSA only, then 4 octets per LSA: attributes and LSA ID */
-static void ie_lsa_info(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_lsa_info(struct tk_emitter *e, const uint8_t *p, size_t n,
+			struct tk_inner_err *er)
 {
 	size_t off;
 
@@ -1286,7 +1322,8 @@ static size_t speech_codec(struct tk_emitter *e, const uint8_t *p, size_t n, siz
 	return hdr + cfg;
 }
 
-static void ie_speech_codec(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_speech_codec(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
 {
 	size_t k;
 
@@ -1297,7 +1334,8 @@ static void ie_speech_codec(struct tk_emitter *e, const uint8_t *p, size_t n, st
 		extra(er, n, k, "this Speech Codec Element");
 }
 
-static void ie_speech_codec_list(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_speech_codec_list(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
 {
 	size_t off = 0;
 
@@ -1321,7 +1359,8 @@ static void ie_speech_codec_list(struct tk_emitter *e, const uint8_t *p, size_t 
 /* ---- 3.2.2.102 AoIP Transport Layer Address ------------------------------------------------------------- */
 
 /* an IPv4 (4 octets) or IPv6 (16 octets) address, then the UDP port */
-static void ie_aoip_address(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_aoip_address(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
 {
 	char s[INET6_ADDRSTRLEN];
 
@@ -1338,7 +1377,8 @@ static void ie_aoip_address(struct tk_emitter *e, const uint8_t *p, size_t n, st
 /* ---- 3.2.2.105 Call Identifier, 3.2.2.109 Kc128, 3.2.2.115 Global Call Reference ------------------------- */
 
 /* 32 bits, least significant octet first */
-static void ie_call_id(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_call_id(struct tk_emitter *e, const uint8_t *p, size_t n,
+		       struct tk_inner_err *er)
 {
 	if (need(er, n, 4, "a Call Identifier"))
 		tk_emit_kv_long(e, "callId", (long)((uint32_t)p[0] | (uint32_t)p[1] << 8 |
@@ -1346,7 +1386,8 @@ static void ie_call_id(struct tk_emitter *e, const uint8_t *p, size_t n, struct 
 	extra(er, n, 4, "a Call Identifier");
 }
 
-static void ie_kc128(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_kc128(struct tk_emitter *e, const uint8_t *p, size_t n,
+		     struct tk_inner_err *er)
 {
 	if (need(er, n, 16, "a Kc128"))
 		tk_emit_kv_hex(e, "kc128", p, 16);
@@ -1355,7 +1396,8 @@ static void ie_kc128(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk
 
 /* TS 29.205 (as 48.008 takes it): three length-value fields, Network ID (1..5 octets), Node ID
  * (1..5) and Call Reference ID (5) */
-static void ie_gcr(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_gcr(struct tk_emitter *e, const uint8_t *p, size_t n,
+		   struct tk_inner_err *er)
 {
 	static const char *const keys[3] = { "networkId", "nodeId", "callReferenceId" };
 	size_t off = 0;
@@ -1382,14 +1424,16 @@ static void ie_gcr(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_i
 /* ---- PLMN and LAI values (3.2.2.120 Selected PLMN ID, 3.2.2.127 Last Used E-UTRAN PLMN ID,
  *      3.2.2.128 Old LAI) ---------------------------------------------------------------------- */
 
-static void ie_plmn(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_plmn(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
 {
 	(void)er;
 	tk_emit_key(e, "plmn");
 	tk_emit_plmn_cell(e, p, n, TK_LOC_PLMN);
 }
 
-static void ie_lai(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_lai(struct tk_emitter *e, const uint8_t *p, size_t n,
+		   struct tk_inner_err *er)
 {
 	(void)er;
 	tk_emit_key(e, "lai");
@@ -1405,7 +1449,8 @@ static const struct tk_value_string service_ho_names[] = {
 	{ 0, NULL }
 };
 
-static void ie_service_handover(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_service_handover(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
 {
 	if (!need(er, n, 1, "a Service Handover"))
 		return;
@@ -1416,7 +1461,8 @@ static void ie_service_handover(struct tk_emitter *e, const uint8_t *p, size_t n
 
 /* ---- GERAN Classmark ------------------------------------------------------------------------------------ */
 
-static void ie_geran_classmark(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void ie_geran_classmark(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
 {
 	(void)p;
 	(void)n;
@@ -1591,7 +1637,8 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
-static void bssmap(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+static void bssmap(struct tk_emitter *e, const uint8_t *p, size_t n,
+		   struct tk_inner_err *er)
 {
 	size_t len, off;
 

@@ -239,6 +239,10 @@ START_TEST(test_priority_identities)
 	IE_BAD(0x08, "f4 12 34 56 78", "\"tmsi\":\"12345678\"",
 	       "\"error\":{\"offset\":0,\"reason\":\"type of identity 4 where IMSI is expected\"}");
 	robust(D_IE, 0x08, "29 26 10 21 43 65 87 09", 1, 0);
+	/* 40 octets (possible in a MAP OCTET STRING): the digits of the first 16, an error at 16 */
+	IE_BAD(0x08, "29 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11"
+	       "11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11",
+	       "\"error\":{\"offset\":16,\"reason\":\"40 octets: too long for an IMSI");
 	/* Mobile Identity with a TMSI; TMSI IE (the 4 octets alone) */
 	IE(0x29, "f4 12 34 56 78", "\"typeOfIdentity\":\"TMSI/P-TMSI/M-TMSI\",\"tmsi\":\"12345678\"");
 	IE(0x09, "12 34 56 78", "\"tmsi\":\"12345678\"");
@@ -433,17 +437,17 @@ START_TEST(test_message)
 }
 END_TEST
 
-/* every identifier with values of every length 0..20 from several patterns: one object each */
+/* every identifier with values of every length 0..40 from several patterns: one object each */
 START_TEST(test_all_ieis)
 {
 	static const uint8_t fill[] = { 0x00, 0xff, 0x5a, 0x0f, 0x80 };
-	uint8_t buf[24];
+	uint8_t buf[40];
 	unsigned iei;
 	size_t len, f, i;
 
 	for (iei = 0; iei < 256; iei++) {
 		for (f = 0; f < sizeof(fill); f++) {
-			for (len = 0; len <= 20; len++) {
+			for (len = 0; len <= 40; len++) {
 				char *s;
 				for (i = 0; i < len; i++)
 					buf[i] = (uint8_t)(fill[f] + i * 37);
