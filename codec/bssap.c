@@ -3,9 +3,17 @@
  * protocol ts3G-48006 (inter-MSC handover, TS 29.010): a discriminator octet, then a
  * BSSMAP message (TS 48.008: length, message type, information elements) or a DTAP
  * message (DLCI, length, a TS 24.008 layer 3 message).  Names and the IE layout come
- * from libosmocore (gsm0808_bssmap_name, gsm0808_att_tlvdef, gsm48_pdisc_msgtype_name);
- * the IEs are listed by identifier with their value in hex.
+ * from libosmocore (gsm0808_bssmap_name, gsm0808_att_tlvdef, gsm48_pdisc_msgtype_name).
+ *
+ * Each IE is listed by identifier with its value in hex, and the contents of the IEs that
+ * TS 48.008 clause 3.2.2 gives a structure are decoded under "decoded" (one object with
+ * "hex" and its own "error": a broken IE does not make the message an error).  The
+ * libosmocore gsm0808_dec_* functions are not used for this: gsm0808_dec_channel_type reads
+ * past a value whose last permitted speech version has its extension bit set, and
+ * gsm0808_dec_encrypt_info copies any key length into a 16-octet array.
  */
+#include <arpa/inet.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <osmocom/gsm/gsm0808.h>
@@ -13,7 +21,9 @@
 #include <osmocom/gsm/tlv.h>
 
 #include "bssap.h"
+#include "classmark.h"
 #include "inner.h"
+#include "location.h"
 #include "names.h"
 
 /* TS 48.008 clause 3.2.2: information element identifiers (values as libosmocore's
@@ -157,7 +167,1478 @@ static const struct tk_value_string bssmap_ie_names[] = {
 	{ 0, NULL }
 };
 
-static void bssmap(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+/* ---- common ------------------------------------------------------------------------------ */
+
+/* at least k octets of a what; otherwise the first problem is where the octets end */
+static int need(struct tk_inner_err *er, size_t n, size_t k, const char *what)
+{
+	if (n >= k)
+		return 1;
+	tk_inner_fail(er, n, "truncated: %s has %zu octets, %zu present", what, k, n);
+	return 0;
+}
+
+/* exactly k octets: anything after them is reported */
+static void extra(struct tk_inner_err *er, size_t n, size_t k, const char *what)
+{
+	if (n > k)
+		tk_inner_fail(er, k, "%zu octets after the %zu of %s", n - k, k, what);
+}
+
+static uint32_t be16(const uint8_t *p)
+{
+	return (uint32_t)p[0] << 8 | p[1];
+}
+
+/* ---- 3.2.2.2 Circuit Identity Code ------------------------------------------------------- */
+
+/* 16 bits: the PCM multiplex (bits a-k) and the timeslot in it (bits 5-1 of octet 3) */
+static void ie_cic(struct tk_emitter *e, const uint8_t *p, size_t n,
+		   struct tk_inner_err *er)
+{
+	uint32_t v;
+
+	if (!need(er, n, 2, "a Circuit Identity Code"))
+		return;
+	v = be16(p);
+	tk_emit_kv_long(e, "cic", (long)v);
+	tk_emit_kv_long(e, "pcmMultiplex", (long)(v >> 5));
+	tk_emit_kv_long(e, "timeslot", (long)(v & 0x1f));
+	extra(er, n, 2, "a Circuit Identity Code");
+}
+
+/* ---- 3.2.2.5 Cause ------------------------------------------------------------------------ */
+
+/* the class is bits 7-5 of the cause value */
+static const struct tk_value_string cause_class_names[] = {
+	{ 0, "normal event" },
+	{ 1, "normal event" },
+	{ 2, "resource unavailable" },
+	{ 3, "service or option not available" },
+	{ 4, "service or option not implemented" },
+	{ 5, "invalid message (e.g. parameter out of range)" },
+	{ 6, "protocol error" },
+	{ 7, "interworking" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string cause_names[] = {
+	{ 0x00, "radio interface message failure" },
+	{ 0x01, "radio interface failure" },
+	{ 0x02, "uplink quality" },
+	{ 0x03, "uplink strength" },
+	{ 0x04, "downlink quality" },
+	{ 0x05, "downlink strength" },
+	{ 0x06, "distance" },
+	{ 0x07, "O and M intervention" },
+	{ 0x08, "response to MSC invocation" },
+	{ 0x09, "call control" },
+	{ 0x0a, "radio interface failure, reversion to old channel" },
+	{ 0x0b, "handover successful" },
+	{ 0x0c, "better cell" },
+	{ 0x0d, "directed retry" },
+	{ 0x0e, "joined group call channel" },
+	{ 0x0f, "traffic" },
+	{ 0x10, "reduce load in serving cell" },
+	{ 0x11, "traffic load in target cell higher than in source cell" },
+	{ 0x12, "relocation triggered" },
+	{ 0x14, "requested option not authorised" },
+	{ 0x15, "alternative channel configuration requested" },
+	{ 0x16, "response to an INTERNAL HANDOVER ENQUIRY message" },
+	{ 0x17, "INTERNAL HANDOVER ENQUIRY reject" },
+	{ 0x18, "redundancy level not adequate" },
+	{ 0x20, "equipment failure" },
+	{ 0x21, "no radio resource available" },
+	{ 0x22, "requested terrestrial resource unavailable" },
+	{ 0x23, "CCCH overload" },
+	{ 0x24, "processor overload" },
+	{ 0x25, "BSS not equipped" },
+	{ 0x26, "MS not equipped" },
+	{ 0x27, "invalid cell" },
+	{ 0x28, "traffic load" },
+	{ 0x29, "preemption" },
+	{ 0x2a, "DTM handover - SGSN failure" },
+	{ 0x2b, "DTM handover - PS allocation failure" },
+	{ 0x30, "requested transcoding/rate adaption unavailable" },
+	{ 0x31, "circuit pool mismatch" },
+	{ 0x32, "switch circuit pool" },
+	{ 0x33, "requested speech version unavailable" },
+	{ 0x34, "LSA not allowed" },
+	{ 0x35, "requested codec type or codec configuration unavailable" },
+	{ 0x36, "requested A-interface type unavailable" },
+	{ 0x37, "invalid CSG cell" },
+	{ 0x3f, "requested redundancy level not available" },
+	{ 0x40, "ciphering algorithm not supported" },
+	{ 0x41, "GERAN Iu-mode failure" },
+	{ 0x42, "incoming relocation not supported due to PUESBINE feature" },
+	{ 0x43, "access restricted due to shared networks" },
+	{ 0x44, "requested codec type or codec configuration not supported" },
+	{ 0x45, "requested A-interface type not supported" },
+	{ 0x46, "requested redundancy level not supported" },
+	{ 0x50, "terrestrial circuit already allocated" },
+	{ 0x51, "invalid message contents" },
+	{ 0x52, "information element or field missing" },
+	{ 0x53, "incorrect value" },
+	{ 0x54, "unknown message type" },
+	{ 0x55, "unknown information element" },
+	{ 0x56, "DTM handover - invalid PS indication" },
+	{ 0x57, "call identifier already allocated" },
+	{ 0x60, "protocol error between BSS and MSC" },
+	{ 0x61, "VGCS/VBS call non existent" },
+	{ 0x62, "DTM handover - timer expiry" },
+	{ 0, NULL }
+};
+
+/* the unassigned codes of each class, as the table of 3.2.2.5 reserves them */
+static const struct tk_vrange cause_ranges[] = {
+	{ 0x19, 0x1f, "reserved for national use" },
+	{ 0x2c, 0x2f, "reserved for national use" },
+	{ 0x38, 0x3e, "reserved for international use" },
+	{ 0x47, 0x47, "reserved for international use" },
+	{ 0x48, 0x4f, "reserved for national use" },
+	{ 0x58, 0x5f, "reserved for national use" },
+	{ 0x63, 0x67, "reserved for international use" },
+	{ 0x68, 0x6f, "reserved for national use" },
+	{ 0x70, 0x77, "reserved for international use" },
+	{ 0x78, 0x7f, "reserved for national use" },
+	{ 0, 0, NULL }
+};
+
+/*
+ * One octet (extension bit 0, cause value), or with the extension bit 1 two octets; when the
+ * first of them is 1XXX 0000 the second is a national cause of class XXX.
+ */
+static void ie_cause(struct tk_emitter *e, const uint8_t *p, size_t n,
+		     struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "a Cause"))
+		return;
+	tk_emit_kv_str(e, "causeClass", tk_vs_name(cause_class_names, (p[0] >> 4) & 7));
+	if (!(p[0] & 0x80)) {
+		tk_emit_kv_long(e, "causeValue", p[0]);
+		tk_inner_emit_name(e, "cause", cause_names, cause_ranges, "unassigned", p[0]);
+		extra(er, n, 1, "a one-octet Cause");
+		return;
+	}
+	tk_emit_kv_bool(e, "extended", 1);
+	if (!need(er, n, 2, "a two-octet Cause"))
+		return;
+	if ((p[0] & 0x0f) == 0)
+		tk_emit_kv_long(e, "nationalCause", p[1]);
+	else
+		tk_emit_kv_long(e, "causeValue", (long)((p[0] & 0x7f) << 8 | p[1]));
+	extra(er, n, 2, "a two-octet Cause");
+}
+
+/* ---- 3.2.2.17 Cell Identifier, 3.2.2.27 Cell Identifier List ------------------------------- */
+
+/* cell identification discriminator (octet 3 bits 4-1) and what each element holds */
+static const struct tk_value_string cell_discr_names[] = {
+	{ 0x0, "whole cell global identification (CGI)" },
+	{ 0x1, "LAC and CI" },
+	{ 0x2, "CI" },
+	{ 0x3, "no cell associated with the transaction" },
+	{ 0x4, "LAI" },
+	{ 0x5, "LAC" },
+	{ 0x6, "all cells on the BSS" },
+	{ 0x8, "PLMN-ID, LAC and RNC-ID (intersystem handover to UTRAN or cdma2000)" },
+	{ 0x9, "RNC-ID (intersystem handover to UTRAN or cdma2000)" },
+	{ 0xa, "LAC and RNC-ID (intersystem handover to UTRAN or cdma2000)" },
+	{ 0xb, "SAI (intersystem handover to UTRAN)" },
+	{ 0xc, "PLMN-ID, LAC and extended RNC-ID" },
+	{ 0xd, "extended RNC-ID" },
+	{ 0xe, "LAC and extended RNC-ID" },
+	{ 0, NULL }
+};
+
+/* octets of one cell identification per discriminator; -1: no such discriminator */
+static int cell_ident_len(unsigned d)
+{
+	static const signed char len[16] = { 7, 4, 2, 0, 5, 2, 0, -1, 7, 2, 4, 7, 7, 2, 4, -1 };
+
+	return len[d & 0x0f];
+}
+
+/*
+ * One cell identification of discriminator d, all k = cell_ident_len(d) octets present.
+ * The PLMN digits (MCC, MNC as TS 24.008 10.5.1.3) go through tk_emit_plmn_cell, which
+ * checks them; LAC, CI, RNC-ID and SAC are 16 bits each.
+ */
+static void cell_ident(struct tk_emitter *e, const uint8_t *p, unsigned d)
+{
+	size_t off = 0;
+
+	switch (d) {
+	case 0x0:
+		tk_emit_key(e, "cgi");
+		tk_emit_plmn_cell(e, p, 7, TK_LOC_CGI);
+		return;
+	case 0x4:
+		tk_emit_key(e, "lai");
+		tk_emit_plmn_cell(e, p, 5, TK_LOC_LAI);
+		return;
+	case 0xb:
+		tk_emit_key(e, "sai");
+		tk_emit_plmn_cell(e, p, 7, TK_LOC_SAI);
+		return;
+	case 0x8:
+	case 0xc:
+		tk_emit_key(e, "lai");
+		tk_emit_plmn_cell(e, p, 5, TK_LOC_LAI);
+		off = 5;
+		break;
+	case 0x1:
+	case 0x5:
+	case 0xa:
+	case 0xe:
+		tk_emit_kv_long(e, "lac", (long)be16(p));
+		off = 2;
+		break;
+	}
+	switch (d) {
+	case 0x1:
+	case 0x2:
+		tk_emit_kv_long(e, "ci", (long)be16(p + off));
+		break;
+	case 0x8:
+	case 0x9:
+	case 0xa:
+		tk_emit_kv_long(e, "rncId", (long)be16(p + off));
+		break;
+	case 0xc:
+	case 0xd:
+	case 0xe:
+		tk_emit_kv_long(e, "extendedRncId", (long)be16(p + off));
+		break;
+	}
+}
+
+static void ie_cell_id(struct tk_emitter *e, const uint8_t *p, size_t n,
+		       struct tk_inner_err *er)
+{
+	unsigned d;
+	int k;
+
+	if (!need(er, n, 1, "a Cell Identifier"))
+		return;
+	d = p[0] & 0x0f;
+	k = cell_ident_len(d);
+	tk_inner_emit_name(e, "discriminator", cell_discr_names, NULL, "spare", d);
+	if (k < 0) {
+		tk_inner_fail(er, 0, "cell identification discriminator %u is spare", d);
+		return;
+	}
+	if (!need(er, n, 1 + (size_t)k, "this Cell Identifier"))
+		return;
+	cell_ident(e, p + 1, d);
+	extra(er, n, 1 + (size_t)k, "this Cell Identifier");
+}
+
+/* the discriminator, then cell identifications of that kind one after the other */
+static void ie_cell_id_list(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
+{
+	size_t off;
+	unsigned d;
+	int k;
+
+	if (!need(er, n, 1, "a Cell Identifier List"))
+		return;
+	d = p[0] & 0x0f;
+	k = cell_ident_len(d);
+	tk_inner_emit_name(e, "discriminator", cell_discr_names, NULL, "spare", d);
+	if (k < 0) {
+		tk_inner_fail(er, 0, "cell identification discriminator %u is spare", d);
+		return;
+	}
+	if (k == 0) {
+		extra(er, n, 1, "a Cell Identifier List of this discriminator");
+		return;
+	}
+	tk_emit_key(e, "cells");
+	tk_emit_open(e, 1);
+	for (off = 1; off + (size_t)k <= n; off += (size_t)k) {
+		tk_emit_open(e, 0);
+		cell_ident(e, p + off, d);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	if (off < n)
+		tk_inner_fail(er, off, "%zu octets left, a cell identification has %d", n - off, k);
+	else if (n == 1)
+		tk_inner_fail(er, 1, "no cell identification in the list");
+}
+
+/* ---- 3.2.2.18 Priority ---------------------------------------------------------------------- */
+
+/* spare, pci, priority level (4 bits), qa, pvi */
+static void ie_priority(struct tk_emitter *e, const uint8_t *p, size_t n,
+			struct tk_inner_err *er)
+{
+	unsigned lvl;
+
+	if (!need(er, n, 1, "a Priority"))
+		return;
+	lvl = (p[0] >> 2) & 0x0f;
+	/* pci 1: this allocation request may preempt an existing connection */
+	tk_emit_kv_bool(e, "preemptionCapability", p[0] & 0x40);
+	tk_emit_kv_long(e, "priorityLevel", (long)lvl);
+	if (lvl == 0)
+		tk_emit_kv_str(e, "priority", "spare");
+	else if (lvl == 15)
+		tk_emit_kv_str(e, "priority", "priority not used");
+	/* qa 1: queuing allowed; pvi 1: this connection might be preempted by another */
+	tk_emit_kv_bool(e, "queuingAllowed", p[0] & 0x02);
+	tk_emit_kv_bool(e, "preemptionVulnerability", p[0] & 0x01);
+	extra(er, n, 1, "a Priority");
+}
+
+/* ---- 3.2.2.9 Layer 3 Header Information ------------------------------------------------------ */
+
+/* protocol discriminator (octet 3 bits 4-1), transaction identifier (octet 4: TI flag, value) */
+static void ie_l3_header(struct tk_emitter *e, const uint8_t *p, size_t n,
+			 struct tk_inner_err *er)
+{
+	if (!need(er, n, 2, "a Layer 3 Header Information"))
+		return;
+	tk_emit_kv_long(e, "protocolDiscriminator", p[0] & 0x0f);
+	tk_emit_kv_str(e, "protocol", gsm48_pdisc_name(p[0] & 0x0f));
+	/* TI flag 1: the transaction identifier was allocated by the receiver of the message */
+	tk_emit_kv_bool(e, "tiFlag", p[1] & 0x08);
+	tk_emit_kv_long(e, "transactionId", p[1] & 0x07);
+	extra(er, n, 2, "a Layer 3 Header Information");
+}
+
+/* ---- 3.2.2.6 IMSI, 3.2.2.86 IMEI, 3.2.2.41 Mobile Identity: TS 24.008 10.5.1.4 --------------- */
+
+static const struct tk_value_string mi_type_names[] = {
+	{ 0, "no identity" },
+	{ 1, "IMSI" },
+	{ 2, "IMEI" },
+	{ 3, "IMEISV" },
+	{ 4, "TMSI/P-TMSI/M-TMSI" },
+	{ 5, "TMGI and optional MBMS session identity" },
+	{ 0, NULL }
+};
+
+/*
+ * Octet 1: identity digit 1, odd/even indicator, type of identity; then two BCD digits an
+ * octet, low nibble first; with an even number of digits the last high nibble is 1111.  A
+ * TMSI is the 4 octets after the first.  TMGI is left to the hex.
+ */
+static void mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er,
+			    int want)
+{
+	char digits[2 * 16];
+	size_t i, nd = 0;
+	unsigned type;
+
+	if (!need(er, n, 1, "a mobile identity"))
+		return;
+	type = p[0] & 7;
+	tk_inner_emit_name(e, "typeOfIdentity", mi_type_names, NULL, "reserved", type);
+	if (want >= 0 && type != (unsigned)want)
+		tk_inner_fail(er, 0, "type of identity %u where %s is expected", type,
+			      tk_vs_name(mi_type_names, want));
+	if (type == 4) {
+		if (need(er, n, 5, "a TMSI identity"))
+			tk_emit_kv_hex(e, "tmsi", p + 1, 4);
+		extra(er, n, 5, "a TMSI identity");
+		return;
+	}
+	if (type < 1 || type > 3)
+		return;
+	/* a MAP OCTET STRING can be longer than an IE; no identity has more than 16 digits */
+	if (n > 16) {
+		tk_inner_fail(er, 16, "%zu octets: too long for an IMSI, IMEI or IMEISV", n);
+		n = 16;
+	}
+	for (i = 0; i < 2 * n - 1; i++) {
+		/* digit i+1: high nibble of octet 1, then low and high nibbles of each next octet */
+		size_t at = (i + 1) / 2;
+		unsigned d = i == 0 ? p[0] >> 4 : (i & 1 ? p[at] & 0x0f : p[at] >> 4);
+
+		if (i == 2 * n - 2 && !(p[0] & 0x08)) {
+			/* even number of digits: the last nibble is the filler */
+			if (d != 0x0f)
+				tk_inner_fail(er, at, "filler is 0x%x, not 0xf", d);
+			break;
+		}
+		if (d > 9) {
+			tk_inner_fail(er, at, "digit %zu is 0x%x, not a decimal digit", i + 1, d);
+			d = 0x0f;
+		}
+		digits[nd++] = d > 9 ? '?' : (char)('0' + d);
+	}
+	digits[nd] = 0;
+	tk_emit_kv_str(e, "digits", digits);
+}
+
+static void ie_imsi(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
+{
+	mobile_identity(e, p, n, er, 1);
+}
+
+static void ie_imei(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
+{
+	mobile_identity(e, p, n, er, 2);
+}
+
+static void ie_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	mobile_identity(e, p, n, er, -1);
+}
+
+/* 3.2.2.7 TMSI: the 4 octets of the TMSI itself (no type octet) */
+static void ie_tmsi(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
+{
+	if (need(er, n, 4, "a TMSI"))
+		tk_emit_kv_hex(e, "tmsi", p, 4);
+	extra(er, n, 4, "a TMSI");
+}
+
+/* ---- 3.2.2.10 Encryption Information --------------------------------------------------------- */
+
+/* permitted algorithms: bit 1 no encryption, bit k+1 GSM A5/k */
+static void permitted_algorithms(struct tk_emitter *e, uint8_t v)
+{
+	static const char *const names[8] = { "no encryption", "A5/1", "A5/2", "A5/3", "A5/4",
+					      "A5/5", "A5/6", "A5/7" };
+	int i;
+
+	tk_emit_key(e, "permittedAlgorithms");
+	tk_emit_open(e, 1);
+	for (i = 0; i < 8; i++)
+		if (v & (1u << i))
+			tk_emit_str(e, names[i]);
+	tk_emit_close(e, 1);
+}
+
+/* permitted algorithms octet, then the key (Kc, 8 octets, for A5/1 to A5/3) */
+static void ie_encryption_info(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "an Encryption Information"))
+		return;
+	permitted_algorithms(e, p[0]);
+	if (n > 1)
+		tk_emit_kv_hex(e, "key", p + 1, n - 1);
+}
+
+/* ---- 3.2.2.11 Channel Type ------------------------------------------------------------------- */
+
+static const struct tk_value_string sdi_names[] = {
+	{ 1, "speech" },
+	{ 2, "data" },
+	{ 3, "signalling" },
+	{ 4, "speech + CTM text telephony" },
+	{ 0, NULL }
+};
+
+/* channel rate and type, speech */
+static const struct tk_value_string rate_speech_names[] = {
+	{ 0x08, "full rate TCH channel Bm, prefer full rate TCH" },
+	{ 0x09, "half rate TCH channel Lm, prefer half rate TCH" },
+	{ 0x0a, "full or half rate channel, full rate preferred, changes allowed after first allocation" },
+	{ 0x0b, "full or half rate channel, half rate preferred, changes allowed after first allocation" },
+	{ 0x1a, "full or half rate channel, full rate preferred, changes not allowed after first allocation" },
+	{ 0x1b, "full or half rate channel, half rate preferred, changes not allowed after first allocation" },
+	{ 0x0f, "full or half rate channel, changes allowed after first allocation" },
+	{ 0x1f, "full or half rate channel, changes not allowed after first allocation" },
+	{ 0, NULL }
+};
+
+/* channel rate and type, signalling (data uses the same codes up to 0x1b, and 0x03 means half
+ * rate TCH only) */
+static const struct tk_value_string rate_sig_names[] = {
+	{ 0x00, "SDCCH or full rate TCH channel Bm or half rate TCH channel Lm" },
+	{ 0x01, "SDCCH" },
+	{ 0x02, "SDCCH or full rate TCH channel Bm" },
+	{ 0x03, "SDCCH or half rate TCH channel Lm" },
+	{ 0x08, "full rate TCH channel Bm" },
+	{ 0x09, "half rate TCH channel Lm" },
+	{ 0x0a, "full or half rate TCH channel, full rate preferred, changes allowed after first allocation" },
+	{ 0x0b, "full or half rate TCH channel, half rate preferred, changes allowed after first allocation" },
+	{ 0x1a, "full or half rate TCH channel, full rate preferred, changes not allowed after first allocation" },
+	{ 0x1b, "full or half rate TCH channel, half rate preferred, changes not allowed after first allocation" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string rate_data_names[] = {
+	{ 0x08, "full rate TCH channel Bm" },
+	{ 0x09, "half rate TCH channel Lm" },
+	{ 0x0a, "full or half rate TCH channel, full rate preferred, changes allowed after first allocation" },
+	{ 0x0b, "full or half rate TCH channel, half rate preferred, changes allowed after first allocation" },
+	{ 0x1a, "full or half rate TCH channel, full rate preferred, changes not allowed after first allocation" },
+	{ 0x1b, "full or half rate TCH channel, half rate preferred, changes not allowed after first allocation" },
+	{ 0, NULL }
+};
+
+static const struct tk_vrange rate_data_ranges[] = {
+	{ 0x20, 0x27, "full rate TCH channels in a multislot configuration, changes allowed" },
+	{ 0x30, 0x37, "full rate TCH channels in a multislot configuration, changes not allowed" },
+	{ 0, 0, NULL }
+};
+
+/* speech version identifier (Channel Type permitted speech versions, Speech Version IE) */
+static const struct tk_value_string speech_version_names[] = {
+	{ 0x01, "GSM speech full rate version 1 (GSM FR)" },
+	{ 0x11, "GSM speech full rate version 2 (GSM EFR)" },
+	{ 0x21, "GSM speech full rate version 3 (FR AMR)" },
+	{ 0x41, "GSM speech full rate version 4 (OFR AMR-WB)" },
+	{ 0x42, "GSM speech full rate version 5 (FR AMR-WB)" },
+	{ 0x05, "GSM speech half rate version 1 (GSM HR)" },
+	{ 0x15, "GSM speech half rate version 2" },
+	{ 0x25, "GSM speech half rate version 3 (HR AMR)" },
+	{ 0x46, "GSM speech half rate version 4 (OHR AMR-WB)" },
+	{ 0x45, "GSM speech half rate version 6 (OHR AMR)" },
+	{ 0, NULL }
+};
+
+/* user rate, transparent service, one channel */
+static const struct tk_value_string data_t_names[] = {
+	{ 0x18, "14.4 kbit/s" },
+	{ 0x10, "9.6 kbit/s" },
+	{ 0x11, "4.8 kbit/s" },
+	{ 0x12, "2.4 kbit/s" },
+	{ 0x13, "1.2 kbit/s" },
+	{ 0x14, "600 bit/s" },
+	{ 0x15, "1200/75 bit/s (1200 network-to-MS, 75 MS-to-network)" },
+	{ 0x39, "28.8 kbit/s" },
+	{ 0x3a, "32.0 kbit/s" },
+	{ 0, NULL }
+};
+
+/* radio interface rate, non-transparent service, one channel */
+static const struct tk_value_string data_nt_names[] = {
+	{ 0x00, "12 kbit/s if the channel is a full rate TCH, or 6 kbit/s if half rate" },
+	{ 0x18, "14.5 kbit/s" },
+	{ 0x10, "12 kbit/s" },
+	{ 0x11, "6 kbit/s" },
+	{ 0x31, "29 kbit/s" },
+	{ 0x34, "43.5 kbit/s" },
+	{ 0, NULL }
+};
+
+/* user rate, transparent service, multislot */
+static const struct tk_value_string data_t_multi_names[] = {
+	{ 0x1f, "64 kbit/s, bit transparent" },
+	{ 0x1e, "56 kbit/s, bit transparent" },
+	{ 0x1d, "56 kbit/s" },
+	{ 0x1c, "48 kbit/s" },
+	{ 0x1b, "38.4 kbit/s" },
+	{ 0x1a, "28.8 kbit/s" },
+	{ 0x19, "19.2 kbit/s" },
+	{ 0x18, "14.4 kbit/s" },
+	{ 0x10, "9.6 kbit/s" },
+	{ 0, NULL }
+};
+
+/* wanted total radio interface rate, non-transparent service, multislot */
+static const struct tk_value_string data_nt_multi_names[] = {
+	{ 0x16, "58 kbit/s (4x14.5 kbit/s)" },
+	{ 0x14, "48.0 / 43.5 kbit/s (4x12 kbit/s or 3x14.5 kbit/s)" },
+	{ 0x13, "36.0 / 29.0 kbit/s (3x12 kbit/s or 2x14.5 kbit/s)" },
+	{ 0x12, "24.0 / 24.0 kbit/s (4x6 kbit/s or 2x12 kbit/s)" },
+	{ 0x11, "18.0 / 14.5 kbit/s (3x6 kbit/s or 1x14.5 kbit/s)" },
+	{ 0x10, "12.0 / 12.0 kbit/s (2x6 kbit/s or 1x12 kbit/s)" },
+	{ 0, NULL }
+};
+
+/* octet 5 onwards for speech: permitted speech versions, most preferred first, each with an
+ * extension bit saying another follows */
+static void chan_type_speech(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     struct tk_inner_err *er)
+{
+	size_t i;
+
+	tk_emit_key(e, "permittedSpeechVersions");
+	tk_emit_open(e, 1);
+	for (i = 2; i < n; i++) {
+		const char *name = tk_vs_name(speech_version_names, p[i] & 0x7f);
+		char b[32];
+
+		if (!name) {
+			snprintf(b, sizeof(b), "reserved (%u)", p[i] & 0x7f);
+			name = b;
+		}
+		tk_emit_str(e, name);
+		if (!(p[i] & 0x80))
+			break;
+	}
+	tk_emit_close(e, 1);
+	if (n == 2)
+		tk_inner_fail(er, 2, "no permitted speech version");
+	else if (i == n)
+		tk_inner_fail(er, n, "truncated: the last permitted speech version has its extension bit set");
+	else if (i + 1 < n)
+		tk_inner_fail(er, i + 1, "%zu octets after the last permitted speech version", n - i - 1);
+}
+
+/* octet 5 for data: extension, transparency (bit 7: 1 non-transparent), rate; octet 5a
+ * (present when the extension bit is set): the allowed radio interface rates */
+static void chan_type_data(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
+{
+	int multi = (p[1] >= 0x20 && p[1] <= 0x27) || (p[1] >= 0x30 && p[1] <= 0x37);
+	int nt;
+
+	if (multi)
+		tk_emit_kv_long(e, "maxTrafficChannels", (p[1] & 7) + 1);
+	if (!need(er, n, 3, "a data Channel Type"))
+		return;
+	nt = p[2] & 0x40;
+	tk_emit_kv_bool(e, "transparent", !nt);
+	tk_emit_kv_long(e, "rateCode", p[2] & 0x3f);
+	tk_inner_emit_name(e, "rate", multi ? (nt ? data_nt_multi_names : data_t_multi_names) :
+			   (nt ? data_nt_names : data_t_names), NULL, "reserved", p[2] & 0x3f);
+	if (!(p[2] & 0x80)) {
+		extra(er, n, 3, "this data Channel Type");
+		return;
+	}
+	if (!need(er, n, 4, "a data Channel Type with octet 5a"))
+		return;
+	tk_emit_kv_bool(e, "rate14k5Allowed", p[3] & 0x08);	/* TCH/F14.4 */
+	tk_emit_kv_bool(e, "rate12k0Allowed", p[3] & 0x02);	/* TCH/F9.6 */
+	tk_emit_kv_bool(e, "rate6k0Allowed", p[3] & 0x01);	/* TCH/F4.8 */
+	/* octet 5b (asymmetry preference) and beyond stay in the hex */
+}
+
+static void ie_channel_type(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
+{
+	unsigned sdi;
+
+	if (!need(er, n, 2, "a Channel Type"))
+		return;
+	sdi = p[0] & 0x0f;
+	tk_inner_emit_name(e, "speechDataIndicator", sdi_names, NULL, "reserved", sdi);
+	tk_emit_kv_long(e, "channelRateAndTypeCode", p[1]);
+	switch (sdi) {
+	case 1:
+	case 4:
+		tk_inner_emit_name(e, "channelRateAndType", rate_speech_names, NULL, "reserved", p[1]);
+		chan_type_speech(e, p, n, er);
+		break;
+	case 2:
+		tk_inner_emit_name(e, "channelRateAndType", rate_data_names, rate_data_ranges, "reserved",
+				   p[1]);
+		chan_type_data(e, p, n, er);
+		break;
+	case 3:
+		/* octet 5 is spare for signalling */
+		tk_inner_emit_name(e, "channelRateAndType", rate_sig_names, NULL, "reserved", p[1]);
+		break;
+	default:
+		tk_inner_fail(er, 0, "speech/data indicator %u is reserved", sdi);
+	}
+}
+
+/* ---- 3.2.2.19/3.2.2.30 Classmark Information Type 2 and 1, 3.2.2.20 Type 3 ------------------- */
+
+static void ie_classmark2(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
+{
+	(void)er;
+	/* the value is the TS 24.008 Mobile Station Classmark 2 value part */
+	tk_emit_key(e, "msClassmark2");
+	tk_emit_ms_classmark2(e, p, n);
+}
+
+/* TS 24.008 10.5.1.5 Mobile Station Classmark 1 value: spare, revision level, ES IND, A5/1,
+ * RF power capability, the same bits as octet 3 of Classmark 2 */
+static void ie_classmark1(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "a Classmark Information Type 1"))
+		return;
+	tk_emit_kv_long(e, "revisionLevel", (p[0] >> 5) & 3);
+	tk_emit_kv_bool(e, "esInd", p[0] & 0x10);
+	tk_emit_kv_bool(e, "a51Available", !(p[0] & 0x08));	/* 0: available */
+	tk_emit_kv_long(e, "rfPowerCapability", p[0] & 7);
+	extra(er, n, 1, "a Classmark Information Type 1");
+}
+
+static void ie_classmark3(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
+{
+	(void)p;
+	(void)n;
+	(void)er;
+	tk_emit_kv_str(e, "note", "MS Classmark 3 (TS 24.008 10.5.1.7) is CSN.1 coded; not decoded, see hex");
+}
+
+/* ---- 3.2.2.21 Interference Band To Use -------------------------------------------------------- */
+
+/* bits 5-1: band 5 .. band 1 */
+static void ie_interference_band(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
+{
+	int i;
+
+	if (!need(er, n, 1, "an Interference Band To Use"))
+		return;
+	tk_emit_key(e, "bands");
+	tk_emit_open(e, 1);
+	for (i = 0; i < 5; i++)
+		if (p[0] & (1u << i))
+			tk_emit_long(e, i + 1);
+	tk_emit_close(e, 1);
+	extra(er, n, 1, "an Interference Band To Use");
+}
+
+/* ---- 3.2.2.22 RR Cause: TS 44.018 10.5.2.31 ------------------------------------------------------ */
+
+static const struct tk_value_string rr_cause_names[] = {
+	{ 0x00, "normal event" },
+	{ 0x01, "abnormal release, unspecified" },
+	{ 0x02, "abnormal release, channel unacceptable" },
+	{ 0x03, "abnormal release, timer expired" },
+	{ 0x04, "abnormal release, no activity on the radio path" },
+	{ 0x05, "preemptive release" },
+	{ 0x06, "UTRAN configuration unknown" },
+	{ 0x08, "handover impossible, timing advance out of range" },
+	{ 0x09, "channel mode unacceptable" },
+	{ 0x0a, "frequency not implemented" },
+	{ 0x0b, "originator or talker leaving group call area" },
+	{ 0x0c, "lower layer failure" },
+	{ 0x41, "call already cleared" },
+	{ 0x5f, "semantically incorrect message" },
+	{ 0x60, "invalid mandatory information" },
+	{ 0x61, "message type non-existent or not implemented" },
+	{ 0x62, "message type not compatible with protocol state" },
+	{ 0x64, "conditional IE error" },
+	{ 0x65, "no cell allocation available" },
+	{ 0x6f, "protocol error unspecified" },
+	{ 0, NULL }
+};
+
+static void ie_rr_cause(struct tk_emitter *e, const uint8_t *p, size_t n,
+			struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "an RR Cause"))
+		return;
+	tk_emit_kv_long(e, "rrCauseValue", p[0]);
+	/* other values are treated as 0 (normal event) by the receiver, 10.5.2.31 */
+	tk_inner_emit_name(e, "rrCause", rr_cause_names, NULL, "unassigned", p[0]);
+	extra(er, n, 1, "an RR Cause");
+}
+
+/* ---- 3.2.2.24 Layer 3 Information, 3.2.2.35 Layer 3 Message Contents --------------------------- */
+
+/*
+ * A TS 24.008 / 44.018 message: protocol discriminator (octet 1 bits 4-1) and message type
+ * (bits 6-1; bits 8-7 are the send sequence number in MS-to-network MM/CC/SS messages, TS
+ * 24.007 11.2.3.2).  For an intersystem handover the value is an RRC container instead, which
+ * only the hex shows.
+ */
+static void ie_l3_info(struct tk_emitter *e, const uint8_t *p, size_t n,
+		       struct tk_inner_err *er)
+{
+	uint8_t pdisc;
+
+	if (!need(er, n, 2, "a layer 3 message"))
+		return;
+	pdisc = p[0] & 0x0f;
+	tk_emit_kv_long(e, "protocolDiscriminator", pdisc);
+	tk_emit_kv_str(e, "protocol", gsm48_pdisc_name(pdisc));
+	tk_emit_kv_long(e, "messageType", p[1] & 0x3f);
+	tk_emit_kv_str(e, "message", gsm48_pdisc_msgtype_name(pdisc, p[1] & 0x3f));
+}
+
+/* ---- 3.2.2.25 DLCI ------------------------------------------------------------------------------ */
+
+/* control channel identification (bits 8-7) */
+static const struct tk_value_string dlci_cc_names[] = {
+	{ 0, "FACCH or SDCCH" },
+	{ 1, "SACCH" },
+	{ 0, NULL }
+};
+
+static void ie_dlci(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "a DLCI"))
+		return;
+	tk_inner_emit_name(e, "controlChannel", dlci_cc_names, NULL, "reserved", p[0] >> 6);
+	tk_emit_kv_long(e, "sapi", p[0] & 7);
+	extra(er, n, 1, "a DLCI");
+}
+
+/* ---- 3.2.2.26 Downlink DTX Flag ----------------------------------------------------------------- */
+
+static void ie_dtx_flag(struct tk_emitter *e, const uint8_t *p, size_t n,
+			struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "a Downlink DTX Flag"))
+		return;
+	/* bit 1: 0 the BSS may activate DTX in the downlink, 1 it shall not */
+	tk_emit_kv_bool(e, "downlinkDtxForbidden", p[0] & 1);
+	extra(er, n, 1, "a Downlink DTX Flag");
+}
+
+/* ---- 3.2.2.33 Chosen Channel, 3.2.2.49 Current Channel Type 1, 3.2.3.2 Current Channel Type 2 ---- */
+
+static const struct tk_value_string chosen_mode_names[] = {
+	{ 0x0, "no channel mode indication" },
+	{ 0x9, "speech (full rate or half rate)" },
+	{ 0xe, "data, 14.5 kbit/s radio interface rate" },
+	{ 0xb, "data, 12.0 kbit/s radio interface rate" },
+	{ 0xc, "data, 6.0 kbit/s radio interface rate" },
+	{ 0xd, "data, 3.6 kbit/s radio interface rate" },
+	{ 0x8, "signalling only" },
+	{ 0, NULL }
+};
+
+/* the channel: also in Current Channel Type 1 and 2 */
+static const struct tk_value_string channel_names[] = {
+	{ 0x0, "none" },
+	{ 0x1, "SDCCH" },
+	{ 0x8, "1 full rate TCH" },
+	{ 0x9, "1 half rate TCH" },
+	{ 0xa, "2 full rate TCHs" },
+	{ 0xb, "3 full rate TCHs" },
+	{ 0xc, "4 full rate TCHs" },
+	{ 0xd, "5 full rate TCHs" },
+	{ 0xe, "6 full rate TCHs" },
+	{ 0xf, "7 full rate TCHs" },
+	{ 0x4, "8 full rate TCHs" },
+	{ 0, NULL }
+};
+
+/* channel mode of Current Channel Type 1 and 2 (a coding of its own) */
+static const struct tk_value_string current_mode_names[] = {
+	{ 0x0, "signalling only" },
+	{ 0x1, "speech (full rate or half rate)" },
+	{ 0x6, "data, 14.5 kbit/s radio interface rate" },
+	{ 0x3, "data, 12.0 kbit/s radio interface rate" },
+	{ 0x4, "data, 6.0 kbit/s radio interface rate" },
+	{ 0x5, "data, 3.6 kbit/s radio interface rate" },
+	{ 0, NULL }
+};
+
+static void ie_chosen_channel(struct tk_emitter *e, const uint8_t *p, size_t n,
+			      struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "a Chosen Channel"))
+		return;
+	tk_inner_emit_name(e, "channelMode", chosen_mode_names, NULL, "reserved", p[0] >> 4);
+	tk_inner_emit_name(e, "channel", channel_names, NULL, "reserved", p[0] & 0x0f);
+	extra(er, n, 1, "a Chosen Channel");
+}
+
+static void ie_current_channel1(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "a Current Channel Type 1"))
+		return;
+	tk_inner_emit_name(e, "channelMode", current_mode_names, NULL, "reserved", p[0] >> 4);
+	tk_inner_emit_name(e, "channel", channel_names, NULL, "reserved", p[0] & 0x0f);
+	extra(er, n, 1, "a Current Channel Type 1");
+}
+
+/* ---- 3.2.2.44 Chosen Encryption Algorithm ------------------------------------------------------- */
+
+static const struct tk_value_string algorithm_names[] = {
+	{ 0x01, "no encryption used" },
+	{ 0x02, "GSM A5/1" },
+	{ 0x03, "GSM A5/2" },
+	{ 0x04, "GSM A5/3" },
+	{ 0x05, "GSM A5/4" },
+	{ 0x06, "GSM A5/5" },
+	{ 0x07, "GSM A5/6" },
+	{ 0x08, "GSM A5/7" },
+	{ 0, NULL }
+};
+
+static void ie_chosen_algorithm(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "a Chosen Encryption Algorithm"))
+		return;
+	tk_inner_emit_name(e, "algorithm", algorithm_names, NULL, "reserved", p[0]);
+	extra(er, n, 1, "a Chosen Encryption Algorithm");
+}
+
+/* ---- 3.2.2.45 Circuit Pool ------------------------------------------------------------------------ */
+
+static const struct tk_vrange pool_ranges[] = {
+	{ 0x01, 0x20, "circuit pool number" },
+	{ 0x80, 0x8f, "for national/local use" },
+	{ 0, 0, NULL }
+};
+
+static void ie_circuit_pool(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "a Circuit Pool"))
+		return;
+	tk_emit_kv_long(e, "circuitPoolNumber", p[0]);
+	tk_inner_emit_name(e, "circuitPool", NULL, pool_ranges, "reserved for future international use",
+			   p[0]);
+	extra(er, n, 1, "a Circuit Pool");
+}
+
+/* ---- 3.2.2.51 Speech Version ------------------------------------------------------------------------ */
+
+static void ie_speech_version(struct tk_emitter *e, const uint8_t *p, size_t n,
+			      struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "a Speech Version"))
+		return;
+	tk_inner_emit_name(e, "speechVersion", speech_version_names, NULL, "reserved", p[0] & 0x7f);
+	extra(er, n, 1, "a Speech Version");
+}
+
+/* ---- 3.2.2.58 Old BSS to New BSS Information: the field elements of 3.2.3 ---------------------------- */
+
+static const struct tk_value_string field_names[] = {
+	{ 0x01, "Extra information" },
+	{ 0x02, "Current Channel Type 2" },
+	{ 0x03, "Target cell radio information" },
+	{ 0x04, "GPRS Suspend information" },
+	{ 0x05, "MultiRate configuration information" },
+	{ 0x06, "Dual Transfer Mode information" },
+	{ 0x07, "Inter RAT Handover Info" },
+	{ 0x08, "cdma2000 Capability Information" },
+	{ 0x09, "Downlink Cell Load Information" },
+	{ 0x0a, "Uplink Cell Load Information" },
+	{ 0x0b, "Cell Load Information Group" },
+	{ 0x0c, "Cell Load Information" },
+	{ 0x0d, "PS Indication" },
+	{ 0x0e, "DTM Handover Command Indication" },
+	{ 0x0f, "IRAT Measurement Configuration" },
+	{ 0x10, "Source Cell ID" },
+	{ 0x11, "IRAT Measurement Configuration (extended E-ARFCNs)" },
+	{ 0x6f, "VGCS talker mode" },
+	{ 0x95, "Last used E-UTRAN PLMN ID" },
+	{ 0xfe, "D-RNTI" },
+	{ 0, NULL }
+};
+
+/*
+ * Field elements: identifier, length, value.  Current Channel Type 2 (mode, then channel,
+ * bits 4-1 of each octet) is decoded; the others are containers of other specifications
+ * (TS 44.018 MultiRate configuration, TS 25.331 Inter RAT Handover Info, ...) or load
+ * figures, left as "value" hex.
+ */
+static void ie_old_to_new(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
+{
+	size_t off = 0;
+
+	tk_emit_key(e, "fields");
+	tk_emit_open(e, 1);
+	while (off < n) {
+		size_t len;
+
+		if (off + 2 > n) {
+			tk_inner_fail(er, off, "field element 0x%02x without its length", p[off]);
+			break;
+		}
+		len = p[off + 1];
+		if (off + 2 + len > n) {
+			tk_inner_fail(er, off + 1, "field element 0x%02x of %zu octets, %zu present", p[off], len,
+				      n - off - 2);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "identifier", p[off]);
+		tk_inner_emit_name(e, "name", field_names, NULL, "unknown field element", p[off]);
+		tk_emit_kv_hex(e, "value", p + off + 2, len);
+		if (p[off] == 0x02 && len == 2) {
+			tk_inner_emit_name(e, "channelMode", current_mode_names, NULL, "reserved",
+					   p[off + 2] & 0x0f);
+			tk_inner_emit_name(e, "channel", channel_names, NULL, "reserved", p[off + 3] & 0x0f);
+		} else if (p[off] == 0x02) {
+			tk_inner_fail(er, off + 1, "Current Channel Type 2 of %zu octets, not 2", len);
+		}
+		tk_emit_close(e, 0);
+		off += 2 + len;
+	}
+	tk_emit_close(e, 1);
+}
+
+/* ---- 3.2.2.15/16/23 LSA Identifier, LSA Identifier List, LSA Information ------------------------------ */
+
+/* TS 23.003 4.7: 24 bits; bit 0 (the last bit) 1 for a universal LSA, 0 PLMN significant */
+static void lsa_id(struct tk_emitter *e, const uint8_t *p)
+{
+	tk_emit_kv_hex(e, "lsaId", p, 3);
+	tk_emit_kv_bool(e, "universal", p[2] & 1);
+}
+
+static void ie_lsa_id(struct tk_emitter *e, const uint8_t *p, size_t n,
+		      struct tk_inner_err *er)
+{
+	if (need(er, n, 3, "an LSA Identifier"))
+		lsa_id(e, p);
+	extra(er, n, 3, "an LSA Identifier");
+}
+
+/* octet 3 bit 1: EP (escape PLMN), then LSA IDs of 3 octets */
+static void ie_lsa_id_list(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
+{
+	size_t off;
+
+	if (!need(er, n, 1, "an LSA Identifier List"))
+		return;
+	tk_emit_kv_bool(e, "escapePlmn", p[0] & 1);
+	tk_emit_key(e, "lsaIds");
+	tk_emit_open(e, 1);
+	for (off = 1; off + 3 <= n; off += 3) {
+		tk_emit_open(e, 0);
+		lsa_id(e, p + off);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	if (off < n)
+		tk_inner_fail(er, off, "%zu octets left, an LSA ID has 3", n - off);
+}
+
+/* LSA attributes: bit 6 active mode support, bit 5 preferential access, bits 4-1 priority
+ * (0000 priority 1, the lowest, ... 1111 priority 16, the highest) */
+static void lsa_attributes(struct tk_emitter *e, uint8_t a)
+{
+	tk_emit_kv_bool(e, "activeModeSupport", a & 0x20);
+	tk_emit_kv_bool(e, "preferentialAccess", a & 0x10);
+	tk_emit_kv_long(e, "priority", (a & 0x0f) + 1);
+}
+
+/* octet 3 bit 1: LSA only, then 4 octets per LSA: attributes and LSA ID */
+static void ie_lsa_info(struct tk_emitter *e, const uint8_t *p, size_t n,
+			struct tk_inner_err *er)
+{
+	size_t off;
+
+	if (!need(er, n, 1, "an LSA Information"))
+		return;
+	tk_emit_kv_bool(e, "lsaOnly", p[0] & 1);
+	tk_emit_key(e, "lsas");
+	tk_emit_open(e, 1);
+	for (off = 1; off + 4 <= n; off += 4) {
+		tk_emit_open(e, 0);
+		lsa_attributes(e, p[off]);
+		lsa_id(e, p + off + 1);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	if (off < n)
+		tk_inner_fail(er, off, "%zu octets left, an LSA identification and attributes has 4", n - off);
+}
+
+/* ---- 3.2.2.103/104 Speech Codec List / Speech Codec; TS 26.103 codec types --------------------------- */
+
+/* TS 26.103 codec types (4 bits in the Speech Codec Element, 8 bits in the MAP Codec) */
+static const struct tk_value_string codec_type_names[] = {
+	{ 0x00, "GSM FR" },
+	{ 0x01, "GSM HR" },
+	{ 0x02, "GSM EFR" },
+	{ 0x03, "FR AMR" },
+	{ 0x04, "HR AMR" },
+	{ 0x05, "UMTS AMR" },
+	{ 0x06, "UMTS AMR 2" },
+	{ 0x07, "TDMA EFR" },
+	{ 0x08, "PDC EFR" },
+	{ 0x09, "FR AMR-WB" },
+	{ 0x0a, "UMTS AMR-WB" },
+	{ 0x0b, "OHR AMR" },
+	{ 0x0c, "OFR AMR-WB" },
+	{ 0x0d, "OHR AMR-WB" },
+	{ 0xfd, "CSData" },
+	{ 0, NULL }
+};
+
+/* the S bits set in a configuration field, S0 first */
+static void emit_s_bits(struct tk_emitter *e, uint32_t v, int bits)
+{
+	int i;
+
+	tk_emit_key(e, "supportedConfigurations");
+	tk_emit_open(e, 1);
+	for (i = 0; i < bits; i++)
+		if (v & (1u << i))
+			tk_emit_long(e, i);
+	tk_emit_close(e, 1);
+}
+
+/*
+ * One Speech Codec Element at p (at most n octets); returns its length, or 0 when it does
+ * not fit.  Octet 1: FI, PI, PT, TF, codec type (1111: an extended codec type follows).
+ * FR/HR/OHR AMR carry S0-S15 in two octets (S7..S0 first, then S15..S8), the AMR-WB types
+ * S0-S7 in one, CSData one octet (redundancy); the GSM FR, HR and EFR none.
+ */
+static size_t speech_codec(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
+			   struct tk_inner_err *er)
+{
+	unsigned type;
+	size_t hdr = 1, cfg;
+
+	tk_emit_kv_bool(e, "fullIp", p[0] & 0x80);
+	tk_emit_kv_bool(e, "pcmOverIp", p[0] & 0x40);
+	tk_emit_kv_bool(e, "pcmOverTdm", p[0] & 0x20);
+	tk_emit_kv_bool(e, "tfo", p[0] & 0x10);
+	type = p[0] & 0x0f;
+	if (type == 0x0f) {
+		if (n < 2) {
+			tk_inner_fail(er, base + 1, "truncated: extended codec type missing");
+			return 0;
+		}
+		type = p[1];
+		hdr = 2;
+	}
+	tk_emit_kv_long(e, "codecType", (long)type);
+	tk_inner_emit_name(e, "codec", codec_type_names, NULL, "unknown codec type", type);
+	switch (type) {
+	case 0x00: case 0x01: case 0x02:
+		cfg = 0;
+		break;
+	case 0x03: case 0x04: case 0x0b:
+		cfg = 2;
+		break;
+	case 0x09: case 0x0c: case 0x0d: case 0xfd:
+		cfg = 1;
+		break;
+	default:
+		tk_inner_fail(er, base, "codec type %u is not one a Speech Codec Element carries", type);
+		return 0;
+	}
+	if (hdr + cfg > n) {
+		tk_inner_fail(er, base + n, "truncated: a %s Speech Codec Element has %zu octets, %zu present",
+			      tk_vs_name(codec_type_names, type), hdr + cfg, n);
+		return 0;
+	}
+	if (type == 0xfd)
+		tk_emit_kv_hex(e, "redundancy", p + hdr, 1);
+	else if (cfg == 2)
+		emit_s_bits(e, (uint32_t)p[hdr + 1] << 8 | p[hdr], 16);
+	else if (cfg == 1)
+		emit_s_bits(e, p[hdr], 8);
+	return hdr + cfg;
+}
+
+static void ie_speech_codec(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
+{
+	size_t k;
+
+	if (!need(er, n, 1, "a Speech Codec"))
+		return;
+	k = speech_codec(e, p, n, 0, er);
+	if (k)
+		extra(er, n, k, "this Speech Codec Element");
+}
+
+static void ie_speech_codec_list(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
+{
+	size_t off = 0;
+
+	if (!need(er, n, 1, "a Speech Codec List"))
+		return;
+	tk_emit_key(e, "codecs");
+	tk_emit_open(e, 1);
+	while (off < n) {
+		size_t k;
+
+		tk_emit_open(e, 0);
+		k = speech_codec(e, p + off, n - off, off, er);
+		tk_emit_close(e, 0);
+		if (!k)
+			break;
+		off += k;
+	}
+	tk_emit_close(e, 1);
+}
+
+/* ---- 3.2.2.102 AoIP Transport Layer Address ------------------------------------------------------------- */
+
+/* an IPv4 (4 octets) or IPv6 (16 octets) address, then the UDP port */
+static void ie_aoip_address(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
+{
+	char s[INET6_ADDRSTRLEN];
+
+	if (n != 6 && n != 18) {
+		tk_inner_fail(er, n < 6 ? n : 0, "%zu octets: an AoIP transport layer address has 6 (IPv4) or 18 (IPv6)", n);
+		return;
+	}
+	if (!inet_ntop(n == 6 ? AF_INET : AF_INET6, p, s, sizeof(s)))
+		return;
+	tk_emit_kv_str(e, n == 6 ? "ipv4" : "ipv6", s);
+	tk_emit_kv_long(e, "port", (long)be16(p + n - 2));
+}
+
+/* ---- 3.2.2.105 Call Identifier, 3.2.2.109 Kc128, 3.2.2.115 Global Call Reference ------------------------- */
+
+/* 32 bits, least significant octet first */
+static void ie_call_id(struct tk_emitter *e, const uint8_t *p, size_t n,
+		       struct tk_inner_err *er)
+{
+	if (need(er, n, 4, "a Call Identifier"))
+		tk_emit_kv_long(e, "callId", (long)((uint32_t)p[0] | (uint32_t)p[1] << 8 |
+						     (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24));
+	extra(er, n, 4, "a Call Identifier");
+}
+
+static void ie_kc128(struct tk_emitter *e, const uint8_t *p, size_t n,
+		     struct tk_inner_err *er)
+{
+	if (need(er, n, 16, "a Kc128"))
+		tk_emit_kv_hex(e, "kc128", p, 16);
+	extra(er, n, 16, "a Kc128");
+}
+
+/* TS 29.205 (as 48.008 takes it): three length-value fields, Network ID (1..5 octets), Node ID
+ * (1..5) and Call Reference ID (5) */
+static void ie_gcr(struct tk_emitter *e, const uint8_t *p, size_t n,
+		   struct tk_inner_err *er)
+{
+	static const char *const keys[3] = { "networkId", "nodeId", "callReferenceId" };
+	size_t off = 0;
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		size_t len;
+
+		if (off >= n) {
+			tk_inner_fail(er, off, "truncated: %s missing", keys[i]);
+			return;
+		}
+		len = p[off];
+		if (off + 1 + len > n) {
+			tk_inner_fail(er, off, "%s of %zu octets, %zu present", keys[i], len, n - off - 1);
+			return;
+		}
+		tk_emit_kv_hex(e, keys[i], p + off + 1, len);
+		off += 1 + len;
+	}
+	extra(er, n, off, "a Global Call Reference");
+}
+
+/* ---- PLMN and LAI values (3.2.2.120 Selected PLMN ID, 3.2.2.127 Last Used E-UTRAN PLMN ID,
+ *      3.2.2.128 Old LAI) ---------------------------------------------------------------------- */
+
+static void ie_plmn(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
+{
+	(void)er;
+	tk_emit_key(e, "plmn");
+	tk_emit_plmn_cell(e, p, n, TK_LOC_PLMN);
+}
+
+static void ie_lai(struct tk_emitter *e, const uint8_t *p, size_t n,
+		   struct tk_inner_err *er)
+{
+	(void)er;
+	tk_emit_key(e, "lai");
+	tk_emit_plmn_cell(e, p, n, TK_LOC_LAI);
+}
+
+/* ---- 3.2.2.75 Service Handover ------------------------------------------------------------------------- */
+
+static const struct tk_value_string service_ho_names[] = {
+	{ 0, "handover to UTRAN or cdma2000 should be performed" },
+	{ 1, "handover to UTRAN or cdma2000 should not be performed" },
+	{ 2, "handover to UTRAN or cdma2000 shall not be performed" },
+	{ 0, NULL }
+};
+
+static void ie_service_handover(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	if (!need(er, n, 1, "a Service Handover"))
+		return;
+	/* bits 3-1; the reserved codes are read as 000 */
+	tk_inner_emit_name(e, "serviceHandover", service_ho_names, NULL, "reserved", p[0] & 7);
+	extra(er, n, 1, "a Service Handover");
+}
+
+/* ---- GERAN Classmark ------------------------------------------------------------------------------------ */
+
+static void ie_geran_classmark(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	(void)p;
+	(void)n;
+	(void)er;
+	tk_emit_kv_str(e, "note", "GERAN Classmark (3.2.2.78) carries GERAN Iu mode containers; not decoded, see hex");
+}
+
+/* ---- by identifier -------------------------------------------------------------------------------------- */
+
+typedef void (*ie_decoder)(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er);
+
+static const struct {
+	uint8_t iei;
+	ie_decoder dec;
+} ie_decoders[] = {
+	{ 0x01, ie_cic },
+	{ 0x04, ie_cause },
+	{ 0x05, ie_cell_id },
+	{ 0x06, ie_priority },
+	{ 0x07, ie_l3_header },
+	{ 0x08, ie_imsi },
+	{ 0x09, ie_tmsi },
+	{ 0x0a, ie_encryption_info },
+	{ 0x0b, ie_channel_type },
+	{ 0x12, ie_classmark2 },
+	{ 0x13, ie_classmark3 },
+	{ 0x14, ie_interference_band },
+	{ 0x15, ie_rr_cause },
+	{ 0x17, ie_l3_info },
+	{ 0x18, ie_dlci },
+	{ 0x19, ie_dtx_flag },
+	{ 0x1a, ie_cell_id_list },
+	{ 0x1d, ie_classmark1 },
+	{ 0x20, ie_l3_info },
+	{ 0x21, ie_chosen_channel },
+	{ 0x29, ie_mobile_identity },
+	{ 0x2c, ie_chosen_algorithm },
+	{ 0x2d, ie_circuit_pool },
+	{ 0x31, ie_current_channel1 },
+	{ 0x3a, ie_old_to_new },
+	{ 0x3b, ie_lsa_id },
+	{ 0x3c, ie_lsa_id_list },
+	{ 0x3d, ie_lsa_info },
+	{ 0x40, ie_speech_version },
+	{ 0x50, ie_service_handover },
+	{ 0x53, ie_geran_classmark },
+	{ 0x68, ie_imei },
+	{ 0x7c, ie_aoip_address },
+	{ 0x7d, ie_speech_codec_list },
+	{ 0x7e, ie_speech_codec },
+	{ 0x7f, ie_call_id },
+	{ 0x83, ie_kc128 },
+	{ 0x89, ie_gcr },
+	{ 0x94, ie_plmn },
+	{ 0x95, ie_plmn },
+	{ 0x96, ie_lai },
+};
+
+static ie_decoder find_decoder(uint8_t iei)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(ie_decoders) / sizeof(ie_decoders[0]); i++)
+		if (ie_decoders[i].iei == iei)
+			return ie_decoders[i].dec;
+	return NULL;
+}
+
+void tk_emit_bssmap_ie(struct tk_emitter *e, uint8_t iei, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	ie_decoder dec = find_decoder(iei);
+
+	n = tk_inner_start(e, &er, p, n);
+	if (dec)
+		dec(e, p, n, &er);
+	else
+		tk_inner_fail(&er, 0, "no decoder for information element 0x%02x", iei);
+	tk_inner_finish(e, p, n, &er);
+}
+
+void tk_emit_bssmap_tlv(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t len;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!need(&er, n, 2, "an information element with identifier and length"))
+		goto out;
+	tk_emit_kv_long(e, "iei", p[0]);
+	tk_emit_kv_str(e, "name", tk_vs_name(bssmap_ie_names, p[0]));
+	len = p[1];
+	if (2 + len > n) {
+		tk_inner_fail(&er, 1, "length %zu, %zu octets follow", len, n - 2);
+		len = n - 2;
+	} else if (2 + len < n) {
+		tk_inner_fail(&er, 2 + len, "%zu octets after the information element", n - 2 - len);
+	}
+	tk_emit_key(e, "decoded");
+	tk_emit_bssmap_ie(e, p[0], p + 2, len);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+void tk_emit_bssmap_permitted_algorithms(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (need(&er, n, 1, "a permitted algorithms octet"))
+		permitted_algorithms(e, p[0]);
+	extra(&er, n, 1, "a permitted algorithms octet");
+	tk_inner_finish(e, p, n, &er);
+}
+
+void tk_emit_bssmap_classmark_info(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n == 1)
+		ie_classmark1(e, p, n, &er);
+	else if (n > 1)
+		ie_classmark2(e, p, n, &er);
+	else
+		need(&er, n, 1, "a classmark");
+	tk_inner_finish(e, p, n, &er);
+}
+
+void tk_emit_lsa_attributes(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (need(&er, n, 1, "LSA attributes"))
+		lsa_attributes(e, p[0]);
+	extra(&er, n, 1, "LSA attributes");
+	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * TS 29.002 Codec: octet 1 the TS 26.103 codec identification, then its parameters.  For the
+ * AMR types (FR, HR, UMTS, UMTS 2, OHR AMR) TS 26.103 puts the active codec set (ACS) and
+ * supported codec set (SCS) first, one bit per mode (bit 1 4.75 kbit/s ... bit 8 12.2
+ * kbit/s); the octets after them stay in the hex, as do the parameters of other codecs.
+ */
+void tk_emit_codec_26103(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const modes[8] = { "4.75", "5.15", "5.90", "6.70", "7.40", "7.95", "10.2",
+					      "12.2" };
+	struct tk_inner_err er;
+	int i, k;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!need(&er, n, 1, "a Codec"))
+		goto out;
+	tk_emit_kv_long(e, "codecType", p[0]);
+	tk_inner_emit_name(e, "codec", codec_type_names, NULL, "unknown codec type", p[0]);
+	if (p[0] == 0x03 || p[0] == 0x04 || p[0] == 0x05 || p[0] == 0x06 || p[0] == 0x0b) {
+		for (k = 1; k < 3 && (size_t)k < n; k++) {
+			tk_emit_key(e, k == 1 ? "activeCodecSet" : "supportedCodecSet");
+			tk_emit_open(e, 1);
+			for (i = 0; i < 8; i++)
+				if (p[k] & (1u << i))
+					tk_emit_str(e, modes[i]);
+			tk_emit_close(e, 1);
+		}
+	}
+	if (n > 4)
+		tk_inner_fail(&er, 4, "%zu octets, a Codec has at most 4", n);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+static void bssmap(struct tk_emitter *e, const uint8_t *p, size_t n,
+		   struct tk_inner_err *er)
 {
 	size_t len, off;
 
@@ -191,6 +1672,10 @@ static void bssmap(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_i
 		tk_emit_kv_str(e, "name", tk_vs_name(bssmap_ie_names, tag));
 		if (vlen)
 			tk_emit_kv_hex(e, "value", val, vlen);
+		if (find_decoder(tag)) {
+			tk_emit_key(e, "decoded");
+			tk_emit_bssmap_ie(e, tag, val, vlen);
+		}
 		tk_emit_close(e, 0);
 		off += (size_t)used;
 	}

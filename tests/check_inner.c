@@ -600,8 +600,8 @@ START_TEST(test_bssap)
 	expect_ok(D_BSSAP, 0, "00 01 1b", "\"discrimination\":\"BSSMAP\"", "\"messageType\":27",
 		  "\"ies\":[]");
 	expect_ok(D_BSSAP, 0, "00 05 12 21 99 40 25", "\"messageType\":18",
-		  "{\"iei\":33,\"name\":\"Chosen Channel\",\"value\":\"99\"},"
-		  "{\"iei\":64,\"name\":\"Speech Version\",\"value\":\"25\"}");
+		  "{\"iei\":33,\"name\":\"Chosen Channel\",\"value\":\"99\",\"decoded\":{",
+		  "{\"iei\":64,\"name\":\"Speech Version\",\"value\":\"25\",\"decoded\":{");
 	expect_ok(D_BSSAP, 0, "01 00 03 05 08 70", "\"discrimination\":\"DTAP\"", "\"dlci\":0",
 		  "\"l3\":\"050870\"");
 	expect(D_BSSAP, 0, "00 09 12 21", "\"error\":{\"offset\":1,\"reason\":\"BSSMAP length 9", NULL);

@@ -47,5 +47,6 @@ Suite *tu_suite_qos(void);
 Suite *tu_suite_signal(void);
 Suite *tu_suite_codes(void);
 Suite *tu_suite_lcs(void);
+Suite *tu_suite_bssap(void);
 
 #endif

@@ -1,0 +1,480 @@
+/*
+ * TS 48.008 BSSMAP information element contents (codec/bssap.c), from vectors built by hand
+ * from the standard's layouts (clause 3.2.2; TS 24.008 for mobile identities, TS 23.003 for
+ * LSA IDs, TS 29.205 for the Global Call Reference, TS 26.103 for codec types).  Each vector's
+ * comment derives its octets (bits written 8..1, most significant first).
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+#include "print.h"
+#include "bssap.h"
+
+Suite *tu_suite_bssap(void);
+
+/* ---- rendering ------------------------------------------------------------------------------ */
+
+enum dec { D_IE, D_MSG, D_TLV, D_ALG, D_CMI, D_LSA, D_CODEC };
+
+/* the value as JSON (or text), as a malloc'd string; iei only for D_IE */
+static char *render(enum dec d, uint8_t iei, const uint8_t *p, size_t n, int text)
+{
+	struct tk_outbuf ob;
+	struct tk_emitter em;
+	char *s;
+
+	tk_outbuf_init(&ob);
+	if (text)
+		tk_emitter_text(&em, &ob);
+	else
+		tk_emitter_json(&em, &ob);
+	switch (d) {
+	case D_IE: tk_emit_bssmap_ie(&em, iei, p, n); break;
+	case D_MSG: tk_emit_bssap(&em, p, n); break;
+	case D_TLV: tk_emit_bssmap_tlv(&em, p, n); break;
+	case D_ALG: tk_emit_bssmap_permitted_algorithms(&em, p, n); break;
+	case D_CMI: tk_emit_bssmap_classmark_info(&em, p, n); break;
+	case D_LSA: tk_emit_lsa_attributes(&em, p, n); break;
+	case D_CODEC: tk_emit_codec_26103(&em, p, n); break;
+	}
+	ck_assert_int_eq(em.depth, 0);
+	s = strdup(ob.buf ? ob.buf : "");
+	ck_assert_ptr_nonnull(s);
+	tk_outbuf_free(&ob);
+	return s;
+}
+
+/* render k octets from an exact-size heap copy, so that AddressSanitizer sees any over-read */
+static char *render_exact(enum dec d, uint8_t iei, const uint8_t *p, size_t k, int text)
+{
+	uint8_t *h = malloc(k ? k : 1);
+	char *s;
+
+	ck_assert_ptr_nonnull(h);
+	if (k)
+		memcpy(h, p, k);
+	s = render(d, iei, k ? h : NULL, k, text);
+	free(h);
+	return s;
+}
+
+/* decode tmpl and assert each needle (a NULL-terminated list) is in the JSON */
+static void expect(enum dec d, uint8_t iei, const char *tmpl, ...)
+{
+	uint8_t buf[256];
+	size_t n = tu_ber(tmpl, buf, sizeof(buf));
+	char *s = render_exact(d, iei, buf, n, 0);
+	const char *needle;
+	va_list ap;
+
+	tu_assert_one_object(s);
+	tu_assert_has(s, "\"hex\":\"");
+	va_start(ap, tmpl);
+	while ((needle = va_arg(ap, const char *)) != NULL)
+		tu_assert_has(s, needle);
+	va_end(ap);
+	free(s);
+	free(render_exact(d, iei, buf, n, 1));
+}
+
+static void expect_no_error(enum dec d, uint8_t iei, const char *tmpl)
+{
+	uint8_t buf[256];
+	size_t n = tu_ber(tmpl, buf, sizeof(buf));
+	char *s = render_exact(d, iei, buf, n, 0);
+
+	tu_assert_hasnt(s, "\"error\"");
+	free(s);
+}
+
+/* as expect(), but the value must also decode without an error */
+#define expect_ok(d, iei, tmpl, ...) do { \
+		expect(d, iei, tmpl, __VA_ARGS__, NULL); \
+		expect_no_error(d, iei, tmpl); \
+	} while (0)
+
+#define IE(iei, tmpl, ...) expect_ok(D_IE, iei, tmpl, __VA_ARGS__)
+#define IE_BAD(iei, tmpl, ...) expect(D_IE, iei, tmpl, __VA_ARGS__, NULL)
+
+/*
+ * Every truncation of the vector (0 .. n-1 octets) and every single-octet corruption gives one
+ * well-formed object with "hex"; a truncation below `complete` octets says "error".  With one
+ * octet too many the error is at offset n when `exact` (fixed-length values).
+ */
+static void robust(enum dec d, uint8_t iei, const char *tmpl, size_t complete, int exact)
+{
+	static const uint8_t corrupt[] = { 0x00, 0xff, 0x0f, 0xf0, 0x80, 0x7f, 0x55, 0xaa };
+	uint8_t buf[256];
+	size_t n = tu_ber(tmpl, buf, sizeof(buf));
+	size_t k, c;
+	char *s, needle[64];
+
+	for (k = 0; k < n; k++) {
+		s = render_exact(d, iei, buf, k, 0);
+		tu_assert_one_object(s);
+		tu_assert_has(s, "\"hex\":\"");
+		if (k < complete)
+			tu_assert_has(s, "\"error\":{\"offset\":");
+		free(s);
+		free(render_exact(d, iei, buf, k, 1));
+	}
+	for (k = 0; k < n; k++) {
+		for (c = 0; c < sizeof(corrupt); c++) {
+			uint8_t b2[256];
+			memcpy(b2, buf, n);
+			b2[k] = corrupt[c];
+			s = render_exact(d, iei, b2, n, 0);
+			tu_assert_one_object(s);
+			tu_assert_has(s, "\"hex\":\"");
+			free(s);
+			free(render_exact(d, iei, b2, n, 1));
+		}
+	}
+	buf[n] = 0x00;
+	s = render_exact(d, iei, buf, n + 1, 0);
+	tu_assert_one_object(s);
+	if (exact) {
+		snprintf(needle, sizeof(needle), "\"error\":{\"offset\":%zu,", n);
+		tu_assert_has(s, needle);
+	}
+	free(s);
+}
+
+/* ---- circuit, cause, cell ----------------------------------------------------------------------- */
+
+START_TEST(test_cic_cause)
+{
+	/* CIC 0x0045 = 69: PCM multiplex 69 >> 5 = 2, timeslot 69 & 31 = 5 */
+	IE(0x01, "00 45", "\"cic\":69,\"pcmMultiplex\":2,\"timeslot\":5,\"hex\":\"0045\"");
+	robust(D_IE, 0x01, "00 45", 2, 1);
+
+	/* cause 0 0100000: class 010, equipment failure */
+	IE(0x04, "20", "\"causeClass\":\"resource unavailable\"", "\"causeValue\":32",
+	   "\"cause\":\"equipment failure\"");
+	/* 0 0001011: handover successful, class 000 */
+	IE(0x04, "0b", "\"causeClass\":\"normal event\"", "\"cause\":\"handover successful\"");
+	/* 0 0011010 = 26: in the national block 0x19-0x1f */
+	IE(0x04, "1a", "\"cause\":\"reserved for national use (26)\"");
+	/* 1 001 0000, 0x07: two octets, first 1XXX0000: national cause 7 of class 001 */
+	IE(0x04, "90 07", "\"causeClass\":\"normal event\"", "\"extended\":true", "\"nationalCause\":7");
+	/* 1 001 0001, 0x23: a two-octet cause value 0x1123 = 4387 */
+	IE(0x04, "91 23", "\"causeValue\":4387");
+	IE_BAD(0x04, "90", "\"extended\":true", "\"error\":{\"offset\":1,\"reason\":\"truncated: a two-octet Cause");
+	IE_BAD(0x04, "20 00", "\"cause\":\"equipment failure\"", "\"error\":{\"offset\":1,");
+	robust(D_IE, 0x04, "90 07", 2, 1);
+	robust(D_IE, 0x04, "20", 1, 1);
+}
+END_TEST
+
+START_TEST(test_cell_identifier)
+{
+	/* discriminator 0000 (CGI); MCC 262 -> 62 f2 .. with MNC digit 3 = f, MNC 01 -> 10;
+	 * LAC 0x1234 = 4660, CI 0x5678 = 22136 */
+	IE(0x05, "00 62 f2 10 12 34 56 78",
+	   "\"discriminator\":\"whole cell global identification (CGI)\"",
+	   "\"cgi\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,\"ci\":22136,\"hex\":\"62f21012345678\"}");
+	/* 0001: LAC and CI */
+	IE(0x05, "01 12 34 56 78", "\"lac\":4660,\"ci\":22136");
+	/* 0010: CI only; 0011: no cell */
+	IE(0x05, "02 56 78", "\"ci\":22136");
+	IE(0x05, "03", "\"discriminator\":\"no cell associated with the transaction\"");
+	/* 0100: LAI */
+	IE(0x05, "04 62 f2 10 12 34", "\"lai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,");
+	/* 1000: PLMN, LAC, RNC-ID 0x007b = 123 */
+	IE(0x05, "08 62 f2 10 12 34 00 7b", "\"lai\":{\"mcc\":\"262\"", "\"rncId\":123");
+	/* 1011: SAI, SAC 0x0001 */
+	IE(0x05, "0b 62 f2 10 12 34 00 01", "\"sai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,\"sac\":1,");
+	/* 1110: LAC and extended RNC-ID 0x1001 = 4097 */
+	IE(0x05, "0e 12 34 10 01", "\"lac\":4660,\"extendedRncId\":4097");
+	/* 0111 is spare */
+	IE_BAD(0x05, "07 12 34", "\"discriminator\":\"spare (7)\"",
+	       "\"error\":{\"offset\":0,\"reason\":\"cell identification discriminator 7 is spare\"}");
+	IE_BAD(0x05, "00 62 f2 10 12", "\"error\":{\"offset\":5,\"reason\":\"truncated");
+	/* a bad MCC digit is reported inside the CGI object */
+	IE_BAD(0x05, "00 6a f2 10 12 34 56 78", "\"cgi\":{", "MCC digit is 0xa");
+	robust(D_IE, 0x05, "00 62 f2 10 12 34 56 78", 8, 1);
+	robust(D_IE, 0x05, "08 62 f2 10 12 34 00 7b", 8, 1);
+
+	/* list of LACs (0101): 0x1234, 0x5678 */
+	IE(0x1a, "05 12 34 56 78", "\"cells\":[{\"lac\":4660},{\"lac\":22136}]");
+	/* list of CGIs */
+	IE(0x1a, "00 62 f2 10 12 34 56 78 62 f2 10 00 01 00 02",
+	   "\"cells\":[{\"cgi\":{\"mcc\":\"262\"", "\"lac\":1,\"ci\":2,");
+	/* all cells (0110): no elements */
+	IE(0x1a, "06", "\"discriminator\":\"all cells on the BSS\"");
+	IE_BAD(0x1a, "05 12 34 56", "\"cells\":[{\"lac\":4660}]",
+	       "\"error\":{\"offset\":3,\"reason\":\"1 octets left, a cell identification has 2\"}");
+	IE_BAD(0x1a, "05", "\"error\":{\"offset\":1,\"reason\":\"no cell identification");
+	robust(D_IE, 0x1a, "01 12 34 56 78 00 01 00 02", 1, 0);
+}
+END_TEST
+
+/* ---- priority, layer 3 header, identities, encryption -------------------------------------------- */
+
+START_TEST(test_priority_identities)
+{
+	/* 0 1 0010 1 1: pci 1, level 2, qa 1, pvi 1 */
+	IE(0x06, "4b", "\"preemptionCapability\":true,\"priorityLevel\":2,\"queuingAllowed\":true,"
+	   "\"preemptionVulnerability\":true");
+	/* 0 0 1111 0 0: priority not used */
+	IE(0x06, "3c", "\"preemptionCapability\":false,\"priorityLevel\":15,\"priority\":\"priority not used\"");
+	robust(D_IE, 0x06, "4b", 1, 1);
+
+	/* PD 0101 (MM), TI flag 1, TI value 010 */
+	IE(0x07, "05 0a", "\"protocolDiscriminator\":5", "\"tiFlag\":true,\"transactionId\":2");
+	robust(D_IE, 0x07, "05 0a", 2, 1);
+
+	/* IMSI 262011234567890 (15 digits, odd): octet 1 = digit 1 (2) | odd 1 | type 001 = 0x29,
+	 * then digit pairs low nibble first: 26 10 21 43 65 87 09 */
+	IE(0x08, "29 26 10 21 43 65 87 09", "\"typeOfIdentity\":\"IMSI\"", "\"digits\":\"262011234567890\"");
+	/* 14 digits (even, 0x21): the last high nibble is the filler f */
+	IE(0x08, "21 26 10 21 43 65 87 f9", "\"digits\":\"26201123456789\"");
+	IE_BAD(0x08, "29 26 10 2a 43 65 87 09",
+	       "\"error\":{\"offset\":3,\"reason\":\"digit 6 is 0xa, not a decimal digit\"}");
+	IE_BAD(0x08, "21 26 10 21 43 65 87 09", "\"error\":{\"offset\":7,\"reason\":\"filler is 0x0");
+	/* an IMSI IE holding a TMSI-type identity */
+	IE_BAD(0x08, "f4 12 34 56 78", "\"tmsi\":\"12345678\"",
+	       "\"error\":{\"offset\":0,\"reason\":\"type of identity 4 where IMSI is expected\"}");
+	robust(D_IE, 0x08, "29 26 10 21 43 65 87 09", 1, 0);
+	/* 40 octets (possible in a MAP OCTET STRING): the digits of the first 16, an error at 16 */
+	IE_BAD(0x08, "29 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11"
+	       "11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11",
+	       "\"error\":{\"offset\":16,\"reason\":\"40 octets: too long for an IMSI");
+	/* Mobile Identity with a TMSI; TMSI IE (the 4 octets alone) */
+	IE(0x29, "f4 12 34 56 78", "\"typeOfIdentity\":\"TMSI/P-TMSI/M-TMSI\",\"tmsi\":\"12345678\"");
+	IE(0x09, "12 34 56 78", "\"tmsi\":\"12345678\"");
+	robust(D_IE, 0x09, "12 34 56 78", 4, 1);
+	/* IMEI (15 digits, odd, type 010): 0x3a = digit 3 | 1 | 010, then 9 5, 0 6, 0 1, 2 3, 4 5, 6 7, 8 9 */
+	IE(0x68, "3a 59 60 10 32 54 76 98", "\"typeOfIdentity\":\"IMEI\"", "\"digits\":\"395060123456789\"");
+
+	/* permitted algorithms 0000 1010: A5/1 and A5/3; Kc 0102030405060708 */
+	IE(0x0a, "0a 01 02 03 04 05 06 07 08", "\"permittedAlgorithms\":[\"A5/1\",\"A5/3\"],\"key\":\"0102030405060708\"");
+	/* 0000 0001: no encryption, no key */
+	IE(0x0a, "01", "\"permittedAlgorithms\":[\"no encryption\"]");
+	robust(D_IE, 0x0a, "0a 01 02 03 04 05 06 07 08", 1, 0);
+	expect_ok(D_ALG, 0, "ff", "\"permittedAlgorithms\":[\"no encryption\",\"A5/1\",\"A5/2\",\"A5/3\","
+		  "\"A5/4\",\"A5/5\",\"A5/6\",\"A5/7\"]");
+	robust(D_ALG, 0, "02", 1, 1);
+	/* Kc128: 16 octets */
+	IE(0x83, "45 45 45 45 45 45 45 45 45 45 45 45 45 45 45 45", "\"kc128\":\"45454545454545454545454545454545\"");
+	robust(D_IE, 0x83, "45 45 45 45 45 45 45 45 45 45 45 45 45 45 45 45", 16, 1);
+	/* chosen encryption algorithm 0x04 = A5/3; 0x09 is reserved */
+	IE(0x2c, "04", "\"algorithm\":\"GSM A5/3\"");
+	IE(0x2c, "09", "\"algorithm\":\"reserved (9)\"");
+}
+END_TEST
+
+/* ---- channel type, chosen channel, speech version ---------------------------------------------- */
+
+START_TEST(test_channel_type)
+{
+	/* speech (0001), 0x0b half rate preferred, versions 1 0100001 (FR AMR, more follow) and
+	 * 0 0100101 (HR AMR) */
+	IE(0x0b, "01 0b a1 25", "\"speechDataIndicator\":\"speech\"", "\"channelRateAndTypeCode\":11",
+	   "\"permittedSpeechVersions\":[\"GSM speech full rate version 3 (FR AMR)\","
+	   "\"GSM speech half rate version 3 (HR AMR)\"]");
+	/* speech + CTM, full rate only, FR AMR-WB (0x42) */
+	IE(0x0b, "04 08 42", "\"speechDataIndicator\":\"speech + CTM text telephony\"",
+	   "\"permittedSpeechVersions\":[\"GSM speech full rate version 5 (FR AMR-WB)\"]");
+	/* data (0010), full rate TCH (0x08), octet 5 = 1 1 011000: extension, non-transparent,
+	 * 14.5 kbit/s; octet 5a = 0000 1011: 14.5, 12.0 and 6.0 kbit/s allowed */
+	IE(0x0b, "02 08 d8 0b", "\"speechDataIndicator\":\"data\"", "\"transparent\":false",
+	   "\"rate\":\"14.5 kbit/s\"", "\"rate14k5Allowed\":true,\"rate12k0Allowed\":true,\"rate6k0Allowed\":true");
+	/* data, transparent 9.6 kbit/s (0 0 010000) */
+	IE(0x0b, "02 09 10", "\"transparent\":true", "\"rate\":\"9.6 kbit/s\"");
+	/* data, multislot 0x21 (2 channels, changes allowed), non-transparent 0x10 */
+	IE(0x0b, "02 21 50", "\"maxTrafficChannels\":2", "\"rate\":\"12.0 / 12.0 kbit/s (2x6 kbit/s or 1x12 kbit/s)\"",
+	   "\"channelRateAndType\":\"full rate TCH channels in a multislot configuration, changes allowed (33)\"");
+	/* signalling, SDCCH */
+	IE(0x0b, "03 01 00", "\"speechDataIndicator\":\"signalling\",\"channelRateAndTypeCode\":1,"
+	   "\"channelRateAndType\":\"SDCCH\"");
+	IE_BAD(0x0b, "05 08 01", "\"error\":{\"offset\":0,\"reason\":\"speech/data indicator 5 is reserved\"}");
+	IE_BAD(0x0b, "01 08 81", "\"error\":{\"offset\":3,\"reason\":\"truncated: the last permitted speech version");
+	IE_BAD(0x0b, "01 08 01 05", "\"error\":{\"offset\":3,\"reason\":\"1 octets after the last permitted");
+	IE_BAD(0x0b, "02 08 d8", "\"error\":{\"offset\":3,\"reason\":\"truncated");
+	robust(D_IE, 0x0b, "01 0b a1 25", 3, 1);
+	robust(D_IE, 0x0b, "02 08 d8 0b", 4, 0);
+	/* CODEC-Info: the whole IE with identifier 0x0b and length 3 */
+	expect_ok(D_TLV, 0, "0b 03 01 08 01", "\"iei\":11,\"name\":\"Channel Type\"",
+		  "\"decoded\":{\"speechDataIndicator\":\"speech\"");
+	expect(D_TLV, 0, "0b 04 01 08 01", "\"error\":{\"offset\":1,\"reason\":\"length 4, 3 octets follow\"}", NULL);
+	robust(D_TLV, 0, "0b 03 01 08 01", 2, 1);
+
+	/* chosen channel 1001 1001: speech, 1 half rate TCH; 1011 1000: data 12.0, 1 full rate */
+	IE(0x21, "99", "\"channelMode\":\"speech (full rate or half rate)\",\"channel\":\"1 half rate TCH\"");
+	IE(0x21, "b8", "\"channelMode\":\"data, 12.0 kbit/s radio interface rate\",\"channel\":\"1 full rate TCH\"");
+	/* current channel type 1: 0001 1000 speech, full rate */
+	IE(0x31, "18", "\"channelMode\":\"speech (full rate or half rate)\",\"channel\":\"1 full rate TCH\"");
+	/* speech version 0 1000010: FR AMR-WB */
+	IE(0x40, "42", "\"speechVersion\":\"GSM speech full rate version 5 (FR AMR-WB)\"");
+	IE(0x40, "7f", "\"speechVersion\":\"reserved (127)\"");
+	robust(D_IE, 0x40, "42", 1, 1);
+	/* circuit pool 5, 0x81 national */
+	IE(0x2d, "05", "\"circuitPoolNumber\":5,\"circuitPool\":\"circuit pool number (5)\"");
+	IE(0x2d, "81", "\"circuitPool\":\"for national/local use (129)\"");
+}
+END_TEST
+
+/* ---- small ones -------------------------------------------------------------------------------- */
+
+START_TEST(test_small_ies)
+{
+	IE(0x12, "33 19 a2", "\"msClassmark2\":{\"revisionLevel\":", "\"hex\":\"3319a2\"}");
+	IE(0x13, "60 14", "\"note\":\"MS Classmark 3");
+	/* classmark 1: 0 01 1 0 011: revision 1, ES IND, A5/1 available, RF power 3 */
+	IE(0x1d, "33", "\"revisionLevel\":1,\"esInd\":true,\"a51Available\":true,\"rfPowerCapability\":3");
+	expect_ok(D_CMI, 0, "33", "\"revisionLevel\":1,");
+	expect(D_CMI, 0, "33 19 a2", "\"msClassmark2\":{", NULL);
+	/* bands 1 and 3 (0000 0101) */
+	IE(0x14, "05", "\"bands\":[1,3]");
+	IE(0x15, "09", "\"rrCauseValue\":9,\"rrCause\":\"channel mode unacceptable\"");
+	IE(0x15, "7e", "\"rrCause\":\"unassigned (126)\"");
+	/* DLCI 01 000 000: SACCH, SAPI 0; 00 000 011: FACCH or SDCCH, SAPI 3 */
+	IE(0x18, "40", "\"controlChannel\":\"SACCH\",\"sapi\":0");
+	IE(0x18, "03", "\"controlChannel\":\"FACCH or SDCCH\",\"sapi\":3");
+	IE(0x19, "01", "\"downlinkDtxForbidden\":true");
+	IE(0x19, "00", "\"downlinkDtxForbidden\":false");
+	/* Layer 3 Information: MM (5) LOCATION UPDATING REQUEST (0x08) */
+	IE(0x17, "05 08 70", "\"protocolDiscriminator\":5", "\"messageType\":8");
+	IE_BAD(0x17, "05", "\"error\":{\"offset\":1,");
+	IE(0x50, "01", "\"serviceHandover\":\"handover to UTRAN or cdma2000 should not be performed\"");
+	/* Call Identifier 0xdeadface, least significant octet first */
+	IE(0x7f, "ce fa ad de", "\"callId\":3735943886");
+	robust(D_IE, 0x7f, "ce fa ad de", 4, 1);
+	/* Old LAI, Selected PLMN ID */
+	IE(0x96, "62 f2 10 12 34", "\"lai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,");
+	IE(0x94, "62 f2 10", "\"plmn\":{\"mcc\":\"262\",\"mnc\":\"01\",");
+	IE(0x53, "00 01", "\"note\":\"GERAN Classmark");
+	/* an identifier without a decoder */
+	IE_BAD(0x03, "00", "\"error\":{\"offset\":0,\"reason\":\"no decoder for information element 0x03\"}");
+}
+END_TEST
+
+/* ---- Old BSS to New BSS, LSA, codecs, AoIP, GCR ---------------------------------------------------- */
+
+START_TEST(test_structured)
+{
+	/* field 0x02 (Current Channel Type 2), length 2: mode 0001 speech, channel 1000 one full rate
+	 * TCH; field 0x05 (MultiRate configuration), length 3, kept as hex */
+	IE(0x3a, "02 02 01 08 05 03 20 1a 14",
+	   "{\"identifier\":2,\"name\":\"Current Channel Type 2\",\"value\":\"0108\","
+	   "\"channelMode\":\"speech (full rate or half rate)\",\"channel\":\"1 full rate TCH\"}",
+	   "{\"identifier\":5,\"name\":\"MultiRate configuration information\",\"value\":\"201a14\"}");
+	IE_BAD(0x3a, "02 02 01 08 05 03 20", "\"error\":{\"offset\":5,\"reason\":\"field element 0x05 of 3 octets, 1 present\"}");
+	IE_BAD(0x3a, "02 01 01", "\"error\":{\"offset\":1,\"reason\":\"Current Channel Type 2 of 1 octets, not 2\"}");
+	robust(D_IE, 0x3a, "02 02 01 08 05 03 20 1a 14", 0, 0);
+
+	/* LSA ID 0x123457: last bit 1 = universal */
+	IE(0x3b, "12 34 57", "\"lsaId\":\"123457\",\"universal\":true");
+	/* EP 1, two LSA IDs */
+	IE(0x3c, "01 12 34 56 ab cd ef", "\"escapePlmn\":true,\"lsaIds\":[{\"lsaId\":\"123456\",\"universal\":false},"
+	   "{\"lsaId\":\"abcdef\",\"universal\":true}]");
+	IE_BAD(0x3c, "00 12 34", "\"error\":{\"offset\":1,\"reason\":\"2 octets left, an LSA ID has 3\"}");
+	/* LSA only 0; attributes 00 1 1 0101: active mode, preferential access, priority 5+1 */
+	IE(0x3d, "00 35 12 34 56", "\"lsaOnly\":false", "\"activeModeSupport\":true,\"preferentialAccess\":true,"
+	   "\"priority\":6,\"lsaId\":\"123456\"");
+	expect_ok(D_LSA, 0, "35", "\"activeModeSupport\":true,\"preferentialAccess\":true,\"priority\":6");
+	robust(D_LSA, 0, "35", 1, 1);
+
+	/* speech codec 0101 0011: PI, TF, FR AMR; S7..S0 = ff, S15..S8 = 0101 0111 (S8 S9 S10 S12 S14) */
+	IE(0x7e, "53 ff 57", "\"fullIp\":false,\"pcmOverIp\":true,\"pcmOverTdm\":false,\"tfo\":true",
+	   "\"codecType\":3,\"codec\":\"FR AMR\"", "\"supportedConfigurations\":[0,1,2,3,4,5,6,7,8,9,10,12,14]");
+	/* 1001 1111 then extended type 0xfd (CSData), its octet c0 */
+	IE(0x7e, "9f fd c0", "\"fullIp\":true", "\"codecType\":253,\"codec\":\"CSData\",\"redundancy\":\"c0\"");
+	/* 1010 0010: FI, PT, GSM EFR (no configuration) */
+	IE(0x7e, "a2", "\"fullIp\":true,\"pcmOverIp\":false,\"pcmOverTdm\":true,\"tfo\":false,\"codecType\":2,"
+	   "\"codec\":\"GSM EFR\"");
+	IE_BAD(0x7e, "53 ff", "\"error\":{\"offset\":2,\"reason\":\"truncated: a FR AMR Speech Codec Element has 3");
+	IE_BAD(0x7e, "05", "\"error\":{\"offset\":0,\"reason\":\"codec type 5 is not one a Speech Codec Element carries\"}");
+	robust(D_IE, 0x7e, "53 ff 57", 3, 1);
+	/* list: FR AMR, GSM EFR, CSData */
+	IE(0x7d, "53 ff 57 a2 9f fd c0", "\"codecs\":[{\"fullIp\":false", "\"codec\":\"GSM EFR\"}",
+	   "\"codec\":\"CSData\",\"redundancy\":\"c0\"}]");
+	IE_BAD(0x7d, "53 ff 57 a2 9f", "\"error\":{\"offset\":5,\"reason\":\"truncated: extended codec type missing\"}");
+	robust(D_IE, 0x7d, "53 ff 57 a2 9f fd c0", 1, 0);
+
+	/* AoIP: 192.168.100.23 port 0x04d2 = 1234; IPv6 2001:db8::1 port 0x11d7 = 4567 */
+	IE(0x7c, "c0 a8 64 17 04 d2", "\"ipv4\":\"192.168.100.23\",\"port\":1234");
+	IE(0x7c, "20 01 0d b8 00 00 00 00 00 00 00 00 00 00 00 01 11 d7", "\"ipv6\":\"2001:db8::1\",\"port\":4567");
+	IE_BAD(0x7c, "c0 a8 64 17 04", "\"error\":{\"offset\":5,\"reason\":\"5 octets: an AoIP transport layer address");
+	robust(D_IE, 0x7c, "c0 a8 64 17 04 d2", 6, 0);
+
+	/* GCR: network ID of 3 octets 444444, node ID feed, call reference ID 4141414141 */
+	IE(0x89, "03 44 44 44 02 fe ed 05 41 41 41 41 41",
+	   "\"networkId\":\"444444\",\"nodeId\":\"feed\",\"callReferenceId\":\"4141414141\"");
+	IE_BAD(0x89, "03 44 44 44 02 fe", "\"networkId\":\"444444\"",
+	       "\"error\":{\"offset\":4,\"reason\":\"nodeId of 2 octets, 1 present\"}");
+	robust(D_IE, 0x89, "03 44 44 44 02 fe ed 05 41 41 41 41 41", 13, 1);
+
+	/* MAP Codec: 0x03 FR AMR, ACS 1000 0001 (4.75 and 12.2), SCS ff */
+	expect_ok(D_CODEC, 0, "03 81 ff", "\"codec\":\"FR AMR\"", "\"activeCodecSet\":[\"4.75\",\"12.2\"]",
+		  "\"supportedCodecSet\":[\"4.75\",\"5.15\"");
+	expect_ok(D_CODEC, 0, "00", "\"codecType\":0,\"codec\":\"GSM FR\"");
+	robust(D_CODEC, 0, "03 81 ff 00", 1, 1);
+}
+END_TEST
+
+/* ---- whole messages ----------------------------------------------------------------------------- */
+
+START_TEST(test_message)
+{
+	/* ASSIGNMENT REQUEST (0x01): Channel Type (0x0b, length 2) with a reserved speech/data
+	 * indicator, then a good CIC (0x01, fixed 2 octets); length 1 + 4 + 3 = 8.  The broken IE
+	 * has its own error; the message has none, so its object ends right after "hex". */
+	expect(D_MSG, 0, "00 08 01 0b 02 05 08 01 00 45",
+	       "{\"iei\":11,\"name\":\"Channel Type\",\"value\":\"0508\",\"decoded\":{\"speechDataIndicator\":"
+	       "\"reserved (5)\"", "\"error\":{\"offset\":0,\"reason\":\"speech/data indicator 5 is reserved\"}}}",
+	       "{\"iei\":1,\"name\":\"Circuit Identity Code\",\"value\":\"0045\",\"decoded\":{\"cic\":69,",
+	       "\"hex\":\"0008010b020508010045\"}", NULL);
+	/* CLEAR COMMAND (0x20) with Cause 0x09 (call control) */
+	expect_ok(D_MSG, 0, "00 04 20 04 01 09", "\"decoded\":{\"causeClass\":\"normal event\",\"causeValue\":9,"
+		  "\"cause\":\"call control\",\"hex\":\"09\"}");
+	/* an IE without a decoder (Resource Available is not decoded) has no "decoded" */
+	robust(D_MSG, 0, "00 08 01 0b 02 05 08 01 00 45", 3, 0);
+}
+END_TEST
+
+/* every identifier with values of every length 0..40 from several patterns: one object each */
+START_TEST(test_all_ieis)
+{
+	static const uint8_t fill[] = { 0x00, 0xff, 0x5a, 0x0f, 0x80 };
+	uint8_t buf[40];
+	unsigned iei;
+	size_t len, f, i;
+
+	for (iei = 0; iei < 256; iei++) {
+		for (f = 0; f < sizeof(fill); f++) {
+			for (len = 0; len <= 40; len++) {
+				char *s;
+				for (i = 0; i < len; i++)
+					buf[i] = (uint8_t)(fill[f] + i * 37);
+				s = render_exact(D_IE, (uint8_t)iei, buf, len, 0);
+				tu_assert_one_object(s);
+				free(s);
+				free(render_exact(D_IE, (uint8_t)iei, buf, len, 1));
+			}
+		}
+	}
+}
+END_TEST
+
+Suite *tu_suite_bssap(void)
+{
+	Suite *s = suite_create("bssap");
+	TCase *tc = tcase_create("bssmap");
+
+	tcase_add_test(tc, test_cic_cause);
+	tcase_add_test(tc, test_cell_identifier);
+	tcase_add_test(tc, test_priority_identities);
+	tcase_add_test(tc, test_channel_type);
+	tcase_add_test(tc, test_small_ies);
+	tcase_add_test(tc, test_structured);
+	tcase_add_test(tc, test_message);
+	tcase_add_test(tc, test_all_ieis);
+	tcase_set_timeout(tc, 120);
+	suite_add_tcase(s, tc);
+	return s;
+}
