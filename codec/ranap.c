@@ -1,0 +1,1531 @@
+/*
+ * RANAP (3GPP TS 25.413) in MAP AN-APDU signalInfo: the outer structure of a RANAP-PDU
+ * and a set of information elements, read with a small ALIGNED PER reader (ITU-T X.691).
+ *
+ * Procedure codes, IE identifiers, message and value names are those of TS 25.413 clause
+ * 9.3 (RANAP-Constants, RANAP-PDU-Descriptions, RANAP-IEs).  Every IE value is an open
+ * type, so its octets are known without understanding it: an IE that is not decoded
+ * here, or that fails to decode, is still listed with its octets and the next IE is read.
+ * Nothing recurses on the data: IE values are decoded at the message level only, the
+ * containers nested inside them are listed with their octets.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <osmocom/gsm/gsm23003.h>
+#include <osmocom/gsm/protocol/gsm_04_08.h>
+
+#include "inner.h"
+#include "names.h"
+#include "ranap.h"
+
+/* ---- ALIGNED PER reader (X.691) ------------------------------------------------------------ */
+
+/* a reading position, in bits, over one complete encoding (the PDU or an open type's octets) */
+struct per {
+	const uint8_t *p;
+	size_t n;		/* octets */
+	size_t bit;		/* next bit to read, counted from the first bit of p[0] */
+	size_t base;		/* offset of p[0] in the RANAP-PDU, for error offsets */
+	struct tk_inner_err *er;
+	int bad;		/* a read failed: what follows in this encoding is unknown */
+};
+
+static void per_init(struct per *r, const uint8_t *p, size_t n, size_t base, struct tk_inner_err *er)
+{
+	r->p = p;
+	r->n = n;
+	r->bit = 0;
+	r->base = base;
+	r->er = er;
+	r->bad = 0;
+}
+
+/* the problem at the octet holding the next bit */
+static void per_fail(struct per *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void per_fail(struct per *r, const char *fmt, ...)
+{
+	char buf[128];
+	size_t o = r->bit / 8;
+	va_list ap;
+
+	if (r->bad)
+		return;
+	r->bad = 1;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	tk_inner_fail(r->er, r->base + (o < r->n ? o : r->n), "%s", buf);
+}
+
+/* k <= 32 bits, most significant first */
+static int per_bits(struct per *r, unsigned k, const char *what, uint32_t *v)
+{
+	uint32_t x = 0;
+	unsigned i;
+
+	if (r->bad)
+		return -1;
+	if (k > r->n * 8 - r->bit) {
+		per_fail(r, "truncated in %s", what);
+		return -1;
+	}
+	for (i = 0; i < k; i++, r->bit++)
+		x = x << 1 | ((r->p[r->bit / 8] >> (7 - r->bit % 8)) & 1);
+	*v = x;
+	return 0;
+}
+
+/* to the next octet boundary (the padding bits are not checked: X.691 says they are 0) */
+static void per_align(struct per *r)
+{
+	r->bit = (r->bit + 7) & ~(size_t)7;
+}
+
+/* k octets from the next octet boundary */
+static const uint8_t *per_octets(struct per *r, size_t k, const char *what)
+{
+	const uint8_t *q;
+
+	if (r->bad)
+		return NULL;
+	per_align(r);
+	if (k > r->n - r->bit / 8) {
+		per_fail(r, "truncated in %s: %zu octets, %zu present", what, k, r->n - r->bit / 8);
+		return NULL;
+	}
+	q = r->p + r->bit / 8;
+	r->bit += 8 * k;
+	return q;
+}
+
+/*
+ * A constrained whole number 0..range-1 (X.691 10.5.7, ALIGNED variant), range <= 64K:
+ * a bit-field of the fewest bits up to a range of 255, one aligned octet for 256, two
+ * aligned octets above.  A value outside the range is reported.
+ */
+static int per_cwn(struct per *r, uint32_t range, const char *what, uint32_t *v)
+{
+	size_t start = r->bit;
+	unsigned k = 0;
+	int rc;
+
+	if (range <= 1) {
+		*v = 0;
+		return r->bad ? -1 : 0;
+	}
+	if (range <= 255) {
+		while ((1u << k) < range)
+			k++;
+		rc = per_bits(r, k, what, v);
+	} else {
+		if (!r->bad)
+			per_align(r);
+		rc = per_bits(r, range == 256 ? 8 : 16, what, v);
+	}
+	if (rc == 0 && *v >= range) {
+		r->bit = start;
+		per_fail(r, "%s is %u, more than its range allows (%u values)", what, *v, range);
+		return -1;
+	}
+	return rc;
+}
+
+/*
+ * A normally small non-negative whole number (X.691 10.6): the index of a CHOICE extension
+ * and the length of a SEQUENCE's extension bitmap.  Above 63 it would be a semi-constrained
+ * number, which no RANAP extension comes near: reported.
+ */
+static int per_nsnn(struct per *r, const char *what, uint32_t *v)
+{
+	uint32_t big;
+
+	if (per_bits(r, 1, what, &big))
+		return -1;
+	if (big) {
+		r->bit--;
+		per_fail(r, "%s: a number above 63 (not supported)", what);
+		return -1;
+	}
+	return per_bits(r, 6, what, v);
+}
+
+/*
+ * An unconstrained length determinant (X.691 10.9.3.6-8, ALIGNED variant): aligned, one
+ * octet 0xxxxxxx up to 127, two octets 10xxxxxx xxxxxxxx up to 16383.  11xxxxxx starts the
+ * fragmented form of 16K octets and more, which no message relayed over MAP needs: reported.
+ */
+static int per_length(struct per *r, const char *what, size_t *len)
+{
+	const uint8_t *q = per_octets(r, 1, what);
+
+	if (!q)
+		return -1;
+	if (!(q[0] & 0x80)) {
+		*len = q[0];
+		return 0;
+	}
+	if ((q[0] & 0xc0) == 0x80) {
+		const uint8_t *q2 = per_octets(r, 1, what);
+		if (!q2)
+			return -1;
+		*len = (size_t)(q[0] & 0x3f) << 8 | q2[0];
+		return 0;
+	}
+	r->bit -= 8;
+	per_fail(r, "%s: fragmented length (16K octets or more) not supported", what);
+	return -1;
+}
+
+/* an open type (X.691 10.2): a length and that many octets, a complete encoding of its own */
+static int per_open(struct per *r, const char *what, struct per *sub)
+{
+	const uint8_t *q;
+	size_t len;
+
+	if (per_length(r, what, &len))
+		return -1;
+	q = per_octets(r, len, what);
+	if (!q)
+		return -1;
+	per_init(sub, q, len, r->base + (size_t)(q - r->p), r->er);
+	return 0;
+}
+
+/*
+ * The end of a complete encoding: only the padding of the last octet may remain (X.691
+ * 10.1.3), and an empty encoding is one 0x00 octet (10.1.3 too).
+ */
+static void per_end(struct per *r, const char *what)
+{
+	size_t used = (r->bit + 7) / 8;
+
+	if (r->bad || used >= r->n)
+		return;
+	if (used == 0 && r->n == 1 && r->p[0] == 0)
+		return;
+	r->bit = used * 8;
+	per_fail(r, "%zu octets after the %s", r->n - used, what);
+}
+
+/* ---- names (TS 25.413 9.3) ----------------------------------------------------------------- */
+
+/* Criticality ::= ENUMERATED { reject, ignore, notify } (RANAP-CommonDataTypes) */
+static const struct tk_value_string criticality_names[] = {
+	{ 0, "reject" },
+	{ 1, "ignore" },
+	{ 2, "notify" },
+	{ 0, NULL }
+};
+
+/* RANAP-PDU ::= CHOICE, root alternatives in order (RANAP-PDU-Descriptions) */
+static const char *const pdu_names[4] = {
+	"initiatingMessage", "successfulOutcome", "unsuccessfulOutcome", "outcome"
+};
+
+/* elementary procedures: the id-* procedure codes of RANAP-Constants */
+static const struct tk_value_string procedure_names[] = {
+	{ 0, "RAB-Assignment" },
+	{ 1, "Iu-Release" },
+	{ 2, "RelocationPreparation" },
+	{ 3, "RelocationResourceAllocation" },
+	{ 4, "RelocationCancel" },
+	{ 5, "SRNS-ContextTransfer" },
+	{ 6, "SecurityModeControl" },
+	{ 7, "DataVolumeReport" },
+	{ 9, "Reset" },
+	{ 10, "RAB-ReleaseRequest" },
+	{ 11, "Iu-ReleaseRequest" },
+	{ 12, "RelocationDetect" },
+	{ 13, "RelocationComplete" },
+	{ 14, "Paging" },
+	{ 15, "CommonID" },
+	{ 16, "CN-InvokeTrace" },
+	{ 17, "LocationReportingControl" },
+	{ 18, "LocationReport" },
+	{ 19, "InitialUE-Message" },
+	{ 20, "DirectTransfer" },
+	{ 21, "OverloadControl" },
+	{ 22, "ErrorIndication" },
+	{ 23, "SRNS-DataForward" },
+	{ 24, "ForwardSRNS-Context" },
+	{ 25, "privateMessage" },
+	{ 26, "CN-DeactivateTrace" },
+	{ 27, "ResetResource" },
+	{ 28, "RANAP-Relocation" },
+	{ 29, "RAB-ModifyRequest" },
+	{ 30, "LocationRelatedData" },
+	{ 31, "InformationTransfer" },
+	{ 32, "UESpecificInformation" },
+	{ 33, "UplinkInformationExchange" },
+	{ 34, "DirectInformationTransfer" },
+	{ 35, "MBMSSessionStart" },
+	{ 36, "MBMSSessionUpdate" },
+	{ 37, "MBMSSessionStop" },
+	{ 38, "MBMSUELinking" },
+	{ 39, "MBMSRegistration" },
+	{ 40, "MBMSCNDe-Registration-Procedure" },
+	{ 41, "MBMSRABEstablishmentIndication" },
+	{ 42, "MBMSRABRelease" },
+	{ 43, "enhancedRelocationComplete" },
+	{ 44, "enhancedRelocationCompleteConfirm" },
+	{ 45, "RANAPenhancedRelocation" },
+	{ 46, "SRVCCPreparation" },
+	{ 47, "UeRadioCapabilityMatch" },
+	{ 48, "UeRegistrationQuery" },
+	{ 49, "RerouteNASRequest" },
+	{ 0, NULL }
+};
+
+/*
+ * The message of each procedure and RANAP-PDU alternative (initiatingMessage,
+ * successfulOutcome, unsuccessfulOutcome, outcome), from the RANAP-ELEMENTARY-PROCEDURE
+ * objects of RANAP-PDU-Descriptions; NULL where the procedure has no such message.
+ */
+static const char *const messages[50][4] = {
+	[0] = { "RAB-AssignmentRequest", NULL, NULL, "RAB-AssignmentResponse" },
+	[1] = { "Iu-ReleaseCommand", "Iu-ReleaseComplete", NULL, NULL },
+	[2] = { "RelocationRequired", "RelocationCommand", "RelocationPreparationFailure", NULL },
+	[3] = { "RelocationRequest", "RelocationRequestAcknowledge", "RelocationFailure", NULL },
+	[4] = { "RelocationCancel", "RelocationCancelAcknowledge", NULL, NULL },
+	[5] = { "SRNS-ContextRequest", "SRNS-ContextResponse", NULL, NULL },
+	[6] = { "SecurityModeCommand", "SecurityModeComplete", "SecurityModeReject", NULL },
+	[7] = { "DataVolumeReportRequest", "DataVolumeReport", NULL, NULL },
+	[9] = { "Reset", "ResetAcknowledge", NULL, NULL },
+	[10] = { "RAB-ReleaseRequest", NULL, NULL, NULL },
+	[11] = { "Iu-ReleaseRequest", NULL, NULL, NULL },
+	[12] = { "RelocationDetect", NULL, NULL, NULL },
+	[13] = { "RelocationComplete", NULL, NULL, NULL },
+	[14] = { "Paging", NULL, NULL, NULL },
+	[15] = { "CommonID", NULL, NULL, NULL },
+	[16] = { "CN-InvokeTrace", NULL, NULL, NULL },
+	[17] = { "LocationReportingControl", NULL, NULL, NULL },
+	[18] = { "LocationReport", NULL, NULL, NULL },
+	[19] = { "InitialUE-Message", NULL, NULL, NULL },
+	[20] = { "DirectTransfer", NULL, NULL, NULL },
+	[21] = { "Overload", NULL, NULL, NULL },
+	[22] = { "ErrorIndication", NULL, NULL, NULL },
+	[23] = { "SRNS-DataForwardCommand", NULL, NULL, NULL },
+	[24] = { "ForwardSRNS-Context", NULL, NULL, NULL },
+	[25] = { "PrivateMessage", NULL, NULL, NULL },
+	[26] = { "CN-DeactivateTrace", NULL, NULL, NULL },
+	[27] = { "ResetResource", "ResetResourceAcknowledge", NULL, NULL },
+	[28] = { "RANAP-RelocationInformation", NULL, NULL, NULL },
+	[29] = { "RAB-ModifyRequest", NULL, NULL, NULL },
+	[30] = { "LocationRelatedDataRequest", "LocationRelatedDataResponse", "LocationRelatedDataFailure", NULL },
+	[31] = { "InformationTransferIndication", "InformationTransferConfirmation",
+		 "InformationTransferFailure", NULL },
+	[32] = { "UESpecificInformationIndication", NULL, NULL, NULL },
+	[33] = { "UplinkInformationExchangeRequest", "UplinkInformationExchangeResponse",
+		 "UplinkInformationExchangeFailure", NULL },
+	[34] = { "DirectInformationTransfer", NULL, NULL, NULL },
+	[35] = { "MBMSSessionStart", "MBMSSessionStartResponse", "MBMSSessionStartFailure", NULL },
+	[36] = { "MBMSSessionUpdate", "MBMSSessionUpdateResponse", "MBMSSessionUpdateFailure", NULL },
+	[37] = { "MBMSSessionStop", "MBMSSessionStopResponse", NULL, NULL },
+	[38] = { "MBMSUELinkingRequest", NULL, NULL, "MBMSUELinkingResponse" },
+	[39] = { "MBMSRegistrationRequest", "MBMSRegistrationResponse", "MBMSRegistrationFailure", NULL },
+	[40] = { "MBMSCNDe-RegistrationRequest", "MBMSCNDe-RegistrationResponse", NULL, NULL },
+	[41] = { "MBMSRABEstablishmentIndication", NULL, NULL, NULL },
+	[42] = { "MBMSRABReleaseRequest", "MBMSRABRelease", "MBMSRABReleaseFailure", NULL },
+	[43] = { "EnhancedRelocationCompleteRequest", "EnhancedRelocationCompleteResponse",
+		 "EnhancedRelocationCompleteFailure", NULL },
+	[44] = { "EnhancedRelocationCompleteConfirm", NULL, NULL, NULL },
+	[45] = { "RANAP-EnhancedRelocationInformationRequest", "RANAP-EnhancedRelocationInformationResponse",
+		 NULL, NULL },
+	[46] = { "SRVCC-CSKeysRequest", NULL, NULL, "SRVCC-CSKeysResponse" },
+	[47] = { "UeRadioCapabilityMatchRequest", NULL, NULL, "UeRadioCapabilityMatchResponse" },
+	[48] = { "UeRegistrationQueryRequest", NULL, NULL, "UeRegistrationQueryResponse" },
+	[49] = { "RerouteNASRequest", NULL, NULL, NULL },
+};
+
+#define PROC_PRIVATE_MESSAGE 25
+
+/* ProtocolIE-ID and ProtocolExtensionID values: the id-* IE constants of RANAP-Constants */
+static const struct tk_value_string ie_names[] = {
+	{ 0, "AreaIdentity" },
+	{ 3, "CN-DomainIndicator" },
+	{ 4, "Cause" },
+	{ 5, "ChosenEncryptionAlgorithm" },
+	{ 6, "ChosenIntegrityProtectionAlgorithm" },
+	{ 7, "ClassmarkInformation2" },
+	{ 8, "ClassmarkInformation3" },
+	{ 9, "CriticalityDiagnostics" },
+	{ 10, "DL-GTP-PDU-SequenceNumber" },
+	{ 11, "EncryptionInformation" },
+	{ 12, "IntegrityProtectionInformation" },
+	{ 13, "IuTransportAssociation" },
+	{ 14, "L3-Information" },
+	{ 15, "LAI" },
+	{ 16, "NAS-PDU" },
+	{ 17, "NonSearchingIndication" },
+	{ 18, "NumberOfSteps" },
+	{ 19, "OMC-ID" },
+	{ 20, "OldBSS-ToNewBSS-Information" },
+	{ 21, "PagingAreaID" },
+	{ 22, "PagingCause" },
+	{ 23, "PermanentNAS-UE-ID" },
+	{ 24, "RAB-ContextItem" },
+	{ 25, "RAB-ContextList" },
+	{ 26, "RAB-DataForwardingItem" },
+	{ 27, "RAB-DataForwardingItem-SRNS-CtxReq" },
+	{ 28, "RAB-DataForwardingList" },
+	{ 29, "RAB-DataForwardingList-SRNS-CtxReq" },
+	{ 30, "RAB-DataVolumeReportItem" },
+	{ 31, "RAB-DataVolumeReportList" },
+	{ 32, "RAB-DataVolumeReportRequestItem" },
+	{ 33, "RAB-DataVolumeReportRequestList" },
+	{ 34, "RAB-FailedItem" },
+	{ 35, "RAB-FailedList" },
+	{ 36, "RAB-ID" },
+	{ 37, "RAB-QueuedItem" },
+	{ 38, "RAB-QueuedList" },
+	{ 39, "RAB-ReleaseFailedList" },
+	{ 40, "RAB-ReleaseItem" },
+	{ 41, "RAB-ReleaseList" },
+	{ 42, "RAB-ReleasedItem" },
+	{ 43, "RAB-ReleasedList" },
+	{ 44, "RAB-ReleasedList-IuRelComp" },
+	{ 45, "RAB-RelocationReleaseItem" },
+	{ 46, "RAB-RelocationReleaseList" },
+	{ 47, "RAB-SetupItem-RelocReq" },
+	{ 48, "RAB-SetupItem-RelocReqAck" },
+	{ 49, "RAB-SetupList-RelocReq" },
+	{ 50, "RAB-SetupList-RelocReqAck" },
+	{ 51, "RAB-SetupOrModifiedItem" },
+	{ 52, "RAB-SetupOrModifiedList" },
+	{ 53, "RAB-SetupOrModifyItem" },
+	{ 54, "RAB-SetupOrModifyList" },
+	{ 55, "RAC" },
+	{ 56, "RelocationType" },
+	{ 57, "RequestType" },
+	{ 58, "SAI" },
+	{ 59, "SAPI" },
+	{ 60, "SourceID" },
+	{ 61, "Source-ToTarget-TransparentContainer" },
+	{ 62, "TargetID" },
+	{ 63, "Target-ToSource-TransparentContainer" },
+	{ 64, "TemporaryUE-ID" },
+	{ 65, "TraceReference" },
+	{ 66, "TraceType" },
+	{ 67, "TransportLayerAddress" },
+	{ 68, "TriggerID" },
+	{ 69, "UE-ID" },
+	{ 70, "UL-GTP-PDU-SequenceNumber" },
+	{ 71, "RAB-FailedtoReportItem" },
+	{ 72, "RAB-FailedtoReportList" },
+	{ 75, "KeyStatus" },
+	{ 76, "DRX-CycleLengthCoefficient" },
+	{ 77, "IuSigConIdList" },
+	{ 78, "IuSigConIdItem" },
+	{ 79, "IuSigConId" },
+	{ 80, "DirectTransferInformationItem-RANAP-RelocInf" },
+	{ 81, "DirectTransferInformationList-RANAP-RelocInf" },
+	{ 82, "RAB-ContextItem-RANAP-RelocInf" },
+	{ 83, "RAB-ContextList-RANAP-RelocInf" },
+	{ 84, "RAB-ContextFailedtoTransferItem" },
+	{ 85, "RAB-ContextFailedtoTransferList" },
+	{ 86, "GlobalRNC-ID" },
+	{ 87, "RAB-ReleasedItem-IuRelComp" },
+	{ 88, "MessageStructure" },
+	{ 89, "Alt-RAB-Parameters" },
+	{ 90, "Ass-RAB-Parameters" },
+	{ 91, "RAB-ModifyList" },
+	{ 92, "RAB-ModifyItem" },
+	{ 93, "TypeOfError" },
+	{ 94, "BroadcastAssistanceDataDecipheringKeys" },
+	{ 95, "LocationRelatedDataRequestType" },
+	{ 96, "GlobalCN-ID" },
+	{ 97, "LastKnownServiceArea" },
+	{ 98, "SRB-TrCH-Mapping" },
+	{ 99, "InterSystemInformation-TransparentContainer" },
+	{ 100, "NewBSS-To-OldBSS-Information" },
+	{ 103, "SourceRNC-PDCP-context-info" },
+	{ 104, "InformationTransferID" },
+	{ 105, "SNA-Access-Information" },
+	{ 106, "ProvidedData" },
+	{ 107, "GERAN-BSC-Container" },
+	{ 108, "GERAN-Classmark" },
+	{ 109, "GERAN-Iumode-RAB-Failed-RABAssgntResponse-Item" },
+	{ 110, "GERAN-Iumode-RAB-FailedList-RABAssgntResponse" },
+	{ 111, "VerticalAccuracyCode" },
+	{ 112, "ResponseTime" },
+	{ 113, "PositioningPriority" },
+	{ 114, "ClientType" },
+	{ 115, "LocationRelatedDataRequestTypeSpecificToGERANIuMode" },
+	{ 116, "SignallingIndication" },
+	{ 117, "hS-DSCH-MAC-d-Flow-ID" },
+	{ 118, "UESBI-Iu" },
+	{ 119, "PositionData" },
+	{ 120, "PositionDataSpecificToGERANIuMode" },
+	{ 121, "CellLoadInformationGroup" },
+	{ 122, "AccuracyFulfilmentIndicator" },
+	{ 123, "InformationTransferType" },
+	{ 124, "TraceRecordingSessionInformation" },
+	{ 125, "TracePropagationParameters" },
+	{ 126, "InterSystemInformationTransferType" },
+	{ 127, "SelectedPLMN-ID" },
+	{ 128, "RedirectionCompleted" },
+	{ 129, "RedirectionIndication" },
+	{ 130, "NAS-SequenceNumber" },
+	{ 131, "RejectCauseValue" },
+	{ 132, "APN" },
+	{ 133, "CNMBMSLinkingInformation" },
+	{ 134, "DeltaRAListofIdleModeUEs" },
+	{ 135, "FrequenceLayerConvergenceFlag" },
+	{ 136, "InformationExchangeID" },
+	{ 137, "InformationExchangeType" },
+	{ 138, "InformationRequested" },
+	{ 139, "InformationRequestType" },
+	{ 140, "IPMulticastAddress" },
+	{ 141, "JoinedMBMSBearerServicesList" },
+	{ 142, "LeftMBMSBearerServicesList" },
+	{ 143, "MBMSBearerServiceType" },
+	{ 144, "MBMSCNDe-Registration" },
+	{ 145, "MBMSServiceArea" },
+	{ 146, "MBMSSessionDuration" },
+	{ 147, "MBMSSessionIdentity" },
+	{ 148, "PDP-TypeInformation" },
+	{ 149, "RAB-Parameters" },
+	{ 150, "RAListofIdleModeUEs" },
+	{ 151, "MBMSRegistrationRequestType" },
+	{ 152, "SessionUpdateID" },
+	{ 153, "TMGI" },
+	{ 154, "TransportLayerInformation" },
+	{ 155, "UnsuccessfulLinkingList" },
+	{ 156, "MBMSLinkingInformation" },
+	{ 157, "MBMSSessionRepetitionNumber" },
+	{ 158, "AlternativeRABConfiguration" },
+	{ 159, "AlternativeRABConfigurationRequest" },
+	{ 160, "E-DCH-MAC-d-Flow-ID" },
+	{ 161, "SourceBSS-ToTargetBSS-TransparentContainer" },
+	{ 162, "TargetBSS-ToSourceBSS-TransparentContainer" },
+	{ 163, "TimeToMBMSDataTransfer" },
+	{ 164, "IncludeVelocity" },
+	{ 165, "VelocityEstimate" },
+	{ 166, "RedirectAttemptFlag" },
+	{ 167, "RAT-Type" },
+	{ 168, "PeriodicLocationInfo" },
+	{ 169, "MBMSCountingInformation" },
+	{ 170, "170-not-to-be-used-for-IE-ids" },
+	{ 171, "ExtendedRNC-ID" },
+	{ 172, "Alt-RAB-Parameter-ExtendedGuaranteedBitrateInf" },
+	{ 173, "Alt-RAB-Parameter-ExtendedMaxBitrateInf" },
+	{ 174, "Ass-RAB-Parameter-ExtendedGuaranteedBitrateList" },
+	{ 175, "Ass-RAB-Parameter-ExtendedMaxBitrateList" },
+	{ 176, "RAB-Parameter-ExtendedGuaranteedBitrateList" },
+	{ 177, "RAB-Parameter-ExtendedMaxBitrateList" },
+	{ 178, "Requested-RAB-Parameter-ExtendedMaxBitrateList" },
+	{ 179, "Requested-RAB-Parameter-ExtendedGuaranteedBitrateList" },
+	{ 180, "LAofIdleModeUEs" },
+	{ 181, "newLAListofIdleModeUEs" },
+	{ 182, "LAListwithNoIdleModeUEsAnyMore" },
+	{ 183, "183-not-to-be-used-for-IE-ids" },
+	{ 184, "GANSS-PositioningDataSet" },
+	{ 185, "RequestedGANSSAssistanceData" },
+	{ 186, "BroadcastGANSSAssistanceDataDecipheringKeys" },
+	{ 187, "d-RNTI-for-NoIuCSUP" },
+	{ 188, "RAB-SetupList-EnhancedRelocCompleteReq" },
+	{ 189, "RAB-SetupItem-EnhancedRelocCompleteReq" },
+	{ 190, "RAB-SetupList-EnhancedRelocCompleteRes" },
+	{ 191, "RAB-SetupItem-EnhancedRelocCompleteRes" },
+	{ 192, "RAB-SetupList-EnhRelocInfoReq" },
+	{ 193, "RAB-SetupItem-EnhRelocInfoReq" },
+	{ 194, "RAB-SetupList-EnhRelocInfoRes" },
+	{ 195, "RAB-SetupItem-EnhRelocInfoRes" },
+	{ 196, "OldIuSigConId" },
+	{ 197, "RAB-FailedList-EnhRelocInfoRes" },
+	{ 198, "RAB-FailedItem-EnhRelocInfoRes" },
+	{ 199, "Global-ENB-ID" },
+	{ 200, "UE-History-Information" },
+	{ 201, "MBMSSynchronisationInformation" },
+	{ 202, "SubscriberProfileIDforRFP" },
+	{ 203, "CSG-Id" },
+	{ 204, "OldIuSigConIdCS" },
+	{ 205, "OldIuSigConIdPS" },
+	{ 206, "GlobalCN-IDCS" },
+	{ 207, "GlobalCN-IDPS" },
+	{ 208, "SourceExtendedRNC-ID" },
+	{ 209, "RAB-ToBeReleasedItem-EnhancedRelocCompleteRes" },
+	{ 210, "RAB-ToBeReleasedList-EnhancedRelocCompleteRes" },
+	{ 211, "SourceRNC-ID" },
+	{ 212, "Relocation-TargetRNC-ID" },
+	{ 213, "Relocation-TargetExtendedRNC-ID" },
+	{ 214, "Alt-RAB-Parameter-SupportedGuaranteedBitrateInf" },
+	{ 215, "Alt-RAB-Parameter-SupportedMaxBitrateInf" },
+	{ 216, "Ass-RAB-Parameter-SupportedGuaranteedBitrateList" },
+	{ 217, "Ass-RAB-Parameter-SupportedMaxBitrateList" },
+	{ 218, "RAB-Parameter-SupportedGuaranteedBitrateList" },
+	{ 219, "RAB-Parameter-SupportedMaxBitrateList" },
+	{ 220, "Requested-RAB-Parameter-SupportedMaxBitrateList" },
+	{ 221, "Requested-RAB-Parameter-SupportedGuaranteedBitrateList" },
+	{ 222, "Relocation-SourceRNC-ID" },
+	{ 223, "Relocation-SourceExtendedRNC-ID" },
+	{ 224, "EncryptionKey" },
+	{ 225, "IntegrityProtectionKey" },
+	{ 226, "SRVCC-HO-Indication" },
+	{ 227, "SRVCC-Information" },
+	{ 228, "SRVCC-Operation-Possible" },
+	{ 229, "CSG-Id-List" },
+	{ 230, "PSRABtobeReplaced" },
+	{ 231, "E-UTRAN-Service-Handover" },
+	{ 233, "UE-AggregateMaximumBitRate" },
+	{ 234, "CSG-Membership-Status" },
+	{ 235, "Cell-Access-Mode" },
+	{ 236, "IP-Source-Address" },
+	{ 237, "CSFB-Information" },
+	{ 238, "PDP-TypeInformation-extension" },
+	{ 239, "MSISDN" },
+	{ 240, "Offload-RAB-Parameters" },
+	{ 241, "LGW-TransportLayerAddress" },
+	{ 242, "Correlation-ID" },
+	{ 243, "IRAT-Measurement-Configuration" },
+	{ 244, "MDT-Configuration" },
+	{ 245, "Priority-Class-Indicator" },
+	{ 247, "RNSAPRelocationParameters" },
+	{ 248, "RABParametersList" },
+	{ 249, "Management-Based-MDT-Allowed" },
+	{ 250, "HigherBitratesThan16MbpsFlag" },
+	{ 251, "Trace-Collection-Entity-IP-Addess" },
+	{ 252, "End-Of-CSFB" },
+	{ 253, "Time-UE-StayedInCell-EnhancedGranularity" },
+	{ 254, "Out-Of-UTRAN" },
+	{ 255, "TraceRecordingSessionReference" },
+	{ 256, "IMSI" },
+	{ 257, "HO-Cause" },
+	{ 258, "VoiceSupportMatchIndicator" },
+	{ 259, "RSRVCC-HO-Indication" },
+	{ 260, "RSRVCC-Information" },
+	{ 261, "AnchorPLMN-ID" },
+	{ 262, "Tunnel-Information-for-BBF" },
+	{ 263, "Management-Based-MDT-PLMN-List" },
+	{ 264, "SignallingBasedMDTPLMNList" },
+	{ 265, "M4Report" },
+	{ 266, "M5Report" },
+	{ 267, "M6Report" },
+	{ 268, "M7Report" },
+	{ 269, "TimingDifferenceULDL" },
+	{ 270, "Serving-Cell-Identifier" },
+	{ 271, "EARFCN-Extended" },
+	{ 272, "RSRVCC-Operation-Possible" },
+	{ 273, "SIPTO-LGW-TransportLayerAddress" },
+	{ 274, "SIPTO-Correlation-ID" },
+	{ 275, "LHN-ID" },
+	{ 276, "Session-Re-establishment-Indicator" },
+	{ 277, "LastE-UTRANPLMNIdentity" },
+	{ 278, "RSRQ-Type" },
+	{ 279, "RSRQ-Extension" },
+	{ 280, "Additional-CSPS-coordination-information" },
+	{ 281, "UERegistrationQueryResult" },
+	{ 282, "IuSigConIdRangeEnd" },
+	{ 283, "BarometricPressure" },
+	{ 284, "Additional-PositioningDataSet" },
+	{ 285, "CivicAddress" },
+	{ 286, "SGSN-Group-Identity" },
+	{ 287, "P-TMSI" },
+	{ 288, "RANAP-Message" },
+	{ 289, "PowerSavingIndicator" },
+	{ 290, "UE-Usage-Type" },
+	{ 291, "DCN-ID" },
+	{ 292, "UE-Application-Layer-Measurement-Configuration" },
+	{ 293, "UE-Application-Layer-Measurement-Configuration-For-Relocation" },
+	{ 294, "UE-Application-Layer-Measurement-Capability" },
+	{ 295, "UeApplicationLayerMeasurementSupportIndication" },
+	{ 296, "SRVCCSource" },
+	{ 0, NULL }
+};
+
+/* CauseRadioNetwork (1..64) and CauseRadioNetworkExtension (257..512), RANAP-IEs */
+static const struct tk_value_string cause_radio_names[] = {
+	{ 1, "rab-pre-empted" },
+	{ 2, "trelocoverall-expiry" },
+	{ 3, "trelocprep-expiry" },
+	{ 4, "treloccomplete-expiry" },
+	{ 5, "tqueing-expiry" },
+	{ 6, "relocation-triggered" },
+	{ 7, "trellocalloc-expiry" },
+	{ 8, "unable-to-establish-during-relocation" },
+	{ 9, "unknown-target-rnc" },
+	{ 10, "relocation-cancelled" },
+	{ 11, "successful-relocation" },
+	{ 12, "requested-ciphering-and-or-integrity-protection-algorithms-not-supported" },
+	{ 13, "conflict-with-already-existing-integrity-protection-and-or-ciphering-information" },
+	{ 14, "failure-in-the-radio-interface-procedure" },
+	{ 15, "release-due-to-utran-generated-reason" },
+	{ 16, "user-inactivity" },
+	{ 17, "time-critical-relocation" },
+	{ 18, "requested-traffic-class-not-available" },
+	{ 19, "invalid-rab-parameters-value" },
+	{ 20, "requested-maximum-bit-rate-not-available" },
+	{ 21, "requested-guaranteed-bit-rate-not-available" },
+	{ 22, "requested-transfer-delay-not-achievable" },
+	{ 23, "invalid-rab-parameters-combination" },
+	{ 24, "condition-violation-for-sdu-parameters" },
+	{ 25, "condition-violation-for-traffic-handling-priority" },
+	{ 26, "condition-violation-for-guaranteed-bit-rate" },
+	{ 27, "user-plane-versions-not-supported" },
+	{ 28, "iu-up-failure" },
+	{ 29, "relocation-failure-in-target-CN-RNC-or-target-system" },
+	{ 30, "invalid-RAB-ID" },
+	{ 31, "no-remaining-rab" },
+	{ 32, "interaction-with-other-procedure" },
+	{ 33, "requested-maximum-bit-rate-for-dl-not-available" },
+	{ 34, "requested-maximum-bit-rate-for-ul-not-available" },
+	{ 35, "requested-guaranteed-bit-rate-for-dl-not-available" },
+	{ 36, "requested-guaranteed-bit-rate-for-ul-not-available" },
+	{ 37, "repeated-integrity-checking-failure" },
+	{ 38, "requested-request-type-not-supported" },
+	{ 39, "request-superseded" },
+	{ 40, "release-due-to-UE-generated-signalling-connection-release" },
+	{ 41, "resource-optimisation-relocation" },
+	{ 42, "requested-information-not-available" },
+	{ 43, "relocation-desirable-for-radio-reasons" },
+	{ 44, "relocation-not-supported-in-target-RNC-or-target-system" },
+	{ 45, "directed-retry" },
+	{ 46, "radio-connection-with-UE-Lost" },
+	{ 47, "rNC-unable-to-establish-all-RFCs" },
+	{ 48, "deciphering-keys-not-available" },
+	{ 49, "dedicated-assistance-data-not-available" },
+	{ 50, "relocation-target-not-allowed" },
+	{ 51, "location-reporting-congestion" },
+	{ 52, "reduce-load-in-serving-cell" },
+	{ 53, "no-radio-resources-available-in-target-cell" },
+	{ 54, "gERAN-Iumode-failure" },
+	{ 55, "access-restricted-due-to-shared-networks" },
+	{ 56, "incoming-relocation-not-supported-due-to-PUESBINE-feature" },
+	{ 57, "traffic-load-in-the-target-cell-higher-than-in-the-source-cell" },
+	{ 58, "mBMS-no-multicast-service-for-this-UE" },
+	{ 59, "mBMS-unknown-UE-ID" },
+	{ 60, "successful-MBMS-session-start-no-data-bearer-necessary" },
+	{ 61, "mBMS-superseded-due-to-NNSF" },
+	{ 62, "mBMS-UE-linking-already-done" },
+	{ 63, "mBMS-UE-de-linking-failure-no-existing-UE-linking" },
+	{ 64, "tMGI-unknown" },
+	{ 257, "iP-multicast-address-and-APN-not-valid" },
+	{ 258, "mBMS-de-registration-rejected-due-to-implicit-registration" },
+	{ 259, "mBMS-request-superseded" },
+	{ 260, "mBMS-de-registration-during-session-not-allowed" },
+	{ 261, "mBMS-no-data-bearer-necessary" },
+	{ 262, "periodicLocationInformationNotAvailable" },
+	{ 263, "gTP-Resources-Unavailable" },
+	{ 264, "tMGI-inUse-overlapping-MBMS-service-area" },
+	{ 265, "mBMS-no-cell-in-MBMS-service-area" },
+	{ 266, "no-Iu-CS-UP-relocation" },
+	{ 267, "successful-MBMS-Session-Start-IP-Multicast-Bearer-established" },
+	{ 268, "cS-fallback-triggered" },
+	{ 269, "invalid-CSG-Id" },
+	{ 0, NULL }
+};
+
+/* CauseTransmissionNetwork (65..80), CauseNAS (81..96), CauseProtocol (97..112),
+ * CauseMisc (113..128); their values do not overlap, so one table */
+static const struct tk_value_string cause_other_names[] = {
+	{ 65, "signalling-transport-resource-failure" },
+	{ 66, "iu-transport-connection-failed-to-establish" },
+	{ 81, "user-restriction-start-indication" },
+	{ 82, "user-restriction-end-indication" },
+	{ 83, "normal-release" },
+	{ 84, "csg-subscription-expiry" },
+	{ 97, "transfer-syntax-error" },
+	{ 98, "semantic-error" },
+	{ 99, "message-not-compatible-with-receiver-state" },
+	{ 100, "abstract-syntax-error-reject" },
+	{ 101, "abstract-syntax-error-ignore-and-notify" },
+	{ 102, "abstract-syntax-error-falsely-constructed-message" },
+	{ 113, "om-intervention" },
+	{ 114, "no-resource-available" },
+	{ 115, "unspecified-failure" },
+	{ 116, "network-optimisation" },
+	{ 0, NULL }
+};
+
+/* Cause ::= CHOICE root alternatives: name, lower bound and bits of the constrained INTEGER
+ * (radioNetwork 1..64: 64 values, 6 bits; the middle four 16 values; non-Standard 129..256) */
+static const struct {
+	const char *choice;
+	uint32_t lo, range;
+	const struct tk_value_string *vs;
+} cause_choices[6] = {
+	{ "radioNetwork", 1, 64, cause_radio_names },
+	{ "transmissionNetwork", 65, 16, cause_other_names },
+	{ "nAS", 81, 16, cause_other_names },
+	{ "protocol", 97, 16, cause_other_names },
+	{ "misc", 113, 16, cause_other_names },
+	{ "non-Standard", 129, 128, NULL },
+};
+
+/* CN-DomainIndicator */
+static const struct tk_value_string cn_domain_names[] = {
+	{ 0, "cs-domain" },
+	{ 1, "ps-domain" },
+	{ 0, NULL }
+};
+
+/* RelocationType */
+static const struct tk_value_string relocation_type_names[] = {
+	{ 0, "ue-not-involved" },
+	{ 1, "ue-involved" },
+	{ 0, NULL }
+};
+
+/* KeyStatus */
+static const struct tk_value_string key_status_names[] = {
+	{ 0, "old" },
+	{ 1, "new" },
+	{ 0, NULL }
+};
+
+/* SAPI */
+static const struct tk_value_string sapi_names[] = {
+	{ 0, "sapi-0" },
+	{ 1, "sapi-3" },
+	{ 0, NULL }
+};
+
+/* EncryptionAlgorithm ::= INTEGER (0..15) */
+static const struct tk_value_string encryption_alg_names[] = {
+	{ 0, "no-encryption" },
+	{ 1, "standard-UMTS-encryption-algorith-UEA1" },
+	{ 2, "standard-UMTS-encryption-algorithm-UEA2" },
+	{ 0, NULL }
+};
+
+/* IntegrityProtectionAlgorithm ::= INTEGER (0..15) */
+static const struct tk_value_string integrity_alg_names[] = {
+	{ 0, "standard-UMTS-integrity-algorithm-UIA1" },
+	{ 1, "standard-UMTS-integrity-algorithm-UIA2" },
+	{ 15, "no-value" },
+	{ 0, NULL }
+};
+
+/* ---- IE values (RANAP-IEs) ------------------------------------------------------------------ */
+
+struct ie_kind;
+typedef void ie_fn(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k);
+
+/* how to decode the value of one ProtocolIE-ID; each function emits key + one value, or nothing */
+struct ie_kind {
+	long id;
+	const char *key;
+	ie_fn *fn;
+	const struct tk_value_string *vs;	/* names of an enumeration or algorithm code */
+	uint32_t nroot;				/* root values of the enumeration */
+	int ext;				/* the enumeration is extensible (...) */
+};
+
+static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container, int decode);
+
+/* a SEQUENCE's optional iE-Extensions, when its preamble bit said it is there */
+static void opt_extensions(struct tk_emitter *e, struct per *r, uint32_t present)
+{
+	if (present)
+		emit_fields(e, r, "extensions", 1, 0);
+}
+
+/* ENUMERATED: an extension bit when extensible, then the root index (X.691 13) */
+static void dec_enum(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t x = 0, v;
+
+	if (k->ext && per_bits(r, 1, key, &x))
+		return;
+	if (x) {
+		if (per_nsnn(r, key, &v) == 0)
+			tk_inner_emit_name(e, key, NULL, NULL, "extension value", (long)v);
+		return;
+	}
+	if (per_cwn(r, k->nroot, key, &v) == 0)
+		tk_inner_emit_name(e, key, k->vs, NULL, "unknown", (long)v);
+}
+
+/* ChosenEncryptionAlgorithm, ChosenIntegrityProtectionAlgorithm: INTEGER (0..15), 4 bits */
+static void dec_alg(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t v;
+
+	if (per_cwn(r, 16, key, &v) == 0)
+		tk_inner_emit_name(e, key, k->vs, NULL, "unknown", (long)v);
+}
+
+/* Cause (also HO-Cause and in RAB-FailedItem): extensible CHOICE of constrained INTEGERs */
+static void emit_cause(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t x, i, v;
+	struct per o;
+
+	if (per_bits(r, 1, "Cause", &x))
+		return;
+	if (x) {
+		/* the one extension alternative, radioNetworkExtension INTEGER (257..512): an open
+		 * type holding one aligned octet (range 256) */
+		if (per_nsnn(r, "Cause extension", &i) || per_open(r, "Cause extension", &o))
+			return;
+		tk_emit_key(e, key);
+		tk_emit_open(e, 0);
+		if (i != 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+		} else {
+			tk_emit_kv_str(e, "choice", "radioNetworkExtension");
+			if (per_cwn(&o, 256, "CauseRadioNetworkExtension", &v) == 0) {
+				tk_emit_kv_long(e, "value", 257 + (long)v);
+				tk_inner_emit_name(e, "name", cause_radio_names, NULL, "unknown", 257 + (long)v);
+			}
+			per_end(&o, "CauseRadioNetworkExtension");
+		}
+		tk_emit_close(e, 0);
+		return;
+	}
+	if (per_cwn(r, 6, "Cause", &i))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_str(e, "choice", cause_choices[i].choice);
+	if (per_cwn(r, cause_choices[i].range, cause_choices[i].choice, &v) == 0) {
+		long c = (long)(cause_choices[i].lo + v);
+		tk_emit_kv_long(e, "value", c);
+		tk_inner_emit_name(e, "name", cause_choices[i].vs, NULL,
+				   cause_choices[i].vs ? "unknown" : "non-standard", c);
+	}
+	tk_emit_close(e, 0);
+}
+
+static void dec_cause(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	emit_cause(e, key, r);
+}
+
+/*
+ * PLMNidentity ::= TBCD-STRING (SIZE (3)): a fixed-size OCTET STRING of more than two
+ * octets, so octet-aligned without a length (X.691 17.6); the digits as TS 24.008
+ * 10.5.1.3 lays them out (MNC digit 3 F for a 2-digit MNC), checked before libosmocore
+ * turns them into numbers.
+ */
+static void emit_plmn(struct tk_emitter *e, struct per *r)
+{
+	const uint8_t *q = per_octets(r, 3, "pLMNidentity");
+	struct osmo_plmn_id plmn;
+	char mcc[8], mnc[8];
+	int i;
+
+	if (!q)
+		return;
+	for (i = 0; i < 6; i++) {
+		unsigned d = i & 1 ? q[i / 2] >> 4 : q[i / 2] & 0x0f;
+		if (d > 9 && !(i == 3 && d == 0xf)) {
+			tk_inner_fail(r->er, r->base + (size_t)(q - r->p) + (size_t)(i / 2),
+				      "PLMN identity %s digit is 0x%x, not a decimal digit", i >= 3 ? "MNC" : "MCC", d);
+			return;
+		}
+	}
+	osmo_plmn_from_bcd(q, &plmn);
+	snprintf(mcc, sizeof(mcc), "%03u", plmn.mcc);
+	snprintf(mnc, sizeof(mnc), plmn.mnc_3_digits ? "%03u" : "%02u", plmn.mnc);
+	tk_emit_kv_str(e, "mcc", mcc);
+	tk_emit_kv_str(e, "mnc", mnc);
+}
+
+/* a 2-octet fixed-size OCTET STRING (LAC, SAC, CI): 16 bits, not aligned (X.691 17.6) */
+static void emit_u16(struct tk_emitter *e, struct per *r, const char *key)
+{
+	uint32_t v;
+
+	if (per_bits(r, 16, key, &v) == 0)
+		tk_emit_kv_long(e, key, (long)v);
+}
+
+/* RNC-ID ::= INTEGER (0..4095): 4096 values, two aligned octets (X.691 10.5.7.3) */
+static void emit_rnc_id(struct tk_emitter *e, struct per *r)
+{
+	uint32_t v;
+
+	if (per_cwn(r, 4096, "rNC-ID", &v) == 0)
+		tk_emit_kv_long(e, "rncId", (long)v);
+}
+
+/* LAI ::= SEQUENCE { pLMNidentity, lAC, iE-Extensions OPTIONAL }, fields only */
+static void lai_fields(struct tk_emitter *e, struct per *r)
+{
+	uint32_t opt;
+
+	if (per_bits(r, 1, "LAI", &opt))
+		return;
+	emit_plmn(e, r);
+	emit_u16(e, r, "lac");
+	opt_extensions(e, r, opt);
+}
+
+/* SAI ::= SEQUENCE { pLMNidentity, lAC, sAC, iE-Extensions OPTIONAL } */
+static void sai_fields(struct tk_emitter *e, struct per *r)
+{
+	uint32_t opt;
+
+	if (per_bits(r, 1, "SAI", &opt))
+		return;
+	emit_plmn(e, r);
+	emit_u16(e, r, "lac");
+	emit_u16(e, r, "sac");
+	opt_extensions(e, r, opt);
+}
+
+/* CGI ::= SEQUENCE { pLMNidentity, lAC, cI, iE-Extensions OPTIONAL } */
+static void cgi_fields(struct tk_emitter *e, struct per *r)
+{
+	uint32_t opt;
+
+	if (per_bits(r, 1, "CGI", &opt))
+		return;
+	emit_plmn(e, r);
+	emit_u16(e, r, "lac");
+	emit_u16(e, r, "ci");
+	opt_extensions(e, r, opt);
+}
+
+static void dec_lai(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	lai_fields(e, r);
+	tk_emit_close(e, 0);
+}
+
+static void dec_sai(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	sai_fields(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* PLMNidentity as an IE of its own (SelectedPLMN-ID, AnchorPLMN-ID, ...) */
+static void dec_plmn(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_plmn(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* GlobalRNC-ID ::= SEQUENCE { pLMNidentity, rNC-ID } (not extensible, nothing optional) */
+static void dec_global_rnc(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_plmn(e, r);
+	emit_rnc_id(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* RAC ::= OCTET STRING (SIZE (1)): 8 bits */
+static void dec_rac(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	if (per_bits(r, 8, "RAC", &v) == 0)
+		tk_emit_kv_long(e, key, (long)v);
+}
+
+/*
+ * SourceID ::= CHOICE { sourceRNC-ID SourceRNC-ID, sAI SAI, ... }, with
+ * SourceRNC-ID ::= SEQUENCE { pLMNidentity, rNC-ID, iE-Extensions OPTIONAL }
+ */
+static void dec_source_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t x, i, opt;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, "SourceID", &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "SourceID extension", &i) == 0 && per_open(r, "SourceID extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_cwn(r, 2, "SourceID", &i) == 0) {
+		if (i == 0) {
+			tk_emit_kv_str(e, "choice", "sourceRNC-ID");
+			if (per_bits(r, 1, "SourceRNC-ID", &opt) == 0) {
+				emit_plmn(e, r);
+				emit_rnc_id(e, r);
+				opt_extensions(e, r, opt);
+			}
+		} else {
+			tk_emit_kv_str(e, "choice", "sAI");
+			sai_fields(e, r);
+		}
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * TargetID ::= CHOICE { targetRNC-ID TargetRNC-ID, cGI CGI, ..., targeteNB-ID TargetENB-ID }
+ * with TargetRNC-ID ::= SEQUENCE { lAI, rAC OPTIONAL, rNC-ID, iE-Extensions OPTIONAL }.
+ * TargetENB-ID (an extension, so an open type) is left in hex.
+ */
+static void dec_target_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t x, i, opt, rac;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, "TargetID", &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "TargetID extension", &i) == 0 && per_open(r, "TargetID extension", &o) == 0) {
+			if (i == 0)
+				tk_emit_kv_str(e, "choice", "targeteNB-ID");
+			else
+				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_cwn(r, 2, "TargetID", &i) == 0) {
+		if (i == 0) {
+			tk_emit_kv_str(e, "choice", "targetRNC-ID");
+			if (per_bits(r, 2, "TargetRNC-ID", &opt) == 0) {
+				lai_fields(e, r);
+				if ((opt & 2) && per_bits(r, 8, "rAC", &rac) == 0)
+					tk_emit_kv_long(e, "rac", (long)rac);
+				emit_rnc_id(e, r);
+				opt_extensions(e, r, opt & 1);
+			}
+		} else {
+			tk_emit_kv_str(e, "choice", "cGI");
+			cgi_fields(e, r);
+		}
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * IMSI ::= TBCD-STRING (SIZE (3..8)): a length of 3 bits (6 values, X.691 17.8), then the
+ * octets aligned; TBCD digits low nibble first, an F high nibble filling the last octet.
+ */
+static void emit_imsi(struct tk_emitter *e, struct per *r)
+{
+	char digits[17];
+	const uint8_t *q;
+	uint32_t len;
+	size_t i, k = 0;
+
+	if (per_cwn(r, 6, "IMSI length", &len))
+		return;
+	q = per_octets(r, 3 + len, "IMSI");
+	if (!q)
+		return;
+	for (i = 0; i < 2 * (3 + (size_t)len); i++) {
+		unsigned d = i & 1 ? q[i / 2] >> 4 : q[i / 2] & 0x0f;
+		if (d == 0xf && i == 2 * (3 + (size_t)len) - 1)
+			break;
+		if (d > 9) {
+			tk_inner_fail(r->er, r->base + (size_t)(q - r->p) + i / 2,
+				      "IMSI digit %zu is 0x%x, not a decimal digit", i + 1, d);
+			return;
+		}
+		digits[k++] = (char)('0' + d);
+	}
+	digits[k] = '\0';
+	tk_emit_kv_str(e, "imsi", digits);
+}
+
+static void dec_imsi(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_imsi(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* PermanentNAS-UE-ID ::= CHOICE { iMSI IMSI, ... }: one root alternative, so no index bits */
+static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struct per *r,
+				    const struct ie_kind *k)
+{
+	uint32_t x, i;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, "PermanentNAS-UE-ID", &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "PermanentNAS-UE-ID extension", &i) == 0 &&
+		    per_open(r, "PermanentNAS-UE-ID extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else {
+		tk_emit_kv_str(e, "choice", "iMSI");
+		emit_imsi(e, r);
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * IntegrityProtectionInformation / EncryptionInformation ::= SEQUENCE {
+ *	permittedAlgorithms SEQUENCE (SIZE (1..16)) OF INTEGER (0..15), key BIT STRING (SIZE (128)),
+ *	iE-Extensions OPTIONAL }: count - 1 in 4 bits, 4 bits each, then the key octet-aligned
+ * (a fixed-size BIT STRING longer than 16 bits, X.691 16.10)
+ */
+static void dec_security(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t opt, cnt, i, v;
+	const uint8_t *q;
+
+	if (per_bits(r, 1, key, &opt) || per_cwn(r, 16, "permittedAlgorithms count", &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_key(e, "permittedAlgorithms");
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_cwn(r, 16, "permittedAlgorithms", &v) == 0; i++) {
+		char buf[96];
+		const char *s = tk_vs_name(k->vs, (long)v);
+		if (!s) {
+			snprintf(buf, sizeof(buf), "unknown (%u)", v);
+			s = buf;
+		}
+		tk_emit_str(e, s);
+	}
+	tk_emit_close(e, 1);
+	q = per_octets(r, 16, "key");
+	if (q)
+		tk_emit_kv_hex(e, "key", q, 16);
+	opt_extensions(e, r, opt);
+	tk_emit_close(e, 0);
+}
+
+/* an unconstrained OCTET STRING (X.691 17.8): a length, then the octets aligned */
+static const uint8_t *octet_string(struct per *r, const char *what, size_t *len)
+{
+	if (per_length(r, what, len))
+		return NULL;
+	return per_octets(r, *len, what);
+}
+
+static void dec_octets(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+
+	(void)k;
+	q = octet_string(r, key, &len);
+	if (q)
+		tk_emit_kv_hex(e, key, q, len);
+}
+
+/*
+ * NAS-PDU ::= OCTET STRING: a TS 24.008 layer 3 message.  Its protocol discriminator is
+ * bits 4-1 of octet 1 and the message type octet 2, whose bits 8-7 carry the send sequence
+ * number in MM, CC and SS messages (TS 24.007 11.2.3.2.3), not part of the type.
+ */
+static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+	uint8_t pdisc, mt;
+
+	(void)k;
+	q = octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (len >= 2) {
+		pdisc = q[0] & 0x0f;
+		mt = q[1];
+		if (pdisc == GSM48_PDISC_MM || pdisc == GSM48_PDISC_CC || pdisc == GSM48_PDISC_NC_SS)
+			mt &= 0x3f;
+		tk_emit_kv_str(e, "protocolDiscriminator", gsm48_pdisc_name(pdisc));
+		tk_emit_kv_long(e, "messageType", mt);
+		tk_emit_kv_str(e, "message", gsm48_pdisc_msgtype_name(pdisc, mt));
+	} else {
+		tk_inner_fail(r->er, r->base + (size_t)(q - r->p), "NAS-PDU of %zu octets, a layer 3 message has 2 or more", len);
+	}
+	tk_emit_kv_hex(e, "octets", q, len);
+	tk_emit_close(e, 0);
+}
+
+/* RAB-ID ::= BIT STRING (SIZE (8)): 8 bits, not aligned (X.691 16.9) */
+static void dec_rab_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	if (per_bits(r, 8, "RAB-ID", &v) == 0)
+		tk_emit_kv_long(e, key, (long)v);
+}
+
+/* IuSignallingConnectionIdentifier ::= BIT STRING (SIZE (24)): 3 aligned octets (X.691 16.10) */
+static void dec_iu_sig_con_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	const uint8_t *q = per_octets(r, 3, key);
+
+	(void)k;
+	if (q)
+		tk_emit_kv_long(e, key, (long)q[0] << 16 | (long)q[1] << 8 | q[2]);
+}
+
+/*
+ * The items of the RAB lists (TS 25.413 9.3.4, RANAP-PDU-Contents) that begin with rAB-ID:
+ * an extensible SEQUENCE, so an extension bit and one preamble bit per OPTIONAL component
+ * come first, then the 8 bits of RAB-ID; a cause follows it in the failure items.
+ */
+static const struct rab_item {
+	long id;
+	unsigned optionals;
+	int cause;
+} rab_items[] = {
+	{ 24, 5, 0 },	/* RAB-ContextItem: 4 sequence numbers, iE-Extensions */
+	{ 26, 1, 0 },	/* RAB-DataForwardingItem */
+	{ 34, 1, 1 },	/* RAB-FailedItem: rAB-ID, cause */
+	{ 45, 1, 0 },	/* RAB-RelocationReleaseItem */
+	{ 47, 5, 0 },	/* RAB-SetupItem-RelocReq: nAS-SynchronisationIndicator,
+			 * dataVolumeReportingIndication, pDP-TypeInformation, service-Handover,
+			 * iE-Extensions */
+	{ 48, 3, 0 },	/* RAB-SetupItem-RelocReqAck: transportLayerAddress,
+			 * iuTransportAssociation, iE-Extensions */
+	{ 84, 1, 1 },	/* RABs-ContextFailedtoTransferItem: rAB-ID, cause */
+	{ 0, 0, 0 }
+};
+
+/*
+ * RAB-IE-ContainerList ::= ProtocolIE-ContainerList { 1, maxNrOfRABs (256) }: a SEQUENCE
+ * (SIZE (1..256)) OF ProtocolIE-Container, each of ProtocolIE-Fields holding one RAB item.
+ * Listed as "rabs": one object per field, with the RAB-ID (and cause) of the items above.
+ */
+static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t cnt, i, fields, j, id, crit, x, v;
+	const struct rab_item *it;
+	struct per o;
+
+	(void)k;
+	if (per_cwn(r, 256, "RAB list count", &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && !r->bad; i++) {
+		if (per_cwn(r, 65536, "ProtocolIE-Container count", &fields))
+			break;
+		for (j = 0; j < fields; j++) {
+			if (per_cwn(r, 65536, "ProtocolIE-ID", &id) ||
+			    per_cwn(r, 3, "criticality", &crit) || per_open(r, "IE value", &o))
+				break;
+			tk_emit_open(e, 0);
+			tk_emit_kv_long(e, "id", (long)id);
+			tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
+			tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
+			for (it = rab_items; it->id && it->id != (long)id; it++)
+				;
+			if (it->id && per_bits(&o, 1 + it->optionals, "RAB item", &x) == 0 &&
+			    per_bits(&o, 8, "RAB-ID", &v) == 0) {
+				tk_emit_kv_long(e, "rabId", (long)v);
+				if (it->cause)
+					emit_cause(e, "cause", &o);
+			}
+			tk_emit_kv_hex(e, "value", o.p, o.n);
+			tk_emit_close(e, 0);
+		}
+	}
+	tk_emit_close(e, 1);
+}
+
+/* the IE values decoded here; others are listed with their octets only */
+static const struct ie_kind ie_kinds[] = {
+	{ 3, "cnDomainIndicator", dec_enum, cn_domain_names, 2, 0 },
+	{ 4, "cause", dec_cause, NULL, 0, 0 },
+	{ 5, "chosenEncryptionAlgorithm", dec_alg, encryption_alg_names, 0, 0 },
+	{ 6, "chosenIntegrityProtectionAlgorithm", dec_alg, integrity_alg_names, 0, 0 },
+	{ 7, "classmarkInformation2", dec_octets, NULL, 0, 0 },
+	{ 8, "classmarkInformation3", dec_octets, NULL, 0, 0 },
+	{ 11, "encryptionInformation", dec_security, encryption_alg_names, 0, 0 },
+	{ 12, "integrityProtectionInformation", dec_security, integrity_alg_names, 0, 0 },
+	{ 14, "l3Information", dec_octets, NULL, 0, 0 },
+	{ 15, "lai", dec_lai, NULL, 0, 0 },
+	{ 16, "nasPdu", dec_nas_pdu, NULL, 0, 0 },
+	{ 20, "oldBssToNewBssInformation", dec_octets, NULL, 0, 0 },
+	{ 23, "permanentNasUeId", dec_permanent_nas_ue_id, NULL, 0, 0 },
+	{ 25, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 28, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 35, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 36, "rabId", dec_rab_id, NULL, 0, 0 },
+	{ 46, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 49, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 50, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 55, "rac", dec_rac, NULL, 0, 0 },
+	{ 56, "relocationType", dec_enum, relocation_type_names, 2, 1 },
+	{ 58, "sai", dec_sai, NULL, 0, 0 },
+	{ 59, "sapi", dec_enum, sapi_names, 2, 1 },
+	{ 60, "sourceId", dec_source_id, NULL, 0, 0 },
+	{ 62, "targetId", dec_target_id, NULL, 0, 0 },
+	{ 75, "keyStatus", dec_enum, key_status_names, 2, 1 },
+	{ 79, "iuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 85, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 86, "globalRncId", dec_global_rnc, NULL, 0, 0 },
+	{ 100, "newBssToOldBssInformation", dec_octets, NULL, 0, 0 },
+	{ 107, "geranBscContainer", dec_octets, NULL, 0, 0 },
+	{ 108, "geranClassmark", dec_octets, NULL, 0, 0 },
+	{ 127, "selectedPlmnId", dec_plmn, NULL, 0, 0 },
+	{ 161, "sourceBssToTargetBssTransparentContainer", dec_octets, NULL, 0, 0 },
+	{ 162, "targetBssToSourceBssTransparentContainer", dec_octets, NULL, 0, 0 },
+	{ 196, "oldIuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 256, "imsi", dec_imsi, NULL, 0, 0 },
+	{ 257, "hoCause", dec_cause, NULL, 0, 0 },
+	{ 261, "anchorPlmnId", dec_plmn, NULL, 0, 0 },
+	{ 277, "lastEUtranPlmnIdentity", dec_plmn, NULL, 0, 0 },
+	{ 0, NULL, NULL, NULL, 0, 0 }
+};
+
+/* ---- containers and the PDU ------------------------------------------------------------------ */
+
+/*
+ * ProtocolIE-Container (SIZE (0..65535)) or ProtocolExtensionContainer (SIZE (1..65535))
+ * (RANAP-Containers): the count in two aligned octets (the count - 1 for the extension
+ * container), then per field { id INTEGER (0..65535), criticality, value open type }.
+ * The extension IDs are taken from the same RANAP-Constants list as the IE IDs.  With
+ * decode, the values of ie_kinds are decoded (at the message level only: no recursion).
+ */
+static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container, int decode)
+{
+	uint32_t cnt, i, id, crit;
+	const struct ie_kind *k;
+	struct per v;
+
+	if (per_cwn(r, ext_container ? 65535 : 65536, key, &cnt))
+		return;
+	cnt += (uint32_t)ext_container;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i < cnt; i++) {
+		if (per_cwn(r, 65536, "ProtocolIE-ID", &id) || per_cwn(r, 3, "criticality", &crit) ||
+		    per_open(r, "IE value", &v))
+			break;
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "id", (long)id);
+		tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
+		tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
+		tk_emit_kv_hex(e, "value", v.p, v.n);
+		for (k = ie_kinds; decode && k->key && k->id != (long)id; k++)
+			;
+		if (decode && k->key) {
+			k->fn(e, k->key, &v, k);
+			per_end(&v, tk_vs_name(ie_names, (long)id));
+		}
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/*
+ * The extension additions of an extensible SEQUENCE whose extension bit is set (X.691
+ * 19.7-19.9): a normally small length of the bitmap, the bitmap, then each present
+ * addition as an open type.  RANAP defines none after the containers: listed in hex.
+ */
+static void emit_additions(struct tk_emitter *e, struct per *r)
+{
+	uint32_t nb, i, present;
+	uint64_t map = 0;
+	struct per v;
+
+	if (per_nsnn(r, "extension bitmap length", &nb))
+		return;
+	for (i = 0; i <= nb; i++) {
+		if (per_bits(r, 1, "extension bitmap", &present))
+			return;
+		map = map << 1 | present;
+	}
+	tk_emit_key(e, "extensionAdditions");
+	tk_emit_open(e, 1);
+	for (i = 0; i <= nb; i++) {
+		if (!(map >> (nb - i) & 1))
+			continue;
+		if (per_open(r, "extension addition", &v))
+			break;
+		tk_emit_hex(e, v.p, v.n);
+	}
+	tk_emit_close(e, 1);
+}
+
+/*
+ * A message: SEQUENCE { protocolIEs ProtocolIE-Container, protocolExtensions
+ * ProtocolExtensionContainer OPTIONAL, ... } (RANAP-PDU-Contents): the extension bit, the
+ * preamble bit of protocolExtensions, then the containers.
+ */
+static void message_value(struct tk_emitter *e, struct per *r, const char *name)
+{
+	uint32_t ext, opt;
+
+	if (per_bits(r, 1, "message", &ext) || per_bits(r, 1, "message", &opt))
+		return;
+	emit_fields(e, r, "ies", 0, 1);
+	if (opt && !r->bad)
+		emit_fields(e, r, "extensions", 1, 1);
+	if (ext && !r->bad)
+		emit_additions(e, r);
+	per_end(r, name ? name : "message");
+}
+
+void tk_emit_ranap(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	uint32_t ext, choice, code, crit;
+	const char *msg = NULL;
+	struct per r, v;
+
+	n = tk_inner_start(e, &er, p, n);
+	per_init(&r, p, n, 0, &er);
+	if (n == 0) {
+		tk_inner_fail(&er, 0, "truncated: an empty RANAP-PDU");
+		goto out;
+	}
+	/* RANAP-PDU ::= CHOICE { 4 root alternatives, ... }: extension bit, 2-bit index */
+	if (per_bits(&r, 1, "RANAP-PDU", &ext))
+		goto out;
+	if (ext) {
+		if (per_nsnn(&r, "RANAP-PDU extension", &choice) || per_open(&r, "RANAP-PDU extension", &v))
+			goto out;
+		tk_inner_emit_name(e, "pdu", NULL, NULL, "extension alternative", (long)choice);
+		tk_emit_kv_hex(e, "value", v.p, v.n);
+		goto end;
+	}
+	if (per_cwn(&r, 4, "RANAP-PDU", &choice))
+		goto out;
+	tk_emit_kv_str(e, "pdu", pdu_names[choice]);
+	/* { procedureCode INTEGER (0..255): one aligned octet, criticality, value open type } */
+	if (per_cwn(&r, 256, "procedureCode", &code))
+		goto out;
+	tk_emit_kv_long(e, "procedureCode", (long)code);
+	tk_inner_emit_name(e, "procedure", procedure_names, NULL, "unknown", (long)code);
+	if (per_cwn(&r, 3, "criticality", &crit))
+		goto out;
+	tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
+	if (code < sizeof(messages) / sizeof(messages[0])) {
+		msg = messages[code][choice];
+		if (msg)
+			tk_emit_kv_str(e, "message", msg);
+		else if (tk_vs_name(procedure_names, (long)code))
+			tk_inner_fail(&er, 0, "procedure %s has no %s", tk_vs_name(procedure_names, (long)code),
+				      pdu_names[choice]);
+	}
+	if (per_open(&r, "message value", &v))
+		goto out;
+	if (code == PROC_PRIVATE_MESSAGE)
+		tk_emit_kv_hex(e, "value", v.p, v.n);	/* privateIEs: their IDs and values are private */
+	else
+		message_value(e, &v, msg);
+end:
+	per_end(&r, "RANAP-PDU");
+out:
+	tk_inner_finish(e, p, n, &er);
+}
