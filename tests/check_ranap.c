@@ -159,13 +159,15 @@ static void robust(const char *tmpl)
 /*
  * c_InitUE_CM_SRV_REQ: 00 | 13 InitialUE-Message | 40 | 40 (64) | 00 | 00 06 |
  * 00 03 CN-DomainIndicator 40 01 00 (0: cs-domain) |
- * 00 0f LAI 40 06: 00 (no iE-Extensions) 46 f3 12 (MCC 643, MNC digit 3 F, MNC 21) 00 64 (LAC 100) |
+ * 00 0f LAI 40 06: 00 (no iE-Extensions) 46 f3 12 (MCC 643, MNC digit 3 F, MNC 21),
+ *	00 64 (LAC 100) |
  * 00 3a SAI 40 08: 00 46 f3 12 00 64 00 00 (SAC 0) |
  * 00 10 NAS-PDU 40 0e: 0d length, 05 24 ...: MM CM SERVICE REQUEST |
  * 00 4f IuSigConId 40 03: 00 00 00 |
  * 00 56 GlobalRNC-ID 40 05: 46 f3 12, 00 0f (RNC-ID 4096 values: two aligned octets, 15)
  */
-#define INIT_UE_CM_SRV_REQ "001340400000060003400100000f40060046f3120064003a40080046f312006400000010400e0d052471034f188005f407000008004f40030000000056400546f312000f"
+#define INIT_UE_CM_SRV_REQ "001340400000060003400100000f40060046f3120064003a40080046f31200640000" \
+	"0010400e0d052471034f188005f407000008004f40030000000056400546f312000f"
 
 /*
  * c_ResetResource: 00 | 1b ResetResource | 00 reject | 1c | 00 | 00 03 |
@@ -205,7 +207,8 @@ START_TEST(test_published)
 		  "\"pdu\":\"outcome\"", "\"message\":\"RAB-AssignmentResponse\"",
 		  "\"name\":\"RAB-SetupOrModifiedList\"");
 	/* c_RAB_AssReq: RAB-AssignmentRequest with a RAB-SetupOrModifyList (IE 54) */
-	expect_ok("0000404700000100360040000001003500363802d0012fa7202fa80000f44c080a028000514000272028140067400000222814003c40000000503d0800101faf026ed64047d40000400100",
+	expect_ok("0000404700000100360040000001003500363802d0012fa7202fa80000f44c080a0280005140"
+		  "00272028140067400000222814003c40000000503d0800101faf026ed64047d40000400100",
 		  "\"message\":\"RAB-AssignmentRequest\"", "\"name\":\"RAB-SetupOrModifyList\"");
 	/* c_DT_MO_SETUP: NAS-PDU 03 45 ...: CC (3), SETUP (0x45 & 0x3f = 5, N(SD) in bit 7) */
 	expect_ok("00144019000001001040121103450404600200815e0381654215021101",
@@ -213,7 +216,7 @@ START_TEST(test_published)
 }
 END_TEST
 
-/* ---- SRNS relocation, built by hand -------------------------------------------------------------- */
+/* ---- SRNS relocation, built by hand --------------------------------------------------------- */
 
 /*
  * RelocationRequired: 00 | 02 RelocationPreparation | 00 reject | 33 (51) | 00 | 00 06 |
@@ -318,7 +321,8 @@ START_TEST(test_relocation)
 	 * 0 101 (non-Standard) 0000100 -> 50 80: 133 */
 	expect_ok("00010008 000001 0004 40 01 11", "\"choice\":\"transmissionNetwork\",\"value\":66,"
 		  "\"name\":\"iu-transport-connection-failed-to-establish\"");
-	expect_ok("00010008 000001 0004 40 01 22", "\"choice\":\"nAS\",\"value\":83,\"name\":\"normal-release\"");
+	expect_ok("00010008 000001 0004 40 01 22",
+		  "\"choice\":\"nAS\",\"value\":83,\"name\":\"normal-release\"");
 	expect_ok("00010008 000001 0004 40 01 30", "\"choice\":\"protocol\",\"value\":97,"
 		  "\"name\":\"transfer-syntax-error\"");
 	expect_ok("00010009 000001 0004 40 02 5080", "\"choice\":\"non-Standard\",\"value\":133,"
@@ -399,20 +403,24 @@ START_TEST(test_malformed)
 
 	s = render(NULL, 0, 0);
 	tu_assert_one_object(s);
-	tu_assert_has(s, "\"hex\":\"\",\"error\":{\"offset\":0,\"reason\":\"truncated: an empty RANAP-PDU\"}");
+	tu_assert_has(s, "\"hex\":\"\",\"error\":{\"offset\":0,"
+		      "\"reason\":\"truncated: an empty RANAP-PDU\"}");
 	free(s);
 	/* criticality 11 (3) is outside ENUMERATED { reject, ignore, notify } */
 	expect("0001c003 000000", "\"procedure\":\"Iu-Release\"",
-	       "\"error\":{\"offset\":2,\"reason\":\"criticality is 3, more than its range allows (3 values)\"}",
+	       "\"error\":{\"offset\":2,"
+	       "\"reason\":\"criticality is 3, more than its range allows (3 values)\"}",
 	       NULL);
 	/* the fragmented length form 11xxxxxx */
 	expect("0001 00 c1 00", "\"error\":{\"offset\":3,\"reason\":\"message value: fragmented length",
 	       NULL);
 	/* Iu-Release has no unsuccessfulOutcome; the message is still listed */
 	expect("40010003 000000", "\"ies\":[]",
-	       "\"error\":{\"offset\":0,\"reason\":\"procedure Iu-Release has no unsuccessfulOutcome\"}", NULL);
+	       "\"error\":{\"offset\":0,\"reason\":\"procedure Iu-Release has no unsuccessfulOutcome\"}",
+	       NULL);
 	/* the open type says 9 octets, 5 follow */
-	expect("00010009 0000010004", "\"error\":{\"offset\":4,\"reason\":\"truncated in message value: 9 octets, 5 present\"}",
+	expect("00010009 0000010004",
+	       "\"error\":{\"offset\":4,\"reason\":\"truncated in message value: 9 octets, 5 present\"}",
 	       NULL);
 	/* a Cause of one octet (radioNetwork needs 10 bits) is reported, and the next IE is
 	 * still decoded */
@@ -426,13 +434,15 @@ START_TEST(test_malformed)
 	expect("000f400b 000001 0017 40 04 00 21a3f1",
 	       "\"error\":{\"offset\":13,\"reason\":\"IMSI digit 4 is 0xa, not a decimal digit\"}", NULL);
 	expect("0001000c 000001 0056 40 05 b2f210 0001",
-	       "\"error\":{\"offset\":11,\"reason\":\"PLMN identity MCC digit is 0xb, not a decimal digit\"}",
+	       "\"error\":{\"offset\":11,"
+	       "\"reason\":\"PLMN identity MCC digit is 0xb, not a decimal digit\"}",
 	       "\"rncId\":1", NULL);
 	/* a NAS-PDU of one octet */
 	expect("00144009 000001 0010 40 02 01 05", "\"octets\":\"05\"",
 	       "\"reason\":\"NAS-PDU of 1 octets, a layer 3 message has 2 or more\"", NULL);
 	/* an octet after the RANAP-PDU */
-	expect("20010003 000000 ff", "\"error\":{\"offset\":7,\"reason\":\"1 octets after the RANAP-PDU\"}",
+	expect("20010003 000000 ff",
+	       "\"error\":{\"offset\":7,\"reason\":\"1 octets after the RANAP-PDU\"}",
 	       NULL);
 	/* garbage: a pseudo-random stream, every length up to 300 */
 	for (i = 0; i < sizeof(junk); i++)
