@@ -48,5 +48,6 @@ Suite *tu_suite_signal(void);
 Suite *tu_suite_codes(void);
 Suite *tu_suite_lcs(void);
 Suite *tu_suite_bssap(void);
+Suite *tu_suite_ranap(void);
 
 #endif
