@@ -32,12 +32,8 @@ struct per {
 	int bad;		/* a read failed: what follows in this encoding is unknown */
 };
 
-<<<<<<< HEAD
-static void per_init(struct per *r, const uint8_t *p, size_t n, size_t base, struct tk_inner_err *er)
-=======
 static void per_init(struct per *r, const uint8_t *p, size_t n, size_t base,
 		     struct tk_inner_err *er)
->>>>>>> helper-ranap
 {
 	r->p = p;
 	r->n = n;
@@ -318,12 +314,8 @@ static const char *const messages[50][4] = {
 	[27] = { "ResetResource", "ResetResourceAcknowledge", NULL, NULL },
 	[28] = { "RANAP-RelocationInformation", NULL, NULL, NULL },
 	[29] = { "RAB-ModifyRequest", NULL, NULL, NULL },
-<<<<<<< HEAD
-	[30] = { "LocationRelatedDataRequest", "LocationRelatedDataResponse", "LocationRelatedDataFailure", NULL },
-=======
 	[30] = { "LocationRelatedDataRequest", "LocationRelatedDataResponse",
 		 "LocationRelatedDataFailure", NULL },
->>>>>>> helper-ranap
 	[31] = { "InformationTransferIndication", "InformationTransferConfirmation",
 		 "InformationTransferFailure", NULL },
 	[32] = { "UESpecificInformationIndication", NULL, NULL, NULL },
@@ -341,13 +333,8 @@ static const char *const messages[50][4] = {
 	[43] = { "EnhancedRelocationCompleteRequest", "EnhancedRelocationCompleteResponse",
 		 "EnhancedRelocationCompleteFailure", NULL },
 	[44] = { "EnhancedRelocationCompleteConfirm", NULL, NULL, NULL },
-<<<<<<< HEAD
-	[45] = { "RANAP-EnhancedRelocationInformationRequest", "RANAP-EnhancedRelocationInformationResponse",
-		 NULL, NULL },
-=======
 	[45] = { "RANAP-EnhancedRelocationInformationRequest",
 		 "RANAP-EnhancedRelocationInformationResponse", NULL, NULL },
->>>>>>> helper-ranap
 	[46] = { "SRVCC-CSKeysRequest", NULL, NULL, "SRVCC-CSKeysResponse" },
 	[47] = { "UeRadioCapabilityMatchRequest", NULL, NULL, "UeRadioCapabilityMatchResponse" },
 	[48] = { "UeRegistrationQueryRequest", NULL, NULL, "UeRegistrationQueryResponse" },
@@ -828,12 +815,8 @@ struct ie_kind {
 	int ext;				/* the enumeration is extensible (...) */
 };
 
-<<<<<<< HEAD
-static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container, int decode);
-=======
 static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container,
 			int decode);
->>>>>>> helper-ranap
 
 /* a SEQUENCE's optional iE-Extensions, when its preamble bit said it is there */
 static void opt_extensions(struct tk_emitter *e, struct per *r, uint32_t present)
@@ -1030,12 +1013,8 @@ static void dec_plmn(struct tk_emitter *e, const char *key, struct per *r, const
 }
 
 /* GlobalRNC-ID ::= SEQUENCE { pLMNidentity, rNC-ID } (not extensible, nothing optional) */
-<<<<<<< HEAD
-static void dec_global_rnc(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
-=======
 static void dec_global_rnc(struct tk_emitter *e, const char *key, struct per *r,
 			   const struct ie_kind *k)
->>>>>>> helper-ranap
 {
 	(void)k;
 	tk_emit_key(e, key);
@@ -1059,12 +1038,8 @@ static void dec_rac(struct tk_emitter *e, const char *key, struct per *r, const 
  * SourceID ::= CHOICE { sourceRNC-ID SourceRNC-ID, sAI SAI, ... }, with
  * SourceRNC-ID ::= SEQUENCE { pLMNidentity, rNC-ID, iE-Extensions OPTIONAL }
  */
-<<<<<<< HEAD
-static void dec_source_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
-=======
 static void dec_source_id(struct tk_emitter *e, const char *key, struct per *r,
 			  const struct ie_kind *k)
->>>>>>> helper-ranap
 {
 	uint32_t x, i, opt;
 	struct per o;
@@ -1100,12 +1075,8 @@ static void dec_source_id(struct tk_emitter *e, const char *key, struct per *r,
  * with TargetRNC-ID ::= SEQUENCE { lAI, rAC OPTIONAL, rNC-ID, iE-Extensions OPTIONAL }.
  * TargetENB-ID (an extension, so an open type) is left in hex.
  */
-<<<<<<< HEAD
-static void dec_target_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
-=======
 static void dec_target_id(struct tk_emitter *e, const char *key, struct per *r,
 			  const struct ie_kind *k)
->>>>>>> helper-ranap
 {
 	uint32_t x, i, opt, rac;
 	struct per o;
@@ -1212,12 +1183,8 @@ static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struc
  *	iE-Extensions OPTIONAL }: count - 1 in 4 bits, 4 bits each, then the key octet-aligned
  * (a fixed-size BIT STRING longer than 16 bits, X.691 16.10)
  */
-<<<<<<< HEAD
-static void dec_security(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
-=======
 static void dec_security(struct tk_emitter *e, const char *key, struct per *r,
 			 const struct ie_kind *k)
->>>>>>> helper-ranap
 {
 	uint32_t opt, cnt, i, v;
 	const uint8_t *q;
@@ -1253,12 +1220,8 @@ static const uint8_t *octet_string(struct per *r, const char *what, size_t *len)
 	return per_octets(r, *len, what);
 }
 
-<<<<<<< HEAD
-static void dec_octets(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
-=======
 static void dec_octets(struct tk_emitter *e, const char *key, struct per *r,
 		       const struct ie_kind *k)
->>>>>>> helper-ranap
 {
 	const uint8_t *q;
 	size_t len;
@@ -1274,12 +1237,8 @@ static void dec_octets(struct tk_emitter *e, const char *key, struct per *r,
  * bits 4-1 of octet 1 and the message type octet 2, whose bits 8-7 carry the send sequence
  * number in MM, CC and SS messages (TS 24.007 11.2.3.2.3), not part of the type.
  */
-<<<<<<< HEAD
-static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
-=======
 static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 			const struct ie_kind *k)
->>>>>>> helper-ranap
 {
 	const uint8_t *q;
 	size_t len;
@@ -1300,24 +1259,16 @@ static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 		tk_emit_kv_long(e, "messageType", mt);
 		tk_emit_kv_str(e, "message", gsm48_pdisc_msgtype_name(pdisc, mt));
 	} else {
-<<<<<<< HEAD
-		tk_inner_fail(r->er, r->base + (size_t)(q - r->p), "NAS-PDU of %zu octets, a layer 3 message has 2 or more", len);
-=======
 		tk_inner_fail(r->er, r->base + (size_t)(q - r->p),
 			      "NAS-PDU of %zu octets, a layer 3 message has 2 or more", len);
->>>>>>> helper-ranap
 	}
 	tk_emit_kv_hex(e, "octets", q, len);
 	tk_emit_close(e, 0);
 }
 
 /* RAB-ID ::= BIT STRING (SIZE (8)): 8 bits, not aligned (X.691 16.9) */
-<<<<<<< HEAD
-static void dec_rab_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
-=======
 static void dec_rab_id(struct tk_emitter *e, const char *key, struct per *r,
 		       const struct ie_kind *k)
->>>>>>> helper-ranap
 {
 	uint32_t v;
 
@@ -1327,12 +1278,8 @@ static void dec_rab_id(struct tk_emitter *e, const char *key, struct per *r,
 }
 
 /* IuSignallingConnectionIdentifier ::= BIT STRING (SIZE (24)): 3 aligned octets (X.691 16.10) */
-<<<<<<< HEAD
-static void dec_iu_sig_con_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
-=======
 static void dec_iu_sig_con_id(struct tk_emitter *e, const char *key, struct per *r,
 			      const struct ie_kind *k)
->>>>>>> helper-ranap
 {
 	const uint8_t *q = per_octets(r, 3, key);
 
@@ -1369,16 +1316,10 @@ static const struct rab_item {
  * (SIZE (1..256)) OF ProtocolIE-Container, each of ProtocolIE-Fields holding one RAB item.
  * Listed as "rabs": one object per field, with the RAB-ID (and cause) of the items above.
  */
-<<<<<<< HEAD
-static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
-{
-	uint32_t cnt, i, fields, j, id, crit, x, opt, v;
-=======
 static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
 			 const struct ie_kind *k)
 {
 	uint32_t cnt, i, fields, j, id, crit, x, v;
->>>>>>> helper-ranap
 	const struct rab_item *it;
 	struct per o;
 
@@ -1402,10 +1343,6 @@ static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
 				;
 			if (it->id && per_bits(&o, 1 + it->optionals, "RAB item", &x) == 0 &&
 			    per_bits(&o, 8, "RAB-ID", &v) == 0) {
-<<<<<<< HEAD
-				(void)opt;
-=======
->>>>>>> helper-ranap
 				tk_emit_kv_long(e, "rabId", (long)v);
 				if (it->cause)
 					emit_cause(e, "cause", &o);
@@ -1472,12 +1409,8 @@ static const struct ie_kind ie_kinds[] = {
  * The extension IDs are taken from the same RANAP-Constants list as the IE IDs.  With
  * decode, the values of ie_kinds are decoded (at the message level only: no recursion).
  */
-<<<<<<< HEAD
-static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container, int decode)
-=======
 static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container,
 			int decode)
->>>>>>> helper-ranap
 {
 	uint32_t cnt, i, id, crit;
 	const struct ie_kind *k;
