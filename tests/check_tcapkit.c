@@ -18,6 +18,7 @@ int main(void)
 	srunner_add_suite(sr, tu_suite_inner());
 	srunner_add_suite(sr, tu_suite_sms());
 	srunner_add_suite(sr, tu_suite_qos());
+	srunner_add_suite(sr, tu_suite_subscriber());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);
 	srunner_free(sr);

@@ -44,5 +44,6 @@ Suite *tu_suite_trace(void);
 Suite *tu_suite_inner(void);
 Suite *tu_suite_sms(void);
 Suite *tu_suite_qos(void);
+Suite *tu_suite_subscriber(void);
 
 #endif
