@@ -674,10 +674,10 @@ static const struct tk_value_string access_tech_names[] = {
 	{ 8, "GSM 750" },
 	{ 9, "GSM T 380" },
 	{ 10, "GSM T 410" },
-	{ 11, "unused" },
+	{ 11, "GSM T 900" },
 	{ 12, "GSM 710" },
 	{ 13, "GSM T 810" },
-	{ 15, "additional access technologies" },
+	{ 15, "a list of additional access technologies follows" },
 	{ 0, NULL }
 };
 
@@ -692,8 +692,8 @@ void tk_emit_ms_radio_access_capability(struct tk_emitter *e, const uint8_t *p, 
 		goto out;
 	}
 	/*
-	 * CSN.1: < Access Technology Type : bit (4) > then, unless it is 1111 (additional access
-	 * technologies), < Access capabilities struct > starting with its Length : bit (7).
+	 * CSN.1: < Access Technology Type : bit (4) > then, unless it is 1111 (a list of additional
+	 * access technologies), < Access capabilities struct > starting with its Length : bit (7).
 	 * Only these head fields are decoded; the capabilities themselves are a long CSN.1
 	 * structure left in "hex".
 	 */
@@ -900,45 +900,26 @@ void tk_emit_cs_allocation_retention_priority(struct tk_emitter *e, const uint8_
 
 /* ---- eDRX (TS 24.008 10.5.5.32 Table 10.5.5.32) --------------------------------------------- */
 
-/* eDRX cycle length per RAT, codes 0-15; NULL where the code is not assigned */
-static const char *const edrx_geran[16] = {
-	"1.88 s", "3.76 s", "7.53 s", "12.24 s", "24.48 s", "48.96 s", "97.92 s", "195.84 s",
-	"391.68 s", "783.36 s", "1566.72 s", "3133.44 s", NULL, NULL, NULL, NULL
-};
-
-static const char *const edrx_utran[16] = {
-	"10.24 s", "20.48 s", "40.96 s", "81.92 s", "163.84 s", "327.68 s", "655.36 s", "1310.72 s",
-	"1966.08 s", "2621.44 s", NULL, NULL, NULL, NULL, NULL, NULL
-};
-
-static const char *const edrx_eutran[16] = {
+/*
+ * The eDRX cycle length of S1 mode (E-UTRAN), codes 0-15.  The A/Gb and Iu mode tables are
+ * other lists of lengths; their codes are given as numbers only.
+ */
+static const char *const edrx_s1[16] = {
 	"5.12 s", "10.24 s", "20.48 s", "40.96 s", "61.44 s", "81.92 s", "102.4 s", "122.88 s",
 	"143.36 s", "163.84 s", "327.68 s", "655.36 s", "1310.72 s", "2621.44 s", "5242.88 s", "10485.76 s"
 };
 
 void tk_emit_edrx_cycle_length_value(struct tk_emitter *e, const uint8_t *p, size_t n, int rat)
 {
-	const char *const *t = NULL;
 	struct tk_inner_err er;
-	unsigned v;
-	char buf[48];
 
 	n = tk_inner_start(e, &er, p, n);
 	if (!fixed_len(&er, n, 1, "an EDRX-Cycle-Length-Value"))
 		goto out;
-	v = p[0] & 0x0f;
-	tk_emit_kv_long(e, "edrxValue", v);
-	/* Used-RAT-Type (TS 29.002): utran 0, geran 1, e-utran 4 (A/Gb, Iu and S1 mode tables) */
-	switch (rat) {
-	case 0: t = edrx_utran; break;
-	case 1: t = edrx_geran; break;
-	case 4: t = edrx_eutran; break;
-	default: break;
-	}
-	if (t) {
-		snprintf(buf, sizeof(buf), "unassigned (%u)", v);
-		tk_emit_kv_str(e, "edrxCycleLength", t[v] ? t[v] : buf);
-	}
+	tk_emit_kv_long(e, "edrxValue", p[0] & 0x0f);
+	/* Used-RAT-Type (TS 29.002): e-utran is 4 */
+	if (rat == 4)
+		tk_emit_kv_str(e, "edrxCycleLength", edrx_s1[p[0] & 0x0f]);
 	if (p[0] & 0xf0)
 		tk_inner_fail(&er, 0, "bits 8-5 are spare and should be 0 (0x%02x)", p[0]);
 out:

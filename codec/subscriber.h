@@ -128,9 +128,8 @@ void tk_emit_restoration_priority(struct tk_emitter *e, const uint8_t *p, size_t
 void tk_emit_cs_allocation_retention_priority(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 /* EDRX-Cycle-Length-Value (1 octet, TS 29.272 7.3.216: TS 24.008 10.5.5.32 eDRX value in bits
- * 4-1).  rat is the Used-RAT-Type of the enclosing EDRX-Cycle-Length (TS 29.002: 0 utran,
- * 1 geran, 4 e-utran, 5 nb-iot; -1 unknown), which decides the table: "edrxValue",
- * "edrxCycleLength" ("20.48 s") */
+ * 4-1): "edrxValue", and "edrxCycleLength" ("20.48 s") when rat, the Used-RAT-Type of the
+ * enclosing EDRX-Cycle-Length (TS 29.002), is e-utran (4); -1 when it is not known */
 void tk_emit_edrx_cycle_length_value(struct tk_emitter *e, const uint8_t *p, size_t n, int rat);
 
 #endif

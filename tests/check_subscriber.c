@@ -562,7 +562,7 @@ START_TEST(test_ms_radio_access_capability)
 	expect_ok(D_RACAP, "12 E0 00 00", "\"accessTechnologyType\":\"GSM E\"", "\"accessCapabilitiesLengthBits\":23",
 		  "\"note\":\"only the first access technology is decoded\"");
 	expect_ok(D_RACAP, "33 60", "\"accessTechnologyType\":\"GSM 1800\"", "\"accessCapabilitiesLengthBits\":27");
-	expect_ok(D_RACAP, "F0", "\"accessTechnologyType\":\"additional access technologies\"");
+	expect_ok(D_RACAP, "F0", "\"accessTechnologyType\":\"a list of additional access technologies follows\"");
 	expect_empty_error(D_RACAP);
 	expect(D_RACAP, "12", "\"error\":{\"offset\":1,", NULL);
 	robust(D_RACAP, "12 E0 00 00", 2, 0);
@@ -669,11 +669,10 @@ START_TEST(test_edrx)
 	/* S1 mode: 0010 20.48 s, 1111 10485.76 s */
 	expect_ok(D_EDRX_EUTRAN, "02", "\"edrxValue\":2", "\"edrxCycleLength\":\"20.48 s\"");
 	expect_ok(D_EDRX_EUTRAN, "0F", "\"edrxCycleLength\":\"10485.76 s\"");
-	/* A/Gb mode: 0011 ~12.24 s; 1100 unassigned */
-	expect_ok(D_EDRX_GERAN, "03", "\"edrxCycleLength\":\"12.24 s\"");
-	expect_ok(D_EDRX_GERAN, "0C", "\"edrxCycleLength\":\"unassigned (12)\"");
-	/* Iu mode: 1001 2621.44 s */
-	expect_ok(D_EDRX_UTRAN, "09", "\"edrxCycleLength\":\"2621.44 s\"");
+	/* A/Gb and Iu mode: the value only */
+	expect_ok(D_EDRX_GERAN, "03", "\"edrxValue\":3");
+	expect_not(D_EDRX_GERAN, "03", "edrxCycleLength");
+	expect_ok(D_EDRX_UTRAN, "09", "\"edrxValue\":9");
 	/* unknown RAT: the value only */
 	expect_ok(D_EDRX_OTHER, "02", "\"edrxValue\":2");
 	expect_not(D_EDRX_OTHER, "02", "edrxCycleLength");
