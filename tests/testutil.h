@@ -49,5 +49,6 @@ Suite *tu_suite_codes(void);
 Suite *tu_suite_lcs(void);
 Suite *tu_suite_bssap(void);
 Suite *tu_suite_ranap(void);
+Suite *tu_suite_subscriber(void);
 
 #endif
