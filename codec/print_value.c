@@ -22,10 +22,13 @@
 #include "gprs_qos.h"
 #include "indicators.h"
 #include "isup.h"
+#include "lcs.h"
 #include "location.h"
+#include "ranap.h"
 #include "print.h"
 #include "signal_info.h"
 #include "sms.h"
+#include "subscriber.h"
 #include "typeinfo.h"
 #include "values.h"
 
@@ -38,7 +41,10 @@ struct walk {
 	uint8_t dcs;
 	int sms_from_ms;	/* direction of an SMS TPDU in this value: 1, 0, -1 unknown */
 	int bssap;		/* a sibling accessNetworkProtocolId says ts3G-48006 (BSSAP) */
+	int ranap;		/* a sibling accessNetworkProtocolId says ts3G-25413 (RANAP) */
 	int sig_protocol;	/* a sibling (ext-)protocolId: enum tk_signal_protocol, 0 none */
+	long area_type;		/* a sibling areaType (TS 29.002 Area), -1 none */
+	int rat_type;		/* a sibling rat-Type (TS 29.002 EDRX-Cycle-Length), -1 none */
 };
 
 static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr);
@@ -132,9 +138,13 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 	case TK_HINT_ISUP_CALLING: tk_emit_isup_number(e, p, n, TK_ISUP_CALLING); return;
 	case TK_HINT_ISUP_LOCATION: tk_emit_isup_number(e, p, n, TK_ISUP_LOCATION); return;
 	case TK_HINT_ISUP_REDIRECTING: tk_emit_isup_number(e, p, n, TK_ISUP_REDIRECTING); return;
-	case TK_HINT_ISUP_ORIGINAL_CALLED: tk_emit_isup_number(e, p, n, TK_ISUP_ORIGINAL_CALLED); return;
+	case TK_HINT_ISUP_ORIGINAL_CALLED:
+		tk_emit_isup_number(e, p, n, TK_ISUP_ORIGINAL_CALLED);
+		return;
 	case TK_HINT_ISUP_GENERIC_NUMBER: tk_emit_isup_number(e, p, n, TK_ISUP_GENERIC); return;
-	case TK_HINT_ISUP_GENERIC_DIGITS: tk_emit_isup_number(e, p, n, TK_ISUP_GENERIC_DIGITS); return;
+	case TK_HINT_ISUP_GENERIC_DIGITS:
+		tk_emit_isup_number(e, p, n, TK_ISUP_GENERIC_DIGITS);
+		return;
 	case TK_HINT_ISUP_CAUSE: tk_emit_isup_cause(e, p, n); return;
 	case TK_HINT_ISUP_REDIRECTION_INFO: tk_emit_isup_redirection_info(e, p, n); return;
 	case TK_HINT_ISUP_CALLING_CATEGORY: tk_emit_isup_calling_category(e, p, n); return;
@@ -240,13 +250,19 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 			return;
 		}
 		break;
-	case TK_HINT_CHARGE_INDICATOR: tk_emit_code_octet(e, TK_CODE_CHARGE_INDICATOR, p, n); return;
+	case TK_HINT_CHARGE_INDICATOR:
+		tk_emit_code_octet(e, TK_CODE_CHARGE_INDICATOR, p, n);
+		return;
 	case TK_HINT_CALL_DIVERSION_TREATMENT:
 		tk_emit_treatment_indicator(e, "callDiversionTreatmentIndicator", p, n);
 		return;
-	case TK_HINT_INTER_CUG_RESTRICTIONS: tk_emit_code_octet(e, TK_CODE_INTER_CUG_RESTRICTIONS, p, n); return;
+	case TK_HINT_INTER_CUG_RESTRICTIONS:
+		tk_emit_code_octet(e, TK_CODE_INTER_CUG_RESTRICTIONS, p, n);
+		return;
 	case TK_HINT_MM_CODE: tk_emit_code_octet(e, TK_CODE_MM_CODE, p, n); return;
-	case TK_HINT_SGSN_CAPABILITIES: tk_emit_code_octet(e, TK_CODE_SGSN_CAPABILITIES, p, n); return;
+	case TK_HINT_SGSN_CAPABILITIES:
+		tk_emit_code_octet(e, TK_CODE_SGSN_CAPABILITIES, p, n);
+		return;
 	case TK_HINT_CAUSE_VALUE: tk_emit_code_octet(e, TK_CODE_CAUSE_VALUE, p, n); return;
 	case TK_HINT_NA_OLI: tk_emit_code_octet(e, TK_CODE_NA_OLI, p, n); return;
 	case TK_HINT_KEY_SET_ID: tk_emit_code_octet(e, TK_CODE_KEY_SET_ID, p, n); return;
@@ -257,6 +273,94 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 	case TK_HINT_NR_TAI: tk_emit_plmn_id_kind(e, TK_ID_NR_TAI, p, n); return;
 	case TK_HINT_UU_INDICATOR: tk_emit_uu_indicators(e, p, n); return;
 	case TK_HINT_UUI: tk_emit_uu_information(e, p, n); return;
+	case TK_HINT_GEODETIC: tk_emit_geodetic_info(e, p, n); return;
+	case TK_HINT_VELOCITY: tk_emit_velocity_estimate(e, p, n); return;
+	case TK_HINT_HORIZONTAL_ACCURACY: tk_emit_horizontal_accuracy(e, p, n); return;
+	case TK_HINT_VERTICAL_ACCURACY: tk_emit_vertical_accuracy(e, p, n); return;
+	case TK_HINT_LCS_PRIORITY: tk_emit_lcs_priority(e, p, n); return;
+	case TK_HINT_LCS_REFERENCE_NUMBER: tk_emit_lcs_reference_number(e, p, n); return;
+	case TK_HINT_POSITIONING_DATA: tk_emit_positioning_data(e, p, n); return;
+	case TK_HINT_UTRAN_POSITIONING_DATA: tk_emit_utran_positioning_data(e, p, n); return;
+	case TK_HINT_GERAN_GANSS_POSITIONING_DATA:
+		tk_emit_geran_ganss_positioning_data(e, p, n);
+		return;
+	case TK_HINT_UTRAN_GANSS_POSITIONING_DATA:
+		tk_emit_utran_ganss_positioning_data(e, p, n);
+		return;
+	case TK_HINT_AREA_IDENTIFICATION:
+		tk_emit_area_identification(e, p, n, w->area_type);
+		return;
+	case TK_HINT_BSSMAP_CHOSEN_CHANNEL: tk_emit_bssmap_ie(e, 0x21, p, n); return;
+	case TK_HINT_BSSMAP_SPEECH_VERSION: tk_emit_bssmap_ie(e, 0x40, p, n); return;
+	case TK_HINT_BSSMAP_CHOSEN_ENCRYPTION: tk_emit_bssmap_ie(e, 0x2c, p, n); return;
+	case TK_HINT_BSSMAP_SERVICE_HANDOVER: tk_emit_bssmap_ie(e, 0x50, p, n); return;
+	case TK_HINT_BSSMAP_CHANNEL_TYPE: tk_emit_bssmap_ie(e, 0x0b, p, n); return;
+	case TK_HINT_BSSMAP_PRIORITY: tk_emit_bssmap_ie(e, 0x06, p, n); return;
+	case TK_HINT_BSSMAP_SPEECH_CODEC: tk_emit_bssmap_ie(e, 0x7e, p, n); return;
+	case TK_HINT_BSSMAP_GERAN_CLASSMARK: tk_emit_bssmap_ie(e, 0x53, p, n); return;
+	case TK_HINT_BSSMAP_GLOBAL_CALL_REFERENCE: tk_emit_bssmap_ie(e, 0x89, p, n); return;
+	case TK_HINT_BSSMAP_TLV: tk_emit_bssmap_tlv(e, p, n); return;
+	case TK_HINT_BSSMAP_PERMITTED_ALGORITHMS:
+		tk_emit_bssmap_permitted_algorithms(e, p, n);
+		return;
+	case TK_HINT_BSSMAP_CLASSMARK_INFO: tk_emit_bssmap_classmark_info(e, p, n); return;
+	case TK_HINT_LSA_ATTRIBUTES: tk_emit_lsa_attributes(e, p, n); return;
+	case TK_HINT_CODEC_26103: tk_emit_codec_26103(e, p, n); return;
+	case TK_HINT_RANAP_INTEGRITY_INFO:
+		tk_emit_ranap_type(e, TK_RANAP_INTEGRITY_PROTECTION_INFORMATION, p, n);
+		return;
+	case TK_HINT_RANAP_ENCRYPTION_INFO:
+		tk_emit_ranap_type(e, TK_RANAP_ENCRYPTION_INFORMATION, p, n);
+		return;
+	case TK_HINT_RANAP_CHOSEN_INTEGRITY:
+		tk_emit_ranap_type(e, TK_RANAP_CHOSEN_INTEGRITY_PROTECTION_ALGORITHM, p, n);
+		return;
+	case TK_HINT_RANAP_CHOSEN_ENCRYPTION:
+		tk_emit_ranap_type(e, TK_RANAP_CHOSEN_ENCRYPTION_ALGORITHM, p, n);
+		return;
+	case TK_HINT_RANAP_PERMITTED_INTEGRITY:
+		tk_emit_ranap_type(e, TK_RANAP_PERMITTED_INTEGRITY_PROTECTION_ALGORITHMS, p, n);
+		return;
+	case TK_HINT_RANAP_PERMITTED_ENCRYPTION:
+		tk_emit_ranap_type(e, TK_RANAP_PERMITTED_ENCRYPTION_ALGORITHMS, p, n);
+		return;
+	case TK_HINT_RANAP_SERVICE_HANDOVER:
+		tk_emit_ranap_type(e, TK_RANAP_SERVICE_HANDOVER, p, n);
+		return;
+	case TK_HINT_PDP_TYPE: tk_emit_pdp_type(e, p, n); return;
+	case TK_HINT_PDN_TYPE: tk_emit_pdn_type(e, p, n); return;
+	case TK_HINT_PDP_ADDRESS: tk_emit_pdp_address(e, p, n); return;
+	case TK_HINT_GSN_ADDRESS: tk_emit_gsn_address(e, p, n); return;
+	case TK_HINT_CHARGING_CHARACTERISTICS: tk_emit_charging_characteristics(e, p, n); return;
+	case TK_HINT_TIME_ZONE: tk_emit_time_zone(e, p, n); return;
+	case TK_HINT_NTP_TIME: tk_emit_diameter_time(e, p, n); return;
+	case TK_HINT_LAC: tk_emit_lac(e, p, n); return;
+	case TK_HINT_ZONE_CODE: tk_emit_zone_code(e, p, n); return;
+	case TK_HINT_CUG_INTERLOCK: tk_emit_cug_interlock(e, p, n); return;
+	case TK_HINT_LSA_IDENTITY: tk_emit_lsa_identity(e, p, n); return;
+	case TK_HINT_ISDN_SUBADDRESS: tk_emit_isdn_subaddress(e, p, n); return;
+	case TK_HINT_HIGH_LAYER_COMPATIBILITY: tk_emit_high_layer_compatibility(e, p, n); return;
+	case TK_HINT_MS_NETWORK_CAPABILITY: tk_emit_ms_network_capability(e, p, n); return;
+	case TK_HINT_MS_RADIO_ACCESS_CAPABILITY:
+		tk_emit_ms_radio_access_capability(e, p, n);
+		return;
+	case TK_HINT_RP_CAUSE: tk_emit_rp_cause(e, p, n); return;
+	case TK_HINT_SM_RP_SMEA: tk_emit_sm_rp_smea(e, p, n); return;
+	case TK_HINT_TEXT: tk_emit_text_octets(e, p, n); return;
+	case TK_HINT_APN_OI_REPLACEMENT: tk_emit_apn_oi_replacement(e, p, n); return;
+	case TK_HINT_UE_USAGE_TYPE: tk_emit_ue_usage_type(e, p, n); return;
+	case TK_HINT_RESTORATION_PRIORITY: tk_emit_restoration_priority(e, p, n); return;
+	case TK_HINT_CS_ARP: tk_emit_cs_allocation_retention_priority(e, p, n); return;
+	case TK_HINT_EDRX_CYCLE_LENGTH:
+		tk_emit_edrx_cycle_length_value(e, p, n, w->rat_type);
+		return;
+	case TK_HINT_ALERTING_PATTERN:
+		/* TS 29.002 has one octet, CAP (phases 2-4) three: the pattern in the last */
+		if (strncmp(ti->name, "Cap", 3) == 0)
+			tk_emit_cap_alerting_pattern(e, p, n);
+		else
+			tk_emit_alerting_pattern(e, p, n);
+		return;
 	case TK_HINT_USSD_STRING:
 		tk_emit_open(e, 0);
 		if (w->has_dcs) {
@@ -363,6 +467,10 @@ static int member_by_name(struct walk *w, const asn_TYPE_descriptor_t *parent,
 		tk_emit_bssap(w->e, os->buf, (size_t)os->size);
 		return 1;
 	}
+	if (w->ranap && strcmp(elm->name, "signalInfo") == 0) {
+		tk_emit_ranap(w->e, os->buf, (size_t)os->size);
+		return 1;
+	}
 	if (w->sig_protocol && strcmp(elm->name, "signalInfo") == 0) {
 		tk_emit_signal_info(w->e, (enum tk_signal_protocol)w->sig_protocol, os->buf, (size_t)os->size);
 		return 1;
@@ -393,11 +501,15 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 		}
 	}
 	/* TS 29.002 AccessNetworkSignalInfo: signalInfo in the protocol its sibling names
-	 * (ts3G-48006 (1): BSSAP; ts3G-25413 (2): RANAP, which stays hex) */
+	 * (ts3G-48006 (1): BSSAP; ts3G-25413 (2): RANAP); the coding of an Area's
+	 * areaIdentification by its areaType, of an eDRX cycle length by its rat-Type */
 	inner.bssap = 0;
 	/* TS 29.002 ExternalSignalInfo / Ext-ExternalSignalInfo: signalInfo in the protocol
 	 * of protocolId (1-4) or ext-ProtocolId (ets-300356 (1)) */
+	inner.ranap = 0;
 	inner.sig_protocol = 0;
+	inner.area_type = -1;
+	inner.rat_type = -1;
 	for (i = 0; i < td->elements_count; i++) {
 		const asn_TYPE_member_t *elm = &td->elements[i];
 		enum tk_kind k = tk_td_kind(elm->type);
@@ -407,9 +519,15 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 		v = member_ptr(elm, sptr);
 		if (!v)
 			continue;
-		if (strcmp(elm->name, "accessNetworkProtocolId") == 0)
+		if (strcmp(elm->name, "accessNetworkProtocolId") == 0) {
 			inner.bssap = *v == 1;
-		else if (strcmp(elm->name, "protocolId") == 0 && *v >= 1 && *v <= 4)
+			inner.ranap = *v == 2;
+		} else if (strcmp(elm->name, "areaType") == 0) {
+			inner.area_type = *v;
+		} else if (strcmp(elm->name, "rat-Type") == 0) {
+			inner.rat_type = (int)*v;
+		}
+		if (strcmp(elm->name, "protocolId") == 0 && *v >= 1 && *v <= 4)
 			inner.sig_protocol = (int)*v;
 		else if (strcmp(elm->name, "ext-ProtocolId") == 0 && *v == 1)
 			inner.sig_protocol = TK_SIG_EXT_ETS_300356;
@@ -534,5 +652,7 @@ void tk_emit_value_dir(struct tk_emitter *e, const struct asn_TYPE_descriptor_s 
 	memset(&w, 0, sizeof(w));
 	w.e = e;
 	w.sms_from_ms = sms_from_ms;
+	w.area_type = -1;
+	w.rat_type = -1;
 	walk_value(&w, td, sptr);
 }

@@ -1543,3 +1543,70 @@ end:
 out:
 	tk_inner_finish(e, p, n, &er);
 }
+
+/* ---- MAP OCTET STRINGs holding one complete RANAP type (TS 29.002 MAP-MS-DataTypes) ------- */
+
+/* Service-Handover ::= ENUMERATED { 3 root values, ... } (RANAP-IEs) */
+static const struct tk_value_string service_handover_names[] = {
+	{ 0, "handover-to-GSM-should-be-performed" },
+	{ 1, "handover-to-GSM-should-not-be-performed" },
+	{ 2, "handover-to-GSM-shall-not-be-performed" },
+	{ 0, NULL }
+};
+
+/* Permitted...Algorithms ::= SEQUENCE (SIZE (1..16)) OF ...Algorithm (INTEGER (0..15)) */
+static void dec_permitted(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t cnt, i, v;
+
+	if (per_cwn(r, 16, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_cwn(r, 16, key, &v) == 0; i++) {
+		char buf[96];
+		const char *s = tk_vs_name(k->vs, (long)v);
+		if (!s) {
+			snprintf(buf, sizeof(buf), "unknown (%u)", v);
+			s = buf;
+		}
+		tk_emit_str(e, s);
+	}
+	tk_emit_close(e, 1);
+}
+
+void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_t *p, size_t n)
+{
+	static const struct ie_kind kinds[] = {
+		[TK_RANAP_INTEGRITY_PROTECTION_INFORMATION] =
+			{ 12, "integrityProtectionInformation", dec_security, integrity_alg_names, 0, 0 },
+		[TK_RANAP_ENCRYPTION_INFORMATION] =
+			{ 11, "encryptionInformation", dec_security, encryption_alg_names, 0, 0 },
+		[TK_RANAP_CHOSEN_INTEGRITY_PROTECTION_ALGORITHM] =
+			{ 6, "chosenIntegrityProtectionAlgorithm", dec_alg, integrity_alg_names, 0, 0 },
+		[TK_RANAP_CHOSEN_ENCRYPTION_ALGORITHM] =
+			{ 5, "chosenEncryptionAlgorithm", dec_alg, encryption_alg_names, 0, 0 },
+		[TK_RANAP_PERMITTED_INTEGRITY_PROTECTION_ALGORITHMS] =
+			{ 0, "permittedAlgorithms", dec_permitted, integrity_alg_names, 0, 0 },
+		[TK_RANAP_PERMITTED_ENCRYPTION_ALGORITHMS] =
+			{ 0, "permittedAlgorithms", dec_permitted, encryption_alg_names, 0, 0 },
+		[TK_RANAP_SERVICE_HANDOVER] =
+			{ 0, "serviceHandover", dec_enum, service_handover_names, 3, 1 },
+	};
+	const struct ie_kind *k;
+	struct tk_inner_err er;
+	struct per r;
+
+	n = tk_inner_start(e, &er, p, n);
+	if ((size_t)t >= sizeof(kinds) / sizeof(kinds[0])) {
+		tk_inner_fail(&er, 0, "not a RANAP type tcapkit knows");
+	} else if (n == 0) {
+		tk_inner_fail(&er, 0, "empty");
+	} else {
+		k = &kinds[t];
+		per_init(&r, p, n, 0, &er);
+		k->fn(e, k->key, &r, k);
+		per_end(&r, k->key);
+	}
+	tk_inner_finish(e, p, n, &er);
+}

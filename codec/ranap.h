@@ -24,4 +24,20 @@
 /* RANAP-PDU (TS 25.413 9.3.2, RANAP-PDU-Descriptions) */
 void tk_emit_ranap(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/*
+ * TS 29.002 OCTET STRINGs that "contain a complete <type> data type as defined in 3GPP
+ * TS 25.413, encoded according to the encoding scheme mandated by 3GPP TS 25.413" (APER):
+ * one object with the decoded value under the type's key, "hex" and "error".
+ */
+enum tk_ranap_type {
+	TK_RANAP_INTEGRITY_PROTECTION_INFORMATION,	/* IntegrityProtectionInformation */
+	TK_RANAP_ENCRYPTION_INFORMATION,		/* EncryptionInformation */
+	TK_RANAP_CHOSEN_INTEGRITY_PROTECTION_ALGORITHM,	/* ChosenIntegrityProtectionAlgorithm */
+	TK_RANAP_CHOSEN_ENCRYPTION_ALGORITHM,		/* ChosenEncryptionAlgorithm */
+	TK_RANAP_PERMITTED_INTEGRITY_PROTECTION_ALGORITHMS,
+	TK_RANAP_PERMITTED_ENCRYPTION_ALGORITHMS,
+	TK_RANAP_SERVICE_HANDOVER,			/* RANAP-ServiceHandover */
+};
+void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_t *p, size_t n);
+
 #endif

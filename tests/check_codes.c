@@ -9,13 +9,14 @@
 
 #include "testutil.h"
 #include "indicators.h"
+#include "ranap.h"
 #include "print.h"
 
 Suite *tu_suite_codes(void);
 
 /* what to decode: a function and its selector */
 struct dec {
-	int what;		/* 0 code, 1 treatment, 2 uint, 3 bcd, 4 cic, 5 plmn id, 6 uus ind, 7 uui */
+	int what;	/* 0 code, 1 treatment, 2 uint, 3 bcd, 4 cic, 5 plmn id, 6 uus ind, 7 uui, 8 ranap */
 	int kind;
 	const char *element;
 };
@@ -42,6 +43,7 @@ static char *render(const struct dec *d, const uint8_t *p, size_t n)
 	case 5: tk_emit_plmn_id_kind(&em, (enum tk_plmn_id_kind)d->kind, p, n); break;
 	case 6: tk_emit_uu_indicators(&em, p, n); break;
 	case 7: tk_emit_uu_information(&em, p, n); break;
+	case 8: tk_emit_ranap_type(&em, (enum tk_ranap_type)d->kind, p, n); break;
 	}
 	ck_assert_int_eq(em.depth, 0);
 	s = strdup(ob.buf ? ob.buf : "");
@@ -165,6 +167,37 @@ START_TEST(test_user_to_user)
 }
 END_TEST
 
+#define RANAP(k) ((struct dec){ 8, (k), NULL })
+
+/* TS 29.002 OCTET STRINGs holding one TS 25.413 type in aligned PER (X.691) */
+START_TEST(test_ranap_types)
+{
+	/* IntegrityProtectionInformation: 0 (no iE-Extensions) 0001 (2 algorithms) 000 |
+	 * 0 (UIA1: 0000) 0001 (UIA2) pad, then the 128-bit key aligned */
+	expect(RANAP(TK_RANAP_INTEGRITY_PROTECTION_INFORMATION), "0808 00112233445566778899aabbccddeeff",
+	       "\"integrityProtectionInformation\":{\"permittedAlgorithms\":"
+	       "[\"standard-UMTS-integrity-algorithm-UIA1\",\"standard-UMTS-integrity-algorithm-UIA2\"],"
+	       "\"key\":\"00112233445566778899aabbccddeeff\"}", NULL);
+	/* the key cut short */
+	expect(RANAP(TK_RANAP_INTEGRITY_PROTECTION_INFORMATION), "0808 0011", "\"error\":{\"offset\":2,", NULL);
+	/* ChosenIntegrityProtectionAlgorithm INTEGER (0..15): 4 bits, UIA2 (1) -> 0001 0000 */
+	expect(RANAP(TK_RANAP_CHOSEN_INTEGRITY_PROTECTION_ALGORITHM), "10",
+	       "\"chosenIntegrityProtectionAlgorithm\":\"standard-UMTS-integrity-algorithm-UIA2\"", NULL);
+	/* PermittedEncryptionAlgorithms: 0001 (2 values) 0001 (UEA1) 0010 (UEA2) pad */
+	expect(RANAP(TK_RANAP_PERMITTED_ENCRYPTION_ALGORITHMS), "1120",
+	       "\"permittedAlgorithms\":[\"standard-UMTS-encryption-algorith-UEA1\","
+	       "\"standard-UMTS-encryption-algorithm-UEA2\"]", NULL);
+	/* octets after the value are reported */
+	expect(RANAP(TK_RANAP_PERMITTED_INTEGRITY_PROTECTION_ALGORITHMS), "01 ff",
+	       "\"permittedAlgorithms\":[\"standard-UMTS-integrity-algorithm-UIA2\"]",
+	       "\"error\":{\"offset\":1,", NULL);
+	/* Service-Handover: 0 (root) 01 (should-not-be-performed) pad -> 0010 0000 */
+	expect(RANAP(TK_RANAP_SERVICE_HANDOVER), "20",
+	       "\"serviceHandover\":\"handover-to-GSM-should-not-be-performed\"", NULL);
+	expect(RANAP(TK_RANAP_SERVICE_HANDOVER), "", "\"reason\":\"empty\"", NULL);
+}
+END_TEST
+
 Suite *tu_suite_codes(void)
 {
 	Suite *s = suite_create("codes");
@@ -175,6 +208,7 @@ Suite *tu_suite_codes(void)
 	tcase_add_test(tc, test_numbers_and_bcd);
 	tcase_add_test(tc, test_plmn_identities);
 	tcase_add_test(tc, test_user_to_user);
+	tcase_add_test(tc, test_ranap_types);
 	suite_add_tcase(s, tc);
 	return s;
 }

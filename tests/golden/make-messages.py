@@ -325,6 +325,8 @@ AC_SMGW_V3 = "0.4.0.0.1.0.20.3"         # shortMsgGatewayContext-v3
 AC_MO_V2 = "0.4.0.0.1.0.21.2"           # shortMsgMO-RelayContext-v2
 AC_MO_V3 = "0.4.0.0.1.0.21.3"           # shortMsgMO-RelayContext-v3
 AC_ATI_V3 = "0.4.0.0.1.0.29.3"          # anyTimeInfoEnquiryContext-v3
+AC_HANDOVER_V3 = "0.4.0.0.1.0.11.3"      # handoverControlContext-v3
+AC_LCS_ENQUIRY_V3 = "0.4.0.0.1.0.38.3"   # locationSvcEnquiryContext-v3
 AC_CAP1 = "0.4.0.0.1.0.50.0"            # CAP-v1-gsmSSF-to-gsmSCF-AC (GSM 09.78)
 AC_CAP2 = "0.4.0.0.1.0.50.1"            # CAP-v2-gsmSSF-to-gsmSCF-AC (TS 29.078 v3)
 AC_CAP3 = "0.4.0.0.1.21.3.4"            # capssf-scfGenericAC, phase 3
@@ -336,6 +338,8 @@ AC_CAP4_SMS = "0.4.0.0.1.23.3.61"       # cap4-sms-AC
 OP_UPDATE_LOCATION = 2
 OP_INSERT_SUBSCRIBER_DATA = 7
 OP_SEND_PARAMETERS = 9
+OP_PREPARE_HANDOVER = 68
+OP_PROVIDE_SUBSCRIBER_LOCATION = 83
 OP_RESET = 37
 OP_SRI_SM = 45
 OP_MO_FORWARD_SM = 46                  # v3 mo-ForwardSM, v1/v2 forwardSM
@@ -345,6 +349,8 @@ CAP_INITIAL_DP = 0
 CAP_CONNECT = 20
 CAP_RRBE = 23
 CAP_CONTINUE = 31
+CAP_PLAY_ANNOUNCEMENT = 47
+CAP_PROMPT_AND_COLLECT = 48
 CAP_SRR = 49
 CAP_ACTIVITY_TEST = 55
 CAP_INITIAL_DP_SMS = 60
@@ -732,6 +738,110 @@ def build():
               components(invoke(1, CAP_INITIAL_DP_GPRS,
                                 SEQ(ctx(0, int_content(30)), ctx(1, int_content(11)), ctx(2, MSISDN),
                                     ctx(3, IMSI), ctx(4, TIME_AND_TZ), ctx(8, b"\x08internet"))))))
+
+    # ---- Inner decoders: OCTET STRINGs whose structure other standards define ------------
+    msg(["MAP v3 Begin, AARQ subscriberDataMngtContext-v3; invoke insertSubscriberData (7)",
+         "InsertSubscriberDataArg { imsi [0], msisdn [1], provisionedSS [7] { cug-Info [2]",
+         "{ cug-SubscriptionList { { cug-Index 5, cug-Interlock 49 01 00 2a, intraCUG-Options",
+         "noCUG-Restrictions } }, cug-FeatureList { { interCUG-Restrictions 03 } } } },",
+         "extensionContainer [14] { privateExtensionList [0] { { extId 1.3.12.2.1107.3.66.1.6.1,",
+         "extType SEQUENCE { [0] 01 } } } }, gprsSubscriptionData [16] { gprsDataList [1] {",
+         "{ pdp-ContextId 1, pdp-Type [16] f1 21 (IETF IPv4), pdp-Address [17] 10.1.2.3,",
+         "qos-Subscribed [18], apn [20] internet, pdp-ChargingCharacteristics [1] 08 00 } } },",
+         "lsaInformation [25] { lsaDataList [2] { { lsaIdentity [0] 00 00 05, lsaAttributes [1]",
+         "41 } } }, cs-AllocationRetentionPriority [29] 05, chargingCharacteristics [18] 04 00 }",
+         "[TS 29.002 InsertSubscriberDataArg, CUG-Info, PrivateExtension (ANY), PDP-Context,",
+         " LSAData; TS 29.060 PDP type and address, TS 32.251 charging characteristics]"],
+        begin("0001a010", dialogue_portion(aarq(AC_SUBDATA_V3)),
+              components(invoke(1, OP_INSERT_SUBSCRIBER_DATA, SEQ(
+                  ctx(0, IMSI), ctx(1, MSISDN),
+                  cctx(7, cctx(2, SEQ(SEQ(INT(5), OCTETS(bytes.fromhex("4901002a")), ENUM(0))),
+                               SEQ(SEQ(OCTETS(b"\x03"))))),
+                  cctx(14, cctx(0, SEQ(OID("1.3.12.2.1107.3.66.1.6.1"), SEQ(ctx(0, b"\x01"))))),
+                  cctx(16, cctx(1, SEQ(INT(1), ctx(16, b"\xf1\x21"), ctx(17, bytes([10, 1, 2, 3])),
+                                       ctx(18, bytes.fromhex("23931f")), ctx(20, b"\x08internet"),
+                                       ctx(1, b"\x08\x00")))),
+                  cctx(25, cctx(2, SEQ(ctx(0, b"\x00\x00\x05"), ctx(1, b"\x41")))),
+                  ctx(29, b"\x05"),
+                  ctx(18, b"\x04\x00"))))))
+
+    # RANAP RelocationRequest (TS 25.413, aligned PER), as derived in tests/check_ranap.c
+    relocation_request = bytes.fromhex(
+        "00030063000008" "0017400950620211325476 98f0".replace(" ", "") +
+        "00044002 0140" "0003000180" "003d00021122" "0031000a000001002f00030014ff"
+        "000c40120808 00112233445566778899aabbccddeeff" "000b4013109000 0f0e0d0c0b0a09080706050403020100"
+        "004f40030a0b0c".replace(" ", ""))
+    msg(["MAP v3 Begin, AARQ handoverControlContext-v3 (0.4.0.0.1.0.11.3); invoke",
+         "prepareHandover (68) PrepareHO-Arg [3] { targetRNCId [1] (MCC 262 MNC 01 LAC 0x1234",
+         "RNC 0x42), an-APDU [2] { accessNetworkProtocolId ts3G-25413, signalInfo: a RANAP",
+         "RelocationRequest }, imsi [4], integrityProtectionInfo [5] and encryptionInfo [6]",
+         "(RANAP types in aligned PER), radioResourceInformation [7] (a 48.008 Channel Type),",
+         "allowedGSM-Algorithms [9] A5/1 A5/2, allowedUMTS-Algorithms [10] { UIA2; UEA1 UEA2 },",
+         "bssmap-ServiceHandover [13] 01, ranap-ServiceHandover [14] should-not-be-performed,",
+         "iuCurrentlyUsedCodec [17] UMTS AMR 2 }",
+         "[TS 29.002 PrepareHO-Arg; TS 25.413 RANAP-PDU, IntegrityProtectionInformation,",
+         " Permitted...Algorithms, Service-Handover; TS 48.008 3.2.2.11, 3.2.2.75; TS 26.103]"],
+        begin("0001a011", dialogue_portion(aarq(AC_HANDOVER_V3)),
+              components(invoke(1, OP_PREPARE_HANDOVER, tlv(b"\xa3", cat(
+                  ctx(1, bytes.fromhex("62f21012340042")),
+                  cctx(2, ENUM(2), OCTETS(relocation_request)),
+                  ctx(4, IMSI),
+                  ctx(5, bytes.fromhex("0808 00112233445566778899aabbccddeeff".replace(" ", ""))),
+                  ctx(6, bytes.fromhex("109000 0f0e0d0c0b0a09080706050403020100".replace(" ", ""))),
+                  ctx(7, bytes.fromhex("010aa19181a505")),
+                  ctx(9, b"\x06"),
+                  cctx(10, ctx(0, b"\x01"), ctx(1, b"\x11\x20")),
+                  ctx(13, b"\x01"),
+                  ctx(14, b"\x20"),
+                  ctx(17, b"\x06")))))))
+
+    msg(["MAP v3 End, AARE locationSvcEnquiryContext-v3 (0.4.0.0.1.0.38.3); returnResultLast",
+         "provideSubscriberLocation (83) { locationEstimate: ellipsoid point with uncertainty",
+         "circle, ageOfLocationEstimate [0] 5, geranPositioningData [4] { discriminator 0,",
+         "methods 03 1b 21 }, utranPositioningData [5] 00 00 4b 53, velocityEstimate [9]",
+         "horizontal velocity (bearing 90, 100 km/h), geranGANSSpositioningData [11] 00 43 23 }",
+         "[TS 29.002 ProvideSubscriberLocation-Res; TS 23.032 shapes and velocity;",
+         " TS 49.031 10.20, TS 25.413 positioning data]"],
+        end("0001a012", dialogue_portion(aare(AC_LCS_ENQUIRY_V3)),
+            components(result_last(1, OP_PROVIDE_SUBSCRIBER_LOCATION, SEQ(
+                OCTETS(bytes.fromhex("104aaaaa0987a50a")),
+                ctx(0, int_content(5)),
+                ctx(4, bytes.fromhex("00031b21")),
+                ctx(5, bytes.fromhex("00004b53")),
+                ctx(9, bytes.fromhex("005a0064")),
+                ctx(11, bytes.fromhex("004323")))))))
+
+    msg(["CAP phase 4 Continue, context on the line; invoke connect (20) ConnectArg {",
+         "destinationRoutingAddress [0], alertingPattern [1] 00 00 01,",
+         "serviceInteractionIndicatorsTwo [15] { forwardServiceInteractionInd [0] {",
+         "conferenceTreatmentIndicator [1] 01, callDiversionTreatmentIndicator [2] 02,",
+         "callingPartyRestrictionIndicator [4] 02 }, holdTreatmentIndicator [50] 01,",
+         "cwTreatmentIndicator [51] 02, ectTreatmentIndicator [52] 01 }, cug-Interlock [31],",
+         "naOliInfo [57] 3f }",
+         "[TS 29.078 phase 4 ConnectArg, ServiceInteractionIndicatorsTwo, AlertingPattern,",
+         " NAOliInfo]"],
+        continue_("0a00000b", "5c00000b", b"", components(invoke(2, CAP_CONNECT, SEQ(
+            cctx(0, OCTETS(isup_called(FWD_TO))),
+            ctx(1, b"\x00\x00\x01"),
+            cctx(15, cctx(0, ctx(1, b"\x01"), ctx(2, b"\x02"), ctx(4, b"\x02")),
+                 ctx(50, b"\x01"), ctx(51, b"\x02"), ctx(52, b"\x01")),
+            ctx(31, bytes.fromhex("4901002a")),
+            ctx(57, b"\x3f"))))), acn=AC_CAP4)
+
+    msg(["CAP phase 4 Continue, context on the line; invoke playAnnouncement (47)",
+         "{ informationToSend [0] inbandInfo [0] { messageID [0] variableMessage [30] {",
+         "elementaryMessageID [0] 7, variableParts [1] { time [2] 13:45, date [3] 2026-12-02,",
+         "price [4] 1234.56 } } } } and promptAndCollectUserInformation (48) { collectedInfo",
+         "[0] collectedDigits [0] { maximumNbOfDigits [1] 4, endOfReplyDigit [2] #,",
+         "cancelDigit [3] * } }",
+         "[TS 29.078 phase 4 PlayAnnouncementArg, VariablePart (BCD time, date, price),",
+         " PromptAndCollectUserInformationArg, CollectedDigits]"],
+        continue_("0a00000c", "5c00000c", b"", components(
+            invoke(3, CAP_PLAY_ANNOUNCEMENT, SEQ(cctx(0, cctx(0, cctx(0, cctx(30, ctx(0, int_content(7)),
+                   cctx(1, ctx(2, bytes.fromhex("3154")), ctx(3, bytes.fromhex("02622120")),
+                        ctx(4, bytes.fromhex("00214365"))))))))),
+            invoke(4, CAP_PROMPT_AND_COLLECT, SEQ(cctx(0, cctx(0, ctx(1, int_content(4)), ctx(2, b"\x0c"),
+                                                            ctx(3, b"\x0b"))))))), acn=AC_CAP4)
 
     # ---- Deliberately broken -------------------------------------------------------------
     good = begin("0001a00b", dialogue_portion(aarq(AC_NETLOCUP_V3)),
