@@ -45,6 +45,8 @@ struct walk {
 	int sig_protocol;	/* a sibling (ext-)protocolId: enum tk_signal_protocol, 0 none */
 	long area_type;		/* a sibling areaType (TS 29.002 Area), -1 none */
 	int rat_type;		/* a sibling rat-Type (TS 29.002 EDRX-Cycle-Length), -1 none */
+	int tp_vpf;		/* TP-VPF of a sibling tPShortMessageSpecificInfo (CAP), -1 none */
+	int pdp_org;		/* a sibling pDPTypeOrganization (CAP EndUserAddress), -1 none */
 };
 
 static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr);
@@ -361,6 +363,10 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 		else
 			tk_emit_alerting_pattern(e, p, n);
 		return;
+	case TK_HINT_TP_FIRST_OCTET: tk_emit_tp_field(e, TK_TP_FIRST_OCTET, p, n, -1); return;
+	case TK_HINT_TP_PID: tk_emit_tp_field(e, TK_TP_PID, p, n, -1); return;
+	case TK_HINT_TP_DCS: tk_emit_tp_field(e, TK_TP_DCS, p, n, -1); return;
+	case TK_HINT_TP_VP: tk_emit_tp_field(e, TK_TP_VP, p, n, w->tp_vpf); return;
 	case TK_HINT_USSD_STRING:
 		tk_emit_open(e, 0);
 		if (w->has_dcs) {
@@ -447,6 +453,19 @@ static int member_by_name(struct walk *w, const asn_TYPE_descriptor_t *parent,
 		tk_emit_cap_bcd(w->e, TK_CAP_BCD_DIGIT_PER_OCTET, os->buf, (size_t)os->size);
 		return 1;
 	}
+	/* TS 29.078 EndUserAddress: the PDP type in two octets, the address by its length */
+	if (strcmp(elm->name, "pDPTypeOrganization") == 0) {
+		tk_emit_pdp_type_part(w->e, -1, os->buf, (size_t)os->size);
+		return 1;
+	}
+	if (strcmp(elm->name, "pDPTypeNumber") == 0) {
+		tk_emit_pdp_type_part(w->e, w->pdp_org, os->buf, (size_t)os->size);
+		return 1;
+	}
+	if (strcmp(elm->name, "pDPAddress") == 0) {
+		tk_emit_pdp_address(w->e, os->buf, (size_t)os->size);
+		return 1;
+	}
 	/* TS 29.078 VariablePart: time, date and price in BCD */
 	if (pl >= 12 && strcmp(pn + pl - 12, "VariablePart") == 0) {
 		if (strcmp(elm->name, "time") == 0)
@@ -510,6 +529,21 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 	inner.sig_protocol = 0;
 	inner.area_type = -1;
 	inner.rat_type = -1;
+	inner.tp_vpf = -1;
+	inner.pdp_org = -1;
+	for (i = 0; i < td->elements_count; i++) {
+		const asn_TYPE_member_t *elm = &td->elements[i];
+		const OCTET_STRING_t *os;
+		if (tk_td_kind(elm->type) != TK_KIND_OCTET_STRING)
+			continue;
+		os = member_ptr(elm, sptr);
+		if (!os || os->size != 1)
+			continue;
+		if (strcmp(elm->name, "tPShortMessageSpecificInfo") == 0 && (os->buf[0] & 3) == 1)
+			inner.tp_vpf = (os->buf[0] >> 3) & 3;	/* an SMS-SUBMIT's TP-VPF */
+		else if (strcmp(elm->name, "pDPTypeOrganization") == 0)
+			inner.pdp_org = os->buf[0] & 0x0f;
+	}
 	for (i = 0; i < td->elements_count; i++) {
 		const asn_TYPE_member_t *elm = &td->elements[i];
 		enum tk_kind k = tk_td_kind(elm->type);
@@ -654,5 +688,7 @@ void tk_emit_value_dir(struct tk_emitter *e, const struct asn_TYPE_descriptor_s 
 	w.sms_from_ms = sms_from_ms;
 	w.area_type = -1;
 	w.rat_type = -1;
+	w.tp_vpf = -1;
+	w.pdp_org = -1;
 	walk_value(&w, td, sptr);
 }

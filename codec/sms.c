@@ -1361,3 +1361,94 @@ int tk_ucs2_text(const uint8_t *p, size_t n, char *out, size_t out_size)
 	out[t.len] = '\0';
 	return (int)t.len;
 }
+
+/* ---- single TP fields, as CAP carries them (TS 29.078 InitialDPSMSArg) ------------------ */
+
+/* the first octet of a TPDU (9.2.3.1-9.2.3.26 bits): the flags of the TPDU its MTI names */
+static void emit_first_octet(struct tk_emitter *e, uint8_t v)
+{
+	static const char *const mti_names[4] = {
+		"SMS-DELIVER or SMS-DELIVER-REPORT", "SMS-SUBMIT or SMS-SUBMIT-REPORT",
+		"SMS-STATUS-REPORT or SMS-COMMAND", "reserved",
+	};
+
+	tk_emit_kv_long(e, "mti", v & 3);
+	tk_emit_kv_str(e, "tpdu", mti_names[v & 3]);
+	switch (v & 3) {
+	case 0:
+		/* TP-MMS is "more messages" when 0 (9.2.3.2) */
+		tk_emit_kv_bool(e, "moreMessagesToSend", !(v & 0x04));
+		tk_emit_kv_bool(e, "loopPrevention", v & 0x08);
+		tk_emit_kv_bool(e, "statusReportIndication", v & 0x20);
+		break;
+	case 1:
+		tk_emit_kv_bool(e, "rejectDuplicates", v & 0x04);
+		tk_emit_kv_str(e, "vpf", vpf_names[(v >> 3) & 3]);
+		tk_emit_kv_bool(e, "statusReportRequest", v & 0x20);
+		break;
+	case 2:
+		tk_emit_kv_bool(e, "statusReportRequestOrQualifier", v & 0x20);
+		break;
+	default:
+		break;
+	}
+	tk_emit_kv_bool(e, "udhi", v & 0x40);
+	if ((v & 3) != 2)
+		tk_emit_kv_bool(e, "replyPath", v & 0x80);
+}
+
+void tk_emit_tp_field(struct tk_emitter *e, enum tk_tp_field f, const uint8_t *p, size_t n, int vpf)
+{
+	struct sms s;
+	struct dcs d;
+
+	memset(&s, 0, sizeof(s));
+	s.e = e;
+	s.p = p;
+	s.n = p ? n : 0;
+	tk_emit_open(e, 0);
+	if (s.n == 0) {
+		fail(&s, 0, "empty");
+		goto out;
+	}
+	switch (f) {
+	case TK_TP_FIRST_OCTET:
+		emit_first_octet(e, p[0]);
+		s.off = 1;
+		break;
+	case TK_TP_PID:
+		emit_pid(e, p[0]);
+		s.off = 1;
+		break;
+	case TK_TP_DCS:
+		emit_dcs(e, p[0], &d);
+		s.off = 1;
+		break;
+	case TK_TP_VP:
+		/* TS 29.078: "the length of ValidityPeriod is either 1 octet or 7 octets"; which
+		 * 7-octet form (absolute, enhanced) only the TP-VPF of the first octet says */
+		if (s.n == 1) {
+			emit_vp(&s, 2);
+		} else if (s.n == 7) {
+			if (vpf != 1 && vpf != 3)
+				tk_emit_kv_bool(e, "formatAssumed", 1);
+			emit_vp(&s, vpf == 1 ? 1 : 3);
+		} else {
+			fail(&s, 0, "%zu octets: a validity period has 1 or 7", s.n);
+			s.off = s.n;
+		}
+		break;
+	}
+	if (s.off < s.n)
+		fail(&s, s.off, "%zu octet%s after the field", s.n - s.off, s.n - s.off == 1 ? "" : "s");
+out:
+	tk_emit_kv_hex(e, "hex", p, s.n);
+	if (s.err_set) {
+		tk_emit_key(e, "error");
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "offset", (long)s.err_offset);
+		tk_emit_kv_str(e, "reason", s.err_reason);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 0);
+}

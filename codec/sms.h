@@ -24,6 +24,15 @@ struct tk_emitter;
  */
 void tk_emit_sms_tpdu(struct tk_emitter *e, const uint8_t *p, size_t n, int from_ms);
 
+/*
+ * One TP field on its own, as TS 29.078 InitialDPSMSArg carries them: TPShortMessage-
+ * SpecificInfo (the first octet of the TPDU), TPProtocolIdentifier, TPDataCodingScheme,
+ * TPValidityPeriod (1 octet relative, or 7 octets in the format vpf names: TP-VPF from the
+ * first octet, 1 enhanced, 3 absolute, -1 not known: absolute assumed and said).
+ */
+enum tk_tp_field { TK_TP_FIRST_OCTET, TK_TP_PID, TK_TP_DCS, TK_TP_VP };
+void tk_emit_tp_field(struct tk_emitter *e, enum tk_tp_field f, const uint8_t *p, size_t n, int vpf);
+
 /* TS 23.038 text as UTF-8 (used for USSD too): -1 if out is too small */
 int tk_gsm7_default_text(const uint8_t *p, size_t n, size_t septets, char *out, size_t out_size);
 int tk_ucs2_text(const uint8_t *p, size_t n, char *out, size_t out_size);

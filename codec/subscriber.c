@@ -111,6 +111,26 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+void tk_emit_pdp_type_part(struct tk_emitter *e, int org, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!fixed_len(&er, n, 1, org < 0 ? "a pDPTypeOrganization" : "a pDPTypeNumber"))
+		goto out;
+	if (org < 0) {
+		tk_inner_emit_name(e, "pdpTypeOrganization", pdp_org_names, NULL, "spare", p[0] & 0x0f);
+	} else {
+		tk_emit_kv_long(e, "pdpTypeNumber", p[0]);
+		if (org == 0)
+			tk_inner_emit_name(e, "pdpType", pdp_etsi_names, NULL, "spare", p[0]);
+		else if (org == 1)
+			tk_inner_emit_name(e, "pdpType", pdp_ietf_names, NULL, "unassigned", p[0]);
+	}
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- PDN type (TS 29.002 PDN-Type, TS 29.272 PDN-Type AVP) ----------------------------------- */
 
 static const struct tk_value_string pdn_type_names[] = {

@@ -25,6 +25,10 @@
  * "pdpTypeOrganization" ("ETSI", "IETF"), "pdpTypeNumber", "pdpType" ("IPv4", "IPv6",
  * "IPv4v6", "PPP", "Non-IP") */
 void tk_emit_pdp_type(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* TS 29.078 EndUserAddress: the two octets of a PDP type as separate OCTET STRINGs,
+ * pDPTypeOrganization (org < 0) and pDPTypeNumber, named by the organisation of its
+ * sibling (0 ETSI, 1 IETF; other values: the number only) */
+void tk_emit_pdp_type_part(struct tk_emitter *e, int org, const uint8_t *p, size_t n);
 
 /* PDN-Type (1 octet, TS 29.002 / TS 29.272): "pdnType" ("IPv4", "IPv6", "IPv4v6",
  * "IPv4_or_IPv6") */

@@ -10,13 +10,14 @@
 #include "testutil.h"
 #include "indicators.h"
 #include "ranap.h"
+#include "sms.h"
 #include "print.h"
 
 Suite *tu_suite_codes(void);
 
 /* what to decode: a function and its selector */
 struct dec {
-	int what;	/* 0 code, 1 treatment, 2 uint, 3 bcd, 4 cic, 5 plmn id, 6 uus ind, 7 uui, 8 ranap */
+	int what;	/* 0 code, 1 treatment, 2 uint, 3 bcd, 4 cic, 5 plmn id, 6 uus ind, 7 uui, 8 ranap, 9 tp */
 	int kind;
 	const char *element;
 };
@@ -44,6 +45,7 @@ static char *render(const struct dec *d, const uint8_t *p, size_t n)
 	case 6: tk_emit_uu_indicators(&em, p, n); break;
 	case 7: tk_emit_uu_information(&em, p, n); break;
 	case 8: tk_emit_ranap_type(&em, (enum tk_ranap_type)d->kind, p, n); break;
+	case 9: tk_emit_tp_field(&em, (enum tk_tp_field)d->kind, p, n, d->element ? atoi(d->element) : -1); break;
 	}
 	ck_assert_int_eq(em.depth, 0);
 	s = strdup(ob.buf ? ob.buf : "");
@@ -198,6 +200,30 @@ START_TEST(test_ranap_types)
 }
 END_TEST
 
+#define TP(k, vpf) ((struct dec){ 9, (k), (vpf) })
+
+/* TS 29.078 InitialDPSMSArg: TS 23.040 fields one by one */
+START_TEST(test_tp_fields)
+{
+	/* first octet 0x31: MTI 01 (SUBMIT), VPF 10 (relative), SRR 1 */
+	expect(TP(TK_TP_FIRST_OCTET, NULL), "31", "\"mti\":1", "\"vpf\":\"relative\"",
+	       "\"statusReportRequest\":true", NULL);
+	/* 0x04 with MTI 00 (DELIVER): TP-MMS 1 = no more messages */
+	expect(TP(TK_TP_FIRST_OCTET, NULL), "04", "\"moreMessagesToSend\":false", NULL);
+	expect(TP(TK_TP_PID, NULL), "21", "telematic interworking", NULL);
+	expect(TP(TK_TP_DCS, NULL), "00", "\"alphabet\":\"GSM 7 bit default alphabet\"", NULL);
+	/* relative 0x0b: (11 + 1) * 5 minutes = 1 hour */
+	expect(TP(TK_TP_VP, NULL), "0b", "\"format\":\"relative\"", "\"seconds\":3600", NULL);
+	/* 7 octets without the first octet: absolute assumed, and said */
+	expect(TP(TK_TP_VP, NULL), "62211220000040", "\"formatAssumed\":true", "\"format\":\"absolute\"", NULL);
+	/* with TP-VPF 1 (enhanced) from the sibling: functionality 2, 30 seconds */
+	expect(TP(TK_TP_VP, "1"), "021e0000000000", "\"format\":\"enhanced\"", "\"seconds\":30", NULL);
+	expect(TP(TK_TP_VP, NULL), "0102", "\"reason\":\"2 octets: a validity period has 1 or 7\"", NULL);
+	expect(TP(TK_TP_DCS, NULL), "0000", "\"reason\":\"1 octet after the field\"", NULL);
+	expect(TP(TK_TP_PID, NULL), "", "\"reason\":\"empty\"", NULL);
+}
+END_TEST
+
 Suite *tu_suite_codes(void)
 {
 	Suite *s = suite_create("codes");
@@ -209,6 +235,7 @@ Suite *tu_suite_codes(void)
 	tcase_add_test(tc, test_plmn_identities);
 	tcase_add_test(tc, test_user_to_user);
 	tcase_add_test(tc, test_ranap_types);
+	tcase_add_test(tc, test_tp_fields);
 	suite_add_tcase(s, tc);
 	return s;
 }

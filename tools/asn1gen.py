@@ -230,6 +230,11 @@ HINTS = {
     "Restoration-Priority": "RESTORATION_PRIORITY",
     "CS-AllocationRetentionPriority": "CS_ARP",
     "EDRX-Cycle-Length-Value": "EDRX_CYCLE_LENGTH",
+    # CAP SMS: single TP fields (codec/sms.c)
+    "TPShortMessageSpecificInfo": "TP_FIRST_OCTET",
+    "TPProtocolIdentifier": "TP_PID",
+    "TPDataCodingScheme": "TP_DCS",
+    "TPValidityPeriod": "TP_VP",
 }
 CODE_FAMILIES = {"SS_CODE": "SS-Code", "TS_CODE": "TeleserviceCode", "BS_CODE": "BearerServiceCode"}
 

@@ -843,6 +843,30 @@ def build():
             invoke(4, CAP_PROMPT_AND_COLLECT, SEQ(cctx(0, cctx(0, ctx(1, int_content(4)), ctx(2, b"\x0c"),
                                                             ctx(3, b"\x0b"))))))), acn=AC_CAP4)
 
+    msg(["CAP phase 4 SMS Begin, AARQ cap4-sms-AC; invoke initialDPSMS (60) with the TPDU's",
+         "fields one by one: tPShortMessageSpecificInfo [9] 11 (SMS-SUBMIT, TP-VPF relative),",
+         "tPProtocolIdentifier [10] 00, tPDataCodingScheme [11] 08 (UCS2), tPValidityPeriod",
+         "[12] a7 (24 hours), smsReferenceNumber [14] }",
+         "[TS 29.078 phase 4 InitialDPSMSArg; TS 23.040 9.2.3.1 first octet, 9.2.3.9 TP-PID,",
+         " 9.2.3.12.1 relative TP-VP; TS 23.038 4 TP-DCS]"],
+        begin("0a00000d", dialogue_portion(aarq(AC_CAP4_SMS)),
+              components(invoke(1, CAP_INITIAL_DP_SMS,
+                                SEQ(ctx(0, int_content(20)), ctx(3, int_content(1)), ctx(4, IMSI),
+                                    ctx(9, b"\x11"), ctx(10, b"\x00"), ctx(11, b"\x08"), ctx(12, b"\xa7"),
+                                    ctx(14, bytes.fromhex("0102030405")))))))
+
+    msg(["CAP phase 3 GPRS Begin, AARQ cap-gprssf-scfAC; invoke initialDPGPRS (78) with",
+         "endUserAddress [6] { pDPTypeOrganization [0] f1 (IETF), pDPTypeNumber [1] 21 (IPv4),",
+         "pDPAddress [2] 10.20.30.40 }, chargingID [10] 00 00 30 39, sGSNCapabilities [11] 01",
+         "[TS 29.078 phase 3 InitialDPGPRSArg, EndUserAddress (TS 29.060 7.7.27),",
+         " GPRSChargingID, SGSNCapabilities]"],
+        begin("0a00000e", dialogue_portion(aarq(AC_CAP3_GPRS)),
+              components(invoke(1, CAP_INITIAL_DP_GPRS,
+                                SEQ(ctx(0, int_content(30)), ctx(1, int_content(11)), ctx(2, MSISDN),
+                                    ctx(3, IMSI), ctx(4, TIME_AND_TZ),
+                                    cctx(6, ctx(0, b"\xf1"), ctx(1, b"\x21"), ctx(2, bytes([10, 20, 30, 40]))),
+                                    ctx(10, bytes.fromhex("00003039")), ctx(11, b"\x01"))))))
+
     # ---- Deliberately broken -------------------------------------------------------------
     good = begin("0001a00b", dialogue_portion(aarq(AC_NETLOCUP_V3)),
                  components(invoke(1, OP_UPDATE_LOCATION, update_location_arg_v3())))
