@@ -8,8 +8,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <osmocom/gsm/gsm23003.h>
-
 #include "indicators.h"
 #include "inner.h"
 #include "isup.h"
@@ -293,46 +291,6 @@ void tk_emit_naea_cic(struct tk_emitter *e, const uint8_t *p, size_t n)
 		text[k] = 0;
 		tk_emit_kv_str(e, "carrierCode", text);
 	}
-	tk_inner_finish(e, p, n, &er);
-}
-
-/* ---- identities with a PLMN: RNCId (TS 29.002), NR-CGI and NR-TA-Id (TS 38.413) ----------- */
-
-void tk_emit_plmn_id_kind(struct tk_emitter *e, enum tk_plmn_id_kind kind, const uint8_t *p, size_t n)
-{
-	static const size_t need[] = { [TK_ID_RNC] = 7, [TK_ID_NR_CGI] = 8, [TK_ID_NR_TAI] = 6 };
-	struct tk_inner_err er;
-	struct osmo_plmn_id plmn;
-	char mcc[8], mnc[8];
-
-	n = tk_inner_start(e, &er, p, n);
-	if (check_len(&er, n, need[kind], need[kind]) < 0)
-		goto out;
-	osmo_plmn_from_bcd(p, &plmn);
-	snprintf(mcc, sizeof(mcc), "%03u", plmn.mcc % 1000);
-	snprintf(mnc, sizeof(mnc), plmn.mnc_3_digits ? "%03u" : "%02u", plmn.mnc % 1000);
-	tk_emit_kv_str(e, "mcc", mcc);
-	tk_emit_kv_str(e, "mnc", mnc);
-	switch (kind) {
-	case TK_ID_RNC:
-		tk_emit_kv_long(e, "lac", p[3] << 8 | p[4]);
-		tk_emit_kv_long(e, "rncId", p[5] << 8 | p[6]);
-		break;
-	case TK_ID_NR_CGI: {
-		/* the 36-bit NR cell identity, left-aligned in 5 octets (the last 4 bits spare) */
-		unsigned long long nci = 0;
-		int i;
-		for (i = 3; i < 8; i++)
-			nci = nci << 8 | p[i];
-		nci >>= 4;
-		tk_emit_kv_long(e, "nci", (long)nci);
-		break;
-	}
-	case TK_ID_NR_TAI:
-		tk_emit_kv_long(e, "tac", (long)p[3] << 16 | p[4] << 8 | p[5]);
-		break;
-	}
-out:
 	tk_inner_finish(e, p, n, &er);
 }
 

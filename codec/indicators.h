@@ -40,13 +40,6 @@ void tk_emit_cap_bcd(struct tk_emitter *e, enum tk_cap_bcd_kind kind, const uint
 
 void tk_emit_naea_cic(struct tk_emitter *e, const uint8_t *p, size_t n);	/* TS 29.002 NAEA-CIC */
 
-enum tk_plmn_id_kind {
-	TK_ID_RNC,		/* TS 29.002 RNCId: PLMN, LAC, RNC id */
-	TK_ID_NR_CGI,		/* TS 29.002 NR-CGI (TS 38.413): PLMN, 36-bit NR cell identity */
-	TK_ID_NR_TAI,		/* TS 29.002 NR-TA-Id (TS 38.413): PLMN, 24-bit TAC */
-};
-void tk_emit_plmn_id_kind(struct tk_emitter *e, enum tk_plmn_id_kind kind, const uint8_t *p, size_t n);
-
 /* Q.763 3.60 user-to-user indicators and 3.61 user-to-user information (MAP UUIndicator, UUI) */
 void tk_emit_uu_indicators(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_uu_information(struct tk_emitter *e, const uint8_t *p, size_t n);

@@ -117,6 +117,8 @@ static const struct loc_layout layouts[] = {
 	[TK_LOC_PLMN] = { "PLMN identity", 3, { { NULL, 0, 0, 0 }, { NULL, 0, 0, 0 } } },
 	/* TS 29.002 AreaIdentification of a utranCellId: octets 4 to 7 are the UC-Id */
 	[TK_LOC_UCID] = { "UTRAN cell identity", 7, { { "ucId", 4, 0, 32 }, { NULL, 0, 0, 0 } } },
+	/* TS 29.002 RNCId: LAC (TS 24.008), then the RNC Id or Extended RNC Id (TS 25.413) */
+	[TK_LOC_RNC] = { "RNC identity", 7, { { "lac", 2, 0, 16 }, { "rncId", 2, 0, 16 } } },
 };
 
 /* NR-TA-Id: a 5GS tracking area code is 3 octets (TS 38.413), so a 6-octet TAI is a 5GS one */

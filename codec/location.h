@@ -27,6 +27,7 @@ enum tk_loc_kind {
 	TK_LOC_PLMN,		/* PLMN-Id: MCC MNC, 3 octets */
 	TK_LOC_UCID,		/* UTRAN cell: MCC MNC UC-Id (4 octets), 7 octets (AreaIdentification) */
 	TK_LOC_MCC,		/* country code: MCC, 2 octets (AreaIdentification) */
+	TK_LOC_RNC,		/* RNC: MCC MNC LAC RNC-Id, 7 octets (TS 29.002 RNCId) */
 };
 
 /* "mcc", "mnc" (strings, 2 or 3 MNC digits) and "lac", "ci", "sac", "rac", "tac", "eci", "nci",

@@ -270,9 +270,9 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 	case TK_HINT_KEY_SET_ID: tk_emit_code_octet(e, TK_CODE_KEY_SET_ID, p, n); return;
 	case TK_HINT_UINT: tk_emit_uint_octets(e, p, n); return;
 	case TK_HINT_NAEA_CIC: tk_emit_naea_cic(e, p, n); return;
-	case TK_HINT_RNC_ID: tk_emit_plmn_id_kind(e, TK_ID_RNC, p, n); return;
-	case TK_HINT_NR_CGI: tk_emit_plmn_id_kind(e, TK_ID_NR_CGI, p, n); return;
-	case TK_HINT_NR_TAI: tk_emit_plmn_id_kind(e, TK_ID_NR_TAI, p, n); return;
+	case TK_HINT_RNC_ID: tk_emit_plmn_cell(e, p, n, TK_LOC_RNC); return;
+	case TK_HINT_NR_CGI: tk_emit_plmn_cell(e, p, n, TK_LOC_NCGI); return;
+	case TK_HINT_NR_TAI: tk_emit_plmn_cell(e, p, n, TK_LOC_TAI); return;
 	case TK_HINT_UU_INDICATOR: tk_emit_uu_indicators(e, p, n); return;
 	case TK_HINT_UUI: tk_emit_uu_information(e, p, n); return;
 	case TK_HINT_GEODETIC: tk_emit_geodetic_info(e, p, n); return;

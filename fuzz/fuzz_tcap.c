@@ -14,10 +14,16 @@ static const char *const contexts[] = {
 	"0.4.0.0.1.0.1.3",	/* MAP networkLocUp v3 */
 	"0.4.0.0.1.0.21.2",	/* MAP shortMsgMO-Relay v2 */
 	"0.4.0.0.1.0.19.2",	/* MAP networkUnstructuredSs v2 */
+	"0.4.0.0.1.0.11.3",	/* MAP handoverControl v3 (BSSAP, RANAP) */
+	"0.4.0.0.1.0.16.3",	/* MAP subscriberDataMngt v3 */
+	"0.4.0.0.1.0.38.3",	/* MAP locationSvcEnquiry v3 */
+	"0.4.0.0.1.0.5.3",	/* MAP locationInfoRetrieval v3 (signal info) */
 	"0.4.0.0.1.0.50.0",	/* CAP phase 1 */
 	"0.4.0.0.1.0.50.1",	/* CAP phase 2 */
 	"0.4.0.0.1.21.3.4",	/* CAP phase 3 */
 	"0.4.0.0.1.23.3.4",	/* CAP phase 4 */
+	"0.4.0.0.1.23.3.61",	/* CAP phase 4 SMS */
+	"0.4.0.0.1.21.3.50",	/* CAP phase 3 GPRS */
 };
 
 static int sink(const char *d, size_t n, void *arg)

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Build the libFuzzer target with clang (ASan + UBSan) over the library and the generated
-# code of an existing build tree, then fuzz for FUZZ_SECONDS.  Needs the Debian packages
+# code of an existing build tree, then fuzz each target (fuzz_tcap, fuzz_inner) for
+# FUZZ_SECONDS.  Needs the Debian packages
 # clang and libclang-rt-14-dev (tools/install-deps --fuzz installs them).
 set -eu
 top_srcdir=${top_srcdir:-.}
@@ -14,8 +15,10 @@ inc="-I$top_srcdir/include -I$top_srcdir/codec -I$top_builddir/codec/gen -I$top_
 echo "fuzz: compiling the generated code and the library with $CC (a few minutes)"
 ls "$top_builddir"/codec/gen/c/*.c "$top_builddir"/codec/gen/*.c "$top_srcdir"/codec/*.c | \
 	xargs -P2 -I{} sh -c "o=\"$out/obj/\$(basename {} .c).o\"; [ \"\$o\" -nt {} ] || $CC $flags -D_DEFAULT_SOURCE -w $inc -c {} -o \"\$o\""
-$CC $flags -fsanitize=fuzzer $inc "$top_srcdir/fuzz/fuzz_tcap.c" "$out"/obj/*.o \
-	$(pkg-config --libs libosmogsm libosmocore) -lpcap -lm -o "$out/fuzz_tcap"
+for t in fuzz_tcap fuzz_inner; do
+	$CC $flags -fsanitize=fuzzer $inc "$top_srcdir/fuzz/$t.c" "$out"/obj/*.o \
+		$(pkg-config --libs libosmogsm libosmocore) -lpcap -lm -o "$out/$t"
+done
 # seed corpus: the golden messages, under context index 0 (the line's own context is lost)
 i=0
 grep -v '^[[:space:]]*\(#\|$\)' "$top_srcdir/tests/golden/messages.hex" | sed 's/^[0-9.]* //' | \
@@ -23,3 +26,6 @@ while read -r hex; do
 	i=$((i+1)); printf '00%s' "$hex" | tr -d ' ' | xxd -r -p > "$out/corpus/golden$i" 2>/dev/null || true
 done
 "$out/fuzz_tcap" -max_total_time="$secs" -max_len=4096 "$out/corpus"
+# the inner decoders on their own, from an empty corpus (their inputs are short)
+mkdir -p "$out/corpus-inner"
+"$out/fuzz_inner" -max_total_time="$secs" -max_len=1024 "$out/corpus-inner"

@@ -9,6 +9,7 @@
 
 #include "testutil.h"
 #include "indicators.h"
+#include "location.h"
 #include "ranap.h"
 #include "sms.h"
 #include "print.h"
@@ -41,7 +42,7 @@ static char *render(const struct dec *d, const uint8_t *p, size_t n)
 	case 2: tk_emit_uint_octets(&em, p, n); break;
 	case 3: tk_emit_cap_bcd(&em, (enum tk_cap_bcd_kind)d->kind, p, n); break;
 	case 4: tk_emit_naea_cic(&em, p, n); break;
-	case 5: tk_emit_plmn_id_kind(&em, (enum tk_plmn_id_kind)d->kind, p, n); break;
+	case 5: tk_emit_plmn_cell(&em, p, n, (enum tk_loc_kind)d->kind); break;
 	case 6: tk_emit_uu_indicators(&em, p, n); break;
 	case 7: tk_emit_uu_information(&em, p, n); break;
 	case 8: tk_emit_ranap_type(&em, (enum tk_ranap_type)d->kind, p, n); break;
@@ -146,12 +147,12 @@ END_TEST
 START_TEST(test_plmn_identities)
 {
 	/* RNCId: MCC 262, MNC 01 (62 f2 10), LAC 0x1234, RNC id 0x0042 */
-	expect(PLMNID(TK_ID_RNC), "62f210 1234 0042", "\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,\"rncId\":66", NULL);
+	expect(PLMNID(TK_LOC_RNC), "62f210 1234 0042", "\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,\"rncId\":66", NULL);
 	/* NR-CGI: MCC 310, MNC 410 (13 00 14), NCI 0x123456789 in the top 36 of 40 bits */
-	expect(PLMNID(TK_ID_NR_CGI), "130014 1234567890", "\"mcc\":\"310\",\"mnc\":\"410\",\"nci\":4886718345", NULL);
+	expect(PLMNID(TK_LOC_NCGI), "130014 1234567890", "\"mcc\":\"310\",\"mnc\":\"410\",\"nci\":4886718345", NULL);
 	/* NR-TA-Id: TAC 0x000102 */
-	expect(PLMNID(TK_ID_NR_TAI), "62f210 000102", "\"tac\":258", NULL);
-	expect(PLMNID(TK_ID_NR_TAI), "62f210 0001", "\"reason\":\"5 octets, at least 6 expected\"", NULL);
+	expect(PLMNID(TK_LOC_TAI), "62f210 000102", "\"tac\":258", NULL);
+	expect(PLMNID(TK_LOC_TAI), "62f210 00", "\"error\":{\"offset\":", NULL);
 }
 END_TEST
 
