@@ -347,7 +347,7 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 		tk_emit_ms_radio_access_capability(e, p, n);
 		return;
 	case TK_HINT_RP_CAUSE: tk_emit_rp_cause(e, p, n); return;
-	case TK_HINT_SM_RP_SMEA: tk_emit_sm_rp_smea(e, p, n); return;
+	case TK_HINT_SM_RP_SMEA: tk_emit_sms_address(e, p, n); return;
 	case TK_HINT_TEXT: tk_emit_text_octets(e, p, n); return;
 	case TK_HINT_APN_OI_REPLACEMENT: tk_emit_apn_oi_replacement(e, p, n); return;
 	case TK_HINT_UE_USAGE_TYPE: tk_emit_ue_usage_type(e, p, n); return;

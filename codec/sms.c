@@ -284,12 +284,14 @@ static int bcd_digits(const uint8_t *v, unsigned nd, char *out, size_t size)
 /*
  * Address field at s->off: Address-Length (useful semi-octets), Type-of-Address, then
  * Address-Value.  An alphanumeric address (TON 5) is GSM 7-bit text, its length still
- * counted in semi-octets.  Returns 0 (error recorded) if it does not fit.
+ * counted in semi-octets.  The fields go under key, or into the open object when key is
+ * NULL (a whole OCTET STRING that is one address).  Returns 0 (error recorded) if it
+ * does not fit.
  */
 static int emit_address(struct sms *s, const char *key, const char *field)
 {
 	size_t at = s->off, octets;
-	unsigned len, toa, ton;
+	unsigned len, toa, ton, i;
 	const uint8_t *v;
 
 	if (!need(s, 2, field))
@@ -307,8 +309,10 @@ static int emit_address(struct sms *s, const char *key, const char *field)
 	}
 	v = s->p + at + 2;
 	ton = (toa >> 4) & 7;
-	tk_emit_key(s->e, key);
-	tk_emit_open(s->e, 0);
+	if (key) {
+		tk_emit_key(s->e, key);
+		tk_emit_open(s->e, 0);
+	}
 	tk_inner_emit_name(s->e, "ton", ton_names, NULL, "reserved", ton);
 	tk_inner_emit_name(s->e, "npi", npi_names, NULL, "reserved", toa & 15);
 	if (ton == 5) {
@@ -321,8 +325,15 @@ static int emit_address(struct sms *s, const char *key, const char *field)
 		char digits[24];
 		if (bcd_digits(v, len, digits, sizeof(digits)) == 0)
 			tk_emit_kv_str(s->e, "digits", digits);
+		/* 1111 is the filler of an odd count (9.1.2.3), never a digit */
+		for (i = 0; i < len; i++)
+			if (((i & 1 ? v[i / 2] >> 4 : v[i / 2]) & 15) == 15) {
+				fail(s, at + 2 + i / 2, "%s: filler 1111 within the %u semi-octets", field, len);
+				break;
+			}
 	}
-	tk_emit_close(s->e, 0);
+	if (key)
+		tk_emit_close(s->e, 0);
 	s->off = at + 2 + octets;
 	return 1;
 }
@@ -1280,6 +1291,22 @@ static const enum tpdu by_mti[2][4] = {
 	/* MS -> SC */ { SMS_DELIVER_REPORT, SMS_SUBMIT, SMS_COMMAND, SMS_RESERVED },
 };
 
+/* end the value's object: the raw octets, then the first problem */
+static void sms_finish(struct sms *s)
+{
+	struct tk_emitter *e = s->e;
+
+	tk_emit_kv_hex(e, "hex", s->p, s->n);
+	if (s->err_set) {
+		tk_emit_key(e, "error");
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "offset", (long)s->err_offset);
+		tk_emit_kv_str(e, "reason", s->err_reason);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 0);
+}
+
 void tk_emit_sms_tpdu(struct tk_emitter *e, const uint8_t *p, size_t n, int from_ms)
 {
 	struct sms s;
@@ -1322,15 +1349,7 @@ void tk_emit_sms_tpdu(struct tk_emitter *e, const uint8_t *p, size_t n, int from
 	if (s.off < s.n)
 		fail(&s, s.off, "%zu octet%s after the end of the TPDU", s.n - s.off, s.n - s.off == 1 ? "" : "s");
 out:
-	tk_emit_kv_hex(e, "hex", p, s.n);
-	if (s.err_set) {
-		tk_emit_key(e, "error");
-		tk_emit_open(e, 0);
-		tk_emit_kv_long(e, "offset", (long)s.err_offset);
-		tk_emit_kv_str(e, "reason", s.err_reason);
-		tk_emit_close(e, 0);
-	}
-	tk_emit_close(e, 0);
+	sms_finish(&s);
 }
 
 /* GSM 7-bit default alphabet text (packed septets, no header) as UTF-8, for the other
@@ -1442,13 +1461,21 @@ void tk_emit_tp_field(struct tk_emitter *e, enum tk_tp_field f, const uint8_t *p
 	if (s.off < s.n)
 		fail(&s, s.off, "%zu octet%s after the field", s.n - s.off, s.n - s.off == 1 ? "" : "s");
 out:
-	tk_emit_kv_hex(e, "hex", p, s.n);
-	if (s.err_set) {
-		tk_emit_key(e, "error");
-		tk_emit_open(e, 0);
-		tk_emit_kv_long(e, "offset", (long)s.err_offset);
-		tk_emit_kv_str(e, "reason", s.err_reason);
-		tk_emit_close(e, 0);
-	}
-	tk_emit_close(e, 0);
+	sms_finish(&s);
+}
+
+void tk_emit_sms_address(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct sms s;
+
+	memset(&s, 0, sizeof(s));
+	s.e = e;
+	s.p = p;
+	s.n = p ? n : 0;
+	tk_emit_open(e, 0);
+	if (s.n == 0)
+		fail(&s, 0, "empty");
+	else if (emit_address(&s, NULL, "address") && s.off < s.n)
+		fail(&s, s.off, "%zu octet%s after the address", s.n - s.off, s.n - s.off == 1 ? "" : "s");
+	sms_finish(&s);
 }

@@ -33,6 +33,10 @@ void tk_emit_sms_tpdu(struct tk_emitter *e, const uint8_t *p, size_t n, int from
 enum tk_tp_field { TK_TP_FIRST_OCTET, TK_TP_PID, TK_TP_DCS, TK_TP_VP };
 void tk_emit_tp_field(struct tk_emitter *e, enum tk_tp_field f, const uint8_t *p, size_t n, int vpf);
 
+/* a TS 23.040 9.1.2.5 address field on its own (TS 29.002 SM-RP-SMEA): "ton", "npi",
+ * "digits" or "text" (alphanumeric), "hex", "error" */
+void tk_emit_sms_address(struct tk_emitter *e, const uint8_t *p, size_t n);
+
 /* TS 23.038 text as UTF-8 (used for USSD too): -1 if out is too small */
 int tk_gsm7_default_text(const uint8_t *p, size_t n, size_t septets, char *out, size_t out_size);
 int tk_ucs2_text(const uint8_t *p, size_t n, char *out, size_t out_size);

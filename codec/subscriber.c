@@ -3,19 +3,16 @@
  * standard codes (see subscriber.h for the list).  Each decoder is short: the layout of
  * one field or IE, bounds-checked, with the first problem reported where it is.
  *
- * IP addresses are written by inet_ntop(); the SME address digits by libosmocore's
- * osmo_bcd2str() and alphanumeric addresses by the TS 23.038 decoder of sms.c.
+ * IP addresses are written by inet_ntop().  SM-RP-SMEA, a TS 23.040 address, is decoded
+ * by sms.c (tk_emit_sms_address), with the addresses inside TPDUs.
  */
 #include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
 
-#include <osmocom/core/utils.h>
-
 #include "inner.h"
 #include "names.h"
-#include "sms.h"
 #include "subscriber.h"
 #include "values.h"
 
@@ -778,83 +775,6 @@ out:
 }
 
 /* ---- SM-RP-SMEA (TS 23.040 9.1.2.5) ---------------------------------------------------------- */
-
-static const struct tk_value_string sms_ton_names[] = {
-	{ 0, "unknown" },
-	{ 1, "international number" },
-	{ 2, "national number" },
-	{ 3, "network specific number" },
-	{ 4, "subscriber number" },
-	{ 5, "alphanumeric" },
-	{ 6, "abbreviated number" },
-	{ 7, "reserved for extension" },
-	{ 0, NULL }
-};
-
-static const struct tk_value_string sms_npi_names[] = {
-	{ 0, "unknown" },
-	{ 1, "ISDN/telephone numbering plan (E.164/E.163)" },
-	{ 3, "data numbering plan (X.121)" },
-	{ 4, "telex numbering plan" },
-	{ 5, "service centre specific plan" },
-	{ 6, "service centre specific plan" },
-	{ 8, "national numbering plan" },
-	{ 9, "private numbering plan" },
-	{ 10, "ERMES numbering plan" },
-	{ 15, "reserved for extension" },
-	{ 0, NULL }
-};
-
-void tk_emit_sm_rp_smea(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-	unsigned len, ton, i;
-	size_t octets;
-	char out[64];
-
-	n = tk_inner_start(e, &er, p, n);
-	if (n < 2) {
-		tk_inner_fail(&er, n, "truncated: an address field has at least 2 octets, %zu present", n);
-		goto out;
-	}
-	/* Address-Length: the useful semi-octets of the Address-Value, at most 20 */
-	len = p[0];
-	tk_emit_kv_long(e, "addressLength", len);
-	ton = (p[1] >> 4) & 7;
-	tk_inner_emit_name(e, "ton", sms_ton_names, NULL, "reserved", ton);
-	tk_inner_emit_name(e, "npi", sms_npi_names, NULL, "reserved", p[1] & 15);
-	if (len > 20) {
-		tk_inner_fail(&er, 0, "Address-Length %u beyond the 20 semi-octets of an address", len);
-		goto out;
-	}
-	octets = (len + 1) / 2;
-	if (n - 2 < octets) {
-		tk_inner_fail(&er, n, "truncated: %zu octets needed, %zu present", octets + 2, n);
-		goto out;
-	}
-	if (ton == 5) {
-		/* alphanumeric: GSM 7-bit text, len * 4 bits holding len * 4 / 7 septets */
-		if (tk_gsm7_default_text(p + 2, octets, len * 4 / 7, out, sizeof(out)) >= 0)
-			tk_emit_kv_str(e, "text", out);
-	} else if (len > 0) {
-		/* semi-octets, low nibble first; 1010-1110 are '*', '#', 'a'-'c' (9.1.2.3) */
-		if (osmo_bcd2str(out, sizeof(out), p + 2, 0, (int)len, true) >= 0) {
-			for (i = 0; out[i]; i++) {
-				if (out[i] >= 'A' && out[i] <= 'E')
-					out[i] = "*#abc"[out[i] - 'A'];
-				else if (out[i] == 'F' && !er.set)
-					tk_inner_fail(&er, 2 + i / 2, "filler 1111 within the %u semi-octets", len);
-			}
-			tk_emit_kv_str(e, "digits", out);
-		}
-	} else {
-		tk_emit_kv_str(e, "digits", "");
-	}
-	if (n - 2 > octets)
-		tk_inner_fail(&er, 2 + octets, "%zu octets after the address", n - 2 - octets);
-out:
-	tk_inner_finish(e, p, n, &er);
-}
 
 /* ---- text (RFC 3588 DiameterIdentity, FQDN, RFC 3261 SIP URI) --------------------------------- */
 

@@ -106,9 +106,6 @@ void tk_emit_ms_radio_access_capability(struct tk_emitter *e, const uint8_t *p, 
  * "cause" */
 void tk_emit_rp_cause(struct tk_emitter *e, const uint8_t *p, size_t n);
 
-/* SM-RP-SMEA (TS 23.040 9.1.2.5 address field): "addressLength" (semi-octets), "ton",
- * "npi", "digits" (or "text" for an alphanumeric address) */
-void tk_emit_sm_rp_smea(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 /* ---- names ------------------------------------------------------------------------------- */
 

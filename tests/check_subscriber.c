@@ -11,6 +11,7 @@
 
 #include "testutil.h"
 #include "print.h"
+#include "sms.h"
 #include "subscriber.h"
 
 /* ---- rendering ------------------------------------------------------------------------------ */
@@ -52,7 +53,7 @@ static char *render(enum dec d, const uint8_t *p, size_t n, int text)
 	case D_NETCAP: tk_emit_ms_network_capability(&em, p, n); break;
 	case D_RACAP: tk_emit_ms_radio_access_capability(&em, p, n); break;
 	case D_RP_CAUSE: tk_emit_rp_cause(&em, p, n); break;
-	case D_SMEA: tk_emit_sm_rp_smea(&em, p, n); break;
+	case D_SMEA: tk_emit_sms_address(&em, p, n); break;
 	case D_TEXT: tk_emit_text_octets(&em, p, n); break;
 	case D_APN: tk_emit_apn_oi_replacement(&em, p, n); break;
 	case D_UE_USAGE: tk_emit_ue_usage_type(&em, p, n); break;
@@ -587,7 +588,7 @@ END_TEST
 START_TEST(test_sm_rp_smea)
 {
 	/* 11 semi-octets, 1 001 0001 (international, E.164), digits 44770090123 + filler F */
-	expect_ok(D_SMEA, "0B 91 44 77 00 09 21 F3", "\"addressLength\":11", "\"ton\":\"international number\"",
+	expect_ok(D_SMEA, "0B 91 44 77 00 09 21 F3", "{\"ton\":\"international number\"",
 		  "\"npi\":\"ISDN/telephone numbering plan (E.164/E.163)\"", "\"digits\":\"44770090123\"");
 	/* 4 semi-octets, national, '*' and '#' (1010, 1011) */
 	expect_ok(D_SMEA, "04 A1 A1 B2", "\"ton\":\"national number\"", "\"digits\":\"1*2#\"");
@@ -602,15 +603,15 @@ END_TEST
 START_TEST(test_sm_rp_smea_malformed)
 {
 	expect_empty_error(D_SMEA);
-	expect(D_SMEA, "0B", "\"error\":{\"offset\":1,", NULL);
-	expect(D_SMEA, "15 91 00", "\"error\":{\"offset\":0,\"reason\":\"Address-Length 21 beyond", NULL);
+	expect(D_SMEA, "0B", "\"error\":{\"offset\":0,\"reason\":\"address truncated: 2 octets needed", NULL);
+	expect(D_SMEA, "15 91 00", "\"error\":{\"offset\":0,\"reason\":\"address: Address-Length 21 beyond", NULL);
 	expect(D_SMEA, "0B 91 44 77 00",
-	       "\"error\":{\"offset\":5,\"reason\":\"truncated: 8 octets needed, 5 present\"}",
+	       "\"error\":{\"offset\":0,\"reason\":\"address truncated: 8 octets needed, 5 present\"}",
 	       NULL);
 	expect(D_SMEA, "04 91 F1 21",
-	       "\"error\":{\"offset\":2,\"reason\":\"filler 1111 within the 4 semi-octets\"}", NULL);
+	       "\"error\":{\"offset\":2,\"reason\":\"address: filler 1111 within the 4 semi-octets\"}", NULL);
 	expect(D_SMEA, "02 91 21 00",
-	       "\"digits\":\"12\"", "\"error\":{\"offset\":3,\"reason\":\"1 octets after the address\"}",
+	       "\"digits\":\"12\"", "\"error\":{\"offset\":3,\"reason\":\"1 octet after the address\"}",
 	       NULL);
 	robust(D_SMEA, "0B 91 44 77 00 09 21 F3", 8, 0);
 	exhaustive(D_SMEA, "0B 91 44 77 00 09 21 F3");
