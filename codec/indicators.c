@@ -122,6 +122,16 @@ static const struct tk_value_string oli_names[] = {
 	{ 0, NULL }
 };
 
+/* TS 29.078 (phase 2) NACarrierSelectionInfo: the values its comment lists (ANSI T1.113) */
+static const struct tk_value_string na_carrier_selection_names[] = {
+	{ 0, "not indicated or not explicitly provided" },
+	{ 1, "subscribed not dialed" },
+	{ 2, "subscribed and dialed" },
+	{ 3, "subscribed with dialing undetermined" },
+	{ 4, "dialed CIC not subscribed" },
+	{ 0, NULL }
+};
+
 void tk_emit_code_octet(struct tk_emitter *e, enum tk_code_kind kind, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -156,6 +166,10 @@ void tk_emit_code_octet(struct tk_emitter *e, enum tk_code_kind kind, const uint
 	case TK_CODE_NA_OLI:
 		tk_emit_kv_long(e, "value", v);
 		tk_inner_emit_name(e, "name", oli_names, NULL, "see ANSI T1.113", v);
+		break;
+	case TK_CODE_NA_CARRIER_SELECTION:
+		tk_emit_kv_long(e, "value", v);
+		tk_inner_emit_name(e, "name", na_carrier_selection_names, NULL, "see ANSI T1.113", v);
 		break;
 	case TK_CODE_KEY_SET_ID:
 		/* TS 24.008 10.5.1.2 (Cksn) / 10.5.1.2 KSI: bits 3-1; 111 = no key available */
@@ -290,6 +304,61 @@ void tk_emit_naea_cic(struct tk_emitter *e, const uint8_t *p, size_t n)
 		}
 		text[k] = 0;
 		tk_emit_kv_str(e, "carrierCode", text);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- TS 24.008 transaction identifier, ANSI charge number ---------------------------------- */
+
+/* TS 29.002 TransactionId: the value part of a TS 24.008 10.5.6.7 transaction identifier:
+ * TI flag (bit 8) and TI value (bits 7-5); the value 111 continues in a second octet */
+void tk_emit_transaction_id(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (check_len(&er, n, 1, 2) == 0) {
+		unsigned ti = (p[0] >> 4) & 7;
+		tk_emit_kv_str(e, "tiFlag", p[0] & 0x80 ? "sent to the side that originated the TI" :
+			       "sent from the side that originated the TI");
+		if (ti == 7 && n >= 2) {
+			tk_emit_kv_long(e, "tiValue", p[1] & 0x7f);
+			tk_emit_kv_bool(e, "extended", 1);
+		} else {
+			tk_emit_kv_long(e, "tiValue", ti);
+			if (ti == 7)
+				tk_inner_fail(&er, 1, "TI value 111 without its extension octet");
+			else if (n == 2)
+				tk_inner_fail(&er, 1, "an extension octet after a TI value below 7");
+		}
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 29.078 NAChargeNumber (ANSI T1.113 charge number): nature of address with the
+ * odd/even indicator, numbering plan, then the digits two per octet, low nibble first */
+void tk_emit_na_charge_number(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	char digits[16];
+	size_t i, k = 0, nd;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (check_len(&er, n, 2, 7) == 0) {
+		tk_emit_kv_str(e, "oddEven", p[0] & 0x80 ? "odd" : "even");
+		tk_emit_kv_long(e, "natureOfAddress", p[0] & 0x7f);
+		tk_emit_kv_long(e, "numberingPlan", (p[1] >> 4) & 7);
+		nd = (n > 7 ? 5 : n - 2) * 2;
+		if (nd && (p[0] & 0x80))
+			nd--;
+		for (i = 0; i < nd; i++) {
+			unsigned d = i & 1 ? p[2 + i / 2] >> 4 : p[2 + i / 2] & 0x0f;
+			if (d > 9 && !er.set)
+				tk_inner_fail(&er, 2 + i / 2, "digit code %u is not a decimal digit", d);
+			digits[k++] = "0123456789ABCDEF"[d];
+		}
+		digits[k] = 0;
+		tk_emit_kv_str(e, "digits", digits);
 	}
 	tk_inner_finish(e, p, n, &er);
 }

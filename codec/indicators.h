@@ -24,6 +24,7 @@ enum tk_code_kind {
 	TK_CODE_CAUSE_VALUE,		/* TS 29.002 CauseValue (Q.850 cause value) */
 	TK_CODE_NA_OLI,			/* TS 29.078 NAOliInfo (ANSI T1.113) */
 	TK_CODE_KEY_SET_ID,		/* TS 29.002 Cksn, KSI (TS 24.008 10.5.1.2) */
+	TK_CODE_NA_CARRIER_SELECTION,	/* TS 29.078 phase 2 NACarrierSelectionInfo */
 };
 void tk_emit_code_octet(struct tk_emitter *e, enum tk_code_kind kind, const uint8_t *p, size_t n);
 
@@ -39,6 +40,10 @@ enum tk_cap_bcd_kind {
 void tk_emit_cap_bcd(struct tk_emitter *e, enum tk_cap_bcd_kind kind, const uint8_t *p, size_t n);
 
 void tk_emit_naea_cic(struct tk_emitter *e, const uint8_t *p, size_t n);	/* TS 29.002 NAEA-CIC */
+
+/* TS 29.002 TransactionId (TS 24.008 10.5.6.7 value part); TS 29.078 NAChargeNumber */
+void tk_emit_transaction_id(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_na_charge_number(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 /* Q.763 3.60 user-to-user indicators and 3.61 user-to-user information (MAP UUIndicator, UUI) */
 void tk_emit_uu_indicators(struct tk_emitter *e, const uint8_t *p, size_t n);

@@ -275,6 +275,11 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 	case TK_HINT_NR_TAI: tk_emit_plmn_cell(e, p, n, TK_LOC_TAI); return;
 	case TK_HINT_UU_INDICATOR: tk_emit_uu_indicators(e, p, n); return;
 	case TK_HINT_UUI: tk_emit_uu_information(e, p, n); return;
+	case TK_HINT_NA_CARRIER_SELECTION:
+		tk_emit_code_octet(e, TK_CODE_NA_CARRIER_SELECTION, p, n);
+		return;
+	case TK_HINT_NA_CHARGE_NUMBER: tk_emit_na_charge_number(e, p, n); return;
+	case TK_HINT_TRANSACTION_ID: tk_emit_transaction_id(e, p, n); return;
 	case TK_HINT_GEODETIC: tk_emit_geodetic_info(e, p, n); return;
 	case TK_HINT_VELOCITY: tk_emit_velocity_estimate(e, p, n); return;
 	case TK_HINT_HORIZONTAL_ACCURACY: tk_emit_horizontal_accuracy(e, p, n); return;

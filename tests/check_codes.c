@@ -18,7 +18,7 @@ Suite *tu_suite_codes(void);
 
 /* what to decode: a function and its selector */
 struct dec {
-	int what;	/* 0 code, 1 treatment, 2 uint, 3 bcd, 4 cic, 5 plmn id, 6 uus ind, 7 uui, 8 ranap, 9 tp */
+	int what;	/* 0 code, 1 treatment, 2 uint, 3 bcd, 4 cic, 5 plmn id, 6 uus ind, 7 uui, 8 ranap, 9 tp, 10 TI, 11 NA charge number */
 	int kind;
 	const char *element;
 };
@@ -46,6 +46,8 @@ static char *render(const struct dec *d, const uint8_t *p, size_t n)
 	case 6: tk_emit_uu_indicators(&em, p, n); break;
 	case 7: tk_emit_uu_information(&em, p, n); break;
 	case 8: tk_emit_ranap_type(&em, (enum tk_ranap_type)d->kind, p, n); break;
+	case 10: tk_emit_transaction_id(&em, p, n); break;
+	case 11: tk_emit_na_charge_number(&em, p, n); break;
 	case 9: tk_emit_tp_field(&em, (enum tk_tp_field)d->kind, p, n, d->element ? atoi(d->element) : -1); break;
 	}
 	ck_assert_int_eq(em.depth, 0);
@@ -118,6 +120,8 @@ START_TEST(test_code_octets)
 	/* TS 24.008 10.5.1.2: 111 no key is available */
 	expect(CODE(TK_CODE_KEY_SET_ID), "07", "\"keySequence\":7,\"name\":\"no key is available\"", NULL);
 	expect(CODE(TK_CODE_KEY_SET_ID), "03", "\"keySequence\":3", NULL);
+	/* NACarrierSelectionInfo '02'H subscribed and dialed */
+	expect(CODE(TK_CODE_NA_CARRIER_SELECTION), "02", "\"name\":\"subscribed and dialed\"", NULL);
 }
 END_TEST
 
@@ -225,6 +229,27 @@ START_TEST(test_tp_fields)
 }
 END_TEST
 
+START_TEST(test_transaction_id_and_charge_number)
+{
+	/* TI flag 1, TI value 011: 1011 0000 */
+	expect((struct dec){ 10, 0, NULL }, "b0", "\"tiFlag\":\"sent to the side that originated the TI\"",
+	       "\"tiValue\":3", NULL);
+	/* TI value 111, extended: octet 2 holds 0x15 = 21 */
+	expect((struct dec){ 10, 0, NULL }, "70 95", "\"tiValue\":21,\"extended\":true", NULL);
+	expect((struct dec){ 10, 0, NULL }, "70", "TI value 111 without its extension octet", NULL);
+	expect((struct dec){ 10, 0, NULL }, "30 01", "an extension octet after a TI value below 7", NULL);
+	/* charge number: odd, nature 3; plan 1 (bits 7-5 = 001); digits 2 1 2 5 5 5 1 2 3 4 5 */
+	expect((struct dec){ 11, 0, NULL }, "83 10 12 52 55 21 43 05", "\"oddEven\":\"odd\"",
+	       "\"natureOfAddress\":3", "\"numberingPlan\":1", "at most 7 expected", NULL);
+	/* odd: the last high nibble is filler, not a digit */
+	expect((struct dec){ 11, 0, NULL }, "83 10 12 52 55 21 f3", "\"digits\":\"212555123\",\"hex\"", NULL);
+	expect((struct dec){ 11, 0, NULL }, "83 10 12 52 f5 21 43", "\"digits\":\"21255F123\"",
+	       "\"error\":{\"offset\":4,\"reason\":\"digit code 15 is not a decimal digit\"}", NULL);
+	expect((struct dec){ 11, 0, NULL }, "03 10 12 52", "\"oddEven\":\"even\",\"natureOfAddress\":3",
+	       "\"digits\":\"2125\"", NULL);
+}
+END_TEST
+
 Suite *tu_suite_codes(void)
 {
 	Suite *s = suite_create("codes");
@@ -237,6 +262,7 @@ Suite *tu_suite_codes(void)
 	tcase_add_test(tc, test_user_to_user);
 	tcase_add_test(tc, test_ranap_types);
 	tcase_add_test(tc, test_tp_fields);
+	tcase_add_test(tc, test_transaction_id_and_charge_number);
 	suite_add_tcase(s, tc);
 	return s;
 }
