@@ -461,7 +461,79 @@ const char *tk_isup_location_name(int location)
 	return tk_vs_name(location_names, location);
 }
 
+/*
+ * TS 24.008 10.5.4.11 Table 10.5.123: the cause values of coding standard 11 ("standard
+ * defined for the GSM PLMNs"), which DTAP call control uses; the numbers are Q.850's, a
+ * few with a GSM meaning (8, 24, 25, 68).
+ */
+static const struct tk_value_string gsm_cause_names[] = {
+	{ 1, "unassigned (unallocated) number" },
+	{ 3, "no route to destination" },
+	{ 6, "channel unacceptable" },
+	{ 8, "operator determined barring" },
+	{ 16, "normal call clearing" },
+	{ 17, "user busy" },
+	{ 18, "no user responding" },
+	{ 19, "user alerting, no answer" },
+	{ 21, "call rejected" },
+	{ 22, "number changed" },
+	{ 24, "call rejected due to feature at the destination" },
+	{ 25, "pre-emption" },
+	{ 26, "non selected user clearing" },
+	{ 27, "destination out of order" },
+	{ 28, "invalid number format (incomplete number)" },
+	{ 29, "facility rejected" },
+	{ 30, "response to STATUS ENQUIRY" },
+	{ 31, "normal, unspecified" },
+	{ 34, "no circuit/channel available" },
+	{ 38, "network out of order" },
+	{ 41, "temporary failure" },
+	{ 42, "switching equipment congestion" },
+	{ 43, "access information discarded" },
+	{ 44, "requested circuit/channel not available" },
+	{ 47, "resources unavailable, unspecified" },
+	{ 49, "quality of service unavailable" },
+	{ 50, "requested facility not subscribed" },
+	{ 55, "incoming calls barred within the CUG" },
+	{ 57, "bearer capability not authorized" },
+	{ 58, "bearer capability not presently available" },
+	{ 63, "service or option not available, unspecified" },
+	{ 65, "bearer service not implemented" },
+	{ 68, "ACM equal to or greater than ACMmax" },
+	{ 69, "requested facility not implemented" },
+	{ 70, "only restricted digital information bearer capability is available" },
+	{ 79, "service or option not implemented, unspecified" },
+	{ 81, "invalid transaction identifier value" },
+	{ 87, "user not member of CUG" },
+	{ 88, "incompatible destination" },
+	{ 91, "invalid transit network selection" },
+	{ 95, "semantically incorrect message" },
+	{ 96, "invalid mandatory information" },
+	{ 97, "message type non-existent or not implemented" },
+	{ 98, "message type not compatible with protocol state" },
+	{ 99, "information element non-existent or not implemented" },
+	{ 100, "conditional IE error" },
+	{ 101, "message not compatible with protocol state" },
+	{ 102, "recovery on timer expiry" },
+	{ 111, "protocol error, unspecified" },
+	{ 127, "interworking, unspecified" },
+	{ 0, NULL }
+};
+
+static void emit_cause(struct tk_emitter *e, const uint8_t *p, size_t n, int gsm);
+
 void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	emit_cause(e, p, n, 0);
+}
+
+void tk_emit_24008_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	emit_cause(e, p, n, 1);
+}
+
+/* gsm: the octets are a TS 24.008 cause, whose coding standard 11 names its own table */
+static void emit_cause(struct tk_emitter *e, const uint8_t *p, size_t n, int gsm)
 {
 	struct tk_inner_err er;
 	size_t off;
@@ -474,7 +546,10 @@ void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 	}
 	/* octet 1: extension, coding standard, spare, location */
 	cs = (p[0] >> 5) & 3;
-	tk_inner_emit_name(e, "codingStandard", coding_standard_names, NULL, "reserved", cs);
+	if (gsm && cs == 3)
+		tk_emit_kv_str(e, "codingStandard", "standard defined for the GSM PLMNs");
+	else
+		tk_inner_emit_name(e, "codingStandard", coding_standard_names, NULL, "reserved", cs);
 	tk_inner_emit_name(e, "location", location_names, NULL, "reserved", p[0] & 0x0f);
 	off = 1;
 	/* extension bit 0: octet 1a, the recommendation, follows (Q.850 2.2.4) */
@@ -503,6 +578,9 @@ void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 			name = buf;
 		}
 		tk_emit_kv_str(e, "cause", name);
+		tk_emit_kv_str(e, "class", tk_vs_name(cause_class_names, cv >> 4));
+	} else if (gsm && cs == 3) {
+		tk_inner_emit_name(e, "cause", gsm_cause_names, NULL, "not defined in TS 24.008", cv);
 		tk_emit_kv_str(e, "class", tk_vs_name(cause_class_names, cv >> 4));
 	}
 	off++;

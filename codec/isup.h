@@ -30,6 +30,8 @@ void tk_emit_isup_number(struct tk_emitter *e, const uint8_t *p, size_t n, enum 
 
 /* Cause indicators, Q.763 3.12 / Q.850 2.1 */
 void tk_emit_isup_cause(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* the same octets as a TS 24.008 10.5.4.11 cause (DTAP): coding standard 11 named by 24.008 */
+void tk_emit_24008_cause(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 /* Redirection information, Q.763 3.45 */
 void tk_emit_isup_redirection_info(struct tk_emitter *e, const uint8_t *p, size_t n);

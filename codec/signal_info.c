@@ -9,6 +9,7 @@
  */
 #include <string.h>
 
+#include "ber_tree.h"
 #include "bssap.h"
 #include "inner.h"
 #include "isup.h"
@@ -108,7 +109,14 @@ static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, u
 		break;
 	case 0x08:
 		/* Q.850 2.1 and TS 24.008 10.5.4.11 share octets 3, 3a and 4 */
-		tk_emit_isup_cause(e, v, len);
+		if (proto == TK_SIG_GSM_0408)
+			tk_emit_24008_cause(e, v, len);
+		else
+			tk_emit_isup_cause(e, v, len);
+		return;
+	case 0x1c:
+		/* facility: ROS components (TS 24.080 / Q.932), BER */
+		tk_emit_ber_tree(e, v, len);
 		return;
 	case 0x5e:
 		if (proto == TK_SIG_GSM_0408) {
@@ -122,9 +130,10 @@ static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, u
 	tk_emit_hex(e, v, len);
 }
 
-/* a list of Q.931-style elements: single octets, or identifier, length, value */
+/* a list of Q.931-style elements: single octets, or identifier, length, value; offsets in
+ * errors count from base */
 static void ie_list(struct tk_emitter *e, enum tk_signal_protocol proto, const uint8_t *p, size_t n,
-		    struct tk_inner_err *er)
+		    size_t base, struct tk_inner_err *er)
 {
 	int gsm = proto == TK_SIG_GSM_0408;
 	const struct tk_value_string *names = gsm ? gsm0408_ie_names : q931_ie_names;
@@ -149,14 +158,26 @@ static void ie_list(struct tk_emitter *e, enum tk_signal_protocol proto, const u
 			continue;
 		}
 		tk_inner_emit_name(e, "name", names, NULL, "unknown element", iei);
+		if (gsm && (iei == 0x34 || iei == 0x2c)) {
+			/* TS 24.008 9.3: signal and keypad facility are type 3, one value octet */
+			if (off + 2 > n) {
+				tk_inner_fail(er, base + off, "element 0x%02x without its value octet", iei);
+				tk_emit_close(e, 0);
+				break;
+			}
+			tk_emit_kv_long(e, "value", p[off + 1]);
+			tk_emit_close(e, 0);
+			off += 2;
+			continue;
+		}
 		if (off + 2 > n) {
-			tk_inner_fail(er, off, "element 0x%02x without its length octet", iei);
+			tk_inner_fail(er, base + off, "element 0x%02x without its length octet", iei);
 			tk_emit_close(e, 0);
 			break;
 		}
 		len = p[off + 1];
 		if (off + 2 + len > n) {
-			tk_inner_fail(er, off + 1, "element 0x%02x of length %zu, %zu octets follow",
+			tk_inner_fail(er, base + off + 1, "element 0x%02x of length %zu, %zu octets follow",
 				      iei, len, n - off - 2);
 			tk_emit_kv_hex(e, "value", p + off + 2, n - off - 2);
 			tk_emit_close(e, 0);
@@ -186,7 +207,7 @@ void tk_emit_signal_info(struct tk_emitter *e, enum tk_signal_protocol proto, co
 		n = tk_inner_start(e, &er, p, n);
 		if (n == 0)
 			tk_inner_fail(&er, 0, "empty");
-		ie_list(e, proto, p, n, &er);
+		ie_list(e, proto, p, n, 0, &er);
 		tk_inner_finish(e, p, n, &er);
 		return;
 	default:
@@ -196,4 +217,9 @@ void tk_emit_signal_info(struct tk_emitter *e, enum tk_signal_protocol proto, co
 		tk_inner_finish(e, p, n, &er);
 		return;
 	}
+}
+
+void tk_emit_24008_ies(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base, struct tk_inner_err *er)
+{
+	ie_list(e, TK_SIG_GSM_0408, p, n, base, er);
 }

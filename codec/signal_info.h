@@ -18,4 +18,9 @@ enum tk_signal_protocol {
 /* signalInfo in the protocol its sibling protocolId names (TS 29.002 7.6.9): one object */
 void tk_emit_signal_info(struct tk_emitter *e, enum tk_signal_protocol proto, const uint8_t *p, size_t n);
 
+/* the optional part of a TS 24.008 call control message (IEI, length, value; single-octet
+ * and TV elements): "ies": [...] into the open object; error offsets count from base */
+struct tk_inner_err;
+void tk_emit_24008_ies(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base, struct tk_inner_err *er);
+
 #endif

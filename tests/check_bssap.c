@@ -437,6 +437,33 @@ START_TEST(test_message)
 }
 END_TEST
 
+/*
+ * DTAP call control (TS 24.008 9.3): 01 = DTAP, DLCI 00, length, then the L3 message.
+ * DISCONNECT (83 25: TI flag 1, CC; type 0x25): mandatory cause LV 02 e0 90 (coding standard
+ * 11 GSM, location user; cause 16), facility 1c 05 a1 03 02 01 01 (ROS invoke { invokeId 1 }),
+ * user-user 7e 02 00 41; length 2 + 3 + 7 + 4 = 16.
+ */
+START_TEST(test_dtap_cc)
+{
+	expect_ok(D_MSG, 0, "01 00 10 83 25 02 e090 1c 05 a1030201 01 7e 02 0041",
+		  "\"message\":\"GSM48_MT_CC_DISCONNECT\"",
+		  "\"cause\":{\"codingStandard\":\"standard defined for the GSM PLMNs\",\"location\":\"user\","
+		  "\"causeValue\":16,\"cause\":\"normal call clearing\"",
+		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[1]\"",
+		  "{\"iei\":126,\"name\":\"user-user\",\"value\":\"0041\"}");
+	/* SETUP (03 05) with signal (0x34, type 3: one value octet) and CLIR suppression (0xa1) */
+	expect_ok(D_MSG, 0, "01 00 05 03 05 34 01 a1",
+		  "{\"iei\":52,\"name\":\"signal\",\"value\":1}",
+		  "{\"iei\":161,\"name\":\"CLIR suppression\"}");
+	/* RELEASE COMPLETE (0x2a) with an optional cause 08 02 e0 91 (cause 17 user busy) */
+	expect_ok(D_MSG, 0, "01 00 06 03 2a 08 02 e091", "\"cause\":\"user busy\"");
+	/* the mandatory cause of a DISCONNECT longer than the message */
+	expect(D_MSG, 0, "01 00 03 83 25 05",
+	       "\"error\":{\"offset\":5,\"reason\":\"the mandatory cause does not fit the message\"}", NULL);
+	robust(D_MSG, 0, "01 00 10 83 25 02 e090 1c 05 a1030201 01 7e 02 0041", 3, 0);
+}
+END_TEST
+
 /* every identifier with values of every length 0..40 from several patterns: one object each */
 START_TEST(test_all_ieis)
 {
@@ -473,6 +500,7 @@ Suite *tu_suite_bssap(void)
 	tcase_add_test(tc, test_small_ies);
 	tcase_add_test(tc, test_structured);
 	tcase_add_test(tc, test_message);
+	tcase_add_test(tc, test_dtap_cc);
 	tcase_add_test(tc, test_all_ieis);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
