@@ -106,7 +106,11 @@ PREFS = {
 
 FIELDS = ["type", "otid", "dtid", "tid", "acn", "component", "opcode", "errorCode", "imsi",
           "address", "isupNumber", "bcdNumber", "cause", "ussd", "sms",
-          "sccp.calling", "sccp.called"]
+          "sccp.calling", "sccp.called", "bssap.imsi", "bssap.cause", "bssap.cell"]
+
+# BSSAP carried in MAP signalInfo (AN-APDU, ExternalSignalInfo gsm-0806): tshark dissects it
+# as the protocols gsm_a.bssmap and gsm_a.dtap nested in gsm_map; compared as bssap.*
+BSSAP_PROTOS = ("gsm_a.bssmap", "gsm_a.dtap")
 
 # tshark preferences for every capture: one SMS text per TPDU, as tcapkit shows it (with
 # reassembly tshark would show a concatenated SMS's text once, in its last segment)
@@ -248,6 +252,10 @@ def tshark_frames(path, prefs):
                         f[n[:-len(".digits")]][fl.get("show")] += 1
             elif pname in APP_PROTOS:
                 walk_app(proto, f)
+        # BSSAP nested in MAP: its own fields only (not the RRC containers inside it)
+        for bp in pkt.iter("proto"):
+            if bp.get("name") in BSSAP_PROTOS:
+                walk_bssap(bp, f)
         # the SMS TPDU in sm-RP-UI: tshark's gsm_sms (a protocol of its own in the PDML)
         for sp in pkt.iter("proto"):
             if sp.get("name") == "gsm_sms":
@@ -273,6 +281,38 @@ def fields_of(el, parent=None):
 def is_address(parent):
     """PARENT is an AddressString (tshark puts the TON/NPI octet's fields under it)."""
     return parent is not None and any(c.get("name") == "gsm_map.number_plan" for c in parent)
+
+
+def walk_bssap(proto, f):
+    for fl, parent in fields_of(proto):
+        n = fl.get("name")
+        if generated(fl):
+            continue
+        if n == "e212.imsi":
+            f["bssap.imsi"][fl.get("show")] += 1
+        elif n in ("gsm_a.bssmap.cause", "gsm_a.dtap.cause"):
+            f["bssap.cause"][str(int(fl.get("show"), 16))] += 1
+        elif n == "gsm_a.bssmap.cell_ci":
+            f["bssap.cell"]["ci:%d" % int(fl.get("show"), 16)] += 1
+        elif n == "gsm_a.bssmap.sac":
+            f["bssap.cell"]["sac:%d" % int(fl.get("show"), 16)] += 1
+
+
+def walk_bssap_tk(v, f):
+    """The same fields in tcapkit's decoded BSSAP (bssap.c): identities, causes, cells."""
+    if isinstance(v, dict):
+        if v.get("typeOfIdentity") == "IMSI" and isinstance(v.get("digits"), str):
+            f["bssap.imsi"][v["digits"]] += 1
+        if isinstance(v.get("causeValue"), int):
+            f["bssap.cause"][str(v["causeValue"])] += 1
+        for k in ("ci", "sac"):
+            if isinstance(v.get(k), int) and "mcc" in v:
+                f["bssap.cell"]["%s:%d" % (k, v[k])] += 1
+        for x in v.values():
+            walk_bssap_tk(x, f)
+    elif isinstance(v, list):
+        for x in v:
+            walk_bssap_tk(x, f)
 
 
 def walk_app(proto, f):
@@ -352,8 +392,10 @@ def walk_value(v, f, key=""):
         if key == "ud" and isinstance(v.get("text"), str):
             f["sms"][v["text"]] += 1	# TP-UD of an SMS TPDU in sm-RP-UI
         for k, x in v.items():
-            if k != "signalInfo":	# protocols nested in MAP: not compared (see the .md)
+            if k != "signalInfo":	# protocols nested in MAP: compared apart (bssap.*)
                 walk_value(x, f, k)
+            elif isinstance(x, dict) and "discrimination" in x:
+                walk_bssap_tk(x, f)
     elif isinstance(v, list):
         for x in v:
             walk_value(x, f, key)
@@ -490,7 +532,8 @@ def check_fields():
            "gsm_map.address.digits", "gsm_map.number_plan",
            "sccp.calling.digits", "sccp.called.digits",
            "gsm_map.ussd_string", "gsm_map.ss.ussd_DataCodingScheme",
-           "gsm_sms.sms_text"} \
+           "gsm_sms.sms_text", "gsm_a.bssmap.cause", "gsm_a.dtap.cause",
+           "gsm_a.bssmap.cell_ci", "gsm_a.bssmap.sac"} \
         | set(ISUP_NUMBER) | set(BCD_NUMBER) | set(CAUSE_VALUE)
     p = subprocess.run(["tshark", "-G", "fields"], stdout=subprocess.PIPE,
                        stderr=subprocess.DEVNULL)
