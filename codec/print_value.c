@@ -24,6 +24,7 @@
 #include "isup.h"
 #include "lcs.h"
 #include "location.h"
+#include "mdt.h"
 #include "ranap.h"
 #include "print.h"
 #include "signal_info.h"
@@ -368,6 +369,11 @@ static void emit_octets(struct walk *w, const asn_TYPE_descriptor_t *td, const O
 		else
 			tk_emit_alerting_pattern(e, p, n);
 		return;
+	case TK_HINT_MDT_REPORTING_TRIGGER: tk_emit_mdt_reporting_trigger(e, p, n); return;
+	case TK_HINT_UTRAN_ADDITIONAL_POSITIONING_DATA:
+		tk_emit_utran_additional_positioning_data(e, p, n);
+		return;
+	case TK_HINT_UTRAN_CIVIC_ADDRESS: tk_emit_utran_civic_address(e, p, n); return;
 	case TK_HINT_TP_FIRST_OCTET: tk_emit_tp_field(e, TK_TP_FIRST_OCTET, p, n, -1); return;
 	case TK_HINT_TP_PID: tk_emit_tp_field(e, TK_TP_PID, p, n, -1); return;
 	case TK_HINT_TP_DCS: tk_emit_tp_field(e, TK_TP_DCS, p, n, -1); return;

@@ -16,6 +16,7 @@
 #include "isup.h"
 #include "lcs.h"
 #include "location.h"
+#include "mdt.h"
 #include "outbuf.h"
 #include "print.h"
 #include "ranap.h"
@@ -67,6 +68,9 @@ PLAIN(f_tp, tk_emit_tp_field(e, (enum tk_tp_field)(sel % 4), p, n, (int)(sel >> 
 PLAIN(f_area, tk_emit_area_identification(e, p, n, (long)(sel % 8) - 1))
 PLAIN(f_isup_number, tk_emit_isup_number(e, p, n, (enum tk_isup_number_kind)(sel % 7)))
 PLAIN(f_plmn_cell, tk_emit_plmn_cell(e, p, n, (enum tk_loc_kind)(sel % 12)))
+PLAIN(f_mdt_trigger, tk_emit_mdt_reporting_trigger(e, p, n))
+PLAIN(f_utran_add_pos, tk_emit_utran_additional_positioning_data(e, p, n))
+PLAIN(f_civic, tk_emit_utran_civic_address(e, p, n))
 PLAIN(f_edrx, tk_emit_edrx_cycle_length_value(e, p, n, (int)(sel % 8) - 1))
 
 static decode_fn *const decoders[] = {
@@ -74,7 +78,8 @@ static decode_fn *const decoders[] = {
 	f_upos, f_gganss, f_uganss, f_bssmap_tlv, f_codec, f_cm_info, f_pdp_address,
 	f_gsn_address, f_charging, f_time_zone, f_subaddress, f_hlc, f_msnc, f_msrac, f_smea,
 	f_text, f_uui, f_ext4_qos, f_cm2, f_cause, f_bc, f_bcd, f_sms, f_signal, f_bssmap_ie,
-	f_ranap_type, f_tp, f_area, f_isup_number, f_plmn_cell, f_edrx,
+	f_ranap_type, f_tp, f_area, f_isup_number, f_plmn_cell, f_edrx, f_mdt_trigger,
+	f_utran_add_pos, f_civic,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -236,6 +236,10 @@ HINTS = {
     "Restoration-Priority": "RESTORATION_PRIORITY",
     "CS-AllocationRetentionPriority": "CS_ARP",
     "EDRX-Cycle-Length-Value": "EDRX_CYCLE_LENGTH",
+    # TS 32.422 / TS 25.413 (codec/mdt.c)
+    "ReportingTrigger": "MDT_REPORTING_TRIGGER",
+    "UtranAdditionalPositioningData": "UTRAN_ADDITIONAL_POSITIONING_DATA",
+    "UtranCivicAddress": "UTRAN_CIVIC_ADDRESS",
     # CAP SMS: single TP fields (codec/sms.c)
     "TPShortMessageSpecificInfo": "TP_FIRST_OCTET",
     "TPProtocolIdentifier": "TP_PID",

@@ -799,9 +799,11 @@ def build():
          "provideSubscriberLocation (83) { locationEstimate: ellipsoid point with uncertainty",
          "circle, ageOfLocationEstimate [0] 5, geranPositioningData [4] { discriminator 0,",
          "methods 03 1b 21 }, utranPositioningData [5] 00 00 4b 53, velocityEstimate [9]",
-         "horizontal velocity (bearing 90, 100 km/h), geranGANSSpositioningData [11] 00 43 23 }",
+         "horizontal velocity (bearing 90, 100 km/h), geranGANSSpositioningData [11] 00 43 23,",
+         "utranAdditionalPositioningData [14] 4b (MS-Assisted, WLAN, usage 011),",
+         "utranCivicAddress [16] (a PIDF-LO document) }",
          "[TS 29.002 ProvideSubscriberLocation-Res; TS 23.032 shapes and velocity;",
-         " TS 49.031 10.20, TS 25.413 positioning data]"],
+         " TS 49.031 10.20, TS 25.413 positioning data, additional positioning data, civic address]"],
         end("0001a012", dialogue_portion(aare(AC_LCS_ENQUIRY_V3)),
             components(result_last(1, OP_PROVIDE_SUBSCRIBER_LOCATION, SEQ(
                 OCTETS(bytes.fromhex("104aaaaa0987a50a")),
@@ -809,7 +811,9 @@ def build():
                 ctx(4, bytes.fromhex("00031b21")),
                 ctx(5, bytes.fromhex("00004b53")),
                 ctx(9, bytes.fromhex("005a0064")),
-                ctx(11, bytes.fromhex("004323")))))))
+                ctx(11, bytes.fromhex("004323")),
+                ctx(14, b"\x4b"),
+                ctx(16, b"<presence><civicAddress/></presence>"))))))
 
     msg(["CAP phase 4 Continue, context on the line; invoke connect (20) ConnectArg {",
          "destinationRoutingAddress [0], alertingPattern [1] 00 00 01,",
