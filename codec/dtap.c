@@ -43,7 +43,8 @@ struct l3 {
 	int ok;			/* 0 once a mandatory element is missing: nothing after it is read */
 };
 
-static void fail(struct l3 *m, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void fail(struct l3 *m, size_t at, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 static void fail(struct l3 *m, size_t at, const char *fmt, ...)
 {
 	char buf[128];

@@ -175,7 +175,8 @@ START_TEST(test_cm_service)
 		  "\"protocolDiscriminator\":\"MM\",\"skipIndicator\":0,\"sendSequenceNumber\":0,"
 		  "\"messageType\":36,\"message\":\"GSM48_MT_MM_CM_SERV_REQ\"",
 		  "\"cipheringKeySequenceNumber\":7,\"noKeyAvailable\":true",
-		  "\"cmServiceType\":\"mobile originating call establishment or packet mode connection establishment\"",
+		  "\"cmServiceType\":\"mobile originating call establishment or packet mode connection "
+		  "establishment\"",
 		  "\"msClassmark2\":{\"revisionLevel\":\"used by mobile stations supporting R99",
 		  "\"a51Available\":true", "\"a53Available\":true,\"a52Available\":false,\"hex\":\"5758a6\"}",
 		  "\"mobileIdentity\":{\"typeOfIdentity\":\"IMSI\",\"digits\":\"262420123456789\"",
@@ -209,11 +210,13 @@ START_TEST(test_location_updating)
 		  "\"locationUpdatingType\":\"normal location updating\",\"followOnRequestPending\":false,"
 		  "\"cipheringKeySequenceNumber\":7",
 		  "\"lai\":{\"mcc\":\"262\",\"mnc\":\"42\",\"lac\":1,\"hex\":\"62f2240001\"}",
-		  "\"msClassmark1\":{\"revisionLevel\":2,\"esInd\":true,\"a51Available\":true,\"rfPowerCapability\":7",
+		  "\"msClassmark1\":{\"revisionLevel\":2,\"esInd\":true,\"a51Available\":true,"
+		  "\"rfPowerCapability\":7",
 		  "\"tmsi\":\"12345678\"",
 		  "{\"iei\":51,\"name\":\"mobile station classmark for UMTS\",\"value\":{\"revisionLevel\":");
 	/* 0a = FOR 1, LU type 10 IMSI attach; CKSN 0 */
-	expect_ok("05 08 0a " LAI " 57 " IMSI, "\"locationUpdatingType\":\"IMSI attach\",\"followOnRequestPending\":true",
+	expect_ok("05 08 0a " LAI " 57 " IMSI,
+		  "\"locationUpdatingType\":\"IMSI attach\",\"followOnRequestPending\":true",
 		  "\"digits\":\"262420123456789\"");
 	/* LOCATION UPDATING ACCEPT (9.2.13): LAI; 17 mobile identity TLV (TMSI 87654321); a1
 	 * follow on proceed (type 2); 4a equivalent PLMNs (262-42) */
@@ -222,7 +225,8 @@ START_TEST(test_location_updating)
 		  "{\"iei\":23,\"name\":\"mobile identity\",\"value\":{\"typeOfIdentity\":\"TMSI/P-TMSI/M-TMSI\","
 		  "\"tmsi\":\"87654321\"",
 		  "{\"iei\":161,\"name\":\"follow on proceed\"}",
-		  "{\"iei\":74,\"name\":\"equivalent PLMNs\",\"value\":{\"plmns\":[{\"mcc\":\"262\",\"mnc\":\"42\"");
+		  "{\"iei\":74,\"name\":\"equivalent PLMNs\",\"value\":{\"plmns\":[{\"mcc\":\"262\","
+		  "\"mnc\":\"42\"");
 	/* LOCATION UPDATING REJECT (9.2.14): cause 0x0d = 13 */
 	expect_ok("05 04 0d", "\"rejectCause\":\"Roaming not allowed in this location area\"");
 	/* equivalent PLMNs of 4 octets: one PLMN and one octet too many, inside the element */
@@ -245,11 +249,13 @@ START_TEST(test_identity_auth_tmsi)
 	expect_ok("05 12 02 00112233445566778899aabbccddeeff 20 10 0102030405060708090a0b0c0d0e0f10",
 		  "\"message\":\"GSM48_MT_MM_AUTH_REQ\"", "\"cipheringKeySequenceNumber\":2,",
 		  "\"rand\":\"00112233445566778899aabbccddeeff\"",
-		  "{\"iei\":32,\"name\":\"authentication parameter AUTN\",\"value\":\"0102030405060708090a0b0c0d0e0f10\"}");
+		  "{\"iei\":32,\"name\":\"authentication parameter AUTN\","
+		  "\"value\":\"0102030405060708090a0b0c0d0e0f10\"}");
 	/* AUTHENTICATION RESPONSE (9.2.3), N(SD) 1: SRES 4 octets; 21 extended RES TLV */
 	expect_ok("05 54 01020304 21 04 05060708", "\"message\":\"GSM48_MT_MM_AUTH_RESP\"",
 		  "\"sres\":\"01020304\"",
-		  "{\"iei\":33,\"name\":\"authentication response parameter (extension)\",\"value\":\"05060708\"}");
+		  "{\"iei\":33,\"name\":\"authentication response parameter (extension)\","
+		  "\"value\":\"05060708\"}");
 	/* AUTHENTICATION FAILURE (9.2.3a): cause 0x15 = 21; 22 AUTS TLV of 14 octets */
 	expect_ok("05 1c 15 22 0e 0102030405060708090a0b0c0d0e", "\"rejectCause\":\"Synch failure\"",
 		  "{\"iei\":34,\"name\":\"authentication failure parameter (AUTS)\"");
@@ -265,7 +271,8 @@ START_TEST(test_identity_auth_tmsi)
 	expect_ok("05 29 06", "\"message\":\"GSM48_MT_MM_ABORT\"", "\"rejectCause\":\"Illegal ME\"");
 	/* the RAND one octet short: the error is where the message ends */
 	expect("05 12 02 00112233445566778899aabbccddee",
-	       "\"error\":{\"offset\":18,\"reason\":\"truncated: the mandatory authentication parameter RAND "
+	       "\"error\":{\"offset\":18,"
+	       "\"reason\":\"truncated: the mandatory authentication parameter RAND "
 	       "needs 16 octets, 15 present\"}", NULL);
 	robust("05 12 02 00112233445566778899aabbccddeeff 20 10 0102030405060708090a0b0c0d0e0f10", 19, 1);
 	robust("05 59 09 33 15 32 04 21 43 65 07 f1", 12, 1);
@@ -281,7 +288,8 @@ END_TEST
  * local time zone: 42 50 71 01 03 54 = 24-05-17 10:30:45 swapped, 80.  49 daylight
  * saving time 01 = +1 hour.
  */
-#define MM_INFO "05 32 43 05 84 d4 f2 9c 0e 45 05 90 00 41 00 62 46 80 47 42 50 71 01 03 54 80 49 01 01"
+#define MM_INFO "05 32 43 05 84 d4 f2 9c 0e 45 05 90 00 41 00 62 46 80 " \
+	"47 42 50 71 01 03 54 80 49 01 01"
 
 START_TEST(test_mm_information)
 {
@@ -328,7 +336,8 @@ START_TEST(test_rr)
 	/* HANDOVER COMMAND (9.1.15): 06 = skip 0, RR; 2b; cell description 1d 2a = ARFCN high
 	 * 00, NCC 011, BCC 101, ARFCN low 0x2a; channel description 2 0a 0f 2a; handover
 	 * reference 0x55; 85 = ATC 1, power level 5; then optional elements, kept in hex */
-	expect_ok("06 2b 1d 2a 0a 0f 2a 55 85 63 01", "\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
+	expect_ok("06 2b 1d 2a 0a 0f 2a 55 85 63 01",
+		  "\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
 		  "\"messageType\":43,\"message\":\"GSM48_MT_RR_HANDO_CMD\"",
 		  "\"cellDescription\":{\"ncc\":3,\"bcc\":5,\"bcchArfcn\":42}",
 		  "\"channelDescription2\":\"0a0f2a\",\"handoverReference\":85,"
@@ -339,7 +348,8 @@ START_TEST(test_rr)
 	 * ASSIGNMENT COMPLETE (9.1.3); ASSIGNMENT FAILURE (9.1.4) cause 0x6f */
 	expect_ok("06 2c 00", "\"message\":\"GSM48_MT_RR_HANDO_COMPL\"",
 		  "\"rrCause\":{\"rrCauseValue\":0,\"rrCause\":\"normal event\"");
-	expect_ok("06 28 0a", "\"message\":\"GSM48_MT_RR_HANDO_FAIL\"", "\"rrCause\":\"frequency not implemented\"");
+	expect_ok("06 28 0a", "\"message\":\"GSM48_MT_RR_HANDO_FAIL\"",
+		  "\"rrCause\":\"frequency not implemented\"");
 	expect_ok("06 29 00", "\"message\":\"GSM48_MT_RR_ASS_COMPL\"");
 	expect_ok("06 2f 6f", "\"rrCause\":\"protocol error unspecified\"");
 	/* an RR message not decoded here keeps its body in hex */
@@ -351,7 +361,7 @@ START_TEST(test_rr)
 }
 END_TEST
 
-/* ---- supplementary services (TS 24.080) ------------------------------------------------------- */
+/* ---- supplementary services (TS 24.080) ---------------------------------------------------- */
 
 START_TEST(test_ss)
 {
@@ -359,27 +369,35 @@ START_TEST(test_ss)
 	 * opcode 59 (processUnstructuredSS-Request), SEQUENCE { OCTET STRING aa } }; 7f SS
 	 * version indicator 00 */
 	expect_ok("0b 3b 1c { a1 { 02 01 01 02 01 3b 30 { 04 01 aa } } } 7f 01 00",
-		  "\"protocolDiscriminator\":\"NCSS\",\"tiFlag\":false,\"transactionId\":0,\"sendSequenceNumber\":0,"
+		  "\"protocolDiscriminator\":\"NCSS\",\"tiFlag\":false,\"transactionId\":0,"
+		  "\"sendSequenceNumber\":0,"
 		  "\"messageType\":59,\"message\":\"GSM0480_MTYPE_REGISTER\"",
 		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[1]\",\"length\":11,",
 		  "{\"iei\":127,\"name\":\"SS version indicator\",\"value\":{\"ssVersion\":\"phase 2 service, "
 		  "ellipsis notation and phase 2 error handling supported\"");
 	/* FACILITY (2.3): 8b = TI flag 1; facility LV; SS version 01 */
-	expect_ok("8b 3a 05 a1 03 02 01 01 7f 01 01", "\"tiFlag\":true", "\"message\":\"GSM0480_MTYPE_FACILITY\"",
+	expect_ok("8b 3a 05 a1 03 02 01 01 7f 01 01", "\"tiFlag\":true",
+		  "\"message\":\"GSM0480_MTYPE_FACILITY\"",
 		  "\"facility\":{\"ber\":[{\"tag\":\"[1]\",\"length\":3",
 		  "\"ssVersion\":\"SS-Protocol version 3 and phase 2 error handling supported\"");
 	/* 7b 85: TI value 111 = extended: octet 2 = ext 1, TI 5 (TS 24.007 11.2.3.1.3) */
-	expect_ok("7b 85 3a 05 a1 03 02 01 01", "\"transactionId\":5,\"sendSequenceNumber\":0,\"messageType\":58");
+	expect_ok("7b 85 3a 05 a1 03 02 01 01",
+		  "\"transactionId\":5,\"sendSequenceNumber\":0,\"messageType\":58");
 	/* RELEASE COMPLETE (2.5): cause e0 91 (user busy), return result facility */
-	expect_ok("8b 2a 08 02 e0 91 1c 05 a2 03 02 01 01", "\"message\":\"GSM0480_MTYPE_RELEASE_COMPLETE\"",
-		  "{\"iei\":8,\"name\":\"cause\",\"value\":{\"codingStandard\":\"standard defined for the GSM PLMNs\"",
-		  "\"cause\":\"user busy\"", "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[2]\"");
+	expect_ok("8b 2a 08 02 e0 91 1c 05 a2 03 02 01 01",
+		  "\"message\":\"GSM0480_MTYPE_RELEASE_COMPLETE\"",
+		  "{\"iei\":8,\"name\":\"cause\","
+		  "\"value\":{\"codingStandard\":\"standard defined for the GSM PLMNs\"",
+		  "\"cause\":\"user busy\"",
+		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[2]\"");
 	expect_ok("8b 2a", "\"ies\":[]");
 	/* REGISTER without its facility */
 	expect("0b 3b 7f 01 00",
-	       "\"error\":{\"offset\":2,\"reason\":\"REGISTER without its facility element (TS 24.080 2.4)\"}", NULL);
+	       "\"error\":{\"offset\":2,"
+	       "\"reason\":\"REGISTER without its facility element (TS 24.080 2.4)\"}", NULL);
 	/* extended TI octet with extension bit 0 */
-	expect("7b 05 3a 00", "\"error\":{\"offset\":1,\"reason\":\"extension bit of the extended TI octet is 0\"}",
+	expect("7b 05 3a 00",
+	       "\"error\":{\"offset\":1,\"reason\":\"extension bit of the extended TI octet is 0\"}",
 	       NULL);
 	robust("0b 3b 1c { a1 { 02 01 01 02 01 3b 30 { 04 01 aa } } } 7f 01 00", 2, 1);
 	robust("7b 85 3a 05 a1 03 02 01 01", 9, 1);
@@ -392,17 +410,21 @@ START_TEST(test_cc)
 {
 	/* DISCONNECT: 83 = TI flag 1, TI 0, CC; 25; cause LV 02 e0 90 (normal call clearing);
 	 * facility; user-user */
-	expect_ok("83 25 02 e090 1c 05 a1030201 01 7e 02 0041", "\"protocolDiscriminator\":\"CC\",\"tiFlag\":true",
+	expect_ok("83 25 02 e090 1c 05 a1030201 01 7e 02 0041",
+		  "\"protocolDiscriminator\":\"CC\",\"tiFlag\":true",
 		  "\"message\":\"GSM48_MT_CC_DISCONNECT\"", "\"cause\":{\"codingStandard\":",
 		  "\"cause\":\"normal call clearing\"",
 		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[1]\"",
 		  "{\"iei\":126,\"name\":\"user-user\",\"value\":\"0041\"}");
 	/* SETUP from the MS with N(SD) 1 (45 = 01 000101) */
-	expect_ok("03 45 34 01 a1", "\"sendSequenceNumber\":1,\"messageType\":5,\"message\":\"GSM48_MT_CC_SETUP\"",
+	expect_ok("03 45 34 01 a1",
+		  "\"sendSequenceNumber\":1,\"messageType\":5,\"message\":\"GSM48_MT_CC_SETUP\"",
 		  "{\"iei\":52,\"name\":\"signal\",\"value\":1}");
 	/* PROGRESS: progress indicator LV in hex */
 	expect_ok("03 03 02 e0 88", "\"progressIndicator\":\"e088\"");
-	expect("83 25 05", "\"error\":{\"offset\":2,\"reason\":\"the mandatory cause does not fit the message\"}", NULL);
+	expect("83 25 05",
+	       "\"error\":{\"offset\":2,\"reason\":\"the mandatory cause does not fit the message\"}",
+	       NULL);
 	robust("83 25 02 e090 1c 05 a1030201 01 7e 02 0041", 5, 1);
 }
 END_TEST
@@ -416,12 +438,13 @@ END_TEST
  * 01 (MTI 01, no VP), MR 05, DA 0b 91 94 71 23 45 67 f8 (11 digits 49173254768), PID 00,
  * DCS 00, UDL 4, "Test" d4 f2 9c 0e.
  */
-#define RP_DATA_MO "09 01 { 00 2a 00 { 91 9471010000 } { 01 05 0b 91 947123 4567f8 00 00 04 d4f29c0e } }"
+#define RP_DATA_MO "09 01 { 00 2a 00 { 91 9471010000 } " \
+	"{ 01 05 0b 91 947123 4567f8 00 00 04 d4f29c0e } }"
 /* RP-DATA network to MS (7.3.1.1): 01; reference 07; originator 91 4917100000; destination
  * length 0; SMS-DELIVER 04 (MTI 00, MMS 1), OA, PID, DCS, SCTS 24-05-17 10:30:45 +02:00,
  * UDL 4, "Test" */
-#define RP_DATA_MT "09 01 { 01 07 { 91 9471010000 } 00 { 04 0b 91 947123 4567f8 00 00 42507101035480 04 " \
-	"d4f29c0e } }"
+#define RP_DATA_MT "09 01 { 01 07 { 91 9471010000 } 00 " \
+	"{ 04 0b 91 947123 4567f8 00 00 42507101035480 04 d4f29c0e } }"
 
 START_TEST(test_sms)
 {
@@ -459,10 +482,12 @@ START_TEST(test_sms)
 	expect("09 01 02 07 00", "\"messageType\":\"reserved (7)\"",
 	       "\"error\":{\"offset\":0,\"reason\":\"RP message type 7 is reserved\"}", NULL);
 	expect("09 01 05 00 2a 00 00 09",
-	       "\"error\":{\"offset\":4,\"reason\":\"the mandatory RP-User data of length 9 runs past", NULL);
+	       "\"error\":{\"offset\":4,\"reason\":\"the mandatory RP-User data of length 9 runs past",
+	       NULL);
 	/* CP-DATA whose length runs past the end */
 	expect("09 01 09 00 2a",
-	       "\"error\":{\"offset\":2,\"reason\":\"the mandatory CP-User data of length 9 runs past", NULL);
+	       "\"error\":{\"offset\":2,\"reason\":\"the mandatory CP-User data of length 9 runs past",
+	       NULL);
 	robust(RP_DATA_MO, 31, 1);
 	robust(RP_DATA_MT, 37, 1);
 	robust("89 01 { 03 2a 41 { 01 00 42507101035480 } }", 5, 1);
@@ -493,9 +518,11 @@ START_TEST(test_header_and_bssap)
 		     "\"rejectCause\":\"Network failure\"", NULL);
 	expect_bssap("01 00 03 05 24 71", "\"error\":{\"offset\":6,\"reason\":\"truncated: the mandatory "
 		     "mobile station classmark 2 is missing\"}", NULL);
-	expect_bssap("01 00 02 05 21 00", "\"error\":{\"offset\":5,\"reason\":\"1 octets after the DTAP message\"}",
+	expect_bssap("01 00 02 05 21 00",
+		     "\"error\":{\"offset\":5,\"reason\":\"1 octets after the DTAP message\"}",
 		     NULL);
-	expect_bssap("01 00 " "{ 09 01 { 04 2a 01 16 } }", "\"rpCause\":\"Memory capacity exceeded\"", NULL);
+	expect_bssap("01 00 " "{ 09 01 { 04 2a 01 16 } }", "\"rpCause\":\"Memory capacity exceeded\"",
+		     NULL);
 }
 END_TEST
 
