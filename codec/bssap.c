@@ -20,14 +20,12 @@
 #include <osmocom/gsm/protocol/gsm_04_08.h>
 #include <osmocom/gsm/tlv.h>
 
-#include "ber_tree.h"
 #include "bssap.h"
 #include "classmark.h"
+#include "dtap.h"
 #include "inner.h"
-#include "isup.h"
 #include "location.h"
 #include "names.h"
-#include "signal_info.h"
 
 /* TS 48.008 clause 3.2.2: information element identifiers (values as libosmocore's
  * enum GSM0808_IE_CODING defines them) */
@@ -1687,45 +1685,10 @@ static void bssmap(struct tk_emitter *e, const uint8_t *p, size_t n,
 		tk_inner_fail(er, 2 + len, "%zu octets after the BSSMAP message", n - 2 - len);
 }
 
-/*
- * The information elements of a TS 24.008 call control message (9.3): the mandatory ones
- * some messages start with (length and value, no identifier), then the optional ones by
- * identifier.  mt is the message type; base is the offset of p in the BSSAP message, for
- * errors.
- */
-static void dtap_cc_ies(struct tk_emitter *e, uint8_t mt, const uint8_t *p, size_t n, size_t base,
-			struct tk_inner_err *er)
-{
-	const char *key = NULL;
-	size_t off = 0;
-
-	switch (mt) {
-	case 0x25: key = "cause"; break;		/* DISCONNECT: cause, 9.3.7 */
-	case 0x03: key = "progressIndicator"; break;	/* PROGRESS, 9.3.17 */
-	case 0x3a: key = "facility"; break;		/* FACILITY, 9.3.9 */
-	default: break;
-	}
-	if (key) {
-		if (n < 1 || 1 + (size_t)p[0] > n) {
-			tk_inner_fail(er, base, "the mandatory %s does not fit the message", key);
-			return;
-		}
-		tk_emit_key(e, key);
-		if (strcmp(key, "cause") == 0)
-			tk_emit_24008_cause(e, p + 1, p[0]);
-		else if (strcmp(key, "facility") == 0)
-			tk_emit_ber_tree(e, p + 1, p[0]);
-		else
-			tk_emit_hex(e, p + 1, p[0]);
-		off = 1 + (size_t)p[0];
-	}
-	tk_emit_24008_ies(e, p + off, n - off, base + off, er);
-}
-
+/* DLCI (TS 48.006 9.3.2), length, then one layer 3 message (dtap.c) */
 static void dtap(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
 {
 	size_t len;
-	uint8_t pdisc, mt;
 
 	if (n < 3) {
 		tk_inner_fail(er, n, "DTAP without DLCI and length");
@@ -1737,17 +1700,10 @@ static void dtap(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inn
 		tk_inner_fail(er, 2, "DTAP length %zu, %zu octets follow", len, n - 3);
 		len = n - 3;
 	}
-	if (len < 2) {
-		tk_inner_fail(er, 3, "layer 3 message of %zu octets", len);
-		return;
-	}
-	pdisc = p[3] & 0x0f;
-	mt = p[4] & 0x3f;	/* bits 7-8: send sequence number (TS 24.007 11.2.3.2) */
-	tk_emit_kv_str(e, "protocolDiscriminator", gsm48_pdisc_name(pdisc));
-	tk_emit_kv_str(e, "message", gsm48_pdisc_msgtype_name(pdisc, mt));
 	tk_emit_kv_hex(e, "l3", p + 3, len);
-	if (pdisc == GSM48_PDISC_CC)
-		dtap_cc_ies(e, mt, p + 5, len - 2, 5, er);
+	tk_emit_dtap_l3(e, p + 3, len, 3, er);
+	if (3 + len < n)
+		tk_inner_fail(er, 3 + len, "%zu octets after the DTAP message", n - 3 - len);
 }
 
 void tk_emit_bssap(struct tk_emitter *e, const uint8_t *p, size_t n)

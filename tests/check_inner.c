@@ -602,8 +602,10 @@ START_TEST(test_bssap)
 	expect_ok(D_BSSAP, 0, "00 05 12 21 99 40 25", "\"messageType\":18",
 		  "{\"iei\":33,\"name\":\"Chosen Channel\",\"value\":\"99\",\"decoded\":{",
 		  "{\"iei\":64,\"name\":\"Speech Version\",\"value\":\"25\",\"decoded\":{");
-	expect_ok(D_BSSAP, 0, "01 00 03 05 08 70", "\"discrimination\":\"DTAP\"", "\"dlci\":0",
-		  "\"l3\":\"050870\"");
+	/* DTAP CM SERVICE ACCEPT (05 21: MM, no elements); a bare 05 08 70 would now be a
+	 * LOCATION UPDATING REQUEST truncated after its first octet */
+	expect_ok(D_BSSAP, 0, "01 00 02 05 21", "\"discrimination\":\"DTAP\"", "\"dlci\":0",
+		  "\"l3\":\"0521\"", "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"");
 	expect(D_BSSAP, 0, "00 09 12 21", "\"error\":{\"offset\":1,\"reason\":\"BSSMAP length 9", NULL);
 	expect(D_BSSAP, 0, "02 00", "\"error\":{\"offset\":0,", NULL);
 	robust(D_BSSAP, 0, "00 05 12 21 99 40 25", 3);

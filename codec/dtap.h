@@ -1,0 +1,29 @@
+/*
+ * DTAP: the layer 3 messages an MSC relays between the MS and another MSC (inter-MSC
+ * handover, TS 29.010) or the radio network: TS 24.007 clause 11 header, TS 24.008
+ * clause 9 mobility management and call control, TS 44.018 clause 9.1 handover RR
+ * messages, TS 24.080 clause 2 supplementary services, TS 24.011 clause 7 short messages.
+ */
+#ifndef TK_DTAP_H
+#define TK_DTAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct tk_emitter;
+struct tk_inner_err;
+
+/*
+ * The fields of ONE layer 3 message p[0..n) (p at the protocol discriminator octet), into
+ * the object the caller has open: "protocolDiscriminator", "tiFlag" + "transactionId" or
+ * "skipIndicator", "sendSequenceNumber" (MM, CC, SS), "messageType", "message", then the
+ * mandatory elements by name and the optional ones under "ies".  The first problem goes
+ * to er, its offset counted from base (the offset of p[0] in the caller's octets).
+ */
+void tk_emit_dtap_l3(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
+		     struct tk_inner_err *er);
+
+/* the same as one object with "hex" and "error" (a RANAP NAS-PDU, a bare L3 message) */
+void tk_emit_dtap(struct tk_emitter *e, const uint8_t *p, size_t n);
+
+#endif
