@@ -945,6 +945,13 @@ static void ie_l3_info(struct tk_emitter *e, const uint8_t *p, size_t n,
 	if (!need(er, n, 2, "a layer 3 message"))
 		return;
 	pdisc = p[0] & 0x0f;
+	/* an RR message (the HANDOVER COMMAND of a handover within GSM) is decoded by dtap.c;
+	 * an RRC container starts with PER octets whose first nibble means nothing here, so
+	 * other values keep only the names the old reading gave */
+	if (pdisc == GSM48_PDISC_RR) {
+		tk_emit_dtap_l3(e, p, n, 0, er);
+		return;
+	}
 	tk_emit_kv_long(e, "protocolDiscriminator", pdisc);
 	tk_emit_kv_str(e, "protocol", gsm48_pdisc_name(pdisc));
 	tk_emit_kv_long(e, "messageType", p[1] & 0x3f);

@@ -16,6 +16,7 @@
 #include <osmocom/gsm/gsm23003.h>
 #include <osmocom/gsm/protocol/gsm_04_08.h>
 
+#include "dtap.h"
 #include "inner.h"
 #include "names.h"
 #include "ranap.h"
@@ -1242,7 +1243,6 @@ static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 {
 	const uint8_t *q;
 	size_t len;
-	uint8_t pdisc, mt;
 
 	(void)k;
 	q = octet_string(r, key, &len);
@@ -1250,18 +1250,12 @@ static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
-	if (len >= 2) {
-		pdisc = q[0] & 0x0f;
-		mt = q[1];
-		if (pdisc == GSM48_PDISC_MM || pdisc == GSM48_PDISC_CC || pdisc == GSM48_PDISC_NC_SS)
-			mt &= 0x3f;
-		tk_emit_kv_str(e, "protocolDiscriminator", gsm48_pdisc_name(pdisc));
-		tk_emit_kv_long(e, "messageType", mt);
-		tk_emit_kv_str(e, "message", gsm48_pdisc_msgtype_name(pdisc, mt));
-	} else {
+	/* a TS 24.008 layer 3 message: dtap.c decodes its header and body */
+	if (len >= 2)
+		tk_emit_dtap_l3(e, q, len, r->base + (size_t)(q - r->p), r->er);
+	else
 		tk_inner_fail(r->er, r->base + (size_t)(q - r->p),
 			      "NAS-PDU of %zu octets, a layer 3 message has 2 or more", len);
-	}
 	tk_emit_kv_hex(e, "octets", q, len);
 	tk_emit_close(e, 0);
 }

@@ -191,8 +191,9 @@ START_TEST(test_published)
 	expect_ok(COMMON_ID, "\"message\":\"CommonID\"", "\"name\":\"PermanentNAS-UE-ID\"",
 		  "\"permanentNasUeId\":{\"choice\":\"iMSI\",\"imsi\":\"643219430777083\"}");
 	expect_ok(DT_CM_SRV_ACK, "\"message\":\"DirectTransfer\"", "\"sapi\":\"sapi-0\"",
-		  "\"nasPdu\":{\"protocolDiscriminator\":\"MM\",\"messageType\":33,"
-		  "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\",\"octets\":\"0521\"}");
+		  "\"nasPdu\":{\"protocolDiscriminator\":\"MM\",\"skipIndicator\":0,"
+		  "\"sendSequenceNumber\":0,\"messageType\":33,\"message\":\"GSM48_MT_MM_CM_SERV_ACC\","
+		  "\"ies\":[],\"octets\":\"0521\"}");
 	expect_ok(INIT_UE_CM_SRV_REQ, "\"message\":\"InitialUE-Message\"",
 		  "\"cnDomainIndicator\":\"cs-domain\"",
 		  "\"lai\":{\"mcc\":\"643\",\"mnc\":\"21\",\"lac\":100}",
