@@ -50,5 +50,6 @@ Suite *tu_suite_lcs(void);
 Suite *tu_suite_bssap(void);
 Suite *tu_suite_ranap(void);
 Suite *tu_suite_subscriber(void);
+Suite *tu_suite_csn1(void);
 
 #endif
