@@ -93,7 +93,8 @@ static int have(struct dec *d, unsigned w, const char *field)
 		return 1;
 	d->stop = 1;
 	if (!tk_csn1_rest_zero(d->b))
-		tk_inner_fail(d->er, d->b->pos / 8, "truncated: %s has %u bits, %zu left", field, w, left);
+		tk_inner_fail(d->er, d->b->pos / 8, "truncated: %s has %u bits, %zu left", field, w,
+			      left);
 	return 0;
 }
 
@@ -272,8 +273,10 @@ static const struct tk_value_string vamos_names[] = {
 static const struct tk_value_string tighter_names[] = {
 	{ 0, "TIGHTER not supported" },
 	{ 1, "TIGHTER supported for speech and signalling channels only" },
-	{ 2, "TIGHTER supported for speech and signalling channels and for GPRS and EGPRS, but not for EGPRS2" },
-	{ 3, "TIGHTER supported for speech and signalling channels and for GPRS, EGPRS and EGPRS2" },
+	{ 2, "TIGHTER supported for speech and signalling channels and for GPRS and EGPRS, "
+	     "but not for EGPRS2" },
+	{ 3, "TIGHTER supported for speech and signalling channels and for GPRS, EGPRS and "
+	     "EGPRS2" },
 	{ 0, NULL }
 };
 
@@ -367,7 +370,7 @@ static void geran_iu_mode(struct dec *d)
 	tk_emit_close(d->e, 0);
 }
 
-/* ---- 10.5.1.7 Mobile Station Classmark 3 ------------------------------------------------------ */
+/* ---- 10.5.1.7 Mobile Station Classmark 3 ------------------------------------------------- */
 
 static void cm3_multiband(struct dec *d)
 {
@@ -424,14 +427,19 @@ static void cm3_8psk(struct dec *d)
 	tk_emit_key(d->e, "eightPskStruct");
 	tk_emit_open(d->e, 0);
 	tk_inner_emit_name(d->e, "modulationCapability", modulation_names, NULL, "", get(d, 1));
-	if (must(d, 1, "the 8-PSK Struct") && get(d, 1) && must(d, 2, "8-PSK RF Power Capability 1"))
-		tk_inner_emit_name(d->e, "eightPskRfPowerCapability1", psk_power_names, NULL, "", get(d, 2));
-	if (must(d, 1, "the 8-PSK Struct") && get(d, 1) && must(d, 2, "8-PSK RF Power Capability 2"))
-		tk_inner_emit_name(d->e, "eightPskRfPowerCapability2", psk_power_names, NULL, "", get(d, 2));
+	if (must(d, 1, "the 8-PSK Struct") && get(d, 1) &&
+	    must(d, 2, "8-PSK RF Power Capability 1"))
+		tk_inner_emit_name(d->e, "eightPskRfPowerCapability1", psk_power_names, NULL, "",
+				   get(d, 2));
+	if (must(d, 1, "the 8-PSK Struct") && get(d, 1) &&
+	    must(d, 2, "8-PSK RF Power Capability 2"))
+		tk_inner_emit_name(d->e, "eightPskRfPowerCapability2", psk_power_names, NULL, "",
+				   get(d, 2));
 	tk_emit_close(d->e, 0);
 }
 
-/* { 0 | 1 < (T-)GSM 400 Bands Supported : { 01 | 10 | 11 } > < ... Associated Radio Capability : bit (4) > } */
+/* { 0 | 1 < (T-)GSM 400 Bands Supported : { 01 | 10 | 11 } >
+ *	   < (T-)GSM 400 Associated Radio Capability : bit (4) > } */
 static void cm3_400(struct dec *d, const char *bandkey, const char *capkey,
 		    const struct tk_value_string *vs, const char *field)
 {
@@ -442,7 +450,8 @@ static void cm3_400(struct dec *d, const char *bandkey, const char *capkey,
 	bands = get(d, 2);
 	tk_inner_emit_name(d->e, bandkey, vs, NULL, "none of the CSN.1 choices", bands);
 	if (bands == 0)
-		tk_inner_fail(d->er, (d->b->pos - 2) / 8, "%s 00 is none of the CSN.1 choices", field);
+		tk_inner_fail(d->er, (d->b->pos - 2) / 8, "%s 00 is none of the CSN.1 choices",
+			      field);
 	tk_emit_kv_long(d->e, capkey, get(d, 4));
 }
 
@@ -450,16 +459,19 @@ static void cm3_400(struct dec *d, const char *bandkey, const char *capkey,
  *	   { 0 | 1 < DTM EGPRS Multi Slot Class : bit (2) > } } */
 static void dtm_multislot(struct dec *d)
 {
-	if (present(d, "the DTM multislot classes") != 1 || !must(d, 3, "DTM GPRS Multi Slot Class"))
+	if (present(d, "the DTM multislot classes") != 1 ||
+	    !must(d, 3, "DTM GPRS Multi Slot Class"))
 		return;
 	tk_inner_emit_name(d->e, "dtmGprsMultiSlotClass", dtm_class_names, NULL, "", get(d, 2));
 	tk_emit_kv_bool(d->e, "singleSlotDtm", get(d, 1));
 	if (must(d, 1, "the DTM EGPRS Multi Slot Class bit") && get(d, 1) &&
 	    must(d, 2, "DTM EGPRS Multi Slot Class"))
-		tk_inner_emit_name(d->e, "dtmEgprsMultiSlotClass", dtm_class_names, NULL, "", get(d, 2));
+		tk_inner_emit_name(d->e, "dtmEgprsMultiSlotClass", dtm_class_names, NULL, "",
+				   get(d, 2));
 }
 
-/* { 0 | 1 < Extended DTM GPRS Multi Slot Class : bit (2) > < Extended DTM EGPRS ... : bit (2) > } */
+/* { 0 | 1 < Extended DTM GPRS Multi Slot Class : bit (2) >
+ *	   < Extended DTM EGPRS Multi Slot Class : bit (2) > } */
 static void ext_dtm(struct dec *d)
 {
 	if (present(d, "the Extended DTM multislot classes") != 1 ||
@@ -483,7 +495,8 @@ static void cm3(struct dec *d)
 			       "no preference between the default alphabet and UCS2" :
 			       "default alphabet preferred over UCS2");
 	f_bool(d, "extendedMeasurementCapability", "Extended Measurement Capability");
-	if (present(d, "MS measurement capability") == 1 && must(d, 8, "MS measurement capability")) {
+	if (present(d, "MS measurement capability") == 1 &&
+	    must(d, 8, "MS measurement capability")) {
 		tk_emit_key(e, "msMeasurementCapability");
 		tk_emit_open(e, 0);
 		emit_sms_sm(d, "smsValue", "smValue");
@@ -505,15 +518,18 @@ static void cm3(struct dec *d)
 	cm3_400(d, "gsm400BandsSupported", "gsm400AssociatedRadioCapability", gsm400_names,
 		"GSM 400 Bands Supported");
 	f_opt(d, 4, "gsm850AssociatedRadioCapability", NULL, "GSM 850 Associated Radio Capability");
-	f_opt(d, 4, "gsm1900AssociatedRadioCapability", NULL, "GSM 1900 Associated Radio Capability");
+	f_opt(d, 4, "gsm1900AssociatedRadioCapability", NULL,
+	      "GSM 1900 Associated Radio Capability");
 	f_bool(d, "umtsFddRadioAccessTechnologyCapability", "UMTS FDD RAT Capability");
-	f_bool(d, "umts384McpsTddRadioAccessTechnologyCapability", "UMTS 3.84 Mcps TDD RAT Capability");
+	f_bool(d, "umts384McpsTddRadioAccessTechnologyCapability",
+	       "UMTS 3.84 Mcps TDD RAT Capability");
 	f_bool(d, "cdma2000RadioAccessTechnologyCapability", "CDMA 2000 RAT Capability");
 	dtm_multislot(d);
 	/* Release 4 */
 	f_opt(d, 4, "singleBandSupport", gsm_band_names, "Single Band Support");
 	f_opt(d, 4, "gsm750AssociatedRadioCapability", NULL, "GSM 750 Associated Radio Capability");
-	f_bool(d, "umts128McpsTddRadioAccessTechnologyCapability", "UMTS 1.28 Mcps TDD RAT Capability");
+	f_bool(d, "umts128McpsTddRadioAccessTechnologyCapability",
+	       "UMTS 1.28 Mcps TDD RAT Capability");
 	f_bool(d, "geranFeaturePackage1", "GERAN Feature Package 1");
 	ext_dtm(d);
 	/* Release 5 */
@@ -526,29 +542,33 @@ static void cm3(struct dec *d)
 	cm3_400(d, "tGsm400BandsSupported", "tGsm400AssociatedRadioCapability", tgsm400_names,
 		"T-GSM 400 Bands Supported");
 	/* now fixed at 0; it was { 0 | 1 < T-GSM 900 Associated Radio Capability : bit (4) > } */
-	f_opt(d, 4, "tGsm900AssociatedRadioCapability", NULL, "T-GSM 900 Associated Radio Capability");
+	f_opt(d, 4, "tGsm900AssociatedRadioCapability", NULL,
+	      "T-GSM 900 Associated Radio Capability");
 	f_num(d, 2, "downlinkAdvancedReceiverPerformance", darp_names,
 	      "Downlink Advanced Receiver Performance");
 	f_bool(d, "dtmEnhancementsCapability", "DTM Enhancements Capability");
 	if (present(d, "the DTM high multislot classes") == 1 &&
 	    must(d, 4, "DTM GPRS High Multi Slot Class")) {
-		tk_inner_emit_name(e, "dtmGprsHighMultiSlotClass", dtm_high_names, NULL, "", get(d, 3));
+		tk_inner_emit_name(e, "dtmGprsHighMultiSlotClass", dtm_high_names, NULL, "",
+				   get(d, 3));
 		tk_emit_kv_bool(e, "offsetRequired", get(d, 1));
 		if (must(d, 1, "the DTM EGPRS High Multi Slot Class bit") && get(d, 1) &&
 		    must(d, 3, "DTM EGPRS High Multi Slot Class"))
-			tk_inner_emit_name(e, "dtmEgprsHighMultiSlotClass", dtm_high_names, NULL, "",
-					   get(d, 3));
+			tk_inner_emit_name(e, "dtmEgprsHighMultiSlotClass", dtm_high_names,
+					   NULL, "", get(d, 3));
 	}
 	f_bool(d, "repeatedAcchCapability", "Repeated ACCH Capability");
 	/* Release 7 */
 	f_opt(d, 4, "gsm710AssociatedRadioCapability", NULL, "GSM 710 Associated Radio Capability");
-	f_opt(d, 4, "tGsm810AssociatedRadioCapability", NULL, "T-GSM 810 Associated Radio Capability");
+	f_opt(d, 4, "tGsm810AssociatedRadioCapability", NULL,
+	      "T-GSM 810 Associated Radio Capability");
 	f_bool(d, "cipheringModeSettingCapability", "Ciphering Mode Setting Capability");
 	f_bool(d, "additionalPositioningCapabilities", "Additional Positioning Capabilities");
 	/* Release 8 */
 	f_bool(d, "eUtraFddSupport", "E-UTRA FDD support");
 	f_bool(d, "eUtraTddSupport", "E-UTRA TDD support");
-	f_bool(d, "eUtraMeasurementAndReportingSupport", "E-UTRA Measurement and Reporting support");
+	f_bool(d, "eUtraMeasurementAndReportingSupport",
+	       "E-UTRA Measurement and Reporting support");
 	f_bool(d, "priorityBasedReselectionSupport", "Priority-based reselection support");
 	/* Release 9 */
 	f_bool(d, "utraCsgCellsReporting", "UTRA CSG Cells Reporting");
@@ -557,11 +577,13 @@ static void cm3(struct dec *d)
 	f_num(d, 2, "tighterCapability", tighter_names, "TIGHTER Capability");
 	f_bool(d, "selectiveCipheringOfDownlinkSacch", "Selective Ciphering of Downlink SACCH");
 	/* Release 11 */
-	f_num(d, 2, "csToPsSrvccFromGeranToUtra", srvcc_utra_names, "CS to PS SRVCC from GERAN to UTRA");
+	f_num(d, 2, "csToPsSrvccFromGeranToUtra", srvcc_utra_names,
+	      "CS to PS SRVCC from GERAN to UTRA");
 	f_num(d, 2, "csToPsSrvccFromGeranToEUtra", srvcc_eutra_names,
 	      "CS to PS SRVCC from GERAN to E-UTRA");
 	f_bool(d, "geranNetworkSharingSupport", "GERAN Network Sharing support");
-	f_bool(d, "eUtraWidebandRsrqMeasurementsSupport", "E-UTRA Wideband RSRQ measurements support");
+	f_bool(d, "eUtraWidebandRsrqMeasurementsSupport",
+	       "E-UTRA Wideband RSRQ measurements support");
 	/* Release 12, then a late Release 11 addition */
 	f_bool(d, "erBandSupport", "ER Band Support");
 	f_bool(d, "utraMultipleFrequencyBandIndicatorsSupport",
@@ -593,7 +615,7 @@ void tk_emit_ms_classmark3(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* ---- 10.5.5.12a MS Radio Access capability ---------------------------------------------------- */
+/* ---- 10.5.5.12a MS Radio Access capability ----------------------------------------------- */
 
 /* < Multislot capability struct > */
 static void rac_multislot(struct dec *d)
@@ -642,17 +664,22 @@ static void rac_content(struct dec *d)
 		rac_multislot(d);
 	/* Release 99 */
 	f_opt(d, 2, "eightPskPowerCapability", NULL, "8PSK Power Capability");
-	f_bool(d, "compactInterferenceMeasurementCapability", "COMPACT Interference Measurement Capability");
+	f_bool(d, "compactInterferenceMeasurementCapability",
+	       "COMPACT Interference Measurement Capability");
 	if (have(d, 1, "Revision Level Indicator"))
-		tk_emit_kv_str(e, "revisionLevelIndicator", get(d, 1) ? "R99 or later" : "earlier than R99");
+		tk_emit_kv_str(e, "revisionLevelIndicator",
+			       get(d, 1) ? "R99 or later" : "earlier than R99");
 	f_bool(d, "umtsFddRadioAccessTechnologyCapability", "UMTS FDD RAT Capability");
-	f_bool(d, "umts384McpsTddRadioAccessTechnologyCapability", "UMTS 3.84 Mcps TDD RAT Capability");
+	f_bool(d, "umts384McpsTddRadioAccessTechnologyCapability",
+	       "UMTS 3.84 Mcps TDD RAT Capability");
 	f_bool(d, "cdma2000RadioAccessTechnologyCapability", "CDMA 2000 RAT Capability");
 	/* Release 4 */
-	f_bool(d, "umts128McpsTddRadioAccessTechnologyCapability", "UMTS 1.28 Mcps TDD RAT Capability");
+	f_bool(d, "umts128McpsTddRadioAccessTechnologyCapability",
+	       "UMTS 1.28 Mcps TDD RAT Capability");
 	f_bool(d, "geranFeaturePackage1", "GERAN Feature Package 1");
 	ext_dtm(d);
-	f_bool(d, "modulationBasedMultislotClassSupport", "Modulation based multislot class support");
+	f_bool(d, "modulationBasedMultislotClassSupport",
+	       "Modulation based multislot class support");
 	/* Release 5 */
 	f_opt(d, 2, "highMultislotCapability", NULL, "High Multislot Capability");
 	geran_iu_mode(d);
@@ -667,11 +694,12 @@ static void rac_content(struct dec *d)
 	f_bool(d, "dtmEnhancementsCapability", "DTM Enhancements Capability");
 	if (present(d, "the DTM high multislot classes") == 1 &&
 	    must(d, 3, "DTM GPRS High Multi Slot Class")) {
-		tk_inner_emit_name(e, "dtmGprsHighMultiSlotClass", dtm_high_names, NULL, "", get(d, 3));
+		tk_inner_emit_name(e, "dtmGprsHighMultiSlotClass", dtm_high_names, NULL, "",
+				   get(d, 3));
 		if (must(d, 1, "the DTM EGPRS High Multi Slot Class bit") && get(d, 1) &&
 		    must(d, 3, "DTM EGPRS High Multi Slot Class"))
-			tk_inner_emit_name(e, "dtmEgprsHighMultiSlotClass", dtm_high_names, NULL, "",
-					   get(d, 3));
+			tk_inner_emit_name(e, "dtmEgprsHighMultiSlotClass", dtm_high_names,
+					   NULL, "", get(d, 3));
 	}
 	f_bool(d, "psHandoverCapability", "PS Handover Capability");
 	/* Release 7 */
@@ -697,7 +725,8 @@ static void rac_content(struct dec *d)
 	if (present(d, "the Enhanced Flexible Timeslot Assignment struct") == 1 &&
 	    must(d, 7, "the Enhanced Flexible Timeslot Assignment struct")) {
 		tk_emit_kv_long(e, "alternativeEftaMultislotClass", get(d, 4));
-		tk_emit_kv_long(e, "eftaMultislotCapabilityReductionForDownlinkDualCarrier", get(d, 3));
+		tk_emit_kv_long(e, "eftaMultislotCapabilityReductionForDownlinkDualCarrier",
+				get(d, 3));
 	}
 	f_bool(d, "indicationOfUpperLayerPduStartCapabilityForRlcUm",
 	       "Indication of Upper Layer PDU Start Capability for RLC UM");
@@ -708,13 +737,15 @@ static void rac_content(struct dec *d)
 	/* Release 10 */
 	f_bool(d, "dtrCapability", "DTR Capability");
 	f_bool(d, "emsrCapability", "EMSR Capability");
-	f_bool(d, "fastDownlinkFrequencySwitchingCapability", "Fast Downlink Frequency Switching Capability");
+	f_bool(d, "fastDownlinkFrequencySwitchingCapability",
+	       "Fast Downlink Frequency Switching Capability");
 	f_num(d, 2, "tighterCapability", tighter_names, "TIGHTER Capability");
 	/* Release 11 */
 	f_bool(d, "fanrCapability", "FANR Capability");
 	f_bool(d, "ipaCapability", "IPA Capability");
 	f_bool(d, "geranNetworkSharingSupport", "GERAN Network Sharing support");
-	f_bool(d, "eUtraWidebandRsrqMeasurementsSupport", "E-UTRA Wideband RSRQ measurements support");
+	f_bool(d, "eUtraWidebandRsrqMeasurementsSupport",
+	       "E-UTRA Wideband RSRQ measurements support");
 	/* Release 12 */
 	f_bool(d, "utraMultipleFrequencyBandIndicatorsSupport",
 	       "UTRA Multiple Frequency Band Indicators support");
@@ -780,12 +811,14 @@ static void rac(struct dec *d)
 		att = get(d, 4);
 		len = get(d, 7);
 		tk_emit_open(e, 0);
-		tk_inner_emit_name(e, "accessTechnologyType", access_tech_names, NULL, "unknown", att);
+		tk_inner_emit_name(e, "accessTechnologyType", access_tech_names, NULL, "unknown",
+				   att);
 		tk_emit_kv_long(e, "lengthBits", len);
 		left = tk_csn1_left(d->b);
 		if (left < len) {
 			tk_inner_fail(d->er, d->b->pos / 8,
-				      "truncated: the access capabilities have %u bits, %zu left", len, left);
+				      "truncated: the access capabilities have %u bits, %zu left",
+				      len, left);
 			len = (uint32_t)left;
 			d->stop = 1;
 		}
