@@ -22,6 +22,7 @@
 
 #include "bssap.h"
 #include "classmark.h"
+#include "csn1.h"
 #include "dtap.h"
 #include "inner.h"
 #include "location.h"
@@ -867,10 +868,10 @@ static void ie_classmark1(struct tk_emitter *e, const uint8_t *p, size_t n,
 static void ie_classmark3(struct tk_emitter *e, const uint8_t *p, size_t n,
 			  struct tk_inner_err *er)
 {
-	(void)p;
-	(void)n;
 	(void)er;
-	tk_emit_kv_str(e, "note", "MS Classmark 3 (TS 24.008 10.5.1.7) is CSN.1 coded; not decoded, see hex");
+	/* the value is the TS 24.008 Mobile Station Classmark 3 value part (CSN.1) */
+	tk_emit_key(e, "msClassmark3");
+	tk_emit_ms_classmark3(e, p, n);
 }
 
 /* ---- 3.2.2.21 Interference Band To Use -------------------------------------------------------- */

@@ -323,7 +323,9 @@ END_TEST
 START_TEST(test_small_ies)
 {
 	IE(0x12, "33 19 a2", "\"msClassmark2\":{\"revisionLevel\":", "\"hex\":\"3319a2\"}");
-	IE(0x13, "60 14", "\"note\":\"MS Classmark 3");
+	/* classmark 3 (csn1.c): spare 0, multiband 110, A5/7..A5/4 0000; radio capabilities 1 and 4 */
+	IE(0x13, "60 14", "\"msClassmark3\":{\"multibandSupported\":{\"gsm1800\":true,\"eGsmOrRGsm\":true,",
+	   "\"associatedRadioCapability1\":4,\"hex\":\"6014\"}");
 	/* classmark 1: 0 01 1 0 011: revision 1, ES IND, A5/1 available, RF power 3 */
 	IE(0x1d, "33", "\"revisionLevel\":1,\"esInd\":true,\"a51Available\":true,\"rfPowerCapability\":3");
 	expect_ok(D_CMI, 0, "33", "\"revisionLevel\":1,");

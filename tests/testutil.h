@@ -52,5 +52,6 @@ Suite *tu_suite_dtap(void);
 Suite *tu_suite_ranap(void);
 Suite *tu_suite_subscriber(void);
 Suite *tu_suite_mdt(void);
+Suite *tu_suite_csn1(void);
 
 #endif
