@@ -837,7 +837,7 @@ static void rac(struct dec *d)
 	/* then < spare bits > ** to the end of the octets */
 }
 
-void tk_emit_ms_radio_access_capability_full(struct tk_emitter *e, const uint8_t *p, size_t n)
+void tk_emit_ms_radio_access_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
 	struct tk_csn1 b;

@@ -46,6 +46,6 @@ void tk_emit_ms_classmark3(struct tk_emitter *e, const uint8_t *p, size_t n);
  * technology's GMSK and 8-PSK power class).  Each struct is read within its length, so a
  * later release's fields are skipped.
  */
-void tk_emit_ms_radio_access_capability_full(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_ms_radio_access_capability(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 #endif

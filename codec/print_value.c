@@ -19,6 +19,7 @@
 #include "ber_tree.h"
 #include "bssap.h"
 #include "classmark.h"
+#include "csn1.h"
 #include "gprs_qos.h"
 #include "indicators.h"
 #include "isup.h"

@@ -677,57 +677,6 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* ---- MS radio access capability (TS 24.008 10.5.5.12a) ---------------------------------------- */
-
-static const struct tk_value_string access_tech_names[] = {
-	{ 0, "GSM P" },
-	{ 1, "GSM E" },
-	{ 2, "GSM R" },
-	{ 3, "GSM 1800" },
-	{ 4, "GSM 1900" },
-	{ 5, "GSM 450" },
-	{ 6, "GSM 480" },
-	{ 7, "GSM 850" },
-	{ 8, "GSM 750" },
-	{ 9, "GSM T 380" },
-	{ 10, "GSM T 410" },
-	{ 11, "GSM T 900" },
-	{ 12, "GSM 710" },
-	{ 13, "GSM T 810" },
-	{ 15, "a list of additional access technologies follows" },
-	{ 0, NULL }
-};
-
-void tk_emit_ms_radio_access_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-	unsigned att;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (n < 1) {
-		tk_inner_fail(&er, 0, "empty: the first access technology type is missing");
-		goto out;
-	}
-	/*
-	 * CSN.1: < Access Technology Type : bit (4) > then, unless it is 1111 (a list of additional
-	 * access technologies), < Access capabilities struct > starting with its Length : bit (7).
-	 * Only these head fields are decoded; the capabilities themselves are a long CSN.1
-	 * structure left in "hex".
-	 */
-	att = p[0] >> 4;
-	tk_inner_emit_name(e, "accessTechnologyType", access_tech_names, NULL, "unknown", att);
-	if (att != 15) {
-		if (n < 2) {
-			tk_inner_fail(&er, 1, "truncated: the length of the access capabilities is missing");
-			goto out;
-		}
-		tk_emit_kv_long(e, "accessCapabilitiesLengthBits", ((p[0] & 0x0f) << 3) | (p[1] >> 5));
-	}
-	tk_emit_kv_str(e, "note", "only the first access technology is decoded");
-out:
-	tk_inner_finish(e, p, n, &er);
-}
-
 /* ---- RP cause (TS 24.011 8.2.5.4, Table 8.4) -------------------------------------------------- */
 
 static const struct tk_value_string rp_cause_names[] = {

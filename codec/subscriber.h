@@ -96,9 +96,7 @@ void tk_emit_high_layer_compatibility(struct tk_emitter *e, const uint8_t *p, si
  * field ("gea1", "smCapabilitiesViaDedicatedChannels", ... "gea2".."gea7", "gia4".."gia7") */
 void tk_emit_ms_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n);
 
-/* MSRadioAccessCapability (TS 24.008 10.5.5.12a value part, CSN.1): "accessTechnologyType"
- * and "accessCapabilitiesLengthBits" of the first structure only; the rest stays in "hex" */
-void tk_emit_ms_radio_access_capability(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* MSRadioAccessCapability: see csn1.h (tk_emit_ms_radio_access_capability) */
 
 /* ---- SMS --------------------------------------------------------------------------------- */
 

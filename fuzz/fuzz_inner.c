@@ -11,6 +11,7 @@
 #include "ber_tree.h"
 #include "bssap.h"
 #include "classmark.h"
+#include "csn1.h"
 #include "dtap.h"
 #include "gprs_qos.h"
 #include "indicators.h"
@@ -73,6 +74,7 @@ PLAIN(f_mdt_trigger, tk_emit_mdt_reporting_trigger(e, p, n))
 PLAIN(f_utran_add_pos, tk_emit_utran_additional_positioning_data(e, p, n))
 PLAIN(f_civic, tk_emit_utran_civic_address(e, p, n))
 PLAIN(f_dtap, tk_emit_dtap(e, p, n))
+PLAIN(f_cm3, tk_emit_ms_classmark3(e, p, n))
 PLAIN(f_edrx, tk_emit_edrx_cycle_length_value(e, p, n, (int)(sel % 8) - 1))
 
 static decode_fn *const decoders[] = {
@@ -81,7 +83,7 @@ static decode_fn *const decoders[] = {
 	f_gsn_address, f_charging, f_time_zone, f_subaddress, f_hlc, f_msnc, f_msrac, f_smea,
 	f_text, f_uui, f_ext4_qos, f_cm2, f_cause, f_bc, f_bcd, f_sms, f_signal, f_bssmap_ie,
 	f_ranap_type, f_tp, f_area, f_isup_number, f_plmn_cell, f_edrx, f_mdt_trigger,
-	f_utran_add_pos, f_civic, f_dtap,
+	f_utran_add_pos, f_civic, f_dtap, f_cm3,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -63,7 +63,7 @@ static char *render(enum dec d, const uint8_t *p, size_t n, int text)
 	if (d == D_CM3)
 		tk_emit_ms_classmark3(&em, p, n);
 	else
-		tk_emit_ms_radio_access_capability_full(&em, p, n);
+		tk_emit_ms_radio_access_capability(&em, p, n);
 	ck_assert_int_eq(em.depth, 0);
 	s = strdup(ob.buf ? ob.buf : "");
 	ck_assert_ptr_nonnull(s);

@@ -18,7 +18,7 @@
 
 enum dec {
 	D_PDP_TYPE, D_PDN_TYPE, D_PDP_ADDR, D_GSN_ADDR, D_CC, D_TZ, D_TIME, D_LAC, D_ZONE, D_CUG, D_LSA,
-	D_ALERT, D_CAP_ALERT, D_SUBADDR, D_HLC, D_NETCAP, D_RACAP, D_RP_CAUSE, D_SMEA, D_TEXT, D_APN,
+	D_ALERT, D_CAP_ALERT, D_SUBADDR, D_HLC, D_NETCAP, D_RP_CAUSE, D_SMEA, D_TEXT, D_APN,
 	D_UE_USAGE, D_RESTORATION, D_CS_ARP, D_EDRX_EUTRAN, D_EDRX_GERAN, D_EDRX_UTRAN, D_EDRX_OTHER,
 };
 
@@ -51,7 +51,6 @@ static char *render(enum dec d, const uint8_t *p, size_t n, int text)
 	case D_SUBADDR: tk_emit_isdn_subaddress(&em, p, n); break;
 	case D_HLC: tk_emit_high_layer_compatibility(&em, p, n); break;
 	case D_NETCAP: tk_emit_ms_network_capability(&em, p, n); break;
-	case D_RACAP: tk_emit_ms_radio_access_capability(&em, p, n); break;
 	case D_RP_CAUSE: tk_emit_rp_cause(&em, p, n); break;
 	case D_SMEA: tk_emit_sms_address(&em, p, n); break;
 	case D_TEXT: tk_emit_text_octets(&em, p, n); break;
@@ -557,19 +556,6 @@ START_TEST(test_ms_network_capability)
 }
 END_TEST
 
-START_TEST(test_ms_radio_access_capability)
-{
-	/* access technology 0001 (GSM E), length 0010111 (23 bits): 0001 0010 | 111x xxxx */
-	expect_ok(D_RACAP, "12 E0 00 00", "\"accessTechnologyType\":\"GSM E\"", "\"accessCapabilitiesLengthBits\":23",
-		  "\"note\":\"only the first access technology is decoded\"");
-	expect_ok(D_RACAP, "33 60", "\"accessTechnologyType\":\"GSM 1800\"", "\"accessCapabilitiesLengthBits\":27");
-	expect_ok(D_RACAP, "F0", "\"accessTechnologyType\":\"a list of additional access technologies follows\"");
-	expect_empty_error(D_RACAP);
-	expect(D_RACAP, "12", "\"error\":{\"offset\":1,", NULL);
-	robust(D_RACAP, "12 E0 00 00", 2, 0);
-}
-END_TEST
-
 /* ---- RP cause, SM-RP-SMEA ------------------------------------------------------------------------ */
 
 START_TEST(test_rp_cause)
@@ -710,7 +696,6 @@ Suite *tu_suite_subscriber(void)
 	tcase_add_test(tc, test_high_layer_compatibility);
 	tcase_add_test(tc, test_high_layer_compatibility_malformed);
 	tcase_add_test(tc, test_ms_network_capability);
-	tcase_add_test(tc, test_ms_radio_access_capability);
 	tcase_add_test(tc, test_rp_cause);
 	tcase_add_test(tc, test_sm_rp_smea);
 	tcase_add_test(tc, test_sm_rp_smea_malformed);
