@@ -19,46 +19,33 @@ Suite *tu_suite_bssap(void);
 
 enum dec { D_IE, D_MSG, D_TLV, D_ALG, D_CMI, D_LSA, D_CODEC };
 
-/* the value as JSON (or text), as a malloc'd string; iei only for D_IE */
-static char *render(enum dec d, uint8_t iei, const uint8_t *p, size_t n, int text)
-{
-	struct tk_outbuf ob;
-	struct tk_emitter em;
-	char *s;
+/* what to decode: the decoder and, for D_IE, the element identifier */
+struct what {
+	enum dec d;
+	uint8_t iei;
+};
 
-	tk_outbuf_init(&ob);
-	if (text)
-		tk_emitter_text(&em, &ob);
-	else
-		tk_emitter_json(&em, &ob);
-	switch (d) {
-	case D_IE: tk_emit_bssmap_ie(&em, iei, p, n); break;
-	case D_MSG: tk_emit_bssap(&em, p, n); break;
-	case D_TLV: tk_emit_bssmap_tlv(&em, p, n); break;
-	case D_ALG: tk_emit_bssmap_permitted_algorithms(&em, p, n); break;
-	case D_CMI: tk_emit_bssmap_classmark_info(&em, p, n); break;
-	case D_LSA: tk_emit_lsa_attributes(&em, p, n); break;
-	case D_CODEC: tk_emit_codec_26103(&em, p, n); break;
+static void emit(struct tk_emitter *e, const uint8_t *p, size_t n, const void *arg)
+{
+	const struct what *w = arg;
+
+	switch (w->d) {
+	case D_IE: tk_emit_bssmap_ie(e, w->iei, p, n); break;
+	case D_MSG: tk_emit_bssap(e, p, n); break;
+	case D_TLV: tk_emit_bssmap_tlv(e, p, n); break;
+	case D_ALG: tk_emit_bssmap_permitted_algorithms(e, p, n); break;
+	case D_CMI: tk_emit_bssmap_classmark_info(e, p, n); break;
+	case D_LSA: tk_emit_lsa_attributes(e, p, n); break;
+	case D_CODEC: tk_emit_codec_26103(e, p, n); break;
 	}
-	ck_assert_int_eq(em.depth, 0);
-	s = strdup(ob.buf ? ob.buf : "");
-	ck_assert_ptr_nonnull(s);
-	tk_outbuf_free(&ob);
-	return s;
 }
 
-/* render k octets from an exact-size heap copy, so that AddressSanitizer sees any over-read */
-static char *render_exact(enum dec d, uint8_t iei, const uint8_t *p, size_t k, int text)
+/* the value as JSON (or text), from an exact-size heap copy, as a malloc'd string */
+static char *render(enum dec d, uint8_t iei, const uint8_t *p, size_t n, int text)
 {
-	uint8_t *h = malloc(k ? k : 1);
-	char *s;
+	struct what w = { d, iei };
 
-	ck_assert_ptr_nonnull(h);
-	if (k)
-		memcpy(h, p, k);
-	s = render(d, iei, k ? h : NULL, k, text);
-	free(h);
-	return s;
+	return tu_render(emit, &w, p, n, text);
 }
 
 /* decode tmpl and assert each needle (a NULL-terminated list) is in the JSON */
@@ -66,7 +53,7 @@ static void expect(enum dec d, uint8_t iei, const char *tmpl, ...)
 {
 	uint8_t buf[256];
 	size_t n = tu_ber(tmpl, buf, sizeof(buf));
-	char *s = render_exact(d, iei, buf, n, 0);
+	char *s = render(d, iei, buf, n, 0);
 	const char *needle;
 	va_list ap;
 
@@ -77,14 +64,14 @@ static void expect(enum dec d, uint8_t iei, const char *tmpl, ...)
 		tu_assert_has(s, needle);
 	va_end(ap);
 	free(s);
-	free(render_exact(d, iei, buf, n, 1));
+	free(render(d, iei, buf, n, 1));
 }
 
 static void expect_no_error(enum dec d, uint8_t iei, const char *tmpl)
 {
 	uint8_t buf[256];
 	size_t n = tu_ber(tmpl, buf, sizeof(buf));
-	char *s = render_exact(d, iei, buf, n, 0);
+	char *s = render(d, iei, buf, n, 0);
 
 	tu_assert_hasnt(s, "\"error\"");
 	free(s);
@@ -113,28 +100,28 @@ static void robust(enum dec d, uint8_t iei, const char *tmpl, size_t complete, i
 	char *s, needle[64];
 
 	for (k = 0; k < n; k++) {
-		s = render_exact(d, iei, buf, k, 0);
+		s = render(d, iei, buf, k, 0);
 		tu_assert_one_object(s);
 		tu_assert_has(s, "\"hex\":\"");
 		if (k < complete)
 			tu_assert_has(s, "\"error\":{\"offset\":");
 		free(s);
-		free(render_exact(d, iei, buf, k, 1));
+		free(render(d, iei, buf, k, 1));
 	}
 	for (k = 0; k < n; k++) {
 		for (c = 0; c < sizeof(corrupt); c++) {
 			uint8_t b2[256];
 			memcpy(b2, buf, n);
 			b2[k] = corrupt[c];
-			s = render_exact(d, iei, b2, n, 0);
+			s = render(d, iei, b2, n, 0);
 			tu_assert_one_object(s);
 			tu_assert_has(s, "\"hex\":\"");
 			free(s);
-			free(render_exact(d, iei, b2, n, 1));
+			free(render(d, iei, b2, n, 1));
 		}
 	}
 	buf[n] = 0x00;
-	s = render_exact(d, iei, buf, n + 1, 0);
+	s = render(d, iei, buf, n + 1, 0);
 	tu_assert_one_object(s);
 	if (exact) {
 		snprintf(needle, sizeof(needle), "\"error\":{\"offset\":%zu,", n);
@@ -480,10 +467,10 @@ START_TEST(test_all_ieis)
 				char *s;
 				for (i = 0; i < len; i++)
 					buf[i] = (uint8_t)(fill[f] + i * 37);
-				s = render_exact(D_IE, (uint8_t)iei, buf, len, 0);
+				s = render(D_IE, (uint8_t)iei, buf, len, 0);
 				tu_assert_one_object(s);
 				free(s);
-				free(render_exact(D_IE, (uint8_t)iei, buf, len, 1));
+				free(render(D_IE, (uint8_t)iei, buf, len, 1));
 			}
 		}
 	}

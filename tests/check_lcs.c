@@ -20,51 +20,38 @@
 enum dec { D_GEO, D_GEODETIC, D_VEL, D_HACC, D_VACC, D_PRIO, D_REF, D_POS, D_UPOS, D_GGANSS, D_UGANSS,
 	   D_AREA };
 
-/* the value as JSON (or text), as a malloc'd string; kind is the areaType for D_AREA */
-static char *render(enum dec d, long kind, const uint8_t *p, size_t n, int text)
-{
-	struct tk_outbuf ob;
-	struct tk_emitter em;
-	char *s;
+/* what to decode: the decoder and, for D_AREA, the areaType */
+struct what {
+	enum dec d;
+	long kind;
+};
 
-	tk_outbuf_init(&ob);
-	if (text)
-		tk_emitter_text(&em, &ob);
-	else
-		tk_emitter_json(&em, &ob);
-	switch (d) {
-	case D_GEO: tk_emit_geographical_info(&em, p, n); break;
-	case D_GEODETIC: tk_emit_geodetic_info(&em, p, n); break;
-	case D_VEL: tk_emit_velocity_estimate(&em, p, n); break;
-	case D_HACC: tk_emit_horizontal_accuracy(&em, p, n); break;
-	case D_VACC: tk_emit_vertical_accuracy(&em, p, n); break;
-	case D_PRIO: tk_emit_lcs_priority(&em, p, n); break;
-	case D_REF: tk_emit_lcs_reference_number(&em, p, n); break;
-	case D_POS: tk_emit_positioning_data(&em, p, n); break;
-	case D_UPOS: tk_emit_utran_positioning_data(&em, p, n); break;
-	case D_GGANSS: tk_emit_geran_ganss_positioning_data(&em, p, n); break;
-	case D_UGANSS: tk_emit_utran_ganss_positioning_data(&em, p, n); break;
-	case D_AREA: tk_emit_area_identification(&em, p, n, kind); break;
+static void emit(struct tk_emitter *e, const uint8_t *p, size_t n, const void *arg)
+{
+	const struct what *w = arg;
+
+	switch (w->d) {
+	case D_GEO: tk_emit_geographical_info(e, p, n); break;
+	case D_GEODETIC: tk_emit_geodetic_info(e, p, n); break;
+	case D_VEL: tk_emit_velocity_estimate(e, p, n); break;
+	case D_HACC: tk_emit_horizontal_accuracy(e, p, n); break;
+	case D_VACC: tk_emit_vertical_accuracy(e, p, n); break;
+	case D_PRIO: tk_emit_lcs_priority(e, p, n); break;
+	case D_REF: tk_emit_lcs_reference_number(e, p, n); break;
+	case D_POS: tk_emit_positioning_data(e, p, n); break;
+	case D_UPOS: tk_emit_utran_positioning_data(e, p, n); break;
+	case D_GGANSS: tk_emit_geran_ganss_positioning_data(e, p, n); break;
+	case D_UGANSS: tk_emit_utran_ganss_positioning_data(e, p, n); break;
+	case D_AREA: tk_emit_area_identification(e, p, n, w->kind); break;
 	}
-	ck_assert_int_eq(em.depth, 0);
-	s = strdup(ob.buf ? ob.buf : "");
-	ck_assert_ptr_nonnull(s);
-	tk_outbuf_free(&ob);
-	return s;
 }
 
-/* render k octets from an exact-size heap copy, so that AddressSanitizer sees any over-read */
-static char *render_exact(enum dec d, long kind, const uint8_t *p, size_t k, int text)
+/* the value as JSON (or text), from an exact-size heap copy, as a malloc'd string */
+static char *render(enum dec d, long kind, const uint8_t *p, size_t n, int text)
 {
-	uint8_t *h = malloc(k ? k : 1);
-	char *s;
+	struct what w = { d, kind };
 
-	ck_assert_ptr_nonnull(h);
-	if (k)
-		memcpy(h, p, k);
-	s = render(d, kind, k ? h : NULL, k, text);
-	free(h);
-	return s;
+	return tu_render(emit, &w, p, n, text);
 }
 
 /* decode tmpl and assert each needle (a NULL-terminated list) is in the JSON */
@@ -72,7 +59,7 @@ static void expect(enum dec d, long kind, const char *tmpl, ...)
 {
 	uint8_t buf[256];
 	size_t n = tu_ber(tmpl, buf, sizeof(buf));
-	char *s = render_exact(d, kind, buf, n, 0);
+	char *s = render(d, kind, buf, n, 0);
 	const char *needle;
 	va_list ap;
 
@@ -89,7 +76,7 @@ static void expect_no_error(enum dec d, long kind, const char *tmpl)
 {
 	uint8_t buf[256];
 	size_t n = tu_ber(tmpl, buf, sizeof(buf));
-	char *s = render_exact(d, kind, buf, n, 0);
+	char *s = render(d, kind, buf, n, 0);
 
 	tu_assert_hasnt(s, "\"error\"");
 	free(s);
@@ -101,16 +88,12 @@ static void expect_no_error(enum dec d, long kind, const char *tmpl)
 		expect_no_error(d, kind, tmpl); \
 	} while (0)
 
-/* the empty value (tu_ber() cannot build zero octets from a template) */
+/* the empty value: an error at offset 0 */
 static void expect_empty_error(enum dec d, long kind)
 {
-	char *s = render(d, kind, NULL, 0, 0);
+	struct what w = { d, kind };
 
-	tu_assert_one_object(s);
-	tu_assert_has(s, "\"hex\":\"\"");
-	tu_assert_has(s, "\"error\":{\"offset\":0,\"reason\":\"truncated");
-	free(s);
-	free(render(d, kind, NULL, 0, 1));
+	tu_expect_empty_error(emit, &w, "truncated");
 }
 
 /*
@@ -128,56 +111,43 @@ static void robust(enum dec d, long kind, const char *tmpl, size_t complete, int
 	char *s, needle[64];
 
 	for (k = 0; k < n; k++) {
-		s = render_exact(d, kind, buf, k, 0);
+		s = render(d, kind, buf, k, 0);
 		tu_assert_one_object(s);
 		tu_assert_has(s, "\"hex\":\"");
 		if (k < complete)
 			tu_assert_has(s, "\"error\":{\"offset\":");
 		free(s);
-		free(render_exact(d, kind, buf, k, 1));
+		free(render(d, kind, buf, k, 1));
 	}
 	for (k = 0; k < n; k++) {
 		for (c = 0; c < sizeof(corrupt); c++) {
 			uint8_t b2[256];
 			memcpy(b2, buf, n);
 			b2[k] = corrupt[c];
-			s = render_exact(d, kind, b2, n, 0);
+			s = render(d, kind, b2, n, 0);
 			tu_assert_one_object(s);
 			tu_assert_has(s, "\"hex\":\"");
 			free(s);
-			free(render_exact(d, kind, b2, n, 1));
+			free(render(d, kind, b2, n, 1));
 		}
 	}
 	if (!fixed)
 		return;
 	buf[n] = 0x00;
-	s = render_exact(d, kind, buf, n + 1, 0);
+	s = render(d, kind, buf, n + 1, 0);
 	tu_assert_one_object(s);
 	snprintf(needle, sizeof(needle), "\"error\":{\"offset\":%zu,", n);
 	tu_assert_has(s, needle);
 	free(s);
-	free(render_exact(d, kind, buf, n + 1, 1));
+	free(render(d, kind, buf, n + 1, 1));
 }
 
-/* every value of every octet, the others fixed: no crash, one object */
+/* every value of every octet, the others fixed: no crash, one object with "hex" */
 static void exhaustive(enum dec d, long kind, const char *tmpl)
 {
-	uint8_t buf[256];
-	size_t n = tu_ber(tmpl, buf, sizeof(buf));
-	size_t k;
-	unsigned v;
+	struct what w = { d, kind };
 
-	for (k = 0; k < n; k++) {
-		uint8_t b2[256];
-		memcpy(b2, buf, n);
-		for (v = 0; v < 256; v++) {
-			char *s;
-			b2[k] = (uint8_t)v;
-			s = render_exact(d, kind, b2, n, 0);
-			tu_assert_one_object(s);
-			free(s);
-		}
-	}
+	tu_exhaustive(emit, &w, tmpl);
 }
 
 /* ---- geographical information (TS 23.032 7), what check_inner.c does not cover ---------------- */

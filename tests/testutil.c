@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "testutil.h"
+#include "print.h"
 
 static int hexval(int c)
 {
@@ -170,3 +171,66 @@ void tu_assert_one_object(const char *s)
 	ck_assert_msg(depth == 0 && !in_str, "unbalanced: %s", s);
 }
 
+
+char *tu_render(tu_emit_fn *fn, const void *arg, const uint8_t *p, size_t n, int text)
+{
+	struct tk_outbuf ob;
+	struct tk_emitter em;
+	uint8_t *h = malloc(n ? n : 1);
+	char *s;
+
+	/* plain tests, ck_abort_msg() only on failure: every ck_assert() costs Check a write,
+	 * and some suites render hundreds of thousands of values */
+	if (!h)
+		ck_abort_msg("out of memory");
+	if (n)
+		memcpy(h, p, n);
+	tk_outbuf_init(&ob);
+	if (text)
+		tk_emitter_text(&em, &ob);
+	else
+		tk_emitter_json(&em, &ob);
+	fn(&em, n ? h : NULL, n, arg);
+	if (em.depth != 0)
+		ck_abort_msg("emitter left at depth %d: %s", em.depth, ob.buf ? ob.buf : "");
+	s = strdup(ob.buf ? ob.buf : "");
+	if (!s)
+		ck_abort_msg("out of memory");
+	tk_outbuf_free(&ob);
+	free(h);
+	return s;
+}
+
+void tu_expect_empty_error(tu_emit_fn *fn, const void *arg, const char *reason)
+{
+	char *s = tu_render(fn, arg, NULL, 0, 0);
+	char needle[128];
+
+	snprintf(needle, sizeof(needle), "\"error\":{\"offset\":0,\"reason\":\"%s", reason);
+	tu_assert_one_object(s);
+	tu_assert_has(s, "\"hex\":\"\"");
+	tu_assert_has(s, needle);
+	free(s);
+	free(tu_render(fn, arg, NULL, 0, 1));
+}
+
+void tu_exhaustive(tu_emit_fn *fn, const void *arg, const char *tmpl)
+{
+	uint8_t p[256], b[256];
+	size_t n = tu_ber(tmpl, p, sizeof(p));
+	size_t k;
+	unsigned v;
+
+	for (k = 0; k < n; k++) {
+		memcpy(b, p, n);
+		for (v = 0; v < 256; v++) {
+			char *s;
+
+			b[k] = (uint8_t)v;
+			s = tu_render(fn, arg, b, n, 0);
+			tu_assert_one_object(s);
+			tu_assert_has(s, "\"hex\":\"");
+			free(s);
+		}
+	}
+}

@@ -30,6 +30,25 @@ char *tu_text(const struct tk_msg *m);
 /* one JSON object on one line: starts with '{', brackets balance outside strings */
 void tu_assert_one_object(const char *s);
 
+/*
+ * Rendering one inner value (the tk_emit_<what>() decoders of codec/): fn emits the value of
+ * the n octets at p, arg says which decoder (each test file's own selector).
+ */
+struct tk_emitter;
+typedef void tu_emit_fn(struct tk_emitter *e, const uint8_t *p, size_t n, const void *arg);
+
+/* what fn emits for an exact-size heap copy of p[0..n) (NULL when n is 0), so that
+ * AddressSanitizer sees any read past the value, as JSON (or text); asserts the emitter ended
+ * balanced; malloc'd */
+char *tu_render(tu_emit_fn *fn, const void *arg, const uint8_t *p, size_t n, int text);
+
+/* the empty value: one object with "hex":"" and an error at offset 0 whose reason starts with
+ * reason; the text emitter runs too (tu_ber() cannot build zero octets from a template) */
+void tu_expect_empty_error(tu_emit_fn *fn, const void *arg, const char *reason);
+
+/* every value of every octet of the template's value, the others fixed: one object with "hex" */
+void tu_exhaustive(tu_emit_fn *fn, const void *arg, const char *tmpl);
+
 /* a file of the source tree (tests/golden/...), via $top_srcdir or the current directory */
 char *tu_srcpath(const char *rel);
 
