@@ -201,6 +201,32 @@ char *tu_render(tu_emit_fn *fn, const void *arg, const uint8_t *p, size_t n, int
 	return s;
 }
 
+void tu_vexpect(tu_emit_fn *fn, const void *arg, const char *tmpl, int text, va_list ap)
+{
+	uint8_t buf[1024];
+	size_t n = tu_ber(tmpl, buf, sizeof(buf));
+	char *s = tu_render(fn, arg, buf, n, 0);
+	const char *needle;
+
+	tu_assert_one_object(s);
+	tu_assert_has(s, "\"hex\":\"");
+	while ((needle = va_arg(ap, const char *)) != NULL)
+		tu_assert_has(s, needle);
+	free(s);
+	if (text)
+		free(tu_render(fn, arg, buf, n, 1));
+}
+
+void tu_expect_no_error(tu_emit_fn *fn, const void *arg, const char *tmpl)
+{
+	uint8_t buf[1024];
+	size_t n = tu_ber(tmpl, buf, sizeof(buf));
+	char *s = tu_render(fn, arg, buf, n, 0);
+
+	tu_assert_hasnt(s, "\"error\"");
+	free(s);
+}
+
 void tu_expect_empty_error(tu_emit_fn *fn, const void *arg, const char *reason)
 {
 	char *s = tu_render(fn, arg, NULL, 0, 0);

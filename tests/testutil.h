@@ -2,6 +2,7 @@
 #ifndef TK_TESTUTIL_H
 #define TK_TESTUTIL_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -41,6 +42,13 @@ typedef void tu_emit_fn(struct tk_emitter *e, const uint8_t *p, size_t n, const 
  * AddressSanitizer sees any read past the value, as JSON (or text); asserts the emitter ended
  * balanced; malloc'd */
 char *tu_render(tu_emit_fn *fn, const void *arg, const uint8_t *p, size_t n, int text);
+
+/* the value of tmpl (tu_ber()) through fn: one JSON object with "hex" and each needle of ap (up
+ * to a NULL) in it; with text, the text emitter runs on it too */
+void tu_vexpect(tu_emit_fn *fn, const void *arg, const char *tmpl, int text, va_list ap);
+
+/* the value of tmpl through fn has no "error" */
+void tu_expect_no_error(tu_emit_fn *fn, const void *arg, const char *tmpl);
 
 /* the empty value: one object with "hex":"" and an error at offset 0 whose reason starts with
  * reason; the text emitter runs too (tu_ber() cannot build zero octets from a template) */
