@@ -438,15 +438,14 @@ void tk_emit_qos_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 	n = tk_inner_start(e, &er, p, n);
 	/* 10.5.6.5: octets 3-5 (the R97/98 attributes) are always there */
 	if (n < 3)
-		tk_inner_fail(&er, n, "truncated: a Quality of Service value has at least 3 octets, %zu present",
-			      n);
+		tk_inner_fail(&er, n, "truncated: a QoS value has 3 octets or more, %zu present", n);
 	emit_octets_3_5(e, p, n < 3 ? n : 3, &er);
 	if (n <= 3)
 		goto out;
 	/* octets 6-13 (R99) come together; 14, 15-16, 17-18 and 19-22 each extend them */
 	emit_octets_6_13(e, p + 3, n - 3 < 8 ? n - 3 : 8);
 	if (n < 11) {
-		tk_inner_fail(&er, n, "truncated: octets 6-13 of a Quality of Service value come together, %zu of 8 present",
+		tk_inner_fail(&er, n, "truncated: QoS octets 6-13 come together, %zu of 8 present",
 			      n - 3);
 		goto out;
 	}
@@ -458,7 +457,7 @@ void tk_emit_qos_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (n > 16)
 		tk_emit_kv_hex(e, "octets19To22", p + 16, n - 16 < 4 ? n - 16 : 4);
 	if (n > 20)
-		tk_inner_fail(&er, 20, "%zu octets after octet 22 of a Quality of Service value", n - 20);
+		tk_inner_fail(&er, 20, "%zu octets after octet 22 of a QoS value", n - 20);
 out:
 	tk_inner_finish(e, p, n, &er);
 }
