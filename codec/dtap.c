@@ -1,7 +1,8 @@
 /*
  * DTAP layer 3 messages (TS 24.007 clause 11 header; TS 24.008 clause 9.2 mobility
- * management and 9.3 call control; TS 44.018 9.1 handover RR messages; TS 24.080 clause 2
- * supplementary services; TS 24.011 clause 7 short message CP and RP messages).
+ * management, 9.3 call control, 9.4 GPRS mobility management and 9.5 GPRS session
+ * management; TS 44.018 9.1 handover RR messages; TS 24.080 clause 2 supplementary
+ * services; TS 24.011 clause 7 short message CP and RP messages).
  *
  * A message is its header, the mandatory elements in the order of the message's table
  * (type 1 half octets, V, LV: no identifier, so they are read by position), then the
@@ -9,8 +10,11 @@
  * skipped by the rules of TS 24.007 11.2.4 (bit 8 set: a single octet; else identifier,
  * length, value) and listed with its octets, so what follows is still decoded.  Message
  * names come from libosmocore (gsm48_pdisc_msgtype_name), the SMS CP names from
- * TS 24.011 8.1.3.  Element values TS 24.008 leaves to other specifications or that are
- * CSN.1 coded (RR channel descriptions, emergency numbers, timers) stay in hex.
+ * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  Element values TS 24.008
+ * leaves to other specifications or that are CSN.1 coded (RR channel descriptions,
+ * emergency numbers, MM timers) stay in hex, as do the GMM/SM elements a trace rarely
+ * needs read (TFT, supported codecs, UE network capability, MBMS and NBIFOM containers,
+ * receive N-PDU numbers, extended DRX).
  */
 #include <stdarg.h>
 #include <stdio.h>
