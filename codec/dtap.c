@@ -1,7 +1,8 @@
 /*
  * DTAP layer 3 messages (TS 24.007 clause 11 header; TS 24.008 clause 9.2 mobility
- * management and 9.3 call control; TS 44.018 9.1 handover RR messages; TS 24.080 clause 2
- * supplementary services; TS 24.011 clause 7 short message CP and RP messages).
+ * management, 9.3 call control, 9.4 GPRS mobility management and 9.5 GPRS session
+ * management; TS 44.018 9.1 handover RR messages; TS 24.080 clause 2 supplementary
+ * services; TS 24.011 clause 7 short message CP and RP messages).
  *
  * A message is its header, the mandatory elements in the order of the message's table
  * (type 1 half octets, V, LV: no identifier, so they are read by position), then the
@@ -9,8 +10,11 @@
  * skipped by the rules of TS 24.007 11.2.4 (bit 8 set: a single octet; else identifier,
  * length, value) and listed with its octets, so what follows is still decoded.  Message
  * names come from libosmocore (gsm48_pdisc_msgtype_name), the SMS CP names from
- * TS 24.011 8.1.3.  Element values TS 24.008 leaves to other specifications or that are
- * CSN.1 coded (RR channel descriptions, emergency numbers, timers) stay in hex.
+ * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  Element values TS 24.008
+ * leaves to other specifications or that are CSN.1 coded (RR channel descriptions,
+ * emergency numbers, MM timers) stay in hex, as do the GMM/SM elements a trace rarely
+ * needs read (TFT, supported codecs, UE network capability, MBMS and NBIFOM containers,
+ * receive N-PDU numbers, extended DRX).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -21,13 +25,16 @@
 #include "ber_tree.h"
 #include "bssap.h"
 #include "classmark.h"
+#include "csn1.h"
 #include "dtap.h"
+#include "gprs_qos.h"
 #include "inner.h"
 #include "isup.h"
 #include "location.h"
 #include "names.h"
 #include "signal_info.h"
 #include "sms.h"
+#include "subscriber.h"
 #include "values.h"
 
 /* ---- reading ------------------------------------------------------------------------------ */
@@ -1027,6 +1034,1362 @@ static int sms_body(struct l3 *m, unsigned mt)
 	return 1;
 }
 
+/* ---- GPRS mobility management (TS 24.008 9.4) ---------------------------------------------- */
+
+/* 10.4 Table 10.4 message types for GPRS mobility management */
+static const struct tk_value_string gmm_msg_names[] = {
+	{ 0x01, "ATTACH REQUEST" },
+	{ 0x02, "ATTACH ACCEPT" },
+	{ 0x03, "ATTACH COMPLETE" },
+	{ 0x04, "ATTACH REJECT" },
+	{ 0x05, "DETACH REQUEST" },
+	{ 0x06, "DETACH ACCEPT" },
+	{ 0x08, "ROUTING AREA UPDATE REQUEST" },
+	{ 0x09, "ROUTING AREA UPDATE ACCEPT" },
+	{ 0x0a, "ROUTING AREA UPDATE COMPLETE" },
+	{ 0x0b, "ROUTING AREA UPDATE REJECT" },
+	{ 0x0c, "SERVICE REQUEST" },
+	{ 0x0d, "SERVICE ACCEPT" },
+	{ 0x0e, "SERVICE REJECT" },
+	{ 0x10, "P-TMSI REALLOCATION COMMAND" },
+	{ 0x11, "P-TMSI REALLOCATION COMPLETE" },
+	{ 0x12, "AUTHENTICATION AND CIPHERING REQUEST" },
+	{ 0x13, "AUTHENTICATION AND CIPHERING RESPONSE" },
+	{ 0x14, "AUTHENTICATION AND CIPHERING REJECT" },
+	{ 0x1c, "AUTHENTICATION AND CIPHERING FAILURE" },
+	{ 0x15, "IDENTITY REQUEST" },
+	{ 0x16, "IDENTITY RESPONSE" },
+	{ 0x20, "GMM STATUS" },
+	{ 0x21, "GMM INFORMATION" },
+	{ 0, NULL }
+};
+
+/* 10.4 Table 10.4a message types for GPRS session management */
+static const struct tk_value_string sm_msg_names[] = {
+	{ 0x41, "ACTIVATE PDP CONTEXT REQUEST" },
+	{ 0x42, "ACTIVATE PDP CONTEXT ACCEPT" },
+	{ 0x43, "ACTIVATE PDP CONTEXT REJECT" },
+	{ 0x44, "REQUEST PDP CONTEXT ACTIVATION" },
+	{ 0x45, "REQUEST PDP CONTEXT ACTIVATION REJECT" },
+	{ 0x46, "DEACTIVATE PDP CONTEXT REQUEST" },
+	{ 0x47, "DEACTIVATE PDP CONTEXT ACCEPT" },
+	{ 0x48, "MODIFY PDP CONTEXT REQUEST (network to MS direction)" },
+	{ 0x49, "MODIFY PDP CONTEXT ACCEPT (MS to network direction)" },
+	{ 0x4a, "MODIFY PDP CONTEXT REQUEST (MS to network direction)" },
+	{ 0x4b, "MODIFY PDP CONTEXT ACCEPT (network to MS direction)" },
+	{ 0x4c, "MODIFY PDP CONTEXT REJECT" },
+	{ 0x4d, "ACTIVATE SECONDARY PDP CONTEXT REQUEST" },
+	{ 0x4e, "ACTIVATE SECONDARY PDP CONTEXT ACCEPT" },
+	{ 0x4f, "ACTIVATE SECONDARY PDP CONTEXT REJECT" },
+	{ 0x55, "SM STATUS" },
+	{ 0x56, "ACTIVATE MBMS CONTEXT REQUEST" },
+	{ 0x57, "ACTIVATE MBMS CONTEXT ACCEPT" },
+	{ 0x58, "ACTIVATE MBMS CONTEXT REJECT" },
+	{ 0x59, "REQUEST MBMS CONTEXT ACTIVATION" },
+	{ 0x5a, "REQUEST MBMS CONTEXT ACTIVATION REJECT" },
+	{ 0x5b, "REQUEST SECONDARY PDP CONTEXT ACTIVATION" },
+	{ 0x5c, "REQUEST SECONDARY PDP CONTEXT ACTIVATION REJECT" },
+	{ 0x5d, "NOTIFICATION" },
+	{ 0, NULL }
+};
+
+/* a value element of exactly one octet: 0 when it is missing; octets after it reported */
+static int one_octet(struct tk_inner_err *er, size_t n, const char *what)
+{
+	if (n < 1) {
+		tk_inner_fail(er, 0, "truncated: %s has 1 octet, 0 present", what);
+		return 0;
+	}
+	if (n > 1)
+		tk_inner_fail(er, 1, "%zu octets after the 1 of %s", n - 1, what);
+	return 1;
+}
+
+/* 10.5.5.14 GMM cause */
+static const struct tk_value_string gmm_cause_names[] = {
+	{ 2, "IMSI unknown in HLR" },
+	{ 3, "Illegal MS" },
+	{ 5, "IMEI not accepted" },
+	{ 6, "Illegal ME" },
+	{ 7, "GPRS services not allowed" },
+	{ 8, "GPRS services and non-GPRS services not allowed" },
+	{ 9, "MS identity cannot be derived by the network" },
+	{ 10, "Implicitly detached" },
+	{ 11, "PLMN not allowed" },
+	{ 12, "Location Area not allowed" },
+	{ 13, "Roaming not allowed in this location area" },
+	{ 14, "GPRS services not allowed in this PLMN" },
+	{ 15, "No Suitable Cells In Location Area" },
+	{ 16, "MSC temporarily not reachable" },
+	{ 17, "Network failure" },
+	{ 20, "MAC failure" },
+	{ 21, "Synch failure" },
+	{ 22, "Congestion" },
+	{ 23, "GSM authentication unacceptable" },
+	{ 25, "Not authorized for this CSG" },
+	{ 28, "SMS provided via GPRS in this routing area" },
+	{ 40, "No PDP context activated" },
+	{ 95, "Semantically incorrect message" },
+	{ 96, "Invalid mandatory information" },
+	{ 97, "Message type non-existent or not implemented" },
+	{ 98, "Message type not compatible with the protocol state" },
+	{ 99, "Information element non-existent or not implemented" },
+	{ 100, "Conditional IE error" },
+	{ 101, "Message not compatible with the protocol state" },
+	{ 111, "Protocol error, unspecified" },
+	{ 0, NULL }
+};
+
+static const struct tk_vrange gmm_cause_ranges[] = {
+	{ 48, 63, "retry upon entry into a new cell" },
+	{ 0, 0, NULL }
+};
+
+static void emit_gmm_cause(struct tk_emitter *e, unsigned v)
+{
+	tk_emit_kv_long(e, "gmmCauseValue", v);
+	/* 10.5.5.14: the MS treats any other value as 111 */
+	tk_inner_emit_name(e, "gmmCause", gmm_cause_names, gmm_cause_ranges,
+			   "unassigned, treated as protocol error, unspecified", v);
+}
+
+static void gmm_cause(struct l3 *m)
+{
+	const uint8_t *v = take_v(m, 1, "GMM cause");
+
+	if (v)
+		emit_gmm_cause(m->e, v[0]);
+}
+
+static void val_gmm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (one_octet(&er, n, "a GMM cause"))
+		emit_gmm_cause(e, p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.7.3 GPRS timer unit, bits 8-6 */
+static const struct tk_value_string gprs_timer_units[] = {
+	{ 0, "2 seconds" },
+	{ 1, "1 minute" },
+	{ 2, "decihours" },
+	{ 7, "deactivated" },
+	{ 0, NULL }
+};
+
+/* 10.5.7.4a GPRS timer 3 unit, bits 8-6 */
+static const struct tk_value_string gprs_timer3_units[] = {
+	{ 0, "10 minutes" },
+	{ 1, "1 hour" },
+	{ 2, "10 hours" },
+	{ 3, "2 seconds" },
+	{ 4, "30 seconds" },
+	{ 5, "1 minute" },
+	{ 6, "320 hours" },
+	{ 7, "deactivated" },
+	{ 0, NULL }
+};
+
+/* one timer octet: unit in bits 8-6, value in bits 5-1; "seconds" unless deactivated */
+static void emit_timer(struct tk_emitter *e, unsigned o, int three)
+{
+	static const long mult3[] = { 600, 3600, 36000, 2, 30, 60, 1152000, 0 };
+	unsigned unit = o >> 5, v = o & 0x1f;
+	long mult;
+
+	tk_emit_kv_long(e, "timerValue", v);
+	if (three) {
+		tk_inner_emit_name(e, "unit", gprs_timer3_units, NULL, "unassigned", unit);
+		mult = mult3[unit];
+	} else {
+		/* 10.5.7.3: the other units are read as 1 minute */
+		tk_inner_emit_name(e, "unit", gprs_timer_units, NULL,
+				   "unassigned, read as 1 minute", unit);
+		mult = unit == 0 ? 2 : unit == 2 ? 360 : unit == 7 ? 0 : 60;
+	}
+	if (mult)
+		tk_emit_kv_long(e, "seconds", (long)v * mult);
+	else
+		tk_emit_kv_bool(e, "deactivated", 1);
+}
+
+/* 10.5.7.3 GPRS timer (V, TV) and 10.5.7.4 GPRS timer 2 (TLV, the same octet) */
+static void val_gprs_timer(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (one_octet(&er, n, "a GPRS timer"))
+		emit_timer(e, p[0], 0);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.7.4a GPRS timer 3 */
+static void val_gprs_timer3(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (one_octet(&er, n, "a GPRS timer 3"))
+		emit_timer(e, p[0], 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.5.15 routing area identification (V 6, and the value of 10.5.5.15a RAI 2) */
+static void val_rai(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_plmn_cell(e, p, n, TK_LOC_RAI);
+}
+
+/* 10.5.5.6 DRX parameter, octet 3: split PG cycle codes 65 to 98 */
+static const uint16_t split_pg_cycle_65[] = {
+	71, 72, 74, 75, 77, 79, 80, 83, 86, 88, 90, 92, 96, 101, 103, 107, 112,
+	116, 118, 128, 141, 144, 150, 160, 171, 176, 192, 214, 224, 235, 256, 288, 320, 352
+};
+
+/* 10.5.5.6 octet 4 bits 8-5: CN specific DRX cycle length coefficient */
+static const struct tk_value_string drx_coefficient_names[] = {
+	{ 0, "not specified by the MS" },
+	{ 6, "coefficient 6 (Iu mode), T = 32 (S1 mode)" },
+	{ 7, "coefficient 7 (Iu mode), T = 64 (S1 mode)" },
+	{ 8, "coefficient 8 (Iu mode), T = 128 (S1 mode)" },
+	{ 9, "coefficient 9 (Iu mode), T = 256 (S1 mode)" },
+	{ 0, NULL }
+};
+
+static void val_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned code, t;
+	long cycle;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 2) {
+		tk_inner_fail(&er, n, "truncated: a DRX parameter has 2 octets, %zu present", n);
+		goto out;
+	}
+	code = p[0];
+	/* 0 is 704 (no DRX on CCCH), 1-64 themselves, 65-98 from the table; others read as 1 */
+	if (code == 0)
+		cycle = 704;
+	else if (code <= 64)
+		cycle = code;
+	else if (code <= 98)
+		cycle = split_pg_cycle_65[code - 65];
+	else
+		cycle = 1;
+	tk_emit_kv_long(e, "splitPgCycleCode", code);
+	tk_emit_kv_long(e, "splitPgCycle", cycle);
+	tk_inner_emit_name(e, "cnSpecificDrxCycleLengthCoefficient", drx_coefficient_names, NULL,
+			   "unassigned, read as not specified", p[1] >> 4);
+	tk_emit_kv_bool(e, "splitOnCcch", p[1] & 0x08);
+	/* bits 3-1: 0 no non-DRX mode after transfer state, k: at most 2^(k-1) seconds */
+	t = p[1] & 7;
+	tk_emit_kv_long(e, "nonDrxTimerSeconds", t ? 1L << (t - 1) : 0);
+	if (n > 2)
+		tk_inner_fail(&er, 2, "%zu octets after the 2 of a DRX parameter", n - 2);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.7.1 PDP context status: one bit per NSAPI, NSAPI 7..0 in octet 3, 15..8 in octet 4 */
+static void val_pdp_context_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 2) {
+		tk_inner_fail(&er, n, "truncated: a PDP context status has 2 octets, %zu present",
+			      n);
+		goto out;
+	}
+	tk_emit_key(e, "activeNsapis");
+	tk_emit_open(e, 1);
+	for (i = 0; i < 16; i++) {
+		if (p[i / 8] & (1u << (i % 8)))
+			tk_emit_long(e, i);
+	}
+	tk_emit_close(e, 1);
+	if (p[0] & 0x1f)
+		tk_inner_fail(&er, 0, "NSAPI 0-4 bits are spare but set");
+	if (n > 2)
+		tk_inner_fail(&er, 2, "%zu octets after the 2 of a PDP context status", n - 2);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.5.2 attach type, bits 3-1 (bit 4: follow-on request pending) */
+static const struct tk_value_string attach_type_names[] = {
+	{ 1, "GPRS attach" },
+	{ 2, "not used (earlier versions: GPRS attach while IMSI attached)" },
+	{ 3, "combined GPRS/IMSI attach" },
+	{ 4, "emergency attach" },
+	{ 0, NULL }
+};
+
+/* 10.5.5.1 attach result, bits 3-1 (bit 4: follow-on proceed) */
+static const struct tk_value_string attach_result_names[] = {
+	{ 1, "GPRS only attached" },
+	{ 3, "combined GPRS/IMSI attached" },
+	{ 0, NULL }
+};
+
+/* 10.5.5.18 update type, bits 3-1 (bit 4: follow-on request pending) */
+static const struct tk_value_string update_type_names[] = {
+	{ 0, "RA updating" },
+	{ 1, "combined RA/LA updating" },
+	{ 2, "combined RA/LA updating with IMSI attach" },
+	{ 3, "periodic updating" },
+	{ 0, NULL }
+};
+
+/* 10.5.5.17 update result, bits 3-1 (bit 4: follow-on proceed) */
+static const struct tk_value_string update_result_names[] = {
+	{ 0, "RA updated" },
+	{ 1, "combined RA/LA updated" },
+	{ 4, "RA updated and ISR activated" },
+	{ 5, "combined RA/LA updated and ISR activated" },
+	{ 0, NULL }
+};
+
+/* 10.5.5.5 detach type, bits 3-1: the meaning depends on the direction */
+static const struct tk_value_string detach_from_ms_names[] = {
+	{ 1, "GPRS detach" },
+	{ 2, "IMSI detach" },
+	{ 3, "combined GPRS/IMSI detach" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string detach_to_ms_names[] = {
+	{ 1, "re-attach required" },
+	{ 2, "re-attach not required" },
+	{ 3, "IMSI detach (after VLR failure)" },
+	{ 0, NULL }
+};
+
+/* 10.5.5.7 force to standby, bits 3-1 */
+static const struct tk_value_string force_standby_names[] = {
+	{ 0, "force to standby not indicated" },
+	{ 1, "force to standby indicated" },
+	{ 0, NULL }
+};
+
+/* 10.5.5.3 ciphering algorithm, bits 3-1 */
+static const struct tk_value_string gea_names[] = {
+	{ 0, "ciphering not used" },
+	{ 1, "GEA/1" },
+	{ 2, "GEA/2" },
+	{ 3, "GEA/3" },
+	{ 4, "GEA/4" },
+	{ 5, "GEA/5" },
+	{ 6, "GEA/6" },
+	{ 7, "GEA/7" },
+	{ 0, NULL }
+};
+
+/* 10.5.5.10 IMEISV request, bits 3-1 */
+static const struct tk_value_string imeisv_request_names[] = {
+	{ 0, "IMEISV not requested" },
+	{ 1, "IMEISV requested" },
+	{ 0, NULL }
+};
+
+/* 10.5.5.9 identity type 2, bits 3-1 */
+static const struct tk_value_string identity_type2_names[] = {
+	{ 1, "IMSI" },
+	{ 2, "IMEI" },
+	{ 3, "IMEISV" },
+	{ 4, "TMSI" },
+	{ 0, NULL }
+};
+
+/* 10.5.5.20 service type, bits 3-1 */
+static const struct tk_value_string service_type_names[] = {
+	{ 0, "signalling" },
+	{ 1, "data" },
+	{ 2, "paging response" },
+	{ 3, "MBMS multicast service reception" },
+	{ 4, "MBMS broadcast service reception" },
+	{ 0, NULL }
+};
+
+/* 10.5.7.2 radio priority, bits 3-1 */
+static const struct tk_value_string radio_priority_names[] = {
+	{ 1, "priority level 1 (highest)" },
+	{ 2, "priority level 2" },
+	{ 3, "priority level 3" },
+	{ 4, "priority level 4 (lowest)" },
+	{ 0, NULL }
+};
+
+static void emit_force_standby(struct tk_emitter *e, unsigned half)
+{
+	/* 10.5.5.7: the other values are read as "not indicated" */
+	tk_inner_emit_name(e, "forceToStandby", force_standby_names, NULL,
+			   "unassigned, read as not indicated", half & 7);
+}
+
+static void emit_radio_priority(struct tk_emitter *e, const char *key, unsigned half)
+{
+	tk_inner_emit_name(e, key, radio_priority_names, NULL,
+			   "unassigned, read as priority level 4", half & 7);
+}
+
+/* type 1 values (the half octet in p[0]) for optional elements */
+static void val_tmsi_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	/* 10.5.5.4, bit 1 */
+	tk_emit_str(e, p[0] & 1 ? "valid TMSI available" : "no valid TMSI available");
+}
+
+static void val_radio_priority(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	const char *s = tk_vs_name(radio_priority_names, p[0] & 7);
+
+	(void)n;
+	tk_emit_str(e, s ? s : "unassigned, read as priority level 4");
+}
+
+static void val_cksn_half(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	/* 10.5.1.2: 7 is "no key is available" from the MS, reserved from the network */
+	tk_emit_long(e, p[0] & 7);
+}
+
+/* 10.5.6.17 request type, bits 3-1 */
+static const struct tk_value_string request_type_names[] = {
+	{ 1, "initial request" },
+	{ 2, "handover" },
+	{ 3, "unused, read as initial request" },
+	{ 4, "emergency" },
+	{ 0, NULL }
+};
+
+static void val_request_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	const char *s = tk_vs_name(request_type_names, p[0] & 7);
+
+	(void)n;
+	tk_emit_str(e, s ? s : "reserved");
+}
+
+static void val_tear_down(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	/* 10.5.6.10, bit 1 */
+	tk_emit_str(e, p[0] & 1 ? "tear down requested" : "tear down not requested");
+}
+
+static void val_ms_rac(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_ms_radio_access_capability(e, p, n);
+}
+
+static void val_ms_classmark3(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_ms_classmark3(e, p, n);
+}
+
+static const struct ie_def ies_attach_request[] = {	/* 9.4.1 */
+	{ 0x19, F_TV, 4, "old P-TMSI signature", NULL },
+	{ 0x17, F_TV, 2, "requested READY timer value", val_gprs_timer },
+	{ 0x90, F_TV1, 1, "TMSI status", val_tmsi_status },
+	{ 0x33, F_TLV, 0, "PS LCS capability", NULL },
+	{ 0x11, F_TLV, 0, "mobile station classmark 2", tk_emit_ms_classmark2 },
+	{ 0x20, F_TLV, 0, "mobile station classmark 3", val_ms_classmark3 },
+	{ 0x40, F_TLV, 0, "supported codecs", NULL },
+	{ 0x58, F_TLV, 0, "UE network capability", NULL },
+	{ 0x1a, F_TLV, 0, "additional mobile identity", val_mobile_identity },
+	{ 0x1b, F_TLV, 0, "additional old routing area identification", val_rai },
+	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", NULL },
+	{ 0xd0, F_TV1, 1, "device properties", NULL },
+	{ 0xe0, F_TV1, 1, "P-TMSI type", NULL },
+	{ 0xc0, F_TV1, 1, "MS network feature support", NULL },
+	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
+	{ 0xf0, F_TV1, 1, "additional update type", NULL },
+	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
+	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
+	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
+	{ 0x6e, F_TLV, 0, "extended DRX parameters", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_attach_accept[] = {	/* 9.4.2 */
+	{ 0x8c, F_T, 1, "cell notification", NULL },
+	{ 0x19, F_TV, 4, "P-TMSI signature", NULL },
+	{ 0x17, F_TV, 2, "negotiated READY timer value", val_gprs_timer },
+	{ 0x18, F_TLV, 0, "allocated P-TMSI", val_mobile_identity },
+	{ 0x23, F_TLV, 0, "MS identity", val_mobile_identity },
+	{ 0x25, F_TV, 2, "GMM cause", val_gmm_cause },
+	{ 0x2a, F_TLV, 0, "T3302 value", val_gprs_timer },
+	{ 0x4a, F_TLV, 0, "equivalent PLMNs", val_plmn_list },
+	{ 0xb0, F_TV1, 1, "network feature support", NULL },
+	{ 0x34, F_TLV, 0, "emergency number list", NULL },
+	{ 0xa0, F_TV1, 1, "requested MS information", NULL },
+	{ 0x37, F_TLV, 0, "T3319 value", val_gprs_timer },
+	{ 0x38, F_TLV, 0, "T3323 value", val_gprs_timer },
+	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
+	{ 0x66, F_TLV, 0, "additional network feature support", NULL },
+	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
+	{ 0x6e, F_TLV, 0, "extended DRX parameters", NULL },
+	{ 0xc0, F_TV1, 1, "UP integrity indicator", NULL },
+	{ 0x31, F_TLV, 0, "replayed MS network capability", tk_emit_ms_network_capability },
+	{ 0x33, F_TLV, 0, "replayed MS radio access capability", val_ms_rac },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_attach_complete[] = {	/* 9.4.3 */
+	{ 0x27, F_TLV, 0, "inter RAT handover information", NULL },
+	{ 0x2b, F_TLV, 0, "E-UTRAN inter RAT handover information", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_gmm_reject[] = {	/* 9.4.4, 9.4.17, 9.4.22 */
+	{ 0x2a, F_TLV, 0, "T3302 value", val_gprs_timer },
+	{ 0x3a, F_TLV, 0, "T3346 value", val_gprs_timer },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 9.4.5.1 (network to MS) and 9.4.5.2 (MS to network): the identifiers do not overlap */
+static const struct ie_def ies_detach_request[] = {
+	{ 0x25, F_TV, 2, "GMM cause", val_gmm_cause },
+	{ 0x18, F_TLV, 0, "P-TMSI", val_mobile_identity },
+	{ 0x19, F_TLV, 0, "P-TMSI signature", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_rau_request[] = {	/* 9.4.14 */
+	{ 0x19, F_TV, 4, "old P-TMSI signature", NULL },
+	{ 0x17, F_TV, 2, "requested READY timer value", val_gprs_timer },
+	{ 0x27, F_TV, 3, "DRX parameter", val_drx },
+	{ 0x90, F_TV1, 1, "TMSI status", val_tmsi_status },
+	{ 0x18, F_TLV, 0, "P-TMSI", val_mobile_identity },
+	{ 0x31, F_TLV, 0, "MS network capability", tk_emit_ms_network_capability },
+	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
+	{ 0x33, F_TLV, 0, "PS LCS capability", NULL },
+	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
+	{ 0x58, F_TLV, 0, "UE network capability", NULL },
+	{ 0x1a, F_TLV, 0, "additional mobile identity", val_mobile_identity },
+	{ 0x1b, F_TLV, 0, "additional old routing area identification", val_rai },
+	{ 0x11, F_TLV, 0, "mobile station classmark 2", tk_emit_ms_classmark2 },
+	{ 0x20, F_TLV, 0, "mobile station classmark 3", val_ms_classmark3 },
+	{ 0x40, F_TLV, 0, "supported codecs", NULL },
+	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", NULL },
+	{ 0xe0, F_TV1, 1, "P-TMSI type", NULL },
+	{ 0xd0, F_TV1, 1, "device properties", NULL },
+	{ 0xc0, F_TV1, 1, "MS network feature support", NULL },
+	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
+	{ 0xf0, F_TV1, 1, "additional update type", NULL },
+	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
+	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
+	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
+	{ 0x6e, F_TLV, 0, "extended DRX parameters", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_rau_accept[] = {	/* 9.4.15 */
+	{ 0x8c, F_T, 1, "cell notification", NULL },
+	{ 0x19, F_TV, 4, "P-TMSI signature", NULL },
+	{ 0x18, F_TLV, 0, "allocated P-TMSI", val_mobile_identity },
+	{ 0x23, F_TLV, 0, "MS identity", val_mobile_identity },
+	{ 0x26, F_TLV, 0, "list of receive N-PDU numbers", NULL },
+	{ 0x17, F_TV, 2, "negotiated READY timer value", val_gprs_timer },
+	{ 0x25, F_TV, 2, "GMM cause", val_gmm_cause },
+	{ 0x2a, F_TLV, 0, "T3302 value", val_gprs_timer },
+	{ 0x4a, F_TLV, 0, "equivalent PLMNs", val_plmn_list },
+	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
+	{ 0xb0, F_TV1, 1, "network feature support", NULL },
+	{ 0x34, F_TLV, 0, "emergency number list", NULL },
+	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
+	{ 0xa0, F_TV1, 1, "requested MS information", NULL },
+	{ 0x37, F_TLV, 0, "T3319 value", val_gprs_timer },
+	{ 0x38, F_TLV, 0, "T3323 value", val_gprs_timer },
+	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
+	{ 0x66, F_TLV, 0, "additional network feature support", NULL },
+	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
+	{ 0x6e, F_TLV, 0, "extended DRX parameters", NULL },
+	{ 0xc0, F_TV1, 1, "UP integrity indicator", NULL },
+	{ 0x31, F_TLV, 0, "replayed MS network capability", tk_emit_ms_network_capability },
+	{ 0x33, F_TLV, 0, "replayed MS radio access capability", val_ms_rac },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_rau_complete[] = {	/* 9.4.16 */
+	{ 0x26, F_TLV, 0, "list of receive N-PDU numbers", NULL },
+	{ 0x27, F_TLV, 0, "inter RAT handover information", NULL },
+	{ 0x2b, F_TLV, 0, "E-UTRAN inter RAT handover information", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_service_request[] = {	/* 9.4.20 */
+	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
+	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
+	{ 0x36, F_TLV, 0, "uplink data status", NULL },
+	{ 0xd0, F_TV1, 1, "device properties", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_service_accept[] = {	/* 9.4.21 */
+	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
+	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_service_reject[] = {	/* 9.4.22 */
+	{ 0x3a, F_TLV, 0, "T3346 value", val_gprs_timer },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_ptmsi_realloc[] = {	/* 9.4.7 */
+	{ 0x19, F_TV, 4, "P-TMSI signature", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_auth_ciph_request[] = {	/* 9.4.9 */
+	{ 0x21, F_TV, 17, "authentication parameter RAND", NULL },
+	{ 0x80, F_TV1, 1, "GPRS ciphering key sequence number", val_cksn_half },
+	{ 0x28, F_TLV, 0, "authentication parameter AUTN", NULL },
+	{ 0x31, F_TLV, 0, "replayed MS network capability", tk_emit_ms_network_capability },
+	{ 0x90, F_TV1, 1, "integrity algorithm", NULL },
+	{ 0x43, F_TLV, 0, "message authentication code", NULL },
+	{ 0x33, F_TLV, 0, "replayed MS radio access capability", val_ms_rac },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_auth_ciph_response[] = {	/* 9.4.10 */
+	{ 0x22, F_TV, 5, "authentication response parameter (SRES or RES)", NULL },
+	{ 0x23, F_TLV, 0, "IMEISV", val_mobile_identity },
+	{ 0x29, F_TLV, 0, "authentication response parameter (extension)", NULL },
+	{ 0x43, F_TLV, 0, "message authentication code", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_auth_ciph_failure[] = {	/* 9.4.10a */
+	{ 0x30, F_TLV, 0, "authentication failure parameter (AUTS)", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* ATTACH REQUEST, ROUTING AREA UPDATE REQUEST octet: type in bits 4-1 (bit 4 follow-on
+ * request pending), GPRS ciphering key sequence number in bits 8-5 */
+static void type_and_cksn(struct l3 *m, const char *what, const char *key,
+			  const struct tk_value_string *names, const char *dflt)
+{
+	const uint8_t *v = take_v(m, 1, what);
+
+	if (!v)
+		return;
+	tk_inner_emit_name(m->e, key, names, NULL, dflt, v[0] & 7);
+	tk_emit_kv_bool(m->e, "followOnRequestPending", v[0] & 0x08);
+	cksn(m->e, v[0] >> 4);
+}
+
+/* ATTACH ACCEPT, ROUTING AREA UPDATE ACCEPT octet: result in bits 4-1 (bit 4 follow-on
+ * proceed), force to standby in bits 8-5; then the periodic RA update timer */
+static void result_and_standby(struct l3 *m, const char *what, const char *key,
+			       const struct tk_value_string *names)
+{
+	const uint8_t *v = take_v(m, 1, what);
+
+	if (v) {
+		tk_inner_emit_name(m->e, key, names, NULL, "reserved", v[0] & 7);
+		tk_emit_kv_bool(m->e, "followOnProceed", v[0] & 0x08);
+		emit_force_standby(m->e, v[0] >> 4);
+	}
+	if ((v = take_v(m, 1, "periodic RA update timer"))) {
+		tk_emit_key(m->e, "periodicRaUpdateTimer");
+		val_gprs_timer(m->e, v, 1);
+	}
+}
+
+static void v_rai(struct l3 *m, const char *key, const char *what)
+{
+	const uint8_t *v = take_v(m, 6, what);
+
+	if (v) {
+		tk_emit_key(m->e, key);
+		val_rai(m->e, v, 6);
+	}
+}
+
+/* a V octet with force to standby in bits 4-1 and a spare half octet above */
+static void standby_octet(struct l3 *m)
+{
+	const uint8_t *v = take_v(m, 1, "force to standby");
+
+	if (v)
+		emit_force_standby(m->e, v[0] & 0x0f);
+}
+
+/* 9.4.5: DETACH REQUEST has one message type for both directions, and the detach type
+ * means different things in each.  The direction shows in the optional elements (GMM
+ * cause only to the MS, P-TMSI only from it) or in force to standby being set. */
+static void detach_request(struct l3 *m)
+{
+	struct tk_emitter *e = m->e;
+	const uint8_t *v = take_v(m, 1, "detach type");
+	int dir = 0;		/* 1 from the MS, -1 to the MS, 0 not known */
+	unsigned t;
+
+	if (!v)
+		return;
+	t = v[0] & 7;
+	if (m->off < m->n && m->p[m->off] == 0x25)
+		dir = -1;
+	else if (m->off < m->n && (m->p[m->off] == 0x18 || m->p[m->off] == 0x19))
+		dir = 1;
+	else if (v[0] >> 4)
+		dir = -1;
+	tk_emit_kv_long(e, "detachTypeValue", t);
+	if (dir > 0) {
+		tk_emit_kv_str(e, "direction", "MS to network");
+		tk_inner_emit_name(e, "detachType", detach_from_ms_names, NULL,
+				   "unassigned, read as combined GPRS/IMSI detach", t);
+		tk_emit_kv_bool(e, "switchOff", v[0] & 0x08);
+	} else if (dir < 0) {
+		tk_emit_kv_str(e, "direction", "network to MS");
+		tk_inner_emit_name(e, "detachType", detach_to_ms_names, NULL,
+				   "unassigned, read as re-attach not required", t);
+		emit_force_standby(e, v[0] >> 4);
+	} else {
+		tk_inner_emit_name(e, "detachTypeIfFromMs", detach_from_ms_names, NULL,
+				   "unassigned, read as combined GPRS/IMSI detach", t);
+		tk_inner_emit_name(e, "detachTypeIfToMs", detach_to_ms_names, NULL,
+				   "unassigned, read as re-attach not required", t);
+		tk_emit_kv_bool(e, "switchOffIfFromMs", v[0] & 0x08);
+	}
+	opt_ies(m, ies_detach_request);
+}
+
+static int gmm_body(struct l3 *m, unsigned mt)
+{
+	struct tk_emitter *e = m->e;
+	const struct ie_def *ies = ies_none;
+	const uint8_t *v;
+
+	switch (mt) {
+	case 0x01:	/* 9.4.1 ATTACH REQUEST */
+		lv(m, "msNetworkCapability", "MS network capability",
+		   tk_emit_ms_network_capability);
+		type_and_cksn(m, "attach type and GPRS ciphering key sequence number", "attachType",
+			      attach_type_names, "unassigned, read as GPRS attach");
+		if ((v = take_v(m, 2, "DRX parameter"))) {
+			tk_emit_key(e, "drxParameter");
+			val_drx(e, v, 2);
+		}
+		lv(m, "mobileIdentity", "mobile identity", val_mobile_identity);
+		v_rai(m, "oldRai", "old routing area identification");
+		lv(m, "msRadioAccessCapability", "MS radio access capability",
+		   tk_emit_ms_radio_access_capability);
+		ies = ies_attach_request;
+		break;
+	case 0x02:	/* 9.4.2 ATTACH ACCEPT */
+		result_and_standby(m, "attach result and force to standby", "attachResult",
+				   attach_result_names);
+		/* radio priority for SMS in bits 4-1, for TOM8 in bits 8-5 */
+		if ((v = take_v(m, 1, "radio priority"))) {
+			emit_radio_priority(e, "radioPriorityForSms", v[0] & 0x0f);
+			emit_radio_priority(e, "radioPriorityForTom8", v[0] >> 4);
+		}
+		v_rai(m, "rai", "routing area identification");
+		ies = ies_attach_accept;
+		break;
+	case 0x03:	/* 9.4.3 ATTACH COMPLETE */
+		ies = ies_attach_complete;
+		break;
+	case 0x04:	/* 9.4.4 ATTACH REJECT */
+	case 0x0e:	/* 9.4.22 SERVICE REJECT */
+		gmm_cause(m);
+		ies = mt == 0x04 ? ies_gmm_reject : ies_service_reject;
+		break;
+	case 0x05:	/* 9.4.5 DETACH REQUEST */
+		detach_request(m);
+		return 1;
+	case 0x06:	/* 9.4.6: from the network force to standby and a spare half octet;
+			 * from the MS nothing */
+		if (m->off < m->n)
+			standby_octet(m);
+		no_more(m);
+		return 1;
+	case 0x08:	/* 9.4.14 ROUTING AREA UPDATE REQUEST */
+		type_and_cksn(m, "update type and GPRS ciphering key sequence number", "updateType",
+			      update_type_names, "reserved");
+		v_rai(m, "oldRai", "old routing area identification");
+		lv(m, "msRadioAccessCapability", "MS radio access capability",
+		   tk_emit_ms_radio_access_capability);
+		ies = ies_rau_request;
+		break;
+	case 0x09:	/* 9.4.15 ROUTING AREA UPDATE ACCEPT */
+		result_and_standby(m, "update result and force to standby", "updateResult",
+				   update_result_names);
+		v_rai(m, "rai", "routing area identification");
+		ies = ies_rau_accept;
+		break;
+	case 0x0a:	/* 9.4.16 ROUTING AREA UPDATE COMPLETE */
+		ies = ies_rau_complete;
+		break;
+	case 0x0b:	/* 9.4.17 ROUTING AREA UPDATE REJECT */
+		gmm_cause(m);
+		standby_octet(m);
+		ies = ies_gmm_reject;
+		break;
+	case 0x0c:	/* 9.4.20 SERVICE REQUEST: key sequence in bits 4-1, service type 8-5 */
+		if ((v = take_v(m, 1, "ciphering key sequence number and service type"))) {
+			cksn(e, v[0] & 0x0f);
+			tk_inner_emit_name(e, "serviceType", service_type_names, NULL, "reserved",
+					   (v[0] >> 4) & 7);
+		}
+		lv(m, "pTmsi", "P-TMSI", val_mobile_identity);
+		ies = ies_service_request;
+		break;
+	case 0x0d:	/* 9.4.21 SERVICE ACCEPT */
+		ies = ies_service_accept;
+		break;
+	case 0x10:	/* 9.4.7 P-TMSI REALLOCATION COMMAND */
+		lv(m, "allocatedPTmsi", "allocated P-TMSI", val_mobile_identity);
+		v_rai(m, "rai", "routing area identification");
+		standby_octet(m);
+		ies = ies_ptmsi_realloc;
+		break;
+	case 0x11:	/* 9.4.8 P-TMSI REALLOCATION COMPLETE */
+	case 0x14:	/* 9.4.11 AUTHENTICATION AND CIPHERING REJECT */
+		break;
+	case 0x12:	/* 9.4.9 AUTHENTICATION AND CIPHERING REQUEST */
+		/* ciphering algorithm bits 4-1, IMEISV request bits 8-5; then force to standby
+		 * bits 4-1, A&C reference number bits 8-5 */
+		if ((v = take_v(m, 1, "ciphering algorithm and IMEISV request"))) {
+			tk_inner_emit_name(e, "cipheringAlgorithm", gea_names, NULL, "reserved",
+					   v[0] & 7);
+			tk_inner_emit_name(e, "imeisvRequest", imeisv_request_names, NULL,
+					   "unassigned, read as IMEISV not requested",
+					   (v[0] >> 4) & 7);
+		}
+		if ((v = take_v(m, 1, "force to standby and A&C reference number"))) {
+			emit_force_standby(e, v[0] & 0x0f);
+			tk_emit_kv_long(e, "acReferenceNumber", v[0] >> 4);
+		}
+		ies = ies_auth_ciph_request;
+		break;
+	case 0x13:	/* 9.4.10 AUTHENTICATION AND CIPHERING RESPONSE */
+		if ((v = take_v(m, 1, "A&C reference number")))
+			tk_emit_kv_long(e, "acReferenceNumber", v[0] & 0x0f);
+		ies = ies_auth_ciph_response;
+		break;
+	case 0x1c:	/* 9.4.10a AUTHENTICATION AND CIPHERING FAILURE */
+		gmm_cause(m);
+		ies = ies_auth_ciph_failure;
+		break;
+	case 0x15:	/* 9.4.12 IDENTITY REQUEST: identity type 2 bits 4-1, force to standby
+			 * bits 8-5 */
+		if ((v = take_v(m, 1, "identity type and force to standby"))) {
+			tk_inner_emit_name(e, "identityType", identity_type2_names, NULL,
+					   "reserved, read as IMSI", v[0] & 7);
+			emit_force_standby(e, v[0] >> 4);
+		}
+		break;
+	case 0x16:	/* 9.4.13 IDENTITY RESPONSE */
+		lv(m, "mobileIdentity", "mobile identity", val_mobile_identity);
+		break;
+	case 0x20:	/* 9.4.18 GMM STATUS */
+		gmm_cause(m);
+		break;
+	case 0x21:	/* 9.4.19 GMM INFORMATION: the elements of MM INFORMATION */
+		ies = ies_mm_information;
+		break;
+	default:
+		return 0;
+	}
+	opt_ies(m, ies);
+	return 1;
+}
+
+/* ---- GPRS session management (TS 24.008 9.5) ----------------------------------------------- */
+
+/* 10.5.6.6 SM cause */
+static const struct tk_value_string sm_cause_names[] = {
+	{ 8, "Operator Determined Barring" },
+	{ 24, "MBMS bearer capabilities insufficient for the service" },
+	{ 25, "LLC or SNDCP failure (A/Gb mode only)" },
+	{ 26, "Insufficient resources" },
+	{ 27, "Missing or unknown APN" },
+	{ 28, "Unknown PDP address or PDP type" },
+	{ 29, "User authentication failed" },
+	{ 30, "Activation rejected by GGSN, Serving GW or PDN GW" },
+	{ 31, "Activation rejected, unspecified" },
+	{ 32, "Service option not supported" },
+	{ 33, "Requested service option not subscribed" },
+	{ 34, "Service option temporarily out of order" },
+	{ 35, "NSAPI already used" },
+	{ 36, "Regular deactivation" },
+	{ 37, "QoS not accepted" },
+	{ 38, "Network failure" },
+	{ 39, "Reactivation requested" },
+	{ 40, "Feature not supported" },
+	{ 41, "Semantic error in the TFT operation" },
+	{ 42, "Syntactical error in the TFT operation" },
+	{ 43, "Unknown PDP context" },
+	{ 44, "Semantic errors in packet filter(s)" },
+	{ 45, "Syntactical errors in packet filter(s)" },
+	{ 46, "PDP context without TFT already activated" },
+	{ 47, "Multicast group membership time-out" },
+	{ 48, "Request rejected, Bearer Control Mode violation" },
+	{ 50, "PDP type IPv4 only allowed" },
+	{ 51, "PDP type IPv6 only allowed" },
+	{ 52, "Single address bearers only allowed" },
+	{ 56, "Collision with network initiated request" },
+	{ 60, "Bearer handling not supported" },
+	{ 65, "Maximum number of PDP contexts reached" },
+	{ 66, "Requested APN not supported in current RAT and PLMN combination" },
+	{ 81, "Invalid transaction identifier value" },
+	{ 95, "Semantically incorrect message" },
+	{ 96, "Invalid mandatory information" },
+	{ 97, "Message type non-existent or not implemented" },
+	{ 98, "Message type not compatible with the protocol state" },
+	{ 99, "Information element non-existent or not implemented" },
+	{ 100, "Conditional IE error" },
+	{ 101, "Message not compatible with the protocol state" },
+	{ 111, "Protocol error, unspecified" },
+	{ 112, "APN restriction value incompatible with active PDP context" },
+	{ 113, "Multiple accesses to a PDN connection not allowed" },
+	{ 0, NULL }
+};
+
+static void emit_sm_cause(struct tk_emitter *e, unsigned v)
+{
+	tk_emit_kv_long(e, "smCauseValue", v);
+	/* 10.5.6.6: any other value is treated as 111 (activation, 31) */
+	tk_inner_emit_name(e, "smCause", sm_cause_names, NULL, "unassigned", v);
+}
+
+static void sm_cause(struct l3 *m)
+{
+	const uint8_t *v = take_v(m, 1, "SM cause");
+
+	if (v)
+		emit_sm_cause(m->e, v[0]);
+}
+
+/* 10.5.6.6a SM cause 2: the same octet as a TLV */
+static void val_sm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (one_octet(&er, n, "an SM cause"))
+		emit_sm_cause(e, p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.6.9 LLC service access point identifier, bits 4-1 */
+static const struct tk_value_string llc_sapi_names[] = {
+	{ 0, "LLC SAPI not assigned" },
+	{ 3, "SAPI 3" },
+	{ 5, "SAPI 5" },
+	{ 9, "SAPI 9" },
+	{ 11, "SAPI 11" },
+	{ 0, NULL }
+};
+
+static void emit_llc_sapi(struct tk_emitter *e, const char *key, unsigned o)
+{
+	tk_inner_emit_name(e, key, llc_sapi_names, NULL, "reserved", o & 0x0f);
+}
+
+static void val_llc_sapi(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (one_octet(&er, n, "an LLC SAPI"))
+		emit_llc_sapi(e, "llcSapi", p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.6.2 NSAPI, bits 4-1: 0-4 reserved, 5-15 NSAPI 5-15 */
+static void v_nsapi(struct l3 *m, const char *key, const char *what)
+{
+	const uint8_t *v = take_v(m, 1, what);
+
+	if (!v)
+		return;
+	tk_emit_kv_long(m->e, key, v[0] & 0x0f);
+	if ((v[0] & 0x0f) < 5)
+		fail(m, m->off - 1, "NSAPI %u is reserved (5 to 15 are used)", v[0] & 0x0f);
+}
+
+static void v_llc_sapi(struct l3 *m, const char *key)
+{
+	const uint8_t *v = take_v(m, 1, "LLC SAPI");
+
+	if (v)
+		emit_llc_sapi(m->e, key, v[0]);
+}
+
+/* a V octet with the radio priority in bits 4-1 and a spare half octet above */
+static void v_radio_priority(struct l3 *m)
+{
+	const uint8_t *v = take_v(m, 1, "radio priority");
+
+	if (v)
+		emit_radio_priority(m->e, "radioPriority", v[0] & 0x0f);
+}
+
+static void val_qos(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_qos_24008(e, p, n);
+}
+
+/* 10.5.6.4 packet data protocol address: PDP type organisation (octet 3 bits 4-1) and
+ * number (octet 4) as TS 29.060 codes them, then the address (absent: dynamic addressing
+ * asked for, or PPP) */
+static void val_pdp_address(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t want = 0;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 2) {
+		tk_inner_fail(&er, n, "truncated: a PDP address needs a 2 octet type, %zu present",
+			      n);
+		goto out;
+	}
+	tk_emit_key(e, "pdpType");
+	tk_emit_pdp_type(e, p, 2);
+	if ((p[0] & 0x0f) == 1)		/* IETF: IPv4, IPv6, IPv4v6 */
+		want = p[1] == 0x21 ? 4 : p[1] == 0x57 ? 16 : p[1] == 0x8d ? 20 : 0;
+	if (n == 2) {
+		tk_emit_kv_bool(e, "addressPresent", 0);
+		goto out;
+	}
+	tk_emit_key(e, "address");
+	tk_emit_pdp_address(e, p + 2, n - 2);
+	if (want && n - 2 != want)
+		tk_inner_fail(&er, 2, "%zu address octets where the PDP type has %zu", n - 2, want);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+static void val_apn(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	/* 10.5.6.1: the TS 23.003 APN, labels with their lengths */
+	tk_emit_apn_oi_replacement(e, p, n);
+}
+
+/* 10.5.6.3 protocol configuration options: protocol and container identifiers.  Some
+ * containers are a request from the MS and the answer from the network ("(request)"). */
+static const struct tk_value_string pco_id_names[] = {
+	{ 0x0001, "P-CSCF IPv6 address (request)" },
+	{ 0x0002, "IM CN subsystem signalling flag" },
+	{ 0x0003, "DNS server IPv6 address (request)" },
+	{ 0x0004, "policy control rejection code" },
+	{ 0x0005, "network requested bearer control indicator / selected bearer control mode" },
+	{ 0x0007, "DSMIPv6 home agent address (request)" },
+	{ 0x0008, "DSMIPv6 home network prefix (request)" },
+	{ 0x0009, "DSMIPv6 IPv4 home agent address (request)" },
+	{ 0x000a, "IP address allocation via NAS signalling" },
+	{ 0x000b, "IPv4 address allocation via DHCPv4" },
+	{ 0x000c, "P-CSCF IPv4 address (request)" },
+	{ 0x000d, "DNS server IPv4 address (request)" },
+	{ 0x000e, "MSISDN (request)" },
+	{ 0x000f, "IFOM support (request)" },
+	{ 0x0010, "IPv4 link MTU (request)" },
+	{ 0x8021, "IPCP" },
+	{ 0xc021, "LCP" },
+	{ 0xc023, "PAP" },
+	{ 0xc223, "CHAP" },
+	{ 0, NULL }
+};
+
+static void val_pco(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: the configuration protocol octet is missing");
+		goto out;
+	}
+	/* octet 3: extension bit 8 (1), spare, configuration protocol bits 3-1 */
+	if ((p[0] & 7) == 0)
+		tk_emit_kv_str(e, "configurationProtocol",
+			       "PPP for use with IP PDP type or IP PDN type");
+	else
+		tk_inner_emit_name(e, "configurationProtocol", NULL, NULL, "reserved", p[0] & 7);
+	if (!(p[0] & 0x80))
+		tk_inner_fail(&er, 0, "extension bit 8 of octet 3 is 0");
+	tk_emit_key(e, "options");
+	tk_emit_open(e, 1);
+	/* then identifier (2 octets), length (1), contents, up to the end */
+	for (i = 1; i < n;) {
+		unsigned id;
+		size_t len;
+
+		if (n - i < 3) {
+			tk_inner_fail(&er, i, "truncated: %zu octets, identifier and length need 3",
+				      n - i);
+			break;
+		}
+		id = (unsigned)p[i] << 8 | p[i + 1];
+		len = p[i + 2];
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "id", id);
+		tk_inner_emit_name(e, "name", pco_id_names, NULL, "unknown", id);
+		if (len > n - i - 3) {
+			tk_inner_fail(&er, i + 2, "option 0x%04x of length %zu, %zu octets follow",
+				      id, len, n - i - 3);
+			tk_emit_kv_hex(e, "contents", p + i + 3, n - i - 3);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_kv_hex(e, "contents", p + i + 3, len);
+		tk_emit_close(e, 0);
+		i += 3 + len;
+	}
+	tk_emit_close(e, 1);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.6.7 linked TI: TI flag bit 8, TI value bits 7-5 (111: extended in octet 2) */
+static void val_linked_ti(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: a linked TI has 1 or 2 octets, 0 present");
+		goto out;
+	}
+	tk_emit_kv_bool(e, "tiFlag", p[0] & 0x80);
+	if (((p[0] >> 4) & 7) != 7) {
+		tk_emit_kv_long(e, "transactionId", (p[0] >> 4) & 7);
+		if (n > 1)
+			tk_inner_fail(&er, 1, "%zu octets after a linked TI without extension",
+				      n - 1);
+	} else if (n < 2) {
+		tk_inner_fail(&er, 1, "truncated: the extended TI octet is missing");
+	} else {
+		tk_emit_kv_long(e, "transactionId", p[1] & 0x7f);
+		if (!(p[1] & 0x80))
+			tk_inner_fail(&er, 1, "extension bit of the extended TI octet is 0");
+		if (n > 2)
+			tk_inner_fail(&er, 2, "%zu octets after an extended linked TI", n - 2);
+	}
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.6.11 packet flow identifier, bits 7-1 */
+static const struct tk_value_string pfi_names[] = {
+	{ 0, "best effort" },
+	{ 1, "signalling" },
+	{ 2, "SMS" },
+	{ 3, "TOM8" },
+	{ 0, NULL }
+};
+
+static const struct tk_vrange pfi_ranges[] = {
+	{ 4, 7, "reserved" },
+	{ 8, 127, "dynamically assigned" },
+	{ 0, 0, NULL }
+};
+
+static void val_pfi(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (one_octet(&er, n, "a packet flow identifier")) {
+		tk_emit_kv_long(e, "packetFlowIdentifierValue", p[0] & 0x7f);
+		tk_inner_emit_name(e, "packetFlowIdentifier", pfi_names, pfi_ranges, "reserved",
+				   p[0] & 0x7f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+static const struct ie_def ies_act_pdp_request[] = {	/* 9.5.1 */
+	{ 0x28, F_TLV, 0, "access point name", val_apn },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0xa0, F_TV1, 1, "request type", val_request_type },
+	{ 0xc0, F_TV1, 1, "device properties", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_act_pdp_accept[] = {	/* 9.5.2 */
+	{ 0x2b, F_TLV, 0, "PDP address", val_pdp_address },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
+	{ 0x39, F_TLV, 0, "SM cause", val_sm_cause },
+	{ 0xb0, F_TV1, 1, "connectivity type", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 9.5.3, 9.5.6, 9.5.13 */
+static const struct ie_def ies_sm_reject[] = {
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x37, F_TLV, 0, "back-off timer value", val_gprs_timer3 },
+	{ 0x6b, F_TLV, 0, "re-attempt indicator", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_req_pdp_activation[] = {	/* 9.5.7 */
+	{ 0x28, F_TLV, 0, "access point name", val_apn },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 9.5.8, 9.5.11 */
+static const struct ie_def ies_pco_only[] = {
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_deact_request[] = {	/* 9.5.14 */
+	{ 0x90, F_TV1, 1, "tear down indicator", val_tear_down },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0x37, F_TLV, 0, "T3396 value", val_gprs_timer3 },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_deact_accept[] = {	/* 9.5.15 */
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_modify_request_to_ms[] = {	/* 9.5.9 */
+	{ 0x2b, F_TLV, 0, "PDP address", val_pdp_address },
+	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x36, F_TLV, 0, "TFT", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_modify_request_from_ms[] = {	/* 9.5.10 */
+	{ 0x32, F_TV, 2, "requested LLC SAPI", val_llc_sapi },
+	{ 0x30, F_TLV, 0, "requested new QoS", val_qos },
+	{ 0x31, F_TLV, 0, "new TFT", NULL },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0xc0, F_TV1, 1, "device properties", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_modify_accept_to_ms[] = {	/* 9.5.12 */
+	{ 0x30, F_TLV, 0, "negotiated QoS", val_qos },
+	{ 0x32, F_TV, 2, "negotiated LLC SAPI", val_llc_sapi },
+	{ 0x80, F_TV1, 1, "new radio priority", val_radio_priority },
+	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_act_sec_request[] = {	/* 9.5.4 */
+	{ 0x36, F_TLV, 0, "TFT", NULL },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0xc0, F_TV1, 1, "device properties", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_act_sec_accept[] = {	/* 9.5.5 */
+	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static int sm_body(struct l3 *m, unsigned mt)
+{
+	const struct ie_def *ies = ies_none;
+
+	switch (mt) {
+	case 0x41:	/* 9.5.1 ACTIVATE PDP CONTEXT REQUEST */
+		v_nsapi(m, "requestedNsapi", "requested NSAPI");
+		v_llc_sapi(m, "requestedLlcSapi");
+		lv(m, "requestedQos", "requested QoS", val_qos);
+		lv(m, "requestedPdpAddress", "requested PDP address", val_pdp_address);
+		ies = ies_act_pdp_request;
+		break;
+	case 0x42:	/* 9.5.2 ACTIVATE PDP CONTEXT ACCEPT */
+	case 0x4e:	/* 9.5.5 ACTIVATE SECONDARY PDP CONTEXT ACCEPT */
+		v_llc_sapi(m, "negotiatedLlcSapi");
+		lv(m, "negotiatedQos", "negotiated QoS", val_qos);
+		v_radio_priority(m);
+		ies = mt == 0x42 ? ies_act_pdp_accept : ies_act_sec_accept;
+		break;
+	case 0x43:	/* 9.5.3 ACTIVATE PDP CONTEXT REJECT */
+	case 0x4f:	/* 9.5.6 ACTIVATE SECONDARY PDP CONTEXT REJECT */
+	case 0x4c:	/* 9.5.13 MODIFY PDP CONTEXT REJECT */
+		sm_cause(m);
+		ies = ies_sm_reject;
+		break;
+	case 0x44:	/* 9.5.7 REQUEST PDP CONTEXT ACTIVATION */
+		lv(m, "offeredPdpAddress", "offered PDP address", val_pdp_address);
+		ies = ies_req_pdp_activation;
+		break;
+	case 0x45:	/* 9.5.8 REQUEST PDP CONTEXT ACTIVATION REJECT */
+		sm_cause(m);
+		ies = ies_pco_only;
+		break;
+	case 0x46:	/* 9.5.14 DEACTIVATE PDP CONTEXT REQUEST */
+		sm_cause(m);
+		ies = ies_deact_request;
+		break;
+	case 0x47:	/* 9.5.15 DEACTIVATE PDP CONTEXT ACCEPT */
+		ies = ies_deact_accept;
+		break;
+	case 0x48:	/* 9.5.9 MODIFY PDP CONTEXT REQUEST (network to MS) */
+		v_radio_priority(m);
+		v_llc_sapi(m, "requestedLlcSapi");
+		lv(m, "newQos", "new QoS", val_qos);
+		ies = ies_modify_request_to_ms;
+		break;
+	case 0x49:	/* 9.5.11 MODIFY PDP CONTEXT ACCEPT (MS to network) */
+		ies = ies_pco_only;
+		break;
+	case 0x4a:	/* 9.5.10 MODIFY PDP CONTEXT REQUEST (MS to network) */
+		ies = ies_modify_request_from_ms;
+		break;
+	case 0x4b:	/* 9.5.12 MODIFY PDP CONTEXT ACCEPT (network to MS) */
+		ies = ies_modify_accept_to_ms;
+		break;
+	case 0x4d:	/* 9.5.4 ACTIVATE SECONDARY PDP CONTEXT REQUEST */
+		v_nsapi(m, "requestedNsapi", "requested NSAPI");
+		v_llc_sapi(m, "requestedLlcSapi");
+		lv(m, "requestedQos", "requested QoS", val_qos);
+		lv(m, "linkedTi", "linked TI", val_linked_ti);
+		ies = ies_act_sec_request;
+		break;
+	case 0x55:	/* 9.5.21 SM STATUS */
+		sm_cause(m);
+		break;
+	default:
+		return 0;
+	}
+	opt_ies(m, ies);
+	return 1;
+}
+
 /* ---- the header (TS 24.007 11.2.3) ---------------------------------------------------------- */
 
 /* 11.2.3.1.1: bits 8-5 of octet 1 are a transaction identifier for these protocols, a skip
@@ -1100,6 +2463,11 @@ void tk_emit_dtap_l3(struct tk_emitter *e, const uint8_t *p, size_t n, size_t ba
 	tk_emit_kv_long(e, "messageType", mt);
 	if (pd == GSM48_PDISC_SMS)
 		tk_inner_emit_name(e, "message", cp_names, NULL, "unknown CP message type", mt);
+	else if (pd == GSM48_PDISC_MM_GPRS)
+		tk_inner_emit_name(e, "message", gmm_msg_names, NULL, "unknown GMM message type",
+				   mt);
+	else if (pd == GSM48_PDISC_SM_GPRS)
+		tk_inner_emit_name(e, "message", sm_msg_names, NULL, "unknown SM message type", mt);
 	else
 		tk_emit_kv_str(e, "message", gsm48_pdisc_msgtype_name(pd, mt));
 	switch (pd) {
@@ -1117,6 +2485,12 @@ void tk_emit_dtap_l3(struct tk_emitter *e, const uint8_t *p, size_t n, size_t ba
 		break;
 	case GSM48_PDISC_SMS:
 		done = sms_body(&m, mt);
+		break;
+	case GSM48_PDISC_MM_GPRS:
+		done = gmm_body(&m, mt);
+		break;
+	case GSM48_PDISC_SM_GPRS:
+		done = sm_body(&m, mt);
 		break;
 	default:
 		break;

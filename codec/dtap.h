@@ -1,7 +1,8 @@
 /*
  * DTAP: the layer 3 messages an MSC relays between the MS and another MSC (inter-MSC
  * handover, TS 29.010) or the radio network: TS 24.007 clause 11 header, TS 24.008
- * clause 9 mobility management and call control, TS 44.018 clause 9.1 handover RR
+ * clause 9 mobility management and call control, GPRS mobility and session management
+ * (the PS domain NAS-PDUs of RANAP), TS 44.018 clause 9.1 handover RR
  * messages, TS 24.080 clause 2 supplementary services, TS 24.011 clause 7 short messages.
  */
 #ifndef TK_DTAP_H

@@ -301,53 +301,57 @@ static void emit_transfer_delay(struct tk_emitter *e, unsigned v)
 	emit_quantity(e, "transferDelayMs", "transferDelay", ms, v ? "reserved" : SUBSCRIBED, v);
 }
 
+/* octets 6-13 from p, the first k of them (k < 8: the rest is missing) */
+static void emit_octets_6_13(struct tk_emitter *e, const uint8_t *p, size_t k)
+{
+	if (k < 1)
+		return;
+	/* octet 6: traffic class (3 bits), delivery order (2), delivery of erroneous SDUs (3) */
+	tk_inner_emit_name(e, "trafficClass", traffic_class_names, NULL, "unassigned", p[0] >> 5);
+	tk_inner_emit_name(e, "deliveryOrder", delivery_order_names, NULL, "unassigned", (p[0] >> 3) & 3);
+	tk_inner_emit_name(e, "deliveryOfErroneousSdus", erroneous_sdu_names, NULL, "unassigned", p[0] & 7);
+	if (k < 2)
+		return;
+	emit_max_sdu_size(e, p[1]);						/* octet 7 */
+	if (k < 3)
+		return;
+	emit_bit_rate(e, "maximumBitRateUplinkKbps", "maximumBitRateUplink", p[2]);	/* octet 8 */
+	if (k < 4)
+		return;
+	emit_bit_rate(e, "maximumBitRateDownlinkKbps", "maximumBitRateDownlink", p[3]);	/* octet 9 */
+	if (k < 5)
+		return;
+	/* octet 10: residual BER (4 bits), SDU error ratio (4) */
+	tk_inner_emit_name(e, "residualBer", residual_ber_names, NULL, "unassigned", p[4] >> 4);
+	tk_inner_emit_name(e, "sduErrorRatio", sdu_error_ratio_names, NULL, "unassigned", p[4] & 0x0f);
+	if (k < 6)
+		return;
+	/* octet 11: transfer delay (6 bits), traffic handling priority (2) */
+	emit_transfer_delay(e, p[5] >> 2);
+	tk_inner_emit_name(e, "trafficHandlingPriority", thp_names, NULL, "unassigned", p[5] & 3);
+	if (k < 7)
+		return;
+	emit_bit_rate(e, "guaranteedBitRateUplinkKbps", "guaranteedBitRateUplink", p[6]);	/* octet 12 */
+	if (k < 8)
+		return;
+	emit_bit_rate(e, "guaranteedBitRateDownlinkKbps", "guaranteedBitRateDownlink", p[7]);	/* octet 13 */
+}
+
 void tk_emit_ext_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (n < 1)
-		goto trunc;
 	/* octet 1: allocation/retention priority, the TS 23.107 level as a binary number */
-	tk_emit_kv_long(e, "allocationRetentionPriority", p[0]);
-	if (n < 2)
-		goto trunc;
-	/* octet 6: traffic class (3 bits), delivery order (2), delivery of erroneous SDUs (3) */
-	tk_inner_emit_name(e, "trafficClass", traffic_class_names, NULL, "unassigned", p[1] >> 5);
-	tk_inner_emit_name(e, "deliveryOrder", delivery_order_names, NULL, "unassigned", (p[1] >> 3) & 3);
-	tk_inner_emit_name(e, "deliveryOfErroneousSdus", erroneous_sdu_names, NULL, "unassigned", p[1] & 7);
-	if (n < 3)
-		goto trunc;
-	emit_max_sdu_size(e, p[2]);						/* octet 7 */
-	if (n < 4)
-		goto trunc;
-	emit_bit_rate(e, "maximumBitRateUplinkKbps", "maximumBitRateUplink", p[3]);	/* octet 8 */
-	if (n < 5)
-		goto trunc;
-	emit_bit_rate(e, "maximumBitRateDownlinkKbps", "maximumBitRateDownlink", p[4]);	/* octet 9 */
-	if (n < 6)
-		goto trunc;
-	/* octet 10: residual BER (4 bits), SDU error ratio (4) */
-	tk_inner_emit_name(e, "residualBer", residual_ber_names, NULL, "unassigned", p[5] >> 4);
-	tk_inner_emit_name(e, "sduErrorRatio", sdu_error_ratio_names, NULL, "unassigned", p[5] & 0x0f);
-	if (n < 7)
-		goto trunc;
-	/* octet 11: transfer delay (6 bits), traffic handling priority (2) */
-	emit_transfer_delay(e, p[6] >> 2);
-	tk_inner_emit_name(e, "trafficHandlingPriority", thp_names, NULL, "unassigned", p[6] & 3);
-	if (n < 8)
-		goto trunc;
-	emit_bit_rate(e, "guaranteedBitRateUplinkKbps", "guaranteedBitRateUplink", p[7]);	/* octet 12 */
+	if (n >= 1)
+		tk_emit_kv_long(e, "allocationRetentionPriority", p[0]);
+	if (n >= 2)
+		emit_octets_6_13(e, p + 1, n - 1 < 8 ? n - 1 : 8);
 	if (n < 9)
-		goto trunc;
-	emit_bit_rate(e, "guaranteedBitRateDownlinkKbps", "guaranteedBitRateDownlink", p[8]);	/* octet 13 */
-	if (n > 9)
+		/* ASN.1 allows 1..9 octets, but TS 24.008 has octets 6-13 all or none */
+		tk_inner_fail(&er, n, "truncated: an Ext-QoS-Subscribed has 9 octets, %zu present", n);
+	else if (n > 9)
 		tk_inner_fail(&er, 9, "%zu octets after the 9 of an Ext-QoS-Subscribed", n - 9);
-	goto out;
-trunc:
-	/* ASN.1 allows 1..9 octets, but TS 24.008 has octets 6-13 all or none */
-	tk_inner_fail(&er, n, "truncated: an Ext-QoS-Subscribed has 9 octets, %zu present", n);
-out:
 	tk_inner_finish(e, p, n, &er);
 }
 
@@ -367,6 +371,30 @@ static const struct tk_value_string signalling_names[] = {
 	{ 0, NULL }
 };
 
+/* octets 14-16 from p, the first k (1..3) of them */
+static void emit_octets_14_16(struct tk_emitter *e, const uint8_t *p, size_t k)
+{
+	/* octet 14: spare (3 bits), signalling indication (1), source statistics descriptor (4) */
+	tk_inner_emit_name(e, "sourceStatisticsDescriptor", ssd_names, NULL, "unassigned, interpreted as unknown", p[0] & 0x0f);
+	tk_inner_emit_name(e, "signallingIndication", signalling_names, NULL, "unassigned", (p[0] >> 4) & 1);
+	if (k >= 2)		/* octet 15 */
+		emit_ext_bit_rate(e, "extendedMaximumBitRateDownlinkKbps", "extendedMaximumBitRateDownlink",
+				  "maximumBitRateDownlink", p[1]);
+	if (k >= 3)		/* octet 16 */
+		emit_ext_bit_rate(e, "extendedGuaranteedBitRateDownlinkKbps", "extendedGuaranteedBitRateDownlink",
+				  "guaranteedBitRateDownlink", p[2]);
+}
+
+/* octets 17-18 from p, the first k (1..2) of them */
+static void emit_octets_17_18(struct tk_emitter *e, const uint8_t *p, size_t k)
+{
+	emit_ext_bit_rate(e, "extendedMaximumBitRateUplinkKbps", "extendedMaximumBitRateUplink",
+			  "maximumBitRateUplink", p[0]);			/* octet 17 */
+	if (k >= 2)							/* octet 18 */
+		emit_ext_bit_rate(e, "extendedGuaranteedBitRateUplinkKbps", "extendedGuaranteedBitRateUplink",
+				  "guaranteedBitRateUplink", p[1]);
+}
+
 /* octets 14-16; one octet (a 14-octet QoS) or three, but any of 1..3 is taken */
 void tk_emit_ext2_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
@@ -377,15 +405,7 @@ void tk_emit_ext2_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 		tk_inner_fail(&er, 0, "truncated: an Ext2-QoS-Subscribed has 1 to 3 octets, 0 present");
 		goto out;
 	}
-	/* octet 14: spare (3 bits), signalling indication (1), source statistics descriptor (4) */
-	tk_inner_emit_name(e, "sourceStatisticsDescriptor", ssd_names, NULL, "unassigned, interpreted as unknown", p[0] & 0x0f);
-	tk_inner_emit_name(e, "signallingIndication", signalling_names, NULL, "unassigned", (p[0] >> 4) & 1);
-	if (n >= 2)		/* octet 15 */
-		emit_ext_bit_rate(e, "extendedMaximumBitRateDownlinkKbps", "extendedMaximumBitRateDownlink",
-				  "maximumBitRateDownlink", p[1]);
-	if (n >= 3)		/* octet 16 */
-		emit_ext_bit_rate(e, "extendedGuaranteedBitRateDownlinkKbps", "extendedGuaranteedBitRateDownlink",
-				  "guaranteedBitRateDownlink", p[2]);
+	emit_octets_14_16(e, p, n < 3 ? n : 3);
 	if (n > 3)
 		tk_inner_fail(&er, 3, "%zu octets after the 3 of an Ext2-QoS-Subscribed", n - 3);
 out:
@@ -402,13 +422,42 @@ void tk_emit_ext3_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 		tk_inner_fail(&er, 0, "truncated: an Ext3-QoS-Subscribed has 1 or 2 octets, 0 present");
 		goto out;
 	}
-	emit_ext_bit_rate(e, "extendedMaximumBitRateUplinkKbps", "extendedMaximumBitRateUplink",
-			  "maximumBitRateUplink", p[0]);			/* octet 17 */
-	if (n >= 2)							/* octet 18 */
-		emit_ext_bit_rate(e, "extendedGuaranteedBitRateUplinkKbps", "extendedGuaranteedBitRateUplink",
-				  "guaranteedBitRateUplink", p[1]);
+	emit_octets_17_18(e, p, n < 2 ? n : 2);
 	if (n > 2)
 		tk_inner_fail(&er, 2, "%zu octets after the 2 of an Ext3-QoS-Subscribed", n - 2);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- the TS 24.008 Quality of Service IE value as a whole ---------------------------------- */
+
+void tk_emit_qos_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	/* 10.5.6.5: octets 3-5 (the R97/98 attributes) are always there */
+	if (n < 3)
+		tk_inner_fail(&er, n, "truncated: a QoS value has 3 octets or more, %zu present", n);
+	emit_octets_3_5(e, p, n < 3 ? n : 3, &er);
+	if (n <= 3)
+		goto out;
+	/* octets 6-13 (R99) come together; 14, 15-16, 17-18 and 19-22 each extend them */
+	emit_octets_6_13(e, p + 3, n - 3 < 8 ? n - 3 : 8);
+	if (n < 11) {
+		tk_inner_fail(&er, n, "truncated: QoS octets 6-13 come together, %zu of 8 present",
+			      n - 3);
+		goto out;
+	}
+	if (n > 11)
+		emit_octets_14_16(e, p + 11, n - 11 < 3 ? n - 11 : 3);
+	if (n > 14)
+		emit_octets_17_18(e, p + 14, n - 14 < 2 ? n - 14 : 2);
+	/* octets 19-22: the extended-2 bit rates (above 256 Mbit/s), left in hex */
+	if (n > 16)
+		tk_emit_kv_hex(e, "octets19To22", p + 16, n - 16 < 4 ? n - 16 : 4);
+	if (n > 20)
+		tk_inner_fail(&er, 20, "%zu octets after octet 22 of a QoS value", n - 20);
 out:
 	tk_inner_finish(e, p, n, &er);
 }

@@ -46,4 +46,10 @@ void tk_emit_ext3_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
  * "priorityLevel", "preemptionVulnerability" */
 void tk_emit_ext4_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/* The TS 24.008 10.5.6.5 Quality of Service value part (octets 3 to 22, as in the SM messages
+ * of TS 24.008 9.5): the keys of QoS-Subscribed (octets 3-5), of Ext-QoS-Subscribed without
+ * its ARP (octets 6-13), of Ext2- (14-16) and Ext3- (17-18); octets 19-22 in hex
+ * ("octets19To22").  Octets 6-13 come together: 4 to 10 octets are reported as truncated. */
+void tk_emit_qos_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+
 #endif

@@ -309,9 +309,9 @@ START_TEST(test_relocation)
 	/* SecurityModeCommand's KeyStatus (75): 0 (no extension) 1 (new) -> 40 */
 	expect_ok("00060008 000001 004b 00 01 40", "\"message\":\"SecurityModeCommand\"",
 		  "\"keyStatus\":\"new\"");
-	/* a GMM NAS-PDU: 08 (GMM) 01 (ATTACH REQUEST): the whole octet is the message type */
-	expect_ok("0014400a 000001 0010 40 03 02 0801", "\"protocolDiscriminator\":\"GMM\"",
-		  "\"messageType\":1");
+	/* a GMM NAS-PDU: 08 (GMM) 03 (ATTACH COMPLETE): the whole octet is the message type */
+	expect_ok("0014400a 000001 0010 40 03 02 0803", "\"protocolDiscriminator\":\"GMM\"",
+		  "\"messageType\":3");
 	robust(RELOCATION_REQUIRED);
 	robust(RELOCATION_REQUEST);
 }

@@ -76,6 +76,7 @@ Suite *tu_suite_codes(void);
 Suite *tu_suite_lcs(void);
 Suite *tu_suite_bssap(void);
 Suite *tu_suite_dtap(void);
+Suite *tu_suite_gmm(void);
 Suite *tu_suite_ranap(void);
 Suite *tu_suite_subscriber(void);
 Suite *tu_suite_mdt(void);
