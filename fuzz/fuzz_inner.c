@@ -58,6 +58,7 @@ PLAIN(f_smea, tk_emit_sms_address(e, p, n))
 PLAIN(f_text, tk_emit_text_octets(e, p, n))
 PLAIN(f_uui, tk_emit_uu_information(e, p, n))
 PLAIN(f_ext4_qos, tk_emit_ext4_qos_subscribed(e, p, n))
+PLAIN(f_qos_24008, tk_emit_qos_24008(e, p, n))
 PLAIN(f_cm2, tk_emit_ms_classmark2(e, p, n))
 PLAIN(f_cause, tk_emit_isup_cause(e, p, n))
 PLAIN(f_bc, tk_emit_bearer_capability(e, p, n))
@@ -83,7 +84,7 @@ static decode_fn *const decoders[] = {
 	f_gsn_address, f_charging, f_time_zone, f_subaddress, f_hlc, f_msnc, f_msrac, f_smea,
 	f_text, f_uui, f_ext4_qos, f_cm2, f_cause, f_bc, f_bcd, f_sms, f_signal, f_bssmap_ie,
 	f_ranap_type, f_tp, f_area, f_isup_number, f_plmn_cell, f_edrx, f_mdt_trigger,
-	f_utran_add_pos, f_civic, f_dtap, f_cm3,
+	f_utran_add_pos, f_civic, f_dtap, f_cm3, f_qos_24008,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -466,8 +466,8 @@ START_TEST(test_header_and_bssap)
 	       "\"error\":{\"offset\":1,\"reason\":\"truncated: the message type is missing\"}", NULL);
 	/* a skip indicator that is not 0 is shown (TS 24.007 11.2.3.1.2) */
 	expect_ok("f5 21", "\"skipIndicator\":15");
-	/* GMM (8): not decoded here, its body in hex */
-	expect_ok("08 01 02 03", "\"protocolDiscriminator\":\"GMM\",\"skipIndicator\":0,\"messageType\":1",
+	/* a GMM (8) message type dtap.c does not decode (0x07 is unassigned): its body in hex */
+	expect_ok("08 07 02 03", "\"protocolDiscriminator\":\"GMM\",\"skipIndicator\":0,\"messageType\":7",
 		  "\"body\":\"0203\"");
 	/* an MM message type not decoded here */
 	expect_ok("05 25 01", "\"body\":\"01\"");
