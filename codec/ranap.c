@@ -1182,7 +1182,8 @@ static void dec_target_id(struct tk_emitter *e, const char *key, struct per *r,
 					per_end(&o, "TargetENB-ID");
 				}
 			} else {
-				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+						   (long)i);
 			}
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
@@ -1678,12 +1679,13 @@ static void emit_sdu_parameters(struct tk_emitter *e, struct per *r)
 		if ((x & 2) && per_cwn(r, 64, "sDU-FormatInformationParameters", &n) == 0) {
 			tk_emit_key(e, "sduFormatInformationParameters");
 			tk_emit_open(e, 1);
-			for (j = 0; j <= n && per_bits(r, 4, "SDU-FormatInformationParameters", &y) == 0;
+			for (j = 0; j <= n && per_bits(r, 4, "SDU-FormatInformation", &y) == 0;
 			     j++) {
 				tk_emit_open(e, 0);
 				if ((y & 4) && per_cwn(r, 4096, "subflowSDU-Size", &v) == 0)
 					tk_emit_kv_long(e, "subflowSduSize", (long)v);
-				if ((y & 2) && per_big(r, 16000001, "rAB-SubflowCombinationBitRate", &b) == 0)
+				if ((y & 2) &&
+				    per_big(r, 16000001, "rAB-SubflowCombinationBitRate", &b) == 0)
 					tk_emit_kv_long(e, "rabSubflowCombinationBitRate", (long)b);
 				opt_extensions(e, r, y & 1);
 				if ((y & 8) && !r->bad)
@@ -2066,7 +2068,8 @@ static void dec_paging_area_id(struct tk_emitter *e, const char *key, struct per
 	if (x) {
 		if (per_nsnn(r, "PagingAreaID extension", &i) == 0 &&
 		    per_open(r, "PagingAreaID extension", &o) == 0) {
-			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
 	} else if (per_bits(r, 1, key, &i) == 0) {
@@ -2134,7 +2137,8 @@ static void dec_uesbi_iu(struct tk_emitter *e, const char *key, struct per *r,
 }
 
 /* CSG-Id ::= BIT STRING (SIZE (27)): fixed, longer than 16 bits, so aligned (X.691 16.10) */
-static void dec_csg_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_csg_id(struct tk_emitter *e, const char *key, struct per *r,
+		       const struct ie_kind *k)
 {
 	uint32_t v;
 
@@ -2621,7 +2625,8 @@ static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct per 
 			tk_emit_open(e, 0);
 			tk_emit_kv_long(e, "id", (long)id);
 			tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
-			tk_emit_kv_str(e, "firstCriticality", tk_vs_name(criticality_names, (long)c1));
+			tk_emit_kv_str(e, "firstCriticality",
+				       tk_vs_name(criticality_names, (long)c1));
 			if (id == 53 && o1.depth <= RANAP_MAX_DEPTH) {
 				tk_emit_key(e, "first");
 				tk_emit_open(e, 0);

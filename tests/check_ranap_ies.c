@@ -143,11 +143,13 @@ static void robust(const char *tmpl)
  *	000001 (2 formats) 0 | 80 = 100 (subflowSDU-Size) pad | 00 51 (81) | 40 = 0 100 pad |
  *	00 27 (39) | 20 = 0 010 0 000 | 28 = 0 (mantissa 1) 010 (exponent 3) 10 (no-error-
  *	detection-consideration) 00 | 14 = 0001 (2 formats) 0 100 | 00 67 (103) | 40 | 00 00 (0) |
- *	22 = 0 010 0 010 | 28 = 0 (mantissa 0100: 5) 010 (3) 10 00 | 14 | 00 3c (60) | 40 | 00 00 |
+ *	22 = 0 010 0 010 | 28 = 0 (mantissa 0100: 5) 010 (3) 10 00 | 14 | 00 3c (60) | 40 |
+ *	00 00 |
  *  00 50 (transferDelay 80) | 3d = 0 0 1111 (priorityLevel 15) 0 (shall-not-trigger-pre-emption)
- *	1 (pre-emptable) | 08 = 0 (queueing-not-allowed) 0 0 (userPlaneInformation: no extension, no
- *	iE-Extensions) 0 1 (support-mode-for-predefined-SDU-sizes) 000 | 00 | 10 = 00010 (uP-
- *	ModeVersions 0x0002) 0 0 (TransportLayerInformation) 0 (TransportLayerAddress root size) |
+ *	1 (pre-emptable) | 08 = 0 (queueing-not-allowed) 0 0 (userPlaneInformation: no
+ *	extension, no iE-Extensions) 0 1 (support-mode-for-predefined-SDU-sizes) 000 | 00 |
+ *	10 = 00010 (uP-ModeVersions 0x0002) 0 0 (TransportLayerInformation) 0 (TransportLayer-
+ *	Address root size) |
  *  1f (32 bits) | af 02 6e d6 | 40 = 0 1 (bindingID) pad | 47 d4 00 00 |
  * 40 secondCriticality ignore | 01 | 00 = RAB-SetupOrModifyItemSecond, nothing present
  */
@@ -167,22 +169,29 @@ START_TEST(test_published)
 {
 	expect_ok(RAB_ASS_REQ, "\"rabs\":[{\"id\":53,\"name\":\"RAB-SetupOrModifyItem\","
 		  "\"firstCriticality\":\"reject\",\"first\":{\"rabId\":1,\"rabParameters\":{"
-		  "\"trafficClass\":\"conversational\",\"rabAsymmetryIndicator\":\"symmetric-bidirectional\","
+		  "\"trafficClass\":\"conversational\",\"rabAsymmetryIndicator\":\"symmetric-bidi"
+		  "rectional\","
 		  "\"maxBitrate\":[12200],\"guaranteedBitRate\":[12200],"
-		  "\"deliveryOrder\":\"delivery-order-requested\",\"maxSduSize\":244,\"sduParameters\":["
+		  "\"deliveryOrder\":\"delivery-order-requested\",\"maxSduSize\":244,\"sduParamet"
+		  "ers\":["
 		  "{\"sduErrorRatio\":{\"mantissa\":1,\"exponent\":5},"
 		  "\"residualBitErrorRatio\":{\"mantissa\":1,\"exponent\":6},"
 		  "\"deliveryOfErroneousSdu\":\"yes\","
-		  "\"sduFormatInformationParameters\":[{\"subflowSduSize\":81},{\"subflowSduSize\":39}]},"
+		  "\"sduFormatInformationParameters\":[{\"subflowSduSize\":81},{\"subflowSduSize"
+		  "\":39}]},"
 		  "{\"residualBitErrorRatio\":{\"mantissa\":1,\"exponent\":3},"
 		  "\"deliveryOfErroneousSdu\":\"no-error-detection-consideration\","
-		  "\"sduFormatInformationParameters\":[{\"subflowSduSize\":103},{\"subflowSduSize\":0}]},"
+		  "\"sduFormatInformationParameters\":[{\"subflowSduSize\":103},{\"subflowSduSize"
+		  "\":0}]},"
 		  "{\"residualBitErrorRatio\":{\"mantissa\":5,\"exponent\":3},",
-		  "\"sduFormatInformationParameters\":[{\"subflowSduSize\":60},{\"subflowSduSize\":0}]}],"
+		  "\"sduFormatInformationParameters\":[{\"subflowSduSize\":60},{\"subflowSduSize"
+		  "\":0}]}],"
 		  "\"transferDelay\":80,\"allocationOrRetentionPriority\":{\"priorityLevel\":15,"
 		  "\"preEmptionCapability\":\"shall-not-trigger-pre-emption\","
-		  "\"preEmptionVulnerability\":\"pre-emptable\",\"queuingAllowed\":\"queueing-not-allowed\"}},"
-		  "\"userPlaneInformation\":{\"userPlaneMode\":\"support-mode-for-predefined-SDU-sizes\","
+		  "\"preEmptionVulnerability\":\"pre-emptable\",\"queuingAllowed\":\"queueing-not"
+		  "-allowed\"}},"
+		  "\"userPlaneInformation\":{\"userPlaneMode\":\"support-mode-for-predefined-SDU-"
+		  "sizes\","
 		  "\"upModeVersions\":2},\"transportLayerInformation\":{\"transportLayerAddress\":"
 		  "{\"bits\":32,\"ipv4\":\"175.2.110.214\"},\"iuTransportAssociation\":"
 		  "{\"choice\":\"bindingID\",\"octets\":\"47d40000\"}}},\"firstValue\":\"3802d001",
@@ -256,38 +265,47 @@ END_TEST
 START_TEST(test_relocation)
 {
 	expect_ok(RELOC_REQ_ACK, "\"message\":\"RelocationRequestAcknowledge\"",
-		  "\"rabs\":[{\"id\":48,\"name\":\"RAB-SetupItem-RelocReqAck\",\"criticality\":\"reject\","
+		  "\"rabs\":[{\"id\":48,\"name\":\"RAB-SetupItem-RelocReqAck\",\"criticality\":\""
+		  "reject\","
 		  "\"rabId\":5,\"transportLayerAddress\":{\"bits\":128,\"ipv6\":\"2001:db8::1\"},"
 		  "\"iuTransportAssociation\":{\"choice\":\"gTP-TEI\",\"octets\":\"01020304\","
 		  "\"teid\":16909060},\"value\":\"6053f8",
 		  "\"criticalityDiagnostics\":{\"procedureCode\":3,"
-		  "\"procedure\":\"RelocationResourceAllocation\",\"triggeringMessage\":\"initiating-message\","
+		  "\"procedure\":\"RelocationResourceAllocation\",\"triggeringMessage\":\"initiat"
+		  "ing-message\","
 		  "\"procedureCriticality\":\"reject\",\"iesCriticalityDiagnostics\":["
 		  "{\"ieCriticality\":\"reject\",\"ieId\":61,"
 		  "\"ieName\":\"Source-ToTarget-TransparentContainer\",\"extensions\":[{\"id\":93,"
 		  "\"name\":\"TypeOfError\",\"criticality\":\"ignore\",\"value\":\"40\","
 		  "\"typeOfError\":\"missing\"}]},"
-		  "{\"ieCriticality\":\"ignore\",\"ieId\":4,\"ieName\":\"Cause\",\"repetitionNumber\":2}]}");
+		  "{\"ieCriticality\":\"ignore\",\"ieId\":4,\"ieName\":\"Cause\",\"repetitionNumb"
+		  "er\":2}]}");
 	expect_ok(RELOC_REQ, "\"message\":\"RelocationRequest\"",
-		  "{\"id\":47,\"name\":\"RAB-SetupItem-RelocReq\",\"criticality\":\"reject\",\"rabId\":5,"
+		  "{\"id\":47,\"name\":\"RAB-SetupItem-RelocReq\",\"criticality\":\"reject\",\"ra"
+		  "bId\":5,"
 		  "\"rabParameters\":{\"trafficClass\":\"interactive\","
-		  "\"rabAsymmetryIndicator\":\"symmetric-bidirectional\",\"maxBitrate\":[384000,64000],"
+		  "\"rabAsymmetryIndicator\":\"symmetric-bidirectional\",\"maxBitrate\":[384000,6"
+		  "4000],"
 		  "\"deliveryOrder\":\"delivery-order-not-requested\",\"maxSduSize\":12000,"
 		  "\"sduParameters\":[{\"sduErrorRatio\":{\"mantissa\":1,\"exponent\":4},"
 		  "\"residualBitErrorRatio\":{\"mantissa\":1,\"exponent\":5},"
 		  "\"deliveryOfErroneousSdu\":\"no\"}],\"trafficHandlingPriority\":1,"
 		  "\"allocationOrRetentionPriority\":{\"priorityLevel\":5,"
 		  "\"preEmptionCapability\":\"may-trigger-pre-emption\","
-		  "\"preEmptionVulnerability\":\"not-pre-emptable\",\"queuingAllowed\":\"queueing-allowed\"},"
+		  "\"preEmptionVulnerability\":\"not-pre-emptable\",\"queuingAllowed\":\"queueing"
+		  "-allowed\"},"
 		  "\"relocationRequirement\":\"realtime\",\"extensions\":[{\"id\":177,"
 		  "\"name\":\"RAB-Parameter-ExtendedMaxBitrateList\",\"criticality\":\"reject\","
 		  "\"value\":\"60018cba7f\",\"rabParameterExtendedMaxBitrateList\":[42000000]}]},"
-		  "\"dataVolumeReportingIndication\":\"do-not-report\",\"pdpTypeInformation\":[\"ipv4\"],"
-		  "\"userPlaneInformation\":{\"userPlaneMode\":\"transparent-mode\",\"upModeVersions\":1},"
+		  "\"dataVolumeReportingIndication\":\"do-not-report\",\"pdpTypeInformation\":[\""
+		  "ipv4\"],"
+		  "\"userPlaneInformation\":{\"userPlaneMode\":\"transparent-mode\",\"upModeVersi"
+		  "ons\":1},"
 		  "\"transportLayerAddress\":{\"bits\":160,"
 		  "\"nsap\":\"3500010a01020300000000000000000000000000\",\"ipv4\":\"10.1.2.3\"},"
 		  "\"iuTransportAssociation\":{\"choice\":\"gTP-TEI\",\"octets\":\"deadbeef\","
-		  "\"teid\":3735928559},\"serviceHandover\":\"handover-to-GSM-should-not-be-performed\","
+		  "\"teid\":3735928559},\"serviceHandover\":\"handover-to-GSM-should-not-be-perfo"
+		  "rmed\","
 		  "\"value\":\"38146d0c");
 	expect_ok(RELOC_REQUIRED_ENB, "\"targetId\":{\"choice\":\"targeteNB-ID\",\"targetEnbId\":{"
 		  "\"mcc\":\"262\",\"mnc\":\"01\",\"enbIdChoice\":\"macroENB-ID\",\"enbId\":74565,"
@@ -327,12 +345,14 @@ START_TEST(test_paging_and_others)
 {
 	expect_ok(PAGING, "\"message\":\"Paging\"",
 		  "\"temporaryUeId\":{\"choice\":\"p-TMSI\",\"pTmsi\":\"c0010203\"}",
-		  "\"pagingAreaId\":{\"choice\":\"rAI\",\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,"
+		  "\"pagingAreaId\":{\"choice\":\"rAI\",\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":46"
+		  "60,"
 		  "\"rac\":86}",
 		  "\"pagingCause\":\"terminating-high-priority-signalling\"",
 		  "\"nonSearchingIndication\":\"searching\"", "\"drxCycleLengthCoefficient\":7",
 		  "\"extensions\":[{\"id\":96,\"name\":\"GlobalCN-ID\",\"criticality\":\"ignore\","
-		  "\"value\":\"62f210002a\",\"globalCnId\":{\"mcc\":\"262\",\"mnc\":\"01\",\"cnId\":42}}]");
+		  "\"value\":\"62f210002a\",\"globalCnId\":{\"mcc\":\"262\",\"mnc\":\"01\",\"cnId"
+		  "\":42}}]");
 	robust(PAGING);
 	/*
 	 * Reset (9) with an ExtendedRNC-ID (171) extension: 00 09 40 0b | 40 | 00 00 (no IEs) |
@@ -348,7 +368,8 @@ START_TEST(test_paging_and_others)
 	 * redirection-completed; TransportLayerAddress IE (67) of an extended size: 80 = 1
 	 * (extension) pad, 80 a8 (unconstrained length: 168 bits), 21 octets
 	 */
-	expect_ok("0014400a 400000 0000 0080 40 01 00", "\"redirectionCompleted\":\"redirection-completed\"");
+	expect_ok("0014400a 400000 0000 0080 40 01 00", "\"redirectionCompleted\":\"redirection-c"
+	"ompleted\"");
 	expect_ok("0014401f 000001 0043 40 18 80 80a8 000102030405060708090a0b0c0d0e0f1011121314",
 		  "\"transportLayerAddress\":{\"bits\":168,"
 		  "\"octets\":\"000102030405060708090a0b0c0d0e0f1011121314\"}");
@@ -397,7 +418,7 @@ START_TEST(test_depth_and_malformed)
 	char *s;
 	int count = 0;
 
-	/* RAB-AssignmentRequest 00 00 40 <length> | 00 | 00 01 | 00 95 RAB-Parameters 40 <length> */
+	/* RAB-AssignmentRequest 00 00 40 <length> | 00 | 00 01 | 00 95 RAB-Parameters 40 <len> */
 	memcpy(buf, "\x00\x00\x40\x00\x00\x00\x01\x00\x95\x40", 10);
 	v = nest(buf + 11, 6);		/* RAB-Parameters at depths 2 (the IE) to 8 */
 	buf[10] = (uint8_t)v;
@@ -408,7 +429,8 @@ START_TEST(test_depth_and_malformed)
 	tu_assert_hasnt(s, "\"error\"");
 	for (s2 = s; (s2 = strstr(s2, "\"trafficClass\":\"background\"")) != NULL; s2++)
 		count++;
-	ck_assert_int_eq(count, 5);	/* depths 2 to RANAP_MAX_DEPTH (6); 7 and 8 in hex only */
+	/* decoded at depths 2 to RANAP_MAX_DEPTH (6); 7 and 8 in hex only */
+	ck_assert_int_eq(count, 5);
 	/* the value at depth 7, holding the one at depth 8, is listed in hex only */
 	tu_assert_has(s, "{\"id\":149,\"name\":\"RAB-Parameters\",\"criticality\":\"ignore\","
 		      "\"value\":\"0160000000000000010000000095400a00600000000000000100\"}]");
@@ -437,7 +459,8 @@ START_TEST(test_depth_and_malformed)
 	expect("0000404800000100360041000001003500373802d0012fa7202fa80000f44c080a0280005140"
 	       "00272028140067400000222814003c40000000503d0800101faf026ed64047d4000000400100",
 	       "\"upModeVersions\":2", "\"secondValue\":\"00\"",
-	       "\"error\":{\"offset\":72,\"reason\":\"1 octets after the RAB-SetupOrModifyItemFirst\"}",
+	       "\"error\":{\"offset\":72,\"reason\":\"1 octets after the RAB-SetupOrModifyItemFir"
+	       "st\"}",
 	       NULL);
 	/* a TransportLayerAddress of 8 bits: neither IPv4, IPv6 nor NSAP, so the bits in hex:
 	 * 03 = 0 (root size) 0000011 | 80 = 1 (length 7 + 1 = 8) pad | ab */
