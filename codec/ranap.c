@@ -6,9 +6,12 @@
  * 9.3 (RANAP-Constants, RANAP-PDU-Descriptions, RANAP-IEs).  Every IE value is an open
  * type, so its octets are known without understanding it: an IE that is not decoded
  * here, or that fails to decode, is still listed with its octets and the next IE is read.
- * Nothing recurses on the data: IE values are decoded at the message level only, the
- * containers nested inside them are listed with their octets.
+ * Containers nest (RAB lists hold ProtocolIE-Containers, SEQUENCEs hold iE-Extensions whose
+ * values may hold RAB-Parameters again): each open type is one level deeper than the
+ * encoding holding it, and no value is decoded deeper than RANAP_MAX_DEPTH levels; deeper
+ * values are listed with their octets only, so crafted nesting cannot exhaust the stack.
  */
+#include <arpa/inet.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -31,7 +34,15 @@ struct per {
 	size_t base;		/* offset of p[0] in the RANAP-PDU, for error offsets */
 	struct tk_inner_err *er;
 	int bad;		/* a read failed: what follows in this encoding is unknown */
+	unsigned depth;		/* open types enclosing this encoding (the PDU is 0) */
 };
+
+/*
+ * The deepest open type whose value is decoded: the PDU is 0, the message 1, its IEs 2,
+ * the RAB items of a list 3, their iE-Extensions 4, an AlternativeRABConfiguration there 5
+ * and its own extensions 6.
+ */
+#define RANAP_MAX_DEPTH 6
 
 static void per_init(struct per *r, const uint8_t *p, size_t n, size_t base,
 		     struct tk_inner_err *er)
@@ -42,6 +53,7 @@ static void per_init(struct per *r, const uint8_t *p, size_t n, size_t base,
 	r->base = base;
 	r->er = er;
 	r->bad = 0;
+	r->depth = 0;
 }
 
 /* the problem at the octet holding the next bit */
@@ -192,8 +204,66 @@ static int per_open(struct per *r, const char *what, struct per *sub)
 	if (!q)
 		return -1;
 	per_init(sub, q, len, r->base + (size_t)(q - r->p), r->er);
+	sub->depth = r->depth + 1;
 	return 0;
 }
+
+/*
+ * A constrained whole number whose range is above 64K (X.691 10.5.7.4, ALIGNED variant):
+ * the number of octets as a constrained whole number 1..k (k octets hold range - 1), then
+ * that many octets aligned.  range - 1 fits 32 bits for every such RANAP type.
+ */
+static int per_big(struct per *r, uint64_t range, const char *what, uint64_t *v)
+{
+	uint32_t k = 1, len, i;
+	const uint8_t *q;
+	size_t start = r->bit;
+
+	while (k < 4 && (range - 1) >> (8 * k))
+		k++;
+	if (per_cwn(r, k, what, &len))
+		return -1;
+	q = per_octets(r, len + 1, what);
+	if (!q)
+		return -1;
+	for (*v = 0, i = 0; i <= len; i++)
+		*v = *v << 8 | q[i];
+	if (*v >= range) {
+		r->bit = start;
+		per_fail(r, "%s is %llu, more than its range allows (%llu values)", what,
+			 (unsigned long long)*v, (unsigned long long)range);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * A BIT STRING (SIZE (lb..ub)) or (SIZE (lb..ub, ...)) with ub above 16 (X.691 16.11):
+ * the extension bit when extensible, the length as a constrained whole number (a length
+ * outside the root, or of an extensible size with the bit set, as an unconstrained length
+ * determinant), then the bits from the next octet boundary.  *nbits and the octets that hold
+ * them are returned; the unused bits of the last octet are the string's padding.
+ */
+static const uint8_t *per_var_bits(struct per *r, uint32_t lb, uint32_t ub, int ext,
+				   const char *what, size_t *nbits)
+{
+	uint32_t x = 0, len;
+	size_t l;
+
+	if (ext && per_bits(r, 1, what, &x))
+		return NULL;
+	if (x) {
+		if (per_length(r, what, &l))
+			return NULL;
+		*nbits = l;
+	} else {
+		if (per_cwn(r, ub - lb + 1, what, &len))
+			return NULL;
+		*nbits = lb + len;
+	}
+	return per_octets(r, (*nbits + 7) / 8, what);
+}
+
 
 /*
  * The end of a complete encoding: only the padding of the last octet may remain (X.691
@@ -818,28 +888,42 @@ struct ie_kind {
 
 static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container,
 			int decode);
+static void emit_additions(struct tk_emitter *e, struct per *r);
 
-/* a SEQUENCE's optional iE-Extensions, when its preamble bit said it is there */
+/* a SEQUENCE's optional iE-Extensions, when its preamble bit said it is there; their values
+ * are decoded like the IEs' (as deep as RANAP_MAX_DEPTH allows) */
 static void opt_extensions(struct tk_emitter *e, struct per *r, uint32_t present)
 {
 	if (present)
-		emit_fields(e, r, "extensions", 1, 0);
+		emit_fields(e, r, "extensions", 1, 1);
 }
 
-/* ENUMERATED: an extension bit when extensible, then the root index (X.691 13) */
-static void dec_enum(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+/*
+ * ENUMERATED: an extension bit when extensible, then the root index (X.691 13); an
+ * extension value is a normally small number, named from vs at nroot + the number (the
+ * tables list the extension values after the root ones, in the ASN.1's order).
+ */
+static void emit_enum(struct tk_emitter *e, const char *key, struct per *r,
+		      const struct tk_value_string *vs, uint32_t nroot, int ext)
 {
 	uint32_t x = 0, v;
 
-	if (k->ext && per_bits(r, 1, key, &x))
+	if (ext && per_bits(r, 1, key, &x))
 		return;
 	if (x) {
-		if (per_nsnn(r, key, &v) == 0)
+		if (per_nsnn(r, key, &v) == 0 && vs && tk_vs_name(vs, (long)(nroot + v)))
+			tk_emit_kv_str(e, key, tk_vs_name(vs, (long)(nroot + v)));
+		else if (!r->bad)
 			tk_inner_emit_name(e, key, NULL, NULL, "extension value", (long)v);
 		return;
 	}
-	if (per_cwn(r, k->nroot, key, &v) == 0)
-		tk_inner_emit_name(e, key, k->vs, NULL, "unknown", (long)v);
+	if (per_cwn(r, nroot, key, &v) == 0)
+		tk_inner_emit_name(e, key, vs, NULL, "unknown", (long)v);
+}
+
+static void dec_enum(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	emit_enum(e, key, r, k->vs, k->nroot, k->ext);
 }
 
 /* ChosenEncryptionAlgorithm, ChosenIntegrityProtectionAlgorithm: INTEGER (0..15), 4 bits */
@@ -1074,8 +1158,10 @@ static void dec_source_id(struct tk_emitter *e, const char *key, struct per *r,
 /*
  * TargetID ::= CHOICE { targetRNC-ID TargetRNC-ID, cGI CGI, ..., targeteNB-ID TargetENB-ID }
  * with TargetRNC-ID ::= SEQUENCE { lAI, rAC OPTIONAL, rNC-ID, iE-Extensions OPTIONAL }.
- * TargetENB-ID (an extension, so an open type) is left in hex.
+ * TargetENB-ID, an extension so in an open type, is decoded from its octets (also listed).
  */
+static void emit_target_enb_id(struct tk_emitter *e, struct per *r);
+
 static void dec_target_id(struct tk_emitter *e, const char *key, struct per *r,
 			  const struct ie_kind *k)
 {
@@ -1089,10 +1175,16 @@ static void dec_target_id(struct tk_emitter *e, const char *key, struct per *r,
 	tk_emit_open(e, 0);
 	if (x) {
 		if (per_nsnn(r, "TargetID extension", &i) == 0 && per_open(r, "TargetID extension", &o) == 0) {
-			if (i == 0)
+			if (i == 0) {
 				tk_emit_kv_str(e, "choice", "targeteNB-ID");
-			else
-				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+				if (o.depth <= RANAP_MAX_DEPTH) {
+					emit_target_enb_id(e, &o);
+					per_end(&o, "TargetENB-ID");
+				}
+			} else {
+				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+						   (long)i);
+			}
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
 	} else if (per_cwn(r, 2, "TargetID", &i) == 0) {
@@ -1282,39 +1374,1203 @@ static void dec_iu_sig_con_id(struct tk_emitter *e, const char *key, struct per 
 		tk_emit_kv_long(e, key, (long)q[0] << 16 | (long)q[1] << 8 | q[2]);
 }
 
+/* ---- transport, RAB parameters and the other IE types of RANAP-IEs ------------------------- */
+
+/* a 2-octet INTEGER (0..65535) (sequence numbers, TransferDelay): two aligned octets */
+static void emit_u16_aligned(struct tk_emitter *e, struct per *r, const char *key)
+{
+	uint32_t v;
+
+	if (per_cwn(r, 65536, key, &v) == 0)
+		tk_emit_kv_long(e, key, (long)v);
+}
+
+static void dec_u16(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	emit_u16_aligned(e, r, key);
+}
+
+/* the RAB-ID that begins the RAB items: BIT STRING (SIZE (8)), 8 bits not aligned */
+static void emit_rab_id(struct tk_emitter *e, struct per *r)
+{
+	uint32_t v;
+
+	if (per_bits(r, 8, "RAB-ID", &v) == 0)
+		tk_emit_kv_long(e, "rabId", (long)v);
+}
+
 /*
- * The items of the RAB lists (TS 25.413 9.3.4, RANAP-PDU-Contents) that begin with rAB-ID:
- * an extensible SEQUENCE, so an extension bit and one preamble bit per OPTIONAL component
- * come first, then the 8 bits of RAB-ID; a cause follows it in the failure items.
+ * TransportLayerAddress ::= BIT STRING (SIZE (1..160, ...)) (9.2.2.1: the transport
+ * layer's address, TS 25.414): 32 bits an IPv4 address, 128 bits an IPv6 address, 160 bits
+ * an NSAP (X.213) whose IANA ICP form (AFI 35, ICP 0001 IPv4 / 0000 IPv6, RFC 4548) embeds
+ * one; any other length or NSAP is listed as its bits in hex.
  */
+static void emit_tla(struct tk_emitter *e, const char *key, struct per *r)
+{
+	const uint8_t *q;
+	char buf[64];
+	size_t nb;
+
+	q = per_var_bits(r, 1, 160, 1, "TransportLayerAddress", &nb);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "bits", (long)nb);
+	if (nb == 32 && inet_ntop(AF_INET, q, buf, sizeof(buf))) {
+		tk_emit_kv_str(e, "ipv4", buf);
+	} else if (nb == 128 && inet_ntop(AF_INET6, q, buf, sizeof(buf))) {
+		tk_emit_kv_str(e, "ipv6", buf);
+	} else {
+		tk_emit_kv_hex(e, nb == 160 ? "nsap" : "octets", q, (nb + 7) / 8);
+		if (nb == 160 && q[0] == 0x35 && q[1] == 0 && q[2] == 1 &&
+		    inet_ntop(AF_INET, q + 3, buf, sizeof(buf)))
+			tk_emit_kv_str(e, "ipv4", buf);
+		else if (nb == 160 && q[0] == 0x35 && q[1] == 0 && q[2] == 0 &&
+			 inet_ntop(AF_INET6, q + 3, buf, sizeof(buf)))
+			tk_emit_kv_str(e, "ipv6", buf);
+	}
+	tk_emit_close(e, 0);
+}
+
+static void dec_tla(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	emit_tla(e, key, r);
+}
+
+/*
+ * IuTransportAssociation ::= CHOICE { gTP-TEI GTP-TEI, bindingID BindingID, ... }, both
+ * OCTET STRING (SIZE (4)): octet-aligned without a length (X.691 17.6)
+ */
+static void emit_iu_ta(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t x, i;
+	const uint8_t *q;
+	struct per o;
+
+	if (per_bits(r, 1, "IuTransportAssociation", &x))
+		return;
+	if (x) {
+		if (per_nsnn(r, "IuTransportAssociation extension", &i) ||
+		    per_open(r, "IuTransportAssociation extension", &o))
+			return;
+		tk_emit_key(e, key);
+		tk_emit_open(e, 0);
+		tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+		tk_emit_kv_hex(e, "octets", o.p, o.n);
+		tk_emit_close(e, 0);
+		return;
+	}
+	if (per_bits(r, 1, "IuTransportAssociation", &i))
+		return;
+	q = per_octets(r, 4, i ? "bindingID" : "gTP-TEI");
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_str(e, "choice", i ? "bindingID" : "gTP-TEI");
+	tk_emit_kv_hex(e, "octets", q, 4);
+	if (!i)
+		tk_emit_kv_long(e, "teid", (long)((uint32_t)q[0] << 24 | (uint32_t)q[1] << 16 |
+						  (uint32_t)q[2] << 8 | q[3]));
+	tk_emit_close(e, 0);
+}
+
+static void dec_iu_ta(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	emit_iu_ta(e, key, r);
+}
+
+/*
+ * TransportLayerInformation ::= SEQUENCE { transportLayerAddress, iuTransportAssociation,
+ * iE-Extensions OPTIONAL, ... } (RANAP-PDU-Contents)
+ */
+static void emit_tli(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 2, "TransportLayerInformation", &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_tla(e, "transportLayerAddress", r);
+	emit_iu_ta(e, "iuTransportAssociation", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+static void dec_tli(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	emit_tli(e, key, r);
+}
+
+/* the names of the enumerations of RAB-Parameters and the RAB items (RANAP-IEs) */
+static const struct tk_value_string traffic_class_names[] = {
+	{ 0, "conversational" },
+	{ 1, "streaming" },
+	{ 2, "interactive" },
+	{ 3, "background" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string asymmetry_names[] = {
+	{ 0, "symmetric-bidirectional" },
+	{ 1, "asymmetric-unidirectional-downlink" },
+	{ 2, "asymmetric-unidirectional-uplink" },
+	{ 3, "asymmetric-bidirectional" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string delivery_order_names[] = {
+	{ 0, "delivery-order-requested" },
+	{ 1, "delivery-order-not-requested" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string erroneous_sdu_names[] = {
+	{ 0, "yes" },
+	{ 1, "no" },
+	{ 2, "no-error-detection-consideration" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string pre_emption_capability_names[] = {
+	{ 0, "shall-not-trigger-pre-emption" },
+	{ 1, "may-trigger-pre-emption" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string pre_emption_vulnerability_names[] = {
+	{ 0, "not-pre-emptable" },
+	{ 1, "pre-emptable" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string queuing_names[] = {
+	{ 0, "queueing-not-allowed" },
+	{ 1, "queueing-allowed" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string source_statistics_names[] = {
+	{ 0, "speech" },
+	{ 1, "unknown" },
+	{ 0, NULL }
+};
+
+/* RelocationRequirement: root lossless, none; extension realtime */
+static const struct tk_value_string relocation_requirement_names[] = {
+	{ 0, "lossless" },
+	{ 1, "none" },
+	{ 2, "realtime" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string user_plane_mode_names[] = {
+	{ 0, "transparent-mode" },
+	{ 1, "support-mode-for-predefined-SDU-sizes" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string data_volume_reporting_names[] = {
+	{ 0, "do-report" },
+	{ 1, "do-not-report" },
+	{ 0, NULL }
+};
+
+/* PDP-Type (osp-ihoss "shall not be used") */
+static const struct tk_value_string pdp_type_names[] = {
+	{ 0, "empty" },
+	{ 1, "ppp" },
+	{ 2, "osp-ihoss" },
+	{ 3, "ipv4" },
+	{ 4, "ipv6" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string pdp_type_extension_names[] = {
+	{ 0, "ipv4-and-ipv6" },
+	{ 0, NULL }
+};
+
+/*
+ * A SEQUENCE (SIZE (1..ub)) OF a whole number lo..lo+range-1 (the bitrate lists): the count
+ * - 1 as a constrained whole number, then each value (X.691 20.6, 10.5.7); with ext, each
+ * value is of an extensible INTEGER (SupportedBitrate): an extension bit first, and a value
+ * outside the root is reported as not supported.
+ */
+static void emit_int_list(struct tk_emitter *e, const char *key, struct per *r, uint32_t ub,
+			  uint64_t lo, uint64_t range, int ext)
+{
+	uint32_t cnt, i, x = 0, small;
+	uint64_t v;
+	int rc;
+
+	if (per_cwn(r, ub, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && !r->bad; i++) {
+		if (ext && per_bits(r, 1, key, &x))
+			break;
+		if (x) {
+			r->bit--;
+			per_fail(r, "%s: a value outside the root range (not supported)", key);
+			break;
+		}
+		if (range > 65536) {
+			rc = per_big(r, range, key, &v);
+		} else {
+			rc = per_cwn(r, (uint32_t)range, key, &small);
+			v = small;
+		}
+		if (rc)
+			break;
+		tk_emit_long(e, (long)(lo + v));
+	}
+	tk_emit_close(e, 1);
+}
+
+/* SDU-ErrorRatio / ResidualBitErrorRatio ::= SEQUENCE { mantissa INTEGER (1..9), exponent
+ * INTEGER (1..6 / 1..8), iE-Extensions OPTIONAL }: the ratio is mantissa * 10^-exponent */
+static void emit_ratio(struct tk_emitter *e, const char *key, struct per *r, uint32_t exps)
+{
+	uint32_t opt, m, x;
+
+	if (per_bits(r, 1, key, &opt) || per_cwn(r, 9, "mantissa", &m) ||
+	    per_cwn(r, exps, "exponent", &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "mantissa", (long)m + 1);
+	tk_emit_kv_long(e, "exponent", (long)x + 1);
+	opt_extensions(e, r, opt);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * SDU-Parameters ::= SEQUENCE (SIZE (1..maxRAB-Subflows (7))) OF SEQUENCE { sDU-ErrorRatio
+ * OPTIONAL, residualBitErrorRatio, deliveryOfErroneousSDU, sDU-FormatInformationParameters
+ * OPTIONAL, iE-Extensions OPTIONAL, ... }, the format information a SEQUENCE (SIZE (1..64))
+ * OF SEQUENCE { subflowSDU-Size INTEGER (0..4095) OPTIONAL, rAB-SubflowCombinationBitRate
+ * INTEGER (0..16000000) OPTIONAL, iE-Extensions OPTIONAL, ... }
+ */
+static void emit_sdu_parameters(struct tk_emitter *e, struct per *r)
+{
+	uint32_t cnt, i, x, n, j, y, v;
+	uint64_t b;
+
+	if (per_cwn(r, 7, "sDU-Parameters", &cnt))
+		return;
+	tk_emit_key(e, "sduParameters");
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 4, "sDU-Parameters", &x) == 0; i++) {
+		tk_emit_open(e, 0);
+		if (x & 4)
+			emit_ratio(e, "sduErrorRatio", r, 6);
+		emit_ratio(e, "residualBitErrorRatio", r, 8);
+		emit_enum(e, "deliveryOfErroneousSdu", r, erroneous_sdu_names, 3, 0);
+		if ((x & 2) && per_cwn(r, 64, "sDU-FormatInformationParameters", &n) == 0) {
+			tk_emit_key(e, "sduFormatInformationParameters");
+			tk_emit_open(e, 1);
+			for (j = 0; j <= n && per_bits(r, 4, "SDU-FormatInformation", &y) == 0;
+			     j++) {
+				tk_emit_open(e, 0);
+				if ((y & 4) && per_cwn(r, 4096, "subflowSDU-Size", &v) == 0)
+					tk_emit_kv_long(e, "subflowSduSize", (long)v);
+				if ((y & 2) &&
+				    per_big(r, 16000001, "rAB-SubflowCombinationBitRate", &b) == 0)
+					tk_emit_kv_long(e, "rabSubflowCombinationBitRate", (long)b);
+				opt_extensions(e, r, y & 1);
+				if ((y & 8) && !r->bad)
+					emit_additions(e, r);
+				tk_emit_close(e, 0);
+			}
+			tk_emit_close(e, 1);
+		}
+		opt_extensions(e, r, x & 1);
+		if ((x & 8) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/*
+ * AllocationOrRetentionPriority ::= SEQUENCE { priorityLevel INTEGER (0..15) (1 highest,
+ * 14 lowest, 15 no-priority), pre-emptionCapability, pre-emptionVulnerability, queuingAllowed,
+ * iE-Extensions OPTIONAL, ... }
+ */
+static void emit_arp(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x, v;
+
+	if (per_bits(r, 2, "AllocationOrRetentionPriority", &x) ||
+	    per_cwn(r, 16, "priorityLevel", &v))
+		return;
+	tk_emit_key(e, "allocationOrRetentionPriority");
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "priorityLevel", (long)v);
+	emit_enum(e, "preEmptionCapability", r, pre_emption_capability_names, 2, 0);
+	emit_enum(e, "preEmptionVulnerability", r, pre_emption_vulnerability_names, 2, 0);
+	emit_enum(e, "queuingAllowed", r, queuing_names, 2, 0);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * RAB-Parameters ::= SEQUENCE { trafficClass, rAB-AsymmetryIndicator, maxBitrate (SIZE
+ * (1..2)) OF INTEGER (1..16000000), guaranteedBitRate OF INTEGER (0..16000000) OPTIONAL,
+ * deliveryOrder, maxSDU-Size INTEGER (0..32768), sDU-Parameters, transferDelay INTEGER
+ * (0..65535) OPTIONAL, trafficHandlingPriority INTEGER (0..15) OPTIONAL,
+ * allocationOrRetentionPriority OPTIONAL, sourceStatisticsDescriptor OPTIONAL,
+ * relocationRequirement OPTIONAL, iE-Extensions OPTIONAL, ... }: extension bit, 7 preamble
+ * bits.  Bit rates in bit/s, sizes in bits, the delay in ms (9.2.1.3).
+ */
+static void emit_rab_parameters(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t x, v;
+
+	if (per_bits(r, 8, "RAB-Parameters", &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_enum(e, "trafficClass", r, traffic_class_names, 4, 1);
+	emit_enum(e, "rabAsymmetryIndicator", r, asymmetry_names, 4, 1);
+	emit_int_list(e, "maxBitrate", r, 2, 1, 16000000, 0);
+	if (x & 0x40)
+		emit_int_list(e, "guaranteedBitRate", r, 2, 0, 16000001, 0);
+	emit_enum(e, "deliveryOrder", r, delivery_order_names, 2, 0);
+	if (per_cwn(r, 32769, "maxSDU-Size", &v) == 0)
+		tk_emit_kv_long(e, "maxSduSize", (long)v);
+	emit_sdu_parameters(e, r);
+	if (x & 0x20)
+		emit_u16_aligned(e, r, "transferDelay");
+	if ((x & 0x10) && per_cwn(r, 16, "trafficHandlingPriority", &v) == 0)
+		tk_emit_kv_long(e, "trafficHandlingPriority", (long)v);
+	if (x & 0x08)
+		emit_arp(e, r);
+	if (x & 0x04)
+		emit_enum(e, "sourceStatisticsDescriptor", r, source_statistics_names, 2, 1);
+	if (x & 0x02)
+		emit_enum(e, "relocationRequirement", r, relocation_requirement_names, 2, 1);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x80) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+static void dec_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+			       const struct ie_kind *k)
+{
+	(void)k;
+	emit_rab_parameters(e, key, r);
+}
+
+/*
+ * Ass-RAB-Parameters ::= SEQUENCE { assMaxBitrateInf (SIZE (1..2)) OF MaxBitrate OPTIONAL,
+ * assGuaranteedBitRateInf OF GuaranteedBitrate OPTIONAL, iE-Extensions OPTIONAL, ... }
+ */
+static void dec_ass_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+				   const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 4, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 4)
+		emit_int_list(e, "assMaxBitrateInf", r, 2, 1, 16000000, 0);
+	if (x & 2)
+		emit_int_list(e, "assGuaranteedBitRateInf", r, 2, 0, 16000001, 0);
+	opt_extensions(e, r, x & 1);
+	if ((x & 8) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * The Release 7/8 bit rate lists: SEQUENCE (SIZE (1..2)) OF ExtendedMaxBitrate /
+ * ExtendedGuaranteedBitrate INTEGER (16000001..256000000) (nroot 0), or of SupportedBitrate
+ * INTEGER (1..1000000000, ...) (nroot 1)
+ */
+static void dec_bitrates(struct tk_emitter *e, const char *key, struct per *r,
+			 const struct ie_kind *k)
+{
+	if (k->nroot)
+		emit_int_list(e, key, r, 2, 1, 1000000000, 1);
+	else
+		emit_int_list(e, key, r, 2, 16000001, 240000000, 0);
+}
+
+/*
+ * UserPlaneInformation ::= SEQUENCE { userPlaneMode, uP-ModeVersions BIT STRING (SIZE (16)),
+ * iE-Extensions OPTIONAL, ... }: the 16 version bits are not aligned (X.691 16.9); bit 1 (the
+ * last) stands for version 1 of the Iu UP protocol (TS 25.415)
+ */
+static void emit_user_plane(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x, v;
+
+	if (per_bits(r, 2, "UserPlaneInformation", &x))
+		return;
+	tk_emit_key(e, "userPlaneInformation");
+	tk_emit_open(e, 0);
+	emit_enum(e, "userPlaneMode", r, user_plane_mode_names, 2, 1);
+	if (per_bits(r, 16, "uP-ModeVersions", &v) == 0)
+		tk_emit_kv_long(e, "upModeVersions", (long)v);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* PDP-TypeInformation ::= SEQUENCE (SIZE (1..2)) OF PDP-Type (extensible, 5 root values) */
+static void emit_pdp_types(struct tk_emitter *e, const char *key, struct per *r,
+			   const struct tk_value_string *vs, uint32_t nroot)
+{
+	uint32_t cnt, i;
+
+	if (per_cwn(r, 2, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && !r->bad; i++) {
+		uint32_t x, v;
+
+		if (per_bits(r, 1, key, &x))
+			break;
+		if (x ? per_nsnn(r, key, &v) : per_cwn(r, nroot, key, &v))
+			break;
+		if (x && !tk_vs_name(vs, (long)(nroot + v))) {
+			char buf[48];
+
+			snprintf(buf, sizeof(buf), "extension value (%u)", v);
+			tk_emit_str(e, buf);
+		} else {
+			tk_emit_str(e, tk_vs_name(vs, (long)(x ? nroot + v : v)) ?
+				    tk_vs_name(vs, (long)(x ? nroot + v : v)) : "unknown");
+		}
+	}
+	tk_emit_close(e, 1);
+}
+
+static void dec_pdp_types(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	emit_pdp_types(e, key, r, k->vs, k->nroot);
+}
+
+/*
+ * DataVolumeList ::= SEQUENCE (SIZE (1..2)) OF SEQUENCE { dl-UnsuccessfullyTransmittedDataVolume
+ * INTEGER (0..4294967295), dataVolumeReference INTEGER (0..255) OPTIONAL, iE-Extensions
+ * OPTIONAL, ... } (octets, TS 25.413 9.2.3.12)
+ */
+static void emit_data_volumes(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t cnt, i, x, v;
+	uint64_t b;
+
+	if (per_cwn(r, 2, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 3, key, &x) == 0; i++) {
+		tk_emit_open(e, 0);
+		if (per_big(r, 4294967296ull, "dl-UnsuccessfullyTransmittedDataVolume", &b) == 0)
+			tk_emit_kv_long(e, "dlUnsuccessfullyTransmittedDataVolume", (long)b);
+		if ((x & 2) && per_cwn(r, 256, "dataVolumeReference", &v) == 0)
+			tk_emit_kv_long(e, "dataVolumeReference", (long)v);
+		opt_extensions(e, r, x & 1);
+		if ((x & 4) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/* TriggeringMessage (RANAP-CommonDataTypes) */
+static const struct tk_value_string triggering_message_names[] = {
+	{ 0, "initiating-message" },
+	{ 1, "successful-outcome" },
+	{ 2, "unsuccessfull-outcome" },
+	{ 3, "outcome" },
+	{ 0, NULL }
+};
+
+/*
+ * CriticalityDiagnostics ::= SEQUENCE { procedureCode INTEGER (0..255) OPTIONAL,
+ * triggeringMessage OPTIONAL, procedureCriticality OPTIONAL, iEsCriticalityDiagnostics
+ * OPTIONAL, iE-Extensions OPTIONAL, ... }, the list a SEQUENCE (SIZE (1..maxNrOfErrors
+ * (256))) OF SEQUENCE { iECriticality, iE-ID INTEGER (0..65535), repetitionNumber INTEGER
+ * (0..255) OPTIONAL, iE-Extensions OPTIONAL (MessageStructure, TypeOfError), ... }
+ */
+static void dec_crit_diag(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	uint32_t x, v, cnt, i, y;
+
+	(void)k;
+	if (per_bits(r, 6, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if ((x & 0x10) && per_cwn(r, 256, "procedureCode", &v) == 0) {
+		tk_emit_kv_long(e, "procedureCode", (long)v);
+		tk_inner_emit_name(e, "procedure", procedure_names, NULL, "unknown", (long)v);
+	}
+	if (x & 0x08)
+		emit_enum(e, "triggeringMessage", r, triggering_message_names, 4, 0);
+	if (x & 0x04)
+		emit_enum(e, "procedureCriticality", r, criticality_names, 3, 0);
+	if ((x & 0x02) && per_cwn(r, 256, "iEsCriticalityDiagnostics", &cnt) == 0) {
+		tk_emit_key(e, "iesCriticalityDiagnostics");
+		tk_emit_open(e, 1);
+		for (i = 0; i <= cnt && per_bits(r, 3, "CriticalityDiagnostics-IE-List", &y) == 0;
+		     i++) {
+			tk_emit_open(e, 0);
+			emit_enum(e, "ieCriticality", r, criticality_names, 3, 0);
+			if (per_cwn(r, 65536, "iE-ID", &v) == 0) {
+				tk_emit_kv_long(e, "ieId", (long)v);
+				tk_inner_emit_name(e, "ieName", ie_names, NULL, "unknown", (long)v);
+			}
+			if ((y & 2) && per_cwn(r, 256, "repetitionNumber", &v) == 0)
+				tk_emit_kv_long(e, "repetitionNumber", (long)v);
+			opt_extensions(e, r, y & 1);
+			if ((y & 4) && !r->bad)
+				emit_additions(e, r);
+			tk_emit_close(e, 0);
+		}
+		tk_emit_close(e, 1);
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x20) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * MessageStructure ::= SEQUENCE (SIZE (1..maxNrOfLevels (256))) OF SEQUENCE { iE-ID,
+ * repetitionNumber INTEGER (1..256) OPTIONAL, iE-Extensions OPTIONAL, ... }
+ */
+static void dec_message_structure(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	uint32_t cnt, i, y, v;
+
+	(void)k;
+	if (per_cwn(r, 256, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 3, key, &y) == 0; i++) {
+		tk_emit_open(e, 0);
+		if (per_cwn(r, 65536, "iE-ID", &v) == 0) {
+			tk_emit_kv_long(e, "ieId", (long)v);
+			tk_inner_emit_name(e, "ieName", ie_names, NULL, "unknown", (long)v);
+		}
+		if ((y & 2) && per_cwn(r, 256, "repetitionNumber", &v) == 0)
+			tk_emit_kv_long(e, "repetitionNumber", (long)v + 1);
+		opt_extensions(e, r, y & 1);
+		if ((y & 4) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/* ExtendedRNC-ID ::= INTEGER (4096..65535): 61440 values, two aligned octets */
+static void dec_extended_rnc_id(struct tk_emitter *e, const char *key, struct per *r,
+				const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	if (per_cwn(r, 61440, key, &v) == 0)
+		tk_emit_kv_long(e, key, 4096 + (long)v);
+}
+
+/* GlobalCN-ID ::= SEQUENCE { pLMNidentity, cN-ID INTEGER (0..4095) } (not extensible) */
+static void dec_global_cn_id(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_plmn(e, r);
+	if (per_cwn(r, 4096, "cN-ID", &v) == 0)
+		tk_emit_kv_long(e, "cnId", (long)v);
+	tk_emit_close(e, 0);
+}
+
+/* TemporaryUE-ID ::= CHOICE { tMSI OCTET STRING (SIZE (4)), p-TMSI OCTET STRING (SIZE (4)),
+ * ... } */
+static void dec_temporary_ue_id(struct tk_emitter *e, const char *key, struct per *r,
+				const struct ie_kind *k)
+{
+	uint32_t x, i;
+	const uint8_t *q;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	if (x) {
+		if (per_nsnn(r, "TemporaryUE-ID extension", &i) ||
+		    per_open(r, "TemporaryUE-ID extension", &o))
+			return;
+		tk_emit_key(e, key);
+		tk_emit_open(e, 0);
+		tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+		tk_emit_kv_hex(e, "octets", o.p, o.n);
+		tk_emit_close(e, 0);
+		return;
+	}
+	if (per_bits(r, 1, key, &i))
+		return;
+	q = per_octets(r, 4, i ? "p-TMSI" : "tMSI");
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_str(e, "choice", i ? "p-TMSI" : "tMSI");
+	tk_emit_kv_hex(e, i ? "pTmsi" : "tmsi", q, 4);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * PagingAreaID ::= CHOICE { lAI LAI, rAI RAI, ... } with RAI ::= SEQUENCE { lAI, rAC,
+ * iE-Extensions OPTIONAL, ... }
+ */
+static void dec_paging_area_id(struct tk_emitter *e, const char *key, struct per *r,
+			       const struct ie_kind *k)
+{
+	uint32_t x, i, y, rac;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "PagingAreaID extension", &i) == 0 &&
+		    per_open(r, "PagingAreaID extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_bits(r, 1, key, &i) == 0) {
+		tk_emit_kv_str(e, "choice", i ? "rAI" : "lAI");
+		if (!i) {
+			lai_fields(e, r);
+		} else if (per_bits(r, 2, "RAI", &y) == 0) {
+			lai_fields(e, r);
+			if (per_bits(r, 8, "rAC", &rac) == 0)
+				tk_emit_kv_long(e, "rac", (long)rac);
+			opt_extensions(e, r, y & 1);
+			if ((y & 2) && !r->bad)
+				emit_additions(e, r);
+		}
+	}
+	tk_emit_close(e, 0);
+}
+
+/* DRX-CycleLengthCoefficient ::= INTEGER (6..9): 2 bits */
+static void dec_drx(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	if (per_cwn(r, 4, key, &v) == 0)
+		tk_emit_kv_long(e, key, 6 + (long)v);
+}
+
+/* a variable-size BIT STRING as { "bits": N, "octets": the bits, padded with 0 to octets } */
+static void emit_bits(struct tk_emitter *e, const char *key, struct per *r, uint32_t ub)
+{
+	const uint8_t *q;
+	size_t nb;
+
+	q = per_var_bits(r, 1, ub, 0, key, &nb);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "bits", (long)nb);
+	tk_emit_kv_hex(e, "octets", q, (nb + 7) / 8);
+	tk_emit_close(e, 0);
+}
+
+/* UESBI-Iu ::= SEQUENCE { uESBI-IuA BIT STRING (SIZE (1..128)) OPTIONAL, uESBI-IuB
+ * OPTIONAL, iE-Extensions OPTIONAL, ... } (TR 25.994, TR 25.995) */
+static void dec_uesbi_iu(struct tk_emitter *e, const char *key, struct per *r,
+			 const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 4, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 4)
+		emit_bits(e, "uesbiIuA", r, 128);
+	if (x & 2)
+		emit_bits(e, "uesbiIuB", r, 128);
+	opt_extensions(e, r, x & 1);
+	if ((x & 8) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* CSG-Id ::= BIT STRING (SIZE (27)): fixed, longer than 16 bits, so aligned (X.691 16.10) */
+static void dec_csg_id(struct tk_emitter *e, const char *key, struct per *r,
+		       const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	per_align(r);
+	if (per_bits(r, 27, key, &v) == 0)
+		tk_emit_kv_long(e, key, (long)v);
+}
+
+/* an OCTET STRING (SIZE (nroot)) of 3 octets or more: aligned, no length (X.691 17.6) */
+static void dec_fixed_octets(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	const uint8_t *q = per_octets(r, k->nroot, key);
+
+	if (q)
+		tk_emit_kv_hex(e, key, q, k->nroot);
+}
+
+/*
+ * TargetENB-ID ::= SEQUENCE { pLMNidentity, eNB-ID, iE-Extensions OPTIONAL, selectedTAI
+ * TAI, ... } with ENB-ID ::= CHOICE { macroENB-ID BIT STRING (SIZE (20)), homeENB-ID (28),
+ * ..., short-macroENB-ID (18), long-macroENB-ID (21) } and TAI ::= SEQUENCE { pLMNidentity,
+ * tAC OCTET STRING (SIZE (2)), iE-Extensions OPTIONAL }.  The fixed bit strings are longer
+ * than 16 bits, so aligned (X.691 16.10).
+ */
+static void emit_target_enb_id(struct tk_emitter *e, struct per *r)
+{
+	static const char *const enb_names[4] = {
+		"macroENB-ID", "homeENB-ID", "short-macroENB-ID", "long-macroENB-ID"
+	};
+	static const unsigned enb_bits[4] = { 20, 28, 18, 21 };
+	uint32_t x, cx, i, v, t;
+	struct per o, *b = NULL;
+
+	if (per_bits(r, 2, "TargetENB-ID", &x))
+		return;
+	tk_emit_key(e, "targetEnbId");
+	tk_emit_open(e, 0);
+	emit_plmn(e, r);
+	if (per_bits(r, 1, "eNB-ID", &cx) == 0 && !cx) {
+		if (per_bits(r, 1, "eNB-ID", &i) == 0)
+			b = r;		/* a root alternative, here */
+	} else if (cx && per_nsnn(r, "eNB-ID extension", &i) == 0 &&
+		   per_open(r, "eNB-ID extension", &o) == 0) {
+		if (i < 2) {
+			b = &o;		/* a known extension, in its open type */
+			i += 2;
+		} else {
+			tk_inner_emit_name(e, "enbIdChoice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	}
+	if (b) {
+		per_align(b);
+		if (per_bits(b, enb_bits[i], enb_names[i], &v) == 0) {
+			tk_emit_kv_str(e, "enbIdChoice", enb_names[i]);
+			tk_emit_kv_long(e, "enbId", (long)v);
+		}
+		if (b != r)
+			per_end(b, enb_names[i]);
+	}
+	opt_extensions(e, r, x & 1);
+	if (per_bits(r, 1, "TAI", &t) == 0) {
+		tk_emit_key(e, "selectedTai");
+		tk_emit_open(e, 0);
+		emit_plmn(e, r);
+		emit_u16(e, r, "tac");
+		opt_extensions(e, r, t);
+		tk_emit_close(e, 0);
+	}
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* enumerations of IEs of their own (RANAP-IEs) */
+static const struct tk_value_string non_searching_names[] = {
+	{ 0, "non-searching" },
+	{ 1, "searching" },
+	{ 0, NULL }
+};
+
+/* PagingCause: 5 root values, then terminating-high-priority-signalling */
+static const struct tk_value_string paging_cause_names[] = {
+	{ 0, "terminating-conversational-call" },
+	{ 1, "terminating-streaming-call" },
+	{ 2, "terminating-interactive-call" },
+	{ 3, "terminating-background-call" },
+	{ 4, "terminating-low-priority-signalling" },
+	{ 5, "terminating-high-priority-signalling" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string redirection_completed_names[] = {
+	{ 0, "redirection-completed" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string type_of_error_names[] = {
+	{ 0, "not-understood" },
+	{ 1, "missing" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string signalling_indication_names[] = {
+	{ 0, "signalling" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string eutran_service_handover_names[] = {
+	{ 0, "handover-to-E-UTRAN-shall-not-be-performed" },
+	{ 0, NULL }
+};
+
+/* Service-Handover ::= ENUMERATED { 3 root values, ... } (RANAP-IEs) */
+static const struct tk_value_string service_handover_names[] = {
+	{ 0, "handover-to-GSM-should-be-performed" },
+	{ 1, "handover-to-GSM-should-not-be-performed" },
+	{ 2, "handover-to-GSM-shall-not-be-performed" },
+	{ 0, NULL }
+};
+
+/*
+ * The RAB items (TS 25.413 9.3.4, RANAP-PDU-Contents), each an extensible SEQUENCE: the
+ * extension bit and one preamble bit per OPTIONAL component (iE-Extensions the last) come
+ * first, then the components in order, beginning with the 8 bits of RAB-ID.  Each item
+ * decoder emits the fields flat into the list entry.
+ */
+
+/* the items of a RAB-ID, iE-Extensions OPTIONAL: RAB-RelocationReleaseItem,
+ * RAB-DataForwardingItem-SRNS-CtxReq, RAB-DataVolumeReportRequestItem, RAB-QueuedItem */
+static void item_rab_id(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 2, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-ID, cause, iE-Extensions OPTIONAL: RAB-FailedItem, RAB-ReleaseItem,
+ * RABs-failed-to-reportItem, RABs-ContextFailedtoTransferItem,
+ * RAB-ToBeReleasedItem-EnhancedRelocCompleteRes */
+static void item_rab_cause(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 2, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	emit_cause(e, "cause", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-ContextItem (-RANAP-RelocInf): rAB-ID, dl/ul-GTP-PDU-SequenceNumber, dl/ul-N-PDU-
+ * SequenceNumber INTEGER (0..65535), all OPTIONAL, iE-Extensions OPTIONAL */
+static void item_rab_context(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 6, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 0x10)
+		emit_u16_aligned(e, r, "dlGtpPduSequenceNumber");
+	if (x & 0x08)
+		emit_u16_aligned(e, r, "ulGtpPduSequenceNumber");
+	if (x & 0x04)
+		emit_u16_aligned(e, r, "dlNPduSequenceNumber");
+	if (x & 0x02)
+		emit_u16_aligned(e, r, "ulNPduSequenceNumber");
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x20) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-DataForwardingItem: rAB-ID, transportLayerAddress, iuTransportAssociation,
+ * iE-Extensions OPTIONAL */
+static void item_data_forwarding(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 2, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	emit_tla(e, "transportLayerAddress", r);
+	emit_iu_ta(e, "iuTransportAssociation", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-DataVolumeReportItem: rAB-ID, dl-UnsuccessfullyTransmittedDataVolume DataVolumeList
+ * OPTIONAL, iE-Extensions OPTIONAL */
+static void item_data_volume_report(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 3, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 2)
+		emit_data_volumes(e, "dlUnsuccessfullyTransmittedDataVolume", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-ReleasedItem: rAB-ID, dl-dataVolumes OPTIONAL, dL-/uL-GTP-PDU-SequenceNumber
+ * OPTIONAL, iE-Extensions OPTIONAL */
+static void item_released(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 5, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 8)
+		emit_data_volumes(e, "dlDataVolumes", r);
+	if (x & 4)
+		emit_u16_aligned(e, r, "dlGtpPduSequenceNumber");
+	if (x & 2)
+		emit_u16_aligned(e, r, "ulGtpPduSequenceNumber");
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x10) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-ReleasedItem-IuRelComp: rAB-ID, dL-/uL-GTP-PDU-SequenceNumber OPTIONAL,
+ * iE-Extensions OPTIONAL */
+static void item_released_iu_rel_comp(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 4, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 4)
+		emit_u16_aligned(e, r, "dlGtpPduSequenceNumber");
+	if (x & 2)
+		emit_u16_aligned(e, r, "ulGtpPduSequenceNumber");
+	opt_extensions(e, r, x & 1);
+	if ((x & 8) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* NAS-SynchronisationIndicator ::= BIT STRING (SIZE (4)): 4 bits, not aligned */
+static void emit_nas_sync(struct tk_emitter *e, struct per *r)
+{
+	uint32_t v;
+
+	if (per_bits(r, 4, "nAS-SynchronisationIndicator", &v) == 0)
+		tk_emit_kv_long(e, "nasSynchronisationIndicator", (long)v);
+}
+
+/*
+ * RAB-SetupItem-RelocReq: rAB-ID, nAS-SynchronisationIndicator OPTIONAL, rAB-Parameters,
+ * dataVolumeReportingIndication OPTIONAL, pDP-TypeInformation OPTIONAL, userPlaneInformation,
+ * transportLayerAddress, iuTransportAssociation, service-Handover OPTIONAL, iE-Extensions
+ * OPTIONAL
+ */
+static void item_setup_reloc_req(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 6, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 0x10)
+		emit_nas_sync(e, r);
+	emit_rab_parameters(e, "rabParameters", r);
+	if (x & 0x08)
+		emit_enum(e, "dataVolumeReportingIndication", r, data_volume_reporting_names, 2, 0);
+	if (x & 0x04)
+		emit_pdp_types(e, "pdpTypeInformation", r, pdp_type_names, 5);
+	emit_user_plane(e, r);
+	emit_tla(e, "transportLayerAddress", r);
+	emit_iu_ta(e, "iuTransportAssociation", r);
+	if (x & 0x02)
+		emit_enum(e, "serviceHandover", r, service_handover_names, 3, 1);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x20) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-SetupItem-RelocReqAck: rAB-ID, transportLayerAddress OPTIONAL, iuTransportAssociation
+ * OPTIONAL, iE-Extensions OPTIONAL */
+static void item_setup_reloc_req_ack(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 4, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 4)
+		emit_tla(e, "transportLayerAddress", r);
+	if (x & 2)
+		emit_iu_ta(e, "iuTransportAssociation", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 8) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-SetupOrModifiedItem: rAB-ID, transportLayerAddress OPTIONAL, iuTransportAssociation
+ * OPTIONAL, dl-dataVolumes OPTIONAL, iE-Extensions OPTIONAL */
+static void item_setup_or_modified(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 5, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 8)
+		emit_tla(e, "transportLayerAddress", r);
+	if (x & 4)
+		emit_iu_ta(e, "iuTransportAssociation", r);
+	if (x & 2)
+		emit_data_volumes(e, "dlDataVolumes", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x10) && !r->bad)
+		emit_additions(e, r);
+}
+
+/*
+ * RAB-SetupOrModifyItemFirst: rAB-ID, nAS-SynchronisationIndicator, rAB-Parameters,
+ * userPlaneInformation, transportLayerInformation, service-Handover, iE-Extensions, all but
+ * the RAB-ID OPTIONAL
+ */
+static void item_setup_or_modify_first(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 7, "RAB-SetupOrModifyItemFirst", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 0x20)
+		emit_nas_sync(e, r);
+	if (x & 0x10)
+		emit_rab_parameters(e, "rabParameters", r);
+	if (x & 0x08)
+		emit_user_plane(e, r);
+	if (x & 0x04)
+		emit_tli(e, "transportLayerInformation", r);
+	if (x & 0x02)
+		emit_enum(e, "serviceHandover", r, service_handover_names, 3, 1);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x40) && !r->bad)
+		emit_additions(e, r);
+}
+
+/*
+ * RAB-SetupOrModifyItemSecond: pDP-TypeInformation, dataVolumeReportingIndication,
+ * dl-/ul-GTP-PDU-SequenceNumber, dl-/ul-N-PDU-SequenceNumber, iE-Extensions, all OPTIONAL
+ */
+static void item_setup_or_modify_second(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 8, "RAB-SetupOrModifyItemSecond", &x))
+		return;
+	if (x & 0x40)
+		emit_pdp_types(e, "pdpTypeInformation", r, pdp_type_names, 5);
+	if (x & 0x20)
+		emit_enum(e, "dataVolumeReportingIndication", r, data_volume_reporting_names, 2, 0);
+	if (x & 0x10)
+		emit_u16_aligned(e, r, "dlGtpPduSequenceNumber");
+	if (x & 0x08)
+		emit_u16_aligned(e, r, "ulGtpPduSequenceNumber");
+	if (x & 0x04)
+		emit_u16_aligned(e, r, "dlNPduSequenceNumber");
+	if (x & 0x02)
+		emit_u16_aligned(e, r, "ulNPduSequenceNumber");
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x80) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* the RAB item decoders by ProtocolIE-ID of the item */
 static const struct rab_item {
 	long id;
-	unsigned optionals;
-	int cause;
+	void (*fn)(struct tk_emitter *e, struct per *r);
 } rab_items[] = {
-	{ 24, 5, 0 },	/* RAB-ContextItem: 4 sequence numbers, iE-Extensions */
-	{ 26, 1, 0 },	/* RAB-DataForwardingItem */
-	{ 34, 1, 1 },	/* RAB-FailedItem: rAB-ID, cause */
-	{ 45, 1, 0 },	/* RAB-RelocationReleaseItem */
-	{ 47, 5, 0 },	/* RAB-SetupItem-RelocReq: nAS-SynchronisationIndicator,
-			 * dataVolumeReportingIndication, pDP-TypeInformation, service-Handover,
-			 * iE-Extensions */
-	{ 48, 3, 0 },	/* RAB-SetupItem-RelocReqAck: transportLayerAddress,
-			 * iuTransportAssociation, iE-Extensions */
-	{ 84, 1, 1 },	/* RABs-ContextFailedtoTransferItem: rAB-ID, cause */
-	{ 0, 0, 0 }
+	{ 24, item_rab_context },		/* RAB-ContextItem */
+	{ 26, item_data_forwarding },		/* RAB-DataForwardingItem */
+	{ 27, item_rab_id },			/* RAB-DataForwardingItem-SRNS-CtxReq */
+	{ 30, item_data_volume_report },	/* RAB-DataVolumeReportItem */
+	{ 32, item_rab_id },			/* RAB-DataVolumeReportRequestItem */
+	{ 34, item_rab_cause },			/* RAB-FailedItem */
+	{ 37, item_rab_id },			/* RAB-QueuedItem */
+	{ 40, item_rab_cause },			/* RAB-ReleaseItem */
+	{ 42, item_released },			/* RAB-ReleasedItem */
+	{ 45, item_rab_id },			/* RAB-RelocationReleaseItem */
+	{ 47, item_setup_reloc_req },		/* RAB-SetupItem-RelocReq */
+	{ 48, item_setup_reloc_req_ack },	/* RAB-SetupItem-RelocReqAck */
+	{ 51, item_setup_or_modified },		/* RAB-SetupOrModifiedItem */
+	{ 71, item_rab_cause },			/* RABs-failed-to-reportItem */
+	{ 82, item_rab_context },		/* RAB-ContextItem-RANAP-RelocInf */
+	{ 84, item_rab_cause },			/* RABs-ContextFailedtoTransferItem */
+	{ 87, item_released_iu_rel_comp },	/* RAB-ReleasedItem-IuRelComp */
+	{ 209, item_rab_cause },		/* RAB-ToBeReleasedItem-EnhancedRelocCompleteRes */
+	{ 0, NULL }
 };
+
+/* one RAB item's fields, when its ID is known and the nesting allows */
+static void emit_rab_item(struct tk_emitter *e, long id, struct per *o, const char *name)
+{
+	const struct rab_item *it;
+
+	for (it = rab_items; it->id && it->id != id; it++)
+		;
+	if (it->id && o->depth <= RANAP_MAX_DEPTH) {
+		it->fn(e, o);
+		per_end(o, name);
+	}
+}
 
 /*
  * RAB-IE-ContainerList ::= ProtocolIE-ContainerList { 1, maxNrOfRABs (256) }: a SEQUENCE
  * (SIZE (1..256)) OF ProtocolIE-Container, each of ProtocolIE-Fields holding one RAB item.
- * Listed as "rabs": one object per field, with the RAB-ID (and cause) of the items above.
+ * Listed as "rabs": one object per field, with the decoded item and its octets.
  */
 static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
 			 const struct ie_kind *k)
 {
-	uint32_t cnt, i, fields, j, id, crit, x, v;
-	const struct rab_item *it;
+	uint32_t cnt, i, fields, j, id, crit;
 	struct per o;
 
 	(void)k;
@@ -1333,16 +2589,68 @@ static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
 			tk_emit_kv_long(e, "id", (long)id);
 			tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
 			tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
-			for (it = rab_items; it->id && it->id != (long)id; it++)
-				;
-			if (it->id && per_bits(&o, 1 + it->optionals, "RAB item", &x) == 0 &&
-			    per_bits(&o, 8, "RAB-ID", &v) == 0) {
-				tk_emit_kv_long(e, "rabId", (long)v);
-				if (it->cause)
-					emit_cause(e, "cause", &o);
-			}
+			emit_rab_item(e, (long)id, &o, tk_vs_name(ie_names, (long)id));
 			tk_emit_kv_hex(e, "value", o.p, o.n);
 			tk_emit_close(e, 0);
+		}
+	}
+	tk_emit_close(e, 1);
+}
+
+/*
+ * RAB-SetupOrModifyList ::= RAB-IE-ContainerPairList: a SEQUENCE (SIZE (1..256)) OF
+ * ProtocolIE-ContainerPair (SIZE (0..65535)) OF ProtocolIE-FieldPair { id, firstCriticality,
+ * firstValue, secondCriticality, secondValue } (RANAP-Containers); the first value of
+ * RAB-SetupOrModifyItem is RAB-SetupOrModifyItemFirst, the second ...Second.
+ */
+static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	uint32_t cnt, i, fields, j, id, c1, c2;
+	struct per o1, o2;
+
+	(void)k;
+	if (per_cwn(r, 256, "RAB list count", &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && !r->bad; i++) {
+		if (per_cwn(r, 65536, "ProtocolIE-ContainerPair count", &fields))
+			break;
+		for (j = 0; j < fields; j++) {
+			if (per_cwn(r, 65536, "ProtocolIE-ID", &id) ||
+			    per_cwn(r, 3, "firstCriticality", &c1) ||
+			    per_open(r, "firstValue", &o1))
+				break;
+			tk_emit_open(e, 0);
+			tk_emit_kv_long(e, "id", (long)id);
+			tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
+			tk_emit_kv_str(e, "firstCriticality",
+				       tk_vs_name(criticality_names, (long)c1));
+			if (id == 53 && o1.depth <= RANAP_MAX_DEPTH) {
+				tk_emit_key(e, "first");
+				tk_emit_open(e, 0);
+				item_setup_or_modify_first(e, &o1);
+				per_end(&o1, "RAB-SetupOrModifyItemFirst");
+				tk_emit_close(e, 0);
+			}
+			tk_emit_kv_hex(e, "firstValue", o1.p, o1.n);
+			if (per_cwn(r, 3, "secondCriticality", &c2) == 0 &&
+			    per_open(r, "secondValue", &o2) == 0) {
+				tk_emit_kv_str(e, "secondCriticality",
+					       tk_vs_name(criticality_names, (long)c2));
+				if (id == 53 && o2.depth <= RANAP_MAX_DEPTH) {
+					tk_emit_key(e, "second");
+					tk_emit_open(e, 0);
+					item_setup_or_modify_second(e, &o2);
+					per_end(&o2, "RAB-SetupOrModifyItemSecond");
+					tk_emit_close(e, 0);
+				}
+				tk_emit_kv_hex(e, "secondValue", o2.p, o2.n);
+			}
+			tk_emit_close(e, 0);
+			if (r->bad)
+				break;
 		}
 	}
 	tk_emit_close(e, 1);
@@ -1356,40 +2664,99 @@ static const struct ie_kind ie_kinds[] = {
 	{ 6, "chosenIntegrityProtectionAlgorithm", dec_alg, integrity_alg_names, 0, 0 },
 	{ 7, "classmarkInformation2", dec_octets, NULL, 0, 0 },
 	{ 8, "classmarkInformation3", dec_octets, NULL, 0, 0 },
+	{ 9, "criticalityDiagnostics", dec_crit_diag, NULL, 0, 0 },
+	{ 10, "dlGtpPduSequenceNumber", dec_u16, NULL, 0, 0 },
 	{ 11, "encryptionInformation", dec_security, encryption_alg_names, 0, 0 },
 	{ 12, "integrityProtectionInformation", dec_security, integrity_alg_names, 0, 0 },
+	{ 13, "iuTransportAssociation", dec_iu_ta, NULL, 0, 0 },
 	{ 14, "l3Information", dec_octets, NULL, 0, 0 },
 	{ 15, "lai", dec_lai, NULL, 0, 0 },
 	{ 16, "nasPdu", dec_nas_pdu, NULL, 0, 0 },
+	{ 17, "nonSearchingIndication", dec_enum, non_searching_names, 2, 0 },
 	{ 20, "oldBssToNewBssInformation", dec_octets, NULL, 0, 0 },
+	{ 21, "pagingAreaId", dec_paging_area_id, NULL, 0, 0 },
+	{ 22, "pagingCause", dec_enum, paging_cause_names, 5, 1 },
 	{ 23, "permanentNasUeId", dec_permanent_nas_ue_id, NULL, 0, 0 },
 	{ 25, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 28, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 29, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 31, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 33, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 35, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 36, "rabId", dec_rab_id, NULL, 0, 0 },
+	{ 38, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 39, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 41, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 43, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 44, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 46, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 49, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 50, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 52, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 54, "rabs", dec_rab_pair_list, NULL, 0, 0 },
 	{ 55, "rac", dec_rac, NULL, 0, 0 },
 	{ 56, "relocationType", dec_enum, relocation_type_names, 2, 1 },
 	{ 58, "sai", dec_sai, NULL, 0, 0 },
 	{ 59, "sapi", dec_enum, sapi_names, 2, 1 },
 	{ 60, "sourceId", dec_source_id, NULL, 0, 0 },
 	{ 62, "targetId", dec_target_id, NULL, 0, 0 },
+	{ 64, "temporaryUeId", dec_temporary_ue_id, NULL, 0, 0 },
+	{ 67, "transportLayerAddress", dec_tla, NULL, 0, 0 },
+	{ 70, "ulGtpPduSequenceNumber", dec_u16, NULL, 0, 0 },
+	{ 72, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 75, "keyStatus", dec_enum, key_status_names, 2, 1 },
+	{ 76, "drxCycleLengthCoefficient", dec_drx, NULL, 0, 0 },
 	{ 79, "iuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 83, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 85, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 86, "globalRncId", dec_global_rnc, NULL, 0, 0 },
+	{ 88, "messageStructure", dec_message_structure, NULL, 0, 0 },
+	{ 90, "assRabParameters", dec_ass_rab_parameters, NULL, 0, 0 },
+	{ 93, "typeOfError", dec_enum, type_of_error_names, 2, 1 },
+	{ 96, "globalCnId", dec_global_cn_id, NULL, 0, 0 },
 	{ 100, "newBssToOldBssInformation", dec_octets, NULL, 0, 0 },
 	{ 107, "geranBscContainer", dec_octets, NULL, 0, 0 },
 	{ 108, "geranClassmark", dec_octets, NULL, 0, 0 },
+	{ 116, "signallingIndication", dec_enum, signalling_indication_names, 1, 1 },
+	{ 118, "uesbiIu", dec_uesbi_iu, NULL, 0, 0 },
 	{ 127, "selectedPlmnId", dec_plmn, NULL, 0, 0 },
+	{ 128, "redirectionCompleted", dec_enum, redirection_completed_names, 1, 1 },
+	{ 148, "pdpTypeInformation", dec_pdp_types, pdp_type_names, 5, 0 },
+	{ 149, "rabParameters", dec_rab_parameters, NULL, 0, 0 },
+	{ 154, "transportLayerInformation", dec_tli, NULL, 0, 0 },
+	{ 158, "alternativeRabConfiguration", dec_rab_parameters, NULL, 0, 0 },
 	{ 161, "sourceBssToTargetBssTransparentContainer", dec_octets, NULL, 0, 0 },
 	{ 162, "targetBssToSourceBssTransparentContainer", dec_octets, NULL, 0, 0 },
+	{ 171, "extendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
+	{ 174, "assRabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
+	{ 175, "assRabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
+	{ 176, "rabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
+	{ 177, "rabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
+	{ 178, "requestedRabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
+	{ 179, "requestedRabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 196, "oldIuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 203, "csgId", dec_csg_id, NULL, 0, 0 },
+	{ 210, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 212, "relocationTargetRncId", dec_global_rnc, NULL, 0, 0 },
+	{ 213, "relocationTargetExtendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
+	{ 216, "assRabParameterSupportedGuaranteedBitrateList", dec_bitrates, NULL, 1, 0 },
+	{ 217, "assRabParameterSupportedMaxBitrateList", dec_bitrates, NULL, 1, 0 },
+	{ 218, "rabParameterSupportedGuaranteedBitrateList", dec_bitrates, NULL, 1, 0 },
+	{ 219, "rabParameterSupportedMaxBitrateList", dec_bitrates, NULL, 1, 0 },
+	{ 220, "requestedRabParameterSupportedMaxBitrateList", dec_bitrates, NULL, 1, 0 },
+	{ 221, "requestedRabParameterSupportedGuaranteedBitrateList", dec_bitrates, NULL, 1, 0 },
+	{ 222, "relocationSourceRncId", dec_global_rnc, NULL, 0, 0 },
+	{ 223, "relocationSourceExtendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
+	{ 231, "eUtranServiceHandover", dec_enum, eutran_service_handover_names, 1, 1 },
+	{ 238, "pdpTypeInformationExtension", dec_pdp_types, pdp_type_extension_names, 1, 0 },
+	{ 241, "lgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
+	{ 242, "correlationId", dec_fixed_octets, NULL, 4, 0 },
+	{ 251, "traceCollectionEntityIpAddress", dec_tla, NULL, 0, 0 },
 	{ 256, "imsi", dec_imsi, NULL, 0, 0 },
 	{ 257, "hoCause", dec_cause, NULL, 0, 0 },
 	{ 261, "anchorPlmnId", dec_plmn, NULL, 0, 0 },
+	{ 273, "siptoLgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
+	{ 274, "siptoCorrelationId", dec_fixed_octets, NULL, 4, 0 },
 	{ 277, "lastEUtranPlmnIdentity", dec_plmn, NULL, 0, 0 },
 	{ 0, NULL, NULL, NULL, 0, 0 }
 };
@@ -1401,7 +2768,7 @@ static const struct ie_kind ie_kinds[] = {
  * (RANAP-Containers): the count in two aligned octets (the count - 1 for the extension
  * container), then per field { id INTEGER (0..65535), criticality, value open type }.
  * The extension IDs are taken from the same RANAP-Constants list as the IE IDs.  With
- * decode, the values of ie_kinds are decoded (at the message level only: no recursion).
+ * decode, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types.
  */
 static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container,
 			int decode)
@@ -1426,7 +2793,7 @@ static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, in
 		tk_emit_kv_hex(e, "value", v.p, v.n);
 		for (k = ie_kinds; decode && k->key && k->id != (long)id; k++)
 			;
-		if (decode && k->key) {
+		if (decode && k->key && v.depth <= RANAP_MAX_DEPTH) {
 			k->fn(e, k->key, &v, k);
 			per_end(&v, tk_vs_name(ie_names, (long)id));
 		}
@@ -1540,13 +2907,6 @@ out:
 
 /* ---- MAP OCTET STRINGs holding one complete RANAP type (TS 29.002 MAP-MS-DataTypes) ------- */
 
-/* Service-Handover ::= ENUMERATED { 3 root values, ... } (RANAP-IEs) */
-static const struct tk_value_string service_handover_names[] = {
-	{ 0, "handover-to-GSM-should-be-performed" },
-	{ 1, "handover-to-GSM-should-not-be-performed" },
-	{ 2, "handover-to-GSM-shall-not-be-performed" },
-	{ 0, NULL }
-};
 
 /* Permitted...Algorithms ::= SEQUENCE (SIZE (1..16)) OF ...Algorithm (INTEGER (0..15)) */
 static void dec_permitted(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
