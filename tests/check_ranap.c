@@ -204,28 +204,30 @@ END_TEST
 	"0014 40 03 02 a1b2"
 
 /*
- * RelocationRequest: 00 | 03 RelocationResourceAllocation | 00 | 63 (99) | 00 | 00 08 |
+ * RelocationRequest: 00 | 03 RelocationResourceAllocation | 00 | 80 9d (157) | 00 | 00 08 |
  * 00 17 PermanentNAS-UE-ID | 40 | 09 | 50 = 0 (iMSI) 101 (8 octets) pad,
  *	62 02 11 32 54 76 98 f0: IMSI 262011234567890
  * 00 04 Cause | 40 | 02 | 01 40 = 0 000 (radioNetwork) 000101 (6) pad
  * 00 03 CN-DomainIndicator | 00 | 01 | 80 = 1 (ps-domain) pad
  * 00 3d Source-ToTarget-TransparentContainer | 00 | 02 | 11 22
- * 00 31 RAB-SetupList-RelocReq | 00 | 0a | 00 (one container: 256 values, one aligned octet) |
- *	00 01 (one field) | 00 2f RAB-SetupItem-RelocReq | 00 | 03 | 00 14 = 0 (no extension)
- *	00000 (five optionals absent) 00 | 000101 (RAB-ID 5) pad; ff stands for the
- *	rAB-Parameters and what follows, which are not decoded
+ * 00 31 RAB-SetupList-RelocReq | 00 | 44 | 00 (one container: 256 values, one aligned octet) |
+ *	00 01 (one field) | 00 2f RAB-SetupItem-RelocReq | 00 | 3d | the item of
+ *	tests/check_ranap_ies.c (RAB_SETUP_RELOC_REQ, derived bit by bit there): RAB-ID 5,
+ *	RAB-Parameters, user plane and transport layer information
  * 00 0c IntegrityProtectionInformation | 40 | 12 (18) | 08 08 = 0 (no iE-Extensions)
  *	0001 (2 algorithms) 000 | 0 (UIA1: 0000) 0001 (UIA2) pad, then the 128-bit key aligned
  * 00 0b EncryptionInformation | 40 | 13 (19) | 10 90 00 = 0 0010 (3 algorithms) 000 |
  *	1 (UEA1: 0001) 0010 (UEA2) 000 | 0 (no-encryption: 0000) pad, then the key
  * 00 4f IuSigConId | 40 | 03 | 0a 0b 0c (BIT STRING (SIZE (24)), aligned)
  */
-#define RELOCATION_REQUEST "00030063 000008" \
+#define RELOCATION_REQUEST "0003 00 809d 000008" \
 	"0017 40 09 50 62 02 11 32 54 76 98 f0" \
 	"0004 40 02 0140" \
 	"0003 00 01 80" \
 	"003d 00 02 1122" \
-	"0031 00 0a 00 0001 002f 00 03 0014ff" \
+	"0031 00 44 00 0001 002f 00 3d" \
+	"38146d0c05dbff40f9ff802ee008060888b600000000b1000560018cba7f8c0000" \
+	"53e03500010a0102030000000000000000000000000000deadbeef20" \
 	"000c 40 12 0808 00112233445566778899aabbccddeeff" \
 	"000b 40 13 109000 0f0e0d0c0b0a09080706050403020100" \
 	"004f 40 03 0a0b0c"
@@ -247,7 +249,7 @@ START_TEST(test_relocation)
 		  "\"permanentNasUeId\":{\"choice\":\"iMSI\",\"imsi\":\"262011234567890\"}",
 		  "\"name\":\"relocation-triggered\"", "\"cnDomainIndicator\":\"ps-domain\"",
 		  "\"rabs\":[{\"id\":47,\"name\":\"RAB-SetupItem-RelocReq\",\"criticality\":\"reject\","
-		  "\"rabId\":5,\"value\":\"0014ff\"}]",
+		  "\"rabId\":5,",
 		  "\"integrityProtectionInformation\":{\"permittedAlgorithms\":"
 		  "[\"standard-UMTS-integrity-algorithm-UIA1\",\"standard-UMTS-integrity-algorithm-UIA2\"],"
 		  "\"key\":\"00112233445566778899aabbccddeeff\"}",
@@ -259,13 +261,14 @@ START_TEST(test_relocation)
 	 * RelocationRequired with the other alternatives: SourceID sAI: 40 = 0 1 (sAI) 0 pad,
 	 * 62 f2 10, 00 01 (LAC), 00 03 (SAC); TargetID cGI: 40 = 0 1 (cGI) 0, 62 f2 10,
 	 * 00 01 (LAC), 00 02 (CI); then a TargetID targeteNB-ID (an extension alternative):
-	 * 80 = 1 (extension) 0 000000 (index 0), open type 02 aa bb
+	 * 80 = 1 (extension) 0 000000 (index 0), open type 0d and the TargetENB-ID of
+	 * tests/check_ranap_ies.c (RELOC_REQUIRED_ENB): macro eNB 0x12345, TAC 7
 	 */
-	expect_ok("00020023 000003 003c 40 08 40 62f210 0001 0003"
-		  "003e 00 08 40 62f210 0001 0002 003e 00 04 80 02 aabb",
+	expect_ok("0002002e 000003 003c 40 08 40 62f210 0001 0003"
+		  "003e 00 08 40 62f210 0001 0002 003e 00 0f 80 0d 00 62f210 00 123450 62f210 0007",
 		  "\"sourceId\":{\"choice\":\"sAI\",\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,\"sac\":3}",
 		  "\"targetId\":{\"choice\":\"cGI\",\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,\"ci\":2}",
-		  "\"targetId\":{\"choice\":\"targeteNB-ID\",\"octets\":\"aabb\"}");
+		  "\"targetId\":{\"choice\":\"targeteNB-ID\",\"targetEnbId\":{");
 	/*
 	 * RelocationPreparationFailure: 40 (unsuccessfulOutcome) 02 00 08 | 00 00 01 |
 	 * 00 04 40 01 41 = 0 100 (misc) 0001 (114)

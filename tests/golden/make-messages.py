@@ -766,11 +766,14 @@ def build():
                   ctx(18, b"\x04\x00"))))))
 
     # RANAP RelocationRequest (TS 25.413, aligned PER), as derived in tests/check_ranap.c
-    relocation_request = bytes.fromhex(
-        "00030063000008" "0017400950620211325476 98f0".replace(" ", "") +
-        "00044002 0140" "0003000180" "003d00021122" "0031000a000001002f00030014ff"
-        "000c40120808 00112233445566778899aabbccddeeff" "000b4013109000 0f0e0d0c0b0a09080706050403020100"
-        "004f40030a0b0c".replace(" ", ""))
+    # (its RAB item as derived in tests/check_ranap_ies.c)
+    relocation_request = bytes.fromhex((
+        "0003 00 809d 000008" "0017 40 09 50 62021132547698f0" "0004 40 02 0140" "0003 00 01 80"
+        "003d 00 02 1122" "0031 00 44 00 0001 002f 00 3d"
+        "38146d0c05dbff40f9ff802ee008060888b600000000b1000560018cba7f8c0000"
+        "53e03500010a0102030000000000000000000000000000deadbeef20"
+        "000c 40 12 0808 00112233445566778899aabbccddeeff"
+        "000b 40 13 109000 0f0e0d0c0b0a09080706050403020100" "004f 40 03 0a0b0c").replace(" ", ""))
     msg(["MAP v3 Begin, AARQ handoverControlContext-v3 (0.4.0.0.1.0.11.3); invoke",
          "prepareHandover (68) PrepareHO-Arg [3] { targetRNCId [1] (MCC 262 MNC 01 LAC 0x1234",
          "RNC 0x42), an-APDU [2] { accessNetworkProtocolId ts3G-25413, signalInfo: a RANAP",
