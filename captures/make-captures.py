@@ -503,6 +503,7 @@ GT_MSC = "491720000011"
 GT_VLR = "491720000012"
 GT_SCF = "491720000050"
 GT_SMSC = "491720000099"
+GT_MSC_B = "491720000031"     # the MSC-B of the inter-MSC handover (i)
 
 A_HLR = sccp_address(GT_HLR, SSN_HLR)
 A_VLR = sccp_address(GT_VLR, SSN_VLR)
@@ -510,6 +511,8 @@ A_SSF = sccp_address(GT_MSC, SSN_CAP)
 A_SCF = sccp_address(GT_SCF, SSN_CAP)
 A_GMSC = sccp_address(GT_SMSC, SSN_MSC)
 A_HLR_SM = A_HLR
+A_MSC_A = sccp_address(GT_MSC, SSN_MSC)
+A_MSC_B = sccp_address(GT_MSC_B, SSN_MSC)
 
 # TCAP transaction identifiers: VLR 0001a0xx and HLR 0002b0xx as in the golden messages,
 # gsmSSF 0a0000xx, gsmSCF 5c0000xx, the SMS gateway 3e00c1xx.
@@ -519,6 +522,7 @@ TID_HLR_ISD = "0002b005"
 TID_VLR_UL2 = "0001a010"
 TID_SSF, TID_SCF = "0a000002", "5c000002"
 TID_GMSC, TID_HLR_SM = "3e00c107", "0002b0f3"
+TID_MSC_A_HO, TID_MSC_B_HO = "0a0b0c01", "0b0c0d01"
 
 
 # ---------------------------------------------------------------------------------
@@ -638,6 +642,7 @@ def cap2_initial_dp():
 CAUSE_NORMAL_CLEARING = bytes.fromhex("8090")   # Q.850 coding ITU, location user, cause 16
 
 OP_ERB, OP_RELEASE_CALL = 24, 22
+OP_FORWARD_ACCESS_SIGNALLING = 34
 
 
 def messages():
@@ -692,6 +697,34 @@ def messages():
                               mm.components(mm.invoke(1, mm.OP_UPDATE_LOCATION,
                                                       update_location_arg("262019876543210"))))
     m["ul2_abort"] = mm.abort(TID_VLR_UL2, mm.p_abort_cause(4))        # resourceLimitation
+
+    # (i) inter-MSC handover (TS 29.010): prepareHandover with RANAP (golden line), its result
+    # with a BSSMAP HANDOVER REQUEST ACKNOWLEDGE, then forwardAccessSignalling relaying a
+    # short message to the MS as DTAP: CP-DATA / RP-DATA / SMS-DELIVER
+    m["ho_begin"] = golden("MAP v3 Begin, AARQ handoverControlContext-v3")
+    m["ho_begin"] = m["ho_begin"].replace(bytes.fromhex("0001a011"), bytes.fromhex(TID_MSC_A_HO))
+    # HANDOVER REQUEST ACKNOWLEDGE (TS 48.008 3.2.1.10): BSSMAP 00, length 9, type 12,
+    # Chosen Channel 21 99 (speech, 1 half rate TCH), Chosen Encryption Algorithm 2c 02
+    # (A5/1), Speech Version 40 05 (GSM HR), RR Cause 15 00 (normal event)
+    ho_ack = bytes.fromhex("000912" "2199" "2c02" "4005" "1500")
+    m["ho_continue"] = mm.continue_(TID_MSC_B_HO, TID_MSC_A_HO,
+                                    mm.dialogue_portion(mm.aare(mm.AC_HANDOVER_V3)),
+                                    mm.components(mm.result_last(1, mm.OP_PREPARE_HANDOVER, mm.tlv(b"\xa3", mm.cat(
+                                        mm.ctx(0, mm.isdn("491720000777")),           # handoverNumber
+                                        mm.cctx(2, mm.ENUM(1), mm.OCTETS(ho_ack)))))))
+    # SMS-DELIVER (TS 23.040 9.2.2.1): 04 (MTI 00, TP-MMS 1: no more), TP-OA 49170123456,
+    # PID 00, DCS 00, SCTS 2026-11-23 18:40:00 +01:00, UDL 11, "Hello MSC-B"
+    deliver = mm.cat(b"\x04", bytes([11]), mm.isdn("49170123456"), b"\x00\x00",
+                     bytes.fromhex("62113281040040"), bytes([11]), mm.gsm7_pack("Hello MSC-B"))
+    # RP-DATA network -> MS (TS 24.011 7.3.1.1): MTI 01, MR 2a, RP-OA (the SC), RP-DA empty, RP-UD
+    rp = mm.cat(b"\x01\x2a", bytes([len(mm.SMSC)]), mm.SMSC, b"\x00", bytes([len(deliver)]), deliver)
+    # CP-DATA (TS 24.011 7.2.1): protocol discriminator 9 (SMS), TI 0, type 01, CP-User data LV
+    cp = mm.cat(b"\x09\x01", bytes([len(rp)]), rp)
+    # DTAP (TS 48.006): discrimination 01, DLCI 03 (SAPI 3), length
+    dtap = mm.cat(b"\x01\x03", bytes([len(cp)]), cp)
+    m["ho_fas"] = mm.continue_(TID_MSC_A_HO, TID_MSC_B_HO, b"", mm.components(mm.invoke(
+        2, OP_FORWARD_ACCESS_SIGNALLING, mm.tlv(b"\xa3", mm.SEQ(mm.ENUM(1), mm.OCTETS(dtap))))))
+    m["ho_end"] = mm.end(TID_MSC_A_HO, b"", b"")
     return m
 
 
@@ -847,6 +880,28 @@ def sigtran_capture():
             "CAP Continue gsmSSF->gsmSCF, no dialogue portion: eventReportBCSM oDisconnect", pclass=0x81)
     sigtran(a, t + 17.842, STP, PC_SCF, PC_MSC, 3, A_SSF, A_SCF, msg["cap_end"],
             "CAP End gsmSCF->gsmSSF, no dialogue portion: releaseCall", pclass=0x81)
+
+    # ---- (i) inter-MSC handover MSC-A -> MSC-B, and a short message relayed over it -------
+    t = 9800.0
+    # the Begin is longer than a UDT can carry: XUDT in two segments, as in (e)
+    hob = msg["ho_begin"]
+    local_ref = 0x00B7D1
+    for i, (seg, first, remaining) in enumerate(((hob[:200], True, 1), (hob[200:], False, 0))):
+        note = "SCCP XUDT segment %d/2 (local ref %06x) of MAP v3 Begin prepareHandover " \
+               "MSC-A->MSC-B (AARQ handoverControlContext-v3, RANAP RelocationRequest in " \
+               "AN-APDU; %d of %d octets)" % (i + 1, local_ref, len(seg), len(hob))
+        data = m3ua_data(PC_MSC, PC_MSC_B, SI_SCCP, 6,
+                         xudt(A_MSC_B, A_MSC_A, seg, segmentation=(first, True, remaining, local_ref)),
+                         rc=RC_A)
+        log.append((a.message(ms(t + 0.150 * i), MSC, 1 + 6, data, note), note))
+    sigtran(a, t + 180.250, STP, PC_MSC_B, PC_MSC, 6, A_MSC_A, A_MSC_B, msg["ho_continue"],
+            "MAP Continue MSC-B->MSC-A: AARE + returnResultLast prepareHandover (handoverNumber, "
+            "BSSMAP HANDOVER REQUEST ACKNOWLEDGE)")
+    sigtran(a, t + 2400.0, MSC, PC_MSC, PC_MSC_B, 6, A_MSC_B, A_MSC_A, msg["ho_fas"],
+            "MAP Continue MSC-A->MSC-B, no dialogue portion: forwardAccessSignalling, DTAP CP-DATA "
+            "RP-DATA SMS-DELIVER 'Hello MSC-B'")
+    sigtran(a, t + 2460.5, MSC, PC_MSC, PC_MSC_B, 6, A_MSC_B, A_MSC_A, msg["ho_end"],
+            "MAP End MSC-A->MSC-B, no components: the handover dialogue ends")
     return cap, log
 
 

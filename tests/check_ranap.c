@@ -204,12 +204,11 @@ END_TEST
 	"0014 40 03 02 a1b2"
 
 /*
- * RelocationRequest: 00 | 03 RelocationResourceAllocation | 00 | 80 9d (157) | 00 | 00 08 |
+ * RelocationRequest: 00 | 03 RelocationResourceAllocation | 00 | 80 97 (151) | 00 | 00 07 |
  * 00 17 PermanentNAS-UE-ID | 40 | 09 | 50 = 0 (iMSI) 101 (8 octets) pad,
  *	62 02 11 32 54 76 98 f0: IMSI 262011234567890
  * 00 04 Cause | 40 | 02 | 01 40 = 0 000 (radioNetwork) 000101 (6) pad
  * 00 03 CN-DomainIndicator | 00 | 01 | 80 = 1 (ps-domain) pad
- * 00 3d Source-ToTarget-TransparentContainer | 00 | 02 | 11 22
  * 00 31 RAB-SetupList-RelocReq | 00 | 44 | 00 (one container: 256 values, one aligned octet) |
  *	00 01 (one field) | 00 2f RAB-SetupItem-RelocReq | 00 | 3d | the item of
  *	tests/check_ranap_ies.c (RAB_SETUP_RELOC_REQ, derived bit by bit there): RAB-ID 5,
@@ -220,11 +219,10 @@ END_TEST
  *	1 (UEA1: 0001) 0010 (UEA2) 000 | 0 (no-encryption: 0000) pad, then the key
  * 00 4f IuSigConId | 40 | 03 | 0a 0b 0c (BIT STRING (SIZE (24)), aligned)
  */
-#define RELOCATION_REQUEST "0003 00 809d 000008" \
+#define RELOCATION_REQUEST "0003 00 8097 000007" \
 	"0017 40 09 50 62 02 11 32 54 76 98 f0" \
 	"0004 40 02 0140" \
 	"0003 00 01 80" \
-	"003d 00 02 1122" \
 	"0031 00 44 00 0001 002f 00 3d" \
 	"38146d0c05dbff40f9ff802ee008060888b600000000b1000560018cba7f8c0000" \
 	"53e03500010a0102030000000000000000000000000000deadbeef20" \

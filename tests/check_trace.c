@@ -114,7 +114,7 @@ START_TEST(test_sigtran_dialogues)
 	struct tk_trace_stats st;
 	unsigned frames = read_capture("captures/sigtran-dialogues.pcap", NULL, &col, &st);
 
-	ck_assert_uint_eq(frames, 33);
+	ck_assert_uint_eq(frames, 38);
 	/* (a) Continue and End without dialogue portion: context from the dialogue's Begin */
 	ck_assert_int_eq(col.r[3][0].kind, TK_REC_TCAP);
 	ck_assert_int_eq(col.r[3][0].source, TK_CTX_TRANSACTION);
@@ -164,10 +164,24 @@ START_TEST(test_sigtran_dialogues)
 	ck_assert_str_eq(col.r[32][0].op, "eventReportBCSM");
 	ck_assert_int_eq(col.r[33][0].version, 2);
 	ck_assert_str_eq(col.r[33][0].op, "releaseCall");
+	/* (i) inter-MSC handover: the Begin in two XUDT segments carries RANAP, the Continue
+	 * without dialogue portion relays an SMS as DTAP, decoded down to its text */
+	ck_assert_int_eq(col.r[34][0].kind, TK_REC_PENDING);
+	ck_assert_str_eq(col.r[35][0].op, "prepareHandover");
+	ck_assert_uint_eq(col.r[35][0].n_reassembled, 2);
+	tu_assert_has(col.r[35][0].json, "\"message\":\"RelocationRequest\"");
+	tu_assert_has(col.r[35][0].json, "\"trafficClass\":\"interactive\"");
+	tu_assert_has(col.r[36][0].json, "\"message\":\"HANDOVER REQ ACK\"");
+	ck_assert_str_eq(col.r[37][0].op, "forwardAccessSignalling");
+	ck_assert_int_eq(col.r[37][0].source, TK_CTX_TRANSACTION);
+	tu_assert_has(col.r[37][0].json, "\"message\":\"CP-DATA\"");
+	tu_assert_has(col.r[37][0].json, "\"ud\":{\"text\":\"Hello MSC-B\"}");
+	ck_assert_int_eq(col.r[38][0].kind, TK_REC_TCAP);
+	ck_assert_int_eq(col.r[38][0].status, TK_OK);
 	/* dialogues: every Begin opened one; End/Abort closed them */
 	ck_assert_uint_ge(st.dialogues_opened, 5);
 	ck_assert_uint_ge(st.dialogues_closed, 5);
-	ck_assert_uint_eq(st.frames, 33);
+	ck_assert_uint_eq(st.frames, 38);
 	ck_assert_uint_ge(st.unmatched, 1);
 }
 END_TEST

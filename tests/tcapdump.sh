@@ -31,10 +31,10 @@ grep -q "/nonexistent.pcap" "$tmp/err" && ok "unreadable file is named on stderr
 expect "a readable file exits 0" 0 "$(status "$dump" -r --no-progress "$cap")"
 
 # one line per TCAP message; the summary accounts for every frame
-expect "16 TCAP messages, one line each" 16 "$(lines)"
+expect "20 TCAP messages, one line each" 20 "$(lines)"
 "$dump" -r --no-progress "$cap" > "$tmp/lines"
-grep -q "^  frames read: 33$" "$tmp/lines" && ok "summary: frames read" || ko "summary: frames read"
-grep -q "TCAP messages: 16 (decoded 16" "$tmp/lines" && ok "summary: decoded" || ko "summary: decoded"
+grep -q "^  frames read: 38$" "$tmp/lines" && ok "summary: frames read" || ko "summary: frames read"
+grep -q "TCAP messages: 20 (decoded 20" "$tmp/lines" && ok "summary: decoded" || ko "summary: decoded"
 grep -q "isup$" "$tmp/lines" && ok "summary: not TCAP by layer" || ko "summary: not TCAP by layer"
 
 # filters
@@ -44,17 +44,17 @@ expect "--proto cap" 4 "$(lines --proto cap)"
 expect "--proto map --version 2" 2 "$(lines --proto map --version 2)"
 expect "--acn" 2 "$(lines --acn 0.4.0.0.1.0.19.2)"
 expect "--tid" 4 "$(lines --tid 0001a001)"
-expect "--component returnResultLast" 5 "$(lines --component returnResultLast)"
-expect "--digits (IMSI prefix)" 4 "$(lines --digits 2620112345)"
+expect "--component returnResultLast" 6 "$(lines --component returnResultLast)"
+expect "--digits (IMSI prefix)" 5 "$(lines --digits 2620112345)"
 expect "--frames 1-4" 4 "$(lines --frames 1-4)"
-expect "--frames 30-" 4 "$(lines --frames 30-)"
+expect "--frames 30-" 8 "$(lines --frames 30-)"
 
 # JSON Lines: every line parses; one record per frame at least; a TCAP record per message
 "$dump" -r -T json --no-progress "$cap" > "$tmp/json"
 if python3 -c 'import json,sys
 for l in sys.stdin: json.loads(l)' < "$tmp/json"; then ok "every JSON line parses"; else ko "JSON does not parse"; fi
-expect "JSON: one line per record" 33 "$(wc -l < "$tmp/json" | tr -d ' ')"
-expect "JSON: TCAP records" 16 "$(grep -c '"tcap":{' "$tmp/json")"
+expect "JSON: one line per record" 38 "$(wc -l < "$tmp/json" | tr -d ' ')"
+expect "JSON: TCAP records" 20 "$(grep -c '"tcap":{' "$tmp/json")"
 
 # -w writes the matching frames; reading them back gives the same messages
 "$dump" -r --no-progress -w "$tmp/ul.pcap" --op updateLocation "$cap" > /dev/null
@@ -79,7 +79,7 @@ fi
 
 # standard input, and several files in order
 expect "stdin" 2 "$(cat "$cap2" | "$dump" -r --no-progress - | grep -c 'cap-v4')"
-expect "several files" 41 "$("$dump" -r --no-progress "$cap" "$cap2" | sed -n 's/^  frames read: //p')"
+expect "several files" 46 "$("$dump" -r --no-progress "$cap" "$cap2" | sed -n 's/^  frames read: //p')"
 
 # the commands of `make demo` (the README's first command) work
 expect "demo: hex text" 0 "$(status "$dump" --hex "$top_srcdir/tests/golden/messages.hex")"

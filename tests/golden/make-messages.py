@@ -768,8 +768,8 @@ def build():
     # RANAP RelocationRequest (TS 25.413, aligned PER), as derived in tests/check_ranap.c
     # (its RAB item as derived in tests/check_ranap_ies.c)
     relocation_request = bytes.fromhex((
-        "0003 00 809d 000008" "0017 40 09 50 62021132547698f0" "0004 40 02 0140" "0003 00 01 80"
-        "003d 00 02 1122" "0031 00 44 00 0001 002f 00 3d"
+        "0003 00 8097 000007" "0017 40 09 50 62021132547698f0" "0004 40 02 0140" "0003 00 01 80"
+        "0031 00 44 00 0001 002f 00 3d"
         "38146d0c05dbff40f9ff802ee008060888b600000000b1000560018cba7f8c0000"
         "53e03500010a0102030000000000000000000000000000deadbeef20"
         "000c 40 12 0808 00112233445566778899aabbccddeeff"
