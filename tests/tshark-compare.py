@@ -298,8 +298,9 @@ def walk_bssap(proto, f):
             f["bssap.cell"]["sac:%d" % int(fl.get("show"), 16)] += 1
 
 
-def walk_bssap_tk(v, f):
-    """The same fields in tcapkit's decoded BSSAP (bssap.c): identities, causes, cells."""
+def walk_bssap_tk(v, f, key=""):
+    """The same fields in tcapkit's decoded BSSAP (bssap.c, dtap.c): identities, causes,
+    cells, and the text of an SMS relayed as DTAP (CP-DATA / RP-DATA / TPDU)."""
     if isinstance(v, dict):
         if v.get("typeOfIdentity") == "IMSI" and isinstance(v.get("digits"), str):
             f["bssap.imsi"][v["digits"]] += 1
@@ -308,11 +309,13 @@ def walk_bssap_tk(v, f):
         for k in ("ci", "sac"):
             if isinstance(v.get(k), int) and "mcc" in v:
                 f["bssap.cell"]["%s:%d" % (k, v[k])] += 1
-        for x in v.values():
-            walk_bssap_tk(x, f)
+        if key == "ud" and isinstance(v.get("text"), str):
+            f["sms"][v["text"]] += 1
+        for k, x in v.items():
+            walk_bssap_tk(x, f, k)
     elif isinstance(v, list):
         for x in v:
-            walk_bssap_tk(x, f)
+            walk_bssap_tk(x, f, key)
 
 
 def walk_app(proto, f):
