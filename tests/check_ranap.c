@@ -23,7 +23,7 @@
 #include "print.h"
 #include "ranap.h"
 
-#define MAXV 512
+#define MAXV 1024
 
 static void emit(struct tk_emitter *e, const uint8_t *p, size_t n, const void *arg)
 {
@@ -422,6 +422,355 @@ START_TEST(test_malformed)
 }
 END_TEST
 
+/*
+ * The information elements of SRNS relocation and RAB assignment: TransportLayerAddress,
+ * IuTransportAssociation, RAB-Parameters, the RAB items, CriticalityDiagnostics,
+ * TargetENB-ID, the paging IEs and the nesting bound, with the notation above.
+ */
+
+/* ---- IEs: published encodings (osmo-ttcn3-hacks RANAP_Selftests.ttcn) ---------------------------- */
+
+/*
+ * c_RAB_AssReq: 00 | 00 RAB-Assignment | 40 | 47 | 00 | 00 01 | 00 36 RAB-SetupOrModifyList |
+ * 00 | 40 (64) | 00 (one ContainerPair: count - 1, one aligned octet) | 00 01 (one FieldPair) |
+ * 00 35 RAB-SetupOrModifyItem | 00 firstCriticality reject | 36 (54 octets) firstValue:
+ *  38 = 0 (no extension) 011100 (rAB-Parameters, userPlaneInformation, transportLayer-
+ *	Information present) 0 | 02 = 0000001 (RAB-ID 1) 0 (RAB-Parameters: no extension) |
+ *  d0 = 1101000 (guaranteedBitRate, transferDelay, allocationOrRetentionPriority) 0 (trafficClass
+ *	no extension) | 01 = 00 (conversational) 0 00 (symmetric-bidirectional) 0 (one maxBitrate)
+ *	01 (2 octets) | 2f a7 (1 + 12199 = 12200) | 20 = 0 (one guaranteedBitRate) 01 pad |
+ *	2f a8 (12200) | 00 = 0 (delivery-order-requested) pad | 00 f4 (maxSDU-Size 244) |
+ *  4c = 010 (3 subflows) 0 110 (sDU-ErrorRatio, sDU-FormatInformationParameters) 0 |
+ *	08 = 0000 (mantissa 1) 100 (exponent 5) 0 | 0a = 0000 (1) 101 (6) 0 | 02 = 0 (yes, 00)
+ *	000001 (2 formats) 0 | 80 = 100 (subflowSDU-Size) pad | 00 51 (81) | 40 = 0 100 pad |
+ *	00 27 (39) | 20 = 0 010 0 000 | 28 = 0 (mantissa 1) 010 (exponent 3) 10 (no-error-
+ *	detection-consideration) 00 | 14 = 0001 (2 formats) 0 100 | 00 67 (103) | 40 | 00 00 (0) |
+ *	22 = 0 010 0 010 | 28 = 0 (mantissa 0100: 5) 010 (3) 10 00 | 14 | 00 3c (60) | 40 |
+ *	00 00 |
+ *  00 50 (transferDelay 80) | 3d = 0 0 1111 (priorityLevel 15) 0 (shall-not-trigger-pre-emption)
+ *	1 (pre-emptable) | 08 = 0 (queueing-not-allowed) 0 0 (userPlaneInformation: no
+ *	extension, no iE-Extensions) 0 1 (support-mode-for-predefined-SDU-sizes) 000 | 00 |
+ *	10 = 00010 (uP-ModeVersions 0x0002) 0 0 (TransportLayerInformation) 0 (TransportLayer-
+ *	Address root size) |
+ *  1f (32 bits) | af 02 6e d6 | 40 = 0 1 (bindingID) pad | 47 d4 00 00 |
+ * 40 secondCriticality ignore | 01 | 00 = RAB-SetupOrModifyItemSecond, nothing present
+ */
+#define RAB_ASS_REQ "0000404700000100360040000001003500363802d0012fa7202fa80000f44c080a0280005140" \
+	"00272028140067400000222814003c40000000503d0800101faf026ed64047d40000400100"
+
+/*
+ * c_RAB_AssResp: 60 (outcome) 00 00 1a | 00 | 00 01 | 00 34 RAB-SetupOrModifiedList | 40 | 13 |
+ * 00 (one container) | 00 01 | 00 33 RAB-SetupOrModifiedItem | 40 | 0c |
+ * 60 = 0 1100 (transportLayerAddress, iuTransportAssociation) 000 | 08 = 00001 (RAB-ID 1) 0 (root
+ * size) 00 | 7c = 011111 (length 31 + 1 = 32 bits) pad | 0a 80 24 22 | 40 = 0 1 (bindingID) pad |
+ * e2 04 00 00
+ */
+#define RAB_ASS_RESP "6000001a000001003440130000010033400c60087c0a80242240e2040000"
+
+START_TEST(test_ies_published)
+{
+	expect_ok(RAB_ASS_REQ, "\"rabs\":[{\"id\":53,\"name\":\"RAB-SetupOrModifyItem\","
+		  "\"firstCriticality\":\"reject\",\"first\":{\"rabId\":1,\"rabParameters\":{"
+		  "\"trafficClass\":\"conversational\",\"rabAsymmetryIndicator\":\"symmetric-bidi"
+		  "rectional\","
+		  "\"maxBitrate\":[12200],\"guaranteedBitRate\":[12200],"
+		  "\"deliveryOrder\":\"delivery-order-requested\",\"maxSduSize\":244,\"sduParamet"
+		  "ers\":["
+		  "{\"sduErrorRatio\":{\"mantissa\":1,\"exponent\":5},"
+		  "\"residualBitErrorRatio\":{\"mantissa\":1,\"exponent\":6},"
+		  "\"deliveryOfErroneousSdu\":\"yes\","
+		  "\"sduFormatInformationParameters\":[{\"subflowSduSize\":81},{\"subflowSduSize"
+		  "\":39}]},"
+		  "{\"residualBitErrorRatio\":{\"mantissa\":1,\"exponent\":3},"
+		  "\"deliveryOfErroneousSdu\":\"no-error-detection-consideration\","
+		  "\"sduFormatInformationParameters\":[{\"subflowSduSize\":103},{\"subflowSduSize"
+		  "\":0}]},"
+		  "{\"residualBitErrorRatio\":{\"mantissa\":5,\"exponent\":3},",
+		  "\"sduFormatInformationParameters\":[{\"subflowSduSize\":60},{\"subflowSduSize"
+		  "\":0}]}],"
+		  "\"transferDelay\":80,\"allocationOrRetentionPriority\":{\"priorityLevel\":15,"
+		  "\"preEmptionCapability\":\"shall-not-trigger-pre-emption\","
+		  "\"preEmptionVulnerability\":\"pre-emptable\",\"queuingAllowed\":\"queueing-not"
+		  "-allowed\"}},"
+		  "\"userPlaneInformation\":{\"userPlaneMode\":\"support-mode-for-predefined-SDU-"
+		  "sizes\","
+		  "\"upModeVersions\":2},\"transportLayerInformation\":{\"transportLayerAddress\":"
+		  "{\"bits\":32,\"ipv4\":\"175.2.110.214\"},\"iuTransportAssociation\":"
+		  "{\"choice\":\"bindingID\",\"octets\":\"47d40000\"}}},\"firstValue\":\"3802d001",
+		  "\"secondCriticality\":\"ignore\",\"second\":{},\"secondValue\":\"00\"}]");
+	expect_ok(RAB_ASS_RESP, "\"rabs\":[{\"id\":51,\"name\":\"RAB-SetupOrModifiedItem\","
+		  "\"criticality\":\"ignore\",\"rabId\":1,\"transportLayerAddress\":{\"bits\":32,"
+		  "\"ipv4\":\"10.128.36.34\"},\"iuTransportAssociation\":{\"choice\":\"bindingID\","
+		  "\"octets\":\"e2040000\"},\"value\":\"60087c0a80242240e2040000\"}]");
+	robust(RAB_ASS_REQ);
+	robust(RAB_ASS_RESP);
+}
+END_TEST
+
+/* ---- SRNS relocation, built by hand --------------------------------------------------------- */
+
+/*
+ * RelocationRequestAcknowledge: 20 (successfulOutcome) 03 00 3c | 00 | 00 02 |
+ * 00 32 RAB-SetupList-RelocReqAck | 40 | 1f | 00 (one container) 00 01 | 00 30
+ *  RAB-SetupItem-RelocReqAck | 00 | 18 | 60 = 0 110 (transportLayerAddress, iuTransport-
+ *  Association) 0000 | 53 = 0101 (RAB-ID 5) 0 (root size) 011 | f8 = 11111 (length 127 + 1 =
+ *  128 bits) pad | 20 01 0d b8 00 .. 00 01 (IPv6 2001:db8::1) | 00 = 0 0 (gTP-TEI) pad |
+ *  01 02 03 04
+ * 00 09 CriticalityDiagnostics | 40 | 12 | 78 = 0 11110 (procedureCode, triggeringMessage,
+ *  procedureCriticality, iEsCriticalityDiagnostics) pad | 03 (RelocationResourceAllocation) |
+ *  00 = 00 (initiating-message) 00 (reject) pad | 01 (two items: count - 1, aligned octet) |
+ *  20 = 0 01 (iE-Extensions) 00 (reject) pad | 00 3d (iE-ID 61) | 00 00 (one extension) |
+ *   00 5d TypeOfError | 40 | 01 | 40 = 0 1 (missing) |
+ *  48 = 0 10 (repetitionNumber) 01 (ignore) pad | 00 04 (iE-ID 4) | 02 (repetitionNumber 2)
+ */
+#define RELOC_REQ_ACK "2003003c 000002 0032 40 1f 00 0001 0030 00 18 6053f8" \
+	"20010db8000000000000000000000001 00 01020304" \
+	"0009 40 12 7803 0001 20 003d 0000 005d 40 01 40 48 0004 02"
+
+/*
+ * RelocationRequest: 00 03 00 5d | 00 | 00 04 | 00 04 Cause 40 02 01 40 (relocation-triggered) |
+ * 00 03 CN-DomainIndicator 00 01 80 (ps-domain) | 00 31 RAB-SetupList-RelocReq 00 44 | 00 |
+ * 00 01 | 00 2f RAB-SetupItem-RelocReq |
+ * 00 | 3d (61 octets):
+ *  38 = 0 01110 (dataVolumeReportingIndication, pDP-TypeInformation, service-Handover) 00 |
+ *  14 = 000101 (RAB-ID 5) 0 (RAB-Parameters: no extension) 0 |
+ *  6d = 011011 (trafficHandlingPriority, allocationOrRetentionPriority, relocationRequirement,
+ *	iE-Extensions) 0 1 | 0c = 0 (interactive: 10) 0 00 (symmetric-bidirectional) 1 (two
+ *	maxBitrates) 10 (3 octets) pad | 05 db ff (1 + 383999 = 384000) | 40 = 01 (2 octets) pad |
+ *	f9 ff (64000) | 80 = 1 (delivery-order-not-requested) pad | 2e e0 (maxSDU-Size 12000) |
+ *	08 = 000 (one subflow) 0 100 (sDU-ErrorRatio) 0 | 06 = 0000 (mantissa 1) 011 (exponent 4)
+ *	0 | 08 = 0000 (1) 100 (5) 0 | 88 = 1 (no: 01) 0001 (trafficHandlingPriority 1) 0 0 (ARP)
+ *	0 | b6 = 101 (priorityLevel 5) 1 (may-trigger-pre-emption) 0 (not-pre-emptable)
+ *	1 (queueing-allowed) 1 (relocationRequirement: extension) 0 | 00 = 000000 (extension
+ *	value 0: realtime) pad | 00 00 (one extension) 00 b1 RAB-Parameter-ExtendedMaxBitrateList
+ *	00 05 | 60 = 0 (one) 11 (4 octets) pad | 01 8c ba 7f (16000001 + 25999999 = 42000000) |
+ *  8c = 1 (do-not-report) 0 (one PDP-Type) 0 011 (ipv4) 0 0 (userPlaneInformation) |
+ *  00 = 0 0 (transparent-mode) 000000 | 00 | 53 = 01 (uP-ModeVersions 0x0001) 0 (root size)
+ *	10011 | e0 = 111 (159: 160 bits) pad | 35 00 01 0a 01 02 03 00 .. 00 (NSAP: AFI 35, ICP
+ *	0001, IPv4 10.1.2.3) | 00 = 0 0 (gTP-TEI) pad | de ad be ef |
+ *  20 = 0 01 (handover-to-GSM-should-not-be-performed) pad
+ * 00 4f IuSigConId 40 03 0a 0b 0c
+ */
+#define RAB_SETUP_RELOC_REQ "38146d0c05dbff40f9ff802ee008060888b600000000b1000560018cba7f8c0000" \
+	"53e03500010a0102030000000000000000000000000000deadbeef20"
+#define RELOC_REQ "0003005d 000004 0004 40 02 0140 0003 00 01 80" \
+	"0031 00 44 00 0001 002f 00 3d " RAB_SETUP_RELOC_REQ "004f 40 03 0a0b0c"
+
+/*
+ * RelocationRequired with TargetID targeteNB-ID: 00 02 00 16 | 00 | 00 01 | 00 3e TargetID 00 0f |
+ * 80 = 1 (extension) 0000000 (index 0: targeteNB-ID) | 0d (open type, 13 octets) |
+ * 00 = 0 (no extension) 0 (no iE-Extensions) pad | 62 f2 10 | 00 = 0 0 (macroENB-ID) pad |
+ * 12 34 5 (20 bits: 0x12345) 0 (TAI: no iE-Extensions) pad | 62 f2 10 | 00 07 (TAC)
+ */
+#define RELOC_REQUIRED_ENB "00020016 000001 003e 00 0f 80 0d 00 62f210 00 123450 62f210 0007"
+
+START_TEST(test_ies_relocation)
+{
+	expect_ok(RELOC_REQ_ACK, "\"message\":\"RelocationRequestAcknowledge\"",
+		  "\"rabs\":[{\"id\":48,\"name\":\"RAB-SetupItem-RelocReqAck\",\"criticality\":\""
+		  "reject\","
+		  "\"rabId\":5,\"transportLayerAddress\":{\"bits\":128,\"ipv6\":\"2001:db8::1\"},"
+		  "\"iuTransportAssociation\":{\"choice\":\"gTP-TEI\",\"octets\":\"01020304\","
+		  "\"teid\":16909060},\"value\":\"6053f8",
+		  "\"criticalityDiagnostics\":{\"procedureCode\":3,"
+		  "\"procedure\":\"RelocationResourceAllocation\",\"triggeringMessage\":\"initiat"
+		  "ing-message\","
+		  "\"procedureCriticality\":\"reject\",\"iesCriticalityDiagnostics\":["
+		  "{\"ieCriticality\":\"reject\",\"ieId\":61,"
+		  "\"ieName\":\"Source-ToTarget-TransparentContainer\",\"extensions\":[{\"id\":93,"
+		  "\"name\":\"TypeOfError\",\"criticality\":\"ignore\",\"value\":\"40\","
+		  "\"typeOfError\":\"missing\"}]},"
+		  "{\"ieCriticality\":\"ignore\",\"ieId\":4,\"ieName\":\"Cause\",\"repetitionNumb"
+		  "er\":2}]}");
+	expect_ok(RELOC_REQ, "\"message\":\"RelocationRequest\"",
+		  "{\"id\":47,\"name\":\"RAB-SetupItem-RelocReq\",\"criticality\":\"reject\",\"ra"
+		  "bId\":5,"
+		  "\"rabParameters\":{\"trafficClass\":\"interactive\","
+		  "\"rabAsymmetryIndicator\":\"symmetric-bidirectional\",\"maxBitrate\":[384000,6"
+		  "4000],"
+		  "\"deliveryOrder\":\"delivery-order-not-requested\",\"maxSduSize\":12000,"
+		  "\"sduParameters\":[{\"sduErrorRatio\":{\"mantissa\":1,\"exponent\":4},"
+		  "\"residualBitErrorRatio\":{\"mantissa\":1,\"exponent\":5},"
+		  "\"deliveryOfErroneousSdu\":\"no\"}],\"trafficHandlingPriority\":1,"
+		  "\"allocationOrRetentionPriority\":{\"priorityLevel\":5,"
+		  "\"preEmptionCapability\":\"may-trigger-pre-emption\","
+		  "\"preEmptionVulnerability\":\"not-pre-emptable\",\"queuingAllowed\":\"queueing"
+		  "-allowed\"},"
+		  "\"relocationRequirement\":\"realtime\",\"extensions\":[{\"id\":177,"
+		  "\"name\":\"RAB-Parameter-ExtendedMaxBitrateList\",\"criticality\":\"reject\","
+		  "\"value\":\"60018cba7f\",\"rabParameterExtendedMaxBitrateList\":[42000000]}]},"
+		  "\"dataVolumeReportingIndication\":\"do-not-report\",\"pdpTypeInformation\":[\""
+		  "ipv4\"],"
+		  "\"userPlaneInformation\":{\"userPlaneMode\":\"transparent-mode\",\"upModeVersi"
+		  "ons\":1},"
+		  "\"transportLayerAddress\":{\"bits\":160,"
+		  "\"nsap\":\"3500010a01020300000000000000000000000000\",\"ipv4\":\"10.1.2.3\"},"
+		  "\"iuTransportAssociation\":{\"choice\":\"gTP-TEI\",\"octets\":\"deadbeef\","
+		  "\"teid\":3735928559},\"serviceHandover\":\"handover-to-GSM-should-not-be-perfo"
+		  "rmed\","
+		  "\"value\":\"38146d0c");
+	expect_ok(RELOC_REQUIRED_ENB, "\"targetId\":{\"choice\":\"targeteNB-ID\",\"targetEnbId\":{"
+		  "\"mcc\":\"262\",\"mnc\":\"01\",\"enbIdChoice\":\"macroENB-ID\",\"enbId\":74565,"
+		  "\"selectedTai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"tac\":7}},"
+		  "\"octets\":\"0062f2100012345062f2100007\"}");
+	/*
+	 * the same with short-macroENB-ID, an extension alternative of ENB-ID: 00 02 00 18 ...
+	 * 00 11 | 80 0f | 00 | 62 f2 10 | 80 = 1 (extension) 0000000 (index 0) | 03 (open type) |
+	 * aa f3 40 = 10 1010 1011 1100 1101 (18 bits: 0x2abcd) pad | 00 (TAI) | 62 f2 10 | 00 07
+	 */
+	expect_ok("00020018 000001 003e 00 11 80 0f 00 62f210 80 03 aaf340 00 62f210 0007",
+		  "\"enbIdChoice\":\"short-macroENB-ID\",\"enbId\":175053,\"selectedTai\"");
+	robust(RELOC_REQ_ACK);
+	robust(RELOC_REQ);
+	robust(RELOC_REQUIRED_ENB);
+}
+END_TEST
+
+/*
+ * Paging (14): 00 0e 40 43 | 40 = 0 1 (protocolExtensions) pad | 00 07 |
+ * 00 03 CN-DomainIndicator 40 01 80 (ps-domain) |
+ * 00 17 PermanentNAS-UE-ID 40 09 50 62 02 11 32 54 76 98 f0 (IMSI 262011234567890) |
+ * 00 40 TemporaryUE-ID 40 05 | 40 = 0 1 (p-TMSI) pad | c0 01 02 03 |
+ * 00 15 PagingAreaID 40 07 | 40 = 0 1 (rAI) 0 0 (RAI) 0 (LAI) pad | 62 f2 10 | 12 34 (LAC) |
+ *  56 (RAC) |
+ * 00 16 PagingCause 40 01 | 80 = 1 (extension) 0000000 (value 0: terminating-high-priority-
+ *  signalling) |
+ * 00 11 NonSearchingIndication 40 01 80 = 1 (searching) |
+ * 00 4c DRX-CycleLengthCoefficient 40 01 40 = 01 (6 + 1 = 7) |
+ * 00 00 (one extension) 00 60 GlobalCN-ID 40 05 | 62 f2 10 | 00 2a (CN-ID 42)
+ */
+#define PAGING "000e4043 400007 0003 40 01 80 0017 40 09 5062021132547698f0" \
+	"0040 40 05 40c0010203 0015 40 07 4062f210123456 0016 40 01 80 0011 40 01 80" \
+	"004c 40 01 40 0000 0060 40 05 62f210002a"
+
+START_TEST(test_ies_paging_and_others)
+{
+	expect_ok(PAGING, "\"message\":\"Paging\"",
+		  "\"temporaryUeId\":{\"choice\":\"p-TMSI\",\"pTmsi\":\"c0010203\"}",
+		  "\"pagingAreaId\":{\"choice\":\"rAI\",\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":46"
+		  "60,"
+		  "\"rac\":86}",
+		  "\"pagingCause\":\"terminating-high-priority-signalling\"",
+		  "\"nonSearchingIndication\":\"searching\"", "\"drxCycleLengthCoefficient\":7",
+		  "\"extensions\":[{\"id\":96,\"name\":\"GlobalCN-ID\",\"criticality\":\"ignore\","
+		  "\"value\":\"62f210002a\",\"globalCnId\":{\"mcc\":\"262\",\"mnc\":\"01\",\"cnId"
+		  "\":42}}]");
+	robust(PAGING);
+	/*
+	 * Reset (9) with an ExtendedRNC-ID (171) extension: 00 09 40 0b | 40 | 00 00 (no IEs) |
+	 * 00 00 | 00 ab 00 02 | 10 00 = 4096 + 4096 (two aligned octets, 61440 values)
+	 */
+	expect_ok("0009400b 400000 0000 00ab 00 02 1000", "\"extendedRncId\":8192");
+	/* ... and 0xf000 = 61440 is outside INTEGER (4096..65535) */
+	expect("0009400b 400000 0000 00ab 00 02 f000",
+	       "\"error\":{\"offset\":13,\"reason\":\"extendedRncId is 61440, more than its range "
+	       "allows (61440 values)\"}", NULL);
+	/*
+	 * DirectTransfer (20) extension RedirectionCompleted (128): 00 = 0 (root) 0 values:
+	 * redirection-completed; TransportLayerAddress IE (67) of an extended size: 80 = 1
+	 * (extension) pad, 80 a8 (unconstrained length: 168 bits), 21 octets
+	 */
+	expect_ok("0014400a 400000 0000 0080 40 01 00", "\"redirectionCompleted\":\"redirection-c"
+	"ompleted\"");
+	expect_ok("0014401f 000001 0043 40 18 80 80a8 000102030405060708090a0b0c0d0e0f1011121314",
+		  "\"transportLayerAddress\":{\"bits\":168,"
+		  "\"octets\":\"000102030405060708090a0b0c0d0e0f1011121314\"}");
+	/*
+	 * UESBI-Iu (118) as an IE: 60 = 0 110 (uESBI-IuA, uESBI-IuB) 0000 | 80 = 100 (length
+	 * 0000100: 4 + 1 = 5 bits) pad | a8 = 10101 pad (the bits, aligned) | 00 = 0000000
+	 * (uESBI-IuB: 1 bit) pad | 80 = 1 pad
+	 */
+	expect_ok("0014400c 000001 0076 40 05 6080a80080",
+		  "\"uesbiIu\":{\"uesbiIuA\":{\"bits\":5,\"octets\":\"a8\"},"
+		  "\"uesbiIuB\":{\"bits\":1,\"octets\":\"80\"}}");
+}
+END_TEST
+
+/*
+ * A RAB-Parameters (background, one maxBitrate of 1 bit/s, one subflow) whose iE-Extensions
+ * hold a RAB-Parameters (id 149) again, levels deep:
+ * 01 = 0 (no extension) 0000001 (iE-Extensions) | 60 = 0 11 (background) 0 00 0 (one
+ * maxBitrate) 0 | 00 = 0 (1 octet) pad | 00 (1 + 0) | 00 = 0 (delivery-order-requested) pad |
+ * 00 00 (maxSDU-Size 0) | 00 = 000 (one subflow) 0 000 0 | 01 = 0000 (mantissa 1) 000
+ * (exponent 1) 1 | 00 = 0 (no-error-detection-consideration: 10) pad | 00 00 (one extension)
+ * 00 95 40 <length> <the inner RAB-Parameters>; the innermost has 00 (nothing optional) first
+ */
+static size_t nest(uint8_t *out, int levels)
+{
+	static const uint8_t head[] = { 0x01, 0x60, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00,
+					0x00, 0x00, 0x00, 0x95, 0x40 };
+	size_t n;
+
+	if (levels == 0) {
+		memcpy(out, head, 10);
+		out[0] = 0x00;
+		return 10;
+	}
+	memcpy(out, head, sizeof(head));
+	n = nest(out + sizeof(head) + 1, levels - 1);
+	out[sizeof(head)] = (uint8_t)n;
+	return sizeof(head) + 1 + n;
+}
+
+START_TEST(test_ies_depth_and_malformed)
+{
+	uint8_t buf[MAXV];
+	size_t n, v;
+	const char *s2;
+	char *s;
+	int count = 0;
+
+	/* RAB-AssignmentRequest 00 00 40 <length> | 00 | 00 01 | 00 95 RAB-Parameters 40 <len> */
+	memcpy(buf, "\x00\x00\x40\x00\x00\x00\x01\x00\x95\x40", 10);
+	v = nest(buf + 11, 6);		/* RAB-Parameters at depths 2 (the IE) to 8 */
+	buf[10] = (uint8_t)v;
+	buf[3] = (uint8_t)(v + 7);
+	n = 11 + v;
+	s = render(buf, n, 0);
+	tu_assert_one_object(s);
+	tu_assert_hasnt(s, "\"error\"");
+	for (s2 = s; (s2 = strstr(s2, "\"trafficClass\":\"background\"")) != NULL; s2++)
+		count++;
+	/* decoded at depths 2 to RANAP_MAX_DEPTH (6); 7 and 8 in hex only */
+	ck_assert_int_eq(count, 5);
+	/* the value at depth 7, holding the one at depth 8, is listed in hex only */
+	tu_assert_has(s, "{\"id\":149,\"name\":\"RAB-Parameters\",\"criticality\":\"ignore\","
+		      "\"value\":\"0160000000000000010000000095400a00600000000000000100\"}]");
+	free(s);
+	for (v = 0; v < n; v++) {
+		s = render(buf, v, 0);
+		tu_assert_has(s, "\"error\":{\"offset\":");
+		free(s);
+	}
+
+	/* an SDU error ratio mantissa 1001 (10) in the RAB-SetupItem-RelocReq: 06 -> 96 */
+	expect("0003005d 000004 0004 40 02 0140 0003 00 01 80"
+	       "0031 00 44 00 0001 002f 00 3d 38146d0c05dbff40f9ff802ee00896"
+	       "0888b600000000b1000560018cba7f8c000053e03500010a0102030000000000000000000000000000"
+	       "deadbeef20 004f 40 03 0a0b0c",
+	       "\"error\":{\"offset\":43,\"reason\":\"mantissa is 9, more than its range allows "
+	       "(9 values)\"}", "\"iuSigConId\":658188", NULL);
+	/*
+	 * RAB-Parameters (149) with a maxBitrate of f4 24 00 (0 + 16000000, one more than
+	 * INTEGER (1..16000000) holds): 00 | 61 = 011 000 0 1 (10: 3 octets) | 00 pad | f4 24 00
+	 */
+	expect("0000400d 000001 0095 40 06 006100f42400",
+	       "\"error\":{\"offset\":12,\"reason\":\"maxBitrate is 16000000, more than its range "
+	       "allows (16000000 values)\"}", NULL);
+	/* c_RAB_AssReq with one octet more in the firstValue (37 octets, and the lengths) */
+	expect("0000404800000100360041000001003500373802d0012fa7202fa80000f44c080a0280005140"
+	       "00272028140067400000222814003c40000000503d0800101faf026ed64047d4000000400100",
+	       "\"upModeVersions\":2", "\"secondValue\":\"00\"",
+	       "\"error\":{\"offset\":72,\"reason\":\"1 octets after the RAB-SetupOrModifyItemFir"
+	       "st\"}",
+	       NULL);
+	/* a TransportLayerAddress of 8 bits: neither IPv4, IPv6 nor NSAP, so the bits in hex:
+	 * 03 = 0 (root size) 0000011 | 80 = 1 (length 7 + 1 = 8) pad | ab */
+	expect_ok("0014400a 000001 0043 40 03 0380ab",
+		  "\"transportLayerAddress\":{\"bits\":8,\"octets\":\"ab\"}");
+}
+END_TEST
+
 Suite *tu_suite_ranap(void)
 {
 	Suite *s = suite_create("ranap");
@@ -431,6 +780,12 @@ Suite *tu_suite_ranap(void)
 	tcase_add_test(tc, test_relocation);
 	tcase_add_test(tc, test_extensions_and_unknown);
 	tcase_add_test(tc, test_malformed);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("ranap_ies");
+	tcase_add_test(tc, test_ies_published);
+	tcase_add_test(tc, test_ies_relocation);
+	tcase_add_test(tc, test_ies_paging_and_others);
+	tcase_add_test(tc, test_ies_depth_and_malformed);
 	suite_add_tcase(s, tc);
 	return s;
 }

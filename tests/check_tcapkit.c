@@ -25,7 +25,6 @@ int main(void)
 	srunner_add_suite(sr, tu_suite_dtap());
 	srunner_add_suite(sr, tu_suite_gmm());
 	srunner_add_suite(sr, tu_suite_ranap());
-	srunner_add_suite(sr, tu_suite_ranap_ies());
 	srunner_add_suite(sr, tu_suite_subscriber());
 	srunner_add_suite(sr, tu_suite_mdt());
 	srunner_add_suite(sr, tu_suite_csn1());

@@ -78,7 +78,6 @@ Suite *tu_suite_bssap(void);
 Suite *tu_suite_dtap(void);
 Suite *tu_suite_gmm(void);
 Suite *tu_suite_ranap(void);
-Suite *tu_suite_ranap_ies(void);
 Suite *tu_suite_subscriber(void);
 Suite *tu_suite_mdt(void);
 Suite *tu_suite_csn1(void);
