@@ -513,30 +513,60 @@ static int member_by_name(struct walk *w, const asn_TYPE_descriptor_t *parent,
 	return 0;
 }
 
+/*
+ * What a member tells about how its siblings are coded, read before the siblings are
+ * printed (one pass over the members of a SEQUENCE):
+ * - a USSD-DataCodingScheme: the coding of the sibling USSD-String;
+ * - TS 29.002 accessNetworkProtocolId: AN-APDU signalInfo in BSSAP (ts3G-48006 (1)) or
+ *   RANAP (ts3G-25413 (2)); protocolId (1-4) / ext-ProtocolId (ets-300356 (1)): the
+ *   protocol of an ExternalSignalInfo's signalInfo;
+ * - areaType: the coding of an Area's areaIdentification; rat-Type: of an eDRX cycle length;
+ * - TS 29.078 tPShortMessageSpecificInfo: the TP-VPF of a tPValidityPeriod;
+ *   pDPTypeOrganization: the naming of pDPTypeNumber.
+ */
+static void note_sibling(struct walk *inner, const asn_TYPE_member_t *elm, const void *mp)
+{
+	const struct tk_typeinfo *ti;
+	enum tk_kind k = tk_td_kind(elm->type);
+
+	if (k == TK_KIND_OCTET_STRING) {
+		const OCTET_STRING_t *os = mp;
+		if (os->size != 1)
+			return;
+		ti = tk_typeinfo_find(elm->type);
+		if (ti && ti->hint == TK_HINT_USSD_DCS) {
+			inner->has_dcs = 1;
+			inner->dcs = os->buf[0];
+		} else if (strcmp(elm->name, "tPShortMessageSpecificInfo") == 0 && (os->buf[0] & 3) == 1) {
+			inner->tp_vpf = (os->buf[0] >> 3) & 3;	/* an SMS-SUBMIT's TP-VPF */
+		} else if (strcmp(elm->name, "pDPTypeOrganization") == 0) {
+			inner->pdp_org = os->buf[0] & 0x0f;
+		}
+	} else if ((k == TK_KIND_INTEGER || k == TK_KIND_ENUMERATED) &&
+		   elm->type->print_struct != INTEGER_print) {	/* only the native (long) form */
+		long v = *(const long *)mp;
+		if (strcmp(elm->name, "accessNetworkProtocolId") == 0) {
+			inner->bssap = v == 1;
+			inner->ranap = v == 2;
+		} else if (strcmp(elm->name, "protocolId") == 0 && v >= 1 && v <= 4) {
+			inner->sig_protocol = (int)v;
+		} else if (strcmp(elm->name, "ext-ProtocolId") == 0 && v == 1) {
+			inner->sig_protocol = TK_SIG_EXT_ETS_300356;
+		} else if (strcmp(elm->name, "areaType") == 0) {
+			inner->area_type = v;
+		} else if (strcmp(elm->name, "rat-Type") == 0) {
+			inner->rat_type = (int)v;
+		}
+	}
+}
+
 static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr)
 {
 	struct walk inner = *w;
 	int i;
 
-	/* a USSD-String is read in the coding of its sibling USSD-DataCodingScheme */
-	for (i = 0; i < td->elements_count; i++) {
-		const asn_TYPE_member_t *elm = &td->elements[i];
-		const struct tk_typeinfo *ti = tk_typeinfo_find(elm->type);
-		const OCTET_STRING_t *os;
-		if (!ti || ti->hint != TK_HINT_USSD_DCS)
-			continue;
-		os = member_ptr(elm, sptr);
-		if (os && os->size == 1) {
-			inner.has_dcs = 1;
-			inner.dcs = os->buf[0];
-		}
-	}
-	/* TS 29.002 AccessNetworkSignalInfo: signalInfo in the protocol its sibling names
-	 * (ts3G-48006 (1): BSSAP; ts3G-25413 (2): RANAP); the coding of an Area's
-	 * areaIdentification by its areaType, of an eDRX cycle length by its rat-Type */
+	/* what siblings say holds for this SEQUENCE only; the USSD coding is inherited */
 	inner.bssap = 0;
-	/* TS 29.002 ExternalSignalInfo / Ext-ExternalSignalInfo: signalInfo in the protocol
-	 * of protocolId (1-4) or ext-ProtocolId (ets-300356 (1)) */
 	inner.ranap = 0;
 	inner.sig_protocol = 0;
 	inner.area_type = -1;
@@ -544,39 +574,9 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 	inner.tp_vpf = -1;
 	inner.pdp_org = -1;
 	for (i = 0; i < td->elements_count; i++) {
-		const asn_TYPE_member_t *elm = &td->elements[i];
-		const OCTET_STRING_t *os;
-		if (tk_td_kind(elm->type) != TK_KIND_OCTET_STRING)
-			continue;
-		os = member_ptr(elm, sptr);
-		if (!os || os->size != 1)
-			continue;
-		if (strcmp(elm->name, "tPShortMessageSpecificInfo") == 0 && (os->buf[0] & 3) == 1)
-			inner.tp_vpf = (os->buf[0] >> 3) & 3;	/* an SMS-SUBMIT's TP-VPF */
-		else if (strcmp(elm->name, "pDPTypeOrganization") == 0)
-			inner.pdp_org = os->buf[0] & 0x0f;
-	}
-	for (i = 0; i < td->elements_count; i++) {
-		const asn_TYPE_member_t *elm = &td->elements[i];
-		enum tk_kind k = tk_td_kind(elm->type);
-		const long *v;
-		if ((k != TK_KIND_INTEGER && k != TK_KIND_ENUMERATED) || elm->type->print_struct == INTEGER_print)
-			continue;	/* only the native (long) form */
-		v = member_ptr(elm, sptr);
-		if (!v)
-			continue;
-		if (strcmp(elm->name, "accessNetworkProtocolId") == 0) {
-			inner.bssap = *v == 1;
-			inner.ranap = *v == 2;
-		} else if (strcmp(elm->name, "areaType") == 0) {
-			inner.area_type = *v;
-		} else if (strcmp(elm->name, "rat-Type") == 0) {
-			inner.rat_type = (int)*v;
-		}
-		if (strcmp(elm->name, "protocolId") == 0 && *v >= 1 && *v <= 4)
-			inner.sig_protocol = (int)*v;
-		else if (strcmp(elm->name, "ext-ProtocolId") == 0 && *v == 1)
-			inner.sig_protocol = TK_SIG_EXT_ETS_300356;
+		const void *mp = member_ptr(&td->elements[i], sptr);
+		if (mp)
+			note_sibling(&inner, &td->elements[i], mp);
 	}
 	tk_emit_open(w->e, 0);
 	for (i = 0; i < td->elements_count; i++) {
