@@ -171,22 +171,6 @@ static const struct tk_value_string bssmap_ie_names[] = {
 
 /* ---- common ------------------------------------------------------------------------------ */
 
-/* at least k octets of a what; otherwise the first problem is where the octets end */
-static int need(struct tk_inner_err *er, size_t n, size_t k, const char *what)
-{
-	if (n >= k)
-		return 1;
-	tk_inner_fail(er, n, "truncated: %s has %zu octets, %zu present", what, k, n);
-	return 0;
-}
-
-/* exactly k octets: anything after them is reported */
-static void extra(struct tk_inner_err *er, size_t n, size_t k, const char *what)
-{
-	if (n > k)
-		tk_inner_fail(er, k, "%zu octets after the %zu of %s", n - k, k, what);
-}
-
 static uint32_t be16(const uint8_t *p)
 {
 	return (uint32_t)p[0] << 8 | p[1];
@@ -200,13 +184,13 @@ static void ie_cic(struct tk_emitter *e, const uint8_t *p, size_t n,
 {
 	uint32_t v;
 
-	if (!need(er, n, 2, "a Circuit Identity Code"))
+	if (!tk_inner_need(er, n, 2, "a Circuit Identity Code"))
 		return;
 	v = be16(p);
 	tk_emit_kv_long(e, "cic", (long)v);
 	tk_emit_kv_long(e, "pcmMultiplex", (long)(v >> 5));
 	tk_emit_kv_long(e, "timeslot", (long)(v & 0x1f));
-	extra(er, n, 2, "a Circuit Identity Code");
+	tk_inner_extra(er, n, 2, "a Circuit Identity Code");
 }
 
 /* ---- 3.2.2.5 Cause ------------------------------------------------------------------------ */
@@ -313,23 +297,23 @@ static const struct tk_vrange cause_ranges[] = {
 static void ie_cause(struct tk_emitter *e, const uint8_t *p, size_t n,
 		     struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "a Cause"))
+	if (!tk_inner_need(er, n, 1, "a Cause"))
 		return;
 	tk_emit_kv_str(e, "causeClass", tk_vs_name(cause_class_names, (p[0] >> 4) & 7));
 	if (!(p[0] & 0x80)) {
 		tk_emit_kv_long(e, "causeValue", p[0]);
 		tk_inner_emit_name(e, "cause", cause_names, cause_ranges, "unassigned", p[0]);
-		extra(er, n, 1, "a one-octet Cause");
+		tk_inner_extra(er, n, 1, "a one-octet Cause");
 		return;
 	}
 	tk_emit_kv_bool(e, "extended", 1);
-	if (!need(er, n, 2, "a two-octet Cause"))
+	if (!tk_inner_need(er, n, 2, "a two-octet Cause"))
 		return;
 	if ((p[0] & 0x0f) == 0)
 		tk_emit_kv_long(e, "nationalCause", p[1]);
 	else
 		tk_emit_kv_long(e, "causeValue", (long)((p[0] & 0x7f) << 8 | p[1]));
-	extra(er, n, 2, "a two-octet Cause");
+	tk_inner_extra(er, n, 2, "a two-octet Cause");
 }
 
 /* ---- 3.2.2.17 Cell Identifier, 3.2.2.27 Cell Identifier List ------------------------------- */
@@ -421,7 +405,7 @@ static void ie_cell_id(struct tk_emitter *e, const uint8_t *p, size_t n,
 	unsigned d;
 	int k;
 
-	if (!need(er, n, 1, "a Cell Identifier"))
+	if (!tk_inner_need(er, n, 1, "a Cell Identifier"))
 		return;
 	d = p[0] & 0x0f;
 	k = cell_ident_len(d);
@@ -430,10 +414,10 @@ static void ie_cell_id(struct tk_emitter *e, const uint8_t *p, size_t n,
 		tk_inner_fail(er, 0, "cell identification discriminator %u is spare", d);
 		return;
 	}
-	if (!need(er, n, 1 + (size_t)k, "this Cell Identifier"))
+	if (!tk_inner_need(er, n, 1 + (size_t)k, "this Cell Identifier"))
 		return;
 	cell_ident(e, p + 1, d);
-	extra(er, n, 1 + (size_t)k, "this Cell Identifier");
+	tk_inner_extra(er, n, 1 + (size_t)k, "this Cell Identifier");
 }
 
 /* the discriminator, then cell identifications of that kind one after the other */
@@ -444,7 +428,7 @@ static void ie_cell_id_list(struct tk_emitter *e, const uint8_t *p, size_t n,
 	unsigned d;
 	int k;
 
-	if (!need(er, n, 1, "a Cell Identifier List"))
+	if (!tk_inner_need(er, n, 1, "a Cell Identifier List"))
 		return;
 	d = p[0] & 0x0f;
 	k = cell_ident_len(d);
@@ -454,7 +438,7 @@ static void ie_cell_id_list(struct tk_emitter *e, const uint8_t *p, size_t n,
 		return;
 	}
 	if (k == 0) {
-		extra(er, n, 1, "a Cell Identifier List of this discriminator");
+		tk_inner_extra(er, n, 1, "a Cell Identifier List of this discriminator");
 		return;
 	}
 	tk_emit_key(e, "cells");
@@ -479,7 +463,7 @@ static void ie_priority(struct tk_emitter *e, const uint8_t *p, size_t n,
 {
 	unsigned lvl;
 
-	if (!need(er, n, 1, "a Priority"))
+	if (!tk_inner_need(er, n, 1, "a Priority"))
 		return;
 	lvl = (p[0] >> 2) & 0x0f;
 	/* pci 1: this allocation request may preempt an existing connection */
@@ -492,7 +476,7 @@ static void ie_priority(struct tk_emitter *e, const uint8_t *p, size_t n,
 	/* qa 1: queuing allowed; pvi 1: this connection might be preempted by another */
 	tk_emit_kv_bool(e, "queuingAllowed", p[0] & 0x02);
 	tk_emit_kv_bool(e, "preemptionVulnerability", p[0] & 0x01);
-	extra(er, n, 1, "a Priority");
+	tk_inner_extra(er, n, 1, "a Priority");
 }
 
 /* ---- 3.2.2.9 Layer 3 Header Information ------------------------------------------------------ */
@@ -501,14 +485,14 @@ static void ie_priority(struct tk_emitter *e, const uint8_t *p, size_t n,
 static void ie_l3_header(struct tk_emitter *e, const uint8_t *p, size_t n,
 			 struct tk_inner_err *er)
 {
-	if (!need(er, n, 2, "a Layer 3 Header Information"))
+	if (!tk_inner_need(er, n, 2, "a Layer 3 Header Information"))
 		return;
 	tk_emit_kv_long(e, "protocolDiscriminator", p[0] & 0x0f);
 	tk_emit_kv_str(e, "protocol", gsm48_pdisc_name(p[0] & 0x0f));
 	/* TI flag 1: the transaction identifier was allocated by the receiver of the message */
 	tk_emit_kv_bool(e, "tiFlag", p[1] & 0x08);
 	tk_emit_kv_long(e, "transactionId", p[1] & 0x07);
-	extra(er, n, 2, "a Layer 3 Header Information");
+	tk_inner_extra(er, n, 2, "a Layer 3 Header Information");
 }
 
 /* ---- 3.2.2.6 IMSI, 3.2.2.86 IMEI, 3.2.2.41 Mobile Identity: TS 24.008 10.5.1.4 --------------- */
@@ -535,7 +519,7 @@ static void mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n, st
 	size_t i, nd = 0;
 	unsigned type;
 
-	if (!need(er, n, 1, "a mobile identity"))
+	if (!tk_inner_need(er, n, 1, "a mobile identity"))
 		return;
 	type = p[0] & 7;
 	tk_inner_emit_name(e, "typeOfIdentity", mi_type_names, NULL, "reserved", type);
@@ -543,9 +527,9 @@ static void mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n, st
 		tk_inner_fail(er, 0, "type of identity %u where %s is expected", type,
 			      tk_vs_name(mi_type_names, want));
 	if (type == 4) {
-		if (need(er, n, 5, "a TMSI identity"))
+		if (tk_inner_need(er, n, 5, "a TMSI identity"))
 			tk_emit_kv_hex(e, "tmsi", p + 1, 4);
-		extra(er, n, 5, "a TMSI identity");
+		tk_inner_extra(er, n, 5, "a TMSI identity");
 		return;
 	}
 	if (type < 1 || type > 3)
@@ -598,9 +582,9 @@ static void ie_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n,
 static void ie_tmsi(struct tk_emitter *e, const uint8_t *p, size_t n,
 		    struct tk_inner_err *er)
 {
-	if (need(er, n, 4, "a TMSI"))
+	if (tk_inner_need(er, n, 4, "a TMSI"))
 		tk_emit_kv_hex(e, "tmsi", p, 4);
-	extra(er, n, 4, "a TMSI");
+	tk_inner_extra(er, n, 4, "a TMSI");
 }
 
 /* ---- 3.2.2.10 Encryption Information --------------------------------------------------------- */
@@ -624,7 +608,7 @@ static void permitted_algorithms(struct tk_emitter *e, uint8_t v)
 static void ie_encryption_info(struct tk_emitter *e, const uint8_t *p, size_t n,
 			       struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "an Encryption Information"))
+	if (!tk_inner_need(er, n, 1, "an Encryption Information"))
 		return;
 	permitted_algorithms(e, p[0]);
 	if (n > 1)
@@ -791,7 +775,7 @@ static void chan_type_data(struct tk_emitter *e, const uint8_t *p, size_t n,
 
 	if (multi)
 		tk_emit_kv_long(e, "maxTrafficChannels", (p[1] & 7) + 1);
-	if (!need(er, n, 3, "a data Channel Type"))
+	if (!tk_inner_need(er, n, 3, "a data Channel Type"))
 		return;
 	nt = p[2] & 0x40;
 	tk_emit_kv_bool(e, "transparent", !nt);
@@ -799,10 +783,10 @@ static void chan_type_data(struct tk_emitter *e, const uint8_t *p, size_t n,
 	tk_inner_emit_name(e, "rate", multi ? (nt ? data_nt_multi_names : data_t_multi_names) :
 			   (nt ? data_nt_names : data_t_names), NULL, "reserved", p[2] & 0x3f);
 	if (!(p[2] & 0x80)) {
-		extra(er, n, 3, "this data Channel Type");
+		tk_inner_extra(er, n, 3, "this data Channel Type");
 		return;
 	}
-	if (!need(er, n, 4, "a data Channel Type with octet 5a"))
+	if (!tk_inner_need(er, n, 4, "a data Channel Type with octet 5a"))
 		return;
 	tk_emit_kv_bool(e, "rate14k5Allowed", p[3] & 0x08);	/* TCH/F14.4 */
 	tk_emit_kv_bool(e, "rate12k0Allowed", p[3] & 0x02);	/* TCH/F9.6 */
@@ -815,7 +799,7 @@ static void ie_channel_type(struct tk_emitter *e, const uint8_t *p, size_t n,
 {
 	unsigned sdi;
 
-	if (!need(er, n, 2, "a Channel Type"))
+	if (!tk_inner_need(er, n, 2, "a Channel Type"))
 		return;
 	sdi = p[0] & 0x0f;
 	tk_inner_emit_name(e, "speechDataIndicator", sdi_names, NULL, "reserved", sdi);
@@ -856,13 +840,13 @@ static void ie_classmark2(struct tk_emitter *e, const uint8_t *p, size_t n,
 static void ie_classmark1(struct tk_emitter *e, const uint8_t *p, size_t n,
 			  struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "a Classmark Information Type 1"))
+	if (!tk_inner_need(er, n, 1, "a Classmark Information Type 1"))
 		return;
 	tk_emit_kv_long(e, "revisionLevel", (p[0] >> 5) & 3);
 	tk_emit_kv_bool(e, "esInd", p[0] & 0x10);
 	tk_emit_kv_bool(e, "a51Available", !(p[0] & 0x08));	/* 0: available */
 	tk_emit_kv_long(e, "rfPowerCapability", p[0] & 7);
-	extra(er, n, 1, "a Classmark Information Type 1");
+	tk_inner_extra(er, n, 1, "a Classmark Information Type 1");
 }
 
 static void ie_classmark3(struct tk_emitter *e, const uint8_t *p, size_t n,
@@ -882,7 +866,7 @@ static void ie_interference_band(struct tk_emitter *e, const uint8_t *p, size_t 
 {
 	int i;
 
-	if (!need(er, n, 1, "an Interference Band To Use"))
+	if (!tk_inner_need(er, n, 1, "an Interference Band To Use"))
 		return;
 	tk_emit_key(e, "bands");
 	tk_emit_open(e, 1);
@@ -890,7 +874,7 @@ static void ie_interference_band(struct tk_emitter *e, const uint8_t *p, size_t 
 		if (p[0] & (1u << i))
 			tk_emit_long(e, i + 1);
 	tk_emit_close(e, 1);
-	extra(er, n, 1, "an Interference Band To Use");
+	tk_inner_extra(er, n, 1, "an Interference Band To Use");
 }
 
 /* ---- 3.2.2.22 RR Cause: TS 44.018 10.5.2.31 ------------------------------------------------------ */
@@ -922,12 +906,12 @@ static const struct tk_value_string rr_cause_names[] = {
 static void ie_rr_cause(struct tk_emitter *e, const uint8_t *p, size_t n,
 			struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "an RR Cause"))
+	if (!tk_inner_need(er, n, 1, "an RR Cause"))
 		return;
 	tk_emit_kv_long(e, "rrCauseValue", p[0]);
 	/* other values are treated as 0 (normal event) by the receiver, 10.5.2.31 */
 	tk_inner_emit_name(e, "rrCause", rr_cause_names, NULL, "unassigned", p[0]);
-	extra(er, n, 1, "an RR Cause");
+	tk_inner_extra(er, n, 1, "an RR Cause");
 }
 
 /* ---- 3.2.2.24 Layer 3 Information, 3.2.2.35 Layer 3 Message Contents --------------------------- */
@@ -943,7 +927,7 @@ static void ie_l3_info(struct tk_emitter *e, const uint8_t *p, size_t n,
 {
 	uint8_t pdisc;
 
-	if (!need(er, n, 2, "a layer 3 message"))
+	if (!tk_inner_need(er, n, 2, "a layer 3 message"))
 		return;
 	pdisc = p[0] & 0x0f;
 	/* an RR message (the HANDOVER COMMAND of a handover within GSM) is decoded by dtap.c;
@@ -971,11 +955,11 @@ static const struct tk_value_string dlci_cc_names[] = {
 static void ie_dlci(struct tk_emitter *e, const uint8_t *p, size_t n,
 		    struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "a DLCI"))
+	if (!tk_inner_need(er, n, 1, "a DLCI"))
 		return;
 	tk_inner_emit_name(e, "controlChannel", dlci_cc_names, NULL, "reserved", p[0] >> 6);
 	tk_emit_kv_long(e, "sapi", p[0] & 7);
-	extra(er, n, 1, "a DLCI");
+	tk_inner_extra(er, n, 1, "a DLCI");
 }
 
 /* ---- 3.2.2.26 Downlink DTX Flag ----------------------------------------------------------------- */
@@ -983,11 +967,11 @@ static void ie_dlci(struct tk_emitter *e, const uint8_t *p, size_t n,
 static void ie_dtx_flag(struct tk_emitter *e, const uint8_t *p, size_t n,
 			struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "a Downlink DTX Flag"))
+	if (!tk_inner_need(er, n, 1, "a Downlink DTX Flag"))
 		return;
 	/* bit 1: 0 the BSS may activate DTX in the downlink, 1 it shall not */
 	tk_emit_kv_bool(e, "downlinkDtxForbidden", p[0] & 1);
-	extra(er, n, 1, "a Downlink DTX Flag");
+	tk_inner_extra(er, n, 1, "a Downlink DTX Flag");
 }
 
 /* ---- 3.2.2.33 Chosen Channel, 3.2.2.49 Current Channel Type 1, 3.2.3.2 Current Channel Type 2 ---- */
@@ -1033,21 +1017,21 @@ static const struct tk_value_string current_mode_names[] = {
 static void ie_chosen_channel(struct tk_emitter *e, const uint8_t *p, size_t n,
 			      struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "a Chosen Channel"))
+	if (!tk_inner_need(er, n, 1, "a Chosen Channel"))
 		return;
 	tk_inner_emit_name(e, "channelMode", chosen_mode_names, NULL, "reserved", p[0] >> 4);
 	tk_inner_emit_name(e, "channel", channel_names, NULL, "reserved", p[0] & 0x0f);
-	extra(er, n, 1, "a Chosen Channel");
+	tk_inner_extra(er, n, 1, "a Chosen Channel");
 }
 
 static void ie_current_channel1(struct tk_emitter *e, const uint8_t *p, size_t n,
 				struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "a Current Channel Type 1"))
+	if (!tk_inner_need(er, n, 1, "a Current Channel Type 1"))
 		return;
 	tk_inner_emit_name(e, "channelMode", current_mode_names, NULL, "reserved", p[0] >> 4);
 	tk_inner_emit_name(e, "channel", channel_names, NULL, "reserved", p[0] & 0x0f);
-	extra(er, n, 1, "a Current Channel Type 1");
+	tk_inner_extra(er, n, 1, "a Current Channel Type 1");
 }
 
 /* ---- 3.2.2.44 Chosen Encryption Algorithm ------------------------------------------------------- */
@@ -1067,10 +1051,10 @@ static const struct tk_value_string algorithm_names[] = {
 static void ie_chosen_algorithm(struct tk_emitter *e, const uint8_t *p, size_t n,
 				struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "a Chosen Encryption Algorithm"))
+	if (!tk_inner_need(er, n, 1, "a Chosen Encryption Algorithm"))
 		return;
 	tk_inner_emit_name(e, "algorithm", algorithm_names, NULL, "reserved", p[0]);
-	extra(er, n, 1, "a Chosen Encryption Algorithm");
+	tk_inner_extra(er, n, 1, "a Chosen Encryption Algorithm");
 }
 
 /* ---- 3.2.2.45 Circuit Pool ------------------------------------------------------------------------ */
@@ -1084,12 +1068,12 @@ static const struct tk_vrange pool_ranges[] = {
 static void ie_circuit_pool(struct tk_emitter *e, const uint8_t *p, size_t n,
 			    struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "a Circuit Pool"))
+	if (!tk_inner_need(er, n, 1, "a Circuit Pool"))
 		return;
 	tk_emit_kv_long(e, "circuitPoolNumber", p[0]);
 	tk_inner_emit_name(e, "circuitPool", NULL, pool_ranges, "reserved for future international use",
 			   p[0]);
-	extra(er, n, 1, "a Circuit Pool");
+	tk_inner_extra(er, n, 1, "a Circuit Pool");
 }
 
 /* ---- 3.2.2.51 Speech Version ------------------------------------------------------------------------ */
@@ -1097,10 +1081,10 @@ static void ie_circuit_pool(struct tk_emitter *e, const uint8_t *p, size_t n,
 static void ie_speech_version(struct tk_emitter *e, const uint8_t *p, size_t n,
 			      struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "a Speech Version"))
+	if (!tk_inner_need(er, n, 1, "a Speech Version"))
 		return;
 	tk_inner_emit_name(e, "speechVersion", speech_version_names, NULL, "reserved", p[0] & 0x7f);
-	extra(er, n, 1, "a Speech Version");
+	tk_inner_extra(er, n, 1, "a Speech Version");
 }
 
 /* ---- 3.2.2.58 Old BSS to New BSS Information: the field elements of 3.2.3 ---------------------------- */
@@ -1184,9 +1168,9 @@ static void lsa_id(struct tk_emitter *e, const uint8_t *p)
 static void ie_lsa_id(struct tk_emitter *e, const uint8_t *p, size_t n,
 		      struct tk_inner_err *er)
 {
-	if (need(er, n, 3, "an LSA Identifier"))
+	if (tk_inner_need(er, n, 3, "an LSA Identifier"))
 		lsa_id(e, p);
-	extra(er, n, 3, "an LSA Identifier");
+	tk_inner_extra(er, n, 3, "an LSA Identifier");
 }
 
 /* octet 3 bit 1: EP (escape PLMN), then LSA IDs of 3 octets */
@@ -1195,7 +1179,7 @@ static void ie_lsa_id_list(struct tk_emitter *e, const uint8_t *p, size_t n,
 {
 	size_t off;
 
-	if (!need(er, n, 1, "an LSA Identifier List"))
+	if (!tk_inner_need(er, n, 1, "an LSA Identifier List"))
 		return;
 	tk_emit_kv_bool(e, "escapePlmn", p[0] & 1);
 	tk_emit_key(e, "lsaIds");
@@ -1225,7 +1209,7 @@ static void ie_lsa_info(struct tk_emitter *e, const uint8_t *p, size_t n,
 {
 	size_t off;
 
-	if (!need(er, n, 1, "an LSA Information"))
+	if (!tk_inner_need(er, n, 1, "an LSA Information"))
 		return;
 	tk_emit_kv_bool(e, "lsaOnly", p[0] & 1);
 	tk_emit_key(e, "lsas");
@@ -1336,11 +1320,11 @@ static void ie_speech_codec(struct tk_emitter *e, const uint8_t *p, size_t n,
 {
 	size_t k;
 
-	if (!need(er, n, 1, "a Speech Codec"))
+	if (!tk_inner_need(er, n, 1, "a Speech Codec"))
 		return;
 	k = speech_codec(e, p, n, 0, er);
 	if (k)
-		extra(er, n, k, "this Speech Codec Element");
+		tk_inner_extra(er, n, k, "this Speech Codec Element");
 }
 
 static void ie_speech_codec_list(struct tk_emitter *e, const uint8_t *p, size_t n,
@@ -1348,7 +1332,7 @@ static void ie_speech_codec_list(struct tk_emitter *e, const uint8_t *p, size_t 
 {
 	size_t off = 0;
 
-	if (!need(er, n, 1, "a Speech Codec List"))
+	if (!tk_inner_need(er, n, 1, "a Speech Codec List"))
 		return;
 	tk_emit_key(e, "codecs");
 	tk_emit_open(e, 1);
@@ -1389,18 +1373,18 @@ static void ie_aoip_address(struct tk_emitter *e, const uint8_t *p, size_t n,
 static void ie_call_id(struct tk_emitter *e, const uint8_t *p, size_t n,
 		       struct tk_inner_err *er)
 {
-	if (need(er, n, 4, "a Call Identifier"))
+	if (tk_inner_need(er, n, 4, "a Call Identifier"))
 		tk_emit_kv_long(e, "callId", (long)((uint32_t)p[0] | (uint32_t)p[1] << 8 |
 						     (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24));
-	extra(er, n, 4, "a Call Identifier");
+	tk_inner_extra(er, n, 4, "a Call Identifier");
 }
 
 static void ie_kc128(struct tk_emitter *e, const uint8_t *p, size_t n,
 		     struct tk_inner_err *er)
 {
-	if (need(er, n, 16, "a Kc128"))
+	if (tk_inner_need(er, n, 16, "a Kc128"))
 		tk_emit_kv_hex(e, "kc128", p, 16);
-	extra(er, n, 16, "a Kc128");
+	tk_inner_extra(er, n, 16, "a Kc128");
 }
 
 /* TS 29.205 (as 48.008 takes it): three length-value fields, Network ID (1..5 octets), Node ID
@@ -1427,7 +1411,7 @@ static void ie_gcr(struct tk_emitter *e, const uint8_t *p, size_t n,
 		tk_emit_kv_hex(e, keys[i], p + off + 1, len);
 		off += 1 + len;
 	}
-	extra(er, n, off, "a Global Call Reference");
+	tk_inner_extra(er, n, off, "a Global Call Reference");
 }
 
 /* ---- PLMN and LAI values (3.2.2.120 Selected PLMN ID, 3.2.2.127 Last Used E-UTRAN PLMN ID,
@@ -1461,11 +1445,11 @@ static const struct tk_value_string service_ho_names[] = {
 static void ie_service_handover(struct tk_emitter *e, const uint8_t *p, size_t n,
 				struct tk_inner_err *er)
 {
-	if (!need(er, n, 1, "a Service Handover"))
+	if (!tk_inner_need(er, n, 1, "a Service Handover"))
 		return;
 	/* bits 3-1; the reserved codes are read as 000 */
 	tk_inner_emit_name(e, "serviceHandover", service_ho_names, NULL, "reserved", p[0] & 7);
-	extra(er, n, 1, "a Service Handover");
+	tk_inner_extra(er, n, 1, "a Service Handover");
 }
 
 /* ---- GERAN Classmark ------------------------------------------------------------------------------------ */
@@ -1559,7 +1543,7 @@ void tk_emit_bssmap_tlv(struct tk_emitter *e, const uint8_t *p, size_t n)
 	size_t len;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!need(&er, n, 2, "an information element with identifier and length"))
+	if (!tk_inner_need(&er, n, 2, "an information element with identifier and length"))
 		goto out;
 	tk_emit_kv_long(e, "iei", p[0]);
 	tk_emit_kv_str(e, "name", tk_vs_name(bssmap_ie_names, p[0]));
@@ -1581,9 +1565,9 @@ void tk_emit_bssmap_permitted_algorithms(struct tk_emitter *e, const uint8_t *p,
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (need(&er, n, 1, "a permitted algorithms octet"))
+	if (tk_inner_need(&er, n, 1, "a permitted algorithms octet"))
 		permitted_algorithms(e, p[0]);
-	extra(&er, n, 1, "a permitted algorithms octet");
+	tk_inner_extra(&er, n, 1, "a permitted algorithms octet");
 	tk_inner_finish(e, p, n, &er);
 }
 
@@ -1597,7 +1581,7 @@ void tk_emit_bssmap_classmark_info(struct tk_emitter *e, const uint8_t *p, size_
 	else if (n > 1)
 		ie_classmark2(e, p, n, &er);
 	else
-		need(&er, n, 1, "a classmark");
+		tk_inner_need(&er, n, 1, "a classmark");
 	tk_inner_finish(e, p, n, &er);
 }
 
@@ -1606,9 +1590,9 @@ void tk_emit_lsa_attributes(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (need(&er, n, 1, "LSA attributes"))
+	if (tk_inner_need(&er, n, 1, "LSA attributes"))
 		lsa_attributes(e, p[0]);
-	extra(&er, n, 1, "LSA attributes");
+	tk_inner_extra(&er, n, 1, "LSA attributes");
 	tk_inner_finish(e, p, n, &er);
 }
 
@@ -1626,7 +1610,7 @@ void tk_emit_codec_26103(struct tk_emitter *e, const uint8_t *p, size_t n)
 	int i, k;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!need(&er, n, 1, "a Codec"))
+	if (!tk_inner_need(&er, n, 1, "a Codec"))
 		goto out;
 	tk_emit_kv_long(e, "codecType", p[0]);
 	tk_inner_emit_name(e, "codec", codec_type_names, NULL, "unknown codec type", p[0]);

@@ -87,8 +87,7 @@ void tk_emit_ms_classmark2(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_emit_kv_bool(e, "cmsp", p[2] & 0x04);			/* network initiated MO CM connection request */
 	tk_emit_kv_bool(e, "a53Available", p[2] & 0x02);
 	tk_emit_kv_bool(e, "a52Available", p[2] & 0x01);
-	if (n > 3)
-		tk_inner_fail(&er, 3, "%zu octets after the 3 of a Mobile Station Classmark 2", n - 3);
+	tk_inner_extra(&er, n, 3, "a Mobile Station Classmark 2");
 	goto out;
 trunc:
 	tk_inner_fail(&er, n, "truncated: a Mobile Station Classmark 2 has 3 octets, %zu present", n);

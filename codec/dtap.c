@@ -261,8 +261,7 @@ static void val_time_and_zone(struct tk_emitter *e, const uint8_t *p, size_t n)
 		tk_inner_fail(&er, 6, "the time zone is not two decimal digits");
 	else
 		tk_emit_kv_str(e, "timeZone", tz);
-	if (n > 7)
-		tk_inner_fail(&er, 7, "%zu octets after the 7 of time zone and time", n - 7);
+	tk_inner_extra(&er, n, 7, "time zone and time");
 out:
 	tk_inner_finish(e, p, n, &er);
 }
@@ -1093,18 +1092,6 @@ static const struct tk_value_string sm_msg_names[] = {
 	{ 0, NULL }
 };
 
-/* a value element of exactly one octet: 0 when it is missing; octets after it reported */
-static int one_octet(struct tk_inner_err *er, size_t n, const char *what)
-{
-	if (n < 1) {
-		tk_inner_fail(er, 0, "truncated: %s has 1 octet, 0 present", what);
-		return 0;
-	}
-	if (n > 1)
-		tk_inner_fail(er, 1, "%zu octets after the 1 of %s", n - 1, what);
-	return 1;
-}
-
 /* 10.5.5.14 GMM cause */
 static const struct tk_value_string gmm_cause_names[] = {
 	{ 2, "IMSI unknown in HLR" },
@@ -1166,7 +1153,7 @@ static void val_gmm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (one_octet(&er, n, "a GMM cause"))
+	if (tk_inner_fixed(&er, n, 1, "a GMM cause"))
 		emit_gmm_cause(e, p[0]);
 	tk_inner_finish(e, p, n, &er);
 }
@@ -1222,7 +1209,7 @@ static void val_gprs_timer(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (one_octet(&er, n, "a GPRS timer"))
+	if (tk_inner_fixed(&er, n, 1, "a GPRS timer"))
 		emit_timer(e, p[0], 0);
 	tk_inner_finish(e, p, n, &er);
 }
@@ -1233,7 +1220,7 @@ static void val_gprs_timer3(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (one_octet(&er, n, "a GPRS timer 3"))
+	if (tk_inner_fixed(&er, n, 1, "a GPRS timer 3"))
 		emit_timer(e, p[0], 1);
 	tk_inner_finish(e, p, n, &er);
 }
@@ -1289,8 +1276,7 @@ static void val_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
 	/* bits 3-1: 0 no non-DRX mode after transfer state, k: at most 2^(k-1) seconds */
 	t = p[1] & 7;
 	tk_emit_kv_long(e, "nonDrxTimerSeconds", t ? 1L << (t - 1) : 0);
-	if (n > 2)
-		tk_inner_fail(&er, 2, "%zu octets after the 2 of a DRX parameter", n - 2);
+	tk_inner_extra(&er, n, 2, "a DRX parameter");
 out:
 	tk_inner_finish(e, p, n, &er);
 }
@@ -1316,8 +1302,7 @@ static void val_pdp_context_status(struct tk_emitter *e, const uint8_t *p, size_
 	tk_emit_close(e, 1);
 	if (p[0] & 0x1f)
 		tk_inner_fail(&er, 0, "NSAPI 0-4 bits are spare but set");
-	if (n > 2)
-		tk_inner_fail(&er, 2, "%zu octets after the 2 of a PDP context status", n - 2);
+	tk_inner_extra(&er, n, 2, "a PDP context status");
 out:
 	tk_inner_finish(e, p, n, &er);
 }
@@ -1980,7 +1965,7 @@ static void val_sm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (one_octet(&er, n, "an SM cause"))
+	if (tk_inner_fixed(&er, n, 1, "an SM cause"))
 		emit_sm_cause(e, p[0]);
 	tk_inner_finish(e, p, n, &er);
 }
@@ -2005,7 +1990,7 @@ static void val_llc_sapi(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (one_octet(&er, n, "an LLC SAPI"))
+	if (tk_inner_fixed(&er, n, 1, "an LLC SAPI"))
 		emit_llc_sapi(e, "llcSapi", p[0]);
 	tk_inner_finish(e, p, n, &er);
 }
@@ -2205,7 +2190,7 @@ static void val_pfi(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (one_octet(&er, n, "a packet flow identifier")) {
+	if (tk_inner_fixed(&er, n, 1, "a packet flow identifier")) {
 		tk_emit_kv_long(e, "packetFlowIdentifierValue", p[0] & 0x7f);
 		tk_inner_emit_name(e, "packetFlowIdentifier", pfi_names, pfi_ranges, "reserved",
 				   p[0] & 0x7f);

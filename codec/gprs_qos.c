@@ -135,8 +135,7 @@ static void emit_octets_3_5(struct tk_emitter *e, const uint8_t *p, size_t n, st
 		snprintf(buf, sizeof(buf), "unassigned, interpreted as best effort (%u)", v);
 		tk_emit_kv_str(e, "meanThroughput", buf);
 	}
-	if (n > 3)
-		tk_inner_fail(er, 3, "%zu octets after the 3 of a QoS-Subscribed", n - 3);
+	tk_inner_extra(er, n, 3, "a QoS-Subscribed");
 	return;
 trunc:
 	tk_inner_fail(er, n, "truncated: a QoS-Subscribed has 3 octets, %zu present", n);
@@ -350,8 +349,8 @@ void tk_emit_ext_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n
 	if (n < 9)
 		/* ASN.1 allows 1..9 octets, but TS 24.008 has octets 6-13 all or none */
 		tk_inner_fail(&er, n, "truncated: an Ext-QoS-Subscribed has 9 octets, %zu present", n);
-	else if (n > 9)
-		tk_inner_fail(&er, 9, "%zu octets after the 9 of an Ext-QoS-Subscribed", n - 9);
+	else
+		tk_inner_extra(&er, n, 9, "an Ext-QoS-Subscribed");
 	tk_inner_finish(e, p, n, &er);
 }
 
@@ -406,8 +405,7 @@ void tk_emit_ext2_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 		goto out;
 	}
 	emit_octets_14_16(e, p, n < 3 ? n : 3);
-	if (n > 3)
-		tk_inner_fail(&er, 3, "%zu octets after the 3 of an Ext2-QoS-Subscribed", n - 3);
+	tk_inner_extra(&er, n, 3, "an Ext2-QoS-Subscribed");
 out:
 	tk_inner_finish(e, p, n, &er);
 }
@@ -423,8 +421,7 @@ void tk_emit_ext3_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 		goto out;
 	}
 	emit_octets_17_18(e, p, n < 2 ? n : 2);
-	if (n > 2)
-		tk_inner_fail(&er, 2, "%zu octets after the 2 of an Ext3-QoS-Subscribed", n - 2);
+	tk_inner_extra(&er, n, 2, "an Ext3-QoS-Subscribed");
 out:
 	tk_inner_finish(e, p, n, &er);
 }
@@ -482,8 +479,7 @@ void tk_emit_ext4_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 	tk_inner_emit_name(e, "preemptionCapability", preemption_names, NULL, "unassigned", (p[0] >> 6) & 1);
 	tk_emit_kv_long(e, "priorityLevel", (p[0] >> 2) & 0x0f);
 	tk_inner_emit_name(e, "preemptionVulnerability", preemption_names, NULL, "unassigned", p[0] & 1);
-	if (n > 1)
-		tk_inner_fail(&er, 1, "%zu octets after the 1 of an Ext4-QoS-Subscribed", n - 1);
+	tk_inner_extra(&er, n, 1, "an Ext4-QoS-Subscribed");
 out:
 	tk_inner_finish(e, p, n, &er);
 }

@@ -56,3 +56,23 @@ void tk_inner_emit_name(struct tk_emitter *e, const char *key, const struct tk_v
 	}
 	tk_emit_kv_str(e, key, s);
 }
+
+int tk_inner_need(struct tk_inner_err *er, size_t n, size_t k, const char *what)
+{
+	if (n >= k)
+		return 1;
+	tk_inner_fail(er, n, "truncated: %s has %zu octet%s, %zu present", what, k, k == 1 ? "" : "s", n);
+	return 0;
+}
+
+void tk_inner_extra(struct tk_inner_err *er, size_t n, size_t k, const char *what)
+{
+	if (n > k)
+		tk_inner_fail(er, k, "%zu octet%s after the %zu of %s", n - k, n - k == 1 ? "" : "s", k, what);
+}
+
+int tk_inner_fixed(struct tk_inner_err *er, size_t n, size_t k, const char *what)
+{
+	tk_inner_extra(er, n, k, what);
+	return tk_inner_need(er, n, k, what);
+}

@@ -25,6 +25,16 @@ void tk_inner_fail(struct tk_inner_err *er, size_t offset, const char *fmt, ...)
 /* close the value's object: "hex", then "error" if there was one */
 void tk_inner_finish(struct tk_emitter *e, const uint8_t *p, size_t n, const struct tk_inner_err *er);
 
+/*
+ * Length checks of a value of k octets, what naming it in the reason ("an RR Cause"):
+ * tk_inner_need reports a value that ends before k octets (at the offset where the octets
+ * end) and returns 0, else 1; tk_inner_extra reports octets after the k; tk_inner_fixed
+ * does both and returns whether the k octets are there to decode.
+ */
+int tk_inner_need(struct tk_inner_err *er, size_t n, size_t k, const char *what);
+void tk_inner_extra(struct tk_inner_err *er, size_t n, size_t k, const char *what);
+int tk_inner_fixed(struct tk_inner_err *er, size_t n, size_t k, const char *what);
+
 /* a range of codes sharing one name ("reserved for national use", "SC specific use") */
 struct tk_vrange {
 	long lo, hi;

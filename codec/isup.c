@@ -643,8 +643,7 @@ void tk_emit_isup_redirection_info(struct tk_emitter *e, const uint8_t *p, size_
 	/* octet 2: bits 8-5 redirecting reason, bit 4 spare, bits 3-1 redirection counter */
 	tk_emit_kv_long(e, "redirectionCounter", p[1] & 7);
 	tk_inner_emit_name(e, "redirectingReason", redirecting_reason_names, NULL, "spare", p[1] >> 4);
-	if (n > 2)
-		tk_inner_fail(&er, 2, "%zu octets after the 2 of redirection information", n - 2);
+	tk_inner_extra(&er, n, 2, "redirection information");
 out:
 	tk_inner_finish(e, p, n, &er);
 }
@@ -689,8 +688,7 @@ void tk_emit_isup_calling_category(struct tk_emitter *e, const uint8_t *p, size_
 	}
 	tk_emit_kv_long(e, "value", p[0]);
 	tk_inner_emit_name(e, "category", category_names, category_ranges, "spare", p[0]);
-	if (n > 1)
-		tk_inner_fail(&er, 1, "%zu octets after the 1 of calling party's category", n - 1);
+	tk_inner_extra(&er, n, 1, "calling party's category");
 out:
 	tk_inner_finish(e, p, n, &er);
 }

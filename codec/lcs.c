@@ -63,8 +63,7 @@ void tk_emit_velocity_estimate(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (type & 1)
 		tk_inner_emit_name(e, "verticalDirection", vertical_direction_names, NULL, "", (p[0] >> 1) & 1);
 	if (n < 2) {
-		tk_inner_fail(&er, n, "truncated: %s has %zu octets, %zu present", velocity_type_names[type].name,
-			      need[type], n);
+		tk_inner_need(&er, n, need[type], velocity_type_names[type].name);
 		goto out;
 	}
 	/* 8.7: the bearing is 9 bits, bit 1 of octet 1 the most significant; 360-511 unused */
@@ -73,8 +72,7 @@ void tk_emit_velocity_estimate(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (bearing > 359)
 		tk_inner_fail(&er, 0, "bearing %u is above 359 degrees", bearing);
 	if (n < 4) {
-		tk_inner_fail(&er, n, "truncated: %s has %zu octets, %zu present", velocity_type_names[type].name,
-			      need[type], n);
+		tk_inner_need(&er, n, need[type], velocity_type_names[type].name);
 		goto out;
 	}
 	/* 8.8: km/h, N <= h < N + 1 (65535 standing for 65535 km/h or more) */
@@ -87,8 +85,7 @@ void tk_emit_velocity_estimate(struct tk_emitter *e, const uint8_t *p, size_t n)
 			uncertainty_speed(e, "uncertaintySpeedKmh", "uncertaintySpeed", p[4]);
 		if (type == 3 && n > 5)
 			uncertainty_speed(e, "horizontalUncertaintySpeedKmh", "horizontalUncertaintySpeed", p[5]);
-		tk_inner_fail(&er, n, "truncated: %s has %zu octets, %zu present", velocity_type_names[type].name,
-			      need[type], n);
+		tk_inner_need(&er, n, need[type], velocity_type_names[type].name);
 		goto out;
 	}
 	switch (type) {
@@ -106,9 +103,7 @@ void tk_emit_velocity_estimate(struct tk_emitter *e, const uint8_t *p, size_t n)
 	default:
 		break;
 	}
-	if (n > need[type])
-		tk_inner_fail(&er, need[type], "%zu octets after the %zu of %s", n - need[type], need[type],
-			      velocity_type_names[type].name);
+	tk_inner_extra(&er, n, need[type], velocity_type_names[type].name);
 out:
 	tk_inner_finish(e, p, n, &er);
 }
@@ -118,13 +113,7 @@ out:
 /* the single octet of a SIZE (1) value, or NULL after reporting that there is none */
 static const uint8_t *one_octet(const uint8_t *p, size_t n, struct tk_inner_err *er, const char *what)
 {
-	if (n < 1) {
-		tk_inner_fail(er, 0, "truncated: %s has 1 octet, 0 present", what);
-		return NULL;
-	}
-	if (n > 1)
-		tk_inner_fail(er, 1, "%zu octets after the 1 of %s", n - 1, what);
-	return p;
+	return tk_inner_fixed(er, n, 1, what) ? p : NULL;
 }
 
 /* Horizontal-Accuracy / Vertical-Accuracy: bit 8 = 0, bits 7-1 a TS 23.032 uncertainty code */

@@ -82,8 +82,7 @@ static void emit_mcc(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk
 	}
 	mcc[3] = '\0';
 	tk_emit_kv_str(e, "mcc", mcc);
-	if (n > 2)
-		tk_inner_fail(er, 2, "%zu octets after the 2 of a country code", n - 2);
+	tk_inner_extra(er, n, 2, "a country code");
 }
 
 /* the fields after the PLMN, in order */
@@ -198,7 +197,7 @@ static const uint8_t *take(struct cur *c, size_t k)
 	const uint8_t *q;
 
 	if (c->off + k > c->n) {
-		tk_inner_fail(c->er, c->n, "truncated: %s has %zu octets, %zu present", c->shape, c->need, c->n);
+		tk_inner_need(c->er, c->n, c->need, c->shape);
 		return NULL;
 	}
 	q = c->p + c->off;

@@ -67,8 +67,7 @@ void tk_emit_mdt_reporting_trigger(struct tk_emitter *e, const uint8_t *p, size_
 			      "periodic) are exclusive: only one may be set");
 	if ((v & RT_PERIODICAL) && (v & (RT_EVENT_1F | RT_EVENT_1I)))
 		tk_inner_fail(&er, 0, "bit 1 (periodical) is set with bit 3 or 4 (event 1f, 1i)");
-	if (n > 1)
-		tk_inner_fail(&er, 1, "%zu octets after the 1 of a ReportingTrigger", n - 1);
+	tk_inner_extra(&er, n, 1, "a ReportingTrigger");
 out:
 	tk_inner_finish(e, p, n, &er);
 }

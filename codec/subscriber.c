@@ -28,21 +28,6 @@ static uint32_t load_be(const uint8_t *p, size_t k)
 	return v;
 }
 
-/*
- * The length check of a fixed-size value: decode what is there when at least `need`
- * octets are present (returns 1), report a short or long value once.
- */
-static int fixed_len(struct tk_inner_err *er, size_t n, size_t need, const char *what)
-{
-	if (n < need) {
-		tk_inner_fail(er, n, "truncated: %s has %zu octet%s, %zu present", what, need, need == 1 ? "" : "s", n);
-		return 0;
-	}
-	if (n > need)
-		tk_inner_fail(er, need, "%zu octets after the %zu of %s", n - need, need, what);
-	return 1;
-}
-
 /* an IPv4 (4 octets) or IPv6 (16) address as text under key */
 static void emit_ip(struct tk_emitter *e, const char *key, const uint8_t *a, size_t len)
 {
@@ -59,7 +44,7 @@ static void emit_number(struct tk_emitter *e, const uint8_t *p, size_t n, size_t
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (fixed_len(&er, n, size, what))
+	if (tk_inner_fixed(&er, n, size, what))
 		tk_emit_kv_long(e, key, (long)load_be(p, size));
 	tk_inner_finish(e, p, n, &er);
 }
@@ -95,7 +80,7 @@ void tk_emit_pdp_type(struct tk_emitter *e, const uint8_t *p, size_t n)
 	unsigned org;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!fixed_len(&er, n, 2, "a PDP-Type"))
+	if (!tk_inner_fixed(&er, n, 2, "a PDP-Type"))
 		goto out;
 	org = p[0] & 0x0f;
 	tk_inner_emit_name(e, "pdpTypeOrganization", pdp_org_names, NULL, "spare", org);
@@ -113,7 +98,7 @@ void tk_emit_pdp_type_part(struct tk_emitter *e, int org, const uint8_t *p, size
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!fixed_len(&er, n, 1, org < 0 ? "a pDPTypeOrganization" : "a pDPTypeNumber"))
+	if (!tk_inner_fixed(&er, n, 1, org < 0 ? "a pDPTypeOrganization" : "a pDPTypeNumber"))
 		goto out;
 	if (org < 0) {
 		tk_inner_emit_name(e, "pdpTypeOrganization", pdp_org_names, NULL, "spare", p[0] & 0x0f);
@@ -143,7 +128,7 @@ void tk_emit_pdn_type(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!fixed_len(&er, n, 1, "a PDN-Type"))
+	if (!tk_inner_fixed(&er, n, 1, "a PDN-Type"))
 		goto out;
 	/* bits 3-1; bits 8-4 "shall be coded as zero" */
 	tk_inner_emit_name(e, "pdnType", pdn_type_names, NULL, "reserved", p[0] & 7);
@@ -249,7 +234,7 @@ void tk_emit_charging_characteristics(struct tk_emitter *e, const uint8_t *p, si
 	unsigned v;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!fixed_len(&er, n, 2, "a ChargingCharacteristics"))
+	if (!tk_inner_fixed(&er, n, 2, "a ChargingCharacteristics"))
 		goto out;
 	v = (unsigned)load_be(p, 2);
 	tk_emit_kv_long(e, "value", v);
@@ -316,7 +301,7 @@ void tk_emit_diameter_time(struct tk_emitter *e, const uint8_t *p, size_t n)
 	char buf[40];
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!fixed_len(&er, n, 4, "a Time"))
+	if (!tk_inner_fixed(&er, n, 4, "a Time"))
 		goto out;
 	v = load_be(p, 4);
 	tk_emit_kv_long(e, "ntpSeconds", (long)v);
@@ -356,7 +341,7 @@ void tk_emit_cug_interlock(struct tk_emitter *e, const uint8_t *p, size_t n)
 	int i;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!fixed_len(&er, n, 4, "a CUG-Interlock"))
+	if (!tk_inner_fixed(&er, n, 4, "a CUG-Interlock"))
 		goto out;
 	/*
 	 * Q.763 3.15 (closed user group interlock code, as ETS 300 138 and TS 23.085 use it):
@@ -383,7 +368,7 @@ void tk_emit_lsa_identity(struct tk_emitter *e, const uint8_t *p, size_t n)
 	uint32_t v;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!fixed_len(&er, n, 3, "an LSAIdentity"))
+	if (!tk_inner_fixed(&er, n, 3, "an LSAIdentity"))
 		goto out;
 	/* TS 23.003 4.9: a 24-bit LSA ID whose least significant bit says how to read it */
 	v = load_be(p, 3);
@@ -429,7 +414,7 @@ void tk_emit_alerting_pattern(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (fixed_len(&er, n, 1, "an AlertingPattern"))
+	if (tk_inner_fixed(&er, n, 1, "an AlertingPattern"))
 		emit_alerting_octet(e, p[0], 0, &er);
 	tk_inner_finish(e, p, n, &er);
 }
@@ -440,7 +425,7 @@ void tk_emit_cap_alerting_pattern(struct tk_emitter *e, const uint8_t *p, size_t
 
 	n = tk_inner_start(e, &er, p, n);
 	/* TS 29.078: only the trailing octet is used; the receiver ignores the two before it */
-	if (fixed_len(&er, n, 3, "a CAP AlertingPattern"))
+	if (tk_inner_fixed(&er, n, 3, "a CAP AlertingPattern"))
 		emit_alerting_octet(e, p[2], 2, &er);
 	tk_inner_finish(e, p, n, &er);
 }
@@ -712,7 +697,7 @@ void tk_emit_rp_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!fixed_len(&er, n, 1, "an RP cause"))
+	if (!tk_inner_fixed(&er, n, 1, "an RP cause"))
 		goto out;
 	/* the cause value octet: extension bit 8 (0, as no further octet is defined), value 7-1 */
 	tk_emit_kv_long(e, "causeValue", p[0] & 0x7f);
@@ -803,7 +788,7 @@ void tk_emit_edrx_cycle_length_value(struct tk_emitter *e, const uint8_t *p, siz
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (!fixed_len(&er, n, 1, "an EDRX-Cycle-Length-Value"))
+	if (!tk_inner_fixed(&er, n, 1, "an EDRX-Cycle-Length-Value"))
 		goto out;
 	tk_emit_kv_long(e, "edrxValue", p[0] & 0x0f);
 	/* Used-RAT-Type (TS 29.002): e-utran is 4 */

@@ -370,7 +370,7 @@ START_TEST(test_gmm_malformed)
 	expect("08 10 " PTMSI " " RAI " 01 19 0a", "\"error\":{\"offset\":15,\"reason\":\"element "
 	       "0x19 needs 4 octets, 2 present\"}", NULL);
 	/* a GPRS timer 2 of two octets */
-	expect("08 04 07 2a 02 22 00", "\"reason\":\"1 octets after the 1 of a GPRS timer\"", NULL);
+	expect("08 04 07 2a 02 22 00", "\"reason\":\"1 octet after the 1 of a GPRS timer\"", NULL);
 	/* a DRX parameter TV in ROUTING AREA UPDATE REQUEST is fixed length: code 0xff reads as 1 */
 	expect_ok("08 08 21 " RAI " " MSRAC " 27 ff 07", "\"splitPgCycleCode\":255,\"splitPgCycle\":1,",
 		  "\"nonDrxTimerSeconds\":64");

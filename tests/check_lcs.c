@@ -278,7 +278,7 @@ START_TEST(test_velocity_malformed)
 	expect(D_VEL, 0, "30 B4 FF FF 14 0A", "\"horizontalUncertaintySpeedKmh\":10", "\"error\":{\"offset\":6,",
 	       NULL);
 	expect(D_VEL, 0, "00 5A 00 64 00", "\"horizontalSpeedKmh\":100",
-	       "\"error\":{\"offset\":4,\"reason\":\"1 octets after the 4 of horizontal velocity\"}", NULL);
+	       "\"error\":{\"offset\":4,\"reason\":\"1 octet after the 4 of horizontal velocity\"}", NULL);
 	robust(D_VEL, 0, "00 5A 00 64", 4, 1);
 	robust(D_VEL, 0, "12 5A 01 2C 0A", 5, 1);
 	robust(D_VEL, 0, "20 5A 00 64 05", 5, 1);
@@ -323,7 +323,7 @@ START_TEST(test_accuracy_priority_malformed)
 	       "\"error\":{\"offset\":0,\"reason\":\"bit 8 of a Horizontal-Accuracy is 1; it should be 0\"}", NULL);
 	expect(D_VACC, 0, "8A", "\"uncertaintyAltitude\":12.604", "\"error\":{\"offset\":0,", NULL);
 	expect(D_PRIO, 0, "01 00", "\"priority\":\"normal priority\"",
-	       "\"error\":{\"offset\":1,\"reason\":\"1 octets after the 1 of an LCS-Priority\"}", NULL);
+	       "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of an LCS-Priority\"}", NULL);
 }
 END_TEST
 
@@ -431,7 +431,7 @@ START_TEST(test_area_identification_malformed)
 	       NULL);
 	expect(D_AREA, TK_AREA_CELL_GLOBAL_ID, PLMN " 12 34", "\"lac\":4660", "\"error\":{\"offset\":5,", NULL);
 	expect(D_AREA, TK_AREA_COUNTRY_CODE, PLMN, "\"mcc\":\"234\"",
-	       "\"error\":{\"offset\":2,\"reason\":\"1 octets after the 2 of a country code\"}", NULL);
+	       "\"error\":{\"offset\":2,\"reason\":\"1 octet after the 2 of a country code\"}", NULL);
 	/* an MCC digit 1010 */
 	expect(D_AREA, TK_AREA_COUNTRY_CODE, "3A F4",
 	       "\"error\":{\"offset\":0,\"reason\":\"MCC digit is 0xa, not a decimal digit\"}", NULL);

@@ -202,7 +202,7 @@ START_TEST(test_reporting_trigger_malformed)
 	expect(D_TRIGGER, "83", "\"reason\":\"bit 8 is reserved\"", NULL);
 	/* one octet too many: decoded, the error where the extra octet starts */
 	expect(D_TRIGGER, "01 00", "\"periodical\":true",
-	       "\"error\":{\"offset\":1,\"reason\":\"1 octets after the 1 of a ReportingTrigger\"}",
+	       "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of a ReportingTrigger\"}",
 	       NULL);
 	robust(D_TRIGGER, "44", 1, 1);
 	exhaustive(D_TRIGGER, "01");

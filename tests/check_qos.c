@@ -179,7 +179,7 @@ START_TEST(test_qos_subscribed_malformed)
 	       "\"precedenceClass\":\"normal priority\"",
 	       "\"error\":{\"offset\":2,\"reason\":\"truncated: a QoS-Subscribed has 3 octets, 2 present\"}", NULL);
 	expect(D_QOS, "23 62 1F 00", "\"meanThroughput\":\"best effort\"",
-	       "\"error\":{\"offset\":3,\"reason\":\"1 octets after the 3 of a QoS-Subscribed\"}", NULL);
+	       "\"error\":{\"offset\":3,\"reason\":\"1 octet after the 3 of a QoS-Subscribed\"}", NULL);
 	robust(D_QOS, "23 62 1F", 3);
 	exhaustive(D_QOS, "23 62 1F");
 }
@@ -340,7 +340,7 @@ START_TEST(test_ext234_malformed)
 	expect_empty_error(D_EXT3);
 	expect_empty_error(D_EXT4);
 	expect(D_EXT2, "11 4A BA 00",
-	       "\"error\":{\"offset\":3,\"reason\":\"1 octets after the 3 of an Ext2-QoS-Subscribed\"}", NULL);
+	       "\"error\":{\"offset\":3,\"reason\":\"1 octet after the 3 of an Ext2-QoS-Subscribed\"}", NULL);
 	expect(D_EXT3, "01 BB 01", "\"error\":{\"offset\":2,", NULL);
 	expect(D_EXT4, "48 00", "\"priorityLevel\":2", "\"error\":{\"offset\":1,", NULL);
 	robust(D_EXT2, "11 4A BA", 1);

@@ -179,7 +179,7 @@ START_TEST(test_pdp_type_malformed)
 	       "\"error\":{\"offset\":1,\"reason\":\"truncated: a PDP-Type has 2 octets, 1 present\"}",
 	       NULL);
 	expect(D_PDP_TYPE, "F1 21 00", "\"pdpType\":\"IPv4\"",
-	       "\"error\":{\"offset\":2,\"reason\":\"1 octets after the 2 of a PDP-Type\"}", NULL);
+	       "\"error\":{\"offset\":2,\"reason\":\"1 octet after the 2 of a PDP-Type\"}", NULL);
 	robust(D_PDP_TYPE, "F1 21", 2, 1);
 	exhaustive(D_PDP_TYPE, "F1 21");
 }
