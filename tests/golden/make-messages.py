@@ -798,6 +798,27 @@ def build():
                   ctx(14, b"\x20"),
                   ctx(17, b"\x06")))))))
 
+    msg(["MAP v3 Begin, AARQ locationSvcEnquiryContext-v3; invoke provideSubscriberLocation (83)",
+         "{ locationType { locationEstimateType [0] activateDeferredLocation (3) }, mlc-Number,",
+         "imsi [2], lcs-Priority [6] 00 (highest), lcs-QoS [7] { horizontal-accuracy [0] 0a,",
+         "vertical-accuracy [2] 12 }, lcs-ReferenceNumber [10] 07, areaEventInfo [14] {",
+         "areaDefinition [0] { areaList [0] { { areaType [0] locationAreaId (2),",
+         "areaIdentification [1] 62 f2 10 12 34 }, { areaType countryCode (0),",
+         "areaIdentification 62 f2 } } } } } (the coding of areaIdentification follows the",
+         "sibling areaType)",
+         "[TS 29.002 ProvideSubscriberLocation-Arg, LCS-QoS, AreaEventInfo, Area; TS 23.032 6.2]"],
+        begin("0001a013", dialogue_portion(aarq(AC_LCS_ENQUIRY_V3)),
+              components(invoke(1, OP_PROVIDE_SUBSCRIBER_LOCATION, SEQ(
+                  SEQ(ctx(0, int_content(3))),
+                  OCTETS(isdn("491720000060")),
+                  ctx(2, IMSI),
+                  ctx(6, b"\x00"),
+                  cctx(7, ctx(0, b"\x0a"), ctx(2, b"\x12")),
+                  ctx(10, b"\x07"),
+                  cctx(14, cctx(0, cctx(0,
+                      SEQ(ctx(0, int_content(2)), ctx(1, bytes.fromhex("62f2101234"))),
+                      SEQ(ctx(0, int_content(0)), ctx(1, bytes.fromhex("62f2")))))))))))
+
     msg(["MAP v3 End, AARE locationSvcEnquiryContext-v3 (0.4.0.0.1.0.38.3); returnResultLast",
          "provideSubscriberLocation (83) { locationEstimate: ellipsoid point with uncertainty",
          "circle, ageOfLocationEstimate [0] 5, geranPositioningData [4] { discriminator 0,",
