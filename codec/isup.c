@@ -868,11 +868,6 @@ static const struct tk_value_string isup_param_names[] = {
 	{ 0, NULL }
 };
 
-const char *tk_isup_param_name(int code)
-{
-	return tk_vs_name(isup_param_names, code);
-}
-
 /* the value of parameter code, by the decoder of its format; 0 if tcapkit has none */
 static int isup_param_value(struct tk_emitter *e, uint8_t code, const uint8_t *p, size_t n)
 {

@@ -48,7 +48,6 @@ void tk_emit_bearer_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
  * in an Ext-ExternalSignalInfo with ext-ProtocolId ets-300356.
  */
 void tk_emit_isup_parameters(struct tk_emitter *e, const uint8_t *p, size_t n);
-const char *tk_isup_param_name(int code);		/* Q.763 Table 5, NULL if unknown */
 const char *tk_isup_cause_name(int value);		/* Q.850 cause value 0..127 */
 const char *tk_isup_location_name(int location);	/* Q.850 location 0..15 */
 
