@@ -42,8 +42,7 @@ struct walk {
 	int has_dcs;		/* a USSD-DataCodingScheme sibling was seen */
 	uint8_t dcs;
 	int sms_from_ms;	/* direction of an SMS TPDU in this value: 1, 0, -1 unknown */
-	int bssap;		/* a sibling accessNetworkProtocolId says ts3G-48006 (BSSAP) */
-	int ranap;		/* a sibling accessNetworkProtocolId says ts3G-25413 (RANAP) */
+	long an_protocol;	/* a sibling accessNetworkProtocolId: 1 BSSAP, 2 RANAP, 0 none */
 	int sig_protocol;	/* a sibling (ext-)protocolId: enum tk_signal_protocol, 0 none */
 	long area_type;		/* a sibling areaType (TS 29.002 Area), -1 none */
 	int rat_type;		/* a sibling rat-Type (TS 29.002 EDRX-Cycle-Length), -1 none */
@@ -494,11 +493,11 @@ static int member_by_name(struct walk *w, const asn_TYPE_descriptor_t *parent,
 		tk_emit_sms_tpdu(w->e, os->buf, (size_t)os->size, w->sms_from_ms);
 		return 1;
 	}
-	if (w->bssap && strcmp(elm->name, "signalInfo") == 0) {
+	if (w->an_protocol == 1 && strcmp(elm->name, "signalInfo") == 0) {	/* ts3G-48006 */
 		tk_emit_bssap(w->e, os->buf, (size_t)os->size);
 		return 1;
 	}
-	if (w->ranap && strcmp(elm->name, "signalInfo") == 0) {
+	if (w->an_protocol == 2 && strcmp(elm->name, "signalInfo") == 0) {	/* ts3G-25413 */
 		tk_emit_ranap(w->e, os->buf, (size_t)os->size);
 		return 1;
 	}
@@ -546,8 +545,7 @@ static void note_sibling(struct walk *inner, const asn_TYPE_member_t *elm, const
 		   elm->type->print_struct != INTEGER_print) {	/* only the native (long) form */
 		long v = *(const long *)mp;
 		if (strcmp(elm->name, "accessNetworkProtocolId") == 0) {
-			inner->bssap = v == 1;
-			inner->ranap = v == 2;
+			inner->an_protocol = v;
 		} else if (strcmp(elm->name, "protocolId") == 0 && v >= 1 && v <= 4) {
 			inner->sig_protocol = (int)v;
 		} else if (strcmp(elm->name, "ext-ProtocolId") == 0 && v == 1) {
@@ -566,8 +564,7 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 	int i;
 
 	/* what siblings say holds for this SEQUENCE only; the USSD coding is inherited */
-	inner.bssap = 0;
-	inner.ranap = 0;
+	inner.an_protocol = 0;
 	inner.sig_protocol = 0;
 	inner.area_type = -1;
 	inner.rat_type = -1;
