@@ -233,24 +233,15 @@ static void val_time_and_zone(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
 	char buf[64], tz[16];
-	int v[6], i;
+	const char *bad;
+	int v[6];
 
 	n = tk_inner_start(e, &er, p, n);
-	if (n < 7) {
-		tk_inner_fail(&er, n, "truncated: time zone and time has 7 octets, %zu present", n);
+	if (!tk_inner_need(&er, n, 7, "time zone and time"))
 		goto out;
-	}
-	for (i = 0; i < 6; i++) {
-		int lo = p[i] & 0x0f, hi = p[i] >> 4;
-
-		if (lo > 9 || hi > 9) {
-			tk_inner_fail(&er, (size_t)i, "a semi-octet is not a decimal digit");
-			goto out;
-		}
-		v[i] = lo * 10 + hi;
-	}
-	if (v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > 31 || v[3] > 23 || v[4] > 59 || v[5] > 59) {
-		tk_inner_fail(&er, 1, "date or time out of range");
+	bad = tk_scts_fields(p, v);
+	if (bad) {
+		tk_inner_fail(&er, 0, "%s", bad);
 		goto out;
 	}
 	/* two year digits: the network sends the current time, so 20YY */

@@ -356,26 +356,31 @@ static int semi_dec(uint8_t o)
  * hour; bit 3 of its first semi-octet (the low nibble) is the sign.  Emitted as ISO 8601
  * local time with its offset; the two-digit year is taken as 19YY from 90 on, else 20YY.
  */
-static void emit_timestamp(struct tk_emitter *e, const char *key, const uint8_t *t)
+const char *tk_scts_fields(const uint8_t *t, int v[6])
 {
-	int v[6], i, q;
-	const char *bad = NULL;
-	char buf[64];	/* 26 characters; room for what gcc's -Wformat-truncation assumes of ints */
+	int i;
 
 	for (i = 0; i < 6; i++)
 		if ((v[i] = semi_dec(t[i])) < 0)
-			bad = "a semi-octet is not a decimal digit";
+			return "a semi-octet is not a decimal digit";
 	if ((t[6] >> 4) > 9)
-		bad = "a time zone semi-octet is not a decimal digit";
+		return "a time zone semi-octet is not a decimal digit";
+	if (v[1] < 1 || v[1] > 12)
+		return "month out of range";
+	if (v[2] < 1 || v[2] > 31)
+		return "day out of range";
+	if (v[3] > 23 || v[4] > 59 || v[5] > 59)
+		return "time of day out of range";
+	return NULL;
+}
+
+static void emit_timestamp(struct tk_emitter *e, const char *key, const uint8_t *t)
+{
+	int v[6], q;
+	const char *bad = tk_scts_fields(t, v);
+	char buf[64];	/* 26 characters; room for what gcc's -Wformat-truncation assumes of ints */
+
 	q = (t[6] & 7) * 10 + (t[6] >> 4);
-	if (!bad) {
-		if (v[1] < 1 || v[1] > 12)
-			bad = "month out of range";
-		else if (v[2] < 1 || v[2] > 31)
-			bad = "day out of range";
-		else if (v[3] > 23 || v[4] > 59 || v[5] > 59)
-			bad = "time of day out of range";
-	}
 	if (bad) {
 		tk_emit_key(e, key);
 		tk_emit_open(e, 0);

@@ -37,6 +37,10 @@ void tk_emit_tp_field(struct tk_emitter *e, enum tk_tp_field f, const uint8_t *p
  * "digits" or "text" (alphanumeric), "hex", "error" */
 void tk_emit_sms_address(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/* the 7 semi-octet time stamp of TS 23.040 9.2.3.11 (also TS 24.008 10.5.3.9): year,
+ * month, day, hour, minute, second into v; NULL, or what is wrong with it */
+const char *tk_scts_fields(const uint8_t *t, int v[6]);
+
 /* TS 23.038 text as UTF-8 (used for USSD too): -1 if out is too small */
 int tk_gsm7_default_text(const uint8_t *p, size_t n, size_t septets, char *out, size_t out_size);
 int tk_ucs2_text(const uint8_t *p, size_t n, char *out, size_t out_size);

@@ -282,7 +282,7 @@ START_TEST(test_mm_information)
 	expect("05 32 47 42 50",
 	       "\"error\":{\"offset\":2,\"reason\":\"element 0x47 needs 8 octets, 3 present\"}", NULL);
 	/* a month 13 and a reserved coding scheme, inside the elements */
-	expect("05 32 47 42 31 71 01 03 54 80", "\"reason\":\"date or time out of range\"", NULL);
+	expect("05 32 47 42 31 71 01 03 54 80", "\"reason\":\"month out of range\"", NULL);
 	expect("05 32 43 02 a0 41", "\"reason\":\"coding scheme 2 is reserved\"", NULL);
 	robust(MM_INFO, 2, 1);
 }
