@@ -27,6 +27,7 @@
 #include "inner.h"
 #include "location.h"
 #include "names.h"
+#include "values.h"
 
 /* TS 48.008 clause 3.2.2: information element identifiers (values as libosmocore's
  * enum GSM0808_IE_CODING defines them) */
@@ -515,9 +516,10 @@ static const struct tk_value_string mi_type_names[] = {
 static void mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er,
 			    int want)
 {
-	char digits[2 * 16];
-	size_t i, nd = 0;
+	char digits[2 * 16 + 1];
+	size_t i;
 	unsigned type;
+	int end;
 
 	if (!tk_inner_need(er, n, 1, "a mobile identity"))
 		return;
@@ -539,24 +541,20 @@ static void mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n, st
 		tk_inner_fail(er, 16, "%zu octets: too long for an IMSI, IMEI or IMEISV", n);
 		n = 16;
 	}
-	for (i = 0; i < 2 * n - 1; i++) {
-		/* digit i+1: high nibble of octet 1, then low and high nibbles of each next octet */
-		size_t at = (i + 1) / 2;
-		unsigned d = i == 0 ? p[0] >> 4 : (i & 1 ? p[at] & 0x0f : p[at] >> 4);
-
-		if (i == 2 * n - 2 && !(p[0] & 0x08)) {
-			/* even number of digits: the last nibble is the filler */
-			if (d != 0x0f)
-				tk_inner_fail(er, at, "filler is 0x%x, not 0xf", d);
-			break;
+	/* digits from the high nibble of octet 1 on; with an even count (bit 4 of octet 1 is
+	 * the odd indicator) the last nibble is the filler 1111 */
+	end = (int)(2 * n) - ((p[0] & 0x08) ? 0 : 1);
+	if (!(p[0] & 0x08) && (p[n - 1] >> 4) != 0x0f)
+		tk_inner_fail(er, n - 1, "filler is 0x%x, not 0xf", p[n - 1] >> 4);
+	if (tk_bcd_nibbles(p, 1, end, digits, sizeof(digits)) < 0)
+		return;
+	for (i = 0; digits[i]; i++) {
+		if (digits[i] < '0' || digits[i] > '9') {
+			tk_inner_fail(er, (i + 1) / 2, "digit %zu is '%c', not a decimal digit", i + 1,
+				      digits[i]);
+			digits[i] = '?';
 		}
-		if (d > 9) {
-			tk_inner_fail(er, at, "digit %zu is 0x%x, not a decimal digit", i + 1, d);
-			d = 0x0f;
-		}
-		digits[nd++] = d > 9 ? '?' : (char)('0' + d);
 	}
-	digits[nd] = 0;
 	tk_emit_kv_str(e, "digits", digits);
 }
 

@@ -23,6 +23,7 @@
 #include "inner.h"
 #include "names.h"
 #include "ranap.h"
+#include "values.h"
 
 /* ---- ALIGNED PER reader (X.691) ------------------------------------------------------------ */
 
@@ -1214,25 +1215,23 @@ static void emit_imsi(struct tk_emitter *e, struct per *r)
 	char digits[17];
 	const uint8_t *q;
 	uint32_t len;
-	size_t i, k = 0;
+	size_t i;
 
 	if (per_cwn(r, 6, "IMSI length", &len))
 		return;
 	q = per_octets(r, 3 + len, "IMSI");
 	if (!q)
 		return;
-	for (i = 0; i < 2 * (3 + (size_t)len); i++) {
-		unsigned d = i & 1 ? q[i / 2] >> 4 : q[i / 2] & 0x0f;
-		if (d == 0xf && i == 2 * (3 + (size_t)len) - 1)
-			break;
-		if (d > 9) {
+	/* TBCD (TS 23.003): a final 1111 is the filler; an IMSI has decimal digits only */
+	if (tk_tbcd_digits(q, 3 + (size_t)len, digits, sizeof(digits)) < 0)
+		return;
+	for (i = 0; digits[i]; i++) {
+		if (digits[i] < '0' || digits[i] > '9') {
 			tk_inner_fail(r->er, r->base + (size_t)(q - r->p) + i / 2,
-				      "IMSI digit %zu is 0x%x, not a decimal digit", i + 1, d);
+				      "IMSI digit %zu is '%c', not a decimal digit", i + 1, digits[i]);
 			return;
 		}
-		digits[k++] = (char)('0' + d);
 	}
-	digits[k] = '\0';
 	tk_emit_kv_str(e, "imsi", digits);
 }
 

@@ -19,7 +19,7 @@
  * '{'.  It also has no national language tables, and its output is Latin-1 where tcapkit
  * wants one text encoding (UTF-8) for GSM 7-bit and UCS2 alike.  The tables below and the
  * national language tables of Annex A for all 13 languages (sms_national.c) are those of
- * TS 23.038; libosmocore still provides the BCD digits (osmo_bcd2str).
+ * TS 23.038; libosmocore still provides the BCD digits (osmo_bcd2str, via values.c).
  *
  * Text is UTF-8.
  */
@@ -35,6 +35,7 @@
 #include "print.h"
 #include "sms.h"
 #include "sms_national.h"
+#include "values.h"
 
 /* ---- common ----------------------------------------------------------------------------- */
 
@@ -256,31 +257,6 @@ static const struct tk_value_string npi_names[] = {
 	{ 0, NULL }
 };
 
-/* nd semi-octets (9.1.2.3: low nibble first; 1010..1110 are * # a b c) */
-static int bcd_digits(const uint8_t *v, unsigned nd, char *out, size_t size)
-{
-	int rc, i;
-
-	out[0] = '\0';
-	if (nd == 0)
-		return 0;
-	rc = osmo_bcd2str(out, size, v, 0, (int)nd, true);
-	if (rc < 0 || (size_t)rc >= size)
-		return -1;
-	for (i = 0; out[i]; i++) {
-		/* osmo_bcd2str() writes the values 10-15 as 'A'-'F' */
-		switch (out[i]) {
-		case 'A': out[i] = '*'; break;
-		case 'B': out[i] = '#'; break;
-		case 'C': out[i] = 'a'; break;
-		case 'D': out[i] = 'b'; break;
-		case 'E': out[i] = 'c'; break;
-		default: break;	/* digits; an end mark 'F' inside the count stays visible */
-		}
-	}
-	return 0;
-}
-
 /*
  * Address field at s->off: Address-Length (useful semi-octets), Type-of-Address, then
  * Address-Value.  An alphanumeric address (TON 5) is GSM 7-bit text, its length still
@@ -323,7 +299,7 @@ static int emit_address(struct sms *s, const char *key, const char *field)
 		tk_emit_strn(s->e, t.buf, t.len);
 	} else {
 		char digits[24];
-		if (bcd_digits(v, len, digits, sizeof(digits)) == 0)
+		if (tk_bcd_nibbles(v, 0, (int)len, digits, sizeof(digits)) >= 0)
 			tk_emit_kv_str(s->e, "digits", digits);
 		/* 1111 is the filler of an odd count (9.1.2.3), never a digit */
 		for (i = 0; i < len; i++)

@@ -12,23 +12,17 @@
 #include "sms.h"
 #include "values.h"
 
-int tk_tbcd_digits(const uint8_t *p, size_t n, char *out, size_t out_size)
+int tk_bcd_nibbles(const uint8_t *p, int start, int end, char *out, size_t out_size)
 {
-	int end;
 	int rc, i;
 
 	if (out_size == 0)
 		return -1;
 	out[0] = '\0';
-	if (n == 0)
+	if (end <= start)
 		return 0;
-	if (n > 64)
-		return -1;
-	end = (int)(2 * n);
-	if ((p[n - 1] >> 4) == 0xf)
-		end--;		/* filler */
-	/* allow_hex: TBCD uses the values 10-14 for '*', '#', 'a', 'b', 'c' */
-	rc = osmo_bcd2str(out, out_size, p, 0, end, true);
+	/* allow_hex: the values 10-14 are '*', '#', 'a', 'b', 'c' */
+	rc = osmo_bcd2str(out, out_size, p, start, end, true);
 	if (rc < 0 || (size_t)rc >= out_size)
 		return -1;
 	for (i = 0; out[i]; i++) {
@@ -39,10 +33,25 @@ int tk_tbcd_digits(const uint8_t *p, size_t n, char *out, size_t out_size)
 		case 'C': out[i] = 'a'; break;
 		case 'D': out[i] = 'b'; break;
 		case 'E': out[i] = 'c'; break;
-		default: break;	/* digits; a filler 'F' inside the string stays visible */
+		default: break;	/* digits; a filler 'F' inside the count stays visible */
 		}
 	}
 	return rc;
+}
+
+int tk_tbcd_digits(const uint8_t *p, size_t n, char *out, size_t out_size)
+{
+	int end;
+
+	if (n > 64) {
+		if (out_size)
+			out[0] = '\0';
+		return -1;
+	}
+	end = (int)(2 * n);
+	if (n && (p[n - 1] >> 4) == 0xf)
+		end--;		/* filler */
+	return tk_bcd_nibbles(p, 0, end, out, out_size);
 }
 
 int tk_address_decode(const uint8_t *p, size_t n, struct tk_address *a)

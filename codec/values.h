@@ -5,6 +5,11 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* the semi-octets start..end-1 of p (low nibble first) as digits, '*', '#', 'a'..'c' and
+ * 'F' for 15 (TS 23.040 9.1.2.3, TS 24.008 10.5.1.4 and TBCD share this coding); returns
+ * the number of characters, or -1 if out is too small */
+int tk_bcd_nibbles(const uint8_t *p, int start, int end, char *out, size_t out_size);
+
 /* TBCD-STRING (TS 29.002 17.7.8): digits, '*', '#', 'a'..'c'; a final filler F ends it.
  * Returns the number of characters, or -1 if out is too small. */
 int tk_tbcd_digits(const uint8_t *p, size_t n, char *out, size_t out_size);

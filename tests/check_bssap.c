@@ -209,7 +209,7 @@ START_TEST(test_priority_identities)
 	/* 14 digits (even, 0x21): the last high nibble is the filler f */
 	IE(0x08, "21 26 10 21 43 65 87 f9", "\"digits\":\"26201123456789\"");
 	IE_BAD(0x08, "29 26 10 2a 43 65 87 09",
-	       "\"error\":{\"offset\":3,\"reason\":\"digit 6 is 0xa, not a decimal digit\"}");
+	       "\"error\":{\"offset\":3,\"reason\":\"digit 6 is '*', not a decimal digit\"}");
 	IE_BAD(0x08, "21 26 10 21 43 65 87 09", "\"error\":{\"offset\":7,\"reason\":\"filler is 0x0");
 	/* an IMSI IE holding a TMSI-type identity */
 	IE_BAD(0x08, "f4 12 34 56 78", "\"tmsi\":\"12345678\"",

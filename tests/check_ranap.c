@@ -398,7 +398,7 @@ START_TEST(test_malformed)
 	       "\"error\":{\"offset\":12,\"reason\":\"1 octets after the CN-DomainIndicator\"}", NULL);
 	/* an IMSI digit 0xa; a PLMN MCC digit 0xb */
 	expect("000f400b 000001 0017 40 04 00 21a3f1",
-	       "\"error\":{\"offset\":13,\"reason\":\"IMSI digit 4 is 0xa, not a decimal digit\"}", NULL);
+	       "\"error\":{\"offset\":13,\"reason\":\"IMSI digit 4 is '*', not a decimal digit\"}", NULL);
 	expect("0001000c 000001 0056 40 05 b2f210 0001",
 	       "\"error\":{\"offset\":11,"
 	       "\"reason\":\"PLMN identity MCC digit is 0xb, not a decimal digit\"}",
