@@ -39,7 +39,7 @@ static uint64_t load_be(const uint8_t *p, size_t k)
  * libosmocore keeps that in mnc_3_digits.  It does not check the digits, so that is done
  * first: a non-decimal digit would come out as a wrong number.
  */
-static void emit_plmn(struct tk_emitter *e, const uint8_t *p, struct tk_inner_err *er)
+void tk_emit_plmn_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_err *er, size_t base)
 {
 	struct osmo_plmn_id plmn;
 	char mcc[8], mnc[8];
@@ -49,7 +49,8 @@ static void emit_plmn(struct tk_emitter *e, const uint8_t *p, struct tk_inner_er
 		unsigned d = i & 1 ? p[i / 2] >> 4 : p[i / 2] & 0x0f;
 		if (d <= 9 || (i == 3 && d == 0xf))
 			continue;
-		tk_inner_fail(er, (size_t)(i / 2), "%s digit is 0x%x, not a decimal digit", i >= 3 ? "MNC" : "MCC", d);
+		tk_inner_fail(er, base + (size_t)(i / 2), "%s digit is 0x%x, not a decimal digit",
+			      i >= 3 ? "MNC" : "MCC", d);
 		return;
 	}
 	osmo_plmn_from_bcd(p, &plmn);
@@ -146,7 +147,7 @@ void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk
 		tk_inner_fail(&er, n, "truncated: a %s has %zu octets, %zu present", l->name, l->total, n);
 		goto out;
 	}
-	emit_plmn(e, p, &er);
+	tk_emit_plmn_fields(e, p, &er, 0);
 	off = 3;
 	/* later fields are independent of the PLMN digits: decode them even if those were bad */
 	for (i = 0; i < 2 && l->f[i].key; i++) {

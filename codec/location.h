@@ -32,6 +32,11 @@ enum tk_loc_kind {
 
 /* "mcc", "mnc" (strings, 2 or 3 MNC digits) and "lac", "ci", "sac", "rac", "tac", "eci", "nci",
  * "ucId" */
+struct tk_inner_err;
+
+/* "mcc", "mnc" of the 3-octet PLMN identity at p (TS 24.008 10.5.1.3) into the open object;
+ * a digit that is not decimal is reported at base + its octet */
+void tk_emit_plmn_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_err *er, size_t base);
 void tk_emit_plmn_cell(struct tk_emitter *e, const uint8_t *p, size_t n, enum tk_loc_kind kind);
 
 /* TS 23.032 shape: "shape", "latitude"/"longitude" (degrees, 6 decimals), uncertainties in

@@ -16,11 +16,11 @@
 #include <stdio.h>
 #include <string.h>
 
-#include <osmocom/gsm/gsm23003.h>
 #include <osmocom/gsm/protocol/gsm_04_08.h>
 
 #include "dtap.h"
 #include "inner.h"
+#include "location.h"
 #include "names.h"
 #include "ranap.h"
 #include "values.h"
@@ -993,25 +993,9 @@ static void dec_cause(struct tk_emitter *e, const char *key, struct per *r, cons
 static void emit_plmn(struct tk_emitter *e, struct per *r)
 {
 	const uint8_t *q = per_octets(r, 3, "pLMNidentity");
-	struct osmo_plmn_id plmn;
-	char mcc[8], mnc[8];
-	int i;
 
-	if (!q)
-		return;
-	for (i = 0; i < 6; i++) {
-		unsigned d = i & 1 ? q[i / 2] >> 4 : q[i / 2] & 0x0f;
-		if (d > 9 && !(i == 3 && d == 0xf)) {
-			tk_inner_fail(r->er, r->base + (size_t)(q - r->p) + (size_t)(i / 2),
-				      "PLMN identity %s digit is 0x%x, not a decimal digit", i >= 3 ? "MNC" : "MCC", d);
-			return;
-		}
-	}
-	osmo_plmn_from_bcd(q, &plmn);
-	snprintf(mcc, sizeof(mcc), "%03u", plmn.mcc);
-	snprintf(mnc, sizeof(mnc), plmn.mnc_3_digits ? "%03u" : "%02u", plmn.mnc);
-	tk_emit_kv_str(e, "mcc", mcc);
-	tk_emit_kv_str(e, "mnc", mnc);
+	if (q)
+		tk_emit_plmn_fields(e, q, r->er, r->base + (size_t)(q - r->p));
 }
 
 /* a 2-octet fixed-size OCTET STRING (LAC, SAC, CI): 16 bits, not aligned (X.691 17.6) */

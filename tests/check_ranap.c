@@ -401,7 +401,7 @@ START_TEST(test_malformed)
 	       "\"error\":{\"offset\":13,\"reason\":\"IMSI digit 4 is '*', not a decimal digit\"}", NULL);
 	expect("0001000c 000001 0056 40 05 b2f210 0001",
 	       "\"error\":{\"offset\":11,"
-	       "\"reason\":\"PLMN identity MCC digit is 0xb, not a decimal digit\"}",
+	       "\"reason\":\"MCC digit is 0xb, not a decimal digit\"}",
 	       "\"rncId\":1", NULL);
 	/* a NAS-PDU of one octet */
 	expect("00144009 000001 0010 40 02 01 05", "\"octets\":\"05\"",
