@@ -59,6 +59,17 @@ void tk_emit_value(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td,
 /* ... with the direction of any SMS TPDU inside (1 MS->SC, 0 SC->MS, -1 unknown) */
 void tk_emit_value_dir(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td, const void *sptr,
 		       int sms_from_ms);
+/*
+ * ... of another protocol walked by the same printer (RRC): hook decodes a member that the
+ * protocol's text gives a structure the ASN.1 does not (an OCTET STRING holding a message of
+ * another layer) and returns 1 when it emitted the member's value, 0 to leave it to the
+ * printer.  The TS 29.002 / 29.078 readings by member name and sibling are not applied.
+ */
+struct asn_TYPE_member_s;
+typedef int (*tk_member_hook)(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *parent,
+			      const struct asn_TYPE_member_s *elm, const void *mp);
+void tk_emit_value_hooked(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td,
+			  const void *sptr, tk_member_hook hook);
 /* a whole message (print_msg.c) */
 void tk_emit_msg(struct tk_emitter *e, const struct tk_msg *m);
 void tk_emit_msg_fields(struct tk_emitter *e, const struct tk_msg *m);	/* without { } */

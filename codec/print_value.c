@@ -48,6 +48,7 @@ struct walk {
 	int rat_type;		/* a sibling rat-Type (TS 29.002 EDRX-Cycle-Length), -1 none */
 	int tp_vpf;		/* TP-VPF of a sibling tPShortMessageSpecificInfo (CAP), -1 none */
 	int pdp_org;		/* a sibling pDPTypeOrganization (CAP EndUserAddress), -1 none */
+	tk_member_hook hook;	/* a value of another protocol (RRC): its own member readings */
 };
 
 static void walk_value(struct walk *w, const asn_TYPE_descriptor_t *td, const void *sptr);
@@ -451,6 +452,8 @@ static int member_by_name(struct walk *w, const asn_TYPE_descriptor_t *parent,
 	const char *pn = parent->name;
 	size_t pl = strlen(pn);
 
+	if (w->hook)
+		return w->hook(w->e, parent, elm, mp);
 	if (tk_td_kind(elm->type) != TK_KIND_OCTET_STRING)
 		return 0;
 	/* TS 29.078 inline indicators 'xxxx xx01'B / 'xxxx xx10'B */
@@ -570,7 +573,7 @@ static void walk_members(struct walk *w, const asn_TYPE_descriptor_t *td, const 
 	inner.rat_type = -1;
 	inner.tp_vpf = -1;
 	inner.pdp_org = -1;
-	for (i = 0; i < td->elements_count; i++) {
+	for (i = 0; i < td->elements_count && !w->hook; i++) {
 		const void *mp = member_ptr(&td->elements[i], sptr);
 		if (mp)
 			note_sibling(&inner, &td->elements[i], mp);
@@ -699,5 +702,21 @@ void tk_emit_value_dir(struct tk_emitter *e, const struct asn_TYPE_descriptor_s 
 	w.rat_type = -1;
 	w.tp_vpf = -1;
 	w.pdp_org = -1;
+	walk_value(&w, td, sptr);
+}
+
+void tk_emit_value_hooked(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td,
+			  const void *sptr, tk_member_hook hook)
+{
+	struct walk w;
+
+	memset(&w, 0, sizeof(w));
+	w.e = e;
+	w.sms_from_ms = -1;
+	w.area_type = -1;
+	w.rat_type = -1;
+	w.tp_vpf = -1;
+	w.pdp_org = -1;
+	w.hook = hook;
 	walk_value(&w, td, sptr);
 }

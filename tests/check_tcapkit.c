@@ -27,6 +27,7 @@ int main(void)
 	srunner_add_suite(sr, tu_suite_ranap());
 	srunner_add_suite(sr, tu_suite_subscriber());
 	srunner_add_suite(sr, tu_suite_mdt());
+	srunner_add_suite(sr, tu_suite_rrc());
 	srunner_add_suite(sr, tu_suite_csn1());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

@@ -80,6 +80,7 @@ Suite *tu_suite_gmm(void);
 Suite *tu_suite_ranap(void);
 Suite *tu_suite_subscriber(void);
 Suite *tu_suite_mdt(void);
+Suite *tu_suite_rrc(void);
 Suite *tu_suite_csn1(void);
 
 #endif

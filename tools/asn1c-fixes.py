@@ -19,8 +19,21 @@ asn1c version), the build stops and says so rather than building unfixed code.
    used as a shift count without a check; a corrupted value such as 96 is undefined
    behaviour.  X.690 8.6.2.2 allows 0 to 7: ours rejects anything else as a decoding
    failure.
-4. converter-sample.c (a main() for asn1c's sample program) and Makefile.am.sample are
+4. per_decoder.c, uper_decode(): on a failure the number of bits consumed is set to 0
+   ("PER codec is not restartable"), which loses where the encoding went wrong.  Ours
+   returns the bits read until then (pd.moved), so that an error can name the offset; on
+   success nothing changes.  Only tcapkit's RRC decoder (codec/rrc.c) calls it.
+5. converter-sample.c (a main() for asn1c's sample program) and Makefile.am.sample are
    removed: they are not part of the library.
+
+With --rrc RRC-DIR GENERATED-C-DIR, the fixes to asn1c's output for the RRC modules (TS 25.331),
+after the support files that GENERATED-C-DIR already has are removed from RRC-DIR:
+6. MultiplePLMNsOfInterFreqCellsList and MultiplePLMNsOfIntraFreqCellsList both contain a
+   component multiplePLMN-list that is a SEQUENCE OF, and -fcompound-names does not reach
+   the struct declared inside a SEQUENCE OF member: both headers declare
+   `struct multiplePLMN_list`, so a file that includes both (PLMNIdentitiesOfNeighbourCells-
+   v860ext.c) does not compile.  The struct of the inter-frequency list is renamed in its
+   two files (the member keeps its name; the descriptors are static).
 """
 import os
 import sys
@@ -52,6 +65,16 @@ FIXES = [
 		l = (long)ul;
 	}
 """),
+    ("per_decoder.c",
+     """	} else {
+		/* PER codec is not a restartable */
+		rval.consumed = 0;
+	}""",
+     """	} else {
+		/* tcapkit fix: the bits read before the failure, for the error's offset
+		 * (PER decoding is still not restartable) */
+		rval.consumed = pd.moved;
+	}"""),
     ("ber_tlv_length.c",
      """			len = (len << 8) | *buf;
 			if(len < 0
@@ -74,9 +97,45 @@ FIXES = [
 ]
 
 
+RRC_FIXES = [
+    # (file, old, new): every occurrence is replaced, and there must be one
+    ("MultiplePLMNsOfInterFreqCellsList.h", "struct multiplePLMN_list {",
+     "struct MultiplePLMNsOfInterFreqCellsList__multiplePLMN_list {"),
+    ("MultiplePLMNsOfInterFreqCellsList.c", "(struct multiplePLMN_list",
+     "(struct MultiplePLMNsOfInterFreqCellsList__multiplePLMN_list"),
+]
+
+
+def fix_rrc(outdir, maindir):
+    # asn1c copies the support files the RRC types use; those the MAP/CAP run already put in
+    # maindir (with the fixes above) are removed here so that each is built once, from the
+    # fixed copy.  What stays is what only RRC uses (UTCTime, GeneralizedTime).
+    for fn in sorted(os.listdir(outdir)):
+        if os.path.lexists(os.path.join(maindir, fn)):
+            os.unlink(os.path.join(outdir, fn))
+    for fn in ("converter-sample.c", "Makefile.am.sample"):
+        p = os.path.join(outdir, fn)
+        if os.path.lexists(p):
+            os.unlink(p)
+    for fn, old, new in RRC_FIXES:
+        path = os.path.join(outdir, fn)
+        with open(path) as f:
+            text = f.read()
+        if old not in text:
+            print("asn1c-fixes: %s does not contain the expected text; "
+                  "this asn1c is not 0.9.28?" % fn, file=sys.stderr)
+            return 1
+        with open(path, "w") as f:
+            f.write(text.replace(old, new))
+    return 0
+
+
 def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--rrc":
+        return fix_rrc(sys.argv[2], sys.argv[3])
     if len(sys.argv) != 3:
-        print("usage: asn1c-fixes.py GENERATED-C-DIR SKELETON-DIR", file=sys.stderr)
+        print("usage: asn1c-fixes.py GENERATED-C-DIR SKELETON-DIR | --rrc RRC-DIR GENERATED-C-DIR",
+              file=sys.stderr)
         return 2
     outdir = sys.argv[1]
     for fn, old, new in FIXES:
