@@ -422,6 +422,14 @@ static void emit_bits(struct walk *w, const asn_TYPE_descriptor_t *td, const BIT
 	}
 	tk_emit_close(e, 1);
 	tk_emit_kv_long(e, "length", (long)nbits);
+	/* RRC's short fixed-size bit strings are mostly identities and codes (SRNC identity,
+	 * S-RNTI, cell identity): their number is what users compare with other traces */
+	if (w->hook && nbits > 0 && nbits <= 32) {
+		unsigned long v = 0;
+		for (i = 0; i < nbits; i++)
+			v = (v << 1) | ((bs->buf[i / 8] >> (7 - i % 8)) & 1u);
+		tk_emit_kv_long(e, "value", (long)v);
+	}
 	tk_emit_kv_hex(e, "hex", bs->buf, (size_t)bs->size);
 	tk_emit_close(e, 0);
 }

@@ -118,7 +118,7 @@ START_TEST(test_target_to_source_dl_dcch)
 		  "{\"type\":\"TargetRNC-ToSourceRNC-Container\",\"value\":{\"dL-DCCHmessage\":"
 		  "{\"type\":\"DL-DCCH-Message\",\"value\":{\"integrityCheckInfo\":"
 		  "{\"messageAuthenticationCode\":{\"set\":[0,2,7,8,10,11,14,16,17,22,23,24,25,27,29],"
-		  "\"length\":32,\"hex\":\"a1b2c3d4\"},\"rrc-MessageSequenceNumber\":5},",
+		  "\"length\":32,\"value\":2712847316,\"hex\":\"a1b2c3d4\"},\"rrc-MessageSequenceNumber\":5},",
 		  "\"message\":{\"downlinkDirectTransfer\":{\"r3\":{\"downlinkDirectTransfer-r3\":"
 		  "{\"rrc-TransactionIdentifier\":2,\"cn-DomainIdentity\":\"cs-domain\",\"nas-Message\":"
 		  "{\"protocolDiscriminator\":\"CC\"",
@@ -197,12 +197,45 @@ START_TEST(test_inter_rat_containing)
 		  "{\"dl-PhysChCapabilityFDD-v380ext\":{}},\"v3a0NonCriticalExtensions\":"
 		  "{\"interRATHandoverInfo-v3a0ext\":{},\"laterNonCriticalExtensions\":"
 		  "{\"interRATHandoverInfo-v3d0ext\":{\"uESpecificBehaviourInformation1interRAT\":"
-		  "{\"set\":[0,2,5,7],\"length\":8,\"hex\":\"a5\"}},"
+		  "{\"set\":[0,2,5,7],\"length\":8,\"value\":165,\"hex\":\"a5\"}},"
 		  "\"interRATHandoverInfo-r3-add-ext\":{\"type\":\"InterRATHandoverInfo-r3-add-ext-IEs\","
 		  "\"value\":{\"interRATHandoverInfo-v690ext1\":{}},\"hex\":\"00\"}}}}}", NULL);
 	/* X.691 11.1: no bits at all are encoded as one zero octet */
 	expect_ok(TK_RRC_INTER_RAT_HANDOVER_INFO, "00",
 		  "\"ue-CapabilityContainer\":{\"absent\":null}", NULL);
+}
+END_TEST
+
+/*
+ * HandoverToUTRANCommand (11.2), r3 with a preconfiguration: written as an XER value,
+ * encoded with asn1c's unaligned PER encoder and dissected by tshark with the same values:
+ *   new-U-RNTI: srnc-Identity 000000101101 (45), s-RNTI-2 1000000001 (513); uea1;
+ *   predefinedConfigIdentity 5; FDD: UL DPCH power offset -20, preamble 1, SRB delay 7, long
+ *   scrambling code 1234, SF 64; DL DPC mode singleTPC; one radio link: primary scrambling
+ *   code 300, P-CPICH may be used, SF 128 code 17, TPC combination 0; UARFCN DL 10812;
+ *   maximum allowed UL TX power 24 dBm
+ */
+#define HO_TO_UTRAN "102d8071507c9a520960a442a3c940"
+
+START_TEST(test_handover_to_utran_command)
+{
+	expect_ok(TK_RRC_HANDOVER_TO_UTRAN_COMMAND, HO_TO_UTRAN,
+		  "{\"type\":\"HandoverToUTRANCommand\",\"value\":{\"r3\":"
+		  "{\"handoverToUTRANCommand-r3\":{\"new-U-RNTI\":{\"srnc-Identity\":"
+		  "{\"set\":[6,8,9,11],\"length\":12,\"value\":45,\"hex\":\"02d0\"},\"s-RNTI-2\":"
+		  "{\"set\":[0,9],\"length\":10,\"value\":513,\"hex\":\"8040\"}},"
+		  "\"cipheringAlgorithm\":\"uea1\",\"specificationMode\":{\"preconfiguration\":"
+		  "{\"preConfigMode\":{\"predefinedConfigIdentity\":5},",
+		  "\"ul-DPCH-PowerControlInfo\":{\"dpcch-PowerOffset\":-20,\"pc-Preamble\":1,"
+		  "\"sRB-delay\":7},\"scramblingCodeType\":\"longSC\","
+		  "\"reducedScramblingCodeNumber\":1234,\"spreadingFactor\":\"sf64\"}",
+		  "\"dpc-Mode\":\"singleTPC\"",
+		  "\"dl-InformationPerRL-List\":[{\"primaryCPICH-Info\":{\"primaryScramblingCode\":"
+		  "300},\"dl-DPCH-InfoPerRL\":{\"pCPICH-UsageForChannelEst\":\"mayBeUsed\","
+		  "\"dl-ChannelisationCode\":{\"sf-AndCodeNumber\":{\"sf128\":17}},"
+		  "\"tpc-CombinationIndex\":0}}],\"frequencyInfo\":{\"uarfcn-DL\":10812}",
+		  "\"maxAllowedUL-TX-Power\":24}}},\"hex\":\"" HO_TO_UTRAN "\"}", NULL);
+	robust(TK_RRC_HANDOVER_TO_UTRAN_COMMAND, HO_TO_UTRAN);
 }
 END_TEST
 
@@ -280,6 +313,7 @@ Suite *tu_suite_rrc(void)
 	tcase_add_test(tc, test_target_to_source_dl_dcch);
 	tcase_add_test(tc, test_to_target_inter_rat);
 	tcase_add_test(tc, test_inter_rat_containing);
+	tcase_add_test(tc, test_handover_to_utran_command);
 	tcase_add_test(tc, test_malformed);
 	tcase_add_test(tc, test_inner_errors_stay_inner);
 	suite_add_tcase(s, tc);

@@ -23,12 +23,16 @@ asn1c version), the build stops and says so rather than building unfixed code.
    ("PER codec is not restartable"), which loses where the encoding went wrong.  Ours
    returns the bits read until then (pd.moved), so that an error can name the offset; on
    success nothing changes.  Only tcapkit's RRC decoder (codec/rrc.c) calls it.
-5. converter-sample.c (a main() for asn1c's sample program) and Makefile.am.sample are
+5. per_support.c, per_get_few_bits(): four octets are combined as `buf[0] << 24`, an int
+   shift into the sign bit when the octet is 0x80 or more, and a 7-bit field read beyond
+   24 bits is shifted the same way; both are undefined behaviour (UBSan, "left shift of 160
+   by 24 places", within seconds of fuzzing the RRC decoder).  Ours shifts uint32_t values.
+6. converter-sample.c (a main() for asn1c's sample program) and Makefile.am.sample are
    removed: they are not part of the library.
 
 With --rrc RRC-DIR GENERATED-C-DIR, the fixes to asn1c's output for the RRC modules (TS 25.331),
 after the support files that GENERATED-C-DIR already has are removed from RRC-DIR:
-6. MultiplePLMNsOfInterFreqCellsList and MultiplePLMNsOfIntraFreqCellsList both contain a
+7. MultiplePLMNsOfInterFreqCellsList and MultiplePLMNsOfIntraFreqCellsList both contain a
    component multiplePLMN-list that is a SEQUENCE OF, and -fcompound-names does not reach
    the struct declared inside a SEQUENCE OF member: both headers declare
    `struct multiplePLMN_list`, so a file that includes both (PLMNIdentitiesOfNeighbourCells-
@@ -75,6 +79,15 @@ FIXES = [
 		 * (PER decoding is still not restartable) */
 		rval.consumed = pd.moved;
 	}"""),
+    ("per_support.c",
+     """		accum = ((buf[0] << 24) + (buf[1] << 16)
+			+ (buf[2] << 8) + (buf[3])) >> (32 - off);""",
+     """		/* tcapkit fix: unsigned shifts (an octet >= 0x80 << 24 overflows int) */
+		accum = (((uint32_t)buf[0] << 24) + ((uint32_t)buf[1] << 16)
+			+ ((uint32_t)buf[2] << 8) + (uint32_t)buf[3]) >> (32 - off);"""),
+    ("per_support.c",
+     """		accum  = per_get_few_bits(&tpd, nbits - 24) << 24;""",
+     """		accum  = (uint32_t)per_get_few_bits(&tpd, nbits - 24) << 24;	/* tcapkit fix */"""),
     ("ber_tlv_length.c",
      """			len = (len << 8) | *buf;
 			if(len < 0
