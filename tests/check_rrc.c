@@ -264,6 +264,16 @@ START_TEST(test_malformed)
 	expect(TK_RRC_INTER_RAT_HANDOVER_INFO, "0000", "\"ue-CapabilityContainer\":{\"absent\":null}",
 	       "\"error\":{\"offset\":1,\"reason\":\"1 octet after the InterRATHandoverInfo\"}",
 	       NULL);
+	/* found by fuzz_inner: reading these bits made asn1c's per_get_few_bits() shift an octet
+	 * of 0x80 or more by 24 in an int (undefined behaviour; tools/asn1c-fixes.py fix 5):
+	 * under UBSan this test fails without the fix */
+	expect(TK_RRC_INTER_RAT_HANDOVER_INFO,
+	       "250010610000a0a0a0f4f4f4f4ea888888888889d4250010610000888888888888888888888888"
+	       "888888888888888888888888888888888888888888888888888888888888888888888888888888"
+	       "888888888888888888888888888888888888888888f4f4f4f4f4f4f4f4f4f4f4f449f4f4f4f416",
+	       "\"ue-CapabilityContainer\":{\"present\":{\"type\":\"UE-RadioAccessCapabilityInfo\","
+	       "\"hex\":\"0020c20001414141e9e9\",\"error\":{\"offset\":9,",
+	       "\"dl-PhysChCapabilityFDD-v380ext\":{\"dummy\":\"true\"}", NULL);
 	robust(TK_RRC_TARGET_RNC_TO_SOURCE_RNC_CONTAINER, T2S_DL_DCCH);
 	robust(TK_RRC_TO_TARGET_RNC_CONTAINER, TT_IRAT);
 	robust(TK_RRC_INTER_RAT_HANDOVER_INFO, IRAT_EXT);
