@@ -709,6 +709,98 @@ static void rr_cause(struct l3 *m)
 	tk_emit_bssmap_ie(m->e, 0x15, v, 1);
 }
 
+/*
+ * TS 44.018 10.5.2.21aa MultiRate configuration, from octet 3 (also the TS 48.008 3.2.3.5
+ * MultiRate configuration information field element): octet 3 the speech version (bits 8-6),
+ * NSCB (bit 5), ICMI (bit 4) and the start mode (bits 2-1); octet 4 the set of codec modes;
+ * then, for a set of k modes, k - 1 pairs of a 6-bit threshold and a 4-bit hysteresis packed
+ * from bit 6 of octet 5 (bits 8-7 of octet 5 are spare).
+ */
+static const struct tk_value_string amr_version_names[] = {
+	{ 1, "adaptive multirate speech version 1 (AMR)" },
+	{ 2, "adaptive multirate speech version 2 (AMR-WB)" },
+	{ 0, NULL }
+};
+
+/* the modes of the set, bit 1 first: version 1 (all 8 bits), version 2 (bits 5-1) */
+static const char *const amr_modes_v1[8] = { "4.75", "5.15", "5.90", "6.70", "7.40", "7.95",
+					     "10.2", "12.2" };
+static const char *const amr_modes_v2[5] = { "6.60", "8.85", "12.65", "15.85", "23.85" };
+
+/* a code of 0.5 dB steps as a JSON number */
+static void emit_half_db(struct tk_emitter *e, const char *key, unsigned v)
+{
+	char buf[16];
+
+	snprintf(buf, sizeof(buf), "%u.%u", v / 2, v % 2 ? 5 : 0);
+	tk_emit_key(e, key);
+	tk_emit_lit(e, buf);
+}
+
+void tk_emit_multirate_config(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned ver, modes = 0, i, bits;
+	size_t want;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_need(&er, n, 2, "a MultiRate configuration"))
+		goto out;
+	ver = p[0] >> 5;
+	tk_inner_emit_name(e, "speechVersion", amr_version_names, NULL, "reserved", ver);
+	/* NSCB 1: noise suppression shall be turned off */
+	tk_emit_kv_bool(e, "noiseSuppressionOff", p[0] & 0x10);
+	/* ICMI 1: the initial codec mode is the one the start mode gives; 0: the implicit rule
+	 * of TS 45.009 */
+	tk_emit_kv_bool(e, "initialCodecModeIndicator", p[0] & 0x08);
+	tk_emit_kv_long(e, "startMode", p[0] & 3);
+	if (ver != 1 && ver != 2) {
+		tk_inner_fail(&er, 0, "multirate speech version %u is reserved", ver);
+		goto out;
+	}
+	bits = ver == 1 ? 8 : 5;
+	tk_emit_key(e, "codecModes");
+	tk_emit_open(e, 1);
+	for (i = 0; i < bits; i++) {
+		if (p[1] & (1u << i)) {
+			tk_emit_str(e, ver == 1 ? amr_modes_v1[i] : amr_modes_v2[i]);
+			modes++;
+		}
+	}
+	tk_emit_close(e, 1);
+	if (ver == 2 && (p[1] & 0xe0))
+		tk_inner_fail(&er, 1, "bits 8-6 of the AMR-WB codec mode set are spare but set");
+	if (modes == 0 || modes > 4) {
+		tk_inner_fail(&er, 1, "%u codec modes in the set, 1 to 4 are allowed", modes);
+		goto out;
+	}
+	/* 10 bits a pair after the 2 spare bits of octet 5 */
+	want = modes == 1 ? 2 : 2 + (2 + 10 * (modes - 1) + 7) / 8;
+	tk_emit_key(e, "thresholds");
+	tk_emit_open(e, 1);
+	for (i = 0; i + 1 < modes && n >= want; i++) {
+		size_t bit = 16 + 2 + 10 * (size_t)i;	/* from bit 8 of octet 3 */
+		unsigned v = 0, k;
+
+		for (k = 0; k < 10; k++, bit++)
+			v = v << 1 | ((p[bit / 8] >> (7 - bit % 8)) & 1);
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "threshold", v >> 4);
+		emit_half_db(e, "thresholdDb", v >> 4);
+		tk_emit_kv_long(e, "hysteresis", v & 0x0f);
+		emit_half_db(e, "hysteresisDb", v & 0x0f);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	if (n < want)
+		tk_inner_fail(&er, n, "truncated: %u codec modes need %zu octets of thresholds and "
+			      "hysteresis, %zu present", modes, want - 2, n - 2);
+	else
+		tk_inner_extra(&er, n, want, "this MultiRate configuration");
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 static int rr_body(struct l3 *m, unsigned mt)
 {
 	struct tk_emitter *e = m->e;
