@@ -638,11 +638,15 @@ START_TEST(test_more_ies)
 	/* Selected Operator, PS and CS Registered Operator: PLMN identities */
 	IE(0x98, "62 f2 10", "\"plmn\":{\"mcc\":\"262\",\"mnc\":\"01\",");
 	IE(0x9a, "13 00 62", "\"plmn\":{\"mcc\":\"310\",\"mnc\":\"260\",");
-	/* a message with LCLS-Correlation-Not-Needed (identifier only, 3.2.2.118) between two IEs:
-	 * ASSIGNMENT REQUEST 01; Channel Type 0b 03 01 08 01; 8c; LCLS-Configuration 8a 00 */
-	expect_ok(D_MSG, 0, "00 09 01 0b 03 01 08 01 8c 8a 00", "{\"iei\":140,\"name\":\"LCLS Corr Not Needed\"}",
+	/* LCLS-Correlation-Not-Needed is the identifier alone (3.2.2.118): ASSIGNMENT REQUEST 01,
+	 * length 0x0d; Channel Type 0b 03 01 08 01; LCLS-Configuration 8a 00; LCLS-Connection-
+	 * Status-Control 8b 00; 8c; then the Osmocom Osmux CID f1 05 is still read as such.  tshark
+	 * reads the same elements. */
+	expect_ok(D_MSG, 0, "00 0d 01 0b 03 01 08 01 8a 00 8b 00 8c f1 05",
 		  "{\"iei\":138,\"name\":\"LCLS Config\",\"value\":\"00\",\"decoded\":{\"lclsConfiguration\":"
-		  "\"connect both-way\",");
+		  "\"connect both-way\",", "\"lclsConnectionStatusControl\":\"connect\",",
+		  "{\"iei\":140,\"name\":\"LCLS Corr Not Needed\"},{\"iei\":241,\"name\":\"Osmo Osmux Cid\","
+		  "\"value\":\"05\"}");
 }
 END_TEST
 
