@@ -11,8 +11,8 @@
  * length, value) and listed with its octets, so what follows is still decoded.  Message
  * names come from libosmocore (gsm48_pdisc_msgtype_name), the SMS CP names from
  * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  Element values TS 24.008
- * leaves to other specifications or that are CSN.1 coded (RR channel descriptions,
- * emergency numbers, MM timers) stay in hex, as do the GMM/SM elements a trace rarely
+ * leaves to other specifications or that are CSN.1 coded (RR frequency lists and mobile
+ * allocations, emergency numbers, MM timers) stay in hex, as do the GMM/SM elements a trace rarely
  * needs read (TFT, supported codecs, UE network capability, MBMS and NBIFOM containers,
  * receive N-PDU numbers, extended DRX).
  */
@@ -801,9 +801,362 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+/*
+ * TS 44.018 10.5.2.5 Channel Description and 10.5.2.5a Channel Description 2 (the value, 3
+ * octets): channel type and TDMA offset (octet 2 bits 8-4), timeslot number (bits 3-1);
+ * training sequence code (octet 3 bits 8-6), H (bit 5); H = 0: the ARFCN (octet 3 bits 2-1 and
+ * octet 4), H = 1: MAIO (octet 3 bits 4-1, octet 4 bits 8-7) and HSN (octet 4 bits 6-1).
+ */
+static void emit_channel_type(struct tk_emitter *e, unsigned c, int two)
+{
+	const char *name = NULL;
+	int sub = -1;
+
+	if (c == 0x01) {
+		name = two ? "TCH/F + FACCH/F and SACCH/F" : "TCH/F + ACCHs";
+	} else if ((c & 0x1e) == 0x02) {
+		name = "TCH/H + ACCHs";
+		sub = c & 1;
+	} else if ((c & 0x1c) == 0x04) {
+		name = "SDCCH/4 + SACCH/C4 or CBCH (SDCCH/4)";
+		sub = c & 3;
+	} else if ((c & 0x18) == 0x08) {
+		name = "SDCCH/8 + SACCH/C8 or CBCH (SDCCH/8)";
+		sub = c & 7;
+	} else if (two && c == 0x00) {
+		name = "TCH/F + FACCH/F and SACCH/M";
+	} else if (two && c == 0x1e) {
+		name = "TCH/F + FACCH/F and SACCH/M, with bi- and unidirectional channels";
+	} else if (two && (c & 0x18) == 0x10) {
+		name = "TCH/F + FACCH/F and SACCH/M, with bidirectional channels (multislot)";
+	} else if (two && (c & 0x1c) == 0x18) {
+		name = "TCH/F + FACCH/F and SACCH/M, with unidirectional channels (multislot)";
+	}
+	tk_emit_kv_long(e, "channelTypeCode", c);
+	if (name)
+		tk_emit_kv_str(e, "channelType", name);
+	else
+		tk_inner_emit_name(e, "channelType", NULL, NULL, "reserved", c);
+	if (sub >= 0)
+		tk_emit_kv_long(e, "subchannel", sub);
+}
+
+static void channel_description(struct tk_emitter *e, const uint8_t *p, size_t n, int two)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_fixed(&er, n, 3, two ? "a channel description 2" : "a channel description"))
+		goto out;
+	emit_channel_type(e, p[0] >> 3, two);
+	tk_emit_kv_long(e, "timeslot", p[0] & 7);
+	tk_emit_kv_long(e, "trainingSequenceCode", p[1] >> 5);
+	tk_emit_kv_bool(e, "hopping", p[1] & 0x10);
+	if (p[1] & 0x10) {
+		tk_emit_kv_long(e, "maio", (long)(p[1] & 0x0f) << 2 | p[2] >> 6);
+		tk_emit_kv_long(e, "hsn", p[2] & 0x3f);
+	} else {
+		tk_emit_kv_long(e, "arfcn", (long)(p[1] & 3) << 8 | p[2]);
+	}
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+static void val_channel_description(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	channel_description(e, p, n, 0);
+}
+
+static void val_channel_description2(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	channel_description(e, p, n, 1);
+}
+
+/* 10.5.2.6 Channel Mode */
+static const struct tk_value_string channel_mode_names[] = {
+	{ 0x00, "signalling only" },
+	{ 0x01, "speech full rate or half rate version 1 (GSM FR or GSM HR)" },
+	{ 0xc1, "speech full rate or half rate version 1 (GSM FR or GSM HR) in VAMOS mode" },
+	{ 0x21, "speech full rate or half rate version 2 (GSM EFR)" },
+	{ 0xc2, "speech full rate or half rate version 2 (GSM EFR) in VAMOS mode" },
+	{ 0x41, "speech full rate or half rate version 3 (FR AMR or HR AMR)" },
+	{ 0xc3, "speech full rate or half rate version 3 (FR AMR or HR AMR) in VAMOS mode" },
+	{ 0x81, "speech full rate or half rate version 4 (OFR AMR-WB or OHR AMR-WB)" },
+	{ 0x82, "speech full rate or half rate version 5 (FR AMR-WB)" },
+	{ 0xc5, "speech full rate or half rate version 5 (FR AMR-WB) in VAMOS mode" },
+	{ 0x83, "speech full rate or half rate version 6 (OHR AMR)" },
+	{ 0x61, "data, 43.5 kbit/s (downlink) + 14.5 kbit/s (uplink)" },
+	{ 0x62, "data, 29.0 kbit/s (downlink) + 14.5 kbit/s (uplink)" },
+	{ 0x64, "data, 43.5 kbit/s (downlink) + 29.0 kbit/s (uplink)" },
+	{ 0x67, "data, 14.5 kbit/s (downlink) + 43.5 kbit/s (uplink)" },
+	{ 0x65, "data, 14.5 kbit/s (downlink) + 29.0 kbit/s (uplink)" },
+	{ 0x66, "data, 29.0 kbit/s (downlink) + 43.5 kbit/s (uplink)" },
+	{ 0x27, "data, 43.5 kbit/s radio interface rate" },
+	{ 0x63, "data, 32.0 kbit/s radio interface rate" },
+	{ 0x43, "data, 29.0 kbit/s radio interface rate" },
+	{ 0x0f, "data, 14.5 kbit/s radio interface rate" },
+	{ 0x03, "data, 12.0 kbit/s radio interface rate" },
+	{ 0x0b, "data, 6.0 kbit/s radio interface rate" },
+	{ 0x13, "data, 3.6 kbit/s radio interface rate" },
+	{ 0x10, "data, 64.0 kbit/s transparent data bearer" },
+	{ 0, NULL }
+};
+
+/* 10.5.2.7 Channel Mode 2 */
+static const struct tk_value_string channel_mode2_names[] = {
+	{ 0x00, "signalling only" },
+	{ 0x05, "speech half rate version 1 (GSM HR)" },
+	{ 0x25, "speech half rate version 2" },
+	{ 0x45, "speech half rate version 3 (HR AMR)" },
+	{ 0x85, "speech half rate version 4 (OHR AMR-WB)" },
+	{ 0x06, "speech half rate version 6 (OHR AMR)" },
+	{ 0x0f, "data, 6.0 kbit/s radio interface rate" },
+	{ 0x17, "data, 3.6 kbit/s radio interface rate" },
+	{ 0, NULL }
+};
+
+static void channel_mode(struct tk_emitter *e, const uint8_t *p, size_t n,
+			 const struct tk_value_string *names)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a channel mode")) {
+		tk_emit_kv_long(e, "modeCode", p[0]);
+		tk_inner_emit_name(e, "mode", names, NULL, "reserved", p[0]);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+static void val_channel_mode(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	channel_mode(e, p, n, channel_mode_names);
+}
+
+static void val_channel_mode2(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	channel_mode(e, p, n, channel_mode2_names);
+}
+
+/* 10.5.2.9 Cipher Mode Setting, a half octet: SC (bit 1), the algorithm (bits 4-2) */
+static const struct tk_value_string a5_names[] = {
+	{ 0, "A5/1" },
+	{ 1, "A5/2" },
+	{ 2, "A5/3" },
+	{ 3, "A5/4" },
+	{ 4, "A5/5" },
+	{ 5, "A5/6" },
+	{ 6, "A5/7" },
+	{ 0, NULL }
+};
+
+static void val_cipher_mode_setting(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "a cipher mode setting")) {
+		tk_emit_kv_bool(e, "startCiphering", p[0] & 1);
+		/* the algorithm counts only when ciphering starts */
+		if (p[0] & 1)
+			tk_inner_emit_name(e, "algorithm", a5_names, NULL, "reserved",
+					   (p[0] >> 1) & 7);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.2.39 Synchronization Indication, a half octet: NCI (bit 4), ROT (bit 3), SI (2-1) */
+static const struct tk_value_string si_names[] = {
+	{ 0, "non-synchronized" },
+	{ 1, "synchronized" },
+	{ 2, "pre-synchronised" },
+	{ 3, "pseudo-synchronised" },
+	{ 0, NULL }
+};
+
+static void val_sync_indication(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "a synchronization indication")) {
+		/* NCI 1: an out of range timing advance triggers a handover failure */
+		tk_emit_kv_bool(e, "normalCellIndication", p[0] & 0x08);
+		/* ROT 1: the HANDOVER COMPLETE reports the observed time difference */
+		tk_emit_kv_bool(e, "reportObservedTimeDifference", p[0] & 0x04);
+		tk_inner_emit_name(e, "synchronization", si_names, NULL, "reserved", p[0] & 3);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.2.38 Starting Time: T1' (octet 2 bits 8-4), T3 (octet 2 bits 3-1, octet 3 bits 8-6),
+ * T2 (octet 3 bits 5-1), the frame number modulo 42432 of TS 45.002 */
+static void val_starting_time(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a starting time")) {
+		tk_emit_kv_long(e, "t1Prime", p[0] >> 3);
+		tk_emit_kv_long(e, "t3", (long)(p[0] & 7) << 3 | p[1] >> 5);
+		tk_emit_kv_long(e, "t2", p[1] & 0x1f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.2.40 Timing Advance: the timing advance in bit periods (48/13 us) */
+static void val_timing_advance(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a timing advance"))
+		tk_emit_kv_long(e, "timingAdvance", p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.2.41 Time Difference: the time difference value in half bit periods */
+static void val_time_difference(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a time difference"))
+		tk_emit_kv_long(e, "timeDifference", p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.2.42a VGCS target mode Indication: target mode (bits 8-7), group cipher key number
+ * (bits 6-3; 0 no ciphering) */
+static const struct tk_value_string target_mode_names[] = {
+	{ 0, "dedicated mode" },
+	{ 1, "group transmit mode" },
+	{ 0, NULL }
+};
+
+static void val_vgcs_target_mode(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a VGCS target mode indication")) {
+		tk_inner_emit_name(e, "targetMode", target_mode_names, NULL, "reserved", p[0] >> 6);
+		tk_emit_kv_long(e, "groupCipherKeyNumber", (p[0] >> 2) & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* the power level and the EPC bits of 10.5.2.28 Power Command (bit 8 spare) and 10.5.2.28a
+ * Power Command and Access type (bit 8: ATC, 1 = sending handover access is optional) */
+static void power_command(struct tk_emitter *e, uint8_t v, int atc)
+{
+	if (atc)
+		tk_emit_kv_bool(e, "handoverAccessOptional", v & 0x80);
+	/* EPC mode: enhanced power control in use; FPC_EPC: fast power control (TCH/F) or EPC
+	 * uplink power control */
+	tk_emit_kv_bool(e, "epcMode", v & 0x40);
+	tk_emit_kv_bool(e, "fpcEpc", v & 0x20);
+	tk_emit_kv_long(e, "powerLevel", v & 0x1f);
+}
+
+static void val_multirate(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_multirate_config(e, p, n);
+}
+
+/*
+ * Optional elements of 9.1.15 HANDOVER COMMAND and 9.1.2 ASSIGNMENT COMMAND.  The frequency
+ * lists (10.5.2.13 Frequency List, 10.5.2.14 Frequency Short List), 10.5.2.1b Cell Channel
+ * Description, 10.5.2.21 Mobile Allocation, 10.5.2.12 Frequency Channel Sequence and 10.5.2.11b
+ * Dynamic ARFCN Mapping stay in hex: they are bit maps over a cell allocation the message does
+ * not carry, or the range 1024/512/256/128 codings whose ARFCNs come out of the W-parameter
+ * recursion of TS 44.018 Annex J, not fields.  10.5.2.21b Multislot Allocation, 10.5.2.42b
+ * VGCS Ciphering Parameters, 10.5.2.59 Dedicated Service Information and 10.5.2.82 Extended
+ * TSC Set stay in hex too.
+ */
+static const struct ie_def ies_ho_cmd[] = {
+	{ 0xd0, F_TV1, 1, "synchronization indication", val_sync_indication },
+	{ 0x02, F_TV, 10, "frequency short list, after time", NULL },
+	{ 0x05, F_TLV, 0, "frequency list, after time", NULL },
+	{ 0x62, F_TV, 17, "cell channel description", NULL },
+	{ 0x10, F_TLV, 0, "multislot allocation", NULL },
+	{ 0x63, F_TV, 2, "mode of the first channel (channel set 1)", val_channel_mode },
+	{ 0x11, F_TV, 2, "mode of channel set 2", val_channel_mode },
+	{ 0x13, F_TV, 2, "mode of channel set 3", val_channel_mode },
+	{ 0x14, F_TV, 2, "mode of channel set 4", val_channel_mode },
+	{ 0x15, F_TV, 2, "mode of channel set 5", val_channel_mode },
+	{ 0x16, F_TV, 2, "mode of channel set 6", val_channel_mode },
+	{ 0x17, F_TV, 2, "mode of channel set 7", val_channel_mode },
+	{ 0x18, F_TV, 2, "mode of channel set 8", val_channel_mode },
+	{ 0x64, F_TV, 4, "second channel, after time", val_channel_description },
+	{ 0x66, F_TV, 2, "mode of the second channel", val_channel_mode2 },
+	{ 0x69, F_TV, 10, "frequency channel sequence, after time", NULL },
+	{ 0x72, F_TLV, 0, "mobile allocation, after time", NULL },
+	{ 0x7c, F_TV, 3, "starting time", val_starting_time },
+	{ 0x7b, F_TLV, 0, "real time difference", val_time_difference },
+	{ 0x7d, F_TV, 2, "timing advance", val_timing_advance },
+	{ 0x12, F_TV, 10, "frequency short list, before time", NULL },
+	{ 0x19, F_TLV, 0, "frequency list, before time", NULL },
+	{ 0x1c, F_TV, 4, "first channel, before time", val_channel_description2 },
+	{ 0x1d, F_TV, 4, "second channel, before time", val_channel_description },
+	{ 0x1e, F_TV, 10, "frequency channel sequence, before time", NULL },
+	{ 0x21, F_TLV, 0, "mobile allocation, before time", NULL },
+	{ 0x90, F_TV1, 1, "cipher mode setting", val_cipher_mode_setting },
+	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
+	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
+	{ 0x76, F_TLV, 0, "dynamic ARFCN mapping", NULL },
+	{ 0x04, F_TLV, 0, "VGCS ciphering parameters", NULL },
+	{ 0x51, F_TV, 2, "dedicated service information", NULL },
+	{ 0x6d, F_TV, 2, "extended TSC set, after time", NULL },
+	{ 0x6e, F_TV, 2, "extended TSC set, before time", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 9.1.2 ASSIGNMENT COMMAND: the elements of HANDOVER COMMAND but for the handover ones
+ * (synchronization indication, frequency short list after time, frequency channel sequence
+ * after time, real time difference, timing advance, frequency short list before time,
+ * dynamic ARFCN mapping, dedicated service information) */
+static const struct ie_def ies_ass_cmd[] = {
+	{ 0x05, F_TLV, 0, "frequency list, after time", NULL },
+	{ 0x62, F_TV, 17, "cell channel description", NULL },
+	{ 0x10, F_TLV, 0, "multislot allocation", NULL },
+	{ 0x63, F_TV, 2, "mode of the first channel (channel set 1)", val_channel_mode },
+	{ 0x11, F_TV, 2, "mode of channel set 2", val_channel_mode },
+	{ 0x13, F_TV, 2, "mode of channel set 3", val_channel_mode },
+	{ 0x14, F_TV, 2, "mode of channel set 4", val_channel_mode },
+	{ 0x15, F_TV, 2, "mode of channel set 5", val_channel_mode },
+	{ 0x16, F_TV, 2, "mode of channel set 6", val_channel_mode },
+	{ 0x17, F_TV, 2, "mode of channel set 7", val_channel_mode },
+	{ 0x18, F_TV, 2, "mode of channel set 8", val_channel_mode },
+	{ 0x64, F_TV, 4, "second channel, after time", val_channel_description },
+	{ 0x66, F_TV, 2, "mode of the second channel", val_channel_mode2 },
+	{ 0x72, F_TLV, 0, "mobile allocation, after time", NULL },
+	{ 0x7c, F_TV, 3, "starting time", val_starting_time },
+	{ 0x19, F_TLV, 0, "frequency list, before time", NULL },
+	{ 0x1c, F_TV, 4, "first channel, before time", val_channel_description2 },
+	{ 0x1d, F_TV, 4, "second channel, before time", val_channel_description },
+	{ 0x1e, F_TV, 10, "frequency channel sequence, before time", NULL },
+	{ 0x21, F_TLV, 0, "mobile allocation, before time", NULL },
+	{ 0x90, F_TV1, 1, "cipher mode setting", val_cipher_mode_setting },
+	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
+	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
+	{ 0x04, F_TLV, 0, "VGCS ciphering parameters", NULL },
+	{ 0x6d, F_TV, 2, "extended TSC set, after time", NULL },
+	{ 0x6e, F_TV, 2, "extended TSC set, before time", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 9.1.16 HANDOVER COMPLETE: 10.5.2.21a Mobile Time Difference (hex: 21 bits of half bit
+ * periods) */
+static const struct ie_def ies_ho_complete[] = {
+	{ 0x77, F_TLV, 0, "mobile observed time difference", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
 static int rr_body(struct l3 *m, unsigned mt)
 {
 	struct tk_emitter *e = m->e;
+	const struct ie_def *ies = ies_none;
 	const uint8_t *v;
 
 	switch (mt) {
@@ -818,17 +1171,31 @@ static int rr_body(struct l3 *m, unsigned mt)
 			tk_emit_kv_long(e, "bcchArfcn", (long)(v[0] >> 6) << 8 | v[1]);
 			tk_emit_close(e, 0);
 		}
-		v_hex(m, "channelDescription2", "channel description 2", 3);
+		/* the first channel, after time */
+		if ((v = take_v(m, 3, "channel description 2"))) {
+			tk_emit_key(e, "channelDescription2");
+			val_channel_description2(e, v, 3);
+		}
 		if ((v = take_v(m, 1, "handover reference")))
 			tk_emit_kv_long(e, "handoverReference", v[0]);
-		/* 10.5.2.28a: ATC bit 8 (1: sending of handover access is optional), EPC mode
-		 * bit 7, FPC_EPC bit 6, power level bits 5-1 */
-		if ((v = take_v(m, 1, "power command and access type"))) {
-			tk_emit_kv_bool(e, "handoverAccessOptional", v[0] & 0x80);
-			tk_emit_kv_long(e, "powerLevel", v[0] & 0x1f);
+		if ((v = take_v(m, 1, "power command and access type")))
+			power_command(e, v[0], 1);
+		ies = ies_ho_cmd;
+		break;
+	case GSM48_MT_RR_ASS_CMD:
+		/* 9.1.2: the first channel after time (10.5.2.5a), the power command (10.5.2.28) */
+		if ((v = take_v(m, 3, "channel description 2"))) {
+			tk_emit_key(e, "channelDescription2");
+			val_channel_description2(e, v, 3);
 		}
+		if ((v = take_v(m, 1, "power command")))
+			power_command(e, v[0], 0);
+		ies = ies_ass_cmd;
 		break;
 	case GSM48_MT_RR_HANDO_COMPL:	/* 9.1.16 */
+		rr_cause(m);
+		ies = ies_ho_complete;
+		break;
 	case GSM48_MT_RR_HANDO_FAIL:	/* 9.1.17 */
 	case GSM48_MT_RR_ASS_COMPL:	/* 9.1.3 */
 	case GSM48_MT_RR_ASS_FAIL:	/* 9.1.4 */
@@ -837,10 +1204,7 @@ static int rr_body(struct l3 *m, unsigned mt)
 	default:
 		return 0;
 	}
-	/* RR optional elements include type 3 ones the TS 24.007 rules cannot skip: hex */
-	if (m->ok && m->off < m->n)
-		tk_emit_kv_hex(e, "rest", m->p + m->off, m->n - m->off);
-	m->off = m->n;
+	opt_ies(m, ies);
 	return 1;
 }
 
