@@ -318,6 +318,89 @@ static void val_priority(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_emit_str(e, s ? s : "spare");	/* bit 4 is spare; all eight codes have a name */
 }
 
+/*
+ * The flag-like type 1 elements (the value half octet is passed as p[0]).  A single flag is
+ * one string; several are one object with "hex" (the half octet).
+ */
+
+/* TS 24.008 10.5.7.8 Device properties: bit 1 low priority */
+static void val_device_properties(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "MS is configured for NAS signalling low priority" :
+		    "MS is not configured for NAS signalling low priority");
+}
+
+/* TS 24.008 10.5.1.15 MS network feature support: bit 1 extended periodic timers */
+static void val_ms_network_feature(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "MS supports the extended periodic timer in this domain" :
+		    "MS does not support the extended periodic timer in this domain");
+}
+
+/* TS 24.008 10.5.5.29 P-TMSI type: bit 1 */
+static void val_ptmsi_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "mapped P-TMSI" : "native P-TMSI");
+}
+
+/* several one-bit flags of a half octet as booleans: keys[i] is bit 4 - i, NULL a spare bit */
+static void half_octet_flags(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     const char *const keys[4])
+{
+	struct tk_inner_err er;
+	int i;
+
+	n = tk_inner_start(e, &er, p, n);
+	for (i = 0; i < 4 && n; i++)
+		if (keys[i])
+			tk_emit_kv_bool(e, keys[i], p[0] & (8u >> i));
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 24.008 10.5.3.14 Additional update parameters: DRVCC (bit 3), CSMO (bit 2), CSMT (bit 1):
+ * the MM connection is for a DRVCC call, a CS fallback mobile originating or terminating call */
+static void val_additional_update_parameters(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[4] = { NULL, "drvccCall", "csFallbackMobileOriginating",
+					      "csFallbackMobileTerminating" };
+
+	half_octet_flags(e, p, n, keys);
+}
+
+/* TS 24.008 10.5.5.23 Network feature support: LCS-MOLR via PS (bit 4), MBMS (bit 3), IMS voice
+ * over PS session (bit 2) and emergency bearer services (bit 1) supported in Iu mode */
+static void val_network_feature_support(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[4] = { "lcsMolrSupported", "mbmsSupported",
+					      "imsVoiceOverPsSupported",
+					      "emergencyBearerServicesSupported" };
+
+	half_octet_flags(e, p, n, keys);
+}
+
+/* TS 24.008 10.5.5.25 Requested MS information: I-RAT (bit 4), I-RAT2 (bit 3): the network
+ * asks for the inter RAT / E-UTRAN inter RAT information container */
+static void val_requested_ms_information(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[4] = { "interRatInformationRequested",
+					      "eUtranInterRatInformationRequested", NULL, NULL };
+
+	half_octet_flags(e, p, n, keys);
+}
+
+/* TS 24.008 10.5.6.20 WLAN offload acceptability: offloading the PDN connection's traffic via
+ * a WLAN is acceptable in Iu mode (bit 2), in S1 mode (bit 1) */
+static void val_wlan_offload(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[4] = { NULL, NULL, "iuModeOffloadAcceptable",
+					      "s1ModeOffloadAcceptable" };
+
+	half_octet_flags(e, p, n, keys);
+}
+
 /* ---- optional elements by identifier ------------------------------------------------------- */
 
 /* TS 24.007 11.2.1.1: type 1 (identifier in bits 8-5, value in 4-1), type 2 (identifier
@@ -518,8 +601,8 @@ static const struct ie_def ies_none[] = { { 0, 0, 0, NULL, NULL } };
 
 static const struct ie_def ies_cm_service_request[] = {	/* 9.2.9 */
 	{ 0x80, F_TV1, 1, "priority", val_priority },
-	{ 0xc0, F_TV1, 1, "additional update parameters", NULL },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
+	{ 0xc0, F_TV1, 1, "additional update parameters", val_additional_update_parameters },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -530,9 +613,9 @@ static const struct ie_def ies_reject[] = {	/* 9.2.6 CM SERVICE REJECT, 9.2.14 L
 
 static const struct ie_def ies_lu_request[] = {	/* 9.2.15 */
 	{ 0x33, F_TLV, 0, "mobile station classmark for UMTS", tk_emit_ms_classmark2 },
-	{ 0xc0, F_TV1, 1, "additional update parameters", NULL },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
-	{ 0xe0, F_TV1, 1, "MS network feature support", NULL },
+	{ 0xc0, F_TV1, 1, "additional update parameters", val_additional_update_parameters },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
+	{ 0xe0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -547,7 +630,7 @@ static const struct ie_def ies_lu_accept[] = {	/* 9.2.13 */
 };
 
 static const struct ie_def ies_identity_response[] = {	/* 9.2.11 */
-	{ 0xe0, F_TV1, 1, "P-TMSI type", NULL },
+	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
 	{ 0x1b, F_TLV, 0, "routing area identification 2", NULL },
 	{ 0x19, F_TLV, 0, "P-TMSI signature 2", NULL },
 	{ 0, 0, 0, NULL, NULL }
@@ -570,7 +653,7 @@ static const struct ie_def ies_auth_failure[] = {	/* 9.2.3a */
 
 static const struct ie_def ies_reest_request[] = {	/* 9.2.4 */
 	{ 0x13, F_TV, 6, "location area identification", val_lai },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -688,6 +771,14 @@ static int mm_body(struct l3 *m, unsigned mt)
 		break;
 	case GSM48_MT_MM_INFO:
 		ies = ies_mm_information;
+		break;
+	case GSM48_MT_MM_CM_SERV_PROMPT:
+		/* 9.2.5a: PD and SAPI of CM (10.5.1.10a): SAPI bits 6-5, protocol discriminator of
+		 * the CM protocol bits 4-1, bits 8-7 spare */
+		if ((v = take_v(m, 1, "PD and SAPI of CM"))) {
+			tk_emit_kv_str(e, "cmProtocol", gsm48_pdisc_name(v[0] & 0x0f));
+			tk_emit_kv_long(e, "sapi", (v[0] >> 4) & 3);
+		}
 		break;
 	default:
 		return 0;
@@ -1940,9 +2031,9 @@ static const struct ie_def ies_attach_request[] = {	/* 9.4.1 */
 	{ 0x1a, F_TLV, 0, "additional mobile identity", val_mobile_identity },
 	{ 0x1b, F_TLV, 0, "additional old routing area identification", val_rai },
 	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", NULL },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
-	{ 0xe0, F_TV1, 1, "P-TMSI type", NULL },
-	{ 0xc0, F_TV1, 1, "MS network feature support", NULL },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
+	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
+	{ 0xc0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
 	{ 0xf0, F_TV1, 1, "additional update type", NULL },
 	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
@@ -1961,9 +2052,9 @@ static const struct ie_def ies_attach_accept[] = {	/* 9.4.2 */
 	{ 0x25, F_TV, 2, "GMM cause", val_gmm_cause },
 	{ 0x2a, F_TLV, 0, "T3302 value", val_gprs_timer },
 	{ 0x4a, F_TLV, 0, "equivalent PLMNs", val_plmn_list },
-	{ 0xb0, F_TV1, 1, "network feature support", NULL },
+	{ 0xb0, F_TV1, 1, "network feature support", val_network_feature_support },
 	{ 0x34, F_TLV, 0, "emergency number list", NULL },
-	{ 0xa0, F_TV1, 1, "requested MS information", NULL },
+	{ 0xa0, F_TV1, 1, "requested MS information", val_requested_ms_information },
 	{ 0x37, F_TLV, 0, "T3319 value", val_gprs_timer },
 	{ 0x38, F_TLV, 0, "T3323 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
@@ -2013,9 +2104,9 @@ static const struct ie_def ies_rau_request[] = {	/* 9.4.14 */
 	{ 0x20, F_TLV, 0, "mobile station classmark 3", val_ms_classmark3 },
 	{ 0x40, F_TLV, 0, "supported codecs", NULL },
 	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", NULL },
-	{ 0xe0, F_TV1, 1, "P-TMSI type", NULL },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
-	{ 0xc0, F_TV1, 1, "MS network feature support", NULL },
+	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
+	{ 0xc0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
 	{ 0xf0, F_TV1, 1, "additional update type", NULL },
 	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
@@ -2036,10 +2127,10 @@ static const struct ie_def ies_rau_accept[] = {	/* 9.4.15 */
 	{ 0x2a, F_TLV, 0, "T3302 value", val_gprs_timer },
 	{ 0x4a, F_TLV, 0, "equivalent PLMNs", val_plmn_list },
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
-	{ 0xb0, F_TV1, 1, "network feature support", NULL },
+	{ 0xb0, F_TV1, 1, "network feature support", val_network_feature_support },
 	{ 0x34, F_TLV, 0, "emergency number list", NULL },
 	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
-	{ 0xa0, F_TV1, 1, "requested MS information", NULL },
+	{ 0xa0, F_TV1, 1, "requested MS information", val_requested_ms_information },
 	{ 0x37, F_TLV, 0, "T3319 value", val_gprs_timer },
 	{ 0x38, F_TLV, 0, "T3323 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
@@ -2063,7 +2154,7 @@ static const struct ie_def ies_service_request[] = {	/* 9.4.20 */
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
 	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
 	{ 0x36, F_TLV, 0, "uplink data status", NULL },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2649,7 +2740,7 @@ static const struct ie_def ies_act_pdp_request[] = {	/* 9.5.1 */
 	{ 0x28, F_TLV, 0, "access point name", val_apn },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0xa0, F_TV1, 1, "request type", val_request_type },
-	{ 0xc0, F_TV1, 1, "device properties", NULL },
+	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2660,7 +2751,7 @@ static const struct ie_def ies_act_pdp_accept[] = {	/* 9.5.2 */
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x39, F_TLV, 0, "SM cause", val_sm_cause },
 	{ 0xb0, F_TV1, 1, "connectivity type", NULL },
-	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2693,7 +2784,7 @@ static const struct ie_def ies_deact_request[] = {	/* 9.5.14 */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
 	{ 0x37, F_TLV, 0, "T3396 value", val_gprs_timer3 },
-	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2708,7 +2799,7 @@ static const struct ie_def ies_modify_request_to_ms[] = {	/* 9.5.9 */
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x36, F_TLV, 0, "TFT", NULL },
-	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2718,7 +2809,7 @@ static const struct ie_def ies_modify_request_from_ms[] = {	/* 9.5.10 */
 	{ 0x30, F_TLV, 0, "requested new QoS", val_qos },
 	{ 0x31, F_TLV, 0, "new TFT", NULL },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
-	{ 0xc0, F_TV1, 1, "device properties", NULL },
+	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2729,7 +2820,7 @@ static const struct ie_def ies_modify_accept_to_ms[] = {	/* 9.5.12 */
 	{ 0x80, F_TV1, 1, "new radio priority", val_radio_priority },
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
-	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2737,7 +2828,7 @@ static const struct ie_def ies_modify_accept_to_ms[] = {	/* 9.5.12 */
 static const struct ie_def ies_act_sec_request[] = {	/* 9.5.4 */
 	{ 0x36, F_TLV, 0, "TFT", NULL },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
-	{ 0xc0, F_TV1, 1, "device properties", NULL },
+	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2745,7 +2836,93 @@ static const struct ie_def ies_act_sec_request[] = {	/* 9.5.4 */
 static const struct ie_def ies_act_sec_accept[] = {	/* 9.5.5 */
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
-	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 10.5.6.16 Enhanced network service access point identifier: 128-254 an MBMS NSAPI, 255 for
+ * the lower layers (MBMS broadcast), 0-127 reserved */
+static void v_enhanced_nsapi(struct l3 *m, const char *key, const char *what)
+{
+	const uint8_t *v = take_v(m, 1, what);
+
+	if (!v)
+		return;
+	tk_emit_kv_long(m->e, key, v[0]);
+	if (v[0] < 128)
+		fail(m, m->off - 1, "enhanced NSAPI %u is reserved (128 to 254 are MBMS NSAPIs)",
+		     v[0]);
+}
+
+static void val_mbms_bearer_capabilities(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_mbms_bearer_capabilities(e, p, n);
+}
+
+/* 10.5.6.13 Temporary Mobile Group Identity from octet 3: the MBMS service ID (3 octets), then
+ * optionally the MCC and MNC of the PLMN (TS 24.008 10.5.1.3 coding) */
+static void val_tmgi(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_need(&er, n, 3, "a TMGI"))
+		goto out;
+	tk_emit_kv_hex(e, "mbmsServiceId", p, 3);
+	if (n == 3)
+		goto out;
+	if (n < 6) {
+		tk_inner_fail(&er, n, "truncated: the PLMN of a TMGI has 3 octets, %zu present",
+			      n - 3);
+		goto out;
+	}
+	tk_emit_plmn_fields(e, p + 3, &er, 3);
+	tk_inner_extra(&er, n, 6, "a TMGI");
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.6.18 Notification indicator, octet 3 */
+static const struct tk_value_string notification_names[] = {
+	{ 1, "SRVCC handover cancelled, IMS session re-establishment required" },
+	{ 0, NULL }
+};
+
+static void val_notification_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a notification indicator"))
+		tk_inner_emit_name(e, "notificationIndicator", notification_names, NULL,
+				   "reserved", p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+static const struct ie_def ies_act_mbms_request[] = {	/* 9.5.21 */
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 9.5.22, 9.5.24, 9.5.25 */
+static const struct ie_def ies_mbms_pco[] = {
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_act_mbms_reject[] = {	/* 9.5.23 */
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0x37, F_TLV, 0, "back-off timer value", val_gprs_timer3 },
+	{ 0x6b, F_TLV, 0, "re-attempt indicator", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_req_sec_pdp_activation[] = {	/* 9.5.15a */
+	{ 0x36, F_TLV, 0, "TFT", NULL },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2814,6 +2991,47 @@ static int sm_body(struct l3 *m, unsigned mt)
 		break;
 	case 0x55:	/* 9.5.21 SM STATUS */
 		sm_cause(m);
+		break;
+	case 0x56:	/* 9.5.21a ACTIVATE MBMS CONTEXT REQUEST */
+		v_enhanced_nsapi(m, "requestedMbmsNsapi", "requested MBMS NSAPI");
+		v_llc_sapi(m, "requestedLlcSapi");
+		lv(m, "supportedMbmsBearerCapabilities", "supported MBMS bearer capabilities",
+		   val_mbms_bearer_capabilities);
+		lv(m, "requestedMulticastAddress", "requested multicast address", val_pdp_address);
+		lv(m, "accessPointName", "access point name", val_apn);
+		ies = ies_act_mbms_request;
+		break;
+	case 0x57:	/* 9.5.22 ACTIVATE MBMS CONTEXT ACCEPT */
+		lv(m, "tmgi", "temporary mobile group identity", val_tmgi);
+		v_llc_sapi(m, "negotiatedLlcSapi");
+		ies = ies_mbms_pco;
+		break;
+	case 0x58:	/* 9.5.23 ACTIVATE MBMS CONTEXT REJECT */
+		sm_cause(m);
+		ies = ies_act_mbms_reject;
+		break;
+	case 0x59:	/* 9.5.24 REQUEST MBMS CONTEXT ACTIVATION */
+		v_nsapi(m, "linkedNsapi", "linked NSAPI");
+		lv(m, "offeredMulticastAddress", "offered multicast address", val_pdp_address);
+		lv(m, "accessPointName", "access point name", val_apn);
+		ies = ies_mbms_pco;
+		break;
+	case 0x5a:	/* 9.5.25 REQUEST MBMS CONTEXT ACTIVATION REJECT */
+		sm_cause(m);
+		ies = ies_mbms_pco;
+		break;
+	case 0x5b:	/* 9.5.15a REQUEST SECONDARY PDP CONTEXT ACTIVATION */
+		lv(m, "requiredQos", "required QoS", val_qos);
+		lv(m, "linkedTi", "linked TI", val_linked_ti);
+		ies = ies_req_sec_pdp_activation;
+		break;
+	case 0x5c:	/* 9.5.15b REQUEST SECONDARY PDP CONTEXT ACTIVATION REJECT */
+		sm_cause(m);
+		ies = ies_pco_only;
+		break;
+	case 0x5d:	/* 9.5.23a NOTIFICATION */
+		lv(m, "notificationIndicator", "notification indicator",
+		   val_notification_indicator);
 		break;
 	default:
 		return 0;

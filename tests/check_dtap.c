@@ -160,6 +160,34 @@ START_TEST(test_cm_service)
 }
 END_TEST
 
+/*
+ * The type 1 flag elements of MM, each checked with tshark: CM SERVICE REQUEST (9.2.9) with
+ * c6 = additional update parameters (IEI c, 0110: DRVCC 1, CSMO 1, CSMT 0) and d1 = device
+ * properties (IEI d, low priority 1); LOCATION UPDATING REQUEST (9.2.15) with c1 (CSMT), d0
+ * (not low priority) and e1 = MS network feature support (extended periodic timers).
+ * CM SERVICE PROMPT (9.2.5a): 33 = PD and SAPI of CM: spare 00, SAPI 11 = 3, PD 0011 CC.
+ */
+START_TEST(test_mm_flags_and_prompt)
+{
+	expect_ok("05 24 71 " CM2 " " TMSI " c6 d1",
+		  "{\"iei\":198,\"name\":\"additional update parameters\",\"value\":{\"drvccCall\":true,"
+		  "\"csFallbackMobileOriginating\":true,\"csFallbackMobileTerminating\":false,\"hex\":\"06\"}}",
+		  "{\"iei\":209,\"name\":\"device properties\",\"value\":\"MS is configured for NAS signalling low "
+		  "priority\"}");
+	expect_ok("05 08 70 " LAI " 57 " TMSI " c1 d0 e1",
+		  "\"value\":{\"drvccCall\":false,\"csFallbackMobileOriginating\":false,"
+		  "\"csFallbackMobileTerminating\":true,",
+		  "\"value\":\"MS is not configured for NAS signalling low priority\"}",
+		  "{\"iei\":225,\"name\":\"MS network feature support\",\"value\":\"MS supports the extended "
+		  "periodic timer in this domain\"}");
+	expect_ok("05 25 33", "\"message\":\"GSM48_MT_MM_CM_SERV_PROMPT\",\"cmProtocol\":\"CC\",\"sapi\":3");
+	expect("05 25", "\"error\":{\"offset\":2,\"reason\":\"truncated: the mandatory PD and SAPI of CM",
+	       NULL);
+	robust("05 25 33", 3, 1);
+	robust("05 24 71 " CM2 " " TMSI " c6 d1", 13, 1);
+}
+END_TEST
+
 START_TEST(test_location_updating)
 {
 	/* LOCATION UPDATING REQUEST (9.2.15): 70 = CKSN 7, FOR 0, LU type 00 normal; LAI;
@@ -560,8 +588,8 @@ START_TEST(test_header_and_bssap)
 	/* a GMM (8) message type dtap.c does not decode (0x07 is unassigned): its body in hex */
 	expect_ok("08 07 02 03", "\"protocolDiscriminator\":\"GMM\",\"skipIndicator\":0,\"messageType\":7",
 		  "\"body\":\"0203\"");
-	/* an MM message type not decoded here */
-	expect_ok("05 25 01", "\"body\":\"01\"");
+	/* an MM message type not decoded here (0x26 is unassigned) */
+	expect_ok("05 26 01", "\"body\":\"01\"");
 	/* through BSSAP: 01 = DTAP, DLCI 00, length, then the L3 message; errors count from the
 	 * start of the BSSAP message */
 	expect_bssap("01 00 { 05 22 11 }", "\"discrimination\":\"DTAP\",\"dlci\":0,\"l3\":\"052211\"",
@@ -583,6 +611,7 @@ Suite *tu_suite_dtap(void)
 
 	tcase_add_test(tc, test_cm_service);
 	tcase_add_test(tc, test_location_updating);
+	tcase_add_test(tc, test_mm_flags_and_prompt);
 	tcase_add_test(tc, test_identity_auth_tmsi);
 	tcase_add_test(tc, test_mm_information);
 	tcase_add_test(tc, test_rr);
