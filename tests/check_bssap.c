@@ -599,6 +599,12 @@ START_TEST(test_field_elements)
 	robust(D_IE, 0x3a, "01 01 05 03 01 2a 04 11 1f 84 c0 00 00 01 1b 86 62 f2 10 12 34 05 1d 81 07"
 	       " 05 04 29 84 1a 40 06 01 03 07 01 00", 0, 0);
 	robust(D_IE, 0x61, "0b 11 01 12 34 56 79 09 04 32 1e 14 01 0a 04 32 28 0a 00", 0, 0);
+	/* every value of every octet: GPRS Suspend information, MultiRate configuration, a cell
+	 * load group (its discriminator octet selects every cell identification length) */
+	tu_exhaustive(emit, &(struct what){ D_IE, 0x3a },
+		      "04 11 1f 84 c0 00 00 01 1b 86 62 f2 10 12 34 05 1d 81 07");
+	tu_exhaustive(emit, &(struct what){ D_IE, 0x3a }, "05 06 40 07 1a 47 88 00");
+	tu_exhaustive(emit, &(struct what){ D_IE, 0x61 }, "0b 0c 01 12 34 56 79 09 04 32 1e 14 01");
 }
 END_TEST
 

@@ -436,6 +436,9 @@ START_TEST(test_rr_handover_elements)
 	expect_ok("06 2c 00 77 03 00 10 00", "\"rrCause\":{\"rrCauseValue\":0,",
 		  "{\"iei\":119,\"name\":\"mobile observed time difference\",\"value\":\"001000\"}");
 	robust("06 2c 00 77 03 00 10 00", 3, 1);
+	/* every value of every octet of a HANDOVER COMMAND with a channel description, starting
+	 * time, cipher mode setting and multi-rate configuration */
+	tu_exhaustive(emit, &(enum dec){ D_L3 }, "06 2b 1d 2a 09 61 23 55 85 7c 3b 4a 95 03 04 29 84 1a 40");
 }
 END_TEST
 
