@@ -10,7 +10,10 @@
  * "hex" and its own "error": a broken IE does not make the message an error).  The
  * libosmocore gsm0808_dec_* functions are not used for this: gsm0808_dec_channel_type reads
  * past a value whose last permitted speech version has its extension bit set, and
- * gsm0808_dec_encrypt_info copies any key length into a 16-octet array.
+ * gsm0808_dec_encrypt_info copies any key length into a 16-octet array.  The containers of
+ * other protocols an intersystem handover carries go through emit_ranap_container (TS 25.413),
+ * emit_ranap_inter_system_info (TS 25.413) and emit_rrc (TS 25.331), placeholders until the
+ * RANAP and RRC decoders are wired in.
  */
 #include <arpa/inet.h>
 #include <stdio.h>
@@ -25,6 +28,7 @@
 #include "csn1.h"
 #include "dtap.h"
 #include "inner.h"
+#include "lcs.h"
 #include "location.h"
 #include "names.h"
 #include "values.h"
@@ -175,6 +179,65 @@ static const struct tk_value_string bssmap_ie_names[] = {
 static uint32_t be16(const uint8_t *p)
 {
 	return (uint32_t)p[0] << 8 | p[1];
+}
+
+/* ---- containers of other protocols ------------------------------------------------------- */
+
+/*
+ * 3.2.2.76 Source RNC to target RNC transparent information (UMTS): the value is the TS 25.413
+ * Source RNC to Target RNC Transparent Container IE without its RANAP tag, i.e. a RANAP
+ * SourceRNC-ToTargetRNC-TransparentContainer in ALIGNED PER.  ranap.c decodes that type: at
+ * merge the maintainer replaces this body with
+ *	tk_emit_ranap_type(e, TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, p, n);
+ * (and includes ranap.h).  Until then one object with the octets in "hex".
+ */
+static void emit_ranap_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * 3.2.2.81 Inter-System Information: the value is the TS 25.413 Inter-System Information
+ * Transparent Container IE without its RANAP tag (InterSystemInformation-TransparentContainer,
+ * ALIGNED PER: the downlink and uplink cell load of the target cell for the source RNC).
+ * tk_emit_ranap_type has no member for that type yet: when ranap.c gets one, this body becomes
+ * its call.  Until then one object with the octets in "hex".
+ */
+static void emit_ranap_inter_system_info(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* which TS 25.331 type an RRC container of emit_rrc holds */
+enum {
+	RRC_INTER_RAT_HANDOVER_INFO = 0,	/* InterRATHandoverInfo (PDU-definitions) */
+	RRC_HANDOVER_TO_UTRAN_COMMAND = 1,	/* HandoverToUTRANCommand (PDU-definitions) */
+	RRC_TO_TARGET_RNC_CONTAINER = 2,	/* ToTargetRNC-Container (Internode-definitions) */
+	RRC_TARGET_TO_SOURCE_CONTAINER = 3,	/* TargetRNC-ToSourceRNC-Container (Internode) */
+	RRC_OTHER = 4,				/* UE-CapabilityContainer-IEs and other types */
+};
+
+/*
+ * A TS 25.331 RRC container (UNALIGNED PER) of type `which` under key.  TS 48.008 has two:
+ * the Inter RAT Handover Info field element (3.2.3.7, InterRATHandoverInfo) and the Layer 3
+ * Information of an intersystem handover to UTRAN (3.2.2.24, HandoverToUTRANCommand).  The
+ * maintainer's RRC decoder takes over at merge: this body is replaced by its call for `which`.
+ * Until then one object with the octets in "hex".
+ */
+static void emit_rrc(struct tk_emitter *e, const char *key, int which, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	(void)which;
+	tk_emit_key(e, key);
+	n = tk_inner_start(e, &er, p, n);
+	tk_inner_finish(e, p, n, &er);
 }
 
 /* ---- 3.2.2.2 Circuit Identity Code ------------------------------------------------------- */
@@ -915,30 +978,35 @@ static void ie_rr_cause(struct tk_emitter *e, const uint8_t *p, size_t n,
 /* ---- 3.2.2.24 Layer 3 Information, 3.2.2.35 Layer 3 Message Contents --------------------------- */
 
 /*
- * A TS 24.008 / 44.018 message: protocol discriminator (octet 1 bits 4-1) and message type
- * (bits 6-1; bits 8-7 are the send sequence number in MS-to-network MM/CC/SS messages, TS
- * 24.007 11.2.3.2).  For an intersystem handover the value is an RRC container instead, which
- * only the hex shows.
+ * 3.2.2.24: "a radio interface message": in COMPLETE LAYER 3 INFORMATION the MS's first MM or
+ * RR message, in HANDOVER REQUEST ACKNOWLEDGE and HANDOVER COMMAND the RR HANDOVER COMMAND of
+ * TS 44.018 (handover within GSM) or, for an intersystem handover to UTRAN, the TS 25.331
+ * HANDOVER TO UTRAN COMMAND.  Which one the value is depends on the target cell of the
+ * HANDOVER REQUEST, another message; the octets tell most cases apart: a TS 44.018 / 24.008
+ * message starts with a skip indicator of 0 (TS 24.007 11.2.3.1.2: any other makes the
+ * receiver ignore it) and the RR (0110) or MM (0101) protocol discriminator, so 0x06 or 0x05.
+ * Anything else is taken for the RRC message.  An RRC message of the r3 form could start with
+ * those octets too (its first bit is the CHOICE r3 / criticalExtensions), and is then shown
+ * as a layer 3 message with errors, its octets still in "hex".
  */
 static void ie_l3_info(struct tk_emitter *e, const uint8_t *p, size_t n,
 		       struct tk_inner_err *er)
 {
-	uint8_t pdisc;
-
-	if (!tk_inner_need(er, n, 2, "a layer 3 message"))
+	if (!tk_inner_need(er, n, 1, "a Layer 3 Information"))
 		return;
-	pdisc = p[0] & 0x0f;
-	/* an RR message (the HANDOVER COMMAND of a handover within GSM) is decoded by dtap.c;
-	 * an RRC container starts with PER octets whose first nibble means nothing here, so
-	 * other values keep only the names the old reading gave */
-	if (pdisc == GSM48_PDISC_RR) {
+	if (p[0] == 0x06 || p[0] == 0x05) {
 		tk_emit_dtap_l3(e, p, n, 0, er);
 		return;
 	}
-	tk_emit_kv_long(e, "protocolDiscriminator", pdisc);
-	tk_emit_kv_str(e, "protocol", gsm48_pdisc_name(pdisc));
-	tk_emit_kv_long(e, "messageType", p[1] & 0x3f);
-	tk_emit_kv_str(e, "message", gsm48_pdisc_msgtype_name(pdisc, p[1] & 0x3f));
+	emit_rrc(e, "handoverToUtranCommand", RRC_HANDOVER_TO_UTRAN_COMMAND, p, n);
+}
+
+/* 3.2.2.35: always a TS 44.018 / 24.008 message (the RR CIPHERING MODE COMPLETE of CIPHER MODE
+ * COMPLETE, the message of a CLASSMARK or SAPI n REJECT exchange) */
+static void ie_l3_contents(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
+{
+	tk_emit_dtap_l3(e, p, n, 0, er);
 }
 
 /* ---- 3.2.2.25 DLCI ------------------------------------------------------------------------------ */
@@ -1111,14 +1179,227 @@ static const struct tk_value_string field_names[] = {
 	{ 0, NULL }
 };
 
+/* a field element value of exactly k octets at base: a short one is reported where it ends,
+ * octets after the k where they start */
+static int fe_fixed(struct tk_inner_err *er, size_t base, size_t n, size_t k, const char *what)
+{
+	if (n < k) {
+		tk_inner_fail(er, base + n, "truncated: %s has %zu octet%s, %zu present", what, k,
+			      k == 1 ? "" : "s", n);
+		return 0;
+	}
+	if (n > k)
+		tk_inner_fail(er, base + k, "%zu octet%s after the %zu of %s", n - k,
+			      n - k == 1 ? "" : "s", k, what);
+	return 1;
+}
+
+/* 3.2.3.12 Cell Load Information (also the value of 3.2.3.9 and 3.2.3.10 Downlink and Uplink
+ * Cell Load Information): cell capacity class (1..100), load value and real time load value
+ * (0..100, percent of the capacity) and the non-real-time load information (0..3) */
+static const struct tk_value_string nrt_load_names[] = {
+	{ 0, "NRT load is low" },
+	{ 1, "NRT load is medium" },
+	{ 2, "NRT load is high (probability to admit a new user is low)" },
+	{ 3, "NRT overload (probability to admit a new user is low, packets are discarded)" },
+	{ 0, NULL }
+};
+
+static void fe_cell_load(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
+			 struct tk_inner_err *er)
+{
+	if (!fe_fixed(er, base, n, 4, "a Cell Load Information"))
+		return;
+	tk_emit_kv_long(e, "cellCapacityClass", p[0]);
+	tk_emit_kv_long(e, "loadValue", p[1]);
+	tk_emit_kv_long(e, "realTimeLoadValue", p[2]);
+	tk_inner_emit_name(e, "nonRealTimeLoadInformation", nrt_load_names, NULL, "reserved", p[3]);
+	if (p[0] < 1 || p[0] > 100)
+		tk_inner_fail(er, base, "cell capacity class %u is outside 1..100", p[0]);
+	else if (p[1] > 100 || p[2] > 100)
+		tk_inner_fail(er, base + (p[1] > 100 ? 1 : 2), "load value %u is outside 0..100",
+			      p[1] > 100 ? p[1] : p[2]);
+}
+
 /*
- * Field elements: identifier, length, value.  Current Channel Type 2 (mode, then channel,
- * bits 4-1 of each octet) is decoded; the others are containers of other specifications
- * (TS 44.018 MultiRate configuration, TS 25.331 Inter RAT Handover Info, ...) or load
- * figures, left as "value" hex.
+ * 3.2.3.4 GPRS Suspend information: the TLLI, Routeing Area and Suspend Reference Number IEs
+ * of the TS 48.018 SUSPEND-ACK PDU (10.3.7), with their identifiers (0x1f, 0x1b, 0x1d) and
+ * TS 48.016 length indicators (bit 8 set: the length is bits 7-1; else a second octet follows).
  */
-static void ie_old_to_new(struct tk_emitter *e, const uint8_t *p, size_t n,
-			  struct tk_inner_err *er)
+static void fe_gprs_suspend(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
+			    struct tk_inner_err *er)
+{
+	static const struct {
+		uint8_t iei;
+		size_t len;
+		const char *what;
+	} ies[3] = { { 0x1f, 4, "TLLI" }, { 0x1b, 6, "Routeing Area" },
+		     { 0x1d, 1, "Suspend Reference Number" } };
+	size_t off = 0, len, hdr;
+	int i;
+
+	for (i = 0; i < 3; i++) {
+		if (off + 2 > n) {
+			tk_inner_fail(er, base + off, "truncated: the %s IE is missing",
+				      ies[i].what);
+			return;
+		}
+		if (p[off] != ies[i].iei) {
+			tk_inner_fail(er, base + off,
+				      "IEI 0x%02x where the %s IE (0x%02x) is expected", p[off],
+				      ies[i].what, ies[i].iei);
+			return;
+		}
+		if (p[off + 1] & 0x80) {
+			len = p[off + 1] & 0x7f;
+			hdr = 2;
+		} else if (off + 3 > n) {
+			tk_inner_fail(er, base + off + 2,
+				      "truncated: the %s length octet 2 is missing", ies[i].what);
+			return;
+		} else {
+			len = (size_t)(p[off + 1] & 0x7f) << 8 | p[off + 2];
+			hdr = 3;
+		}
+		if (len != ies[i].len) {
+			tk_inner_fail(er, base + off + 1, "%s IE of length %zu, not %zu",
+				      ies[i].what, len, ies[i].len);
+			return;
+		}
+		if (off + hdr + len > n) {
+			tk_inner_fail(er, base + off + 1, "%s IE of length %zu, %zu octets present",
+				      ies[i].what, len, n - off - hdr);
+			return;
+		}
+		if (i == 0) {
+			tk_emit_kv_hex(e, "tlli", p + off + hdr, 4);
+		} else if (i == 1) {
+			tk_emit_key(e, "rai");
+			tk_emit_plmn_cell(e, p + off + hdr, 6, TK_LOC_RAI);
+		} else {
+			tk_emit_kv_long(e, "suspendReferenceNumber", p[off + hdr]);
+		}
+		off += hdr + len;
+	}
+	if (off < n)
+		tk_inner_fail(er, base + off, "%zu octets after the Suspend Reference Number IE",
+			      n - off);
+}
+
+static void field_elements(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
+			   struct tk_inner_err *er, int depth);
+
+/*
+ * The value (octets 3 on) of field element id at base.  Decoded: the one-octet flags and
+ * levels of 3.2.3.1, .2, .3, .6; 3.2.3.4 (TS 48.018 IEs); 3.2.3.5 (TS 44.018 MultiRate
+ * configuration, dtap.c); the cell load elements 3.2.3.9-12; the TAI of 3.2.3.17 Source Cell
+ * ID; the PLMN of 3.2.2.127.  3.2.3.7 is a TS 25.331 RRC container (emit_rrc).  Left in
+ * "value" only: 3.2.3.8 (a cdma2000 capability of the 3GPP2 specifications), 3.2.3.13 PS
+ * Indication and 3.2.3.14 DTM Handover Command Indication (spare octets), 3.2.3.15 D-RNTI,
+ * 3.2.3.16 and 3.2.3.18 IRAT Measurement Configuration, the S1AP (APER) E-UTRAN CGI and
+ * Global eNB ID of 3.2.3.17, 3.2.2.93 VGCS talker mode.
+ */
+static void field_element(struct tk_emitter *e, uint8_t id, const uint8_t *p, size_t n, size_t base,
+			  struct tk_inner_err *er, int depth)
+{
+	int k;
+
+	switch (id) {
+	case 0x01:	/* 3.2.3.1 Extra information: bits 3-1 */
+		if (!fe_fixed(er, base, n, 1, "an Extra information"))
+			return;
+		/* prec 1: the old BSS recommends letting this allocation preempt a connection */
+		tk_emit_kv_bool(e, "preemptionRecommended", p[0] & 0x01);
+		/* LCS 1: an LCS procedure was interrupted by the handover */
+		tk_emit_kv_bool(e, "lcsProcedureInterrupted", p[0] & 0x02);
+		/* UE-prob 1: the MS does not support handover to UMTS */
+		tk_emit_kv_bool(e, "umtsHandoverNotSupported", p[0] & 0x04);
+		break;
+	case 0x02:	/* 3.2.3.2 Current Channel Type 2: mode, then channel, bits 4-1 each */
+		if (!fe_fixed(er, base, n, 2, "a Current Channel Type 2"))
+			return;
+		tk_inner_emit_name(e, "channelMode", current_mode_names, NULL, "reserved",
+				   p[0] & 0x0f);
+		tk_inner_emit_name(e, "channel", channel_names, NULL, "reserved", p[1] & 0x0f);
+		break;
+	case 0x03:	/* 3.2.3.3 Target cell radio information: RXLEV-NCELL (TS 45.008),
+			 * bits 6-1 */
+		if (fe_fixed(er, base, n, 1, "a Target cell radio information"))
+			tk_emit_kv_long(e, "rxlevNcell", p[0] & 0x3f);
+		break;
+	case 0x04:
+		fe_gprs_suspend(e, p, n, base, er);
+		break;
+	case 0x05:
+		tk_emit_key(e, "multiRateConfiguration");
+		tk_emit_multirate_config(e, p, n);
+		break;
+	case 0x06:	/* 3.2.3.6 Dual Transfer Mode information: bits 3-1 */
+		if (!fe_fixed(er, base, n, 1, "a Dual Transfer Mode information"))
+			return;
+		/* DTM ind 1: resources for both CS and PS in the old cell */
+		tk_emit_kv_bool(e, "dtm", p[0] & 0x01);
+		/* STO ind 1: single timeslot operation in the old cell, 0 multislot */
+		tk_emit_kv_bool(e, "singleTimeslotOperation", p[0] & 0x02);
+		/* EGPRS ind 1: a TBF using EGPRS in the old cell */
+		tk_emit_kv_bool(e, "egprs", p[0] & 0x04);
+		break;
+	case 0x07:	/* 3.2.3.7: the INTER RAT HANDOVER INFO of TS 25.331 */
+		emit_rrc(e, "interRatHandoverInfo", RRC_INTER_RAT_HANDOVER_INFO, p, n);
+		break;
+	case 0x09:
+	case 0x0a:
+	case 0x0c:
+		fe_cell_load(e, p, n, base, er);
+		break;
+	case 0x0b:	/* 3.2.3.11 Cell Load Information Group: a 3.2.2.17 cell identifier, then
+			 * the Downlink and Uplink Cell Load Information field elements */
+		if (n < 1) {
+			tk_inner_fail(er, base, "truncated: a Cell Load Information Group without "
+				      "its cell identifier");
+			return;
+		}
+		k = cell_ident_len(p[0]);
+		if (k < 0 || n < 1 + (size_t)k) {
+			tk_inner_fail(er, base,
+				      "the cell identifier (discriminator %u) does not fit",
+				      p[0] & 0x0f);
+			return;
+		}
+		tk_emit_key(e, "cellIdentifier");
+		tk_emit_open(e, 0);
+		tk_inner_emit_name(e, "discriminator", cell_discr_names, NULL, "spare",
+				   p[0] & 0x0f);
+		cell_ident(e, p + 1, p[0] & 0x0f);
+		tk_emit_close(e, 0);
+		if (depth > 2) {
+			tk_inner_fail(er, base, "field elements nested too deep");
+			return;
+		}
+		field_elements(e, p + 1 + k, n - 1 - (size_t)k, base + 1 + (size_t)k, er,
+			       depth + 1);
+		break;
+	case 0x10:	/* 3.2.3.17 Source Cell ID: the TS 24.301 TAI value, then S1AP octets */
+		if (n < 5) {
+			tk_inner_fail(er, base + n,
+				      "truncated: a Source Cell ID starts with a 5-octet TAI");
+			return;
+		}
+		tk_emit_key(e, "tai");
+		tk_emit_plmn_cell(e, p, 5, TK_LOC_TAI);
+		break;
+	case 0x95:	/* 3.2.2.127 Last used E-UTRAN PLMN ID, as a field element */
+		tk_emit_key(e, "plmn");
+		tk_emit_plmn_cell(e, p, n, TK_LOC_PLMN);
+		break;
+	default:
+		break;
+	}
+}
+
+/* field elements one after the other: identifier, length, value, into "fields" */
+static void field_elements(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
+			   struct tk_inner_err *er, int depth)
 {
 	size_t off = 0;
 
@@ -1128,30 +1409,34 @@ static void ie_old_to_new(struct tk_emitter *e, const uint8_t *p, size_t n,
 		size_t len;
 
 		if (off + 2 > n) {
-			tk_inner_fail(er, off, "field element 0x%02x without its length", p[off]);
+			tk_inner_fail(er, base + off, "field element 0x%02x without its length",
+				      p[off]);
 			break;
 		}
 		len = p[off + 1];
 		if (off + 2 + len > n) {
-			tk_inner_fail(er, off + 1, "field element 0x%02x of %zu octets, %zu present", p[off], len,
-				      n - off - 2);
+			tk_inner_fail(er, base + off + 1,
+				      "field element 0x%02x of %zu octets, %zu present", p[off],
+				      len, n - off - 2);
 			break;
 		}
 		tk_emit_open(e, 0);
 		tk_emit_kv_long(e, "identifier", p[off]);
 		tk_inner_emit_name(e, "name", field_names, NULL, "unknown field element", p[off]);
 		tk_emit_kv_hex(e, "value", p + off + 2, len);
-		if (p[off] == 0x02 && len == 2) {
-			tk_inner_emit_name(e, "channelMode", current_mode_names, NULL, "reserved",
-					   p[off + 2] & 0x0f);
-			tk_inner_emit_name(e, "channel", channel_names, NULL, "reserved", p[off + 3] & 0x0f);
-		} else if (p[off] == 0x02) {
-			tk_inner_fail(er, off + 1, "Current Channel Type 2 of %zu octets, not 2", len);
-		}
+		field_element(e, p[off], p + off + 2, len, base + off + 2, er, depth);
 		tk_emit_close(e, 0);
 		off += 2 + len;
 	}
 	tk_emit_close(e, 1);
+}
+
+/* 3.2.2.58 Old BSS to New BSS Information, 3.2.2.80 New BSS to Old BSS Information: both
+ * are field elements of 3.2.3 */
+static void ie_bss_to_bss(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
+{
+	field_elements(e, p, n, 0, er, 0);
 }
 
 /* ---- 3.2.2.15/16/23 LSA Identifier, LSA Identifier List, LSA Information ------------------------------ */
@@ -1461,6 +1746,482 @@ static void ie_geran_classmark(struct tk_emitter *e, const uint8_t *p, size_t n,
 	tk_emit_kv_str(e, "note", "GERAN Classmark (3.2.2.78) carries GERAN Iu mode containers; not decoded, see hex");
 }
 
+/* ---- 3.2.2.76, 3.2.2.77, 3.2.2.81: transparent containers of intersystem handover ------- */
+
+static void ie_src_rnc_umts(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
+{
+	(void)er;
+	tk_emit_key(e, "sourceRncToTargetRncTransparentContainer");
+	emit_ranap_container(e, p, n);
+}
+
+static void ie_inter_system_info(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
+{
+	(void)er;
+	tk_emit_key(e, "interSystemInformationTransparentContainer");
+	emit_ranap_inter_system_info(e, p, n);
+}
+
+/* 3.2.2.77 (cdma2000), 3.2.2.123 Source eNB to target eNB transparent information (E-UTRAN)
+ * and 3.2.2.125 CN to MS transparent information: containers of specifications outside this
+ * decoder (3GPP2; TS 36.413 in ALIGNED PER; the NAS of TS 24.301) */
+static void ie_foreign_container(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
+{
+	(void)p;
+	(void)n;
+	(void)er;
+	tk_emit_kv_str(e, "note", "a container of another specification (cdma2000, S1AP or EPS "
+		       "NAS); not decoded, see hex");
+}
+
+/* ---- 3.2.2.34 Cipher Response Mode, 3.2.2.50 Queuing Indicator, 3.2.2.52 Assignment
+ *      Requirement ------------------------------------------------------------------------- */
+
+static void ie_cipher_response_mode(struct tk_emitter *e, const uint8_t *p, size_t n,
+				    struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a Cipher Response Mode"))
+		return;
+	/* bit 1: 1 the MS shall include its IMEISV in the CIPHERING MODE COMPLETE */
+	tk_emit_kv_bool(e, "imeisvIncluded", p[0] & 0x01);
+}
+
+static void ie_queuing_indicator(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a Queuing Indicator"))
+		return;
+	/* qri, bit 2: 1 it is recommended to allow queuing, 0 not to */
+	tk_emit_kv_bool(e, "queuingRecommended", p[0] & 0x02);
+}
+
+static const struct tk_value_string assignment_requirement_names[] = {
+	{ 0, "delay allowed" },
+	{ 1, "immediate, the resources shall not be de-allocated until the end of the call" },
+	{ 2, "immediate, the resources may further be de-allocated by the BSS" },
+	{ 0, NULL }
+};
+
+static void ie_assignment_requirement(struct tk_emitter *e, const uint8_t *p, size_t n,
+				      struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "an Assignment Requirement"))
+		tk_inner_emit_name(e, "assignmentRequirement", assignment_requirement_names, NULL,
+				   "reserved", p[0]);
+}
+
+/* ---- 3.2.2.46 Circuit Pool List ---------------------------------------------------------- */
+
+/* circuit pool octets, each coded as octet 2 of 3.2.2.45 */
+static void ie_circuit_pool_list(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
+{
+	size_t i;
+
+	tk_emit_key(e, "circuitPools");
+	tk_emit_open(e, 1);
+	for (i = 0; i < n; i++) {
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "circuitPoolNumber", p[i]);
+		tk_inner_emit_name(e, "circuitPool", NULL, pool_ranges,
+				   "reserved for future international use", p[i]);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	if (n == 0)
+		tk_inner_fail(er, 0, "an empty Circuit Pool List");
+}
+
+/* ---- 3.2.2.55 Group Call Reference, 3.2.2.56 eMLPP Priority, 3.2.2.57 Configuration
+ *      Evolution Indication, 3.2.2.89 Talker Priority ---------------------------------------- */
+
+/* call priority (TS 24.008 10.5.1.9 octet 5 bits 3-1, the same codes as 10.5.1.11) */
+static const struct tk_value_string call_priority_names[] = {
+	{ 0, "no priority applied" },
+	{ 1, "call priority level 4" },
+	{ 2, "call priority level 3" },
+	{ 3, "call priority level 2" },
+	{ 4, "call priority level 1" },
+	{ 5, "call priority level 0" },
+	{ 6, "call priority level B" },
+	{ 7, "call priority level A" },
+	{ 0, NULL }
+};
+
+/*
+ * 3.2.2.55: octets 3-7 as octets 2-6 of the TS 24.008 10.5.1.9 Descriptive group or broadcast
+ * call reference: the 27-bit binary group or broadcast call reference, SF (1 VGCS, 0 VBS),
+ * AF (acknowledgement required), the call priority, then the ciphering information (bits 8-5
+ * of the last octet: 0 no ciphering, else the number of the group cipher key).
+ */
+static void ie_group_call_reference(struct tk_emitter *e, const uint8_t *p, size_t n,
+				    struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 5, "a Group Call Reference"))
+		return;
+	tk_emit_kv_long(e, "groupCallReference",
+			(long)((uint32_t)p[0] << 19 | (uint32_t)p[1] << 11 | (uint32_t)p[2] << 3 |
+			       p[3] >> 5));
+	tk_emit_kv_str(e, "service", p[3] & 0x10 ? "VGCS" : "VBS");
+	tk_emit_kv_bool(e, "acknowledgementRequired", p[3] & 0x08);
+	tk_inner_emit_name(e, "callPriority", call_priority_names, NULL, "reserved", p[3] & 7);
+	tk_emit_kv_long(e, "cipheringInformation", p[4] >> 4);
+}
+
+static void ie_emlpp_priority(struct tk_emitter *e, const uint8_t *p, size_t n,
+			      struct tk_inner_err *er)
+{
+	/* bits 3-1, coded as the call priority of 10.5.1.9 */
+	if (tk_inner_fixed(er, n, 1, "an eMLPP Priority"))
+		tk_inner_emit_name(e, "callPriority", call_priority_names, NULL, "reserved",
+				   p[0] & 7);
+}
+
+/* subsequent modification indication, bits 4-1 */
+static const struct tk_value_string smi_names[] = {
+	{ 0, "no modification is allowed" },
+	{ 1, "modification is allowed and the maximum number of TCH/F is 1" },
+	{ 2, "modification is allowed and the maximum number of TCH/F is 2" },
+	{ 3, "modification is allowed and the maximum number of TCH/F is 3" },
+	{ 4, "modification is allowed and the maximum number of TCH/F is 4" },
+	{ 0, NULL }
+};
+
+static void ie_config_evolution(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "a Configuration Evolution Indication"))
+		tk_inner_emit_name(e, "subsequentModification", smi_names, NULL, "reserved",
+				   p[0] & 0x0f);
+}
+
+/* priority, bits 2-1 */
+static const struct tk_value_string talker_priority_names[] = {
+	{ 0, "normal priority" },
+	{ 1, "privileged priority" },
+	{ 2, "emergency priority" },
+	{ 0, NULL }
+};
+
+static void ie_talker_priority(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "a Talker Priority"))
+		tk_inner_emit_name(e, "talkerPriority", talker_priority_names, NULL, "reserved",
+				   p[0] & 3);
+}
+
+/* ---- location services: 3.2.2.60 .. 3.2.2.71, 3.2.2.87, 3.2.2.96 (TS 49.031 codings) ---- */
+
+/* 3.2.2.60 LCS QoS = 49.031 10.16 from octet 3: VEL (bit 2) and VERT (bit 1); HA and the
+ * horizontal accuracy (TS 23.032 uncertainty code); VA and the vertical accuracy (TS 23.032
+ * altitude uncertainty code); the response time category (bits 8-7) */
+static const struct tk_value_string response_time_names[] = {
+	{ 0, "response time is not specified" },
+	{ 1, "low delay" },
+	{ 2, "delay tolerant" },
+	{ 0, NULL }
+};
+
+static void ie_lcs_qos(struct tk_emitter *e, const uint8_t *p, size_t n,
+		       struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 4, "an LCS QoS"))
+		return;
+	tk_emit_kv_bool(e, "velocityRequested", p[0] & 0x02);
+	tk_emit_kv_bool(e, "verticalCoordinateRequested", p[0] & 0x01);
+	if (p[1] & 0x80) {
+		tk_emit_kv_long(e, "horizontalAccuracyCode", p[1] & 0x7f);
+		tk_emit_kv_mm(e, "horizontalAccuracy", tk_gad_uncertainty_mm(p[1] & 0x7f));
+	}
+	if (p[2] & 0x80) {
+		tk_emit_kv_long(e, "verticalAccuracyCode", p[2] & 0x7f);
+		tk_emit_kv_mm(e, "verticalAccuracy", tk_gad_uncertainty_altitude_mm(p[2] & 0x7f));
+	}
+	tk_inner_emit_name(e, "responseTime", response_time_names, NULL, "reserved", p[3] >> 6);
+}
+
+/* 3.2.2.62 LCS Priority: the TS 29.002 LCS-Priority octet */
+static const struct tk_value_string lcs_priority_names[] = {
+	{ 0, "highest priority" },
+	{ 1, "normal priority" },
+	{ 0, NULL }
+};
+
+static void ie_lcs_priority(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
+{
+	/* TS 29.002: other values are treated as normal priority */
+	if (tk_inner_fixed(er, n, 1, "an LCS Priority"))
+		tk_inner_emit_name(e, "lcsPriority", lcs_priority_names, NULL,
+				   "unknown, treated as normal priority", p[0]);
+}
+
+/* 3.2.2.63 Location Type = 49.031 10.18: location information, and for the assistance and
+ * deciphering keys requests a positioning method octet */
+static const struct tk_value_string location_information_names[] = {
+	{ 0, "current geographic location" },
+	{ 1, "location assistance information for the target MS" },
+	{ 2, "deciphering keys for broadcast assistance data for the target MS" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string lcs_positioning_method_names[] = {
+	{ 0, "reserved" },
+	{ 1, "mobile assisted E-OTD" },
+	{ 2, "mobile based E-OTD" },
+	{ 3, "assisted GPS" },
+	{ 4, "assisted GANSS" },
+	{ 5, "assisted GPS and assisted GANSS" },
+	{ 0, NULL }
+};
+
+static void ie_location_type(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     struct tk_inner_err *er)
+{
+	size_t k;
+
+	if (!tk_inner_need(er, n, 1, "a Location Type"))
+		return;
+	tk_inner_emit_name(e, "locationInformation", location_information_names, NULL, "reserved",
+			   p[0]);
+	k = p[0] == 1 || p[0] == 2 ? 2 : 1;
+	if (k == 2 && tk_inner_need(er, n, 2, "a Location Type asking for assistance or keys"))
+		tk_inner_emit_name(e, "positioningMethod", lcs_positioning_method_names, NULL,
+				   "reserved", p[1]);
+	tk_inner_extra(er, n, k, "this Location Type");
+}
+
+static void ie_location_estimate(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
+{
+	(void)er;
+	/* 3.2.2.64: a TS 23.032 geographical description */
+	tk_emit_key(e, "locationEstimate");
+	tk_emit_geographical_info(e, p, n);
+}
+
+static void ie_positioning_data(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	(void)er;
+	/* 3.2.2.65: 49.031 10.20 from octet 3 */
+	tk_emit_key(e, "positioningData");
+	tk_emit_positioning_data(e, p, n);
+}
+
+/* 3.2.2.66 LCS Cause = 49.031 10.13: the cause value, then for position method failure a
+ * diagnostic value (the TS 29.002 PositionMethodFailure-Diagnostic) */
+static const struct tk_value_string lcs_cause_names[] = {
+	{ 0, "unspecified" },
+	{ 1, "system failure" },
+	{ 2, "protocol error" },
+	{ 3, "data missing in position request" },
+	{ 4, "unexpected data value in position request" },
+	{ 5, "position method failure" },
+	{ 6, "target MS unreachable" },
+	{ 7, "location request aborted" },
+	{ 8, "facility not supported" },
+	{ 9, "inter-BSC handover ongoing" },
+	{ 10, "intra-BSC handover complete" },
+	{ 11, "congestion" },
+	{ 12, "inter NSE cell change" },
+	{ 13, "routing area update" },
+	{ 14, "P-TMSI reallocation" },
+	{ 15, "suspension of GPRS services" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string lcs_diagnostic_names[] = {
+	{ 0, "congestion" },
+	{ 1, "insufficient resources" },
+	{ 2, "insufficient measurement data" },
+	{ 3, "inconsistent measurement data" },
+	{ 4, "location procedure not completed" },
+	{ 5, "location procedure not supported by target MS" },
+	{ 6, "QoS not attainable" },
+	{ 7, "position method not available in network" },
+	{ 8, "position method not available in location area" },
+	{ 0, NULL }
+};
+
+static void ie_lcs_cause(struct tk_emitter *e, const uint8_t *p, size_t n,
+			 struct tk_inner_err *er)
+{
+	if (!tk_inner_need(er, n, 1, "an LCS Cause"))
+		return;
+	tk_emit_kv_long(e, "lcsCauseValue", p[0]);
+	/* 49.031: unknown values are treated as unspecified */
+	tk_inner_emit_name(e, "lcsCause", lcs_cause_names, NULL, "unknown, treated as unspecified",
+			   p[0]);
+	if (n >= 2)
+		tk_inner_emit_name(e, "diagnostic", lcs_diagnostic_names, NULL, "unknown", p[1]);
+	tk_inner_extra(er, n, 2, "an LCS Cause");
+}
+
+/* 3.2.2.67 LCS Client Type = 49.031 10.14: client category (bits 8-5), subtype (bits 4-1) */
+static const struct tk_value_string lcs_client_category_names[] = {
+	{ 0, "value added client" },
+	{ 2, "PLMN operator" },
+	{ 3, "emergency services" },
+	{ 4, "lawful intercept services" },
+	{ 0, NULL }
+};
+
+/* the subtypes of the PLMN operator category */
+static const struct tk_value_string lcs_client_subtype_names[] = {
+	{ 0, "unspecified" },
+	{ 1, "broadcast service" },
+	{ 2, "O&M" },
+	{ 3, "anonymous statistics" },
+	{ 4, "target MS service support" },
+	{ 0, NULL }
+};
+
+/* the other categories have only the one subtype */
+static const struct tk_value_string lcs_client_unspecified[] = {
+	{ 0, "unspecified" },
+	{ 0, NULL }
+};
+
+static void ie_lcs_client_type(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "an LCS Client Type"))
+		return;
+	tk_inner_emit_name(e, "clientCategory", lcs_client_category_names, NULL, "reserved",
+			   p[0] >> 4);
+	/* only the PLMN operator category has subtypes other than 0, unspecified */
+	tk_inner_emit_name(e, "clientSubtype", (p[0] >> 4) == 2 ? lcs_client_subtype_names :
+			   lcs_client_unspecified, NULL, "reserved", p[0] & 0x0f);
+}
+
+/* 3.2.2.68 APDU: the protocol identifier (bits 7-1 of octet 4; BSSLAP TS 48.071, LLP TS
+ * 44.071, SMLCPP TS 48.031), then the embedded message, left in hex */
+static const struct tk_value_string apdu_protocol_names[] = {
+	{ 0, "reserved" },
+	{ 1, "BSSLAP" },
+	{ 2, "LLP" },
+	{ 3, "SMLCPP" },
+	{ 0, NULL }
+};
+
+static void ie_apdu(struct tk_emitter *e, const uint8_t *p, size_t n,
+		    struct tk_inner_err *er)
+{
+	if (!tk_inner_need(er, n, 1, "an APDU"))
+		return;
+	tk_inner_emit_name(e, "protocolId", apdu_protocol_names, NULL, "reserved", p[0] & 0x7f);
+	tk_emit_kv_hex(e, "embeddedMessage", p + 1, n - 1);
+}
+
+/* 3.2.2.71 Deciphering Keys = 49.031 10.8: the ciphering key flag (bit 1), the current and
+ * the next 56-bit deciphering key */
+static void ie_deciphering_keys(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 15, "a Deciphering Keys"))
+		return;
+	tk_emit_kv_long(e, "cipheringKeyFlag", p[0] & 1);
+	tk_emit_kv_hex(e, "currentDecipheringKey", p + 1, 7);
+	tk_emit_kv_hex(e, "nextDecipheringKey", p + 8, 7);
+}
+
+static void ie_velocity_estimate(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
+{
+	(void)er;
+	/* 3.2.2.87: the TS 23.032 velocity description */
+	tk_emit_key(e, "velocityEstimate");
+	tk_emit_velocity_estimate(e, p, n);
+}
+
+static void ie_ganss_positioning_data(struct tk_emitter *e, const uint8_t *p, size_t n,
+				      struct tk_inner_err *er)
+{
+	(void)er;
+	/* 3.2.2.96: 49.031 GANSS Positioning Data from octet 3 */
+	tk_emit_key(e, "ganssPositioningData");
+	tk_emit_geran_ganss_positioning_data(e, p, n);
+}
+
+/* ---- 3.2.2.110 CSG Identifier ------------------------------------------------------------ */
+
+/* the 27-bit CSG identity of TS 23.003 (octets 3-5 and bits 8-6 of octet 6), then the cell
+ * access mode (bit 1 of octet 7: 0 CSG cell, 1 hybrid cell) */
+static void ie_csg_id(struct tk_emitter *e, const uint8_t *p, size_t n,
+		      struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 5, "a CSG Identifier"))
+		return;
+	tk_emit_kv_long(e, "csgId", (long)((uint32_t)p[0] << 19 | (uint32_t)p[1] << 11 |
+					   (uint32_t)p[2] << 3 | p[3] >> 5));
+	tk_emit_kv_str(e, "cellAccessMode", p[4] & 1 ? "hybrid cell" : "CSG cell");
+}
+
+/* ---- 3.2.2.116, 3.2.2.117, 3.2.2.119 LCLS ------------------------------------------------ */
+
+/* LCLS-Configuration, bits 4-1 */
+static const struct tk_value_string lcls_config_names[] = {
+	{ 0, "connect both-way" },
+	{ 1, "connect both-way and bi-cast UL to the core network" },
+	{ 2, "connect both-way and send access DL from the core network" },
+	{ 3, "connect both-way and send access DL from the core network, block local DL user "
+	     "data" },
+	{ 4, "connect both-way and bi-cast UL to the core network with send access DL from the "
+	     "core network" },
+	{ 5, "connect both-way and bi-cast UL to the core network with send access DL from the "
+	     "core network, block local DL user data" },
+	{ 0, NULL }
+};
+
+/* LCLS-Connection-Status-Control, bits 4-1 */
+static const struct tk_value_string lcls_control_names[] = {
+	{ 0, "connect" },
+	{ 1, "do not connect" },
+	{ 2, "release LCLS" },
+	{ 3, "bi-cast UL at handover" },
+	{ 4, "bi-cast UL and receive DL data at handover" },
+	{ 0, NULL }
+};
+
+/* LCLS-BSS-Status, bits 4-1 */
+static const struct tk_value_string lcls_status_names[] = {
+	{ 0, "call not yet locally switched" },
+	{ 1, "call not possible to be locally switched" },
+	{ 2, "call is no longer locally switched" },
+	{ 3, "requested LCLS configuration is not supported" },
+	{ 4, "call is locally switched with requested LCLS configuration" },
+	{ 0, NULL }
+};
+
+static void ie_lcls_config(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "an LCLS-Configuration"))
+		tk_inner_emit_name(e, "lclsConfiguration", lcls_config_names, NULL, "reserved",
+				   p[0] & 0x0f);
+}
+
+static void ie_lcls_control(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "an LCLS-Connection-Status-Control"))
+		tk_inner_emit_name(e, "lclsConnectionStatusControl", lcls_control_names, NULL,
+				   "reserved", p[0] & 0x0f);
+}
+
+static void ie_lcls_status(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "an LCLS-BSS-Status"))
+		tk_inner_emit_name(e, "lclsBssStatus", lcls_status_names, NULL, "reserved",
+				   p[0] & 0x0f);
+}
+
 /* ---- by identifier -------------------------------------------------------------------------------------- */
 
 typedef void (*ie_decoder)(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er);
@@ -1487,29 +2248,61 @@ static const struct {
 	{ 0x19, ie_dtx_flag },
 	{ 0x1a, ie_cell_id_list },
 	{ 0x1d, ie_classmark1 },
-	{ 0x20, ie_l3_info },
+	{ 0x20, ie_l3_contents },
 	{ 0x21, ie_chosen_channel },
+	{ 0x23, ie_cipher_response_mode },
 	{ 0x29, ie_mobile_identity },
 	{ 0x2c, ie_chosen_algorithm },
 	{ 0x2d, ie_circuit_pool },
+	{ 0x2e, ie_circuit_pool_list },
 	{ 0x31, ie_current_channel1 },
-	{ 0x3a, ie_old_to_new },
+	{ 0x32, ie_queuing_indicator },
+	{ 0x33, ie_assignment_requirement },
+	{ 0x37, ie_group_call_reference },
+	{ 0x38, ie_emlpp_priority },
+	{ 0x39, ie_config_evolution },
+	{ 0x3a, ie_bss_to_bss },
 	{ 0x3b, ie_lsa_id },
 	{ 0x3c, ie_lsa_id_list },
 	{ 0x3d, ie_lsa_info },
+	{ 0x3e, ie_lcs_qos },
 	{ 0x40, ie_speech_version },
+	{ 0x43, ie_lcs_priority },
+	{ 0x44, ie_location_type },
+	{ 0x45, ie_location_estimate },
+	{ 0x46, ie_positioning_data },
+	{ 0x47, ie_lcs_cause },
+	{ 0x48, ie_lcs_client_type },
+	{ 0x49, ie_apdu },
+	{ 0x4c, ie_deciphering_keys },
 	{ 0x50, ie_service_handover },
+	{ 0x51, ie_src_rnc_umts },
+	{ 0x52, ie_foreign_container },
 	{ 0x53, ie_geran_classmark },
+	{ 0x55, ie_velocity_estimate },
+	{ 0x61, ie_bss_to_bss },
+	{ 0x63, ie_inter_system_info },
 	{ 0x68, ie_imei },
+	{ 0x6a, ie_talker_priority },
+	{ 0x76, ie_ganss_positioning_data },
 	{ 0x7c, ie_aoip_address },
 	{ 0x7d, ie_speech_codec_list },
 	{ 0x7e, ie_speech_codec },
 	{ 0x7f, ie_call_id },
 	{ 0x83, ie_kc128 },
+	{ 0x84, ie_csg_id },
 	{ 0x89, ie_gcr },
+	{ 0x8a, ie_lcls_config },
+	{ 0x8b, ie_lcls_control },
+	{ 0x8d, ie_lcls_status },
+	{ 0x91, ie_foreign_container },
+	{ 0x93, ie_foreign_container },
 	{ 0x94, ie_plmn },
 	{ 0x95, ie_plmn },
 	{ 0x96, ie_lai },
+	{ 0x98, ie_plmn },
+	{ 0x99, ie_plmn },
+	{ 0x9a, ie_plmn },
 };
 
 static ie_decoder find_decoder(uint8_t iei)
@@ -1653,7 +2446,19 @@ static void bssmap(struct tk_emitter *e, const uint8_t *p, size_t n,
 		uint8_t tag;
 		uint16_t vlen;
 		const uint8_t *val;
-		int used = tlv_parse_one(&tag, &vlen, &val, gsm0808_att_tlvdef(), p + off, 2 + len - off);
+		int used;
+
+		/* LCLS-Correlation-Not-Needed (3.2.2.118) and LCLS-Break-Request (3.2.2.120) are
+		 * the identifier alone; libosmocore's table gives them a value octet */
+		if (p[off] == 0x8c || p[off] == 0x8e) {
+			tag = p[off];
+			vlen = 0;
+			val = p + off + 1;
+			used = 1;
+		} else {
+			used = tlv_parse_one(&tag, &vlen, &val, gsm0808_att_tlvdef(), p + off,
+					     2 + len - off);
+		}
 		if (used <= 0 || (size_t)used > 2 + len - off) {
 			tk_inner_fail(er, off, "information element 0x%02x runs past the message", p[off]);
 			break;

@@ -11,8 +11,8 @@
  * length, value) and listed with its octets, so what follows is still decoded.  Message
  * names come from libosmocore (gsm48_pdisc_msgtype_name), the SMS CP names from
  * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  Element values TS 24.008
- * leaves to other specifications or that are CSN.1 coded (RR channel descriptions,
- * emergency numbers, MM timers) stay in hex, as do the GMM/SM elements a trace rarely
+ * leaves to other specifications or that are CSN.1 coded (RR frequency lists and mobile
+ * allocations, emergency numbers, MM timers) stay in hex, as do the GMM/SM elements a trace rarely
  * needs read (TFT, supported codecs, UE network capability, MBMS and NBIFOM containers,
  * receive N-PDU numbers, extended DRX).
  */
@@ -318,6 +318,89 @@ static void val_priority(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_emit_str(e, s ? s : "spare");	/* bit 4 is spare; all eight codes have a name */
 }
 
+/*
+ * The flag-like type 1 elements (the value half octet is passed as p[0]).  A single flag is
+ * one string; several are one object with "hex" (the half octet).
+ */
+
+/* TS 24.008 10.5.7.8 Device properties: bit 1 low priority */
+static void val_device_properties(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "MS is configured for NAS signalling low priority" :
+		    "MS is not configured for NAS signalling low priority");
+}
+
+/* TS 24.008 10.5.1.15 MS network feature support: bit 1 extended periodic timers */
+static void val_ms_network_feature(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "MS supports the extended periodic timer in this domain" :
+		    "MS does not support the extended periodic timer in this domain");
+}
+
+/* TS 24.008 10.5.5.29 P-TMSI type: bit 1 */
+static void val_ptmsi_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "mapped P-TMSI" : "native P-TMSI");
+}
+
+/* several one-bit flags of a half octet as booleans: keys[i] is bit 4 - i, NULL a spare bit */
+static void half_octet_flags(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     const char *const keys[4])
+{
+	struct tk_inner_err er;
+	int i;
+
+	n = tk_inner_start(e, &er, p, n);
+	for (i = 0; i < 4 && n; i++)
+		if (keys[i])
+			tk_emit_kv_bool(e, keys[i], p[0] & (8u >> i));
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 24.008 10.5.3.14 Additional update parameters: DRVCC (bit 3), CSMO (bit 2), CSMT (bit 1):
+ * the MM connection is for a DRVCC call, a CS fallback mobile originating or terminating call */
+static void val_additional_update_parameters(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[4] = { NULL, "drvccCall", "csFallbackMobileOriginating",
+					      "csFallbackMobileTerminating" };
+
+	half_octet_flags(e, p, n, keys);
+}
+
+/* TS 24.008 10.5.5.23 Network feature support: LCS-MOLR via PS (bit 4), MBMS (bit 3), IMS voice
+ * over PS session (bit 2) and emergency bearer services (bit 1) supported in Iu mode */
+static void val_network_feature_support(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[4] = { "lcsMolrSupported", "mbmsSupported",
+					      "imsVoiceOverPsSupported",
+					      "emergencyBearerServicesSupported" };
+
+	half_octet_flags(e, p, n, keys);
+}
+
+/* TS 24.008 10.5.5.25 Requested MS information: I-RAT (bit 4), I-RAT2 (bit 3): the network
+ * asks for the inter RAT / E-UTRAN inter RAT information container */
+static void val_requested_ms_information(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[4] = { "interRatInformationRequested",
+					      "eUtranInterRatInformationRequested", NULL, NULL };
+
+	half_octet_flags(e, p, n, keys);
+}
+
+/* TS 24.008 10.5.6.20 WLAN offload acceptability: offloading the PDN connection's traffic via
+ * a WLAN is acceptable in Iu mode (bit 2), in S1 mode (bit 1) */
+static void val_wlan_offload(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[4] = { NULL, NULL, "iuModeOffloadAcceptable",
+					      "s1ModeOffloadAcceptable" };
+
+	half_octet_flags(e, p, n, keys);
+}
+
 /* ---- optional elements by identifier ------------------------------------------------------- */
 
 /* TS 24.007 11.2.1.1: type 1 (identifier in bits 8-5, value in 4-1), type 2 (identifier
@@ -518,8 +601,8 @@ static const struct ie_def ies_none[] = { { 0, 0, 0, NULL, NULL } };
 
 static const struct ie_def ies_cm_service_request[] = {	/* 9.2.9 */
 	{ 0x80, F_TV1, 1, "priority", val_priority },
-	{ 0xc0, F_TV1, 1, "additional update parameters", NULL },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
+	{ 0xc0, F_TV1, 1, "additional update parameters", val_additional_update_parameters },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -530,9 +613,9 @@ static const struct ie_def ies_reject[] = {	/* 9.2.6 CM SERVICE REJECT, 9.2.14 L
 
 static const struct ie_def ies_lu_request[] = {	/* 9.2.15 */
 	{ 0x33, F_TLV, 0, "mobile station classmark for UMTS", tk_emit_ms_classmark2 },
-	{ 0xc0, F_TV1, 1, "additional update parameters", NULL },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
-	{ 0xe0, F_TV1, 1, "MS network feature support", NULL },
+	{ 0xc0, F_TV1, 1, "additional update parameters", val_additional_update_parameters },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
+	{ 0xe0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -547,7 +630,7 @@ static const struct ie_def ies_lu_accept[] = {	/* 9.2.13 */
 };
 
 static const struct ie_def ies_identity_response[] = {	/* 9.2.11 */
-	{ 0xe0, F_TV1, 1, "P-TMSI type", NULL },
+	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
 	{ 0x1b, F_TLV, 0, "routing area identification 2", NULL },
 	{ 0x19, F_TLV, 0, "P-TMSI signature 2", NULL },
 	{ 0, 0, 0, NULL, NULL }
@@ -570,7 +653,7 @@ static const struct ie_def ies_auth_failure[] = {	/* 9.2.3a */
 
 static const struct ie_def ies_reest_request[] = {	/* 9.2.4 */
 	{ 0x13, F_TV, 6, "location area identification", val_lai },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -689,6 +772,14 @@ static int mm_body(struct l3 *m, unsigned mt)
 	case GSM48_MT_MM_INFO:
 		ies = ies_mm_information;
 		break;
+	case GSM48_MT_MM_CM_SERV_PROMPT:
+		/* 9.2.5a: PD and SAPI of CM (10.5.1.10a): SAPI bits 6-5, protocol discriminator of
+		 * the CM protocol bits 4-1, bits 8-7 spare */
+		if ((v = take_v(m, 1, "PD and SAPI of CM"))) {
+			tk_emit_kv_str(e, "cmProtocol", gsm48_pdisc_name(v[0] & 0x0f));
+			tk_emit_kv_long(e, "sapi", (v[0] >> 4) & 3);
+		}
+		break;
 	default:
 		return 0;
 	}
@@ -709,9 +800,454 @@ static void rr_cause(struct l3 *m)
 	tk_emit_bssmap_ie(m->e, 0x15, v, 1);
 }
 
+/*
+ * TS 44.018 10.5.2.21aa MultiRate configuration, from octet 3 (also the TS 48.008 3.2.3.5
+ * MultiRate configuration information field element): octet 3 the speech version (bits 8-6),
+ * NSCB (bit 5), ICMI (bit 4) and the start mode (bits 2-1); octet 4 the set of codec modes;
+ * then, for a set of k modes, k - 1 pairs of a 6-bit threshold and a 4-bit hysteresis packed
+ * from bit 6 of octet 5 (bits 8-7 of octet 5 are spare).
+ */
+static const struct tk_value_string amr_version_names[] = {
+	{ 1, "adaptive multirate speech version 1 (AMR)" },
+	{ 2, "adaptive multirate speech version 2 (AMR-WB)" },
+	{ 0, NULL }
+};
+
+/* the modes of the set, bit 1 first: version 1 (all 8 bits), version 2 (bits 5-1) */
+static const char *const amr_modes_v1[8] = { "4.75", "5.15", "5.90", "6.70", "7.40", "7.95",
+					     "10.2", "12.2" };
+static const char *const amr_modes_v2[5] = { "6.60", "8.85", "12.65", "15.85", "23.85" };
+
+/* a code of 0.5 dB steps as a JSON number */
+static void emit_half_db(struct tk_emitter *e, const char *key, unsigned v)
+{
+	char buf[16];
+
+	snprintf(buf, sizeof(buf), "%u.%u", v / 2, v % 2 ? 5 : 0);
+	tk_emit_key(e, key);
+	tk_emit_lit(e, buf);
+}
+
+void tk_emit_multirate_config(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned ver, modes = 0, i, bits;
+	size_t want;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_need(&er, n, 2, "a MultiRate configuration"))
+		goto out;
+	ver = p[0] >> 5;
+	tk_inner_emit_name(e, "speechVersion", amr_version_names, NULL, "reserved", ver);
+	/* NSCB 1: noise suppression shall be turned off */
+	tk_emit_kv_bool(e, "noiseSuppressionOff", p[0] & 0x10);
+	/* ICMI 1: the initial codec mode is the one the start mode gives; 0: the implicit rule
+	 * of TS 45.009 */
+	tk_emit_kv_bool(e, "initialCodecModeIndicator", p[0] & 0x08);
+	tk_emit_kv_long(e, "startMode", p[0] & 3);
+	if (ver != 1 && ver != 2) {
+		tk_inner_fail(&er, 0, "multirate speech version %u is reserved", ver);
+		goto out;
+	}
+	bits = ver == 1 ? 8 : 5;
+	tk_emit_key(e, "codecModes");
+	tk_emit_open(e, 1);
+	for (i = 0; i < bits; i++) {
+		if (p[1] & (1u << i)) {
+			tk_emit_str(e, ver == 1 ? amr_modes_v1[i] : amr_modes_v2[i]);
+			modes++;
+		}
+	}
+	tk_emit_close(e, 1);
+	if (ver == 2 && (p[1] & 0xe0))
+		tk_inner_fail(&er, 1, "bits 8-6 of the AMR-WB codec mode set are spare but set");
+	if (modes == 0 || modes > 4) {
+		tk_inner_fail(&er, 1, "%u codec modes in the set, 1 to 4 are allowed", modes);
+		goto out;
+	}
+	/* 10 bits a pair after the 2 spare bits of octet 5 */
+	want = modes == 1 ? 2 : 2 + (2 + 10 * (modes - 1) + 7) / 8;
+	tk_emit_key(e, "thresholds");
+	tk_emit_open(e, 1);
+	for (i = 0; i + 1 < modes && n >= want; i++) {
+		size_t bit = 16 + 2 + 10 * (size_t)i;	/* from bit 8 of octet 3 */
+		unsigned v = 0, k;
+
+		for (k = 0; k < 10; k++, bit++)
+			v = v << 1 | ((p[bit / 8] >> (7 - bit % 8)) & 1);
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "threshold", v >> 4);
+		emit_half_db(e, "thresholdDb", v >> 4);
+		tk_emit_kv_long(e, "hysteresis", v & 0x0f);
+		emit_half_db(e, "hysteresisDb", v & 0x0f);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	if (n < want)
+		tk_inner_fail(&er, n, "truncated: %u codec modes need %zu octets of thresholds and "
+			      "hysteresis, %zu present", modes, want - 2, n - 2);
+	else
+		tk_inner_extra(&er, n, want, "this MultiRate configuration");
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * TS 44.018 10.5.2.5 Channel Description and 10.5.2.5a Channel Description 2 (the value, 3
+ * octets): channel type and TDMA offset (octet 2 bits 8-4), timeslot number (bits 3-1);
+ * training sequence code (octet 3 bits 8-6), H (bit 5); H = 0: the ARFCN (octet 3 bits 2-1 and
+ * octet 4), H = 1: MAIO (octet 3 bits 4-1, octet 4 bits 8-7) and HSN (octet 4 bits 6-1).
+ */
+static void emit_channel_type(struct tk_emitter *e, unsigned c, int two)
+{
+	const char *name = NULL;
+	int sub = -1;
+
+	if (c == 0x01) {
+		name = two ? "TCH/F + FACCH/F and SACCH/F" : "TCH/F + ACCHs";
+	} else if ((c & 0x1e) == 0x02) {
+		name = "TCH/H + ACCHs";
+		sub = c & 1;
+	} else if ((c & 0x1c) == 0x04) {
+		name = "SDCCH/4 + SACCH/C4 or CBCH (SDCCH/4)";
+		sub = c & 3;
+	} else if ((c & 0x18) == 0x08) {
+		name = "SDCCH/8 + SACCH/C8 or CBCH (SDCCH/8)";
+		sub = c & 7;
+	} else if (two && c == 0x00) {
+		name = "TCH/F + FACCH/F and SACCH/M";
+	} else if (two && c == 0x1e) {
+		name = "TCH/F + FACCH/F and SACCH/M, with bi- and unidirectional channels";
+	} else if (two && (c & 0x18) == 0x10) {
+		name = "TCH/F + FACCH/F and SACCH/M, with bidirectional channels (multislot)";
+	} else if (two && (c & 0x1c) == 0x18) {
+		name = "TCH/F + FACCH/F and SACCH/M, with unidirectional channels (multislot)";
+	}
+	tk_emit_kv_long(e, "channelTypeCode", c);
+	if (name)
+		tk_emit_kv_str(e, "channelType", name);
+	else
+		tk_inner_emit_name(e, "channelType", NULL, NULL, "reserved", c);
+	if (sub >= 0)
+		tk_emit_kv_long(e, "subchannel", sub);
+}
+
+static void channel_description(struct tk_emitter *e, const uint8_t *p, size_t n, int two)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_fixed(&er, n, 3, two ? "a channel description 2" : "a channel description"))
+		goto out;
+	emit_channel_type(e, p[0] >> 3, two);
+	tk_emit_kv_long(e, "timeslot", p[0] & 7);
+	tk_emit_kv_long(e, "trainingSequenceCode", p[1] >> 5);
+	tk_emit_kv_bool(e, "hopping", p[1] & 0x10);
+	if (p[1] & 0x10) {
+		tk_emit_kv_long(e, "maio", (long)(p[1] & 0x0f) << 2 | p[2] >> 6);
+		tk_emit_kv_long(e, "hsn", p[2] & 0x3f);
+	} else {
+		tk_emit_kv_long(e, "arfcn", (long)(p[1] & 3) << 8 | p[2]);
+	}
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+static void val_channel_description(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	channel_description(e, p, n, 0);
+}
+
+static void val_channel_description2(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	channel_description(e, p, n, 1);
+}
+
+/* 10.5.2.6 Channel Mode */
+static const struct tk_value_string channel_mode_names[] = {
+	{ 0x00, "signalling only" },
+	{ 0x01, "speech full rate or half rate version 1 (GSM FR or GSM HR)" },
+	{ 0xc1, "speech full rate or half rate version 1 (GSM FR or GSM HR) in VAMOS mode" },
+	{ 0x21, "speech full rate or half rate version 2 (GSM EFR)" },
+	{ 0xc2, "speech full rate or half rate version 2 (GSM EFR) in VAMOS mode" },
+	{ 0x41, "speech full rate or half rate version 3 (FR AMR or HR AMR)" },
+	{ 0xc3, "speech full rate or half rate version 3 (FR AMR or HR AMR) in VAMOS mode" },
+	{ 0x81, "speech full rate or half rate version 4 (OFR AMR-WB or OHR AMR-WB)" },
+	{ 0x82, "speech full rate or half rate version 5 (FR AMR-WB)" },
+	{ 0xc5, "speech full rate or half rate version 5 (FR AMR-WB) in VAMOS mode" },
+	{ 0x83, "speech full rate or half rate version 6 (OHR AMR)" },
+	{ 0x61, "data, 43.5 kbit/s (downlink) + 14.5 kbit/s (uplink)" },
+	{ 0x62, "data, 29.0 kbit/s (downlink) + 14.5 kbit/s (uplink)" },
+	{ 0x64, "data, 43.5 kbit/s (downlink) + 29.0 kbit/s (uplink)" },
+	{ 0x67, "data, 14.5 kbit/s (downlink) + 43.5 kbit/s (uplink)" },
+	{ 0x65, "data, 14.5 kbit/s (downlink) + 29.0 kbit/s (uplink)" },
+	{ 0x66, "data, 29.0 kbit/s (downlink) + 43.5 kbit/s (uplink)" },
+	{ 0x27, "data, 43.5 kbit/s radio interface rate" },
+	{ 0x63, "data, 32.0 kbit/s radio interface rate" },
+	{ 0x43, "data, 29.0 kbit/s radio interface rate" },
+	{ 0x0f, "data, 14.5 kbit/s radio interface rate" },
+	{ 0x03, "data, 12.0 kbit/s radio interface rate" },
+	{ 0x0b, "data, 6.0 kbit/s radio interface rate" },
+	{ 0x13, "data, 3.6 kbit/s radio interface rate" },
+	{ 0x10, "data, 64.0 kbit/s transparent data bearer" },
+	{ 0, NULL }
+};
+
+/* 10.5.2.7 Channel Mode 2 */
+static const struct tk_value_string channel_mode2_names[] = {
+	{ 0x00, "signalling only" },
+	{ 0x05, "speech half rate version 1 (GSM HR)" },
+	{ 0x25, "speech half rate version 2" },
+	{ 0x45, "speech half rate version 3 (HR AMR)" },
+	{ 0x85, "speech half rate version 4 (OHR AMR-WB)" },
+	{ 0x06, "speech half rate version 6 (OHR AMR)" },
+	{ 0x0f, "data, 6.0 kbit/s radio interface rate" },
+	{ 0x17, "data, 3.6 kbit/s radio interface rate" },
+	{ 0, NULL }
+};
+
+static void channel_mode(struct tk_emitter *e, const uint8_t *p, size_t n,
+			 const struct tk_value_string *names)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a channel mode")) {
+		tk_emit_kv_long(e, "modeCode", p[0]);
+		tk_inner_emit_name(e, "mode", names, NULL, "reserved", p[0]);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+static void val_channel_mode(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	channel_mode(e, p, n, channel_mode_names);
+}
+
+static void val_channel_mode2(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	channel_mode(e, p, n, channel_mode2_names);
+}
+
+/* 10.5.2.9 Cipher Mode Setting, a half octet: SC (bit 1), the algorithm (bits 4-2) */
+static const struct tk_value_string a5_names[] = {
+	{ 0, "A5/1" },
+	{ 1, "A5/2" },
+	{ 2, "A5/3" },
+	{ 3, "A5/4" },
+	{ 4, "A5/5" },
+	{ 5, "A5/6" },
+	{ 6, "A5/7" },
+	{ 0, NULL }
+};
+
+static void val_cipher_mode_setting(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "a cipher mode setting")) {
+		tk_emit_kv_bool(e, "startCiphering", p[0] & 1);
+		/* the algorithm counts only when ciphering starts */
+		if (p[0] & 1)
+			tk_inner_emit_name(e, "algorithm", a5_names, NULL, "reserved",
+					   (p[0] >> 1) & 7);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.2.39 Synchronization Indication, a half octet: NCI (bit 4), ROT (bit 3), SI (2-1) */
+static const struct tk_value_string si_names[] = {
+	{ 0, "non-synchronized" },
+	{ 1, "synchronized" },
+	{ 2, "pre-synchronised" },
+	{ 3, "pseudo-synchronised" },
+	{ 0, NULL }
+};
+
+static void val_sync_indication(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "a synchronization indication")) {
+		/* NCI 1: an out of range timing advance triggers a handover failure */
+		tk_emit_kv_bool(e, "normalCellIndication", p[0] & 0x08);
+		/* ROT 1: the HANDOVER COMPLETE reports the observed time difference */
+		tk_emit_kv_bool(e, "reportObservedTimeDifference", p[0] & 0x04);
+		tk_inner_emit_name(e, "synchronization", si_names, NULL, "reserved", p[0] & 3);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.2.38 Starting Time: T1' (octet 2 bits 8-4), T3 (octet 2 bits 3-1, octet 3 bits 8-6),
+ * T2 (octet 3 bits 5-1), the frame number modulo 42432 of TS 45.002 */
+static void val_starting_time(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a starting time")) {
+		tk_emit_kv_long(e, "t1Prime", p[0] >> 3);
+		tk_emit_kv_long(e, "t3", (long)(p[0] & 7) << 3 | p[1] >> 5);
+		tk_emit_kv_long(e, "t2", p[1] & 0x1f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.2.40 Timing Advance: the timing advance in bit periods (48/13 us) */
+static void val_timing_advance(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a timing advance"))
+		tk_emit_kv_long(e, "timingAdvance", p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.2.41 Time Difference: the time difference value in half bit periods */
+static void val_time_difference(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a time difference"))
+		tk_emit_kv_long(e, "timeDifference", p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.2.42a VGCS target mode Indication: target mode (bits 8-7), group cipher key number
+ * (bits 6-3; 0 no ciphering) */
+static const struct tk_value_string target_mode_names[] = {
+	{ 0, "dedicated mode" },
+	{ 1, "group transmit mode" },
+	{ 0, NULL }
+};
+
+static void val_vgcs_target_mode(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a VGCS target mode indication")) {
+		tk_inner_emit_name(e, "targetMode", target_mode_names, NULL, "reserved", p[0] >> 6);
+		tk_emit_kv_long(e, "groupCipherKeyNumber", (p[0] >> 2) & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* the power level and the EPC bits of 10.5.2.28 Power Command (bit 8 spare) and 10.5.2.28a
+ * Power Command and Access type (bit 8: ATC, 1 = sending handover access is optional) */
+static void power_command(struct tk_emitter *e, uint8_t v, int atc)
+{
+	if (atc)
+		tk_emit_kv_bool(e, "handoverAccessOptional", v & 0x80);
+	/* EPC mode: enhanced power control in use; FPC_EPC: fast power control (TCH/F) or EPC
+	 * uplink power control */
+	tk_emit_kv_bool(e, "epcMode", v & 0x40);
+	tk_emit_kv_bool(e, "fpcEpc", v & 0x20);
+	tk_emit_kv_long(e, "powerLevel", v & 0x1f);
+}
+
+static void val_multirate(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_multirate_config(e, p, n);
+}
+
+/*
+ * Optional elements of 9.1.15 HANDOVER COMMAND and 9.1.2 ASSIGNMENT COMMAND.  The frequency
+ * lists (10.5.2.13 Frequency List, 10.5.2.14 Frequency Short List), 10.5.2.1b Cell Channel
+ * Description, 10.5.2.21 Mobile Allocation, 10.5.2.12 Frequency Channel Sequence and 10.5.2.11b
+ * Dynamic ARFCN Mapping stay in hex: they are bit maps over a cell allocation the message does
+ * not carry, or the range 1024/512/256/128 codings whose ARFCNs come out of the W-parameter
+ * recursion of TS 44.018 Annex J, not fields.  10.5.2.21b Multislot Allocation, 10.5.2.42b
+ * VGCS Ciphering Parameters, 10.5.2.59 Dedicated Service Information and 10.5.2.82 Extended
+ * TSC Set stay in hex too.
+ */
+static const struct ie_def ies_ho_cmd[] = {
+	{ 0xd0, F_TV1, 1, "synchronization indication", val_sync_indication },
+	{ 0x02, F_TV, 10, "frequency short list, after time", NULL },
+	{ 0x05, F_TLV, 0, "frequency list, after time", NULL },
+	{ 0x62, F_TV, 17, "cell channel description", NULL },
+	{ 0x10, F_TLV, 0, "multislot allocation", NULL },
+	{ 0x63, F_TV, 2, "mode of the first channel (channel set 1)", val_channel_mode },
+	{ 0x11, F_TV, 2, "mode of channel set 2", val_channel_mode },
+	{ 0x13, F_TV, 2, "mode of channel set 3", val_channel_mode },
+	{ 0x14, F_TV, 2, "mode of channel set 4", val_channel_mode },
+	{ 0x15, F_TV, 2, "mode of channel set 5", val_channel_mode },
+	{ 0x16, F_TV, 2, "mode of channel set 6", val_channel_mode },
+	{ 0x17, F_TV, 2, "mode of channel set 7", val_channel_mode },
+	{ 0x18, F_TV, 2, "mode of channel set 8", val_channel_mode },
+	{ 0x64, F_TV, 4, "second channel, after time", val_channel_description },
+	{ 0x66, F_TV, 2, "mode of the second channel", val_channel_mode2 },
+	{ 0x69, F_TV, 10, "frequency channel sequence, after time", NULL },
+	{ 0x72, F_TLV, 0, "mobile allocation, after time", NULL },
+	{ 0x7c, F_TV, 3, "starting time", val_starting_time },
+	{ 0x7b, F_TLV, 0, "real time difference", val_time_difference },
+	{ 0x7d, F_TV, 2, "timing advance", val_timing_advance },
+	{ 0x12, F_TV, 10, "frequency short list, before time", NULL },
+	{ 0x19, F_TLV, 0, "frequency list, before time", NULL },
+	{ 0x1c, F_TV, 4, "first channel, before time", val_channel_description2 },
+	{ 0x1d, F_TV, 4, "second channel, before time", val_channel_description },
+	{ 0x1e, F_TV, 10, "frequency channel sequence, before time", NULL },
+	{ 0x21, F_TLV, 0, "mobile allocation, before time", NULL },
+	{ 0x90, F_TV1, 1, "cipher mode setting", val_cipher_mode_setting },
+	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
+	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
+	{ 0x76, F_TLV, 0, "dynamic ARFCN mapping", NULL },
+	{ 0x04, F_TLV, 0, "VGCS ciphering parameters", NULL },
+	{ 0x51, F_TV, 2, "dedicated service information", NULL },
+	{ 0x6d, F_TV, 2, "extended TSC set, after time", NULL },
+	{ 0x6e, F_TV, 2, "extended TSC set, before time", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 9.1.2 ASSIGNMENT COMMAND: the elements of HANDOVER COMMAND but for the handover ones
+ * (synchronization indication, frequency short list after time, frequency channel sequence
+ * after time, real time difference, timing advance, frequency short list before time,
+ * dynamic ARFCN mapping, dedicated service information) */
+static const struct ie_def ies_ass_cmd[] = {
+	{ 0x05, F_TLV, 0, "frequency list, after time", NULL },
+	{ 0x62, F_TV, 17, "cell channel description", NULL },
+	{ 0x10, F_TLV, 0, "multislot allocation", NULL },
+	{ 0x63, F_TV, 2, "mode of the first channel (channel set 1)", val_channel_mode },
+	{ 0x11, F_TV, 2, "mode of channel set 2", val_channel_mode },
+	{ 0x13, F_TV, 2, "mode of channel set 3", val_channel_mode },
+	{ 0x14, F_TV, 2, "mode of channel set 4", val_channel_mode },
+	{ 0x15, F_TV, 2, "mode of channel set 5", val_channel_mode },
+	{ 0x16, F_TV, 2, "mode of channel set 6", val_channel_mode },
+	{ 0x17, F_TV, 2, "mode of channel set 7", val_channel_mode },
+	{ 0x18, F_TV, 2, "mode of channel set 8", val_channel_mode },
+	{ 0x64, F_TV, 4, "second channel, after time", val_channel_description },
+	{ 0x66, F_TV, 2, "mode of the second channel", val_channel_mode2 },
+	{ 0x72, F_TLV, 0, "mobile allocation, after time", NULL },
+	{ 0x7c, F_TV, 3, "starting time", val_starting_time },
+	{ 0x19, F_TLV, 0, "frequency list, before time", NULL },
+	{ 0x1c, F_TV, 4, "first channel, before time", val_channel_description2 },
+	{ 0x1d, F_TV, 4, "second channel, before time", val_channel_description },
+	{ 0x1e, F_TV, 10, "frequency channel sequence, before time", NULL },
+	{ 0x21, F_TLV, 0, "mobile allocation, before time", NULL },
+	{ 0x90, F_TV1, 1, "cipher mode setting", val_cipher_mode_setting },
+	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
+	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
+	{ 0x04, F_TLV, 0, "VGCS ciphering parameters", NULL },
+	{ 0x6d, F_TV, 2, "extended TSC set, after time", NULL },
+	{ 0x6e, F_TV, 2, "extended TSC set, before time", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 9.1.16 HANDOVER COMPLETE: 10.5.2.21a Mobile Time Difference (hex: 21 bits of half bit
+ * periods) */
+static const struct ie_def ies_ho_complete[] = {
+	{ 0x77, F_TLV, 0, "mobile observed time difference", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
 static int rr_body(struct l3 *m, unsigned mt)
 {
 	struct tk_emitter *e = m->e;
+	const struct ie_def *ies = ies_none;
 	const uint8_t *v;
 
 	switch (mt) {
@@ -726,17 +1262,31 @@ static int rr_body(struct l3 *m, unsigned mt)
 			tk_emit_kv_long(e, "bcchArfcn", (long)(v[0] >> 6) << 8 | v[1]);
 			tk_emit_close(e, 0);
 		}
-		v_hex(m, "channelDescription2", "channel description 2", 3);
+		/* the first channel, after time */
+		if ((v = take_v(m, 3, "channel description 2"))) {
+			tk_emit_key(e, "channelDescription2");
+			val_channel_description2(e, v, 3);
+		}
 		if ((v = take_v(m, 1, "handover reference")))
 			tk_emit_kv_long(e, "handoverReference", v[0]);
-		/* 10.5.2.28a: ATC bit 8 (1: sending of handover access is optional), EPC mode
-		 * bit 7, FPC_EPC bit 6, power level bits 5-1 */
-		if ((v = take_v(m, 1, "power command and access type"))) {
-			tk_emit_kv_bool(e, "handoverAccessOptional", v[0] & 0x80);
-			tk_emit_kv_long(e, "powerLevel", v[0] & 0x1f);
+		if ((v = take_v(m, 1, "power command and access type")))
+			power_command(e, v[0], 1);
+		ies = ies_ho_cmd;
+		break;
+	case GSM48_MT_RR_ASS_CMD:
+		/* 9.1.2: the first channel after time (10.5.2.5a), the power command (10.5.2.28) */
+		if ((v = take_v(m, 3, "channel description 2"))) {
+			tk_emit_key(e, "channelDescription2");
+			val_channel_description2(e, v, 3);
 		}
+		if ((v = take_v(m, 1, "power command")))
+			power_command(e, v[0], 0);
+		ies = ies_ass_cmd;
 		break;
 	case GSM48_MT_RR_HANDO_COMPL:	/* 9.1.16 */
+		rr_cause(m);
+		ies = ies_ho_complete;
+		break;
 	case GSM48_MT_RR_HANDO_FAIL:	/* 9.1.17 */
 	case GSM48_MT_RR_ASS_COMPL:	/* 9.1.3 */
 	case GSM48_MT_RR_ASS_FAIL:	/* 9.1.4 */
@@ -745,10 +1295,7 @@ static int rr_body(struct l3 *m, unsigned mt)
 	default:
 		return 0;
 	}
-	/* RR optional elements include type 3 ones the TS 24.007 rules cannot skip: hex */
-	if (m->ok && m->off < m->n)
-		tk_emit_kv_hex(e, "rest", m->p + m->off, m->n - m->off);
-	m->off = m->n;
+	opt_ies(m, ies);
 	return 1;
 }
 
@@ -1484,9 +2031,9 @@ static const struct ie_def ies_attach_request[] = {	/* 9.4.1 */
 	{ 0x1a, F_TLV, 0, "additional mobile identity", val_mobile_identity },
 	{ 0x1b, F_TLV, 0, "additional old routing area identification", val_rai },
 	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", NULL },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
-	{ 0xe0, F_TV1, 1, "P-TMSI type", NULL },
-	{ 0xc0, F_TV1, 1, "MS network feature support", NULL },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
+	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
+	{ 0xc0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
 	{ 0xf0, F_TV1, 1, "additional update type", NULL },
 	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
@@ -1505,9 +2052,9 @@ static const struct ie_def ies_attach_accept[] = {	/* 9.4.2 */
 	{ 0x25, F_TV, 2, "GMM cause", val_gmm_cause },
 	{ 0x2a, F_TLV, 0, "T3302 value", val_gprs_timer },
 	{ 0x4a, F_TLV, 0, "equivalent PLMNs", val_plmn_list },
-	{ 0xb0, F_TV1, 1, "network feature support", NULL },
+	{ 0xb0, F_TV1, 1, "network feature support", val_network_feature_support },
 	{ 0x34, F_TLV, 0, "emergency number list", NULL },
-	{ 0xa0, F_TV1, 1, "requested MS information", NULL },
+	{ 0xa0, F_TV1, 1, "requested MS information", val_requested_ms_information },
 	{ 0x37, F_TLV, 0, "T3319 value", val_gprs_timer },
 	{ 0x38, F_TLV, 0, "T3323 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
@@ -1557,9 +2104,9 @@ static const struct ie_def ies_rau_request[] = {	/* 9.4.14 */
 	{ 0x20, F_TLV, 0, "mobile station classmark 3", val_ms_classmark3 },
 	{ 0x40, F_TLV, 0, "supported codecs", NULL },
 	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", NULL },
-	{ 0xe0, F_TV1, 1, "P-TMSI type", NULL },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
-	{ 0xc0, F_TV1, 1, "MS network feature support", NULL },
+	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
+	{ 0xc0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
 	{ 0xf0, F_TV1, 1, "additional update type", NULL },
 	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
@@ -1580,10 +2127,10 @@ static const struct ie_def ies_rau_accept[] = {	/* 9.4.15 */
 	{ 0x2a, F_TLV, 0, "T3302 value", val_gprs_timer },
 	{ 0x4a, F_TLV, 0, "equivalent PLMNs", val_plmn_list },
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
-	{ 0xb0, F_TV1, 1, "network feature support", NULL },
+	{ 0xb0, F_TV1, 1, "network feature support", val_network_feature_support },
 	{ 0x34, F_TLV, 0, "emergency number list", NULL },
 	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
-	{ 0xa0, F_TV1, 1, "requested MS information", NULL },
+	{ 0xa0, F_TV1, 1, "requested MS information", val_requested_ms_information },
 	{ 0x37, F_TLV, 0, "T3319 value", val_gprs_timer },
 	{ 0x38, F_TLV, 0, "T3323 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
@@ -1607,7 +2154,7 @@ static const struct ie_def ies_service_request[] = {	/* 9.4.20 */
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
 	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
 	{ 0x36, F_TLV, 0, "uplink data status", NULL },
-	{ 0xd0, F_TV1, 1, "device properties", NULL },
+	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2193,7 +2740,7 @@ static const struct ie_def ies_act_pdp_request[] = {	/* 9.5.1 */
 	{ 0x28, F_TLV, 0, "access point name", val_apn },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0xa0, F_TV1, 1, "request type", val_request_type },
-	{ 0xc0, F_TV1, 1, "device properties", NULL },
+	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2204,7 +2751,7 @@ static const struct ie_def ies_act_pdp_accept[] = {	/* 9.5.2 */
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x39, F_TLV, 0, "SM cause", val_sm_cause },
 	{ 0xb0, F_TV1, 1, "connectivity type", NULL },
-	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2237,7 +2784,7 @@ static const struct ie_def ies_deact_request[] = {	/* 9.5.14 */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
 	{ 0x37, F_TLV, 0, "T3396 value", val_gprs_timer3 },
-	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2252,7 +2799,7 @@ static const struct ie_def ies_modify_request_to_ms[] = {	/* 9.5.9 */
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x36, F_TLV, 0, "TFT", NULL },
-	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2262,7 +2809,7 @@ static const struct ie_def ies_modify_request_from_ms[] = {	/* 9.5.10 */
 	{ 0x30, F_TLV, 0, "requested new QoS", val_qos },
 	{ 0x31, F_TLV, 0, "new TFT", NULL },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
-	{ 0xc0, F_TV1, 1, "device properties", NULL },
+	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2273,7 +2820,7 @@ static const struct ie_def ies_modify_accept_to_ms[] = {	/* 9.5.12 */
 	{ 0x80, F_TV1, 1, "new radio priority", val_radio_priority },
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
-	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2281,7 +2828,7 @@ static const struct ie_def ies_modify_accept_to_ms[] = {	/* 9.5.12 */
 static const struct ie_def ies_act_sec_request[] = {	/* 9.5.4 */
 	{ 0x36, F_TLV, 0, "TFT", NULL },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
-	{ 0xc0, F_TV1, 1, "device properties", NULL },
+	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2289,7 +2836,93 @@ static const struct ie_def ies_act_sec_request[] = {	/* 9.5.4 */
 static const struct ie_def ies_act_sec_accept[] = {	/* 9.5.5 */
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
-	{ 0xc0, F_TV1, 1, "WLAN offload indication", NULL },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
+	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 10.5.6.16 Enhanced network service access point identifier: 128-254 an MBMS NSAPI, 255 for
+ * the lower layers (MBMS broadcast), 0-127 reserved */
+static void v_enhanced_nsapi(struct l3 *m, const char *key, const char *what)
+{
+	const uint8_t *v = take_v(m, 1, what);
+
+	if (!v)
+		return;
+	tk_emit_kv_long(m->e, key, v[0]);
+	if (v[0] < 128)
+		fail(m, m->off - 1, "enhanced NSAPI %u is reserved (128 to 254 are MBMS NSAPIs)",
+		     v[0]);
+}
+
+static void val_mbms_bearer_capabilities(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_mbms_bearer_capabilities(e, p, n);
+}
+
+/* 10.5.6.13 Temporary Mobile Group Identity from octet 3: the MBMS service ID (3 octets), then
+ * optionally the MCC and MNC of the PLMN (TS 24.008 10.5.1.3 coding) */
+static void val_tmgi(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_need(&er, n, 3, "a TMGI"))
+		goto out;
+	tk_emit_kv_hex(e, "mbmsServiceId", p, 3);
+	if (n == 3)
+		goto out;
+	if (n < 6) {
+		tk_inner_fail(&er, n, "truncated: the PLMN of a TMGI has 3 octets, %zu present",
+			      n - 3);
+		goto out;
+	}
+	tk_emit_plmn_fields(e, p + 3, &er, 3);
+	tk_inner_extra(&er, n, 6, "a TMGI");
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.6.18 Notification indicator, octet 3 */
+static const struct tk_value_string notification_names[] = {
+	{ 1, "SRVCC handover cancelled, IMS session re-establishment required" },
+	{ 0, NULL }
+};
+
+static void val_notification_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a notification indicator"))
+		tk_inner_emit_name(e, "notificationIndicator", notification_names, NULL,
+				   "reserved", p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+static const struct ie_def ies_act_mbms_request[] = {	/* 9.5.21 */
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+/* 9.5.22, 9.5.24, 9.5.25 */
+static const struct ie_def ies_mbms_pco[] = {
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_act_mbms_reject[] = {	/* 9.5.23 */
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0x37, F_TLV, 0, "back-off timer value", val_gprs_timer3 },
+	{ 0x6b, F_TLV, 0, "re-attempt indicator", NULL },
+	{ 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_req_sec_pdp_activation[] = {	/* 9.5.15a */
+	{ 0x36, F_TLV, 0, "TFT", NULL },
+	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2358,6 +2991,47 @@ static int sm_body(struct l3 *m, unsigned mt)
 		break;
 	case 0x55:	/* 9.5.21 SM STATUS */
 		sm_cause(m);
+		break;
+	case 0x56:	/* 9.5.21a ACTIVATE MBMS CONTEXT REQUEST */
+		v_enhanced_nsapi(m, "requestedMbmsNsapi", "requested MBMS NSAPI");
+		v_llc_sapi(m, "requestedLlcSapi");
+		lv(m, "supportedMbmsBearerCapabilities", "supported MBMS bearer capabilities",
+		   val_mbms_bearer_capabilities);
+		lv(m, "requestedMulticastAddress", "requested multicast address", val_pdp_address);
+		lv(m, "accessPointName", "access point name", val_apn);
+		ies = ies_act_mbms_request;
+		break;
+	case 0x57:	/* 9.5.22 ACTIVATE MBMS CONTEXT ACCEPT */
+		lv(m, "tmgi", "temporary mobile group identity", val_tmgi);
+		v_llc_sapi(m, "negotiatedLlcSapi");
+		ies = ies_mbms_pco;
+		break;
+	case 0x58:	/* 9.5.23 ACTIVATE MBMS CONTEXT REJECT */
+		sm_cause(m);
+		ies = ies_act_mbms_reject;
+		break;
+	case 0x59:	/* 9.5.24 REQUEST MBMS CONTEXT ACTIVATION */
+		v_nsapi(m, "linkedNsapi", "linked NSAPI");
+		lv(m, "offeredMulticastAddress", "offered multicast address", val_pdp_address);
+		lv(m, "accessPointName", "access point name", val_apn);
+		ies = ies_mbms_pco;
+		break;
+	case 0x5a:	/* 9.5.25 REQUEST MBMS CONTEXT ACTIVATION REJECT */
+		sm_cause(m);
+		ies = ies_mbms_pco;
+		break;
+	case 0x5b:	/* 9.5.15a REQUEST SECONDARY PDP CONTEXT ACTIVATION */
+		lv(m, "requiredQos", "required QoS", val_qos);
+		lv(m, "linkedTi", "linked TI", val_linked_ti);
+		ies = ies_req_sec_pdp_activation;
+		break;
+	case 0x5c:	/* 9.5.15b REQUEST SECONDARY PDP CONTEXT ACTIVATION REJECT */
+		sm_cause(m);
+		ies = ies_pco_only;
+		break;
+	case 0x5d:	/* 9.5.23a NOTIFICATION */
+		lv(m, "notificationIndicator", "notification indicator",
+		   val_notification_indicator);
 		break;
 	default:
 		return 0;

@@ -27,4 +27,12 @@ void tk_emit_dtap_l3(struct tk_emitter *e, const uint8_t *p, size_t n, size_t ba
 /* the same as one object with "hex" and "error" (a RANAP NAS-PDU, a bare L3 message) */
 void tk_emit_dtap(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/*
+ * TS 44.018 10.5.2.21aa MultiRate configuration from octet 3 (= TS 48.008 3.2.3.5 MultiRate
+ * configuration information): "speechVersion", "noiseSuppressionOff",
+ * "initialCodecModeIndicator", "startMode", "codecModes" (kbit/s), "thresholds":
+ * [{"threshold", "thresholdDb", "hysteresis", "hysteresisDb"}]
+ */
+void tk_emit_multirate_config(struct tk_emitter *e, const uint8_t *p, size_t n);
+
 #endif

@@ -410,6 +410,27 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* TS 24.008 10.5.6.14 MBMS bearer capabilities, from octet 3: the maximum bit rate for
+ * downlink coded as QoS octet 9 and, optionally, its extension coded as QoS octet 15 */
+void tk_emit_mbms_bearer_capabilities(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0,
+			      "truncated: MBMS bearer capabilities have 1 or 2 octets, 0 present");
+		goto out;
+	}
+	emit_bit_rate(e, "maximumBitRateDownlinkKbps", "maximumBitRateDownlink", p[0]);
+	if (n >= 2)
+		emit_ext_bit_rate(e, "extendedMaximumBitRateDownlinkKbps",
+				  "extendedMaximumBitRateDownlink", "maximumBitRateDownlink", p[1]);
+	tk_inner_extra(&er, n, 2, "MBMS bearer capabilities");
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* octets 17-18 */
 void tk_emit_ext3_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n)
 {

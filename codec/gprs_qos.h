@@ -42,6 +42,9 @@ void tk_emit_ext2_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
  * "extendedMaximumBitRateUplinkKbps", "extendedGuaranteedBitRateUplinkKbps" */
 void tk_emit_ext3_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/* TS 24.008 10.5.6.14 MBMS bearer capabilities from octet 3 (QoS octets 9 and 15):
+ * "maximumBitRateDownlinkKbps", "extendedMaximumBitRateDownlinkKbps" */
+void tk_emit_mbms_bearer_capabilities(struct tk_emitter *e, const uint8_t *p, size_t n);
 /* Ext4-QoS-Subscribed, 1 octet, TS 29.060 Evolved ARP: "preemptionCapability",
  * "priorityLevel", "preemptionVulnerability" */
 void tk_emit_ext4_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n);

@@ -315,8 +315,13 @@ START_TEST(test_small_ies)
 	IE(0x18, "03", "\"controlChannel\":\"FACCH or SDCCH\",\"sapi\":3");
 	IE(0x19, "01", "\"downlinkDtxForbidden\":true");
 	IE(0x19, "00", "\"downlinkDtxForbidden\":false");
-	/* Layer 3 Information: MM (5) LOCATION UPDATING REQUEST (0x08) */
-	IE(0x17, "05 08 70", "\"protocolDiscriminator\":5", "\"messageType\":8");
+	/* Layer 3 Information (3.2.2.24) of COMPLETE LAYER 3 INFORMATION: 05 = skip indicator 0, MM;
+	 * 08 LOCATION UPDATING REQUEST; 70 = CKSN 7, normal updating; LAI 62 f2 10 12 34;
+	 * classmark 1 33; mobile identity LV 05 f4 + TMSI 12345678 (dtap.c decodes it) */
+	IE(0x17, "05 08 70 62 f2 10 12 34 33 05 f4 12 34 56 78", "\"protocolDiscriminator\":\"MM\"",
+	   "\"messageType\":8,\"message\":\"GSM48_MT_MM_LOC_UPD_REQUEST\"", "\"tmsi\":\"12345678\"");
+	/* the same cut after the message type: the message's own error, at its offset */
+	IE_BAD(0x17, "05 08", "\"error\":{\"offset\":2,\"reason\":\"truncated: the mandatory location");
 	IE_BAD(0x17, "05", "\"error\":{\"offset\":1,");
 	IE(0x50, "01", "\"serviceHandover\":\"handover to UTRAN or cdma2000 should not be performed\"");
 	/* Call Identifier 0xdeadface, least significant octet first */
@@ -336,13 +341,18 @@ END_TEST
 START_TEST(test_structured)
 {
 	/* field 0x02 (Current Channel Type 2), length 2: mode 0001 speech, channel 1000 one full rate
-	 * TCH; field 0x05 (MultiRate configuration), length 3, kept as hex */
-	IE(0x3a, "02 02 01 08 05 03 20 1a 14",
+	 * TCH; field 0x05 (MultiRate configuration, TS 44.018 10.5.2.21aa), length 3: 20 = version
+	 * 001, NSCB 0, ICMI 0, start mode 00; 02 = the one mode 5.15 kbit/s, so no thresholds */
+	IE(0x3a, "02 02 01 08 05 02 20 02",
 	   "{\"identifier\":2,\"name\":\"Current Channel Type 2\",\"value\":\"0108\","
 	   "\"channelMode\":\"speech (full rate or half rate)\",\"channel\":\"1 full rate TCH\"}",
-	   "{\"identifier\":5,\"name\":\"MultiRate configuration information\",\"value\":\"201a14\"}");
+	   "{\"identifier\":5,\"name\":\"MultiRate configuration information\",\"value\":\"2002\","
+	   "\"multiRateConfiguration\":{\"speechVersion\":\"adaptive multirate speech version 1 (AMR)\","
+	   "\"noiseSuppressionOff\":false,\"initialCodecModeIndicator\":false,\"startMode\":0,"
+	   "\"codecModes\":[\"5.15\"],\"thresholds\":[],\"hex\":\"2002\"}}");
 	IE_BAD(0x3a, "02 02 01 08 05 03 20", "\"error\":{\"offset\":5,\"reason\":\"field element 0x05 of 3 octets, 1 present\"}");
-	IE_BAD(0x3a, "02 01 01", "\"error\":{\"offset\":1,\"reason\":\"Current Channel Type 2 of 1 octets, not 2\"}");
+	IE_BAD(0x3a, "02 01 01", "\"error\":{\"offset\":3,\"reason\":\"truncated: a Current Channel Type 2 has 2 "
+	       "octets, 1 present\"}");
 	robust(D_IE, 0x3a, "02 02 01 08 05 03 20 1a 14", 0, 0);
 
 	/* LSA ID 0x123457: last bit 1 = universal */
@@ -415,6 +425,303 @@ START_TEST(test_message)
 }
 END_TEST
 
+/* ---- intersystem handover: RANAP and RRC containers, field elements ------------------------------- */
+
+/*
+ * HANDOVER REQUEST (3.2.1.8, type 0x10), 0x65 = 101 octets after the length.  Checked with tshark
+ * (text2pcap, user DLT 147 mapped to "bssap"): every IE below is dissected with these values,
+ * the RANAP container as SourceRNC-ToTargetRNC-TransparentContainer {rRC-Container abcd,
+ * numberOfIuInstances 1, relocationType ue-not-involved} and the field element 0x07 as an
+ * InterRATHandoverInfo with its four CHOICEs absent.
+ *   0b 03 01 08 01        Channel Type: speech, full rate TCH, GSM FR
+ *   0a 01 01              Encryption Information: no encryption
+ *   12 03 33 19 a2        Classmark Information Type 2
+ *   05 05 01 1234 5678    Cell Identifier (serving): LAC and CI
+ *   05 05 01 1234 5679    Cell Identifier (target)
+ *   04 01 0c              Cause: better cell
+ *   37 05 00 02 46 95 30  Group Call Reference: 0000 0000 0000 0010 0100 0110 100 = 4660; then
+ *                         SF 1 (VGCS), AF 0, call priority 101 (level 0); ciphering info 0011
+ *   35                    Talker Flag (identifier only)
+ *   39 02                 Configuration Evolution Indication: SMI 0010
+ *   3a 25 ...             Old BSS to New BSS Information, 37 octets of field elements:
+ *     01 01 05            Extra information: 0000 0101 = UE-prob 1, LCS 0, prec 1
+ *     03 01 2a            Target cell radio information: RXLEV-NCELL 101010 = 42
+ *     04 11 1f 84 c0000001 1b 86 62f210 1234 05 1d 81 07
+ *                         GPRS Suspend information: the TS 48.018 TLLI (length 1 0000100 = 4),
+ *                         Routeing Area (262-01, LAC 0x1234, RAC 5) and Suspend Reference
+ *                         Number 7 IEs
+ *     05 04 29 84 1a 40   MultiRate configuration: 001 0 1 0 01 = version 1, ICMI 1, start mode
+ *                         1; 1000 0100 = 12.2 and 5.90 kbit/s; then 00 011010 = threshold 26
+ *                         (13.0 dB) and 0100 0000 = hysteresis 4 (2.0 dB)
+ *     06 01 03            Dual Transfer Mode information: DTM 1, STO 1, EGPRS 0
+ *     07 01 00            Inter RAT Handover Info: an RRC InterRATHandoverInfo, all absent
+ *   50 01 00              Service Handover
+ *   08 08 29 26 10 21 43 65 87 09  IMSI 262011234567890
+ *   51 06 00 00 02 ab cd 00  Source RNC to target RNC transparent information (UMTS): APER
+ *                         extension bit 0 and ten absent OPTIONALs (11 bits) padded to 00 00,
+ *                         the RRC container of length 02 (ab cd), then numberOfIuInstances 1
+ *                         and relocationType ue-not-involved in 3 bits of 00
+ */
+#define HO_REQUEST "00 65 10 0b 03 01 08 01 0a 01 01 12 03 33 19 a2 05 05 01 12 34 56 78" \
+	" 05 05 01 12 34 56 79 04 01 0c 37 05 00 02 46 95 30 35 39 02" \
+	" 3a 25 01 01 05 03 01 2a 04 11 1f 84 c0 00 00 01 1b 86 62 f2 10 12 34 05 1d 81 07" \
+	" 05 04 29 84 1a 40 06 01 03 07 01 00 50 01 00 08 08 29 26 10 21 43 65 87 09" \
+	" 51 06 00 00 02 ab cd 00"
+
+/*
+ * HANDOVER REQUEST ACKNOWLEDGE (3.2.1.10, type 0x12), 0x24 = 36 octets, also checked with
+ * tshark (the Inter-System Information decodes as below; tshark leaves the Layer 3 Information
+ * alone without an SCCP trace of the HANDOVER REQUEST):
+ *   17 02 ff c0           Layer 3 Information: not 05/06, so the RRC HANDOVER TO UTRAN COMMAND;
+ *                         ten 1 bits = criticalExtensions down to the empty SEQUENCE {}
+ *   21 98                 Chosen Channel: speech, 1 full rate TCH
+ *   61 13 0b 11 ...       New BSS to Old BSS Information: one Cell Load Information Group:
+ *     01 1234 5679        cell identifier, LAC and CI
+ *     09 04 32 1e 14 01   Downlink Cell Load Information: class 50, load 30 %, RT load 20 %, NRT 1
+ *     0a 04 32 28 0a 00   Uplink: class 50, load 40 %, RT load 10 %, NRT 0
+ *   63 04 46 31 3c 51     Inter-System Information: RANAP APER 0 100 (extension, downlink
+ *                         present), 0 110 0 (CellLoadInformation: extension, RT and NRT present,
+ *                         extensible capacity class), 0110001 (50 - 1), 0011110 (30), 0010100
+ *                         (20), 01 (1), 0 padding
+ *   8d 04                 LCLS-BSS-Status: call is locally switched
+ */
+#define HO_REQUEST_ACK "00 24 12 17 02 ff c0 21 98 61 13 0b 11 01 12 34 56 79 09 04 32 1e 14 01" \
+	" 0a 04 32 28 0a 00 63 04 46 31 3c 51 8d 04"
+
+START_TEST(test_intersystem_handover)
+{
+	expect_ok(D_MSG, 0, HO_REQUEST, "\"message\":\"HANDOVER REQ\"",
+		  "\"decoded\":{\"groupCallReference\":4660,\"service\":\"VGCS\",\"acknowledgementRequired\":false,"
+		  "\"callPriority\":\"call priority level 0\",\"cipheringInformation\":3,",
+		  "{\"iei\":53,\"name\":\"Talker Flag\"},{\"iei\":57,",
+		  "\"subsequentModification\":\"modification is allowed and the maximum number of TCH/F is 2\"",
+		  "{\"identifier\":1,\"name\":\"Extra information\",\"value\":\"05\",\"preemptionRecommended\":true,"
+		  "\"lcsProcedureInterrupted\":false,\"umtsHandoverNotSupported\":true}",
+		  "\"rxlevNcell\":42}",
+		  "\"tlli\":\"c0000001\",\"rai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,\"rac\":5,",
+		  "\"suspendReferenceNumber\":7}",
+		  "\"codecModes\":[\"5.90\",\"12.2\"],\"thresholds\":[{\"threshold\":26,\"thresholdDb\":13.0,"
+		  "\"hysteresis\":4,\"hysteresisDb\":2.0}]",
+		  "\"dtm\":true,\"singleTimeslotOperation\":true,\"egprs\":false}",
+		  "{\"identifier\":7,\"name\":\"Inter RAT Handover Info\",\"value\":\"00\","
+		  "\"interRatHandoverInfo\":{\"hex\":\"00\"}}",
+		  "\"decoded\":{\"sourceRncToTargetRncTransparentContainer\":{\"hex\":\"000002abcd00\"},");
+	expect_ok(D_MSG, 0, HO_REQUEST_ACK, "\"message\":\"HANDOVER REQ ACK\"",
+		  "\"decoded\":{\"handoverToUtranCommand\":{\"hex\":\"ffc0\"},\"hex\":\"ffc0\"}",
+		  "\"cellIdentifier\":{\"discriminator\":\"LAC and CI\",\"lac\":4660,\"ci\":22137},",
+		  "{\"identifier\":9,\"name\":\"Downlink Cell Load Information\",\"value\":\"321e1401\","
+		  "\"cellCapacityClass\":50,\"loadValue\":30,\"realTimeLoadValue\":20,"
+		  "\"nonRealTimeLoadInformation\":\"NRT load is medium\"}",
+		  "\"nonRealTimeLoadInformation\":\"NRT load is low\"}",
+		  "\"decoded\":{\"interSystemInformationTransparentContainer\":{\"hex\":\"46313c51\"},",
+		  "\"lclsBssStatus\":\"call is locally switched with requested LCLS configuration\"");
+	/* every truncation breaks the BSSMAP length: an error each time */
+	robust(D_MSG, 0, HO_REQUEST, 999, 0);
+	robust(D_MSG, 0, HO_REQUEST_ACK, 999, 0);
+
+	/* the containers alone; an empty one is still one object */
+	IE(0x51, "00 00 02 ab cd 00", "\"sourceRncToTargetRncTransparentContainer\":{\"hex\":\"000002abcd00\"}");
+	IE(0x51, "", "\"sourceRncToTargetRncTransparentContainer\":{\"hex\":\"\"}");
+	IE(0x63, "46 31 3c 51", "\"interSystemInformationTransparentContainer\":{\"hex\":\"46313c51\"}");
+	IE(0x52, "01 02", "\"note\":\"a container of another specification");
+	IE(0x91, "01 02", "\"note\":\"a container of another specification");
+	/* Layer 3 Information: an RR HANDOVER COMMAND (06 2b, skip indicator 0) goes to dtap.c;
+	 * 16 2b (skip indicator 1) is not a layer 3 message, so it is the RRC container */
+	IE(0x17, "06 2b 1d 2a 0a 0f 2a 55 85", "\"protocolDiscriminator\":\"RR\"",
+	   "\"message\":\"GSM48_MT_RR_HANDO_CMD\"", "\"handoverReference\":85");
+	IE(0x17, "16 2b 1d", "\"handoverToUtranCommand\":{\"hex\":\"162b1d\"}");
+	IE_BAD(0x17, "", "\"error\":{\"offset\":0,\"reason\":\"truncated: a Layer 3 Information has 1 octet");
+	/* Layer 3 Message Contents (3.2.2.35): RR CIPHERING MODE COMPLETE (06 32) */
+	IE(0x20, "06 32", "\"protocolDiscriminator\":\"RR\"", "\"messageType\":50");
+	robust(D_IE, 0x17, "ff c0", 1, 0);
+}
+END_TEST
+
+START_TEST(test_field_elements)
+{
+	/* Cell Load Information (0x0c) with a capacity class of 0 and a load of 101 */
+	IE_BAD(0x3a, "0c 04 00 1e 14 01", "\"cellCapacityClass\":0",
+	       "\"error\":{\"offset\":2,\"reason\":\"cell capacity class 0 is outside 1..100\"}");
+	IE_BAD(0x3a, "0c 04 32 65 14 01", "\"error\":{\"offset\":3,\"reason\":\"load value 101 is outside 0..100\"}");
+	IE_BAD(0x3a, "0c 03 32 1e 14", "\"error\":{\"offset\":5,\"reason\":\"truncated: a Cell Load Information "
+	       "has 4 octets, 3 present\"}");
+	/* a group whose cell identifier has the spare discriminator 0111 */
+	IE_BAD(0x3a, "0b 03 07 00 00", "\"error\":{\"offset\":2,\"reason\":\"the cell identifier (discriminator 7) "
+	       "does not fit\"}");
+	/* a group inside a group inside a group ... stops at the fourth level */
+	IE_BAD(0x3a, "0b 0d 03 0b 0a 03 0b 07 03 0b 04 03 0b 01 03",
+	       "\"reason\":\"field elements nested too deep\"");
+	/* GPRS Suspend information: an IE other than the TLLI first; a TLLI of 3 octets; the long
+	 * length form (0 0000000 00000100 = 4) is read too */
+	IE_BAD(0x3a, "04 06 1b 84 c0 00 00 01", "\"error\":{\"offset\":2,\"reason\":\"IEI 0x1b where the TLLI IE "
+	       "(0x1f) is expected\"}");
+	IE_BAD(0x3a, "04 05 1f 83 c0 00 00", "\"error\":{\"offset\":3,\"reason\":\"TLLI IE of length 3, not 4\"}");
+	IE(0x3a, "04 12 1f 00 04 c0 00 00 01 1b 86 62 f2 10 12 34 05 1d 81 07", "\"tlli\":\"c0000001\"",
+	   "\"suspendReferenceNumber\":7");
+	IE_BAD(0x3a, "04 0e 1f 84 c0 00 00 01 1b 86 62 f2 10 12 34 05", "\"rai\":{\"mcc\":\"262\"",
+	       "\"error\":{\"offset\":16,\"reason\":\"truncated: the Suspend Reference Number IE is missing\"}");
+	IE_BAD(0x3a, "04 09 1f 84 c0 00 00 01 1b 86 62", "\"error\":{\"offset\":9,\"reason\":\"Routeing Area IE of "
+	       "length 6, 1 octets present\"}");
+	/* Extra information, DTM information, target cell radio information: one octet each */
+	IE_BAD(0x3a, "01 02 05 00", "\"error\":{\"offset\":3,\"reason\":\"1 octet after the 1 of an Extra information\"}");
+	IE_BAD(0x3a, "06 00", "\"error\":{\"offset\":2,\"reason\":\"truncated: a Dual Transfer Mode information");
+	/* Source Cell ID: TAI 262-01 TAC 0x0102, then S1AP octets (kept in "value") */
+	IE(0x3a, "10 07 62 f2 10 01 02 aa bb", "\"tai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"tac\":258,");
+	IE_BAD(0x3a, "10 02 62 f2", "\"error\":{\"offset\":4,\"reason\":\"truncated: a Source Cell ID starts");
+	/* an unknown field element 0x20 and the cdma2000 capability 0x08: value only */
+	IE(0x3a, "20 01 aa 08 01 bb", "{\"identifier\":32,\"name\":\"unknown field element (32)\",\"value\":\"aa\"}",
+	   "{\"identifier\":8,\"name\":\"cdma2000 Capability Information\",\"value\":\"bb\"}");
+	/* MultiRate configuration (TS 44.018 10.5.2.21aa), errors inside its own object, offsets
+	 * from its octet 3: version 011 is reserved; an empty set; five modes (0001 1111); two
+	 * modes without their threshold octets; an octet too many */
+	IE_BAD(0x3a, "05 02 60 01", "\"speechVersion\":\"reserved (3)\"",
+	   "\"error\":{\"offset\":0,\"reason\":\"multirate speech version 3 is reserved\"}");
+	IE_BAD(0x3a, "05 02 20 00", "\"error\":{\"offset\":1,\"reason\":\"0 codec modes in the set, 1 to 4 are allowed\"}");
+	IE_BAD(0x3a, "05 02 20 1f", "\"error\":{\"offset\":1,\"reason\":\"5 codec modes in the set, 1 to 4 are allowed\"}");
+	IE_BAD(0x3a, "05 03 29 84 1a", "\"thresholds\":[]",
+	   "\"error\":{\"offset\":3,\"reason\":\"truncated: 2 codec modes need 2 octets of thresholds and "
+	   "hysteresis, 1 present\"}");
+	IE_BAD(0x3a, "05 05 29 84 1a 40 00", "\"error\":{\"offset\":4,\"reason\":\"1 octet after the 4 of this MultiRate");
+	/* AMR-WB (version 010: 0100 0000), modes 0000 0111 = 6.60, 8.85, 12.65; two pairs after the
+	 * spare bits: 00 011010 | 0100 0111 | 10 0010 00 = threshold 26, hysteresis 4, threshold 30,
+	 * hysteresis 2 */
+	IE(0x3a, "05 05 40 07 1a 47 88", "\"speechVersion\":\"adaptive multirate speech version 2 (AMR-WB)\"",
+	   "\"codecModes\":[\"6.60\",\"8.85\",\"12.65\"],\"thresholds\":[{\"threshold\":26,\"thresholdDb\":13.0,"
+	   "\"hysteresis\":4,\"hysteresisDb\":2.0},{\"threshold\":30,\"thresholdDb\":15.0,\"hysteresis\":2,"
+	   "\"hysteresisDb\":1.0}],\"hex\":\"40071a4788\"}");
+	/* bits 8-6 of an AMR-WB set are spare */
+	IE_BAD(0x3a, "05 02 40 21", "\"reason\":\"bits 8-6 of the AMR-WB codec mode set are spare but set\"");
+	robust(D_IE, 0x3a, "05 05 40 07 1a 47 88", 0, 0);
+	/* New BSS to Old BSS Information uses the same elements */
+	IE(0x61, "09 04 64 00 00 03", "\"cellCapacityClass\":100,\"loadValue\":0",
+	   "\"nonRealTimeLoadInformation\":\"NRT overload (probability to admit a new user is low, packets are "
+	   "discarded)\"");
+	robust(D_IE, 0x3a, "01 01 05 03 01 2a 04 11 1f 84 c0 00 00 01 1b 86 62 f2 10 12 34 05 1d 81 07"
+	       " 05 04 29 84 1a 40 06 01 03 07 01 00", 0, 0);
+	robust(D_IE, 0x61, "0b 11 01 12 34 56 79 09 04 32 1e 14 01 0a 04 32 28 0a 00", 0, 0);
+	/* every value of every octet: GPRS Suspend information, MultiRate configuration, a cell
+	 * load group (its discriminator octet selects every cell identification length) */
+	tu_exhaustive(emit, &(struct what){ D_IE, 0x3a },
+		      "04 11 1f 84 c0 00 00 01 1b 86 62 f2 10 12 34 05 1d 81 07");
+	tu_exhaustive(emit, &(struct what){ D_IE, 0x3a }, "05 06 40 07 1a 47 88 00");
+	tu_exhaustive(emit, &(struct what){ D_IE, 0x61 }, "0b 0c 01 12 34 56 79 09 04 32 1e 14 01");
+}
+END_TEST
+
+/* ---- other IEs of the messages MAP carries ---------------------------------------------------------- */
+
+START_TEST(test_more_ies)
+{
+	/* Cipher Response Mode 0000 0001: IMEISV included; Queuing Indicator 0000 0010: qri 1 */
+	IE(0x23, "01", "\"imeisvIncluded\":true");
+	IE(0x32, "02", "\"queuingRecommended\":true");
+	IE(0x32, "00", "\"queuingRecommended\":false");
+	IE_BAD(0x23, "01 00", "\"error\":{\"offset\":1,");
+	IE(0x33, "01", "\"assignmentRequirement\":\"immediate, the resources shall not be de-allocated");
+	/* Circuit Pool List: pools 1 and 0x8f (national) */
+	IE(0x2e, "01 8f", "\"circuitPools\":[{\"circuitPoolNumber\":1,\"circuitPool\":\"circuit pool number (1)\"},"
+	   "{\"circuitPoolNumber\":143,\"circuitPool\":\"for national/local use (143)\"}]");
+	IE_BAD(0x2e, "", "\"error\":{\"offset\":0,\"reason\":\"an empty Circuit Pool List\"}");
+	/* Group Call Reference ff ff ff e8 f0: reference 2^27 - 1, SF 0 (VBS), AF 1, priority 000,
+	 * ciphering 1111 */
+	IE(0x37, "ff ff ff e8 f0", "\"groupCallReference\":134217727,\"service\":\"VBS\","
+	   "\"acknowledgementRequired\":true,\"callPriority\":\"no priority applied\",\"cipheringInformation\":15");
+	IE_BAD(0x37, "ff ff ff e8", "\"error\":{\"offset\":4,\"reason\":\"truncated: a Group Call Reference has 5");
+	robust(D_IE, 0x37, "00 02 46 95 30", 5, 1);
+	/* eMLPP priority 111 = level A; Configuration Evolution Indication 0101 is reserved */
+	IE(0x38, "07", "\"callPriority\":\"call priority level A\"");
+	IE(0x39, "05", "\"subsequentModification\":\"reserved (5)\"");
+	/* Talker Priority 10 = emergency */
+	IE(0x6a, "02", "\"talkerPriority\":\"emergency priority\"");
+	robust(D_IE, 0x6a, "02", 1, 1);
+	/* CSG Identifier: 00 00 01 20 = 0000 0000 0000 0000 0000 0001 001 = 9, then 01: hybrid */
+	IE(0x84, "00 00 01 20 01", "\"csgId\":9,\"cellAccessMode\":\"hybrid cell\"");
+	robust(D_IE, 0x84, "00 00 01 20 01", 5, 1);
+	/* LCLS: configuration 0001, connection status control 0011, BSS status 0111 (reserved) */
+	IE(0x8a, "01", "\"lclsConfiguration\":\"connect both-way and bi-cast UL to the core network\"");
+	IE(0x8b, "03", "\"lclsConnectionStatusControl\":\"bi-cast UL at handover\"");
+	IE(0x8d, "07", "\"lclsBssStatus\":\"reserved (7)\"");
+	/* Selected Operator, PS and CS Registered Operator: PLMN identities */
+	IE(0x98, "62 f2 10", "\"plmn\":{\"mcc\":\"262\",\"mnc\":\"01\",");
+	IE(0x9a, "13 00 62", "\"plmn\":{\"mcc\":\"310\",\"mnc\":\"260\",");
+	/* LCLS-Correlation-Not-Needed is the identifier alone (3.2.2.118): ASSIGNMENT REQUEST 01,
+	 * length 0x0d; Channel Type 0b 03 01 08 01; LCLS-Configuration 8a 00; LCLS-Connection-
+	 * Status-Control 8b 00; 8c; then the Osmocom Osmux CID f1 05 is still read as such.  tshark
+	 * reads the same elements. */
+	expect_ok(D_MSG, 0, "00 0d 01 0b 03 01 08 01 8a 00 8b 00 8c f1 05",
+		  "{\"iei\":138,\"name\":\"LCLS Config\",\"value\":\"00\",\"decoded\":{\"lclsConfiguration\":"
+		  "\"connect both-way\",", "\"lclsConnectionStatusControl\":\"connect\",",
+		  "{\"iei\":140,\"name\":\"LCLS Corr Not Needed\"},{\"iei\":241,\"name\":\"Osmo Osmux Cid\","
+		  "\"value\":\"05\"}");
+}
+END_TEST
+
+/*
+ * PERFORM LOCATION REQUEST (3.2.1.59, type 0x2b), 0x22 = 34 octets, checked with tshark:
+ *   44 02 01 03           Location Type: assistance information for the target MS, assisted GPS
+ *   05 05 01 1234 5678    Cell Identifier
+ *   48 01 22              LCS Client Type: 0010 PLMN operator, 0010 O&M
+ *   43 01 00              LCS Priority: highest
+ *   3e 04 03 92 85 40     LCS QoS: VEL 1, VERT 1; HA 1, 0010010 = 18 (10 * (1.1^18 - 1) = 45.599 m);
+ *                         VA 1, 0000101 = 5 (45 * (1.025^5 - 1) = 5.913 m); RT 01 low delay
+ *   08 08 29 ...          IMSI
+ * PERFORM LOCATION RESPONSE (3.2.1.60, type 0x2d), 0x1a = 26 octets, checked with tshark:
+ *   45 08 10 4aaaaa 0987a5 0a  Location Estimate: ellipsoid point with uncertainty circle,
+ *                         52.499992 N 13.401367 E, uncertainty code 10 (15.937 m)
+ *   46 03 00 03 2b        Positioning Data: discriminator 0000; 00000 011 timing advance used,
+ *                         00101 011 mobile assisted GPS used
+ *   47 02 05 07           LCS Cause: position method failure, diagnostic 7
+ *   55 04 00 5a 00 64     Velocity Estimate: horizontal, bearing 90, 100 km/h
+ */
+#define PERF_LOC_REQ "00 22 2b 44 02 01 03 05 05 01 12 34 56 78 48 01 22 43 01 00 3e 04 03 92 85 40" \
+	" 08 08 29 26 10 21 43 65 87 09"
+#define PERF_LOC_RESP "00 1a 2d 45 08 10 4a aa aa 09 87 a5 0a 46 03 00 03 2b 47 02 05 07 55 04 00 5a 00 64"
+
+START_TEST(test_lcs)
+{
+	expect_ok(D_MSG, 0, PERF_LOC_REQ,
+		  "\"decoded\":{\"locationInformation\":\"location assistance information for the target MS\","
+		  "\"positioningMethod\":\"assisted GPS\",",
+		  "\"decoded\":{\"clientCategory\":\"PLMN operator\",\"clientSubtype\":\"O&M\",",
+		  "\"decoded\":{\"lcsPriority\":\"highest priority\",",
+		  "\"decoded\":{\"velocityRequested\":true,\"verticalCoordinateRequested\":true,"
+		  "\"horizontalAccuracyCode\":18,\"horizontalAccuracy\":45.599,\"verticalAccuracyCode\":5,"
+		  "\"verticalAccuracy\":5.913,\"responseTime\":\"low delay\",");
+	expect_ok(D_MSG, 0, PERF_LOC_RESP,
+		  "\"locationEstimate\":{\"shape\":\"ellipsoid point with uncertainty circle\",\"latitude\":52.499992,"
+		  "\"longitude\":13.401367,\"uncertainty\":15.937,",
+		  "\"positioningMethods\":[{\"method\":\"Timing Advance\",",
+		  "\"decoded\":{\"lcsCauseValue\":5,\"lcsCause\":\"position method failure\","
+		  "\"diagnostic\":\"position method not available in network\",",
+		  "\"velocityEstimate\":{\"velocityType\":\"horizontal velocity\",\"bearing\":90,\"horizontalSpeedKmh\":100,");
+	robust(D_MSG, 0, PERF_LOC_REQ, 999, 0);
+	robust(D_MSG, 0, PERF_LOC_RESP, 999, 0);
+	/* Location Type 00: current location, no positioning method octet */
+	IE(0x44, "00", "\"locationInformation\":\"current geographic location\"");
+	IE_BAD(0x44, "00 03", "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of this Location Type\"}");
+	IE_BAD(0x44, "02", "\"error\":{\"offset\":1,\"reason\":\"truncated: a Location Type asking for assistance");
+	/* LCS QoS without accuracies (HA 0, VA 0): only the flags and the response time 10 */
+	IE(0x3e, "00 00 00 80", "\"velocityRequested\":false,\"verticalCoordinateRequested\":false,"
+	   "\"responseTime\":\"delay tolerant\"");
+	robust(D_IE, 0x3e, "03 92 85 40", 4, 1);
+	/* LCS Client Type 0011 0000 emergency services; 0011 0001: no subtype 1 there */
+	IE(0x48, "30", "\"clientCategory\":\"emergency services\",\"clientSubtype\":\"unspecified\"");
+	IE(0x48, "31", "\"clientSubtype\":\"reserved (1)\"");
+	/* LCS Priority 5: treated as normal; LCS Cause 0x20 unknown */
+	IE(0x43, "05", "\"lcsPriority\":\"unknown, treated as normal priority (5)\"");
+	IE(0x47, "20", "\"lcsCause\":\"unknown, treated as unspecified (32)\"");
+	IE_BAD(0x47, "05 07 00", "\"error\":{\"offset\":2,");
+	/* APDU: protocol 0000001 BSSLAP, then the embedded message in hex */
+	IE(0x49, "01 10 02", "\"protocolId\":\"BSSLAP\",\"embeddedMessage\":\"1002\"");
+	/* Deciphering Keys: flag 1, current key 01..07, next key 11..17 */
+	IE(0x4c, "01 01 02 03 04 05 06 07 11 12 13 14 15 16 17", "\"cipheringKeyFlag\":1,"
+	   "\"currentDecipheringKey\":\"01020304050607\",\"nextDecipheringKey\":\"11121314151617\"");
+	robust(D_IE, 0x4c, "01 01 02 03 04 05 06 07 11 12 13 14 15 16 17", 15, 1);
+	/* GANSS Positioning Data: the TS 49.031 octets through lcs.c */
+	IE(0x76, "00 0b", "\"ganssPositioningData\":{");
+}
+END_TEST
+
 /*
  * DTAP call control (TS 24.008 9.3): 01 = DTAP, DLCI 00, length, then the L3 message.
  * DISCONNECT (83 25: TI flag 1, CC; type 0x25): mandatory cause LV 02 e0 90 (coding standard
@@ -478,6 +785,10 @@ Suite *tu_suite_bssap(void)
 	tcase_add_test(tc, test_small_ies);
 	tcase_add_test(tc, test_structured);
 	tcase_add_test(tc, test_message);
+	tcase_add_test(tc, test_intersystem_handover);
+	tcase_add_test(tc, test_field_elements);
+	tcase_add_test(tc, test_more_ies);
+	tcase_add_test(tc, test_lcs);
 	tcase_add_test(tc, test_dtap_cc);
 	tcase_add_test(tc, test_all_ieis);
 	tcase_set_timeout(tc, 120);

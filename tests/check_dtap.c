@@ -160,6 +160,34 @@ START_TEST(test_cm_service)
 }
 END_TEST
 
+/*
+ * The type 1 flag elements of MM, each checked with tshark: CM SERVICE REQUEST (9.2.9) with
+ * c6 = additional update parameters (IEI c, 0110: DRVCC 1, CSMO 1, CSMT 0) and d1 = device
+ * properties (IEI d, low priority 1); LOCATION UPDATING REQUEST (9.2.15) with c1 (CSMT), d0
+ * (not low priority) and e1 = MS network feature support (extended periodic timers).
+ * CM SERVICE PROMPT (9.2.5a): 33 = PD and SAPI of CM: spare 00, SAPI 11 = 3, PD 0011 CC.
+ */
+START_TEST(test_mm_flags_and_prompt)
+{
+	expect_ok("05 24 71 " CM2 " " TMSI " c6 d1",
+		  "{\"iei\":198,\"name\":\"additional update parameters\",\"value\":{\"drvccCall\":true,"
+		  "\"csFallbackMobileOriginating\":true,\"csFallbackMobileTerminating\":false,\"hex\":\"06\"}}",
+		  "{\"iei\":209,\"name\":\"device properties\",\"value\":\"MS is configured for NAS signalling low "
+		  "priority\"}");
+	expect_ok("05 08 70 " LAI " 57 " TMSI " c1 d0 e1",
+		  "\"value\":{\"drvccCall\":false,\"csFallbackMobileOriginating\":false,"
+		  "\"csFallbackMobileTerminating\":true,",
+		  "\"value\":\"MS is not configured for NAS signalling low priority\"}",
+		  "{\"iei\":225,\"name\":\"MS network feature support\",\"value\":\"MS supports the extended "
+		  "periodic timer in this domain\"}");
+	expect_ok("05 25 33", "\"message\":\"GSM48_MT_MM_CM_SERV_PROMPT\",\"cmProtocol\":\"CC\",\"sapi\":3");
+	expect("05 25", "\"error\":{\"offset\":2,\"reason\":\"truncated: the mandatory PD and SAPI of CM",
+	       NULL);
+	robust("05 25 33", 3, 1);
+	robust("05 24 71 " CM2 " " TMSI " c6 d1", 13, 1);
+}
+END_TEST
+
 START_TEST(test_location_updating)
 {
 	/* LOCATION UPDATING REQUEST (9.2.15): 70 = CKSN 7, FOR 0, LU type 00 normal; LAI;
@@ -293,14 +321,19 @@ END_TEST
 START_TEST(test_rr)
 {
 	/* HANDOVER COMMAND (9.1.15): 06 = skip 0, RR; 2b; cell description 1d 2a = ARFCN high
-	 * 00, NCC 011, BCC 101, ARFCN low 0x2a; channel description 2 0a 0f 2a; handover
-	 * reference 0x55; 85 = ATC 1, power level 5; then optional elements, kept in hex */
+	 * 00, NCC 011, BCC 101, ARFCN low 0x2a; channel description 2 0a 0f 2a = 00001 010
+	 * (TCH/F, timeslot 2), 000 0 00 11 (TSC 0, no hopping, ARFCN 3 * 256 + 0x2a); handover
+	 * reference 0x55; 85 = ATC 1, power level 5; 63 01 mode of the first channel */
 	expect_ok("06 2b 1d 2a 0a 0f 2a 55 85 63 01",
 		  "\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
 		  "\"messageType\":43,\"message\":\"GSM48_MT_RR_HANDO_CMD\"",
 		  "\"cellDescription\":{\"ncc\":3,\"bcc\":5,\"bcchArfcn\":42}",
-		  "\"channelDescription2\":\"0a0f2a\",\"handoverReference\":85,"
-		  "\"handoverAccessOptional\":true,\"powerLevel\":5,\"rest\":\"6301\"");
+		  "\"channelDescription2\":{\"channelTypeCode\":1,\"channelType\":\"TCH/F + FACCH/F and "
+		  "SACCH/F\",\"timeslot\":2,\"trainingSequenceCode\":0,\"hopping\":false,\"arfcn\":810,",
+		  "\"handoverReference\":85,\"handoverAccessOptional\":true,\"epcMode\":false,"
+		  "\"fpcEpc\":false,\"powerLevel\":5,",
+		  "{\"iei\":99,\"name\":\"mode of the first channel (channel set 1)\",\"value\":{"
+		  "\"modeCode\":1,\"mode\":\"speech full rate or half rate version 1 (GSM FR or GSM HR)\"");
 	/* c5 0a: ARFCN high bits 11 -> 3 * 256 + 10 */
 	expect_ok("06 2b c5 0a 0a 0f 2a 55 05", "\"bcchArfcn\":778", "\"handoverAccessOptional\":false");
 	/* HANDOVER COMPLETE (9.1.16) RR cause 0; HANDOVER FAILURE (9.1.17) cause 0x0a;
@@ -316,7 +349,96 @@ START_TEST(test_rr)
 	expect("06 2b 1d 2a 0a", "\"error\":{\"offset\":5,\"reason\":\"truncated: the mandatory channel "
 	       "description 2 needs 3 octets, 1 present\"}", NULL);
 	robust("06 2b 1d 2a 0a 0f 2a 55 85 63 01", 9, 0);
-	robust("06 28 0a", 3, 0);
+	robust("06 28 0a", 3, 1);
+}
+END_TEST
+
+/*
+ * HANDOVER COMMAND with the optional elements of 9.1.15 in their order; tshark (text2pcap, user
+ * DLT mapped to "gsm_a_dtap") shows every element with the values below:
+ *   06 2b 1d 2a           header, cell description (NCC 3, BCC 5, BCCH ARFCN 42)
+ *   09 61 23              channel description 2: 00001 001 TCH/F on timeslot 1; 011 0 00 01:
+ *                         TSC 3, no hopping, ARFCN 0x123 = 291
+ *   55 85                 handover reference 85; ATC 1, power level 5
+ *   d1                    synchronization indication (type 1, IEI d): NCI 0, ROT 0, SI 01
+ *   63 41                 mode of the first channel: speech version 3 (AMR)
+ *   64 12 72 45           second channel, after time (10.5.2.5): 00010 010 TCH/H subchannel 0,
+ *                         timeslot 2; 011 1 0010 / 01 000101: TSC 3, hopping, MAIO 001001 = 9,
+ *                         HSN 5
+ *   66 05                 mode of the second channel: GSM HR
+ *   72 02 01 02           mobile allocation, after time (a bit map: hex)
+ *   7c 3b 4a              starting time: 00111 011 / 010 01010: T1' 7, T3 011010 = 26, T2 10
+ *   7d 3f                 timing advance 63
+ *   95                    cipher mode setting (IEI 9): 010 1: start ciphering with A5/3
+ *   01 01 48              VGCS target mode: 01 group transmit, 0010 key 2, 00
+ *   03 04 29 84 1a 40     multi-rate configuration: AMR, ICMI 1, start mode 1, 12.2 and 5.90
+ *                         kbit/s, threshold 26 (13.0 dB), hysteresis 4 (2.0 dB)
+ */
+#define HO_CMD "06 2b 1d 2a 09 61 23 55 85 d1 63 41 64 12 72 45 66 05 72 02 01 02 7c 3b 4a 7d 3f" \
+	" 95 01 01 48 03 04 29 84 1a 40"
+
+START_TEST(test_rr_handover_elements)
+{
+	expect_ok(HO_CMD, "\"channelDescription2\":{\"channelTypeCode\":1,\"channelType\":\"TCH/F + FACCH/F "
+		  "and SACCH/F\",\"timeslot\":1,\"trainingSequenceCode\":3,\"hopping\":false,\"arfcn\":291,",
+		  "{\"iei\":209,\"name\":\"synchronization indication\",\"value\":{\"normalCellIndication\":false,"
+		  "\"reportObservedTimeDifference\":false,\"synchronization\":\"synchronized\",",
+		  "\"mode\":\"speech full rate or half rate version 3 (FR AMR or HR AMR)\"",
+		  "{\"iei\":100,\"name\":\"second channel, after time\",\"value\":{"
+		  "\"channelTypeCode\":2,\"channelType\":\"TCH/H + ACCHs\",\"subchannel\":0,\"timeslot\":2,"
+		  "\"trainingSequenceCode\":3,\"hopping\":true,\"maio\":9,\"hsn\":5,",
+		  "\"mode\":\"speech half rate version 1 (GSM HR)\"",
+		  "{\"iei\":114,\"name\":\"mobile allocation, after time\",\"value\":\"0102\"}",
+		  "{\"iei\":124,\"name\":\"starting time\",\"value\":{\"t1Prime\":7,\"t3\":26,\"t2\":10,",
+		  "{\"iei\":125,\"name\":\"timing advance\",\"value\":{\"timingAdvance\":63,",
+		  "{\"iei\":149,\"name\":\"cipher mode setting\",\"value\":{\"startCiphering\":true,"
+		  "\"algorithm\":\"A5/3\",",
+		  "\"value\":{\"targetMode\":\"group transmit mode\",\"groupCipherKeyNumber\":2,",
+		  "{\"iei\":3,\"name\":\"multi-rate configuration\",\"value\":{\"speechVersion\":"
+		  "\"adaptive multirate speech version 1 (AMR)\",\"noiseSuppressionOff\":false,"
+		  "\"initialCodecModeIndicator\":true,\"startMode\":1,\"codecModes\":[\"5.90\",\"12.2\"],");
+	robust(HO_CMD, 9, 1);
+	/* real time difference (7b): a type 4 element of 3 octets (10.5.2.41; tshark reads it as
+	 * type 3 and stumbles on the length); value 16 half bit periods.  Frequency short list
+	 * (12, type 3 of 10 octets) in hex. */
+	expect_ok("06 2b 1d 2a 09 61 23 55 85 7b 01 10 12 00 01 02 03 04 05 06 07 08",
+		  "{\"iei\":123,\"name\":\"real time difference\",\"value\":{\"timeDifference\":16,",
+		  "{\"iei\":18,\"name\":\"frequency short list, before time\",\"value\":\"000102030405060708\"}");
+	/* a frequency short list cut short; a reserved channel type 11111 in Channel Description 2;
+	 * cipher mode setting with no ciphering (the algorithm bits are not read) */
+	expect("06 2b 1d 2a 09 61 23 55 85 02 00 01",
+	       "\"error\":{\"offset\":9,\"reason\":\"element 0x02 needs 10 octets, 3 present\"}", NULL);
+	expect("06 2b 1d 2a f9 61 23 55 85", "\"channelTypeCode\":31,\"channelType\":\"reserved (31)\"", NULL);
+	expect_ok("06 2b 1d 2a 09 61 23 55 85 9e", "\"value\":{\"startCiphering\":false,\"hex\":\"0e\"}");
+	/* a VGCS target mode indication (type 4) of 2 octets: the octet too many is reported
+	 * inside the element's object */
+	expect("06 2b 1d 2a 09 61 23 55 85 01 02 48 00", "\"targetMode\":\"group transmit mode\"",
+	       "\"reason\":\"1 octet after the 1 of a VGCS target mode indication\"", NULL);
+
+	/* ASSIGNMENT COMMAND (9.1.2), also shown by tshark with these values (but for the
+	 * SDCCH/8 subchannel: tshark prints 2 where 01001 011 is subchannel 001):
+	 *   06 2e 09 61 23        channel description 2 as above
+	 *   45                    power command: 0 1 0 00101 = EPC mode, power level 5
+	 *   63 21                 mode of the first channel: GSM EFR
+	 *   1c 4b e0 01           first channel before time: 01001 011 SDCCH/8 subchannel 1,
+	 *                         timeslot 3; 111 0 00 00, 01: TSC 7, ARFCN 1
+	 *   95                    cipher mode setting, A5/3 */
+	expect_ok("06 2e 09 61 23 45 63 21 1c 4b e0 01 95", "\"message\":\"GSM48_MT_RR_ASS_CMD\"",
+		  "\"arfcn\":291,\"hex\":\"096123\"},\"epcMode\":true,\"fpcEpc\":false,\"powerLevel\":5,",
+		  "\"mode\":\"speech full rate or half rate version 2 (GSM EFR)\"",
+		  "\"channelTypeCode\":9,\"channelType\":\"SDCCH/8 + SACCH/C8 or CBCH (SDCCH/8)\",\"subchannel\":1,"
+		  "\"timeslot\":3,\"trainingSequenceCode\":7,\"hopping\":false,\"arfcn\":1,");
+	expect("06 2e 09 61", "\"error\":{\"offset\":4,\"reason\":\"truncated: the mandatory channel "
+	       "description 2 needs 3 octets, 2 present\"}", NULL);
+	robust("06 2e 09 61 23 45 63 21 1c 4b e0 01 95", 6, 1);
+	/* HANDOVER COMPLETE (9.1.16) with the mobile observed time difference (77, hex; tshark:
+	 * 512 half bit periods) */
+	expect_ok("06 2c 00 77 03 00 10 00", "\"rrCause\":{\"rrCauseValue\":0,",
+		  "{\"iei\":119,\"name\":\"mobile observed time difference\",\"value\":\"001000\"}");
+	robust("06 2c 00 77 03 00 10 00", 3, 1);
+	/* every value of every octet of a HANDOVER COMMAND with a channel description, starting
+	 * time, cipher mode setting and multi-rate configuration */
+	tu_exhaustive(emit, &(enum dec){ D_L3 }, "06 2b 1d 2a 09 61 23 55 85 7c 3b 4a 95 03 04 29 84 1a 40");
 }
 END_TEST
 
@@ -469,8 +591,8 @@ START_TEST(test_header_and_bssap)
 	/* a GMM (8) message type dtap.c does not decode (0x07 is unassigned): its body in hex */
 	expect_ok("08 07 02 03", "\"protocolDiscriminator\":\"GMM\",\"skipIndicator\":0,\"messageType\":7",
 		  "\"body\":\"0203\"");
-	/* an MM message type not decoded here */
-	expect_ok("05 25 01", "\"body\":\"01\"");
+	/* an MM message type not decoded here (0x26 is unassigned) */
+	expect_ok("05 26 01", "\"body\":\"01\"");
 	/* through BSSAP: 01 = DTAP, DLCI 00, length, then the L3 message; errors count from the
 	 * start of the BSSAP message */
 	expect_bssap("01 00 { 05 22 11 }", "\"discrimination\":\"DTAP\",\"dlci\":0,\"l3\":\"052211\"",
@@ -492,9 +614,11 @@ Suite *tu_suite_dtap(void)
 
 	tcase_add_test(tc, test_cm_service);
 	tcase_add_test(tc, test_location_updating);
+	tcase_add_test(tc, test_mm_flags_and_prompt);
 	tcase_add_test(tc, test_identity_auth_tmsi);
 	tcase_add_test(tc, test_mm_information);
 	tcase_add_test(tc, test_rr);
+	tcase_add_test(tc, test_rr_handover_elements);
 	tcase_add_test(tc, test_ss);
 	tcase_add_test(tc, test_cc);
 	tcase_add_test(tc, test_sms);

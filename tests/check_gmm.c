@@ -167,7 +167,9 @@ START_TEST(test_attach)
 		  "{\"iei\":42,\"name\":\"T3302 value\",\"value\":{\"timerValue\":3,\"unit\":"
 		  "\"deactivated\",\"deactivated\":true,\"hex\":\"e3\"}}",
 		  "{\"iei\":140,\"name\":\"cell notification\"}",
-		  "{\"iei\":177,\"name\":\"network feature support\",\"value\":1}",
+		  "{\"iei\":177,\"name\":\"network feature support\",\"value\":{\"lcsMolrSupported\":false,"
+		  "\"mbmsSupported\":false,\"imsVoiceOverPsSupported\":false,"
+		  "\"emergencyBearerServicesSupported\":true,\"hex\":\"01\"}}",
 		  "\"plmns\":[{\"mcc\":\"262\",\"mnc\":\"42\"");
 	/* ATTACH COMPLETE (9.4.3): no mandatory element */
 	expect_ok("08 03", "\"message\":\"ATTACH COMPLETE\",\"ies\":[]");
@@ -551,6 +553,89 @@ START_TEST(test_sm_values)
 }
 END_TEST
 
+/*
+ * SM MBMS messages (TS 24.008 9.5.21a-9.5.25), REQUEST SECONDARY PDP CONTEXT ACTIVATION
+ * (9.5.15a/b) and NOTIFICATION (9.5.23a); each vector shown by tshark with the same values.
+ * ACTIVATE MBMS CONTEXT REQUEST: 0a = TI 0, SM; 56; 80 requested MBMS NSAPI 128 (10.5.6.16);
+ * 03 LLC SAPI 3; MBMS bearer capabilities LV 02 4b 01 (QoS octet 9 coding: 0x4b = 64 + 11 * 8
+ * = 152 kbit/s; octet 15 coding: 0x01 = 8700 kbit/s); multicast address LV 06 01 21 e0000001
+ * (IETF IPv4 224.0.0.1); APN LV 05 04 "mbms"; 35 MBMS PCO (hex); c1 device properties, low
+ * priority.
+ */
+#define ACT_MBMS_REQ "0a 56 80 03 02 4b 01 06 01 21 e0 00 00 01 05 04 6d 62 6d 73 35 02 aa bb c1"
+/* ACTIVATE MBMS CONTEXT ACCEPT: 8a 57; TMGI LV 06: service ID 010203, MCC 262 MNC 01; LLC
+ * SAPI 5; 35 MBMS PCO */
+#define ACT_MBMS_ACC "8a 57 06 01 02 03 62 f2 10 05 35 01 aa"
+
+START_TEST(test_mbms)
+{
+	expect_ok(ACT_MBMS_REQ, "\"message\":\"ACTIVATE MBMS CONTEXT REQUEST\",\"requestedMbmsNsapi\":128,"
+		  "\"requestedLlcSapi\":\"SAPI 3\",\"supportedMbmsBearerCapabilities\":{"
+		  "\"maximumBitRateDownlinkKbps\":152,\"extendedMaximumBitRateDownlinkKbps\":8700,",
+		  "\"requestedMulticastAddress\":{\"pdpType\":{\"pdpTypeOrganization\":\"IETF\"",
+		  "\"address\":{\"ipv4Address\":\"224.0.0.1\"", "\"accessPointName\":{\"apn\":\"mbms\"",
+		  "{\"iei\":53,\"name\":\"MBMS protocol configuration options\",\"value\":\"aabb\"}",
+		  "{\"iei\":193,\"name\":\"device properties\",\"value\":\"MS is configured for NAS signalling "
+		  "low priority\"}");
+	expect_ok(ACT_MBMS_ACC, "\"tmgi\":{\"mbmsServiceId\":\"010203\",\"mcc\":\"262\",\"mnc\":\"01\","
+		  "\"hex\":\"01020362f210\"},\"negotiatedLlcSapi\":\"SAPI 5\"");
+	/* a TMGI of the service ID alone; of 4 octets; NSAPI 5 where an MBMS NSAPI is expected */
+	expect_ok("8a 57 03 01 02 03 05", "\"tmgi\":{\"mbmsServiceId\":\"010203\",\"hex\":\"010203\"}");
+	expect("8a 57 04 01 02 03 62 05", "\"reason\":\"truncated: the PLMN of a TMGI has 3 octets, 1 present\"",
+	       NULL);
+	expect("0a 56 05 03 01 4b 06 01 21 e0 00 00 01 05 04 6d 62 6d 73", "\"requestedMbmsNsapi\":5",
+	       "\"error\":{\"offset\":2,\"reason\":\"enhanced NSAPI 5 is reserved (128 to 254 are MBMS "
+	       "NSAPIs)\"}", NULL);
+	/* MBMS bearer capabilities of 3 octets */
+	expect("0a 56 80 03 03 4b 01 00 06 01 21 e0 00 00 01 05 04 6d 62 6d 73",
+	       "\"reason\":\"1 octet after the 2 of MBMS bearer capabilities\"", NULL);
+	/* ACTIVATE MBMS CONTEXT REJECT: SM cause 0x18 = 24; 37 back-off timer 21 = 1 hour, 1 */
+	expect_ok("8a 58 18 37 01 21", "\"smCause\":\"MBMS bearer capabilities insufficient for the service\"",
+		  "{\"iei\":55,\"name\":\"back-off timer value\",\"value\":{\"timerValue\":1,\"unit\":\"1 hour\"");
+	/* REQUEST MBMS CONTEXT ACTIVATION: linked NSAPI 5; offered multicast address; APN */
+	expect_ok("8a 59 05 06 01 21 e0 00 00 01 05 04 6d 62 6d 73", "\"linkedNsapi\":5,"
+		  "\"offeredMulticastAddress\":{", "\"apn\":\"mbms\"");
+	/* REQUEST MBMS CONTEXT ACTIVATION REJECT: cause 31 */
+	expect_ok("0a 5a 1f 35 01 00", "\"message\":\"REQUEST MBMS CONTEXT ACTIVATION REJECT\",\"smCauseValue\":31,");
+	/* REQUEST SECONDARY PDP CONTEXT ACTIVATION: required QoS; linked TI 00; 36 TFT 40 (delete
+	 * existing TFT); c3 WLAN offload acceptability: Iu mode and S1 mode */
+	expect_ok("8a 5b " QOS " 01 00 36 01 40 c3", "\"requiredQos\":{" QOS_JSON,
+		  "\"linkedTi\":{\"tiFlag\":false,\"transactionId\":0,",
+		  "{\"iei\":195,\"name\":\"WLAN offload indication\",\"value\":{\"iuModeOffloadAcceptable\":true,"
+		  "\"s1ModeOffloadAcceptable\":true,\"hex\":\"03\"}}");
+	/* REQUEST SECONDARY PDP CONTEXT ACTIVATION REJECT: cause 0x1a = 26 */
+	expect_ok("0a 5c 1a", "\"smCause\":\"Insufficient resources\"");
+	/* NOTIFICATION: notification indicator LV 01 01; value 2 is reserved */
+	expect_ok("8a 5d 01 01", "\"notificationIndicator\":{\"notificationIndicator\":\"SRVCC handover "
+		  "cancelled, IMS session re-establishment required\",");
+	expect_ok("8a 5d 01 02", "\"notificationIndicator\":\"reserved (2)\"");
+	expect("8a 5d 02 01 00", "\"reason\":\"1 octet after the 1 of a notification indicator\"", NULL);
+	robust(ACT_MBMS_REQ, 20, 1);
+	robust(ACT_MBMS_ACC, 10, 1);
+	robust("8a 5b " QOS " 01 00 36 01 40 c3", 16, 1);
+	robust("8a 5d 01 01", 4, 1);
+}
+END_TEST
+
+/*
+ * GMM type 1 flags, shown by tshark the same: ATTACH ACCEPT with bf = network feature support
+ * 1111 (LCS-MOLR, MBMS, IMS VoPS, EMC BS) and a8 = requested MS information 1000 (I-RAT);
+ * ATTACH REQUEST with e1 = P-TMSI type mapped and c1 = MS network feature support.
+ */
+START_TEST(test_gmm_flags)
+{
+	expect_ok("08 02 11 49 21 " RAI " bf a8",
+		  "{\"iei\":191,\"name\":\"network feature support\",\"value\":{\"lcsMolrSupported\":true,"
+		  "\"mbmsSupported\":true,\"imsVoiceOverPsSupported\":true,\"emergencyBearerServicesSupported\":true,",
+		  "{\"iei\":168,\"name\":\"requested MS information\",\"value\":{\"interRatInformationRequested\":"
+		  "true,\"eUtranInterRatInformationRequested\":false,\"hex\":\"08\"}}");
+	expect_ok(ATTACH_REQ " e1 c1", "{\"iei\":225,\"name\":\"P-TMSI type\",\"value\":\"mapped P-TMSI\"}",
+		  "{\"iei\":193,\"name\":\"MS network feature support\",\"value\":\"MS supports the extended "
+		  "periodic timer in this domain\"}");
+	robust("08 02 11 49 21 " RAI " bf a8", 11, 1);
+}
+END_TEST
+
 Suite *tu_suite_gmm(void)
 {
 	Suite *s = suite_create("gmm");
@@ -562,11 +647,13 @@ Suite *tu_suite_gmm(void)
 	tcase_add_test(tc, test_auth_identity_ptmsi);
 	tcase_add_test(tc, test_service_status_information);
 	tcase_add_test(tc, test_gmm_malformed);
+	tcase_add_test(tc, test_gmm_flags);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("sm");
 	tcase_add_test(tc, test_activate);
 	tcase_add_test(tc, test_modify_deactivate_status);
 	tcase_add_test(tc, test_sm_values);
+	tcase_add_test(tc, test_mbms);
 	suite_add_tcase(s, tc);
 	return s;
 }
