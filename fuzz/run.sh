@@ -1,6 +1,6 @@
 #!/bin/sh
 # Build the libFuzzer target with clang (ASan + UBSan) over the library and the generated
-# code of an existing build tree, then fuzz each target (fuzz_tcap, fuzz_inner) for
+# code of an existing build tree, then fuzz each target (fuzz_tcap, fuzz_inner, fuzz_rrc) for
 # FUZZ_SECONDS.  Needs the Debian packages
 # clang and libclang-rt-14-dev (tools/install-deps --fuzz installs them).
 set -eu
@@ -15,7 +15,7 @@ inc="-I$top_srcdir/include -I$top_srcdir/codec -I$top_builddir/codec/gen -I$top_
 echo "fuzz: compiling the generated code and the library with $CC (about ten minutes the first time)"
 ls "$top_builddir"/codec/gen/c/*.c "$top_builddir"/codec/gen/rrc/*.c "$top_builddir"/codec/gen/*.c "$top_srcdir"/codec/*.c | \
 	xargs -P2 -I{} sh -c "o=\"$out/obj/\$(basename {} .c).o\"; [ \"\$o\" -nt {} ] || $CC $flags -D_DEFAULT_SOURCE -w $inc -c {} -o \"\$o\""
-for t in fuzz_tcap fuzz_inner; do
+for t in fuzz_tcap fuzz_inner fuzz_rrc; do
 	$CC $flags -fsanitize=fuzzer $inc "$top_srcdir/fuzz/$t.c" "$out"/obj/*.o \
 		$(pkg-config --libs libosmogsm libosmocore) -lpcap -lm -o "$out/$t"
 done
@@ -29,3 +29,12 @@ done
 # the inner decoders on their own, from an empty corpus (their inputs are short)
 mkdir -p "$out/corpus-inner"
 "$out/fuzz_inner" -max_total_time="$secs" -max_len=1024 "$out/corpus-inner"
+# the RRC containers on their own, seeded with the test vectors of tests/check_rrc.c
+mkdir -p "$out/corpus-rrc"
+sed -n 's/^#define [A-Z0-9_]* "\([0-9a-f]*\)"$/\1/p' "$top_srcdir/tests/check_rrc.c" | \
+while read -r hex; do
+	for sel in 00 01 02 03 04 05; do
+		printf '%s%s' "$sel" "$hex" | xxd -r -p > "$out/corpus-rrc/$sel-$hex" 2>/dev/null || true
+	done
+done
+"$out/fuzz_rrc" -max_total_time="$secs" -max_len=1024 "$out/corpus-rrc"
