@@ -184,7 +184,7 @@ END_TEST
 /* ---- SRNS relocation, built by hand --------------------------------------------------------- */
 
 /*
- * RelocationRequired: 00 | 02 RelocationPreparation | 00 reject | 33 (51) | 00 | 00 06 |
+ * RelocationRequired: 00 | 02 RelocationPreparation | 00 reject | 35 (53) | 00 | 00 06 |
  * 00 38 RelocationType | 00 | 01 | 00 = 0 (no extension) 0 (ue-not-involved) pad
  * 00 04 Cause | 40 | 02 | 0a 80 = 0 000 (radioNetwork) 101010 (1 + 42 = 43) pad
  * 00 3c SourceID | 40 | 06 | 00 = 0 0 (sourceRNC-ID) 0 (no iE-Extensions) pad,
@@ -192,15 +192,18 @@ END_TEST
  * 00 3e TargetID | 00 | 09 | 20 = 0 0 (targetRNC-ID) 1 (rAC present) 0 (no iE-Extensions)
  *	0 (LAI: no iE-Extensions) pad, 62 f2 10, 12 34 (LAC, 16 bits), 05 (RAC, 8 bits),
  *	01 00 (RNC-ID 256)
- * 00 3d Source-ToTarget-TransparentContainer | 00 | 03 | de ad be (its own encoding, hex)
+ * 00 3d Source-ToTarget-TransparentContainer | 00 | 05 | the target is an RNC, so the
+ *	SourceRNC-ToTargetRNC-TransparentContainer itself: 00 00 = 0 (no extension) 0000000000
+ *	(nothing optional) pad | 01 c0 (rRC-Container: one octet) | 00 = 0 (numberOfIuInstances
+ *	1) 0 0 (ue-not-involved) pad (tshark 4.0 dissects it with the same values)
  * 00 14 OldBSS-ToNewBSS-Information | 40 | 03 | 02 length, a1 b2
  */
-#define RELOCATION_REQUIRED "00020033 000006" \
+#define RELOCATION_REQUIRED "00020035 000006" \
 	"0038 00 01 00" \
 	"0004 40 02 0a80" \
 	"003c 40 06 00 62f210 007b" \
 	"003e 00 09 20 62f210 1234 05 0100" \
-	"003d 00 03 deadbe" \
+	"003d 00 05 000001c000" \
 	"0014 40 03 02 a1b2"
 
 /*
@@ -241,7 +244,9 @@ START_TEST(test_relocation)
 		  "\"targetId\":{\"choice\":\"targetRNC-ID\",\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,"
 		  "\"rac\":5,\"rncId\":256}",
 		  "{\"id\":61,\"name\":\"Source-ToTarget-TransparentContainer\",\"criticality\":\"reject\","
-		  "\"value\":\"deadbe\"}",
+		  "\"value\":\"000001c000\",\"sourceToTargetTransparentContainer\":{\"containerType\":"
+		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
+		  "\"numberOfIuInstances\":1,\"relocationType\":\"ue-not-involved\"}}",
 		  "\"oldBssToNewBssInformation\":\"a1b2\"");
 	expect_ok(RELOCATION_REQUEST, "\"message\":\"RelocationRequest\"",
 		  "\"permanentNasUeId\":{\"choice\":\"iMSI\",\"imsi\":\"262011234567890\"}",
@@ -771,6 +776,198 @@ START_TEST(test_ies_depth_and_malformed)
 }
 END_TEST
 
+/* ---- the transparent containers of relocation (9.2.1.30, 9.2.1.31) -------------------------- */
+
+/*
+ * SourceRNC-ToTargetRNC-TransparentContainer with every component but targetCellId:
+ * 7f 60 = 0 (no extension) 1111111 (chosenIntegrityProtectionAlgorithm, integrityProtection-
+ *	Key, chosenEncryptionAlgorithForSignalling, cipheringKey, ...ForCS, ...ForPS, d-RNTI) |
+ *	0 (no targetCellId) 1 (rAB-TrCH-Mapping) 1 (iE-Extensions) pad
+ * 01 c0: rRC-Container, one octet (TS 25.331 ToTargetRNC-Container: 11 extension, NULL)
+ * 02 = 0 (numberOfIuInstances 1) 0 0 (relocationType: no extension, ue-not-involved)
+ *	0001 (UIA2) pad | 00 11 .. ff: integrityProtectionKey, 128 bits aligned
+ * 10 = 0001 (signalling: UEA1) pad | f0 e0 .. 00: cipheringKey
+ * 21 = 0010 (CS: UEA2) 0001 (PS: UEA1)
+ * 80 = 10 (d-RNTI INTEGER (0..1048575): 3 octets) pad | 01 23 45 (74565)
+ * 00: rAB-TrCH-Mapping, one item (count - 1 in one aligned octet) |
+ *	41 4a 00 = 0 (no extension) 1 (iE-Extensions) 00000101 (RAB-ID 5) 001 (two TrCH-IDs)
+ *	0 1000 (dCH-ID present) pad | 20 (dCH-ID 32) |
+ *	18 = 0 0011 (uSCH-ID, iE-Extensions) pad | 07 (uSCH-ID 7) |
+ *	00 00 (one extension) 00 75 hS-DSCH-MAC-d-Flow-ID 40 01 60 = 011 (3) pad |
+ *	the item's extension: 00 00 00 03 CN-DomainIndicator 40 01 80 (ps-domain)
+ * the container's extension: 00 00 | 00 62 SRB-TrCH-Mapping 00 (reject) 03 |
+ *	00 50 = 000 (one item) 0 0 00001 (sRB-ID 2) 0 1000 (dCH-ID) pad | 21 (dCH-ID 33)
+ */
+#define S2T_CONTAINER "7f60 01c0 02 00112233445566778899aabbccddeeff" \
+	"10 f0e0d0c0b0a090807060504030201000 21 80012345" \
+	"00 414a00 20 1807 0000 0075 40 01 60 0000 0003 40 01 80 0000 0062 00 03 005021"
+
+/*
+ * RelocationRequest (00 03 00 62) | 00 00 04 | Cause 00 04 40 02 01 40 (relocation-triggered) |
+ * CN-DomainIndicator 00 03 00 01 00 (cs-domain) | 00 3d Source-ToTarget-TransparentContainer
+ * 00 49 (73 octets): S2T_CONTAINER | IuSigConId 00 4f 40 03 0a 0b 0c.
+ * tshark 4.0 dissects it with the same values, field by field.
+ */
+#define RELOC_REQ_CONTAINER "00030062 000004 0004 40 02 0140 0003 00 01 00 003d 00 49" \
+	S2T_CONTAINER "004f 40 03 0a0b0c"
+
+/*
+ * RelocationRequestAcknowledge (20 03 00 13) | 00 00 02 |
+ * 00 3f Target-ToSource-TransparentContainer 40 07: TargetRNC-ToSourceRNC-TransparentContainer
+ *	40 = 0 (no extension) 1 (d-RNTI) 0 (no iE-Extensions) pad | 01 b0 (rRC-Container: TS 25.331
+ *	TargetRNC-ToSourceRNC-Container 101 rrc-FailureInfo, 1 criticalExtensions) |
+ *	80 = 10 (3 octets) pad | 0f ff ff (d-RNTI 1048575, the largest)
+ * 00 06 ChosenIntegrityProtectionAlgorithm 40 01 10 (UIA2).
+ * tshark 4.0 dissects it with the same values.
+ */
+#define RELOC_REQ_ACK_CONTAINER "20030013 000002 003f 40 07 4001b0800fffff 0006 40 01 10"
+
+static void emit_type(struct tk_emitter *e, const uint8_t *p, size_t n, const void *arg)
+{
+	tk_emit_ranap_type(e, *(const enum tk_ranap_type *)arg, p, n);
+}
+
+/* a tk_emit_ranap_type() value: the needles (up to NULL) */
+static void expect_type(enum tk_ranap_type t, const char *tmpl, ...)
+{
+	va_list ap;
+
+	va_start(ap, tmpl);
+	tu_vexpect(emit_type, &t, tmpl, 1, ap);
+	va_end(ap);
+}
+
+/* every truncation of a tk_emit_ranap_type() value is an error, one octet more too */
+static void truncated_type(enum tk_ranap_type t, const char *tmpl)
+{
+	uint8_t buf[MAXV + 1];
+	size_t n = tu_ber(tmpl, buf, MAXV), k;
+	char *s, needle[64];
+
+	for (k = 0; k < n; k++) {
+		s = tu_render(emit_type, &t, buf, k, 0);
+		tu_assert_one_object(s);
+		tu_assert_has(s, "\"error\":{\"offset\":");
+		free(s);
+	}
+	buf[n] = 0;
+	s = tu_render(emit_type, &t, buf, n + 1, 0);
+	snprintf(needle, sizeof(needle), "\"error\":{\"offset\":%zu,", n);
+	tu_assert_has(s, needle);
+	free(s);
+	tu_exhaustive(emit_type, &t, tmpl);
+}
+
+START_TEST(test_containers)
+{
+	expect_ok(RELOC_REQ_CONTAINER, "\"message\":\"RelocationRequest\"",
+		  "{\"id\":61,\"name\":\"Source-ToTarget-TransparentContainer\",\"criticality\":\"reject\","
+		  "\"value\":\"7f6001c002",
+		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
+		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
+		  "\"numberOfIuInstances\":1,\"relocationType\":\"ue-not-involved\","
+		  "\"chosenIntegrityProtectionAlgorithm\":\"standard-UMTS-integrity-algorithm-UIA2\","
+		  "\"integrityProtectionKey\":\"00112233445566778899aabbccddeeff\","
+		  "\"chosenEncryptionAlgorithmForSignalling\":\"standard-UMTS-encryption-algorith-UEA1\","
+		  "\"cipheringKey\":\"f0e0d0c0b0a090807060504030201000\","
+		  "\"chosenEncryptionAlgorithmForCs\":\"standard-UMTS-encryption-algorithm-UEA2\","
+		  "\"chosenEncryptionAlgorithmForPs\":\"standard-UMTS-encryption-algorith-UEA1\","
+		  "\"dRnti\":74565,\"rabTrchMapping\":[{\"rabId\":5,\"trchIdList\":[{\"dchId\":32},"
+		  "{\"uschId\":7,\"extensions\":[{\"id\":117,\"name\":\"hS-DSCH-MAC-d-Flow-ID\","
+		  "\"criticality\":\"ignore\",\"value\":\"60\",\"hsDschMacDFlowId\":3}]}],"
+		  "\"extensions\":[{\"id\":3,\"name\":\"CN-DomainIndicator\",\"criticality\":\"ignore\","
+		  "\"value\":\"80\",\"cnDomainIndicator\":\"ps-domain\"}]}],"
+		  "\"extensions\":[{\"id\":98,\"name\":\"SRB-TrCH-Mapping\",\"criticality\":\"reject\","
+		  "\"value\":\"005021\",\"srbTrchMapping\":[{\"srbId\":2,\"trchId\":{\"dchId\":33}}]}]}}",
+		  "\"iuSigConId\":658188");
+	expect_ok(RELOC_REQ_ACK_CONTAINER, "\"message\":\"RelocationRequestAcknowledge\"",
+		  "{\"id\":63,\"name\":\"Target-ToSource-TransparentContainer\",\"criticality\":\"ignore\","
+		  "\"value\":\"4001b0800fffff\",\"targetToSourceTransparentContainer\":{\"containerType\":"
+		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":\"b0\","
+		  "\"dRnti\":1048575}}",
+		  "\"chosenIntegrityProtectionAlgorithm\":\"standard-UMTS-integrity-algorithm-UIA2\"");
+	robust(RELOC_REQ_CONTAINER);
+	robust(RELOC_REQ_ACK_CONTAINER);
+	robust(RELOCATION_REQUIRED);
+	/*
+	 * RelocationRequest (00 03 00 15) with the ue-involved form: 00 00 02 | CN-DomainIndicator
+	 * 00 03 00 01 00 | 00 3d 00 09: 00 80 = 0 (no extension) 0000000 | 1 (targetCellId) 0 0
+	 * pad | 01 c0 | b8 = 1 (numberOfIuInstances 2) 0 1 (ue-involved) 11 (targetCellId
+	 * INTEGER (0..268435455): 4 octets) pad | 0f ff ff ff (268435455).  tshark 4.0: the same.
+	 */
+	expect_ok("00030015 000002 0003 00 01 00 003d 00 09 008001c0b80fffffff",
+		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
+		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
+		  "\"numberOfIuInstances\":2,\"relocationType\":\"ue-involved\","
+		  "\"targetCellId\":268435455}");
+	/*
+	 * The message's TargetID decides the container: RelocationRequired (00 02 00 1e) with the
+	 * container (00 3d 00 04 40 02 ab cd) before a TargetID targeteNB-ID (RELOC_REQUIRED_ENB's):
+	 * an E-UTRAN container, kept in hex (tshark reads it as the RNC container and finds it
+	 * malformed)
+	 */
+	expect_ok("0002001e 000002 003d 00 04 4002abcd"
+		  "003e 00 0f 80 0d 00 62f210 00 123450 62f210 0007",
+		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
+		  "\"SourceeNodeB-ToTargeteNodeB-TransparentContainer (TS 36.413)\","
+		  "\"octets\":\"4002abcd\"}", "\"enbIdChoice\":\"macroENB-ID\"");
+	/* ... and with a TargetID cGI (40 62 f2 10 00 01 00 02): a GERAN (TS 48.018) one */
+	expect_ok("00020016 000002 003e 00 08 40 62f210 0001 0002 003d 00 03 1381ab",
+		  "\"targetId\":{\"choice\":\"cGI\"",
+		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
+		  "\"SourceBSS-ToTargetBSS-TransparentContainer (TS 48.018)\",\"octets\":\"1381ab\"}");
+	/* a TargetID extension alternative other than targeteNB-ID (80 = 1 0 000001: index 1,
+	 * open type 01 00): the container is of an unknown kind */
+	expect_ok("00020010 000002 003e 00 03 810100 003d 00 02 abcd",
+		  "\"containerType\":\"unknown (the TargetID is an extension alternative)\","
+		  "\"octets\":\"abcd\"");
+	/* RelocationCommand (20 02 00 0a) has no TargetID: the RNC container, here 00 = 0 0 0
+	 * (nothing optional) pad, 01 b0 */
+	expect_ok("2002000a 000001 003f 00 03 0001b0", "\"message\":\"RelocationCommand\"",
+		  "\"targetToSourceTransparentContainer\":{\"containerType\":"
+		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":\"b0\"}");
+	/* the extension marker: 80 = 1 (extension) 0 0 pad, 01 b0, then the bitmap 0 000000 (one
+	 * bit) 1 (present) -> 01 and the addition as an open type 01 ff (tshark: "unknown
+	 * sequence extension") */
+	expect_ok("2003000d 000001 003f 40 06 8001b00101ff",
+		  "\"targetToSourceTransparentContainer\":{\"containerType\":"
+		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":\"b0\","
+		  "\"extensionAdditions\":[\"ff\"]}");
+	/* malformed: a d-RNTI of 10 00 00 (1048576), one more than INTEGER (0..1048575) holds,
+	 * reported at its length bits (offset 14) */
+	expect("20030013 000002 003f 40 07 4001b080100000 0006 40 01 10", "\"rrcContainer\":\"b0\"",
+	       "\"error\":{\"offset\":14,\"reason\":\"dRnti is 1048576, more than its range allows "
+	       "(1048576 values)\"}",
+	       "\"chosenIntegrityProtectionAlgorithm\":\"standard-UMTS-integrity-algorithm-UIA2\"",
+	       NULL);
+	/* a trCH-ID-List count of 111 (8 TrCH-IDs, more than maxRAB-Subflows 7): 41 4a -> 41 7a,
+	 * reported at offset 67 (the 4a octet), and the IE after the container still decoded */
+	expect("00030062 000004 0004 40 02 0140 0003 00 01 00 003d 00 49"
+	       "7f6001c00200112233445566778899aabbccddeeff10f0e0d0c0b0a090807060504030201000"
+	       "2180012345 00 417a00 20 1807 0000 0075 40 01 60 0000 0003 40 01 80 0000 0062 00 03"
+	       "005021 004f 40 03 0a0b0c",
+	       "\"rabTrchMapping\":[{\"rabId\":5}]",
+	       "\"error\":{\"offset\":67,\"reason\":\"trCH-ID-List is 7, more than its range allows "
+	       "(7 values)\"}", "\"iuSigConId\":658188", NULL);
+	/* the containers as types of their own (TS 48.008 Source RNC to target RNC transparent
+	 * information, MAP): the same fields under the type's key */
+	expect_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, S2T_CONTAINER,
+		    "\"sourceRncToTargetRncTransparentContainer\":{\"rrcContainer\":\"c0\","
+		    "\"numberOfIuInstances\":1,",
+		    "\"srbTrchMapping\":[{\"srbId\":2,\"trchId\":{\"dchId\":33}}]}]}", NULL);
+	tu_expect_no_error(emit_type, &(enum tk_ranap_type){ TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER },
+			   S2T_CONTAINER);
+	expect_type(TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER, "4001b0800fffff",
+		    "{\"targetRncToSourceRncTransparentContainer\":{\"rrcContainer\":\"b0\","
+		    "\"dRnti\":1048575},\"hex\":\"4001b0800fffff\"}", NULL);
+	tu_expect_empty_error(emit_type, &(enum tk_ranap_type){ TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER },
+			      "empty");
+	truncated_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, S2T_CONTAINER);
+	truncated_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, "008001c0b80fffffff");
+	truncated_type(TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER, "4001b0800fffff");
+}
+END_TEST
+
 Suite *tu_suite_ranap(void)
 {
 	Suite *s = suite_create("ranap");
@@ -786,6 +983,9 @@ Suite *tu_suite_ranap(void)
 	tcase_add_test(tc, test_ies_relocation);
 	tcase_add_test(tc, test_ies_paging_and_others);
 	tcase_add_test(tc, test_ies_depth_and_malformed);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("ranap_containers");
+	tcase_add_test(tc, test_containers);
 	suite_add_tcase(s, tc);
 	return s;
 }
