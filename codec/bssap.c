@@ -1085,7 +1085,7 @@ static void ie_speech_version(struct tk_emitter *e, const uint8_t *p, size_t n,
 	tk_inner_extra(er, n, 1, "a Speech Version");
 }
 
-/* ---- 3.2.2.58 Old BSS to New BSS Information: the field elements of 3.2.3 ---------------------------- */
+/* ---- 3.2.2.58 Old BSS to New BSS, 3.2.2.80 New BSS to Old BSS Information: field elements ---- */
 
 static const struct tk_value_string field_names[] = {
 	{ 0x01, "Extra information" },
@@ -1461,6 +1461,18 @@ static void ie_geran_classmark(struct tk_emitter *e, const uint8_t *p, size_t n,
 	tk_emit_kv_str(e, "note", "GERAN Classmark (3.2.2.78) carries GERAN Iu mode containers; not decoded, see hex");
 }
 
+/* ---- GERAN BSC Container -------------------------------------------------------------------- */
+
+static void ie_geran_bsc_container(struct tk_emitter *e, const uint8_t *p, size_t n,
+				   struct tk_inner_err *er)
+{
+	(void)p;
+	(void)n;
+	(void)er;
+	tk_emit_kv_str(e, "note", "GERAN BSC Container (3.2.2.79) carries GERAN Iu mode information;"
+		       " not decoded, see hex");
+}
+
 /* ---- by identifier -------------------------------------------------------------------------------------- */
 
 typedef void (*ie_decoder)(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er);
@@ -1500,7 +1512,9 @@ static const struct {
 	{ 0x40, ie_speech_version },
 	{ 0x50, ie_service_handover },
 	{ 0x53, ie_geran_classmark },
+	{ 0x54, ie_geran_bsc_container },
 	{ 0x68, ie_imei },
+	{ 0x61, ie_old_to_new },	/* 3.2.2.80: the same field elements (3.2.3) */
 	{ 0x7c, ie_aoip_address },
 	{ 0x7d, ie_speech_codec_list },
 	{ 0x7e, ie_speech_codec },

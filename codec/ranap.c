@@ -18,6 +18,9 @@
 
 #include <osmocom/gsm/protocol/gsm_04_08.h>
 
+#include "bssap.h"
+#include "classmark.h"
+#include "csn1.h"
 #include "dtap.h"
 #include "inner.h"
 #include "location.h"
@@ -1324,6 +1327,8 @@ static void dec_octets(struct tk_emitter *e, const char *key, struct per *r,
  * NAS-PDU ::= OCTET STRING: a TS 24.008 layer 3 message.  Its protocol discriminator is
  * bits 4-1 of octet 1 and the message type octet 2, whose bits 8-7 carry the send sequence
  * number in MM, CC and SS messages (TS 24.007 11.2.3.2.3), not part of the type.
+ * L3-Information (9.2.1.31, the TS 48.008 Layer 3 Information value) is one too: the TS 44.018
+ * message of a relocation to GSM (HANDOVER COMMAND in RelocationCommand).
  */
 static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 			const struct ie_kind *k)
@@ -1331,7 +1336,6 @@ static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 	const uint8_t *q;
 	size_t len;
 
-	(void)k;
 	q = octet_string(r, key, &len);
 	if (!q)
 		return;
@@ -1342,7 +1346,8 @@ static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 		tk_emit_dtap_l3(e, q, len, r->base + (size_t)(q - r->p), r->er);
 	else
 		tk_inner_fail(r->er, r->base + (size_t)(q - r->p),
-			      "NAS-PDU of %zu octets, a layer 3 message has 2 or more", len);
+			      "%s of %zu octets, a layer 3 message has 2 or more",
+			      tk_vs_name(ie_names, k->id), len);
 	tk_emit_kv_hex(e, "octets", q, len);
 	tk_emit_close(e, 0);
 }
@@ -2668,6 +2673,268 @@ static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct per 
 	tk_emit_close(e, 1);
 }
 
+/* ---- the TS 24.008 / 48.008 / 48.018 values RANAP carries as OCTET STRINGs ------------------ */
+
+/*
+ * ClassmarkInformation2 / 3 (9.2.1.26, 9.2.1.27): the TS 24.008 Mobile Station Classmark 2
+ * (10.5.1.6) / Classmark 3 (10.5.1.7) value parts, decoded by classmark.c / csn1.c into an
+ * object with its own "hex" and "error"
+ */
+static void dec_classmark(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+
+	q = octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	if (k->nroot == 2)
+		tk_emit_ms_classmark2(e, q, len);
+	else
+		tk_emit_ms_classmark3(e, q, len);
+}
+
+/*
+ * The values of TS 48.008 IEs (k->nroot the IEI): Old BSS to New BSS Information (3.2.2.58) and
+ * New BSS to Old BSS Information (3.2.2.80), both field elements; GERAN Classmark (3.2.2.78) and
+ * GERAN BSC Container (3.2.2.79), GERAN Iu mode information bssap.c names.  bssap.c decodes
+ * them into an object with its own "hex" and "error".
+ */
+static void dec_bssmap_value(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+
+	q = octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_bssmap_ie(e, (uint8_t)k->nroot, q, len);
+}
+
+/* TS 48.018 table 11.3: the BSSGP information element identifiers */
+static const struct tk_value_string bssgp_iei_names[] = {
+	{ 0x00, "Alignment Octets" },
+	{ 0x01, "Bmax default MS" },
+	{ 0x02, "BSS Area Indication" },
+	{ 0x03, "Bucket Leak Rate (R)" },
+	{ 0x04, "BVCI (BSSGP Virtual Connection Identifier)" },
+	{ 0x05, "BVC Bucket Size" },
+	{ 0x06, "BVC Measurement" },
+	{ 0x07, "Cause" },
+	{ 0x08, "Cell Identifier" },
+	{ 0x09, "Channel needed" },
+	{ 0x0a, "DRX Parameters" },
+	{ 0x0b, "eMLPP-Priority" },
+	{ 0x0c, "Flush Action" },
+	{ 0x0d, "IMSI" },
+	{ 0x0e, "LLC-PDU" },
+	{ 0x0f, "LLC Frames Discarded" },
+	{ 0x10, "Location Area" },
+	{ 0x11, "Mobile Id" },
+	{ 0x12, "MS Bucket Size" },
+	{ 0x13, "MS Radio Access Capability" },
+	{ 0x14, "OMC Id" },
+	{ 0x15, "PDU In Error" },
+	{ 0x16, "PDU Lifetime" },
+	{ 0x17, "Priority" },
+	{ 0x18, "QoS Profile" },
+	{ 0x19, "Radio Cause" },
+	{ 0x1a, "RA-Cap-UPD-Cause" },
+	{ 0x1b, "Routeing Area" },
+	{ 0x1c, "R_default_MS" },
+	{ 0x1d, "Suspend Reference Number" },
+	{ 0x1e, "Tag" },
+	{ 0x1f, "TLLI" },
+	{ 0x20, "TMSI" },
+	{ 0x21, "Trace Reference" },
+	{ 0x22, "Trace Type" },
+	{ 0x23, "Transaction Id" },
+	{ 0x24, "Trigger Id" },
+	{ 0x25, "Number of octets affected" },
+	{ 0x26, "LSA Identifier List" },
+	{ 0x27, "LSA Information" },
+	{ 0x28, "Packet Flow Identifier (PFI)" },
+	{ 0x29, "GPRS Timer" },
+	{ 0x3a, "Aggregate BSS QoS Profile" },
+	{ 0x3b, "Feature Bitmap" },
+	{ 0x3c, "Bucket Full Ratio" },
+	{ 0x3d, "Service UTRAN CCO" },
+	{ 0x3e, "NSEI" },
+	{ 0x3f, "RRLP APDU" },
+	{ 0x40, "LCS QoS" },
+	{ 0x41, "LCS Client Type" },
+	{ 0x42, "Requested GPS Assistance Data" },
+	{ 0x43, "Location Type" },
+	{ 0x44, "Location Estimate" },
+	{ 0x45, "Positioning Data" },
+	{ 0x46, "Deciphering Keys" },
+	{ 0x47, "LCS Priority" },
+	{ 0x48, "LCS Cause" },
+	{ 0x49, "LCS Capability" },
+	{ 0x4a, "RRLP Flags" },
+	{ 0x4b, "RIM Application Identity" },
+	{ 0x4c, "RIM Sequence Number" },
+	{ 0x4d, "RAN-INFORMATION-REQUEST Application Container" },
+	{ 0x4e, "RAN-INFORMATION Application Container" },
+	{ 0x4f, "RIM PDU Indications" },
+	{ 0x50, "Number of Container Units" },
+	{ 0x52, "PFC flow control parameters" },
+	{ 0x53, "Global CN-Id" },
+	{ 0x54, "RIM Routing Information" },
+	{ 0x55, "RIM Protocol Version" },
+	{ 0x56, "Application Error Container" },
+	{ 0x57, "RAN-INFORMATION-REQUEST RIM Container" },
+	{ 0x58, "RAN-INFORMATION RIM Container" },
+	{ 0x59, "RAN-INFORMATION-APPLICATION-ERROR RIM Container" },
+	{ 0x5a, "RAN-INFORMATION-ACK RIM Container" },
+	{ 0x5b, "RAN-INFORMATION-ERROR RIM Container" },
+	{ 0x5c, "TMGI" },
+	{ 0x5d, "MBMS Session Identity" },
+	{ 0x5e, "MBMS Session Duration" },
+	{ 0x5f, "MBMS Service Area Identity List" },
+	{ 0x60, "MBMS Response" },
+	{ 0x61, "MBMS Routing Area List" },
+	{ 0x62, "MBMS Session Information" },
+	{ 0x63, "MBMS Stop Cause" },
+	{ 0x64, "Source BSS to Target BSS Transparent Container" },
+	{ 0x65, "Target BSS to Source BSS Transparent Container" },
+	{ 0x66, "NAS container for PS Handover" },
+	{ 0x67, "PFCs to be set-up list" },
+	{ 0x68, "List of set-up PFCs" },
+	{ 0x69, "Extended Feature Bitmap" },
+	{ 0x6a, "Source RNC to Target RNC Transparent Container" },
+	{ 0x6b, "Target RNC to Source RNC Transparent Container" },
+	{ 0x6c, "RNC Identifier" },
+	{ 0x6d, "Page Mode" },
+	{ 0x6e, "Container ID" },
+	{ 0x6f, "Global TFI" },
+	{ 0x70, "IMEI" },
+	{ 0x71, "Time to MBMS Data Transfer" },
+	{ 0x72, "MBMS Session Repetition Number" },
+	{ 0x73, "Inter RAT Handover Info" },
+	{ 0x74, "PS Handover Command" },
+	{ 0x75, "PS Handover Indications" },
+	{ 0x76, "SI/PSI Container" },
+	{ 0x77, "Active PFCs List" },
+	{ 0x78, "Velocity Data" },
+	{ 0x79, "DTM Handover Command" },
+	{ 0x7a, "CS Indication" },
+	{ 0x7b, "Requested GANSS Assistance Data" },
+	{ 0x7c, "GANSS Location Type" },
+	{ 0x7d, "GANSS Positioning Data" },
+	{ 0x7e, "Flow Control Granularity" },
+	{ 0x7f, "eNB Identifier" },
+	{ 0x80, "E-UTRAN Inter RAT Handover Info" },
+	{ 0x81, "Subscriber Profile ID for RAT/Frequency priority" },
+	{ 0x82, "Request for Inter RAT Handover Info" },
+	{ 0x83, "Reliable Inter RAT Handover Info" },
+	{ 0x84, "SON Transfer Application Identity" },
+	{ 0x85, "CSG Identifier" },
+	{ 0x86, "TAC" },
+	{ 0x87, "Redirect Attempt Flag" },
+	{ 0x88, "Redirection Indication" },
+	{ 0x89, "Redirection Completed" },
+	{ 0x8a, "Unconfirmed send state variable" },
+	{ 0x8c, "SCI" },
+	{ 0x8d, "GGSN/P-GW location" },
+	{ 0x8e, "Selected PLMN ID" },
+	{ 0x8f, "Priority Class Indicator" },
+	{ 0x90, "Source Cell ID" },
+	{ 0x91, "IRAT Measurement Configuration (extended E-ARFCNs)" },
+	{ 0x92, "eDRX Parameters" },
+	{ 0x93, "Time Until Next Paging Occasion" },
+	{ 0x98, "Coverage Class" },
+	{ 0x99, "Paging Attempt Information" },
+	{ 0x9a, "Exception Report Flag" },
+	{ 0x9b, "Old Routing Area Identification" },
+	{ 0x9c, "Attach Indicator" },
+	{ 0x9d, "PLMN Identity" },
+	{ 0x9e, "MME Query" },
+	{ 0x9f, "SGSN Group Identity" },
+	{ 0xa0, "Additional P-TMSI" },
+	{ 0xa1, "UE Usage Type" },
+	{ 0xa2, "Multilateration Timer" },
+	{ 0xa3, "Multilateration Timing Advance" },
+	{ 0xa4, "MS Sync Accuracy" },
+	{ 0xa5, "BTS Reception Accuracy Level" },
+	{ 0xa6, "Timing Advance Request" },
+	{ 0, NULL }
+};
+
+/*
+ * The contents of the TS 48.018 Source BSS to Target BSS (11.3.79) / Target BSS to Source BSS
+ * (11.3.80) Transparent Container, as TS 36.413 carries them too: BSSGP information elements,
+ * each an IEI, a length indicator (TS 48.016 10.1.2: bit 8 of its first octet 1 for a 7-bit
+ * length, 0 for a 15-bit length over two octets) and the value.  Listed by IEI with the value
+ * in hex; the MS Radio Access Capability (11.3.22, the TS 24.008 10.5.5.12a value part) is
+ * decoded by csn1.c, the others hold other specifications' messages (RRC, RR) or small codes.
+ */
+static void emit_bssgp_ies(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
+			   struct tk_inner_err *er)
+{
+	size_t off = 0, len, li;
+
+	tk_emit_key(e, "ies");
+	tk_emit_open(e, 1);
+	while (off < n) {
+		if (off + 2 > n) {
+			tk_inner_fail(er, base + off,
+				      "BSSGP IE 0x%02x without its length indicator", p[off]);
+			break;
+		}
+		li = p[off + 1] & 0x80 ? 1 : 2;
+		if (off + 1 + li > n) {
+			tk_inner_fail(er, base + off + 1,
+				      "BSSGP IE 0x%02x: a 2-octet length indicator cut short",
+				      p[off]);
+			break;
+		}
+		len = li == 1 ? (size_t)(p[off + 1] & 0x7f) :
+		      (size_t)(p[off + 1] & 0x7f) << 8 | p[off + 2];
+		if (off + 1 + li + len > n) {
+			tk_inner_fail(er, base + off + 1,
+				      "BSSGP IE 0x%02x of %zu octets, %zu present", p[off], len,
+				      n - off - 1 - li);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "iei", p[off]);
+		tk_inner_emit_name(e, "name", bssgp_iei_names, NULL, "unknown", p[off]);
+		tk_emit_kv_long(e, "length", (long)len);
+		tk_emit_kv_hex(e, "value", p + off + 1 + li, len);
+		if (p[off] == 0x13) {
+			tk_emit_key(e, "msRadioAccessCapability");
+			tk_emit_ms_radio_access_capability(e, p + off + 1 + li, len);
+		}
+		tk_emit_close(e, 0);
+		off += 1 + li + len;
+	}
+	tk_emit_close(e, 1);
+}
+
+/* SourceBSS-ToTargetBSS- / TargetBSS-ToSourceBSS-TransparentContainer (IEs 161, 162): the
+ * OCTET STRING holds the TS 48.018 container's contents */
+static void dec_bss_container(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+
+	(void)k;
+	q = octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_bssgp_ies(e, q, len, r->base + (size_t)(q - r->p), r->er);
+	tk_emit_kv_hex(e, "octets", q, len);
+	tk_emit_close(e, 0);
+}
+
 /* ---- the transparent containers of relocation (TS 25.413 9.2.1.30, 9.2.1.31) ----------------- */
 
 /*
@@ -2676,8 +2943,8 @@ static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct per 
  * their octets are listed in hex; the maintainer replaces this body with the call to the RRC
  * decoder when merging it: this is the one hand-over point, not a stub left for users.
  */
-static void emit_rrc_container(struct tk_emitter *e, const char *key, int to_target, const uint8_t *p,
-			       size_t n)
+static void emit_rrc_container(struct tk_emitter *e, const char *key, int to_target,
+			       const uint8_t *p, size_t n)
 {
 	(void)to_target;
 	tk_emit_kv_hex(e, key, p, n);
@@ -2925,7 +3192,8 @@ static void dec_srb_trch_mapping(struct tk_emitter *e, const char *key, struct p
 	tk_emit_close(e, 1);
 }
 
-static void dec_d_rnti(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_d_rnti(struct tk_emitter *e, const char *key, struct per *r,
+		       const struct ie_kind *k)
 {
 	(void)k;
 	emit_d_rnti(e, key, r);
@@ -2946,18 +3214,18 @@ static const struct ie_kind ie_kinds[] = {
 	{ 4, "cause", dec_cause, NULL, 0, 0 },
 	{ 5, "chosenEncryptionAlgorithm", dec_alg, encryption_alg_names, 0, 0 },
 	{ 6, "chosenIntegrityProtectionAlgorithm", dec_alg, integrity_alg_names, 0, 0 },
-	{ 7, "classmarkInformation2", dec_octets, NULL, 0, 0 },
-	{ 8, "classmarkInformation3", dec_octets, NULL, 0, 0 },
+	{ 7, "classmarkInformation2", dec_classmark, NULL, 2, 0 },
+	{ 8, "classmarkInformation3", dec_classmark, NULL, 3, 0 },
 	{ 9, "criticalityDiagnostics", dec_crit_diag, NULL, 0, 0 },
 	{ 10, "dlGtpPduSequenceNumber", dec_u16, NULL, 0, 0 },
 	{ 11, "encryptionInformation", dec_security, encryption_alg_names, 0, 0 },
 	{ 12, "integrityProtectionInformation", dec_security, integrity_alg_names, 0, 0 },
 	{ 13, "iuTransportAssociation", dec_iu_ta, NULL, 0, 0 },
-	{ 14, "l3Information", dec_octets, NULL, 0, 0 },
+	{ 14, "l3Information", dec_nas_pdu, NULL, 0, 0 },
 	{ 15, "lai", dec_lai, NULL, 0, 0 },
 	{ 16, "nasPdu", dec_nas_pdu, NULL, 0, 0 },
 	{ 17, "nonSearchingIndication", dec_enum, non_searching_names, 2, 0 },
-	{ 20, "oldBssToNewBssInformation", dec_octets, NULL, 0, 0 },
+	{ 20, "oldBssToNewBssInformation", dec_bssmap_value, NULL, 0x3a, 0 },
 	{ 21, "pagingAreaId", dec_paging_area_id, NULL, 0, 0 },
 	{ 22, "pagingCause", dec_enum, paging_cause_names, 5, 1 },
 	{ 23, "permanentNasUeId", dec_permanent_nas_ue_id, NULL, 0, 0 },
@@ -3001,9 +3269,9 @@ static const struct ie_kind ie_kinds[] = {
 	{ 93, "typeOfError", dec_enum, type_of_error_names, 2, 1 },
 	{ 96, "globalCnId", dec_global_cn_id, NULL, 0, 0 },
 	{ 98, "srbTrchMapping", dec_srb_trch_mapping, NULL, 0, 0 },
-	{ 100, "newBssToOldBssInformation", dec_octets, NULL, 0, 0 },
-	{ 107, "geranBscContainer", dec_octets, NULL, 0, 0 },
-	{ 108, "geranClassmark", dec_octets, NULL, 0, 0 },
+	{ 100, "newBssToOldBssInformation", dec_bssmap_value, NULL, 0x61, 0 },
+	{ 107, "geranBscContainer", dec_bssmap_value, NULL, 0x54, 0 },
+	{ 108, "geranClassmark", dec_bssmap_value, NULL, 0x53, 0 },
 	{ 116, "signallingIndication", dec_enum, signalling_indication_names, 1, 1 },
 	{ 117, "hsDschMacDFlowId", dec_int, NULL, 8, 0 },
 	{ 118, "uesbiIu", dec_uesbi_iu, NULL, 0, 0 },
@@ -3015,8 +3283,8 @@ static const struct ie_kind ie_kinds[] = {
 	{ 156, "mbmsLinkingInformation", dec_enum, mbms_linking_names, 1, 1 },
 	{ 158, "alternativeRabConfiguration", dec_rab_parameters, NULL, 0, 0 },
 	{ 160, "eDchMacDFlowId", dec_int, NULL, 8, 0 },
-	{ 161, "sourceBssToTargetBssTransparentContainer", dec_octets, NULL, 0, 0 },
-	{ 162, "targetBssToSourceBssTransparentContainer", dec_octets, NULL, 0, 0 },
+	{ 161, "sourceBssToTargetBssTransparentContainer", dec_bss_container, NULL, 0, 0 },
+	{ 162, "targetBssToSourceBssTransparentContainer", dec_bss_container, NULL, 0, 0 },
 	{ 171, "extendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
 	{ 174, "assRabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 175, "assRabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
@@ -3145,8 +3413,8 @@ static int scan_target(const struct per *msg)
 	    per_cwn(&r, 65536, "ies", &cnt))
 		return TARGET_UNNAMED;
 	for (i = 0; i < cnt; i++) {
-		if (per_cwn(&r, 65536, "ProtocolIE-ID", &id) || per_cwn(&r, 3, "criticality", &crit) ||
-		    per_open(&r, "IE value", &v))
+		if (per_cwn(&r, 65536, "ProtocolIE-ID", &id) ||
+		    per_cwn(&r, 3, "criticality", &crit) || per_open(&r, "IE value", &v))
 			break;
 		if (id != 62 || per_bits(&v, 1, "TargetID", &x))
 			continue;

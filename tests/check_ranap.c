@@ -196,7 +196,8 @@ END_TEST
  *	SourceRNC-ToTargetRNC-TransparentContainer itself: 00 00 = 0 (no extension) 0000000000
  *	(nothing optional) pad | 01 c0 (rRC-Container: one octet) | 00 = 0 (numberOfIuInstances
  *	1) 0 0 (ue-not-involved) pad (tshark 4.0 dissects it with the same values)
- * 00 14 OldBSS-ToNewBSS-Information | 40 | 03 | 02 length, a1 b2
+ * 00 14 OldBSS-ToNewBSS-Information | 40 | 03 | 02 length, 01 00: the TS 48.008 3.2.3 field
+ *	element Extra information (01) of length 0
  */
 #define RELOCATION_REQUIRED "00020035 000006" \
 	"0038 00 01 00" \
@@ -204,7 +205,7 @@ END_TEST
 	"003c 40 06 00 62f210 007b" \
 	"003e 00 09 20 62f210 1234 05 0100" \
 	"003d 00 05 000001c000" \
-	"0014 40 03 02 a1b2"
+	"0014 40 03 02 0100"
 
 /*
  * RelocationRequest: 00 | 03 RelocationResourceAllocation | 00 | 80 97 (151) | 00 | 00 07 |
@@ -247,7 +248,8 @@ START_TEST(test_relocation)
 		  "\"value\":\"000001c000\",\"sourceToTargetTransparentContainer\":{\"containerType\":"
 		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
 		  "\"numberOfIuInstances\":1,\"relocationType\":\"ue-not-involved\"}}",
-		  "\"oldBssToNewBssInformation\":\"a1b2\"");
+		  "\"oldBssToNewBssInformation\":{\"fields\":[{\"identifier\":1,"
+		  "\"name\":\"Extra information\",\"value\":\"\"}],\"hex\":\"0100\"}");
 	expect_ok(RELOCATION_REQUEST, "\"message\":\"RelocationRequest\"",
 		  "\"permanentNasUeId\":{\"choice\":\"iMSI\",\"imsi\":\"262011234567890\"}",
 		  "\"name\":\"relocation-triggered\"", "\"cnDomainIndicator\":\"ps-domain\"",
@@ -860,32 +862,44 @@ static void truncated_type(enum tk_ranap_type t, const char *tmpl)
 
 START_TEST(test_containers)
 {
+	const enum tk_ranap_type s2t = TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER;
+	const enum tk_ranap_type t2s = TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER;
+
 	expect_ok(RELOC_REQ_CONTAINER, "\"message\":\"RelocationRequest\"",
-		  "{\"id\":61,\"name\":\"Source-ToTarget-TransparentContainer\",\"criticality\":\"reject\","
+		  "{\"id\":61,\"name\":\"Source-ToTarget-TransparentContainer\","
+		  "\"criticality\":\"reject\","
 		  "\"value\":\"7f6001c002",
 		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
 		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
 		  "\"numberOfIuInstances\":1,\"relocationType\":\"ue-not-involved\","
-		  "\"chosenIntegrityProtectionAlgorithm\":\"standard-UMTS-integrity-algorithm-UIA2\","
+		  "\"chosenIntegrityProtectionAlgorithm\":"
+		  "\"standard-UMTS-integrity-algorithm-UIA2\","
 		  "\"integrityProtectionKey\":\"00112233445566778899aabbccddeeff\","
-		  "\"chosenEncryptionAlgorithmForSignalling\":\"standard-UMTS-encryption-algorith-UEA1\","
+		  "\"chosenEncryptionAlgorithmForSignalling\":"
+		  "\"standard-UMTS-encryption-algorith-UEA1\","
 		  "\"cipheringKey\":\"f0e0d0c0b0a090807060504030201000\","
 		  "\"chosenEncryptionAlgorithmForCs\":\"standard-UMTS-encryption-algorithm-UEA2\","
 		  "\"chosenEncryptionAlgorithmForPs\":\"standard-UMTS-encryption-algorith-UEA1\","
 		  "\"dRnti\":74565,\"rabTrchMapping\":[{\"rabId\":5,\"trchIdList\":[{\"dchId\":32},"
 		  "{\"uschId\":7,\"extensions\":[{\"id\":117,\"name\":\"hS-DSCH-MAC-d-Flow-ID\","
 		  "\"criticality\":\"ignore\",\"value\":\"60\",\"hsDschMacDFlowId\":3}]}],"
-		  "\"extensions\":[{\"id\":3,\"name\":\"CN-DomainIndicator\",\"criticality\":\"ignore\","
+		  "\"extensions\":[{\"id\":3,\"name\":\"CN-DomainIndicator\","
+		  "\"criticality\":\"ignore\","
 		  "\"value\":\"80\",\"cnDomainIndicator\":\"ps-domain\"}]}],"
-		  "\"extensions\":[{\"id\":98,\"name\":\"SRB-TrCH-Mapping\",\"criticality\":\"reject\","
-		  "\"value\":\"005021\",\"srbTrchMapping\":[{\"srbId\":2,\"trchId\":{\"dchId\":33}}]}]}}",
+		  "\"extensions\":[{\"id\":98,\"name\":\"SRB-TrCH-Mapping\","
+		  "\"criticality\":\"reject\","
+		  "\"value\":\"005021\",\"srbTrchMapping\":[{\"srbId\":2,"
+		  "\"trchId\":{\"dchId\":33}}]}]}}",
 		  "\"iuSigConId\":658188");
 	expect_ok(RELOC_REQ_ACK_CONTAINER, "\"message\":\"RelocationRequestAcknowledge\"",
-		  "{\"id\":63,\"name\":\"Target-ToSource-TransparentContainer\",\"criticality\":\"ignore\","
-		  "\"value\":\"4001b0800fffff\",\"targetToSourceTransparentContainer\":{\"containerType\":"
+		  "{\"id\":63,\"name\":\"Target-ToSource-TransparentContainer\","
+		  "\"criticality\":\"ignore\","
+		  "\"value\":\"4001b0800fffff\","
+		  "\"targetToSourceTransparentContainer\":{\"containerType\":"
 		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":\"b0\","
 		  "\"dRnti\":1048575}}",
-		  "\"chosenIntegrityProtectionAlgorithm\":\"standard-UMTS-integrity-algorithm-UIA2\"");
+		  "\"chosenIntegrityProtectionAlgorithm\":"
+		  "\"standard-UMTS-integrity-algorithm-UIA2\"");
 	robust(RELOC_REQ_CONTAINER);
 	robust(RELOC_REQ_ACK_CONTAINER);
 	robust(RELOCATION_REQUIRED);
@@ -902,9 +916,9 @@ START_TEST(test_containers)
 		  "\"targetCellId\":268435455}");
 	/*
 	 * The message's TargetID decides the container: RelocationRequired (00 02 00 1e) with the
-	 * container (00 3d 00 04 40 02 ab cd) before a TargetID targeteNB-ID (RELOC_REQUIRED_ENB's):
-	 * an E-UTRAN container, kept in hex (tshark reads it as the RNC container and finds it
-	 * malformed)
+	 * container (00 3d 00 04 40 02 ab cd) before a TargetID targeteNB-ID (that of
+	 * RELOC_REQUIRED_ENB): an E-UTRAN container, kept in hex (tshark reads it as the RNC
+	 * container and finds it malformed)
 	 */
 	expect_ok("0002001e 000002 003d 00 04 4002abcd"
 		  "003e 00 0f 80 0d 00 62f210 00 123450 62f210 0007",
@@ -915,7 +929,8 @@ START_TEST(test_containers)
 	expect_ok("00020016 000002 003e 00 08 40 62f210 0001 0002 003d 00 03 1381ab",
 		  "\"targetId\":{\"choice\":\"cGI\"",
 		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
-		  "\"SourceBSS-ToTargetBSS-TransparentContainer (TS 48.018)\",\"octets\":\"1381ab\"}");
+		  "\"SourceBSS-ToTargetBSS-TransparentContainer (TS 48.018)\","
+		  "\"octets\":\"1381ab\"}");
 	/* a TargetID extension alternative other than targeteNB-ID (80 = 1 0 000001: index 1,
 	 * open type 01 00): the container is of an unknown kind */
 	expect_ok("00020010 000002 003e 00 03 810100 003d 00 02 abcd",
@@ -947,7 +962,8 @@ START_TEST(test_containers)
 	       "2180012345 00 417a00 20 1807 0000 0075 40 01 60 0000 0003 40 01 80 0000 0062 00 03"
 	       "005021 004f 40 03 0a0b0c",
 	       "\"rabTrchMapping\":[{\"rabId\":5}]",
-	       "\"error\":{\"offset\":67,\"reason\":\"trCH-ID-List is 7, more than its range allows "
+	       "\"error\":{\"offset\":67,\"reason\":\"trCH-ID-List is 7,"
+	       " more than its range allows "
 	       "(7 values)\"}", "\"iuSigConId\":658188", NULL);
 	/* the containers as types of their own (TS 48.008 Source RNC to target RNC transparent
 	 * information, MAP): the same fields under the type's key */
@@ -955,16 +971,152 @@ START_TEST(test_containers)
 		    "\"sourceRncToTargetRncTransparentContainer\":{\"rrcContainer\":\"c0\","
 		    "\"numberOfIuInstances\":1,",
 		    "\"srbTrchMapping\":[{\"srbId\":2,\"trchId\":{\"dchId\":33}}]}]}", NULL);
-	tu_expect_no_error(emit_type, &(enum tk_ranap_type){ TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER },
-			   S2T_CONTAINER);
+	tu_expect_no_error(emit_type, &s2t, S2T_CONTAINER);
 	expect_type(TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER, "4001b0800fffff",
 		    "{\"targetRncToSourceRncTransparentContainer\":{\"rrcContainer\":\"b0\","
 		    "\"dRnti\":1048575},\"hex\":\"4001b0800fffff\"}", NULL);
-	tu_expect_empty_error(emit_type, &(enum tk_ranap_type){ TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER },
-			      "empty");
+	tu_expect_empty_error(emit_type, &t2s, "empty");
 	truncated_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, S2T_CONTAINER);
 	truncated_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, "008001c0b80fffffff");
 	truncated_type(TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER, "4001b0800fffff");
+}
+END_TEST
+
+/* ---- the TS 24.008 / 48.008 / 48.018 values inside RANAP ------------------------------------ */
+
+/*
+ * RelocationRequired toward a GSM cell (00 02 00 60) | 40 = 0 1 (protocolExtensions) pad |
+ * 00 07 |
+ * RelocationType 00 38 00 01 00 | Cause 00 04 40 02 0a 80 | SourceID 00 3c 40 06 00 62f210 007b |
+ * 00 3e TargetID 00 08 | 40 = 0 1 (cGI) 0 (no iE-Extensions) pad | 62 f2 10 | 00 01 | 00 02 |
+ * 00 07 ClassmarkInformation2 00 04 | 03 (OCTET STRING length) | the TS 24.008 10.5.1.6 value:
+ *	33 = 0 01 (phase 2) 1 (ES IND) 0 (A5/1 available) 011 (class 4) |
+ *	59 = 0 1 (PS) 01 (SS screening) 1 (SM) 0 0 1 (FC) |
+ *	a2 = 1 (CM3) 0 1 (LCS VA) 0 (UCS2) 0 0 1 (A5/3) 0 (A5/2)
+ * 00 08 ClassmarkInformation3 40 0a | 09 | the TS 24.008 10.5.1.7 value of tests/check_csn1.c
+ *	(test_cm3_capture): 60 14 04 ef 65 23 02 00 10
+ * 00 14 OldBSS-ToNewBSS-Information 40 08 | 07 | TS 48.008 3.2.3 field elements: 02 02 01 08
+ *	(Current Channel Type 2: speech, 1 full rate TCH), 01 01 00 (Extra information)
+ * 00 01 (two extensions) |
+ * 00 6c GERAN-Classmark 40 03 | 02 ab cd |
+ * 00 a1 SourceBSS-ToTargetBSS-TransparentContainer 40 0d | 0c | TS 48.018 IEs: 13 82 30 84
+ *	(MS Radio Access Capability, length indicator 1 0000010: 2 octets; 0011 0000 | 100 001 0 0:
+ *	GSM 1800, 4 bits, RF power 1), 73 00 02 aa bb (Inter RAT Handover Info, the 2-octet
+ *	length indicator 0 000000 00000010), 75 81 00 (PS Handover Indications)
+ * tshark 4.0 dissects it with the same values (it lists the classmarks, the GERAN Classmark and
+ * the BSS container in hex).
+ */
+#define RELOC_REQUIRED_GSM "00020060 400007" \
+	"0038 00 01 00 0004 40 02 0a80 003c 40 06 00 62f210 007b" \
+	"003e 00 08 40 62f210 0001 0002" \
+	"0007 00 04 03 3359a2" \
+	"0008 40 0a 09 601404ef6523020010" \
+	"0014 40 08 07 02020108 010100" \
+	"0001 006c 40 03 02 abcd" \
+	"00a1 40 0d 0c 13823084 730002aabb 758100"
+
+/*
+ * RelocationCommand (20 02 00 1c) | 40 | 00 01 | 00 0e L3-Information 40 0a | 09 | the
+ * TS 44.018 HANDOVER COMMAND of tests/check_dtap.c: 06 2b c5 0a 0a 0f 2a 55 05 |
+ * 00 00 (one extension) 00 a2 TargetBSS-ToSourceBSS-TransparentContainer 40 05 | 04 |
+ * 74 82 01 02 (PS Handover Command, 2 octets).  tshark 4.0 dissects the HANDOVER COMMAND
+ * with the same values (BCCH ARFCN 778, handover reference 85, power level 5).
+ */
+#define RELOC_COMMAND_GSM "2002001c 400001 000e 40 0a 09 062bc50a0a0f2a5505" \
+	"0000 00a2 40 05 04 74820102"
+
+/*
+ * RelocationFailure (40 03 00 14) | 40 | 00 01 | Cause 00 04 40 02 0a 80 | 00 00 |
+ * 00 64 NewBSS-To-OldBSS-Information 40 05 | 04 | 02 02 01 08 (Current Channel Type 2).
+ * tshark 4.0: the same field element values.
+ */
+#define RELOC_FAILURE_GSM "40030014 400001 0004 40 02 0a80 0000 0064 40 05 04 02020108"
+
+START_TEST(test_gsm_values)
+{
+	expect_ok(RELOC_REQUIRED_GSM, "\"targetId\":{\"choice\":\"cGI\"",
+		  "\"classmarkInformation2\":{\"revisionLevel\":\"used by GSM phase 2 mobile "
+		  "stations\","
+		  "\"esInd\":true,\"a51Available\":true,\"rfPowerCapability\":\"class 4\","
+		  "\"psCapability\":true,"
+		  "\"ssScreeningIndicator\":\"capability of handling of ellipsis "
+		  "notation and phase 2 error handling\",\"smCapability\":true,\"vbs\":false,"
+		  "\"vgcs\":false,\"fc\":true,\"cm3\":true,\"lcsVaCapability\":true,",
+		  "\"a53Available\":true,\"a52Available\":false,\"hex\":\"3359a2\"}",
+		  "\"classmarkInformation3\":{\"multibandSupported\":{\"gsm1800\":true,"
+		  "\"eGsmOrRGsm\":true,\"pGsm\":false},",
+		  "\"dtmEnhancementsCapability\":true,\"repeatedAcchCapability\":false,"
+		  "\"hex\":\"601404ef6523020010\"}",
+		  "\"oldBssToNewBssInformation\":{\"fields\":[{\"identifier\":2,"
+		  "\"name\":\"Current Channel Type 2\",\"value\":\"0108\","
+		  "\"channelMode\":\"speech (full rate or half rate)\","
+		  "\"channel\":\"1 full rate TCH\"},"
+		  "{\"identifier\":1,\"name\":\"Extra information\",\"value\":\"00\"}],"
+		  "\"hex\":\"02020108010100\"}",
+		  "\"geranClassmark\":{\"note\":\"GERAN Classmark (3.2.2.78) carries GERAN Iu mode "
+		  "containers; not decoded, see hex\",\"hex\":\"abcd\"}",
+		  "\"sourceBssToTargetBssTransparentContainer\":{\"ies\":[{\"iei\":19,"
+		  "\"name\":\"MS Radio Access Capability\",\"length\":2,\"value\":\"3084\","
+		  "\"msRadioAccessCapability\":{\"accessTechnologies\":[{\"accessTechnologyType\":"
+		  "\"GSM 1800\",\"lengthBits\":4,\"rfPowerCapability\":1}],\"hex\":\"3084\"}},"
+		  "{\"iei\":115,\"name\":\"Inter RAT Handover Info\",\"length\":2,"
+		  "\"value\":\"aabb\"},"
+		  "{\"iei\":117,\"name\":\"PS Handover Indications\",\"length\":1,"
+		  "\"value\":\"00\"}],"
+		  "\"octets\":\"13823084730002aabb758100\"}");
+	expect_ok(RELOC_COMMAND_GSM, "\"message\":\"RelocationCommand\"",
+		  "\"l3Information\":{\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
+		  "\"messageType\":43,\"message\":\"GSM48_MT_RR_HANDO_CMD\","
+		  "\"cellDescription\":{\"ncc\":0,\"bcc\":5,\"bcchArfcn\":778},"
+		  "\"channelDescription2\":\"0a0f2a\",\"handoverReference\":85,"
+		  "\"handoverAccessOptional\":false,\"powerLevel\":5,"
+		  "\"octets\":\"062bc50a0a0f2a5505\"}",
+		  "\"targetBssToSourceBssTransparentContainer\":{\"ies\":[{\"iei\":116,"
+		  "\"name\":\"PS Handover Command\",\"length\":2,\"value\":\"0102\"}],"
+		  "\"octets\":\"74820102\"}");
+	expect_ok(RELOC_FAILURE_GSM, "\"message\":\"RelocationFailure\"",
+		  "\"newBssToOldBssInformation\":{\"fields\":[{\"identifier\":2,"
+		  "\"name\":\"Current Channel Type 2\",\"value\":\"0108\","
+		  "\"channelMode\":\"speech (full rate or half rate)\","
+		  "\"channel\":\"1 full rate TCH\"}],"
+		  "\"hex\":\"02020108\"}");
+	/* GERAN-BSC-Container (107) as an extension of Iu-ReleaseComplete (20 01 00 0c): 40 |
+	 * 00 00 (no IEs) | 00 00 | 00 6b 40 03 | 02 ab cd */
+	expect_ok("2001000c 400000 0000 006b 40 03 02abcd",
+		  "\"geranBscContainer\":{\"note\":\"GERAN BSC Container (3.2.2.79) carries GERAN "
+		  "Iu mode information; not decoded, see hex\",\"hex\":\"abcd\"}");
+	robust(RELOC_REQUIRED_GSM);
+	robust(RELOC_COMMAND_GSM);
+	robust(RELOC_FAILURE_GSM);
+	/* malformed: the PS Handover Command's length indicator 83 (3 octets), 2 present: reported
+	 * at the length indicator (offset 29) */
+	expect("2002001c 400001 000e 40 0a 09 062bc50a0a0f2a5505 0000 00a2 40 05 04 74830102",
+	       "\"handoverReference\":85",
+	       "\"targetBssToSourceBssTransparentContainer\":{\"ies\":[],",
+	       "\"error\":{\"offset\":29,\"reason\":\"BSSGP IE 0x74 of 3 octets, 2 present\"}",
+	       NULL);
+	/* ... a 2-octet length indicator (bit 8 0) with its second octet missing, and an IEI
+	 * alone */
+	expect("2002001a 400001 000e 40 0a 09 062bc50a0a0f2a5505 0000 00a2 40 03 02 7400",
+	       "\"error\":{\"offset\":29,"
+	       "\"reason\":\"BSSGP IE 0x74: a 2-octet length indicator cut "
+	       "short\"}", NULL);
+	expect("20020019 400001 000e 40 0a 09 062bc50a0a0f2a5505 0000 00a2 40 02 01 74",
+	       "\"error\":{\"offset\":28,"
+	       "\"reason\":\"BSSGP IE 0x74 without its length indicator\"}",
+	       NULL);
+	/* a Classmark 2 of 2 octets: classmark.c reports it in its own object, at its offset 2 */
+	expect("0002000a 000001 0007 00 03 02 3359",
+	       "\"classmarkInformation2\":{\"revisionLevel\":\"used by GSM phase 2 mobile "
+	       "stations\",",
+	       "\"hex\":\"3359\",\"error\":{\"offset\":2,\"reason\":\"truncated: a Mobile Station "
+	       "Classmark 2 has 3 octets, 2 present\"}}", NULL);
+	/* an L3-Information of one octet */
+	expect("20020009 000001 000e 40 02 01 06",
+	       "\"l3Information\":{\"octets\":\"06\"}",
+	       "\"error\":{\"offset\":12,\"reason\":\"L3-Information of 1 octets,"
+	       " a layer 3 message "
+	       "has 2 or more\"}", NULL);
 }
 END_TEST
 
@@ -986,6 +1138,7 @@ Suite *tu_suite_ranap(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("ranap_containers");
 	tcase_add_test(tc, test_containers);
+	tcase_add_test(tc, test_gsm_values);
 	suite_add_tcase(s, tc);
 	return s;
 }
