@@ -40,7 +40,7 @@ enum tk_ranap_type {
 	TK_RANAP_PERMITTED_INTEGRITY_PROTECTION_ALGORITHMS,
 	TK_RANAP_PERMITTED_ENCRYPTION_ALGORITHMS,
 	TK_RANAP_SERVICE_HANDOVER,			/* RANAP-ServiceHandover */
-	/* TS 25.413 9.2.1.30 / 9.2.1.31 (also the value of the TS 48.008 3.2.2.76 Source RNC to
+	/* TS 25.413 9.2.1.28 / 9.2.1.30 (also the value of the TS 48.008 3.2.2.76 Source RNC to
 	 * target RNC transparent information (UMTS) IE): every component, the RRC container
 	 * ("rrcContainer") in hex */
 	TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER,	/* SourceRNC-ToTargetRNC-Transparent... */
