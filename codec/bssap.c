@@ -1153,7 +1153,7 @@ static void ie_speech_version(struct tk_emitter *e, const uint8_t *p, size_t n,
 	tk_inner_extra(er, n, 1, "a Speech Version");
 }
 
-/* ---- 3.2.2.58 Old BSS to New BSS Information: the field elements of 3.2.3 ---------------------------- */
+/* ---- 3.2.2.58 Old BSS to New BSS, 3.2.2.80 New BSS to Old BSS Information: field elements ---- */
 
 static const struct tk_value_string field_names[] = {
 	{ 0x01, "Extra information" },
@@ -2222,6 +2222,18 @@ static void ie_lcls_status(struct tk_emitter *e, const uint8_t *p, size_t n,
 				   p[0] & 0x0f);
 }
 
+/* ---- GERAN BSC Container -------------------------------------------------------------------- */
+
+static void ie_geran_bsc_container(struct tk_emitter *e, const uint8_t *p, size_t n,
+				   struct tk_inner_err *er)
+{
+	(void)p;
+	(void)n;
+	(void)er;
+	tk_emit_kv_str(e, "note", "GERAN BSC Container (3.2.2.79) carries GERAN Iu mode information;"
+		       " not decoded, see hex");
+}
+
 /* ---- by identifier -------------------------------------------------------------------------------------- */
 
 typedef void (*ie_decoder)(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er);
@@ -2279,6 +2291,7 @@ static const struct {
 	{ 0x51, ie_src_rnc_umts },
 	{ 0x52, ie_foreign_container },
 	{ 0x53, ie_geran_classmark },
+	{ 0x54, ie_geran_bsc_container },
 	{ 0x55, ie_velocity_estimate },
 	{ 0x61, ie_bss_to_bss },
 	{ 0x63, ie_inter_system_info },

@@ -16,7 +16,9 @@ void tk_emit_bssap(struct tk_emitter *e, const uint8_t *p, size_t n);
  * "coded as the X information element of 48.008": ChosenChannelInfo (0x21),
  * ChosenSpeechVersion (0x40), SelectedGSM-Algorithm (0x2c), BSSMAP-ServiceHandover (0x50),
  * RadioResourceInformation and ChannelType (0x0b), HandoverPriority (0x06), AoIPCodec (0x7e),
- * GERAN-Classmark (0x53), LCLS-GlobalCallReference (0x89), LSAIdentity (0x3b).
+ * GERAN-Classmark (0x53), LCLS-GlobalCallReference (0x89), LSAIdentity (0x3b).  For the
+ * TS 25.413 OCTET STRINGs holding a TS 48.008 IE's value (ranap.c): OldBSS-ToNewBSS-Information
+ * (0x3a), NewBSS-To-OldBSS-Information (0x61), GERAN-Classmark (0x53), GERAN-BSC-Container (0x54).
  */
 void tk_emit_bssmap_ie(struct tk_emitter *e, uint8_t iei, const uint8_t *p, size_t n);
 

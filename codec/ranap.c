@@ -18,6 +18,9 @@
 
 #include <osmocom/gsm/protocol/gsm_04_08.h>
 
+#include "bssap.h"
+#include "classmark.h"
+#include "csn1.h"
 #include "dtap.h"
 #include "inner.h"
 #include "location.h"
@@ -36,7 +39,15 @@ struct per {
 	struct tk_inner_err *er;
 	int bad;		/* a read failed: what follows in this encoding is unknown */
 	unsigned depth;		/* open types enclosing this encoding (the PDU is 0) */
+	int target;		/* the relocation target the message names (enum target_kind) */
 };
+
+/*
+ * What the TargetID IE (id 62) of the message names, for the transparent containers (IEs 61
+ * and 63) whose type is that of the target system; TARGET_UNNAMED when the message has no
+ * TargetID (see dec_transparent).
+ */
+enum target_kind { TARGET_UNNAMED, TARGET_RNC, TARGET_GERAN, TARGET_ENB, TARGET_OTHER };
 
 /*
  * The deepest open type whose value is decoded: the PDU is 0, the message 1, its IEs 2,
@@ -55,6 +66,7 @@ static void per_init(struct per *r, const uint8_t *p, size_t n, size_t base,
 	r->er = er;
 	r->bad = 0;
 	r->depth = 0;
+	r->target = TARGET_UNNAMED;
 }
 
 /* the problem at the octet holding the next bit */
@@ -206,6 +218,7 @@ static int per_open(struct per *r, const char *what, struct per *sub)
 		return -1;
 	per_init(sub, q, len, r->base + (size_t)(q - r->p), r->er);
 	sub->depth = r->depth + 1;
+	sub->target = r->target;
 	return 0;
 }
 
@@ -885,6 +898,8 @@ struct ie_kind {
 	const struct tk_value_string *vs;	/* names of an enumeration or algorithm code */
 	uint32_t nroot;				/* root values of the enumeration */
 	int ext;				/* the enumeration is extensible (...) */
+	/* (dec_int: nroot the number of values, ext the lower bound; dec_transparent: nroot 1
+	 * for the source-to-target container, 0 for the target-to-source one) */
 };
 
 static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container,
@@ -1312,6 +1327,8 @@ static void dec_octets(struct tk_emitter *e, const char *key, struct per *r,
  * NAS-PDU ::= OCTET STRING: a TS 24.008 layer 3 message.  Its protocol discriminator is
  * bits 4-1 of octet 1 and the message type octet 2, whose bits 8-7 carry the send sequence
  * number in MM, CC and SS messages (TS 24.007 11.2.3.2.3), not part of the type.
+ * L3-Information (9.2.1.31, the TS 48.008 Layer 3 Information value) is one too: the TS 44.018
+ * message of a relocation to GSM (HANDOVER COMMAND in RelocationCommand).
  */
 static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 			const struct ie_kind *k)
@@ -1319,7 +1336,6 @@ static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 	const uint8_t *q;
 	size_t len;
 
-	(void)k;
 	q = octet_string(r, key, &len);
 	if (!q)
 		return;
@@ -1330,7 +1346,8 @@ static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 		tk_emit_dtap_l3(e, q, len, r->base + (size_t)(q - r->p), r->er);
 	else
 		tk_inner_fail(r->er, r->base + (size_t)(q - r->p),
-			      "NAS-PDU of %zu octets, a layer 3 message has 2 or more", len);
+			      "%s of %zu octets, a layer 3 message has 2 or more",
+			      tk_vs_name(ie_names, k->id), len);
 	tk_emit_kv_hex(e, "octets", q, len);
 	tk_emit_close(e, 0);
 }
@@ -1583,34 +1600,37 @@ static const struct tk_value_string pdp_type_extension_names[] = {
 };
 
 /*
- * A SEQUENCE (SIZE (1..ub)) OF a whole number lo..lo+range-1 (the bitrate lists): the count
- * - 1 as a constrained whole number, then each value (X.691 20.6, 10.5.7); with ext, each
+ * A SEQUENCE (SIZE (1..ub)) OF a whole number lo..lo+range-1 (the bitrate lists; without a
+ * key when key is NULL): the count - 1 as a constrained whole number, then each value
+ * (X.691 20.6, 10.5.7); with ext, each
  * value is of an extensible INTEGER (SupportedBitrate): an extension bit first, and a value
  * outside the root is reported as not supported.
  */
 static void emit_int_list(struct tk_emitter *e, const char *key, struct per *r, uint32_t ub,
 			  uint64_t lo, uint64_t range, int ext)
 {
+	const char *what = key ? key : "bit rates";
 	uint32_t cnt, i, x = 0, small;
 	uint64_t v;
 	int rc;
 
-	if (per_cwn(r, ub, key, &cnt))
+	if (per_cwn(r, ub, what, &cnt))
 		return;
-	tk_emit_key(e, key);
+	if (key)
+		tk_emit_key(e, key);
 	tk_emit_open(e, 1);
 	for (i = 0; i <= cnt && !r->bad; i++) {
-		if (ext && per_bits(r, 1, key, &x))
+		if (ext && per_bits(r, 1, what, &x))
 			break;
 		if (x) {
 			r->bit--;
-			per_fail(r, "%s: a value outside the root range (not supported)", key);
+			per_fail(r, "%s: a value outside the root range (not supported)", what);
 			break;
 		}
 		if (range > 65536) {
-			rc = per_big(r, range, key, &v);
+			rc = per_big(r, range, what, &v);
 		} else {
-			rc = per_cwn(r, (uint32_t)range, key, &small);
+			rc = per_cwn(r, (uint32_t)range, what, &small);
 			v = small;
 		}
 		if (rc)
@@ -2238,6 +2258,23 @@ static const struct tk_value_string eutran_service_handover_names[] = {
 	{ 0, NULL }
 };
 
+/* the enumerations of the extensions of the source RNC container (RANAP-IEs) */
+static const struct tk_value_string mbms_linking_names[] = {
+	{ 0, "uE-has-joined-multicast-services" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string csfb_information_names[] = {
+	{ 0, "csfb" },
+	{ 1, "csfb-high-priority" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mdt_allowed_names[] = {
+	{ 0, "allowed" },
+	{ 0, NULL }
+};
+
 /* Service-Handover ::= ENUMERATED { 3 root values, ... } (RANAP-IEs) */
 static const struct tk_value_string service_handover_names[] = {
 	{ 0, "handover-to-GSM-should-be-performed" },
@@ -2506,6 +2543,33 @@ static void item_setup_or_modify_second(struct tk_emitter *e, struct per *r)
 		emit_additions(e, r);
 }
 
+/* RAB-ModifyItem: rAB-ID, requested-RAB-Parameter-Values SEQUENCE { requestedMaxBitrates
+ * (SIZE (1..2)) OF MaxBitrate OPTIONAL, requestedGuaranteedBitrates OF GuaranteedBitrate
+ * OPTIONAL, iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL */
+static void item_rab_modify(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x, y;
+
+	if (per_bits(r, 2, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (per_bits(r, 4, "Requested-RAB-Parameter-Values", &y) == 0) {
+		tk_emit_key(e, "requestedRabParameterValues");
+		tk_emit_open(e, 0);
+		if (y & 4)
+			emit_int_list(e, "requestedMaxBitrates", r, 2, 1, 16000000, 0);
+		if (y & 2)
+			emit_int_list(e, "requestedGuaranteedBitrates", r, 2, 0, 16000001, 0);
+		opt_extensions(e, r, y & 1);
+		if ((y & 8) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
 /* the RAB item decoders by ProtocolIE-ID of the item */
 static const struct rab_item {
 	long id;
@@ -2528,6 +2592,7 @@ static const struct rab_item {
 	{ 82, item_rab_context },		/* RAB-ContextItem-RANAP-RelocInf */
 	{ 84, item_rab_cause },			/* RABs-ContextFailedtoTransferItem */
 	{ 87, item_released_iu_rel_comp },	/* RAB-ReleasedItem-IuRelComp */
+	{ 92, item_rab_modify },		/* RAB-ModifyItem */
 	{ 209, item_rab_cause },		/* RAB-ToBeReleasedItem-EnhancedRelocCompleteRes */
 	{ 0, NULL }
 };
@@ -2639,24 +2704,1720 @@ static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct per 
 	tk_emit_close(e, 1);
 }
 
+/* ---- the TS 24.008 / 48.008 / 48.018 values RANAP carries as OCTET STRINGs ------------------ */
+
+/*
+ * ClassmarkInformation2 / 3 (9.2.1.26, 9.2.1.27): the TS 24.008 Mobile Station Classmark 2
+ * (10.5.1.6) / Classmark 3 (10.5.1.7) value parts, decoded by classmark.c / csn1.c into an
+ * object with its own "hex" and "error"
+ */
+static void dec_classmark(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+
+	q = octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	if (k->nroot == 2)
+		tk_emit_ms_classmark2(e, q, len);
+	else
+		tk_emit_ms_classmark3(e, q, len);
+}
+
+/*
+ * The values of TS 48.008 IEs (k->nroot the IEI): Old BSS to New BSS Information (3.2.2.58) and
+ * New BSS to Old BSS Information (3.2.2.80), both field elements; GERAN Classmark (3.2.2.78) and
+ * GERAN BSC Container (3.2.2.79), GERAN Iu mode information bssap.c names.  bssap.c decodes
+ * them into an object with its own "hex" and "error".
+ */
+static void dec_bssmap_value(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+
+	q = octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_bssmap_ie(e, (uint8_t)k->nroot, q, len);
+}
+
+/* TS 48.018 table 11.3: the BSSGP information element identifiers */
+static const struct tk_value_string bssgp_iei_names[] = {
+	{ 0x00, "Alignment Octets" },
+	{ 0x01, "Bmax default MS" },
+	{ 0x02, "BSS Area Indication" },
+	{ 0x03, "Bucket Leak Rate (R)" },
+	{ 0x04, "BVCI (BSSGP Virtual Connection Identifier)" },
+	{ 0x05, "BVC Bucket Size" },
+	{ 0x06, "BVC Measurement" },
+	{ 0x07, "Cause" },
+	{ 0x08, "Cell Identifier" },
+	{ 0x09, "Channel needed" },
+	{ 0x0a, "DRX Parameters" },
+	{ 0x0b, "eMLPP-Priority" },
+	{ 0x0c, "Flush Action" },
+	{ 0x0d, "IMSI" },
+	{ 0x0e, "LLC-PDU" },
+	{ 0x0f, "LLC Frames Discarded" },
+	{ 0x10, "Location Area" },
+	{ 0x11, "Mobile Id" },
+	{ 0x12, "MS Bucket Size" },
+	{ 0x13, "MS Radio Access Capability" },
+	{ 0x14, "OMC Id" },
+	{ 0x15, "PDU In Error" },
+	{ 0x16, "PDU Lifetime" },
+	{ 0x17, "Priority" },
+	{ 0x18, "QoS Profile" },
+	{ 0x19, "Radio Cause" },
+	{ 0x1a, "RA-Cap-UPD-Cause" },
+	{ 0x1b, "Routeing Area" },
+	{ 0x1c, "R_default_MS" },
+	{ 0x1d, "Suspend Reference Number" },
+	{ 0x1e, "Tag" },
+	{ 0x1f, "TLLI" },
+	{ 0x20, "TMSI" },
+	{ 0x21, "Trace Reference" },
+	{ 0x22, "Trace Type" },
+	{ 0x23, "Transaction Id" },
+	{ 0x24, "Trigger Id" },
+	{ 0x25, "Number of octets affected" },
+	{ 0x26, "LSA Identifier List" },
+	{ 0x27, "LSA Information" },
+	{ 0x28, "Packet Flow Identifier (PFI)" },
+	{ 0x29, "GPRS Timer" },
+	{ 0x3a, "Aggregate BSS QoS Profile" },
+	{ 0x3b, "Feature Bitmap" },
+	{ 0x3c, "Bucket Full Ratio" },
+	{ 0x3d, "Service UTRAN CCO" },
+	{ 0x3e, "NSEI" },
+	{ 0x3f, "RRLP APDU" },
+	{ 0x40, "LCS QoS" },
+	{ 0x41, "LCS Client Type" },
+	{ 0x42, "Requested GPS Assistance Data" },
+	{ 0x43, "Location Type" },
+	{ 0x44, "Location Estimate" },
+	{ 0x45, "Positioning Data" },
+	{ 0x46, "Deciphering Keys" },
+	{ 0x47, "LCS Priority" },
+	{ 0x48, "LCS Cause" },
+	{ 0x49, "LCS Capability" },
+	{ 0x4a, "RRLP Flags" },
+	{ 0x4b, "RIM Application Identity" },
+	{ 0x4c, "RIM Sequence Number" },
+	{ 0x4d, "RAN-INFORMATION-REQUEST Application Container" },
+	{ 0x4e, "RAN-INFORMATION Application Container" },
+	{ 0x4f, "RIM PDU Indications" },
+	{ 0x50, "Number of Container Units" },
+	{ 0x52, "PFC flow control parameters" },
+	{ 0x53, "Global CN-Id" },
+	{ 0x54, "RIM Routing Information" },
+	{ 0x55, "RIM Protocol Version" },
+	{ 0x56, "Application Error Container" },
+	{ 0x57, "RAN-INFORMATION-REQUEST RIM Container" },
+	{ 0x58, "RAN-INFORMATION RIM Container" },
+	{ 0x59, "RAN-INFORMATION-APPLICATION-ERROR RIM Container" },
+	{ 0x5a, "RAN-INFORMATION-ACK RIM Container" },
+	{ 0x5b, "RAN-INFORMATION-ERROR RIM Container" },
+	{ 0x5c, "TMGI" },
+	{ 0x5d, "MBMS Session Identity" },
+	{ 0x5e, "MBMS Session Duration" },
+	{ 0x5f, "MBMS Service Area Identity List" },
+	{ 0x60, "MBMS Response" },
+	{ 0x61, "MBMS Routing Area List" },
+	{ 0x62, "MBMS Session Information" },
+	{ 0x63, "MBMS Stop Cause" },
+	{ 0x64, "Source BSS to Target BSS Transparent Container" },
+	{ 0x65, "Target BSS to Source BSS Transparent Container" },
+	{ 0x66, "NAS container for PS Handover" },
+	{ 0x67, "PFCs to be set-up list" },
+	{ 0x68, "List of set-up PFCs" },
+	{ 0x69, "Extended Feature Bitmap" },
+	{ 0x6a, "Source RNC to Target RNC Transparent Container" },
+	{ 0x6b, "Target RNC to Source RNC Transparent Container" },
+	{ 0x6c, "RNC Identifier" },
+	{ 0x6d, "Page Mode" },
+	{ 0x6e, "Container ID" },
+	{ 0x6f, "Global TFI" },
+	{ 0x70, "IMEI" },
+	{ 0x71, "Time to MBMS Data Transfer" },
+	{ 0x72, "MBMS Session Repetition Number" },
+	{ 0x73, "Inter RAT Handover Info" },
+	{ 0x74, "PS Handover Command" },
+	{ 0x75, "PS Handover Indications" },
+	{ 0x76, "SI/PSI Container" },
+	{ 0x77, "Active PFCs List" },
+	{ 0x78, "Velocity Data" },
+	{ 0x79, "DTM Handover Command" },
+	{ 0x7a, "CS Indication" },
+	{ 0x7b, "Requested GANSS Assistance Data" },
+	{ 0x7c, "GANSS Location Type" },
+	{ 0x7d, "GANSS Positioning Data" },
+	{ 0x7e, "Flow Control Granularity" },
+	{ 0x7f, "eNB Identifier" },
+	{ 0x80, "E-UTRAN Inter RAT Handover Info" },
+	{ 0x81, "Subscriber Profile ID for RAT/Frequency priority" },
+	{ 0x82, "Request for Inter RAT Handover Info" },
+	{ 0x83, "Reliable Inter RAT Handover Info" },
+	{ 0x84, "SON Transfer Application Identity" },
+	{ 0x85, "CSG Identifier" },
+	{ 0x86, "TAC" },
+	{ 0x87, "Redirect Attempt Flag" },
+	{ 0x88, "Redirection Indication" },
+	{ 0x89, "Redirection Completed" },
+	{ 0x8a, "Unconfirmed send state variable" },
+	{ 0x8c, "SCI" },
+	{ 0x8d, "GGSN/P-GW location" },
+	{ 0x8e, "Selected PLMN ID" },
+	{ 0x8f, "Priority Class Indicator" },
+	{ 0x90, "Source Cell ID" },
+	{ 0x91, "IRAT Measurement Configuration (extended E-ARFCNs)" },
+	{ 0x92, "eDRX Parameters" },
+	{ 0x93, "Time Until Next Paging Occasion" },
+	{ 0x98, "Coverage Class" },
+	{ 0x99, "Paging Attempt Information" },
+	{ 0x9a, "Exception Report Flag" },
+	{ 0x9b, "Old Routing Area Identification" },
+	{ 0x9c, "Attach Indicator" },
+	{ 0x9d, "PLMN Identity" },
+	{ 0x9e, "MME Query" },
+	{ 0x9f, "SGSN Group Identity" },
+	{ 0xa0, "Additional P-TMSI" },
+	{ 0xa1, "UE Usage Type" },
+	{ 0xa2, "Multilateration Timer" },
+	{ 0xa3, "Multilateration Timing Advance" },
+	{ 0xa4, "MS Sync Accuracy" },
+	{ 0xa5, "BTS Reception Accuracy Level" },
+	{ 0xa6, "Timing Advance Request" },
+	{ 0, NULL }
+};
+
+/*
+ * The contents of the TS 48.018 Source BSS to Target BSS (11.3.79) / Target BSS to Source BSS
+ * (11.3.80) Transparent Container, as TS 36.413 carries them too: BSSGP information elements,
+ * each an IEI, a length indicator (TS 48.016 10.1.2: bit 8 of its first octet 1 for a 7-bit
+ * length, 0 for a 15-bit length over two octets) and the value.  Listed by IEI with the value
+ * in hex; the MS Radio Access Capability (11.3.22, the TS 24.008 10.5.5.12a value part) is
+ * decoded by csn1.c, the others hold other specifications' messages (RRC, RR) or small codes.
+ */
+static void emit_bssgp_ies(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
+			   struct tk_inner_err *er)
+{
+	size_t off = 0, len, li;
+
+	tk_emit_key(e, "ies");
+	tk_emit_open(e, 1);
+	while (off < n) {
+		if (off + 2 > n) {
+			tk_inner_fail(er, base + off,
+				      "BSSGP IE 0x%02x without its length indicator", p[off]);
+			break;
+		}
+		li = p[off + 1] & 0x80 ? 1 : 2;
+		if (off + 1 + li > n) {
+			tk_inner_fail(er, base + off + 1,
+				      "BSSGP IE 0x%02x: a 2-octet length indicator cut short",
+				      p[off]);
+			break;
+		}
+		len = li == 1 ? (size_t)(p[off + 1] & 0x7f) :
+		      (size_t)(p[off + 1] & 0x7f) << 8 | p[off + 2];
+		if (off + 1 + li + len > n) {
+			tk_inner_fail(er, base + off + 1,
+				      "BSSGP IE 0x%02x of %zu octets, %zu present", p[off], len,
+				      n - off - 1 - li);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "iei", p[off]);
+		tk_inner_emit_name(e, "name", bssgp_iei_names, NULL, "unknown", p[off]);
+		tk_emit_kv_long(e, "length", (long)len);
+		tk_emit_kv_hex(e, "value", p + off + 1 + li, len);
+		if (p[off] == 0x13) {
+			tk_emit_key(e, "msRadioAccessCapability");
+			tk_emit_ms_radio_access_capability(e, p + off + 1 + li, len);
+		}
+		tk_emit_close(e, 0);
+		off += 1 + li + len;
+	}
+	tk_emit_close(e, 1);
+}
+
+/* SourceBSS-ToTargetBSS- / TargetBSS-ToSourceBSS-TransparentContainer (IEs 161, 162): the
+ * OCTET STRING holds the TS 48.018 container's contents */
+static void dec_bss_container(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+
+	(void)k;
+	q = octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_bssgp_ies(e, q, len, r->base + (size_t)(q - r->p), r->er);
+	tk_emit_kv_hex(e, "octets", q, len);
+	tk_emit_close(e, 0);
+}
+
+/* ---- the transparent containers of relocation (TS 25.413 9.2.1.28, 9.2.1.30, 9.2.1.30a/b) ---- */
+
+/*
+ * The RRC containers (TS 25.331 ToTargetRNC-Container when to_target, else TargetRNC-ToSourceRNC-
+ * Container, UNALIGNED PER) of the RNC transparent containers all go through here.  For now
+ * their octets are listed in hex; the maintainer replaces this body with the call to the RRC
+ * decoder when merging it: this is the one hand-over point, not a stub left for users.
+ */
+static void emit_rrc_container(struct tk_emitter *e, const char *key, int to_target,
+			       const uint8_t *p, size_t n)
+{
+	(void)to_target;
+	tk_emit_kv_hex(e, key, p, n);
+}
+
+/* an algorithm code INTEGER (0..15): 4 bits, by name */
+static void emit_alg(struct tk_emitter *e, const char *key, struct per *r,
+		     const struct tk_value_string *vs)
+{
+	uint32_t v;
+
+	if (per_cwn(r, 16, key, &v) == 0)
+		tk_inner_emit_name(e, key, vs, NULL, "unknown", (long)v);
+}
+
+/* IntegrityProtectionKey, EncryptionKey ::= BIT STRING (SIZE (128)): 16 aligned octets */
+static void emit_key128(struct tk_emitter *e, const char *key, struct per *r)
+{
+	const uint8_t *q = per_octets(r, 16, key);
+
+	if (q)
+		tk_emit_kv_hex(e, key, q, 16);
+}
+
+/* D-RNTI ::= INTEGER (0..1048575) (TS 25.423): a number of more than 64K values */
+static void emit_d_rnti(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint64_t v;
+
+	if (per_big(r, 1048576, key, &v) == 0)
+		tk_emit_kv_long(e, key, (long)v);
+}
+
+/*
+ * TrCH-ID ::= SEQUENCE { dCH-ID INTEGER (0..255) OPTIONAL, dSCH-ID OPTIONAL, uSCH-ID OPTIONAL,
+ * iE-Extensions OPTIONAL (hS-DSCH-MAC-d-Flow-ID, E-DCH-MAC-d-Flow-ID), ... }: the Iur transport
+ * channel a RAB subflow or signalling radio bearer is mapped onto; each ID one aligned octet
+ */
+static void emit_trch_id(struct tk_emitter *e, const char *key, struct per *r)
+{
+	static const char *const keys[3] = { "dchId", "dschId", "uschId" };
+	uint32_t x, v;
+	int i;
+
+	if (per_bits(r, 5, "TrCH-ID", &x))
+		return;
+	if (key)
+		tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	for (i = 0; i < 3; i++)
+		if ((x & (8u >> i)) && per_cwn(r, 256, keys[i], &v) == 0)
+			tk_emit_kv_long(e, keys[i], (long)v);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x10) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * RAB-TrCH-Mapping ::= SEQUENCE (SIZE (1..maxNrOfRABs (256))) OF SEQUENCE { rAB-ID,
+ * trCH-ID-List SEQUENCE (SIZE (1..maxRAB-Subflows (7))) OF TrCH-ID, iE-Extensions OPTIONAL
+ * (CN-DomainIndicator), ... }
+ */
+static void emit_rab_trch_mapping(struct tk_emitter *e, struct per *r)
+{
+	uint32_t cnt, i, y, n, j;
+
+	if (per_cwn(r, 256, "rAB-TrCH-Mapping", &cnt))
+		return;
+	tk_emit_key(e, "rabTrchMapping");
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 2, "RAB-TrCH-MappingItem", &y) == 0; i++) {
+		tk_emit_open(e, 0);
+		emit_rab_id(e, r);
+		if (per_cwn(r, 7, "trCH-ID-List", &n) == 0) {
+			tk_emit_key(e, "trchIdList");
+			tk_emit_open(e, 1);
+			for (j = 0; j <= n && !r->bad; j++)
+				emit_trch_id(e, NULL, r);
+			tk_emit_close(e, 1);
+		}
+		opt_extensions(e, r, y & 1);
+		if ((y & 2) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/*
+ * SourceRNC-ToTargetRNC-TransparentContainer ::= SEQUENCE { rRC-Container OCTET STRING,
+ * numberOfIuInstances INTEGER (1..2), relocationType, chosenIntegrityProtectionAlgorithm
+ * OPTIONAL, integrityProtectionKey OPTIONAL, chosenEncryptionAlgorithForSignalling OPTIONAL,
+ * cipheringKey OPTIONAL, chosenEncryptionAlgorithForCS OPTIONAL, chosenEncryptionAlgorithForPS
+ * OPTIONAL, d-RNTI OPTIONAL, targetCellId INTEGER (0..268435455) OPTIONAL, rAB-TrCH-Mapping
+ * OPTIONAL, iE-Extensions OPTIONAL, ... } (9.2.1.28): the extension bit and 10 preamble bits,
+ * then the components in order.  The fields go into the object the caller has open.
+ */
+static void s2t_rnc_fields(struct tk_emitter *e, struct per *r)
+{
+	const uint8_t *q;
+	uint32_t x, v;
+	uint64_t b;
+	size_t len;
+
+	if (per_bits(r, 11, "SourceRNC-ToTargetRNC-TransparentContainer", &x))
+		return;
+	q = octet_string(r, "rRC-Container", &len);
+	if (q)
+		emit_rrc_container(e, "rrcContainer", 1, q, len);
+	if (per_cwn(r, 2, "numberOfIuInstances", &v) == 0)
+		tk_emit_kv_long(e, "numberOfIuInstances", 1 + (long)v);
+	emit_enum(e, "relocationType", r, relocation_type_names, 2, 1);
+	if (x & 0x200)
+		emit_alg(e, "chosenIntegrityProtectionAlgorithm", r, integrity_alg_names);
+	if (x & 0x100)
+		emit_key128(e, "integrityProtectionKey", r);
+	if (x & 0x80)
+		emit_alg(e, "chosenEncryptionAlgorithmForSignalling", r, encryption_alg_names);
+	if (x & 0x40)
+		emit_key128(e, "cipheringKey", r);
+	if (x & 0x20)
+		emit_alg(e, "chosenEncryptionAlgorithmForCs", r, encryption_alg_names);
+	if (x & 0x10)
+		emit_alg(e, "chosenEncryptionAlgorithmForPs", r, encryption_alg_names);
+	if (x & 0x08)
+		emit_d_rnti(e, "dRnti", r);
+	if ((x & 0x04) && per_big(r, 268435456, "targetCellId", &b) == 0)
+		tk_emit_kv_long(e, "targetCellId", (long)b);
+	if (x & 0x02)
+		emit_rab_trch_mapping(e, r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x400) && !r->bad)
+		emit_additions(e, r);
+}
+
+/*
+ * TargetRNC-ToSourceRNC-TransparentContainer ::= SEQUENCE { rRC-Container, d-RNTI OPTIONAL,
+ * iE-Extensions OPTIONAL, ... } (9.2.1.30)
+ */
+static void t2s_rnc_fields(struct tk_emitter *e, struct per *r)
+{
+	const uint8_t *q;
+	uint32_t x;
+	size_t len;
+
+	if (per_bits(r, 3, "TargetRNC-ToSourceRNC-TransparentContainer", &x))
+		return;
+	q = octet_string(r, "rRC-Container", &len);
+	if (q)
+		emit_rrc_container(e, "rrcContainer", 0, q, len);
+	if (x & 2)
+		emit_d_rnti(e, "dRnti", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* the RNC containers as types of their own (tk_emit_ranap_type): key + the fields */
+static void dec_rnc_container(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (k->nroot)
+		s2t_rnc_fields(e, r);
+	else
+		t2s_rnc_fields(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * Source-ToTarget-TransparentContainer (IE 61, k->nroot 1) and Target-ToSource-Transparent
+ * Container (IE 63): "encoded not as an OCTET STRING but according to the type specifications
+ * of the target system" (RANAP-IEs), so the open type holds that system's container itself
+ * (in RelocationRequest / -Acknowledge and the enhanced relocation messages the IE's type is
+ * the RNC container by definition).  Which system is decided from the message's own IEs: the
+ * choice of its TargetID (id 62), read before the IEs are listed (scan_target):
+ * targetRNC-ID, or no TargetID in the message (RelocationCommand, RelocationRequest, ...):
+ * the RANAP RNC container, decoded; cGI: the TS 48.018 BSS container; targeteNB-ID: the
+ * TS 36.413 eNB container; any other TargetID alternative: unknown.  The eNB and BSS containers
+ * are named and kept in hex, because their octets follow another specification's type and
+ * reading them as RANAP's would only produce wrong fields.
+ */
+static void dec_transparent(struct tk_emitter *e, const char *key, struct per *r,
+			    const struct ie_kind *k)
+{
+	static const char *const kinds[2][3] = {
+		{ "TargetRNC-ToSourceRNC-TransparentContainer",
+		  "TargetBSS-ToSourceBSS-TransparentContainer (TS 48.018)",
+		  "TargeteNodeB-ToSourceeNodeB-TransparentContainer (TS 36.413)" },
+		{ "SourceRNC-ToTargetRNC-TransparentContainer",
+		  "SourceBSS-ToTargetBSS-TransparentContainer (TS 48.018)",
+		  "SourceeNodeB-ToTargeteNodeB-TransparentContainer (TS 36.413)" },
+	};
+	int s2t = k->nroot != 0;
+
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	switch (r->target) {
+	case TARGET_GERAN:
+	case TARGET_ENB:
+	case TARGET_OTHER:
+		tk_emit_kv_str(e, "containerType", r->target == TARGET_OTHER ?
+			       "unknown (the TargetID is an extension alternative)" :
+			       kinds[s2t][r->target == TARGET_GERAN ? 1 : 2]);
+		tk_emit_kv_hex(e, "octets", r->p, r->n);
+		r->bit = 8 * r->n;
+		break;
+	default:
+		tk_emit_kv_str(e, "containerType", kinds[s2t][0]);
+		if (s2t)
+			s2t_rnc_fields(e, r);
+		else
+			t2s_rnc_fields(e, r);
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * SRB-TrCH-Mapping ::= SEQUENCE (SIZE (1..maxNrOfSRBs (8))) OF SEQUENCE { sRB-ID INTEGER
+ * (1..32), trCH-ID TrCH-ID, iE-Extensions OPTIONAL, ... }: the signalling radio bearers'
+ * transport channels (an extension of the source RNC container)
+ */
+static void dec_srb_trch_mapping(struct tk_emitter *e, const char *key, struct per *r,
+				 const struct ie_kind *k)
+{
+	uint32_t cnt, i, y, v;
+
+	(void)k;
+	if (per_cwn(r, 8, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 2, "SRB-TrCH-MappingItem", &y) == 0; i++) {
+		tk_emit_open(e, 0);
+		if (per_cwn(r, 32, "sRB-ID", &v) == 0)
+			tk_emit_kv_long(e, "srbId", 1 + (long)v);
+		emit_trch_id(e, "trchId", r);
+		opt_extensions(e, r, y & 1);
+		if ((y & 2) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+static void dec_d_rnti(struct tk_emitter *e, const char *key, struct per *r,
+		       const struct ie_kind *k)
+{
+	(void)k;
+	emit_d_rnti(e, key, r);
+}
+
+/* a constrained INTEGER of its own: k->nroot values from the lower bound k->ext */
+static void dec_int(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t v;
+	uint64_t b;
+
+	if (k->nroot > 65536) {
+		if (per_big(r, k->nroot, key, &b) == 0)
+			tk_emit_kv_long(e, key, (long)k->ext + (long)b);
+	} else if (per_cwn(r, k->nroot, key, &v) == 0) {
+		tk_emit_kv_long(e, key, (long)k->ext + (long)v);
+	}
+}
+
+/* ---- location reporting (9.2.1.16 Request Type and the IEs it asks for, RANAP-IEs) ------- */
+
+/* Event: 3 root values, then 3 extension values */
+static const struct tk_value_string event_names[] = {
+	{ 0, "stop-change-of-service-area" },
+	{ 1, "direct" },
+	{ 2, "change-of-servicearea" },
+	{ 3, "stop-direct" },
+	{ 4, "periodic" },
+	{ 5, "stop-periodic" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string report_area_names[] = {
+	{ 0, "service-area" },
+	{ 1, "geographical-area" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string response_time_names[] = {
+	{ 0, "lowdelay" },
+	{ 1, "delaytolerant" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string positioning_priority_names[] = {
+	{ 0, "high-Priority" },
+	{ 1, "normal-Priority" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string client_type_names[] = {
+	{ 0, "emergency-Services" },
+	{ 1, "value-Added-Services" },
+	{ 2, "pLMN-Operator-Services" },
+	{ 3, "lawful-Intercept-Services" },
+	{ 4, "pLMN-Operator-Broadcast-Services" },
+	{ 5, "pLMN-Operator-O-et-M" },
+	{ 6, "pLMN-Operator-Anonymous-Statistics" },
+	{ 7, "pLMN-Operator-Target-MS-Service-Support" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string accuracy_fulfilment_names[] = {
+	{ 0, "requested-Accuracy-Fulfilled" },
+	{ 1, "requested-Accuracy-Not-Fulfilled" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string include_velocity_names[] = {
+	{ 0, "requested" },
+	{ 0, NULL }
+};
+
+/* RequestType ::= SEQUENCE { event, reportArea, accuracyCode INTEGER (0..127) OPTIONAL, ... } */
+static void dec_request_type(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	uint32_t x, v;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_enum(e, "event", r, event_names, 3, 1);
+	emit_enum(e, "reportArea", r, report_area_names, 2, 1);
+	if ((x & 1) && per_cwn(r, 128, "accuracyCode", &v) == 0)
+		tk_emit_kv_long(e, "accuracyCode", (long)v);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* a constrained INTEGER (0..range-1) as key: v, when it reads */
+static void emit_uint(struct tk_emitter *e, const char *key, struct per *r, uint32_t range)
+{
+	uint32_t v;
+
+	if (per_cwn(r, range, key, &v) == 0)
+		tk_emit_kv_long(e, key, (long)v);
+}
+
+/*
+ * GeographicalCoordinates ::= SEQUENCE { latitudeSign ENUMERATED { north, south }, latitude
+ * INTEGER (0..8388607), longitude INTEGER (-8388608..8388607), iE-Extensions OPTIONAL, ... }:
+ * the TS 23.032 coding (latitude 2^23 * degrees / 90, longitude 2^24 * degrees / 360)
+ */
+static void emit_coordinates(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x, sign;
+	uint64_t v;
+
+	if (per_bits(r, 2, "GeographicalCoordinates", &x) ||
+	    per_bits(r, 1, "latitudeSign", &sign))
+		return;
+	tk_emit_key(e, "geographicalCoordinates");
+	tk_emit_open(e, 0);
+	tk_emit_kv_str(e, "latitudeSign", sign ? "south" : "north");
+	if (per_big(r, 8388608, "latitude", &v) == 0)
+		tk_emit_kv_long(e, "latitude", (long)v);
+	if (per_big(r, 16777216, "longitude", &v) == 0)
+		tk_emit_kv_long(e, "longitude", (long)v - 8388608);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* GA-UncertaintyEllipse ::= SEQUENCE { uncertaintySemi-major INTEGER (0..127),
+ * uncertaintySemi-minor INTEGER (0..127), orientationOfMajorAxis INTEGER (0..179), ... } */
+static void emit_uncertainty_ellipse(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 1, "GA-UncertaintyEllipse", &x))
+		return;
+	tk_emit_key(e, "uncertaintyEllipse");
+	tk_emit_open(e, 0);
+	emit_uint(e, "uncertaintySemiMajor", r, 128);
+	emit_uint(e, "uncertaintySemiMinor", r, 128);
+	emit_uint(e, "orientationOfMajorAxis", r, 180);
+	if (x && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* GA-AltitudeAndDirection ::= SEQUENCE { directionOfAltitude ENUMERATED { height, depth },
+ * altitude INTEGER (0..32767), ... } */
+static void emit_altitude(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x, d;
+
+	if (per_bits(r, 1, "GA-AltitudeAndDirection", &x) ||
+	    per_bits(r, 1, "directionOfAltitude", &d))
+		return;
+	tk_emit_key(e, "altitudeAndDirection");
+	tk_emit_open(e, 0);
+	tk_emit_kv_str(e, "directionOfAltitude", d ? "depth" : "height");
+	emit_uint(e, "altitude", r, 32768);
+	if (x && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* the shapes of GeographicalArea (TS 23.032), by alternative: the root point,
+ * pointWithUnCertainty and polygon, then the extension alternatives */
+static const char *const ga_names[7] = {
+	"point", "pointWithUnCertainty", "polygon", "pointWithUncertaintyEllipse",
+	"pointWithAltitude", "pointWithAltitudeAndUncertaintyEllipsoid", "ellipsoidArc"
+};
+
+/* the fields of shape i (ga_names), into the object open */
+static void ga_fields(struct tk_emitter *e, struct per *r, uint32_t i)
+{
+	uint32_t x = 0, cnt, j, y;
+
+	switch (i) {
+	case 1:
+		/* GA-PointWithUnCertainty ::= SEQUENCE { geographicalCoordinates, iE-Extensions
+		 * OPTIONAL, uncertaintyCode INTEGER (0..127) } (not extensible) */
+		if (per_bits(r, 1, ga_names[i], &x))
+			return;
+		emit_coordinates(e, r);
+		opt_extensions(e, r, x);
+		emit_uint(e, "uncertaintyCode", r, 128);
+		return;
+	case 2:
+		/* GA-Polygon ::= SEQUENCE (SIZE (1..maxNrOfPoints (15))) OF SEQUENCE {
+		 * geographicalCoordinates, iE-Extensions OPTIONAL, ... } */
+		if (per_cwn(r, 15, ga_names[i], &cnt))
+			return;
+		tk_emit_key(e, "points");
+		tk_emit_open(e, 1);
+		for (j = 0; j <= cnt && per_bits(r, 2, ga_names[i], &y) == 0; j++) {
+			tk_emit_open(e, 0);
+			emit_coordinates(e, r);
+			opt_extensions(e, r, y & 1);
+			if ((y & 2) && !r->bad)
+				emit_additions(e, r);
+			tk_emit_close(e, 0);
+		}
+		tk_emit_close(e, 1);
+		return;
+	}
+	/* the others: an extensible SEQUENCE whose one OPTIONAL component is iE-Extensions,
+	 * after the fields of its shape */
+	if (per_bits(r, 2, ga_names[i], &x))
+		return;
+	emit_coordinates(e, r);
+	switch (i) {
+	case 3:
+		/* GA-PointWithUnCertaintyEllipse: uncertaintyEllipse, confidence */
+		emit_uncertainty_ellipse(e, r);
+		emit_uint(e, "confidence", r, 128);
+		break;
+	case 4:
+		/* GA-PointWithAltitude: altitudeAndDirection */
+		emit_altitude(e, r);
+		break;
+	case 5:
+		/* GA-PointWithAltitudeAndUncertaintyEllipsoid: altitudeAndDirection,
+		 * uncertaintyEllipse, uncertaintyAltitude, confidence */
+		emit_altitude(e, r);
+		emit_uncertainty_ellipse(e, r);
+		emit_uint(e, "uncertaintyAltitude", r, 128);
+		emit_uint(e, "confidence", r, 128);
+		break;
+	case 6:
+		/* GA-EllipsoidArc: innerRadius INTEGER (0..65535), uncertaintyRadius,
+		 * offsetAngle INTEGER (0..179), includedAngle INTEGER (0..179), confidence */
+		emit_uint(e, "innerRadius", r, 65536);
+		emit_uint(e, "uncertaintyRadius", r, 128);
+		emit_uint(e, "offsetAngle", r, 180);
+		emit_uint(e, "includedAngle", r, 180);
+		emit_uint(e, "confidence", r, 128);
+		break;
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* GeographicalArea ::= CHOICE { point, pointWithUnCertainty, polygon, ...,
+ * pointWithUncertaintyEllipse, pointWithAltitude, pointWithAltitudeAndUncertaintyEllipsoid,
+ * ellipsoidArc } (the TS 23.032 shapes) */
+static void emit_geographical_area(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x, i;
+	struct per o;
+
+	if (per_bits(r, 1, "GeographicalArea", &x))
+		return;
+	if (!x) {
+		if (per_cwn(r, 3, "GeographicalArea", &i))
+			return;
+		tk_emit_key(e, "geographicalArea");
+		tk_emit_open(e, 0);
+		tk_emit_kv_str(e, "choice", ga_names[i]);
+		ga_fields(e, r, i);
+		tk_emit_close(e, 0);
+		return;
+	}
+	if (per_nsnn(r, "GeographicalArea extension", &i) ||
+	    per_open(r, "GeographicalArea extension", &o))
+		return;
+	tk_emit_key(e, "geographicalArea");
+	tk_emit_open(e, 0);
+	if (i < 4) {
+		tk_emit_kv_str(e, "choice", ga_names[3 + i]);
+		if (o.depth <= RANAP_MAX_DEPTH) {
+			ga_fields(e, &o, 3 + i);
+			per_end(&o, ga_names[3 + i]);
+		}
+	} else {
+		tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+	}
+	tk_emit_kv_hex(e, "octets", o.p, o.n);
+	tk_emit_close(e, 0);
+}
+
+/* AreaIdentity ::= CHOICE { sAI SAI, geographicalArea GeographicalArea, ... } */
+static void dec_area_identity(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	uint32_t x, i;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "AreaIdentity extension", &i) == 0 &&
+		    per_open(r, "AreaIdentity extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_bits(r, 1, key, &i) == 0) {
+		tk_emit_kv_str(e, "choice", i ? "geographicalArea" : "sAI");
+		if (i)
+			emit_geographical_area(e, r);
+		else
+			sai_fields(e, r);
+	}
+	tk_emit_close(e, 0);
+}
+
+/* LastKnownServiceArea ::= SEQUENCE { sAI, ageOfSAI INTEGER (0..32767) (minutes),
+ * iE-Extensions OPTIONAL, ... } */
+static void dec_last_known_sa(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_key(e, "sai");
+	tk_emit_open(e, 0);
+	sai_fields(e, r);
+	tk_emit_close(e, 0);
+	emit_uint(e, "ageOfSai", r, 32768);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* an INTEGER (1..8639999, ...) of PeriodicLocationInfo (seconds): its extension bit, then
+ * the root value; a value outside the root is reported as not supported */
+static void emit_periodic(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t x;
+	uint64_t v;
+
+	if (per_bits(r, 1, key, &x))
+		return;
+	if (x) {
+		r->bit--;
+		per_fail(r, "%s: a value outside the root range (not supported)", key);
+		return;
+	}
+	if (per_big(r, 8639999, key, &v) == 0)
+		tk_emit_kv_long(e, key, 1 + (long)v);
+}
+
+/* PeriodicLocationInfo ::= SEQUENCE { reportingAmount, reportingInterval, iE-Extensions
+ * OPTIONAL, ... } */
+static void dec_periodic_location(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_periodic(e, "reportingAmount", r);
+	emit_periodic(e, "reportingInterval", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * PositionData ::= SEQUENCE { positioningDataDiscriminator BIT STRING (SIZE (4)),
+ * positioningDataSet SEQUENCE (SIZE (1..maxSet (9))) OF OCTET STRING (SIZE (1)) OPTIONAL,
+ * iE-Extensions OPTIONAL, ... }: the TS 49.031 positioning methods and their usage, one
+ * octet each
+ */
+static void dec_position_data(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	uint32_t x, d, cnt, i, v;
+
+	(void)k;
+	if (per_bits(r, 3, key, &x) || per_bits(r, 4, "positioningDataDiscriminator", &d))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "positioningDataDiscriminator", (long)d);
+	if ((x & 2) && per_cwn(r, 9, "positioningDataSet", &cnt) == 0) {
+		tk_emit_key(e, "positioningDataSet");
+		tk_emit_open(e, 1);
+		for (i = 0; i <= cnt && per_bits(r, 8, "PositioningMethodAndUsage", &v) == 0; i++)
+			tk_emit_long(e, (long)v);
+		tk_emit_close(e, 1);
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* HorizontalSpeedAndBearing ::= SEQUENCE { bearing INTEGER (0..359), horizontalSpeed INTEGER
+ * (0..2047) } and VerticalVelocity ::= SEQUENCE { veritcalSpeed INTEGER (0..255),
+ * veritcalSpeedDirection ENUMERATED { upward, downward } } (TS 23.032, km/h) */
+static void emit_velocity_parts(struct tk_emitter *e, struct per *r, int vertical)
+{
+	uint32_t d;
+
+	emit_uint(e, "bearing", r, 360);
+	emit_uint(e, "horizontalSpeed", r, 2048);
+	if (!vertical)
+		return;
+	emit_uint(e, "verticalSpeed", r, 256);
+	if (per_bits(r, 1, "veritcalSpeedDirection", &d) == 0)
+		tk_emit_kv_str(e, "verticalSpeedDirection", d ? "downward" : "upward");
+}
+
+/*
+ * VelocityEstimate ::= CHOICE { horizontalVelocity, horizontalWithVerticalVelocity,
+ * horizontalVelocityWithUncertainty, horizontalWithVeritcalVelocityAndUncertainty, ... }:
+ * each an extensible SEQUENCE of HorizontalSpeedAndBearing, VerticalVelocity (the second and
+ * fourth), the uncertainty speeds INTEGER (0..255) (the third and fourth) and iE-Extensions
+ * OPTIONAL
+ */
+static void dec_velocity_estimate(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	static const char *const names[4] = {
+		"horizontalVelocity", "horizontalWithVerticalVelocity",
+		"horizontalVelocityWithUncertainty", "horizontalWithVeritcalVelocityAndUncertainty"
+	};
+	uint32_t x, i, y;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "VelocityEstimate extension", &i) == 0 &&
+		    per_open(r, "VelocityEstimate extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_cwn(r, 4, key, &i) == 0 && per_bits(r, 2, names[i], &y) == 0) {
+		tk_emit_kv_str(e, "choice", names[i]);
+		emit_velocity_parts(e, r, i & 1);
+		if (i == 2) {
+			emit_uint(e, "uncertaintySpeed", r, 256);
+		} else if (i == 3) {
+			emit_uint(e, "horizontalUncertaintySpeed", r, 256);
+			emit_uint(e, "verticalUncertaintySpeed", r, 256);
+		}
+		opt_extensions(e, r, y & 1);
+		if ((y & 2) && !r->bad)
+			emit_additions(e, r);
+	}
+	tk_emit_close(e, 0);
+}
+
+/* ---- trace (9.2.1.6 to 9.2.1.10 and the trace IEs of RANAP-IEs) ------------------------------ */
+
+static const struct tk_value_string trace_depth_names[] = {
+	{ 0, "minimum" },
+	{ 1, "medium" },
+	{ 2, "maximum" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string interface_names[] = {
+	{ 0, "iu-cs" },
+	{ 1, "iu-ps" },
+	{ 2, "iur" },
+	{ 3, "iub" },
+	{ 4, "uu" },
+	{ 0, NULL }
+};
+
+/* an OCTET STRING (SIZE (lb..ub)), ub - lb < 64K and ub > 2: the length - lb as a constrained
+ * whole number, then the octets aligned (X.691 17.8); key: the octets in hex */
+static const uint8_t *emit_sized_octets(struct tk_emitter *e, const char *key, struct per *r,
+					uint32_t lb, uint32_t ub, size_t *len)
+{
+	const uint8_t *q;
+	uint32_t v;
+
+	if (per_cwn(r, ub - lb + 1, key, &v))
+		return NULL;
+	*len = lb + (size_t)v;
+	q = per_octets(r, *len, key);
+	if (q && e)
+		tk_emit_kv_hex(e, key, q, *len);
+	return q;
+}
+
+/* TraceReference ::= OCTET STRING (SIZE (2..3)) (TS 32.421), TriggerID, OMC-ID ::= OCTET STRING
+ * (SIZE (3..22)) (TS 32.421, GSM 12.20): in hex, k->nroot and k->ext the bounds */
+static void dec_sized_octets(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	size_t len;
+
+	emit_sized_octets(e, key, r, (uint32_t)k->ext, k->nroot, &len);
+}
+
+/* TraceType ::= OCTET STRING (SIZE (1)) (TS 52.008, TS 32.421): 8 bits, not aligned */
+static void dec_octet(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t v;
+	uint8_t o;
+
+	(void)k;
+	if (per_bits(r, 8, key, &v))
+		return;
+	o = (uint8_t)v;
+	tk_emit_kv_hex(e, key, &o, 1);
+}
+
+/* IMEI / IMEISV ::= OCTET STRING (SIZE (8)): TBCD digits (TS 23.003 6.2) */
+static void emit_imei(struct tk_emitter *e, const char *key, struct per *r)
+{
+	const uint8_t *q = per_octets(r, 8, key);
+	char digits[17];
+
+	if (q && tk_tbcd_digits(q, 8, digits, sizeof(digits)) >= 0)
+		tk_emit_kv_str(e, key, digits);
+}
+
+/* UE-ID ::= CHOICE { imsi IMSI, imei IMEI, ..., imeisv IMEISV } (9.2.1.9) */
+static void dec_ue_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t x, i;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "UE-ID extension", &i) == 0 &&
+		    per_open(r, "UE-ID extension", &o) == 0) {
+			if (i == 0) {
+				tk_emit_kv_str(e, "choice", "imeisv");
+				emit_imei(e, "imeisv", &o);
+				per_end(&o, "IMEISV");
+			} else {
+				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+						   (long)i);
+			}
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_bits(r, 1, key, &i) == 0) {
+		tk_emit_kv_str(e, "choice", i ? "imei" : "imsi");
+		if (i)
+			emit_imei(e, "imei", r);
+		else
+			emit_imsi(e, r);
+	}
+	tk_emit_close(e, 0);
+}
+
+/* TraceRecordingSessionInformation ::= SEQUENCE { traceReference, traceRecordingSession-
+ * Reference INTEGER (0..65535), iE-Extensions OPTIONAL, ... } */
+static void dec_trace_recording(struct tk_emitter *e, const char *key, struct per *r,
+				const struct ie_kind *k)
+{
+	uint32_t x;
+	size_t len;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_sized_octets(e, "traceReference", r, 2, 3, &len);
+	emit_u16_aligned(e, r, "traceRecordingSessionReference");
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* TracePropagationParameters ::= SEQUENCE { traceRecordingSessionReference, traceDepth
+ * ENUMERATED { minimum, medium, maximum, ... }, listOfInterfacesToTrace SEQUENCE (SIZE
+ * (1..maxNrOfInterfaces (16))) OF SEQUENCE { interface ENUMERATED { iu-cs, iu-ps, iur, iub, uu,
+ * ... }, iE-Extensions OPTIONAL, ... } OPTIONAL, iE-Extensions OPTIONAL, ... } */
+static void dec_trace_propagation(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	uint32_t x, cnt, i, y;
+
+	(void)k;
+	if (per_bits(r, 3, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_u16_aligned(e, r, "traceRecordingSessionReference");
+	emit_enum(e, "traceDepth", r, trace_depth_names, 3, 1);
+	if ((x & 2) && per_cwn(r, 16, "listOfInterfacesToTrace", &cnt) == 0) {
+		tk_emit_key(e, "listOfInterfacesToTrace");
+		tk_emit_open(e, 1);
+		for (i = 0; i <= cnt && per_bits(r, 2, "InterfacesToTraceItem", &y) == 0; i++) {
+			tk_emit_open(e, 0);
+			emit_enum(e, "interface", r, interface_names, 5, 1);
+			opt_extensions(e, r, y & 1);
+			if ((y & 2) && !r->bad)
+				emit_additions(e, r);
+			tk_emit_close(e, 0);
+		}
+		tk_emit_close(e, 1);
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* ---- the alternative RAB parameter values (Alt-RAB-Parameters) ------------------------------ */
+
+static const struct tk_value_string alt_type_names[] = {
+	{ 0, "unspecified" },
+	{ 1, "value-range" },
+	{ 2, "discrete-values" },
+	{ 0, NULL }
+};
+
+/*
+ * The Alt-RAB-Parameter-...BitrateInf SEQUENCEs: { type ENUMERATED { unspecified,
+ * value-range, discrete-values, ... }, bitrates SEQUENCE (SIZE (1..maxNrOfAltValues (16))) OF
+ * SEQUENCE (SIZE (1..maxNrOfSeparateTrafficDirections (2))) OF <bit rate> OPTIONAL,
+ * [iE-Extensions OPTIONAL (the Supported ones),] ... }; the bit rates lo..lo+range-1, of an
+ * extensible INTEGER when ext (SupportedBitrate).  typekey and listkey name the components.
+ */
+static void emit_alt_bitrates(struct tk_emitter *e, const char *key, struct per *r,
+			      const char *typekey, const char *listkey, uint64_t lo,
+			      uint64_t range, int ext)
+{
+	int ie_ext = ext;	/* the Supported ones, and only they, have iE-Extensions */
+	uint32_t x, cnt, i;
+
+	if (per_bits(r, ie_ext ? 3 : 2, key, &x))
+		return;
+	if (!ie_ext)
+		x <<= 1;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_enum(e, typekey, r, alt_type_names, 3, 1);
+	if ((x & 2) && per_cwn(r, 16, listkey, &cnt) == 0) {
+		tk_emit_key(e, listkey);
+		tk_emit_open(e, 1);
+		for (i = 0; i <= cnt && !r->bad; i++)
+			emit_int_list(e, NULL, r, 2, lo, range, ext);
+		tk_emit_close(e, 1);
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* Alt-RAB-Parameters ::= SEQUENCE { altMaxBitrateInf OPTIONAL, altGuaranteedBitRateInf
+ * OPTIONAL, iE-Extensions OPTIONAL (the extended and supported bit rates), ... } */
+static void dec_alt_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+				   const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 4, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 4)
+		emit_alt_bitrates(e, "altMaxBitrateInf", r, "altMaxBitrateType", "altMaxBitrates",
+				  1, 16000000, 0);
+	if (x & 2)
+		emit_alt_bitrates(e, "altGuaranteedBitRateInf", r, "altGuaranteedBitrateType",
+				  "altGuaranteedBitrates", 0, 16000001, 0);
+	opt_extensions(e, r, x & 1);
+	if ((x & 8) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* the extensions of Alt-RAB-Parameters: Alt-RAB-Parameter-Extended{Guaranteed,Max}BitrateInf
+ * (ExtendedGuaranteedBitrate / ExtendedMaxBitrate INTEGER (16000001..256000000)) and
+ * Alt-RAB-Parameter-Supported{Guaranteed,Max}BitrateInf (SupportedBitrate); k->nroot 1 for
+ * the Max ones, k->ext 1 for the Supported ones */
+static void dec_alt_bitrates(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	static const char *const keys[2][2][2] = {
+		{ { "altExtendedGuaranteedBitrateType", "altExtendedGuaranteedBitrates" },
+		  { "altExtendedMaxBitrateType", "altExtendedMaxBitrates" } },
+		{ { "altSupportedGuaranteedBitrateType", "altSupportedGuaranteedBitrates" },
+		  { "altSupportedMaxBitrateType", "altSupportedMaxBitrates" } },
+	};
+	const char *const *kk = keys[k->ext != 0][k->nroot != 0];
+
+	if (k->ext)
+		emit_alt_bitrates(e, key, r, kk[0], kk[1], 1, 1000000000, 1);
+	else
+		emit_alt_bitrates(e, key, r, kk[0], kk[1], 16000001, 240000000, 0);
+}
+
+/* ---- the other IEs of the procedures MAP relays ------------------------------------------ */
+
+static const struct tk_value_string alt_rab_request_names[] = {
+	{ 0, "alternative-RAB-configuration-Requested" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string srvcc_ho_names[] = {
+	{ 0, "ps-and-cs" },
+	{ 1, "cs-only" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string srvcc_possible_names[] = {
+	{ 0, "srvcc-possible" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string csg_membership_names[] = {
+	{ 0, "member" },
+	{ 1, "non-member" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string cell_access_mode_names[] = {
+	{ 0, "hybrid" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string end_of_csfb_names[] = {
+	{ 0, "end-of-CSFB" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string out_of_utran_names[] = {
+	{ 0, "cell-reselection-to-EUTRAN" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string rsrvcc_ho_names[] = {
+	{ 0, "ps-only" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string rsrvcc_possible_names[] = {
+	{ 0, "rsrvcc-possible" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string higher_bitrates_names[] = {
+	{ 0, "allowed" },
+	{ 1, "not-allowed" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string rat_type_names[] = {
+	{ 0, "utran" },
+	{ 1, "geran" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string power_saving_names[] = {
+	{ 0, "psmConfigured" },
+	{ 1, "eDRXConfigured" },
+	{ 0, NULL }
+};
+
+/* SRVCC-Information ::= SEQUENCE { nonce BIT STRING (SIZE (128)), iE-Extensions OPTIONAL, ... }
+ * and RSRVCC-Information (k->nroot 1) ::= SEQUENCE { nonce, iMSInformation OCTET STRING (SIZE
+ * (1..maxSizeOfIMSInfo (32))), iE-Extensions OPTIONAL, ... } */
+static void dec_srvcc_information(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	uint32_t x;
+	size_t len;
+
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_key128(e, "nonce", r);
+	if (k->nroot)
+		emit_sized_octets(e, "imsInformation", r, 1, 32, &len);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* UE-AggregateMaximumBitRate ::= SEQUENCE { uE-AggregateMaximumBitRateDownlink INTEGER
+ * (1..1000000000) OPTIONAL, ...Uplink OPTIONAL, ... } (bit/s) */
+static void dec_ue_ambr(struct tk_emitter *e, const char *key, struct per *r,
+			const struct ie_kind *k)
+{
+	static const char *const keys[2] = {
+		"ueAggregateMaximumBitRateDownlink", "ueAggregateMaximumBitRateUplink"
+	};
+	uint32_t x;
+	uint64_t v;
+	int i;
+
+	(void)k;
+	if (per_bits(r, 3, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	for (i = 0; i < 2; i++)
+		if ((x & (2u >> i)) && per_big(r, 1000000000, keys[i], &v) == 0)
+			tk_emit_kv_long(e, keys[i], 1 + (long)v);
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* MSISDN ::= OCTET STRING (SIZE (1..9)): a TS 29.002 ISDN-AddressString (nature of address and
+ * numbering plan, then TBCD digits) */
+static void dec_msisdn(struct tk_emitter *e, const char *key, struct per *r,
+		       const struct ie_kind *k)
+{
+	struct tk_address a;
+	const uint8_t *q;
+	size_t len;
+
+	(void)k;
+	q = emit_sized_octets(NULL, key, r, 1, 9, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (tk_address_decode(q, len, &a) == 0) {
+		tk_emit_kv_str(e, "nature", tk_nature_name(a.nature));
+		tk_emit_kv_str(e, "numberingPlan", tk_numbering_plan_name(a.plan));
+		tk_emit_kv_str(e, "digits", a.digits);
+	}
+	tk_emit_kv_hex(e, "octets", q, len);
+	tk_emit_close(e, 0);
+}
+
+/* a SEQUENCE (SIZE (1..16)) OF PLMNidentity (MDT-PLMN-List) */
+static void dec_plmn_list(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	uint32_t cnt, i;
+
+	(void)k;
+	if (per_cwn(r, 16, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && !r->bad; i++) {
+		tk_emit_open(e, 0);
+		emit_plmn(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/* CSG-Id-List ::= SEQUENCE (SIZE (1..maxNrOfCSGs (256))) OF CSG-Id (27 bits, aligned) */
+static void dec_csg_id_list(struct tk_emitter *e, const char *key, struct per *r,
+			    const struct ie_kind *k)
+{
+	uint32_t cnt, i, v;
+
+	(void)k;
+	if (per_cwn(r, 256, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && !r->bad; i++) {
+		per_align(r);
+		if (per_bits(r, 27, "CSG-Id", &v) == 0)
+			tk_emit_long(e, (long)v);
+	}
+	tk_emit_close(e, 1);
+}
+
+/* NAS-SequenceNumber ::= BIT STRING (SIZE (2)) (TS 24.008): 2 bits */
+static void dec_bits2(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	if (per_bits(r, 2, key, &v) == 0)
+		tk_emit_kv_long(e, key, (long)v);
+}
+
+/* RedirectAttemptFlag ::= NULL: nothing encoded; present is all it says */
+static void dec_null(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)r;
+	(void)k;
+	tk_emit_kv_bool(e, key, 1);
+}
+
+/*
+ * CellLoadInformation ::= SEQUENCE { cell-Capacity-Class-Value INTEGER (1..100, ...), loadValue
+ * INTEGER (0..100), rTLoadValue INTEGER (0..100) OPTIONAL, nRTLoadInformationValue INTEGER
+ * (0..3) OPTIONAL, iE-Extensions OPTIONAL, ... } (loads in percent)
+ */
+static void emit_cell_load(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t x, c, v;
+
+	if (per_bits(r, 4, key, &x) || per_bits(r, 1, "cell-Capacity-Class-Value", &c))
+		return;
+	if (c) {
+		r->bit--;
+		per_fail(r, "cell-Capacity-Class-Value: a value outside the root range "
+			 "(not supported)");
+		return;
+	}
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (per_cwn(r, 100, "cell-Capacity-Class-Value", &v) == 0)
+		tk_emit_kv_long(e, "cellCapacityClassValue", 1 + (long)v);
+	emit_uint(e, "loadValue", r, 101);
+	if (x & 4)
+		emit_uint(e, "rtLoadValue", r, 101);
+	if (x & 2)
+		emit_uint(e, "nrtLoadInformationValue", r, 4);
+	opt_extensions(e, r, x & 1);
+	if ((x & 8) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* InterSystemInformation-TransparentContainer ::= SEQUENCE { downlinkCellLoadInformation
+ * OPTIONAL, uplinkCellLoadInformation OPTIONAL, iE-Extensions OPTIONAL, ... } */
+static void dec_inter_system_info(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 4, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 4)
+		emit_cell_load(e, "downlinkCellLoadInformation", r);
+	if (x & 2)
+		emit_cell_load(e, "uplinkCellLoadInformation", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 8) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * CellLoadInformationGroup ::= SEQUENCE { sourceCellID CHOICE { sourceUTRANCellID SEQUENCE {
+ * pLMNidentity, uTRANcellID TargetCellId, iE-Extensions OPTIONAL }, sourceGERANCellID CGI,
+ * ... }, uplinkCellLoadInformation OPTIONAL, downlinkCellLoadInformation OPTIONAL,
+ * iE-Extensions OPTIONAL, ... }
+ */
+static void dec_cell_load_group(struct tk_emitter *e, const char *key, struct per *r,
+				const struct ie_kind *k)
+{
+	uint32_t x, cx, i, y;
+	uint64_t b;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 4, key, &x) || per_bits(r, 1, "sourceCellID", &cx))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_key(e, "sourceCellId");
+	tk_emit_open(e, 0);
+	if (cx) {
+		if (per_nsnn(r, "sourceCellID extension", &i) == 0 &&
+		    per_open(r, "sourceCellID extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_bits(r, 1, "sourceCellID", &i) == 0) {
+		tk_emit_kv_str(e, "choice", i ? "sourceGERANCellID" : "sourceUTRANCellID");
+		if (i) {
+			cgi_fields(e, r);
+		} else if (per_bits(r, 1, "SourceUTRANCellID", &y) == 0) {
+			emit_plmn(e, r);
+			if (per_big(r, 268435456, "uTRANcellID", &b) == 0)
+				tk_emit_kv_long(e, "utranCellId", (long)b);
+			opt_extensions(e, r, y);
+		}
+	}
+	tk_emit_close(e, 0);
+	if (x & 4)
+		emit_cell_load(e, "uplinkCellLoadInformation", r);
+	if (x & 2)
+		emit_cell_load(e, "downlinkCellLoadInformation", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 8) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * SNA-Access-Information ::= SEQUENCE { authorisedPLMNs SEQUENCE (SIZE (1..maxNrOfPLMNsSN
+ * (32))) OF SEQUENCE { pLMNidentity, authorisedSNAsList SEQUENCE (SIZE (1..maxNrOfSNAs
+ * (65536))) OF SNAC INTEGER (0..65535) OPTIONAL, iE-Extensions OPTIONAL, ... },
+ * iE-Extensions OPTIONAL, ... } (shared networks).  The SNA count's upper bound is
+ * 64K, so it is a length determinant holding the count itself (X.691 20.6, 10.9.4.1), not a
+ * constrained whole number.
+ */
+static void dec_sna_access(struct tk_emitter *e, const char *key, struct per *r,
+			   const struct ie_kind *k)
+{
+	uint32_t x, cnt, i, y;
+	size_t n, j;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x) || per_cwn(r, 32, "authorisedPLMNs", &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_key(e, "authorisedPlmns");
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 3, "authorisedPLMNs", &y) == 0; i++) {
+		tk_emit_open(e, 0);
+		emit_plmn(e, r);
+		if ((y & 2) && per_length(r, "authorisedSNAsList", &n) == 0) {
+			if (n == 0) {
+				r->bit -= 8;
+				per_fail(r, "authorisedSNAsList of no SNAC, SIZE (1..65536)");
+			}
+			tk_emit_key(e, "authorisedSnasList");
+			tk_emit_open(e, 1);
+			for (j = 0; j < n && !r->bad; j++) {
+				uint32_t v;
+
+				if (per_cwn(r, 65536, "SNAC", &v) == 0)
+					tk_emit_long(e, (long)v);
+			}
+			tk_emit_close(e, 1);
+		}
+		opt_extensions(e, r, y & 1);
+		if ((y & 4) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* RejectCauseValue (the TS 24.008 reject causes): 6 root values, then 2 extension values */
+static const struct tk_value_string reject_cause_names[] = {
+	{ 0, "pLMN-Not-Allowed" },
+	{ 1, "location-Area-Not-Allowed" },
+	{ 2, "roaming-Not-Allowed-In-This-Location-Area" },
+	{ 3, "no-Suitable-Cell-In-Location-Area" },
+	{ 4, "gPRS-Services-Not-Allowed-In-This-PLMN" },
+	{ 5, "cS-PS-coordination-required" },
+	{ 6, "network-failure" },
+	{ 7, "not-authorized-for-this-CSG" },
+	{ 0, NULL }
+};
+
+/* RedirectionIndication ::= ProtocolIE-Container { NAS-PDU, RejectCauseValue, ... }: its IEs
+ * listed and decoded like the message's */
+static void dec_ie_container(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	(void)k;
+	emit_fields(e, r, key, 0, 1);
+}
+
+/* Additional-CSPS-coordination-information ::= SEQUENCE { old-LAI OPTIONAL, old-RAC OPTIONAL,
+ * nRI BIT STRING (SIZE (10)) OPTIONAL, uE-is-Attaching NULL OPTIONAL, iE-Extensions
+ * OPTIONAL, ... } */
+static void dec_csps_coordination(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	uint32_t x, v;
+
+	(void)k;
+	if (per_bits(r, 6, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 0x10) {
+		tk_emit_key(e, "oldLai");
+		tk_emit_open(e, 0);
+		lai_fields(e, r);
+		tk_emit_close(e, 0);
+	}
+	if ((x & 0x08) && per_bits(r, 8, "old-RAC", &v) == 0)
+		tk_emit_kv_long(e, "oldRac", (long)v);
+	if ((x & 0x04) && per_bits(r, 10, "nRI", &v) == 0)
+		tk_emit_kv_long(e, "nri", (long)v);
+	if (x & 0x02)
+		tk_emit_kv_bool(e, "ueIsAttaching", 1);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x20) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* TunnelInformation ::= SEQUENCE { transportLayerAddress, uDP-Port-Number OCTET STRING (SIZE
+ * (2)) OPTIONAL, iE-Extensions OPTIONAL, ... } (Tunnel-Information-for-BBF) */
+static void dec_tunnel_information(struct tk_emitter *e, const char *key, struct per *r,
+				   const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 3, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_tla(e, "transportLayerAddress", r);
+	if (x & 2)
+		emit_u16(e, r, "udpPortNumber");
+	opt_extensions(e, r, x & 1);
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* Offload-RAB-Parameters ::= SEQUENCE { accessPointName OCTET STRING (SIZE (1..255)) (a
+ * TS 23.003 APN), chargingCharacteristics OCTET STRING (SIZE (2)) (TS 32.251), iE-Extensions
+ * OPTIONAL, ... } */
+static void dec_offload_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+				       const struct ie_kind *k)
+{
+	const uint8_t *q;
+	char apn[256];
+	uint32_t x, v;
+	size_t len;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	q = emit_sized_octets(e, "accessPointName", r, 1, 255, &len);
+	if (q && tk_apn_text(q, len, apn, sizeof(apn)) >= 0)
+		tk_emit_kv_str(e, "apn", apn);
+	if (per_bits(r, 16, "chargingCharacteristics", &v) == 0)
+		tk_emit_kv_long(e, "chargingCharacteristics", (long)v);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* SGSN-Group-Identity ::= CHOICE { null-NRI BIT STRING (SIZE (10)), sGSN-Group-ID OCTET STRING
+ * (SIZE (2)) } (not extensible: one bit chooses) */
+static void dec_sgsn_group(struct tk_emitter *e, const char *key, struct per *r,
+			   const struct ie_kind *k)
+{
+	uint32_t i, v;
+
+	(void)k;
+	if (per_bits(r, 1, key, &i) || per_bits(r, i ? 16 : 10, key, &v))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_str(e, "choice", i ? "sGSN-Group-ID" : "null-NRI");
+	tk_emit_kv_long(e, i ? "sgsnGroupId" : "nullNri", (long)v);
+	tk_emit_close(e, 0);
+}
+
 /* the IE values decoded here; others are listed with their octets only */
 static const struct ie_kind ie_kinds[] = {
+	{ 0, "areaIdentity", dec_area_identity, NULL, 0, 0 },
 	{ 3, "cnDomainIndicator", dec_enum, cn_domain_names, 2, 0 },
 	{ 4, "cause", dec_cause, NULL, 0, 0 },
 	{ 5, "chosenEncryptionAlgorithm", dec_alg, encryption_alg_names, 0, 0 },
 	{ 6, "chosenIntegrityProtectionAlgorithm", dec_alg, integrity_alg_names, 0, 0 },
-	{ 7, "classmarkInformation2", dec_octets, NULL, 0, 0 },
-	{ 8, "classmarkInformation3", dec_octets, NULL, 0, 0 },
+	{ 7, "classmarkInformation2", dec_classmark, NULL, 2, 0 },
+	{ 8, "classmarkInformation3", dec_classmark, NULL, 3, 0 },
 	{ 9, "criticalityDiagnostics", dec_crit_diag, NULL, 0, 0 },
 	{ 10, "dlGtpPduSequenceNumber", dec_u16, NULL, 0, 0 },
 	{ 11, "encryptionInformation", dec_security, encryption_alg_names, 0, 0 },
 	{ 12, "integrityProtectionInformation", dec_security, integrity_alg_names, 0, 0 },
 	{ 13, "iuTransportAssociation", dec_iu_ta, NULL, 0, 0 },
-	{ 14, "l3Information", dec_octets, NULL, 0, 0 },
+	{ 14, "l3Information", dec_nas_pdu, NULL, 0, 0 },
 	{ 15, "lai", dec_lai, NULL, 0, 0 },
 	{ 16, "nasPdu", dec_nas_pdu, NULL, 0, 0 },
 	{ 17, "nonSearchingIndication", dec_enum, non_searching_names, 2, 0 },
-	{ 20, "oldBssToNewBssInformation", dec_octets, NULL, 0, 0 },
+	{ 19, "omcId", dec_sized_octets, NULL, 22, 3 },
+	{ 20, "oldBssToNewBssInformation", dec_bssmap_value, NULL, 0x3a, 0 },
 	{ 21, "pagingAreaId", dec_paging_area_id, NULL, 0, 0 },
 	{ 22, "pagingCause", dec_enum, paging_cause_names, 5, 1 },
 	{ 23, "permanentNasUeId", dec_permanent_nas_ue_id, NULL, 0, 0 },
@@ -2679,12 +4440,19 @@ static const struct ie_kind ie_kinds[] = {
 	{ 54, "rabs", dec_rab_pair_list, NULL, 0, 0 },
 	{ 55, "rac", dec_rac, NULL, 0, 0 },
 	{ 56, "relocationType", dec_enum, relocation_type_names, 2, 1 },
+	{ 57, "requestType", dec_request_type, NULL, 0, 0 },
 	{ 58, "sai", dec_sai, NULL, 0, 0 },
 	{ 59, "sapi", dec_enum, sapi_names, 2, 1 },
 	{ 60, "sourceId", dec_source_id, NULL, 0, 0 },
+	{ 61, "sourceToTargetTransparentContainer", dec_transparent, NULL, 1, 0 },
 	{ 62, "targetId", dec_target_id, NULL, 0, 0 },
+	{ 63, "targetToSourceTransparentContainer", dec_transparent, NULL, 0, 0 },
 	{ 64, "temporaryUeId", dec_temporary_ue_id, NULL, 0, 0 },
+	{ 65, "traceReference", dec_sized_octets, NULL, 3, 2 },
+	{ 66, "traceType", dec_octet, NULL, 0, 0 },
 	{ 67, "transportLayerAddress", dec_tla, NULL, 0, 0 },
+	{ 68, "triggerId", dec_sized_octets, NULL, 22, 3 },
+	{ 69, "ueId", dec_ue_id, NULL, 0, 0 },
 	{ 70, "ulGtpPduSequenceNumber", dec_u16, NULL, 0, 0 },
 	{ 72, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 75, "keyStatus", dec_enum, key_status_names, 2, 1 },
@@ -2694,34 +4462,72 @@ static const struct ie_kind ie_kinds[] = {
 	{ 85, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 86, "globalRncId", dec_global_rnc, NULL, 0, 0 },
 	{ 88, "messageStructure", dec_message_structure, NULL, 0, 0 },
+	{ 89, "altRabParameters", dec_alt_rab_parameters, NULL, 0, 0 },
 	{ 90, "assRabParameters", dec_ass_rab_parameters, NULL, 0, 0 },
+	{ 91, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 93, "typeOfError", dec_enum, type_of_error_names, 2, 1 },
 	{ 96, "globalCnId", dec_global_cn_id, NULL, 0, 0 },
-	{ 100, "newBssToOldBssInformation", dec_octets, NULL, 0, 0 },
-	{ 107, "geranBscContainer", dec_octets, NULL, 0, 0 },
-	{ 108, "geranClassmark", dec_octets, NULL, 0, 0 },
+	{ 97, "lastKnownServiceArea", dec_last_known_sa, NULL, 0, 0 },
+	{ 98, "srbTrchMapping", dec_srb_trch_mapping, NULL, 0, 0 },
+	{ 99, "interSystemInformationTransparentContainer", dec_inter_system_info, NULL, 0, 0 },
+	{ 100, "newBssToOldBssInformation", dec_bssmap_value, NULL, 0x61, 0 },
+	{ 105, "snaAccessInformation", dec_sna_access, NULL, 0, 0 },
+	{ 107, "geranBscContainer", dec_bssmap_value, NULL, 0x54, 0 },
+	{ 108, "geranClassmark", dec_bssmap_value, NULL, 0x53, 0 },
+	{ 111, "verticalAccuracyCode", dec_int, NULL, 128, 0 },
+	{ 112, "responseTime", dec_enum, response_time_names, 2, 1 },
+	{ 113, "positioningPriority", dec_enum, positioning_priority_names, 2, 1 },
+	{ 114, "clientType", dec_enum, client_type_names, 8, 1 },
 	{ 116, "signallingIndication", dec_enum, signalling_indication_names, 1, 1 },
+	{ 117, "hsDschMacDFlowId", dec_int, NULL, 8, 0 },
 	{ 118, "uesbiIu", dec_uesbi_iu, NULL, 0, 0 },
+	{ 119, "positionData", dec_position_data, NULL, 0, 0 },
+	{ 121, "cellLoadInformationGroup", dec_cell_load_group, NULL, 0, 0 },
+	{ 122, "accuracyFulfilmentIndicator", dec_enum, accuracy_fulfilment_names, 2, 1 },
+	{ 124, "traceRecordingSessionInformation", dec_trace_recording, NULL, 0, 0 },
+	{ 125, "tracePropagationParameters", dec_trace_propagation, NULL, 0, 0 },
 	{ 127, "selectedPlmnId", dec_plmn, NULL, 0, 0 },
 	{ 128, "redirectionCompleted", dec_enum, redirection_completed_names, 1, 1 },
+	{ 129, "redirectionIndication", dec_ie_container, NULL, 0, 0 },
+	{ 130, "nasSequenceNumber", dec_bits2, NULL, 0, 0 },
+	{ 131, "rejectCauseValue", dec_enum, reject_cause_names, 6, 1 },
 	{ 148, "pdpTypeInformation", dec_pdp_types, pdp_type_names, 5, 0 },
 	{ 149, "rabParameters", dec_rab_parameters, NULL, 0, 0 },
 	{ 154, "transportLayerInformation", dec_tli, NULL, 0, 0 },
+	{ 156, "mbmsLinkingInformation", dec_enum, mbms_linking_names, 1, 1 },
 	{ 158, "alternativeRabConfiguration", dec_rab_parameters, NULL, 0, 0 },
-	{ 161, "sourceBssToTargetBssTransparentContainer", dec_octets, NULL, 0, 0 },
-	{ 162, "targetBssToSourceBssTransparentContainer", dec_octets, NULL, 0, 0 },
+	{ 159, "alternativeRabConfigurationRequest", dec_enum, alt_rab_request_names, 1, 1 },
+	{ 160, "eDchMacDFlowId", dec_int, NULL, 8, 0 },
+	{ 161, "sourceBssToTargetBssTransparentContainer", dec_bss_container, NULL, 0, 0 },
+	{ 162, "targetBssToSourceBssTransparentContainer", dec_bss_container, NULL, 0, 0 },
+	{ 164, "includeVelocity", dec_enum, include_velocity_names, 1, 0 },
+	{ 165, "velocityEstimate", dec_velocity_estimate, NULL, 0, 0 },
+	{ 166, "redirectAttemptFlag", dec_null, NULL, 0, 0 },
+	{ 167, "ratType", dec_enum, rat_type_names, 2, 1 },
+	{ 168, "periodicLocationInfo", dec_periodic_location, NULL, 0, 0 },
 	{ 171, "extendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
+	{ 172, "altRabParameterExtendedGuaranteedBitrateInf", dec_alt_bitrates, NULL, 0, 0 },
+	{ 173, "altRabParameterExtendedMaxBitrateInf", dec_alt_bitrates, NULL, 1, 0 },
 	{ 174, "assRabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 175, "assRabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 176, "rabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 177, "rabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 178, "requestedRabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 179, "requestedRabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
+	{ 187, "dRntiForNoIuCsUp", dec_d_rnti, NULL, 0, 0 },
 	{ 196, "oldIuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 200, "ueHistoryInformation", dec_octets, NULL, 0, 0 },
+	{ 202, "subscriberProfileIdForRfp", dec_int, NULL, 256, 1 },
 	{ 203, "csgId", dec_csg_id, NULL, 0, 0 },
+	{ 204, "oldIuSigConIdCs", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 205, "oldIuSigConIdPs", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 206, "globalCnIdCs", dec_global_cn_id, NULL, 0, 0 },
+	{ 207, "globalCnIdPs", dec_global_cn_id, NULL, 0, 0 },
 	{ 210, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 212, "relocationTargetRncId", dec_global_rnc, NULL, 0, 0 },
 	{ 213, "relocationTargetExtendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
+	{ 214, "altRabParameterSupportedGuaranteedBitrateInf", dec_alt_bitrates, NULL, 0, 1 },
+	{ 215, "altRabParameterSupportedMaxBitrateInf", dec_alt_bitrates, NULL, 1, 1 },
 	{ 216, "assRabParameterSupportedGuaranteedBitrateList", dec_bitrates, NULL, 1, 0 },
 	{ 217, "assRabParameterSupportedMaxBitrateList", dec_bitrates, NULL, 1, 0 },
 	{ 218, "rabParameterSupportedGuaranteedBitrateList", dec_bitrates, NULL, 1, 0 },
@@ -2730,17 +4536,47 @@ static const struct ie_kind ie_kinds[] = {
 	{ 221, "requestedRabParameterSupportedGuaranteedBitrateList", dec_bitrates, NULL, 1, 0 },
 	{ 222, "relocationSourceRncId", dec_global_rnc, NULL, 0, 0 },
 	{ 223, "relocationSourceExtendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
+	{ 226, "srvccHoIndication", dec_enum, srvcc_ho_names, 2, 1 },
+	{ 227, "srvccInformation", dec_srvcc_information, NULL, 0, 0 },
+	{ 228, "srvccOperationPossible", dec_enum, srvcc_possible_names, 1, 1 },
+	{ 229, "csgIdList", dec_csg_id_list, NULL, 0, 0 },
+	{ 230, "psRabToBeReplaced", dec_rab_id, NULL, 0, 0 },
 	{ 231, "eUtranServiceHandover", dec_enum, eutran_service_handover_names, 1, 1 },
+	{ 233, "ueAggregateMaximumBitRate", dec_ue_ambr, NULL, 0, 0 },
+	{ 234, "csgMembershipStatus", dec_enum, csg_membership_names, 2, 1 },
+	{ 235, "cellAccessMode", dec_enum, cell_access_mode_names, 1, 1 },
+	{ 237, "csfbInformation", dec_enum, csfb_information_names, 2, 1 },
 	{ 238, "pdpTypeInformationExtension", dec_pdp_types, pdp_type_extension_names, 1, 0 },
+	{ 239, "msisdn", dec_msisdn, NULL, 0, 0 },
+	{ 240, "offloadRabParameters", dec_offload_rab_parameters, NULL, 0, 0 },
 	{ 241, "lgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
 	{ 242, "correlationId", dec_fixed_octets, NULL, 4, 0 },
+	{ 249, "managementBasedMdtAllowed", dec_enum, mdt_allowed_names, 1, 1 },
+	{ 250, "higherBitratesThan16MbpsFlag", dec_enum, higher_bitrates_names, 2, 1 },
 	{ 251, "traceCollectionEntityIpAddress", dec_tla, NULL, 0, 0 },
+	{ 252, "endOfCsfb", dec_enum, end_of_csfb_names, 1, 1 },
+	{ 254, "outOfUtran", dec_enum, out_of_utran_names, 1, 1 },
+	{ 255, "traceRecordingSessionReference", dec_u16, NULL, 0, 0 },
 	{ 256, "imsi", dec_imsi, NULL, 0, 0 },
 	{ 257, "hoCause", dec_cause, NULL, 0, 0 },
+	{ 259, "rsrvccHoIndication", dec_enum, rsrvcc_ho_names, 1, 1 },
+	{ 260, "rsrvccInformation", dec_srvcc_information, NULL, 1, 0 },
 	{ 261, "anchorPlmnId", dec_plmn, NULL, 0, 0 },
+	{ 262, "tunnelInformationForBbf", dec_tunnel_information, NULL, 0, 0 },
+	{ 263, "managementBasedMdtPlmnList", dec_plmn_list, NULL, 0, 0 },
+	{ 272, "rsrvccOperationPossible", dec_enum, rsrvcc_possible_names, 1, 1 },
 	{ 273, "siptoLgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
 	{ 274, "siptoCorrelationId", dec_fixed_octets, NULL, 4, 0 },
+	{ 275, "lhnId", dec_sized_octets, NULL, 256, 32 },
 	{ 277, "lastEUtranPlmnIdentity", dec_plmn, NULL, 0, 0 },
+	{ 280, "additionalCspsCoordinationInformation", dec_csps_coordination, NULL, 0, 0 },
+	{ 282, "iuSigConIdRangeEnd", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 283, "barometricPressure", dec_int, NULL, 85001, 30000 },
+	{ 285, "civicAddress", dec_octets, NULL, 0, 0 },
+	{ 286, "sgsnGroupIdentity", dec_sgsn_group, NULL, 0, 0 },
+	{ 289, "powerSavingIndicator", dec_enum, power_saving_names, 2, 1 },
+	{ 290, "ueUsageType", dec_int, NULL, 256, 0 },
+	{ 291, "dcnId", dec_u16, NULL, 0, 0 },
 	{ 0, NULL, NULL, NULL, 0, 0 }
 };
 
@@ -2816,6 +4652,37 @@ static void emit_additions(struct tk_emitter *e, struct per *r)
 }
 
 /*
+ * The choice of the TargetID IE (id 62, TargetID ::= CHOICE { targetRNC-ID, cGI, ...,
+ * targeteNB-ID }) among the protocolIEs of a message r is at the start of, read on a copy
+ * of r whose problems are not reported (listing the IEs reports them).
+ */
+static int scan_target(const struct per *msg)
+{
+	struct tk_inner_err quiet;
+	struct per r = *msg, v;
+	uint32_t ext, opt, cnt, i, id, crit, x, c;
+
+	memset(&quiet, 0, sizeof(quiet));
+	r.er = &quiet;
+	if (per_bits(&r, 1, "message", &ext) || per_bits(&r, 1, "message", &opt) ||
+	    per_cwn(&r, 65536, "ies", &cnt))
+		return TARGET_UNNAMED;
+	for (i = 0; i < cnt; i++) {
+		if (per_cwn(&r, 65536, "ProtocolIE-ID", &id) ||
+		    per_cwn(&r, 3, "criticality", &crit) || per_open(&r, "IE value", &v))
+			break;
+		if (id != 62 || per_bits(&v, 1, "TargetID", &x))
+			continue;
+		if (!x)
+			return per_bits(&v, 1, "TargetID", &c) ? TARGET_UNNAMED :
+			       c ? TARGET_GERAN : TARGET_RNC;
+		return per_nsnn(&v, "TargetID", &c) ? TARGET_UNNAMED :
+		       c == 0 ? TARGET_ENB : TARGET_OTHER;
+	}
+	return TARGET_UNNAMED;
+}
+
+/*
  * A message: SEQUENCE { protocolIEs ProtocolIE-Container, protocolExtensions
  * ProtocolExtensionContainer OPTIONAL, ... } (RANAP-PDU-Contents): the extension bit, the
  * preamble bit of protocolExtensions, then the containers.
@@ -2824,6 +4691,7 @@ static void message_value(struct tk_emitter *e, struct per *r, const char *name)
 {
 	uint32_t ext, opt;
 
+	r->target = scan_target(r);
 	if (per_bits(r, 1, "message", &ext) || per_bits(r, 1, "message", &opt))
 		return;
 	emit_fields(e, r, "ies", 0, 1);
@@ -2929,6 +4797,12 @@ void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_
 			{ 0, "permittedAlgorithms", dec_permitted, encryption_alg_names, 0, 0 },
 		[TK_RANAP_SERVICE_HANDOVER] =
 			{ 0, "serviceHandover", dec_enum, service_handover_names, 3, 1 },
+		[TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER] =
+			{ 61, "sourceRncToTargetRncTransparentContainer", dec_rnc_container, NULL,
+			  1, 0 },
+		[TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER] =
+			{ 63, "targetRncToSourceRncTransparentContainer", dec_rnc_container, NULL,
+			  0, 0 },
 	};
 	const struct ie_kind *k;
 	struct tk_inner_err er;

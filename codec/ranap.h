@@ -9,8 +9,11 @@
  * "criticality", "value" (the open type's octets in hex) and, for the IEs it knows, the
  * decoded value under a key named after the IE type ("cause", "cnDomainIndicator",
  * "sourceId", "targetId", "permanentNasUeId", "nasPdu", ...)}] and "extensions" in the
- * same form; always "hex" (the raw octets) and, when the octets do not follow the
- * encoding, what could be decoded plus "error": {"offset": N, "reason": "..."}.
+ * same form.  The transparent containers of relocation (IEs 61 and 63) come out as
+ * "sourceToTargetTransparentContainer" / "targetToSourceTransparentContainer": {"containerType"
+ * (the type the message's TargetID IE implies), then the RNC container's fields, or "octets"
+ * for the E-UTRAN and GERAN ones}.  Always "hex" (the raw octets) and, when the octets do not
+ * follow the encoding, what could be decoded plus "error": {"offset": N, "reason": "..."}.
  * Nothing is read outside p[0..n-1].
  */
 #ifndef TK_RANAP_H
@@ -37,6 +40,11 @@ enum tk_ranap_type {
 	TK_RANAP_PERMITTED_INTEGRITY_PROTECTION_ALGORITHMS,
 	TK_RANAP_PERMITTED_ENCRYPTION_ALGORITHMS,
 	TK_RANAP_SERVICE_HANDOVER,			/* RANAP-ServiceHandover */
+	/* TS 25.413 9.2.1.28 / 9.2.1.30 (also the value of the TS 48.008 3.2.2.76 Source RNC to
+	 * target RNC transparent information (UMTS) IE): every component, the RRC container
+	 * ("rrcContainer") in hex */
+	TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER,	/* SourceRNC-ToTargetRNC-Transparent... */
+	TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER,	/* TargetRNC-ToSourceRNC-Transparent... */
 };
 void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_t *p, size_t n);
 

@@ -184,7 +184,7 @@ END_TEST
 /* ---- SRNS relocation, built by hand --------------------------------------------------------- */
 
 /*
- * RelocationRequired: 00 | 02 RelocationPreparation | 00 reject | 33 (51) | 00 | 00 06 |
+ * RelocationRequired: 00 | 02 RelocationPreparation | 00 reject | 35 (53) | 00 | 00 06 |
  * 00 38 RelocationType | 00 | 01 | 00 = 0 (no extension) 0 (ue-not-involved) pad
  * 00 04 Cause | 40 | 02 | 0a 80 = 0 000 (radioNetwork) 101010 (1 + 42 = 43) pad
  * 00 3c SourceID | 40 | 06 | 00 = 0 0 (sourceRNC-ID) 0 (no iE-Extensions) pad,
@@ -192,16 +192,22 @@ END_TEST
  * 00 3e TargetID | 00 | 09 | 20 = 0 0 (targetRNC-ID) 1 (rAC present) 0 (no iE-Extensions)
  *	0 (LAI: no iE-Extensions) pad, 62 f2 10, 12 34 (LAC, 16 bits), 05 (RAC, 8 bits),
  *	01 00 (RNC-ID 256)
- * 00 3d Source-ToTarget-TransparentContainer | 00 | 03 | de ad be (its own encoding, hex)
- * 00 14 OldBSS-ToNewBSS-Information | 40 | 03 | 02 length, a1 b2
+ * 00 3d Source-ToTarget-TransparentContainer | 00 | 05 | the target is an RNC, so the
+ *	SourceRNC-ToTargetRNC-TransparentContainer itself: 00 00 = 0 (no extension) 0000000000
+ *	(nothing optional) pad | 01 c0 (rRC-Container: one octet) | 00 = 0 (numberOfIuInstances
+ *	1) 0 0 (ue-not-involved) pad (tshark 4.0 dissects it with the same values)
+ * 00 14 OldBSS-ToNewBSS-Information | 40 | 04 | 03 length, 01 01 00: the TS 48.008 3.2.3 field
+ *	element Extra information (01) of length 1, value 00 (no pre-emption recommended, no UMTS
+ *	or E-UTRAN cell reselection preference)
+ * (the message is 0x36 = 54 octets long)
  */
-#define RELOCATION_REQUIRED "00020033 000006" \
+#define RELOCATION_REQUIRED "00020036 000006" \
 	"0038 00 01 00" \
 	"0004 40 02 0a80" \
 	"003c 40 06 00 62f210 007b" \
 	"003e 00 09 20 62f210 1234 05 0100" \
-	"003d 00 03 deadbe" \
-	"0014 40 03 02 a1b2"
+	"003d 00 05 000001c000" \
+	"0014 40 04 03 010100"
 
 /*
  * RelocationRequest: 00 | 03 RelocationResourceAllocation | 00 | 80 97 (151) | 00 | 00 07 |
@@ -241,8 +247,13 @@ START_TEST(test_relocation)
 		  "\"targetId\":{\"choice\":\"targetRNC-ID\",\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,"
 		  "\"rac\":5,\"rncId\":256}",
 		  "{\"id\":61,\"name\":\"Source-ToTarget-TransparentContainer\",\"criticality\":\"reject\","
-		  "\"value\":\"deadbe\"}",
-		  "\"oldBssToNewBssInformation\":\"a1b2\"");
+		  "\"value\":\"000001c000\",\"sourceToTargetTransparentContainer\":{\"containerType\":"
+		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
+		  "\"numberOfIuInstances\":1,\"relocationType\":\"ue-not-involved\"}}",
+		  "\"oldBssToNewBssInformation\":{\"fields\":[{\"identifier\":1,"
+		  "\"name\":\"Extra information\",\"value\":\"00\",\"preemptionRecommended\":false,"
+		  "\"lcsProcedureInterrupted\":false,\"umtsHandoverNotSupported\":false}],"
+		  "\"hex\":\"010100\"}");
 	expect_ok(RELOCATION_REQUEST, "\"message\":\"RelocationRequest\"",
 		  "\"permanentNasUeId\":{\"choice\":\"iMSI\",\"imsi\":\"262011234567890\"}",
 		  "\"name\":\"relocation-triggered\"", "\"cnDomainIndicator\":\"ps-domain\"",
@@ -322,7 +333,7 @@ END_TEST
  * Iu-ReleaseCommand with protocolExtensions: 00 01 00 16 | 40 = 0 (no extension) 1
  * (protocolExtensions present) pad | 00 01 | 00 04 40 01 11 (Cause transmissionNetwork 66) |
  * 00 01 (ProtocolExtensionContainer SIZE (1..65535): count - 1 = 1, two extensions) |
- * 00 fc End-Of-CSFB 40 01 00 (ENUMERATED, end-of-CSFB; not decoded) |
+ * 00 fc End-Of-CSFB 40 01 00 (ENUMERATED { end-of-CSFB, ... }: 0 (root), no index bits) |
  * 01 15 LastE-UTRANPLMNIdentity 40 03 62 f2 10
  */
 #define IU_RELEASE_COMMAND_EXT "00010016 400001 0004 40 01 11 0001 00fc 40 01 00 0115 40 03 62f210"
@@ -331,7 +342,8 @@ START_TEST(test_extensions_and_unknown)
 {
 	expect_ok(IU_RELEASE_COMMAND_EXT, "\"ies\":[{\"id\":4,",
 		  "\"extensions\":[{\"id\":252,\"name\":\"End-Of-CSFB\",\"criticality\":\"ignore\","
-		  "\"value\":\"00\"},{\"id\":277,\"name\":\"LastE-UTRANPLMNIdentity\","
+		  "\"value\":\"00\",\"endOfCsfb\":\"end-of-CSFB\"},{\"id\":277,"
+		  "\"name\":\"LastE-UTRANPLMNIdentity\","
 		  "\"criticality\":\"ignore\",\"value\":\"62f210\","
 		  "\"lastEUtranPlmnIdentity\":{\"mcc\":\"262\",\"mnc\":\"01\"}}]");
 	/* Iu-ReleaseComplete (20 01) with an unknown IE id 1000 (03 e8), criticality notify
@@ -771,6 +783,740 @@ START_TEST(test_ies_depth_and_malformed)
 }
 END_TEST
 
+/* ---- the transparent containers of relocation (9.2.1.28, 9.2.1.30) -------------------------- */
+
+/*
+ * SourceRNC-ToTargetRNC-TransparentContainer with every component but targetCellId:
+ * 7f 60 = 0 (no extension) 1111111 (chosenIntegrityProtectionAlgorithm, integrityProtection-
+ *	Key, chosenEncryptionAlgorithForSignalling, cipheringKey, ...ForCS, ...ForPS, d-RNTI) |
+ *	0 (no targetCellId) 1 (rAB-TrCH-Mapping) 1 (iE-Extensions) pad
+ * 01 c0: rRC-Container, one octet (TS 25.331 ToTargetRNC-Container: 11 extension, NULL)
+ * 02 = 0 (numberOfIuInstances 1) 0 0 (relocationType: no extension, ue-not-involved)
+ *	0001 (UIA2) pad | 00 11 .. ff: integrityProtectionKey, 128 bits aligned
+ * 10 = 0001 (signalling: UEA1) pad | f0 e0 .. 00: cipheringKey
+ * 21 = 0010 (CS: UEA2) 0001 (PS: UEA1)
+ * 80 = 10 (d-RNTI INTEGER (0..1048575): 3 octets) pad | 01 23 45 (74565)
+ * 00: rAB-TrCH-Mapping, one item (count - 1 in one aligned octet) |
+ *	41 4a 00 = 0 (no extension) 1 (iE-Extensions) 00000101 (RAB-ID 5) 001 (two TrCH-IDs)
+ *	0 1000 (dCH-ID present) pad | 20 (dCH-ID 32) |
+ *	18 = 0 0011 (uSCH-ID, iE-Extensions) pad | 07 (uSCH-ID 7) |
+ *	00 00 (one extension) 00 75 hS-DSCH-MAC-d-Flow-ID 40 01 60 = 011 (3) pad |
+ *	the item's extension: 00 00 00 03 CN-DomainIndicator 40 01 80 (ps-domain)
+ * the container's extension: 00 00 | 00 62 SRB-TrCH-Mapping 00 (reject) 03 |
+ *	00 50 = 000 (one item) 0 0 00001 (sRB-ID 2) 0 1000 (dCH-ID) pad | 21 (dCH-ID 33)
+ */
+#define S2T_CONTAINER "7f60 01c0 02 00112233445566778899aabbccddeeff" \
+	"10 f0e0d0c0b0a090807060504030201000 21 80012345" \
+	"00 414a00 20 1807 0000 0075 40 01 60 0000 0003 40 01 80 0000 0062 00 03 005021"
+
+/*
+ * RelocationRequest (00 03 00 62) | 00 00 04 | Cause 00 04 40 02 01 40 (relocation-triggered) |
+ * CN-DomainIndicator 00 03 00 01 00 (cs-domain) | 00 3d Source-ToTarget-TransparentContainer
+ * 00 49 (73 octets): S2T_CONTAINER | IuSigConId 00 4f 40 03 0a 0b 0c.
+ * tshark 4.0 dissects it with the same values, field by field.
+ */
+#define RELOC_REQ_CONTAINER "00030062 000004 0004 40 02 0140 0003 00 01 00 003d 00 49" \
+	S2T_CONTAINER "004f 40 03 0a0b0c"
+
+/*
+ * RelocationRequestAcknowledge (20 03 00 13) | 00 00 02 |
+ * 00 3f Target-ToSource-TransparentContainer 40 07: TargetRNC-ToSourceRNC-TransparentContainer
+ *	40 = 0 (no extension) 1 (d-RNTI) 0 (no iE-Extensions) pad | 01 b0 (rRC-Container: TS 25.331
+ *	TargetRNC-ToSourceRNC-Container 101 rrc-FailureInfo, 1 criticalExtensions) |
+ *	80 = 10 (3 octets) pad | 0f ff ff (d-RNTI 1048575, the largest)
+ * 00 06 ChosenIntegrityProtectionAlgorithm 40 01 10 (UIA2).
+ * tshark 4.0 dissects it with the same values.
+ */
+#define RELOC_REQ_ACK_CONTAINER "20030013 000002 003f 40 07 4001b0800fffff 0006 40 01 10"
+
+static void emit_type(struct tk_emitter *e, const uint8_t *p, size_t n, const void *arg)
+{
+	tk_emit_ranap_type(e, *(const enum tk_ranap_type *)arg, p, n);
+}
+
+/* a tk_emit_ranap_type() value: the needles (up to NULL) */
+static void expect_type(enum tk_ranap_type t, const char *tmpl, ...)
+{
+	va_list ap;
+
+	va_start(ap, tmpl);
+	tu_vexpect(emit_type, &t, tmpl, 1, ap);
+	va_end(ap);
+}
+
+/* every truncation of a tk_emit_ranap_type() value is an error, one octet more too */
+static void truncated_type(enum tk_ranap_type t, const char *tmpl)
+{
+	uint8_t buf[MAXV + 1];
+	size_t n = tu_ber(tmpl, buf, MAXV), k;
+	char *s, needle[64];
+
+	for (k = 0; k < n; k++) {
+		s = tu_render(emit_type, &t, buf, k, 0);
+		tu_assert_one_object(s);
+		tu_assert_has(s, "\"error\":{\"offset\":");
+		free(s);
+	}
+	buf[n] = 0;
+	s = tu_render(emit_type, &t, buf, n + 1, 0);
+	snprintf(needle, sizeof(needle), "\"error\":{\"offset\":%zu,", n);
+	tu_assert_has(s, needle);
+	free(s);
+	tu_exhaustive(emit_type, &t, tmpl);
+}
+
+START_TEST(test_containers)
+{
+	const enum tk_ranap_type s2t = TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER;
+	const enum tk_ranap_type t2s = TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER;
+
+	expect_ok(RELOC_REQ_CONTAINER, "\"message\":\"RelocationRequest\"",
+		  "{\"id\":61,\"name\":\"Source-ToTarget-TransparentContainer\","
+		  "\"criticality\":\"reject\","
+		  "\"value\":\"7f6001c002",
+		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
+		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
+		  "\"numberOfIuInstances\":1,\"relocationType\":\"ue-not-involved\","
+		  "\"chosenIntegrityProtectionAlgorithm\":"
+		  "\"standard-UMTS-integrity-algorithm-UIA2\","
+		  "\"integrityProtectionKey\":\"00112233445566778899aabbccddeeff\","
+		  "\"chosenEncryptionAlgorithmForSignalling\":"
+		  "\"standard-UMTS-encryption-algorith-UEA1\","
+		  "\"cipheringKey\":\"f0e0d0c0b0a090807060504030201000\","
+		  "\"chosenEncryptionAlgorithmForCs\":\"standard-UMTS-encryption-algorithm-UEA2\","
+		  "\"chosenEncryptionAlgorithmForPs\":\"standard-UMTS-encryption-algorith-UEA1\","
+		  "\"dRnti\":74565,\"rabTrchMapping\":[{\"rabId\":5,\"trchIdList\":[{\"dchId\":32},"
+		  "{\"uschId\":7,\"extensions\":[{\"id\":117,\"name\":\"hS-DSCH-MAC-d-Flow-ID\","
+		  "\"criticality\":\"ignore\",\"value\":\"60\",\"hsDschMacDFlowId\":3}]}],"
+		  "\"extensions\":[{\"id\":3,\"name\":\"CN-DomainIndicator\","
+		  "\"criticality\":\"ignore\","
+		  "\"value\":\"80\",\"cnDomainIndicator\":\"ps-domain\"}]}],"
+		  "\"extensions\":[{\"id\":98,\"name\":\"SRB-TrCH-Mapping\","
+		  "\"criticality\":\"reject\","
+		  "\"value\":\"005021\",\"srbTrchMapping\":[{\"srbId\":2,"
+		  "\"trchId\":{\"dchId\":33}}]}]}}",
+		  "\"iuSigConId\":658188");
+	expect_ok(RELOC_REQ_ACK_CONTAINER, "\"message\":\"RelocationRequestAcknowledge\"",
+		  "{\"id\":63,\"name\":\"Target-ToSource-TransparentContainer\","
+		  "\"criticality\":\"ignore\","
+		  "\"value\":\"4001b0800fffff\","
+		  "\"targetToSourceTransparentContainer\":{\"containerType\":"
+		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":\"b0\","
+		  "\"dRnti\":1048575}}",
+		  "\"chosenIntegrityProtectionAlgorithm\":"
+		  "\"standard-UMTS-integrity-algorithm-UIA2\"");
+	robust(RELOC_REQ_CONTAINER);
+	robust(RELOC_REQ_ACK_CONTAINER);
+	robust(RELOCATION_REQUIRED);
+	/*
+	 * RelocationRequest (00 03 00 15) with the ue-involved form: 00 00 02 | CN-DomainIndicator
+	 * 00 03 00 01 00 | 00 3d 00 09: 00 80 = 0 (no extension) 0000000 | 1 (targetCellId) 0 0
+	 * pad | 01 c0 | b8 = 1 (numberOfIuInstances 2) 0 1 (ue-involved) 11 (targetCellId
+	 * INTEGER (0..268435455): 4 octets) pad | 0f ff ff ff (268435455).  tshark 4.0: the same.
+	 */
+	expect_ok("00030015 000002 0003 00 01 00 003d 00 09 008001c0b80fffffff",
+		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
+		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
+		  "\"numberOfIuInstances\":2,\"relocationType\":\"ue-involved\","
+		  "\"targetCellId\":268435455}");
+	/*
+	 * The message's TargetID decides the container: RelocationRequired (00 02 00 1e) with the
+	 * container (00 3d 00 04 40 02 ab cd) before a TargetID targeteNB-ID (that of
+	 * RELOC_REQUIRED_ENB): an E-UTRAN container, kept in hex (tshark reads it as the RNC
+	 * container and finds it malformed)
+	 */
+	expect_ok("0002001e 000002 003d 00 04 4002abcd"
+		  "003e 00 0f 80 0d 00 62f210 00 123450 62f210 0007",
+		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
+		  "\"SourceeNodeB-ToTargeteNodeB-TransparentContainer (TS 36.413)\","
+		  "\"octets\":\"4002abcd\"}", "\"enbIdChoice\":\"macroENB-ID\"");
+	/* ... and with a TargetID cGI (40 62 f2 10 00 01 00 02): a GERAN (TS 48.018) one */
+	expect_ok("00020016 000002 003e 00 08 40 62f210 0001 0002 003d 00 03 1381ab",
+		  "\"targetId\":{\"choice\":\"cGI\"",
+		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
+		  "\"SourceBSS-ToTargetBSS-TransparentContainer (TS 48.018)\","
+		  "\"octets\":\"1381ab\"}");
+	/* a TargetID extension alternative other than targeteNB-ID (80 = 1 0 000001: index 1,
+	 * open type 01 00): the container is of an unknown kind */
+	expect_ok("00020010 000002 003e 00 03 810100 003d 00 02 abcd",
+		  "\"containerType\":\"unknown (the TargetID is an extension alternative)\","
+		  "\"octets\":\"abcd\"");
+	/* RelocationCommand (20 02 00 0a) has no TargetID: the RNC container, here 00 = 0 0 0
+	 * (nothing optional) pad, 01 b0 */
+	expect_ok("2002000a 000001 003f 00 03 0001b0", "\"message\":\"RelocationCommand\"",
+		  "\"targetToSourceTransparentContainer\":{\"containerType\":"
+		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":\"b0\"}");
+	/* the extension marker: 80 = 1 (extension) 0 0 pad, 01 b0, then the bitmap 0 000000 (one
+	 * bit) 1 (present) -> 01 and the addition as an open type 01 ff (tshark: "unknown
+	 * sequence extension") */
+	expect_ok("2003000d 000001 003f 40 06 8001b00101ff",
+		  "\"targetToSourceTransparentContainer\":{\"containerType\":"
+		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":\"b0\","
+		  "\"extensionAdditions\":[\"ff\"]}");
+	/* malformed: a d-RNTI of 10 00 00 (1048576), one more than INTEGER (0..1048575) holds,
+	 * reported at its length bits (offset 14) */
+	expect("20030013 000002 003f 40 07 4001b080100000 0006 40 01 10", "\"rrcContainer\":\"b0\"",
+	       "\"error\":{\"offset\":14,\"reason\":\"dRnti is 1048576, more than its range allows "
+	       "(1048576 values)\"}",
+	       "\"chosenIntegrityProtectionAlgorithm\":\"standard-UMTS-integrity-algorithm-UIA2\"",
+	       NULL);
+	/* a trCH-ID-List count of 111 (8 TrCH-IDs, more than maxRAB-Subflows 7): 41 4a -> 41 7a,
+	 * reported at offset 67 (the 4a octet), and the IE after the container still decoded */
+	expect("00030062 000004 0004 40 02 0140 0003 00 01 00 003d 00 49"
+	       "7f6001c00200112233445566778899aabbccddeeff10f0e0d0c0b0a090807060504030201000"
+	       "2180012345 00 417a00 20 1807 0000 0075 40 01 60 0000 0003 40 01 80 0000 0062 00 03"
+	       "005021 004f 40 03 0a0b0c",
+	       "\"rabTrchMapping\":[{\"rabId\":5}]",
+	       "\"error\":{\"offset\":67,\"reason\":\"trCH-ID-List is 7,"
+	       " more than its range allows "
+	       "(7 values)\"}", "\"iuSigConId\":658188", NULL);
+	/* the containers as types of their own (TS 48.008 Source RNC to target RNC transparent
+	 * information, MAP): the same fields under the type's key */
+	expect_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, S2T_CONTAINER,
+		    "\"sourceRncToTargetRncTransparentContainer\":{\"rrcContainer\":\"c0\","
+		    "\"numberOfIuInstances\":1,",
+		    "\"srbTrchMapping\":[{\"srbId\":2,\"trchId\":{\"dchId\":33}}]}]}", NULL);
+	tu_expect_no_error(emit_type, &s2t, S2T_CONTAINER);
+	expect_type(TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER, "4001b0800fffff",
+		    "{\"targetRncToSourceRncTransparentContainer\":{\"rrcContainer\":\"b0\","
+		    "\"dRnti\":1048575},\"hex\":\"4001b0800fffff\"}", NULL);
+	tu_expect_empty_error(emit_type, &t2s, "empty");
+	truncated_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, S2T_CONTAINER);
+	truncated_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, "008001c0b80fffffff");
+	truncated_type(TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER, "4001b0800fffff");
+}
+END_TEST
+
+/* ---- the TS 24.008 / 48.008 / 48.018 values inside RANAP ------------------------------------ */
+
+/*
+ * RelocationRequired toward a GSM cell (00 02 00 60) | 40 = 0 1 (protocolExtensions) pad |
+ * 00 07 |
+ * RelocationType 00 38 00 01 00 | Cause 00 04 40 02 0a 80 | SourceID 00 3c 40 06 00 62f210 007b |
+ * 00 3e TargetID 00 08 | 40 = 0 1 (cGI) 0 (no iE-Extensions) pad | 62 f2 10 | 00 01 | 00 02 |
+ * 00 07 ClassmarkInformation2 00 04 | 03 (OCTET STRING length) | the TS 24.008 10.5.1.6 value:
+ *	33 = 0 01 (phase 2) 1 (ES IND) 0 (A5/1 available) 011 (class 4) |
+ *	59 = 0 1 (PS) 01 (SS screening) 1 (SM) 0 0 1 (FC) |
+ *	a2 = 1 (CM3) 0 1 (LCS VA) 0 (UCS2) 0 0 1 (A5/3) 0 (A5/2)
+ * 00 08 ClassmarkInformation3 40 0a | 09 | the TS 24.008 10.5.1.7 value of tests/check_csn1.c
+ *	(test_cm3_capture): 60 14 04 ef 65 23 02 00 10
+ * 00 14 OldBSS-ToNewBSS-Information 40 08 | 07 | TS 48.008 3.2.3 field elements: 02 02 01 08
+ *	(Current Channel Type 2: speech, 1 full rate TCH), 01 01 00 (Extra information)
+ * 00 01 (two extensions) |
+ * 00 6c GERAN-Classmark 40 03 | 02 ab cd |
+ * 00 a1 SourceBSS-ToTargetBSS-TransparentContainer 40 0d | 0c | TS 48.018 IEs: 13 82 30 84
+ *	(MS Radio Access Capability, length indicator 1 0000010: 2 octets; 0011 0000 | 100 001 0 0:
+ *	GSM 1800, 4 bits, RF power 1), 73 00 02 aa bb (Inter RAT Handover Info, the 2-octet
+ *	length indicator 0 000000 00000010), 75 81 00 (PS Handover Indications)
+ * tshark 4.0 dissects it with the same values (it lists the classmarks, the GERAN Classmark and
+ * the BSS container in hex).
+ */
+#define RELOC_REQUIRED_GSM "00020060 400007" \
+	"0038 00 01 00 0004 40 02 0a80 003c 40 06 00 62f210 007b" \
+	"003e 00 08 40 62f210 0001 0002" \
+	"0007 00 04 03 3359a2" \
+	"0008 40 0a 09 601404ef6523020010" \
+	"0014 40 08 07 02020108 010100" \
+	"0001 006c 40 03 02 abcd" \
+	"00a1 40 0d 0c 13823084 730002aabb 758100"
+
+/*
+ * RelocationCommand (20 02 00 1c) | 40 | 00 01 | 00 0e L3-Information 40 0a | 09 | the
+ * TS 44.018 HANDOVER COMMAND of tests/check_dtap.c: 06 2b c5 0a 0a 0f 2a 55 05 |
+ * 00 00 (one extension) 00 a2 TargetBSS-ToSourceBSS-TransparentContainer 40 05 | 04 |
+ * 74 82 01 02 (PS Handover Command, 2 octets).  tshark 4.0 dissects the HANDOVER COMMAND
+ * with the same values (BCCH ARFCN 778, handover reference 85, power level 5).
+ */
+#define RELOC_COMMAND_GSM "2002001c 400001 000e 40 0a 09 062bc50a0a0f2a5505" \
+	"0000 00a2 40 05 04 74820102"
+
+/*
+ * RelocationFailure (40 03 00 14) | 40 | 00 01 | Cause 00 04 40 02 0a 80 | 00 00 |
+ * 00 64 NewBSS-To-OldBSS-Information 40 05 | 04 | 02 02 01 08 (Current Channel Type 2).
+ * tshark 4.0: the same field element values.
+ */
+#define RELOC_FAILURE_GSM "40030014 400001 0004 40 02 0a80 0000 0064 40 05 04 02020108"
+
+START_TEST(test_gsm_values)
+{
+	expect_ok(RELOC_REQUIRED_GSM, "\"targetId\":{\"choice\":\"cGI\"",
+		  "\"classmarkInformation2\":{\"revisionLevel\":\"used by GSM phase 2 mobile "
+		  "stations\","
+		  "\"esInd\":true,\"a51Available\":true,\"rfPowerCapability\":\"class 4\","
+		  "\"psCapability\":true,"
+		  "\"ssScreeningIndicator\":\"capability of handling of ellipsis "
+		  "notation and phase 2 error handling\",\"smCapability\":true,\"vbs\":false,"
+		  "\"vgcs\":false,\"fc\":true,\"cm3\":true,\"lcsVaCapability\":true,",
+		  "\"a53Available\":true,\"a52Available\":false,\"hex\":\"3359a2\"}",
+		  "\"classmarkInformation3\":{\"multibandSupported\":{\"gsm1800\":true,"
+		  "\"eGsmOrRGsm\":true,\"pGsm\":false},",
+		  "\"dtmEnhancementsCapability\":true,\"repeatedAcchCapability\":false,"
+		  "\"hex\":\"601404ef6523020010\"}",
+		  "\"oldBssToNewBssInformation\":{\"fields\":[{\"identifier\":2,"
+		  "\"name\":\"Current Channel Type 2\",\"value\":\"0108\","
+		  "\"channelMode\":\"speech (full rate or half rate)\","
+		  "\"channel\":\"1 full rate TCH\"},"
+		  "{\"identifier\":1,\"name\":\"Extra information\",\"value\":\"00\","
+		  "\"preemptionRecommended\":false,\"lcsProcedureInterrupted\":false,"
+		  "\"umtsHandoverNotSupported\":false}],\"hex\":\"02020108010100\"}",
+		  "\"geranClassmark\":{\"note\":\"GERAN Classmark (3.2.2.78) carries GERAN Iu mode "
+		  "containers; not decoded, see hex\",\"hex\":\"abcd\"}",
+		  "\"sourceBssToTargetBssTransparentContainer\":{\"ies\":[{\"iei\":19,"
+		  "\"name\":\"MS Radio Access Capability\",\"length\":2,\"value\":\"3084\","
+		  "\"msRadioAccessCapability\":{\"accessTechnologies\":[{\"accessTechnologyType\":"
+		  "\"GSM 1800\",\"lengthBits\":4,\"rfPowerCapability\":1}],\"hex\":\"3084\"}},"
+		  "{\"iei\":115,\"name\":\"Inter RAT Handover Info\",\"length\":2,"
+		  "\"value\":\"aabb\"},"
+		  "{\"iei\":117,\"name\":\"PS Handover Indications\",\"length\":1,"
+		  "\"value\":\"00\"}],"
+		  "\"octets\":\"13823084730002aabb758100\"}");
+	expect_ok(RELOC_COMMAND_GSM, "\"message\":\"RelocationCommand\"",
+		  "\"l3Information\":{\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
+		  "\"messageType\":43,\"message\":\"GSM48_MT_RR_HANDO_CMD\","
+		  "\"cellDescription\":{\"ncc\":0,\"bcc\":5,\"bcchArfcn\":778},"
+		  "\"channelDescription2\":{\"channelTypeCode\":1,\"channelType\":"
+		  "\"TCH/F + FACCH/F and SACCH/F\",\"timeslot\":2,\"trainingSequenceCode\":0,"
+		  "\"hopping\":false,\"arfcn\":810,\"hex\":\"0a0f2a\"},\"handoverReference\":85,"
+		  "\"handoverAccessOptional\":false,\"epcMode\":false,\"fpcEpc\":false,"
+		  "\"powerLevel\":5,\"ies\":[],\"octets\":\"062bc50a0a0f2a5505\"}",
+		  "\"targetBssToSourceBssTransparentContainer\":{\"ies\":[{\"iei\":116,"
+		  "\"name\":\"PS Handover Command\",\"length\":2,\"value\":\"0102\"}],"
+		  "\"octets\":\"74820102\"}");
+	expect_ok(RELOC_FAILURE_GSM, "\"message\":\"RelocationFailure\"",
+		  "\"newBssToOldBssInformation\":{\"fields\":[{\"identifier\":2,"
+		  "\"name\":\"Current Channel Type 2\",\"value\":\"0108\","
+		  "\"channelMode\":\"speech (full rate or half rate)\","
+		  "\"channel\":\"1 full rate TCH\"}],"
+		  "\"hex\":\"02020108\"}");
+	/* GERAN-BSC-Container (107) as an extension of Iu-ReleaseComplete (20 01 00 0c): 40 |
+	 * 00 00 (no IEs) | 00 00 | 00 6b 40 03 | 02 ab cd */
+	expect_ok("2001000c 400000 0000 006b 40 03 02abcd",
+		  "\"geranBscContainer\":{\"note\":\"GERAN BSC Container (3.2.2.79) carries GERAN "
+		  "Iu mode information; not decoded, see hex\",\"hex\":\"abcd\"}");
+	robust(RELOC_REQUIRED_GSM);
+	robust(RELOC_COMMAND_GSM);
+	robust(RELOC_FAILURE_GSM);
+	/* malformed: the PS Handover Command's length indicator 83 (3 octets), 2 present: reported
+	 * at the length indicator (offset 29) */
+	expect("2002001c 400001 000e 40 0a 09 062bc50a0a0f2a5505 0000 00a2 40 05 04 74830102",
+	       "\"handoverReference\":85",
+	       "\"targetBssToSourceBssTransparentContainer\":{\"ies\":[],",
+	       "\"error\":{\"offset\":29,\"reason\":\"BSSGP IE 0x74 of 3 octets, 2 present\"}",
+	       NULL);
+	/* ... a 2-octet length indicator (bit 8 0) with its second octet missing, and an IEI
+	 * alone */
+	expect("2002001a 400001 000e 40 0a 09 062bc50a0a0f2a5505 0000 00a2 40 03 02 7400",
+	       "\"error\":{\"offset\":29,"
+	       "\"reason\":\"BSSGP IE 0x74: a 2-octet length indicator cut "
+	       "short\"}", NULL);
+	expect("20020019 400001 000e 40 0a 09 062bc50a0a0f2a5505 0000 00a2 40 02 01 74",
+	       "\"error\":{\"offset\":28,"
+	       "\"reason\":\"BSSGP IE 0x74 without its length indicator\"}",
+	       NULL);
+	/* a Classmark 2 of 2 octets: classmark.c reports it in its own object, at its offset 2 */
+	expect("0002000a 000001 0007 00 03 02 3359",
+	       "\"classmarkInformation2\":{\"revisionLevel\":\"used by GSM phase 2 mobile "
+	       "stations\",",
+	       "\"hex\":\"3359\",\"error\":{\"offset\":2,\"reason\":\"truncated: a Mobile Station "
+	       "Classmark 2 has 3 octets, 2 present\"}}", NULL);
+	/* an L3-Information of one octet */
+	expect("20020009 000001 000e 40 02 01 06",
+	       "\"l3Information\":{\"octets\":\"06\"}",
+	       "\"error\":{\"offset\":12,\"reason\":\"L3-Information of 1 octets,"
+	       " a layer 3 message "
+	       "has 2 or more\"}", NULL);
+}
+END_TEST
+
+/* ---- location reporting, trace and the other IEs of the relayed procedures ------------------ */
+
+/*
+ * LocationReportingControl (00 11 40 2c) | 40 | 00 01 |
+ * 00 39 RequestType 40 02 | 4a 28 = 0 (no extension) 1 (accuracyCode) 0 01 (event: direct)
+ *	0 1 (reportArea: geographical-area) 0001010 (accuracyCode 10) pad |
+ * 00 05 (six extensions) | 00 6f VerticalAccuracyCode 40 01 28 = 0010100 (20) |
+ * 00 70 ResponseTime 40 01 40 = 0 1 (delaytolerant) | 00 71 PositioningPriority 40 01 40
+ *	(normal-Priority) | 00 72 ClientType 40 01 30 = 0 011 (lawful-Intercept-Services) |
+ * 00 a4 IncludeVelocity 40 01 00 (one value: nothing encoded, the empty encoding 00) |
+ * 00 a8 PeriodicLocationInfo 40 04 | 00 = 0 0 (no extension, no iE-Extensions) 0 (root) 00
+ *	(INTEGER (1..8639999): 1 octet) pad | 09 (1 + 9 = 10) | 00 = 0 00 pad | 3b (60).
+ * tshark 4.0 dissects it with the same values.
+ */
+#define LOCATION_REPORTING_CONTROL "0011402c 400001 0039 40 02 4a28 0005" \
+	"006f 40 01 28 0070 40 01 40 0071 40 01 40 0072 40 01 30 00a4 40 01 00" \
+	"00a8 40 04 0009003b"
+
+/*
+ * LocationReport (00 12 40 3e) | 40 | 00 02 |
+ * 00 00 AreaIdentity 40 0a | 48 = 0 1 (geographicalArea) 0 01 (pointWithUnCertainty)
+ *	0 (no iE-Extensions) 0 0 (GeographicalCoordinates) | c0 = 1 (south) 10 (latitude: 3
+ *	octets) pad | 12 34 56 (1193046) | 80 = 10 (longitude: 3 octets) pad | 7f fc 18
+ *	(8387608 - 8388608 = -1000) | 42 = 0100001 (uncertaintyCode 33) pad |
+ * 00 39 RequestType 40 01 0a = 0 0 0 01 (direct) 0 1 (geographical-area) pad |
+ * 00 03 (four extensions) |
+ * 00 61 LastKnownServiceArea 40 0a | 00 = 0 0 0 (SAI: no iE-Extensions) pad | 62 f2 10 |
+ *	00 01 (LAC) | 00 02 (SAC) | 00 0a (ageOfSAI 10, two aligned octets) |
+ * 00 77 PositionData 40 04 | 40 29 65 80 = 0 1 (positioningDataSet) 0 | 0000 (discriminator) |
+ *	0001 (2 items) | 01001011 (4b) 00101100 (2c) pad |
+ * 00 a5 VelocityEstimate 40 07 | 20 = 0 01 (horizontalWithVerticalVelocity) 0 0 pad |
+ *	00 5a (bearing 90) | 00 64 (horizontalSpeed 100) | 05 (verticalSpeed) | 80 = 1 (downward) |
+ * 00 7a AccuracyFulfilmentIndicator 40 01 40 (requested-Accuracy-Not-Fulfilled).
+ * tshark 4.0 dissects it with the same values.
+ */
+#define LOCATION_REPORT "0012403e 400002 0000 40 0a 48c0123456807ffc1842 0039 40 01 0a" \
+	"0003 0061 40 0a 0062f21000010002000a 0077 40 04 40296580" \
+	"00a5 40 07 20005a00640580 007a 40 01 40"
+
+/*
+ * CN-InvokeTrace (00 10 40 44) | 40 | 00 05 |
+ * 00 42 TraceType 40 01 05 | 00 41 TraceReference 40 04 | 80 = 1 (SIZE (2..3): 3 octets) pad |
+ *	0a 0b 0c | 00 44 TriggerID 40 04 | 00 = 00000 (SIZE (3..22): 3 octets) pad | 01 02 03 |
+ * 00 45 UE-ID 40 09 | 40 = 0 1 (imei) pad | 53 33 86 10 32 54 76 f8 (TBCD 353368012345678,
+ *	filler f) | 00 13 OMC-ID 40 05 | 08 = 00001 (4 octets) pad | 91 21 43 65 |
+ * 00 01 (two extensions) | 00 7d TracePropagationParameters 40 06 | 40 = 0 1 (list) 0 pad |
+ *	00 07 (traceRecordingSessionReference) | 42 00 80 = 0 10 (maximum) 0001 (2 interfaces)
+ *	0 0 0 000 (iu-cs) 0 0 0 100 (uu) pad |
+ * 00 7c TraceRecordingSessionInformation 40 06 | 20 = 0 0 1 (traceReference: 3 octets) pad |
+ *	0a 0b 0c | 00 07.
+ * tshark 4.0 dissects it with the same values.
+ */
+#define CN_INVOKE_TRACE "00104044 400005 0042 40 01 05 0041 40 04 800a0b0c" \
+	"0044 40 04 00010203 0045 40 09 40 53338610325476f8 0013 40 05 08 91214365" \
+	"0001 007d 40 06 40000742 0080 007c 40 06 200a0b0c0007"
+
+/*
+ * Alt-RAB-Parameters (89) as an extension of Iu-ReleaseComplete (20 01 00 1e; its
+ * extensions are decoded by ID wherever they appear): 40 | 00 00 | 00 00 | 00 59 40 15 |
+ * 74 = 0 1 1 1 (altMaxBitrateInf, altGuaranteedBitRateInf, iE-Extensions) | 0 1 (altMaxBitrates)
+ *	0 01 (value-range) | 89 = 0001 (2 lists) 0 (one bit rate) 01 (2 octets) pad | f9 ff
+ *	(1 + 63999 = 64000) | 40 = 0 10 (3 octets) pad | 01 f3 ff (128000) |
+ *	00 = 0 0 0 00 (altGuaranteedBitRateInf: unspecified, no bit rates) pad |
+ *	00 00 (one extension) 00 d7 Alt-RAB-Parameter-SupportedMaxBitrateInf 40 06 |
+ *	48 0c = 0 1 0 (altSupportedMaxBitrates) 0 10 (discrete-values) 0000 (one list) 0 (one
+ *	bit rate) 0 (root) 11 (4 octets) pad | 01 31 2c ff (1 + 19999999 = 20000000).
+ * tshark 4.0 dissects the root part with the same values (it lists the extension without
+ * decoding it).
+ */
+#define ALT_RAB_PARAMETERS "2001001e 400000 0000 0059 40 15 7489f9ff4001f3ff000000" \
+	"00d7 40 06 480c01312cff"
+
+/*
+ * DirectTransfer (00 14 40 17) | 40 | 00 00 | 00 00 | 00 81 RedirectionIndication 40 0e:
+ * a ProtocolIE-Container 00 02 | 00 10 NAS-PDU 40 03 02 05 21 | 00 83 RejectCauseValue 40 01
+ * 20 = 0 010 (roaming-Not-Allowed-In-This-Location-Area) pad.  tshark 4.0: the same.
+ */
+#define REDIRECTION_INDICATION "00144017 400000 0000 0081 40 0e 0002 0010 40 03 020521" \
+	"0083 40 01 20"
+
+/*
+ * RelocationRequest (00 03 00 21) with extensions only: 40 | 00 00 | 00 02 |
+ * 00 ef MSISDN 40 07 | 50 = 0101 (SIZE (1..9): 6 octets) pad | 91 (international, E.164)
+ *	44 97 21 43 f5 (447912345) |
+ * 00 e9 UE-AggregateMaximumBitRate 40 08 | 70 = 0 1 1 10 (3 octets) pad | 98 96 7f
+ *	(1 + 9999999) | 80 = 10 pad | 4c 4b 3f (5000000) |
+ * 00 e2 SRVCC-HO-Indication 40 01 40 (cs-only).  tshark 4.0: the same values.
+ */
+#define RELOC_REQ_EXTENSIONS "00030021 400000 0002 00ef 40 07 509144972143f5" \
+	"00e9 40 08 7098967f804c4b3f 00e2 40 01 40"
+
+START_TEST(test_location_trace)
+{
+	expect_ok(LOCATION_REPORTING_CONTROL, "\"message\":\"LocationReportingControl\"",
+		  "\"requestType\":{\"event\":\"direct\",\"reportArea\":\"geographical-area\","
+		  "\"accuracyCode\":10}",
+		  "\"verticalAccuracyCode\":20", "\"responseTime\":\"delaytolerant\"",
+		  "\"positioningPriority\":\"normal-Priority\"",
+		  "\"clientType\":\"lawful-Intercept-Services\"",
+		  "\"includeVelocity\":\"requested\"",
+		  "\"periodicLocationInfo\":{\"reportingAmount\":10,\"reportingInterval\":60}");
+	expect_ok(LOCATION_REPORT, "\"message\":\"LocationReport\"",
+		  "\"areaIdentity\":{\"choice\":\"geographicalArea\",\"geographicalArea\":"
+		  "{\"choice\":\"pointWithUnCertainty\",\"geographicalCoordinates\":"
+		  "{\"latitudeSign\":\"south\",\"latitude\":1193046,\"longitude\":-1000},"
+		  "\"uncertaintyCode\":33}}",
+		  "\"requestType\":{\"event\":\"direct\",\"reportArea\":\"geographical-area\"}",
+		  "\"lastKnownServiceArea\":{\"sai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,"
+		  "\"sac\":2},\"ageOfSai\":10}",
+		  "\"positionData\":{\"positioningDataDiscriminator\":0,"
+		  "\"positioningDataSet\":[75,44]}",
+		  "\"velocityEstimate\":{\"choice\":\"horizontalWithVerticalVelocity\","
+		  "\"bearing\":90,"
+		  "\"horizontalSpeed\":100,\"verticalSpeed\":5,"
+		  "\"verticalSpeedDirection\":\"downward\"}",
+		  "\"accuracyFulfilmentIndicator\":\"requested-Accuracy-Not-Fulfilled\"");
+	expect_ok(CN_INVOKE_TRACE, "\"message\":\"CN-InvokeTrace\"", "\"traceType\":\"05\"",
+		  "\"traceReference\":\"0a0b0c\"", "\"triggerId\":\"010203\"",
+		  "\"ueId\":{\"choice\":\"imei\",\"imei\":\"353368012345678\"}",
+		  "\"omcId\":\"91214365\"",
+		  "\"tracePropagationParameters\":{\"traceRecordingSessionReference\":7,"
+		  "\"traceDepth\":\"maximum\","
+		  "\"listOfInterfacesToTrace\":[{\"interface\":\"iu-cs\"},"
+		  "{\"interface\":\"uu\"}]}",
+		  "\"traceRecordingSessionInformation\":{\"traceReference\":\"0a0b0c\","
+		  "\"traceRecordingSessionReference\":7}");
+	expect_ok(ALT_RAB_PARAMETERS,
+		  "\"altRabParameters\":{\"altMaxBitrateInf\":{\"altMaxBitrateType\":\"value-range"
+		  "\","
+		  "\"altMaxBitrates\":[[64000],[128000]]},\"altGuaranteedBitRateInf\":"
+		  "{\"altGuaranteedBitrateType\":\"unspecified\"},\"extensions\":[{\"id\":215,",
+		  "\"altRabParameterSupportedMaxBitrateInf\":{\"altSupportedMaxBitrateType\":"
+		  "\"discrete-values\",\"altSupportedMaxBitrates\":[[20000000]]}}]}");
+	expect_ok(REDIRECTION_INDICATION,
+		  "\"redirectionIndication\":[{\"id\":16,\"name\":\"NAS-PDU\",",
+		  "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"",
+		  "{\"id\":131,\"name\":\"RejectCauseValue\",\"criticality\":\"ignore\","
+		  "\"value\":\"20\","
+		  "\"rejectCauseValue\":\"roaming-Not-Allowed-In-This-Location-Area\"}]");
+	expect_ok(RELOC_REQ_EXTENSIONS,
+		  "\"msisdn\":{\"nature\":\"international number\","
+		  "\"numberingPlan\":\"ISDN/telephony (E.164)\",\"digits\":\"447912345\","
+		  "\"octets\":\"9144972143f5\"}",
+		  "\"ueAggregateMaximumBitRate\":{\"ueAggregateMaximumBitRateDownlink\":10000000,"
+		  "\"ueAggregateMaximumBitRateUplink\":5000000}",
+		  "\"srvccHoIndication\":\"cs-only\"");
+	robust(LOCATION_REPORTING_CONTROL);
+	robust(LOCATION_REPORT);
+	robust(CN_INVOKE_TRACE);
+	robust(ALT_RAB_PARAMETERS);
+	robust(REDIRECTION_INDICATION);
+	robust(RELOC_REQ_EXTENSIONS);
+	/*
+	 * The other shapes, in LocationReport (00 12 40 ..) | 00 00 01 | 00 00 AreaIdentity 40:
+	 * ellipsoidArc, an extension alternative of GeographicalArea: 60 c0 = 0 1 1 (extension)
+	 *	0000011 (index 3) pad | 0a (open type) | 00 = 0 0 0 0 0 00 (1 octet) pad | 10
+	 *	(latitude 16) | 00 | 20 (0x20 - 8388608) | 01 00 (innerRadius 256) | 0a b4 5b 0c =
+	 *	0000101 (uncertaintyRadius 5) 01011010 (offsetAngle 90) 00101101 (includedAngle 45)
+	 *	1000011 (confidence 67) pad;
+	 * polygon: 50 80 = 0 1 0 10 (polygon) 0001 (2 points) 0 0 0 0 0 00 | 01 | 00 | 02 |
+	 *	00 | 03 | 00 | 04.  tshark 4.0: the same values.
+	 */
+	expect_ok("00124014 000001 0000 40 0d 60c00a0010002001000ab45b0c",
+		  "\"geographicalArea\":{\"choice\":\"ellipsoidArc\",\"geographicalCoordinates\":"
+		  "{\"latitudeSign\":\"north\",\"latitude\":16,\"longitude\":-8388576},"
+		  "\"innerRadius\":256,\"uncertaintyRadius\":5,\"offsetAngle\":90,"
+		  "\"includedAngle\":45,"
+		  "\"confidence\":67,\"octets\":\"0010002001000ab45b0c\"}");
+	expect_ok("00124010 000001 0000 40 09 508001000200030004",
+		  "\"geographicalArea\":{\"choice\":\"polygon\","
+		  "\"points\":[{\"geographicalCoordinates\":"
+		  "{\"latitudeSign\":\"north\",\"latitude\":1,\"longitude\":-8388606}},"
+		  "{\"geographicalCoordinates\":{\"latitudeSign\":\"north\",\"latitude\":3,"
+		  "\"longitude\":-8388604}}]}");
+	/* AreaIdentity sAI: 00 = 0 0 (sAI) 0 pad, 62 f2 10, 00 01, 00 02 */
+	expect_ok("0012400f 000001 0000 40 08 0062f21000010002",
+		  "\"areaIdentity\":{\"choice\":\"sAI\",\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,"
+		  "\"sac\":2}");
+	/* UE-ID imeisv, its extension alternative: 80 = 1 0000000 (index 0) | 08 | 8 octets */
+	expect_ok("00104011 000001 0045 40 0a 80 08 5333861032547690",
+		  "\"ueId\":{\"choice\":\"imeisv\",\"imeisv\":\"3533680123456709\","
+		  "\"octets\":\"5333861032547690\"}");
+	/* malformed: a latitude of 80 00 00 (8388608), one more than INTEGER (0..8388607) holds,
+	 * reported at its length bits (offset 12) */
+	expect("0012403e 400002 0000 40 0a 48c0800000807ffc1842 0039 40 01 0a"
+	       "0003 0061 40 0a 0062f21000010002000a 0077 40 04 40296580"
+	       "00a5 40 07 20005a00640580 007a 40 01 40",
+	       "\"error\":{\"offset\":12,\"reason\":\"latitude is 8388608, more than its range "
+	       "allows (8388608 values)\"}", "\"ageOfSai\":10", NULL);
+	/* a reportingAmount outside the root of INTEGER (1..8639999, ...): 00 09 -> 20 09 */
+	expect("0011402c 400001 0039 40 02 4a28 0005"
+	       "006f 40 01 28 0070 40 01 40 0071 40 01 40 0072 40 01 30 00a4 40 01 00"
+	       "00a8 40 04 2009003b",
+	       "\"error\":{\"offset\":44,\"reason\":\"reportingAmount: a value outside the root "
+	       "range (not supported)\"}", NULL);
+}
+END_TEST
+
+/*
+ * CommonID (00 0f 40 3f) | 40 | 00 01 | PermanentNAS-UE-ID 00 17 40 09 50 62021132547698f0 |
+ * 00 05 (six extensions) |
+ * 00 69 SNA-Access-Information 40 0a | 00 80 = 0 0 (no extension, no iE-Extensions) 00000
+ *	(one PLMN) 0 1 (authorisedSNAsList) 0 pad | 62 f2 10 | 02 (two SNACs: SIZE (1..65536)
+ *	reaches 64K, so a length determinant with the count itself) | 00 05 | 01 00 |
+ * 00 e4 SRVCC-Operation-Possible 40 01 00 | 00 ea CSG-Membership-Status 40 01 40 (non-member) |
+ * 01 07 Management-Based-MDT-PLMN-List 40 07 | 10 = 0001 (2 PLMNs) pad | 62 f2 10 | 13 00 14
+ *	(MCC 310, MNC 410) | 01 10 RSRVCC-Operation-Possible 40 01 00 |
+ * 01 21 PowerSavingIndicator 40 01 40 (eDRXConfigured).  tshark 4.0: the same values.
+ */
+#define COMMON_ID_EXTENSIONS "000f403f 400001 0017 40 09 5062021132547698f0 0005" \
+	"0069 40 0a 008062f210020005 0100 00e4 40 01 00 00ea 40 01 40" \
+	"0107 40 07 1062f210130014 0110 40 01 00 0121 40 01 40"
+
+/*
+ * RelocationCommand (20 02 00 3b) | 40 | 00 00 | 00 02 |
+ * 00 63 InterSystemInformation-TransparentContainer 40 04 | 46 31 3c 2a = 0 1 0 0
+ *	(downlinkCellLoadInformation) 0 1 1 0 (rTLoadValue, nRTLoadInformationValue) 0 (root)
+ *	0110001 (cell-Capacity-Class-Value 50) 0011110 (loadValue 30) 0001010 (rTLoadValue 10)
+ *	10 (nRTLoadInformationValue 2) |
+ * 00 e3 SRVCC-Information 00 11 | 00 = 0 0 pad | the 128-bit nonce |
+ * 01 04 RSRVCC-Information 00 15 | 00 | the nonce | 10 = 00010 (iMSInformation: 3 octets) pad |
+ *	ab cd ef.  tshark 4.0: the same values (it leaves SRVCC-Information undecoded).
+ */
+#define RELOC_COMMAND_EXTENSIONS "2002003b 400000 0002 0063 40 04 46313c2a" \
+	"00e3 00 11 00 00112233445566778899aabbccddeeff" \
+	"0104 00 15 00 00112233445566778899aabbccddeeff 10 abcdef"
+
+/*
+ * InitialUE-Message (00 13 40 6c) with extensions only: 40 | 00 00 | 00 0a (11) |
+ * 00 82 NAS-SequenceNumber 40 01 80 (10: 2) | 00 a6 RedirectAttemptFlag 40 01 00 (NULL) |
+ * 01 1e SGSN-Group-Identity 40 03 | 89 1a 00 = 1 (sGSN-Group-ID) 0001001000110100 (0x1234)
+ *	pad | 01 22 UE-Usage-Type 40 01 07 | 01 23 DCN-ID 40 02 00 2a |
+ * 01 06 Tunnel-Information-for-BBF 40 08 | 41 f0 = 0 1 (uDP-Port-Number) 0 0 (root size)
+ *	00011111 (32 bits) pad | c0 a8 00 01 | 08 68 (2152) |
+ * 01 13 LHN-ID 40 21 | 00 (SIZE (32..256): 32 octets) | 32 x 41 |
+ * 00 fa HigherBitratesThan16MbpsFlag 40 01 40 (not-allowed) | 00 eb Cell-Access-Mode 40 01 00 |
+ * 01 1b BarometricPressure 40 04 | 80 = 10 (INTEGER (30000..115000): 3 octets) pad |
+ *	01 16 9d (30000 + 71325 = 101325) | 01 1d CivicAddress 40 04 03 aa bb cc.
+ * tshark 4.0: the same values (it leaves SGSN-Group-Identity and UE-Usage-Type undecoded).
+ */
+#define INITIAL_UE_EXTENSIONS "0013406c 400000 000a 0082 40 01 80 00a6 40 01 00" \
+	"011e 40 03 891a00 0122 40 01 07 0123 40 02 002a 0106 40 08 41f0c0a800010868" \
+	"0113 40 21 00 4141414141414141414141414141414141414141414141414141414141414141" \
+	"00fa 40 01 40 00eb 40 01 00 011b 40 04 8001169d 011d 40 04 03aabbcc"
+
+/*
+ * The source RNC container's extensions, in a RelocationRequest (00 03 00 43) | 00 00 01 |
+ * 00 3d 00 3c: 00 20 = 0 0000000001 (iE-Extensions) pad | 01 c0 | 00 | 00 07 (eight) |
+ * 00 9c MBMSLinkingInformation 40 01 00 | 00 bb d-RNTI-for-NoIuCSUP 00 02 00 05 (1 octet: 5) |
+ * 00 ca SubscriberProfileIDforRFP 40 01 09 (1 + 9) | 00 e6 PSRABtobeReplaced 00 01 07 |
+ * 00 ed CSFB-Information 40 01 40 (csfb-high-priority) | 00 f9 Management-Based-MDT-Allowed
+ *	40 01 00 |
+ * 00 79 CellLoadInformationGroup 40 0b | 40 = 0 1 0 0 (uplinkCellLoadInformation) 0 0
+ *	(sourceUTRANCellID) 0 pad | 62 f2 10 | 80 = 10 (3 octets) pad | 12 34 56 (1193046) |
+ *	00 0c 80 = 0 0 0 0 0 (root) 0000000 (capacity 1) 1100100 (load 100) pad |
+ * 00 c8 UE-History-Information 40 03 02 ab cd (the TS 36.413 UE-HistoryInformation: hex).
+ * tshark 4.0: the same values up to the UE-History-Information, which it reads as S1AP's and
+ * finds malformed.
+ */
+#define S2T_EXTENSIONS "00030043 000001 003d 00 3c 0020 01c0 00 0007 009c 40 01 00" \
+	"00bb 00 02 0005 00ca 40 01 09 00e6 00 01 07 00ed 40 01 40 00f9 40 01 00" \
+	"0079 40 0b 4062f21080123456000c80 00c8 40 03 02abcd"
+
+/*
+ * RAB-ModifyRequest (00 1d 40 13) | 00 00 01 | 00 5b RAB-ModifyList 40 0c | 00 (one container)
+ * 00 01 | 00 5c RAB-ModifyItem 40 05 | 01 50 80 = 0 0 00000101 (RAB-ID 5) 0 1 0 0
+ * (requestedMaxBitrates) 0 (one) 01 (2 octets) pad | f9 ff (64000).  tshark 4.0: the same.
+ */
+#define RAB_MODIFY_REQUEST "001d4013 000001 005b 40 0c 00 0001 005c 40 05 015080f9ff"
+
+/* the IEs of the last vector of test_other_ies, derived there */
+#define REMAINING_EXTENSIONS "20010055 400000 000a 00a0 40 01 a0 009f 40 01 00" \
+	"00ac 40 05 50203d08ff 00ad 40 01 00 00d6 40 01 04 00ff 40 02 0007 00fe 40 01 00" \
+	"0103 40 01 00 00f0 40 0d 0200 08696e7465726e6574 0800" \
+	"0118 40 09 7862f2100001055540 00a7 40 01 40"
+
+START_TEST(test_other_ies)
+{
+	expect_ok(COMMON_ID_EXTENSIONS,
+		  "\"snaAccessInformation\":{\"authorisedPlmns\":[{\"mcc\":\"262\",\"mnc\":\"01\","
+		  "\"authorisedSnasList\":[5,256]}]}",
+		  "\"srvccOperationPossible\":\"srvcc-possible\"",
+		  "\"csgMembershipStatus\":\"non-member\"",
+		  "\"managementBasedMdtPlmnList\":[{\"mcc\":\"262\",\"mnc\":\"01\"},"
+		  "{\"mcc\":\"310\",\"mnc\":\"410\"}]",
+		  "\"rsrvccOperationPossible\":\"rsrvcc-possible\"",
+		  "\"powerSavingIndicator\":\"eDRXConfigured\"");
+	expect_ok(RELOC_COMMAND_EXTENSIONS,
+		  "\"interSystemInformationTransparentContainer\":{\"downlinkCellLoadInformation\":"
+		  "{\"cellCapacityClassValue\":50,\"loadValue\":30,\"rtLoadValue\":10,"
+		  "\"nrtLoadInformationValue\":2}}",
+		  "\"srvccInformation\":{\"nonce\":\"00112233445566778899aabbccddeeff\"}",
+		  "\"rsrvccInformation\":{\"nonce\":\"00112233445566778899aabbccddeeff\","
+		  "\"imsInformation\":\"abcdef\"}");
+	expect_ok(INITIAL_UE_EXTENSIONS, "\"nasSequenceNumber\":2", "\"redirectAttemptFlag\":true",
+		  "\"sgsnGroupIdentity\":{\"choice\":\"sGSN-Group-ID\",\"sgsnGroupId\":4660}",
+		  "\"ueUsageType\":7", "\"dcnId\":42",
+		  "\"tunnelInformationForBbf\":{\"transportLayerAddress\":{\"bits\":32,"
+		  "\"ipv4\":\"192.168.0.1\"},\"udpPortNumber\":2152}",
+		  "\"lhnId\":\"41414141414141414141414141414141"
+		  "41414141414141414141414141414141\"",
+		  "\"higherBitratesThan16MbpsFlag\":\"not-allowed\"",
+		  "\"cellAccessMode\":\"hybrid\"",
+		  "\"barometricPressure\":101325", "\"civicAddress\":\"aabbcc\"");
+	expect_ok(S2T_EXTENSIONS, "\"mbmsLinkingInformation\":\"uE-has-joined-multicast-services\"",
+		  "\"dRntiForNoIuCsUp\":5", "\"subscriberProfileIdForRfp\":10",
+		  "\"psRabToBeReplaced\":7", "\"csfbInformation\":\"csfb-high-priority\"",
+		  "\"managementBasedMdtAllowed\":\"allowed\"",
+		  "\"cellLoadInformationGroup\":{\"sourceCellId\":"
+		  "{\"choice\":\"sourceUTRANCellID\","
+		  "\"mcc\":\"262\",\"mnc\":\"01\",\"utranCellId\":1193046},"
+		  "\"uplinkCellLoadInformation\":{\"cellCapacityClassValue\":1,\"loadValue\":100}}",
+		  "\"ueHistoryInformation\":\"abcd\"");
+	expect_ok(RAB_MODIFY_REQUEST,
+		  "\"rabs\":[{\"id\":92,\"name\":\"RAB-ModifyItem\",\"criticality\":\"ignore\","
+		  "\"rabId\":5,\"requestedRabParameterValues\":{\"requestedMaxBitrates\":[64000]},"
+		  "\"value\":\"015080f9ff\"}]");
+	robust(COMMON_ID_EXTENSIONS);
+	robust(RELOC_COMMAND_EXTENSIONS);
+	robust(INITIAL_UE_EXTENSIONS);
+	robust(S2T_EXTENSIONS);
+	robust(RAB_MODIFY_REQUEST);
+	/*
+	 * Paging (00 0e 40 17) | 40 | 00 01 | CN-DomainIndicator 00 03 40 01 00 | 00 00 |
+	 * 00 e5 CSG-Id-List 40 09 | 01 (two) | 00 00 00 20 (27 bits, aligned: 1) | ff ff ff e0
+	 * (134217727).  tshark 4.0: the same.
+	 */
+	expect_ok("000e4017 400001 0003 40 01 00 0000 00e5 40 09 0100000020ffffffe0",
+		  "\"csgIdList\":[1,134217727]");
+	/*
+	 * RANAP-EnhancedRelocationInformationRequest (00 2d 00 2a) | 00 00 05 | 00 cc
+	 * OldIuSigConIdCS 40 03 01 02 03 | 00 cd OldIuSigConIdPS 40 03 04 05 06 | 00 ce
+	 * GlobalCN-IDCS 00 05 62 f2 10 00 01 | 00 cf GlobalCN-IDPS 00 05 62 f2 10 00 02 | 01 1a
+	 * IuSigConIdRangeEnd 40 03 0a 0b 0c.  tshark 4.0: the same for the first four.
+	 */
+	expect_ok("002d002a 000005 00cc 40 03 010203 00cd 40 03 040506 00ce 00 05 62f2100001"
+		  "00cf 00 05 62f2100002 011a 40 03 0a0b0c",
+		  "\"oldIuSigConIdCs\":66051", "\"oldIuSigConIdPs\":263430",
+		  "\"globalCnIdCs\":{\"mcc\":\"262\",\"mnc\":\"01\",\"cnId\":1}",
+		  "\"globalCnIdPs\":{\"mcc\":\"262\",\"mnc\":\"01\",\"cnId\":2}",
+		  "\"iuSigConIdRangeEnd\":658188");
+	/* malformed: an authorisedSNAsList of no SNAC (the length 00), reported at offset 31 */
+	expect("000f401c 400001 0017 40 09 5062021132547698f0 0000 0069 40 06 008062f21000",
+	       "\"error\":{\"offset\":31,\"reason\":\"authorisedSNAsList of no SNAC, SIZE "
+	       "(1..65536)\"}", NULL);
+	/*
+	 * Iu-ReleaseComplete (20 01 00 55) carrying, as extensions decoded by ID, 40 | 00 00 |
+	 * 00 0a (eleven):
+	 * 00 a0 E-DCH-MAC-d-Flow-ID 40 01 a0 (101: 5) | 00 9f AlternativeRABConfigurationRequest
+	 *	40 01 00 |
+	 * 00 ac Alt-RAB-Parameter-ExtendedGuaranteedBitrateInf 40 05 | 50 20 = 0 1 (bit rates)
+	 *	0 10 (discrete-values) 0000 (one list) 0 (one bit rate) 10 (INTEGER (16000001..
+	 *	256000000): 3 octets) pad | 3d 08 ff (16000001 + 3999999 = 20000000) |
+	 * 00 ad Alt-RAB-Parameter-ExtendedMaxBitrateInf 40 01 00 (unspecified) |
+	 * 00 d6 Alt-RAB-Parameter-SupportedGuaranteedBitrateInf 40 01 04 = 0 0 0 0 01
+	 *	(value-range) pad |
+	 * 00 ff TraceRecordingSessionReference 40 02 00 07 | 00 fe Out-Of-UTRAN 40 01 00 |
+	 * 01 03 RSRVCC-HO-Indication 40 01 00 |
+	 * 00 f0 Offload-RAB-Parameters 40 0d | 02 00 = 0 0 00001000 (APN: 9 octets) pad |
+	 *	08 'internet' | 08 00 (charging characteristics, 16 bits) |
+	 * 01 18 Additional-CSPS-coordination-information 40 09 | 78 = 0 1111 (old-LAI, old-RAC,
+	 *	nRI, uE-is-Attaching) 0 0 (LAI: no iE-Extensions) pad | 62 f2 10 | 00 01 | 05 |
+	 *	55 40 = 0101010101 (nRI 341) pad |
+	 * 00 a7 RAT-Type 40 01 40 (geran).  tshark 4.0: the same values (it leaves the
+	 * Supported one undecoded).
+	 */
+	expect_ok(REMAINING_EXTENSIONS, "\"eDchMacDFlowId\":5",
+		  "\"alternativeRabConfigurationRequest\":\"alternative-RAB-configuration-Requested"
+		  "\"",
+		  "\"altRabParameterExtendedGuaranteedBitrateInf\":{\"altExtendedGuaranteedBitrateT"
+		  "ype\":"
+		  "\"discrete-values\",\"altExtendedGuaranteedBitrates\":[[20000000]]}",
+		  "\"altRabParameterExtendedMaxBitrateInf\":{\"altExtendedMaxBitrateType\":"
+		  "\"unspecified\"}",
+		  "\"altRabParameterSupportedGuaranteedBitrateInf\":"
+		  "{\"altSupportedGuaranteedBitrateType\":\"value-range\"}",
+		  "\"traceRecordingSessionReference\":7",
+		  "\"outOfUtran\":\"cell-reselection-to-EUTRAN\"",
+		  "\"rsrvccHoIndication\":\"ps-only\"",
+		  "\"offloadRabParameters\":{\"accessPointName\":\"08696e7465726e6574\","
+		  "\"apn\":\"internet\",\"chargingCharacteristics\":2048}",
+		  "\"additionalCspsCoordinationInformation\":{\"oldLai\":{\"mcc\":\"262\","
+		  "\"mnc\":\"01\","
+		  "\"lac\":1},\"oldRac\":5,\"nri\":341,\"ueIsAttaching\":true}",
+		  "\"ratType\":\"geran\"");
+	robust(REMAINING_EXTENSIONS);
+}
+END_TEST
+
 Suite *tu_suite_ranap(void)
 {
 	Suite *s = suite_create("ranap");
@@ -786,6 +1532,12 @@ Suite *tu_suite_ranap(void)
 	tcase_add_test(tc, test_ies_relocation);
 	tcase_add_test(tc, test_ies_paging_and_others);
 	tcase_add_test(tc, test_ies_depth_and_malformed);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("ranap_containers");
+	tcase_add_test(tc, test_containers);
+	tcase_add_test(tc, test_gsm_values);
+	tcase_add_test(tc, test_location_trace);
+	tcase_add_test(tc, test_other_ies);
 	suite_add_tcase(s, tc);
 	return s;
 }
