@@ -11,9 +11,9 @@
  * libosmocore gsm0808_dec_* functions are not used for this: gsm0808_dec_channel_type reads
  * past a value whose last permitted speech version has its extension bit set, and
  * gsm0808_dec_encrypt_info copies any key length into a 16-octet array.  The containers of
- * other protocols an intersystem handover carries go through emit_ranap_container (TS 25.413),
- * emit_ranap_inter_system_info (TS 25.413) and emit_rrc (TS 25.331), placeholders until the
- * RANAP and RRC decoders are wired in.
+ * other protocols an intersystem handover carries are decoded by ranap.c (TS 25.413, the
+ * 3.2.2.76 and 3.2.2.81 values) and rrc.c (TS 25.331: the Inter RAT Handover Info field
+ * element and the Layer 3 Information of a handover to UTRAN).
  */
 #include <arpa/inet.h>
 #include <stdio.h>
@@ -31,6 +31,8 @@
 #include "lcs.h"
 #include "location.h"
 #include "names.h"
+#include "ranap.h"
+#include "rrc.h"
 #include "values.h"
 
 /* TS 48.008 clause 3.2.2: information element identifiers (values as libosmocore's
@@ -179,65 +181,6 @@ static const struct tk_value_string bssmap_ie_names[] = {
 static uint32_t be16(const uint8_t *p)
 {
 	return (uint32_t)p[0] << 8 | p[1];
-}
-
-/* ---- containers of other protocols ------------------------------------------------------- */
-
-/*
- * 3.2.2.76 Source RNC to target RNC transparent information (UMTS): the value is the TS 25.413
- * Source RNC to Target RNC Transparent Container IE without its RANAP tag, i.e. a RANAP
- * SourceRNC-ToTargetRNC-TransparentContainer in ALIGNED PER.  ranap.c decodes that type: at
- * merge the maintainer replaces this body with
- *	tk_emit_ranap_type(e, TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, p, n);
- * (and includes ranap.h).  Until then one object with the octets in "hex".
- */
-static void emit_ranap_container(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	tk_inner_finish(e, p, n, &er);
-}
-
-/*
- * 3.2.2.81 Inter-System Information: the value is the TS 25.413 Inter-System Information
- * Transparent Container IE without its RANAP tag (InterSystemInformation-TransparentContainer,
- * ALIGNED PER: the downlink and uplink cell load of the target cell for the source RNC).
- * tk_emit_ranap_type has no member for that type yet: when ranap.c gets one, this body becomes
- * its call.  Until then one object with the octets in "hex".
- */
-static void emit_ranap_inter_system_info(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	tk_inner_finish(e, p, n, &er);
-}
-
-/* which TS 25.331 type an RRC container of emit_rrc holds */
-enum {
-	RRC_INTER_RAT_HANDOVER_INFO = 0,	/* InterRATHandoverInfo (PDU-definitions) */
-	RRC_HANDOVER_TO_UTRAN_COMMAND = 1,	/* HandoverToUTRANCommand (PDU-definitions) */
-	RRC_TO_TARGET_RNC_CONTAINER = 2,	/* ToTargetRNC-Container (Internode-definitions) */
-	RRC_TARGET_TO_SOURCE_CONTAINER = 3,	/* TargetRNC-ToSourceRNC-Container (Internode) */
-	RRC_OTHER = 4,				/* UE-CapabilityContainer-IEs and other types */
-};
-
-/*
- * A TS 25.331 RRC container (UNALIGNED PER) of type `which` under key.  TS 48.008 has two:
- * the Inter RAT Handover Info field element (3.2.3.7, InterRATHandoverInfo) and the Layer 3
- * Information of an intersystem handover to UTRAN (3.2.2.24, HandoverToUTRANCommand).  The
- * maintainer's RRC decoder takes over at merge: this body is replaced by its call for `which`.
- * Until then one object with the octets in "hex".
- */
-static void emit_rrc(struct tk_emitter *e, const char *key, int which, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-
-	(void)which;
-	tk_emit_key(e, key);
-	n = tk_inner_start(e, &er, p, n);
-	tk_inner_finish(e, p, n, &er);
 }
 
 /* ---- 3.2.2.2 Circuit Identity Code ------------------------------------------------------- */
@@ -998,7 +941,8 @@ static void ie_l3_info(struct tk_emitter *e, const uint8_t *p, size_t n,
 		tk_emit_dtap_l3(e, p, n, 0, er);
 		return;
 	}
-	emit_rrc(e, "handoverToUtranCommand", RRC_HANDOVER_TO_UTRAN_COMMAND, p, n);
+	tk_emit_key(e, "handoverToUtranCommand");
+	tk_emit_rrc(e, TK_RRC_HANDOVER_TO_UTRAN_COMMAND, p, n);
 }
 
 /* 3.2.2.35: always a TS 44.018 / 24.008 message (the RR CIPHERING MODE COMPLETE of CIPHER MODE
@@ -1293,7 +1237,7 @@ static void field_elements(struct tk_emitter *e, const uint8_t *p, size_t n, siz
  * The value (octets 3 on) of field element id at base.  Decoded: the one-octet flags and
  * levels of 3.2.3.1, .2, .3, .6; 3.2.3.4 (TS 48.018 IEs); 3.2.3.5 (TS 44.018 MultiRate
  * configuration, dtap.c); the cell load elements 3.2.3.9-12; the TAI of 3.2.3.17 Source Cell
- * ID; the PLMN of 3.2.2.127.  3.2.3.7 is a TS 25.331 RRC container (emit_rrc).  Left in
+ * ID; the PLMN of 3.2.2.127.  3.2.3.7 is a TS 25.331 RRC container (rrc.c).  Left in
  * "value" only: 3.2.3.8 (a cdma2000 capability of the 3GPP2 specifications), 3.2.3.13 PS
  * Indication and 3.2.3.14 DTM Handover Command Indication (spare octets), 3.2.3.15 D-RNTI,
  * 3.2.3.16 and 3.2.3.18 IRAT Measurement Configuration, the S1AP (APER) E-UTRAN CGI and
@@ -1345,7 +1289,8 @@ static void field_element(struct tk_emitter *e, uint8_t id, const uint8_t *p, si
 		tk_emit_kv_bool(e, "egprs", p[0] & 0x04);
 		break;
 	case 0x07:	/* 3.2.3.7: the INTER RAT HANDOVER INFO of TS 25.331 */
-		emit_rrc(e, "interRatHandoverInfo", RRC_INTER_RAT_HANDOVER_INFO, p, n);
+		tk_emit_key(e, "interRatHandoverInfo");
+		tk_emit_rrc(e, TK_RRC_INTER_RAT_HANDOVER_INFO, p, n);
 		break;
 	case 0x09:
 	case 0x0a:
@@ -1752,16 +1697,16 @@ static void ie_src_rnc_umts(struct tk_emitter *e, const uint8_t *p, size_t n,
 			    struct tk_inner_err *er)
 {
 	(void)er;
-	tk_emit_key(e, "sourceRncToTargetRncTransparentContainer");
-	emit_ranap_container(e, p, n);
+	tk_emit_key(e, "ranap");
+	tk_emit_ranap_type(e, TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, p, n);
 }
 
 static void ie_inter_system_info(struct tk_emitter *e, const uint8_t *p, size_t n,
 				 struct tk_inner_err *er)
 {
 	(void)er;
-	tk_emit_key(e, "interSystemInformationTransparentContainer");
-	emit_ranap_inter_system_info(e, p, n);
+	tk_emit_key(e, "ranap");
+	tk_emit_ranap_type(e, TK_RANAP_INTER_SYSTEM_INFORMATION_CONTAINER, p, n);
 }
 
 /* 3.2.2.77 (cdma2000), 3.2.2.123 Source eNB to target eNB transparent information (E-UTRAN)

@@ -32,6 +32,7 @@
 #include "isup.h"
 #include "location.h"
 #include "names.h"
+#include "rrc.h"
 #include "signal_info.h"
 #include "sms.h"
 #include "subscriber.h"
@@ -1785,6 +1786,13 @@ static const struct tk_value_string drx_coefficient_names[] = {
 	{ 0, NULL }
 };
 
+/* 10.5.5.24 Inter RAT information container: "the INTER RAT HANDOVER INFO as defined in
+ * 3GPP TS 25.331", unaligned PER (rrc.c) */
+static void val_inter_rat_ho_info(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_rrc(e, TK_RRC_INTER_RAT_HANDOVER_INFO, p, n);
+}
+
 static void val_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -2068,7 +2076,7 @@ static const struct ie_def ies_attach_accept[] = {	/* 9.4.2 */
 };
 
 static const struct ie_def ies_attach_complete[] = {	/* 9.4.3 */
-	{ 0x27, F_TLV, 0, "inter RAT handover information", NULL },
+	{ 0x27, F_TLV, 0, "inter RAT handover information", val_inter_rat_ho_info },
 	{ 0x2b, F_TLV, 0, "E-UTRAN inter RAT handover information", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2145,7 +2153,7 @@ static const struct ie_def ies_rau_accept[] = {	/* 9.4.15 */
 
 static const struct ie_def ies_rau_complete[] = {	/* 9.4.16 */
 	{ 0x26, F_TLV, 0, "list of receive N-PDU numbers", NULL },
-	{ 0x27, F_TLV, 0, "inter RAT handover information", NULL },
+	{ 0x27, F_TLV, 0, "inter RAT handover information", val_inter_rat_ho_info },
 	{ 0x2b, F_TLV, 0, "E-UTRAN inter RAT handover information", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };

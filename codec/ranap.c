@@ -26,6 +26,7 @@
 #include "location.h"
 #include "names.h"
 #include "ranap.h"
+#include "rrc.h"
 #include "values.h"
 
 /* ---- ALIGNED PER reader (X.691) ------------------------------------------------------------ */
@@ -2969,16 +2970,16 @@ static void dec_bss_container(struct tk_emitter *e, const char *key, struct per 
 /* ---- the transparent containers of relocation (TS 25.413 9.2.1.28, 9.2.1.30, 9.2.1.30a/b) ---- */
 
 /*
- * The RRC containers (TS 25.331 ToTargetRNC-Container when to_target, else TargetRNC-ToSourceRNC-
- * Container, UNALIGNED PER) of the RNC transparent containers all go through here.  For now
- * their octets are listed in hex; the maintainer replaces this body with the call to the RRC
- * decoder when merging it: this is the one hand-over point, not a stub left for users.
+ * The RRC containers of the RNC transparent containers (TS 25.331 ToTargetRNC-Container when
+ * to_target, else TargetRNC-ToSourceRNC-Container): unaligned PER, decoded by rrc.c with
+ * asn1c's decoder of the standard's modules.
  */
 static void emit_rrc_container(struct tk_emitter *e, const char *key, int to_target,
 			       const uint8_t *p, size_t n)
 {
-	(void)to_target;
-	tk_emit_kv_hex(e, key, p, n);
+	tk_emit_key(e, key);
+	tk_emit_rrc(e, to_target ? TK_RRC_TO_TARGET_RNC_CONTAINER :
+		    TK_RRC_TARGET_RNC_TO_SOURCE_RNC_CONTAINER, p, n);
 }
 
 /* an algorithm code INTEGER (0..15): 4 bits, by name */
@@ -4803,6 +4804,9 @@ void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_
 		[TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER] =
 			{ 63, "targetRncToSourceRncTransparentContainer", dec_rnc_container, NULL,
 			  0, 0 },
+		[TK_RANAP_INTER_SYSTEM_INFORMATION_CONTAINER] =
+			{ 99, "interSystemInformationTransparentContainer", dec_inter_system_info,
+			  NULL, 0, 0 },
 	};
 	const struct ie_kind *k;
 	struct tk_inner_err er;

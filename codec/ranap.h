@@ -42,9 +42,12 @@ enum tk_ranap_type {
 	TK_RANAP_SERVICE_HANDOVER,			/* RANAP-ServiceHandover */
 	/* TS 25.413 9.2.1.28 / 9.2.1.30 (also the value of the TS 48.008 3.2.2.76 Source RNC to
 	 * target RNC transparent information (UMTS) IE): every component, the RRC container
-	 * ("rrcContainer") in hex */
+	 * ("rrcContainer") decoded by rrc.c */
 	TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER,	/* SourceRNC-ToTargetRNC-Transparent... */
 	TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER,	/* TargetRNC-ToSourceRNC-Transparent... */
+	/* InterSystemInformation-TransparentContainer, the value of the TS 48.008 3.2.2.81
+	 * Inter-System Information IE: the target cell's downlink and uplink load */
+	TK_RANAP_INTER_SYSTEM_INFORMATION_CONTAINER,
 };
 void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_t *p, size_t n);
 

@@ -457,16 +457,17 @@ END_TEST
  *     07 01 00            Inter RAT Handover Info: an RRC InterRATHandoverInfo, all absent
  *   50 01 00              Service Handover
  *   08 08 29 26 10 21 43 65 87 09  IMSI 262011234567890
- *   51 06 00 00 02 ab cd 00  Source RNC to target RNC transparent information (UMTS): APER
+ *   51 05 00 00 01 c0 00  Source RNC to target RNC transparent information (UMTS): APER
  *                         extension bit 0 and ten absent OPTIONALs (11 bits) padded to 00 00,
- *                         the RRC container of length 02 (ab cd), then numberOfIuInstances 1
- *                         and relocationType ue-not-involved in 3 bits of 00
+ *                         the RRC container of length 01 (c0: a ToTargetRNC-Container of the
+ *                         'extension' alternative, 11), then numberOfIuInstances 1 and
+ *                         relocationType ue-not-involved in 3 bits of 00
  */
-#define HO_REQUEST "00 65 10 0b 03 01 08 01 0a 01 01 12 03 33 19 a2 05 05 01 12 34 56 78" \
+#define HO_REQUEST "00 64 10 0b 03 01 08 01 0a 01 01 12 03 33 19 a2 05 05 01 12 34 56 78" \
 	" 05 05 01 12 34 56 79 04 01 0c 37 05 00 02 46 95 30 35 39 02" \
 	" 3a 25 01 01 05 03 01 2a 04 11 1f 84 c0 00 00 01 1b 86 62 f2 10 12 34 05 1d 81 07" \
 	" 05 04 29 84 1a 40 06 01 03 07 01 00 50 01 00 08 08 29 26 10 21 43 65 87 09" \
-	" 51 06 00 00 02 ab cd 00"
+	" 51 05 00 00 01 c0 00"
 
 /*
  * HANDOVER REQUEST ACKNOWLEDGE (3.2.1.10, type 0x12), 0x24 = 36 octets, also checked with
@@ -504,32 +505,53 @@ START_TEST(test_intersystem_handover)
 		  "\"hysteresis\":4,\"hysteresisDb\":2.0}]",
 		  "\"dtm\":true,\"singleTimeslotOperation\":true,\"egprs\":false}",
 		  "{\"identifier\":7,\"name\":\"Inter RAT Handover Info\",\"value\":\"00\","
-		  "\"interRatHandoverInfo\":{\"hex\":\"00\"}}",
-		  "\"decoded\":{\"sourceRncToTargetRncTransparentContainer\":{\"hex\":\"000002abcd00\"},");
+		  "\"interRatHandoverInfo\":{\"type\":\"InterRATHandoverInfo\",\"value\":"
+		  "{\"predefinedConfigStatusList\":{\"absent\":null},\"uE-SecurityInformation\":"
+		  "{\"absent\":null},\"ue-CapabilityContainer\":{\"absent\":null},"
+		  "\"v390NonCriticalExtensions\":{\"absent\":null}},\"hex\":\"00\"}}",
+		  "\"decoded\":{\"ranap\":{\"sourceRncToTargetRncTransparentContainer\":"
+		  "{\"rrcContainer\":{\"type\":\"ToTargetRNC-Container\",\"value\":"
+		  "{\"extension\":null},\"hex\":\"c0\"},\"numberOfIuInstances\":1,"
+		  "\"relocationType\":\"ue-not-involved\"},\"hex\":\"000001c000\"},");
 	expect_ok(D_MSG, 0, HO_REQUEST_ACK, "\"message\":\"HANDOVER REQ ACK\"",
-		  "\"decoded\":{\"handoverToUtranCommand\":{\"hex\":\"ffc0\"},\"hex\":\"ffc0\"}",
+		  "\"decoded\":{\"handoverToUtranCommand\":{\"type\":\"HandoverToUTRANCommand\","
+		  "\"value\":{\"criticalExtensions\":{\"criticalExtensions\":{\"criticalExtensions\":"
+		  "{\"criticalExtensions\":{\"criticalExtensions\":{\"criticalExtensions\":"
+		  "{\"criticalExtensions\":{\"criticalExtensions\":{\"criticalExtensions\":"
+		  "{\"criticalExtensions\":{}}}}}}}}}}},\"hex\":\"ffc0\"},\"hex\":\"ffc0\"}",
 		  "\"cellIdentifier\":{\"discriminator\":\"LAC and CI\",\"lac\":4660,\"ci\":22137},",
 		  "{\"identifier\":9,\"name\":\"Downlink Cell Load Information\",\"value\":\"321e1401\","
 		  "\"cellCapacityClass\":50,\"loadValue\":30,\"realTimeLoadValue\":20,"
 		  "\"nonRealTimeLoadInformation\":\"NRT load is medium\"}",
 		  "\"nonRealTimeLoadInformation\":\"NRT load is low\"}",
-		  "\"decoded\":{\"interSystemInformationTransparentContainer\":{\"hex\":\"46313c51\"},",
+		  "\"decoded\":{\"ranap\":{\"interSystemInformationTransparentContainer\":"
+		  "{\"downlinkCellLoadInformation\":{\"cellCapacityClassValue\":50,\"loadValue\":30,"
+		  "\"rtLoadValue\":20,\"nrtLoadInformationValue\":1}},\"hex\":\"46313c51\"},",
 		  "\"lclsBssStatus\":\"call is locally switched with requested LCLS configuration\"");
 	/* every truncation breaks the BSSMAP length: an error each time */
 	robust(D_MSG, 0, HO_REQUEST, 999, 0);
 	robust(D_MSG, 0, HO_REQUEST_ACK, 999, 0);
 
 	/* the containers alone; an empty one is still one object */
-	IE(0x51, "00 00 02 ab cd 00", "\"sourceRncToTargetRncTransparentContainer\":{\"hex\":\"000002abcd00\"}");
-	IE(0x51, "", "\"sourceRncToTargetRncTransparentContainer\":{\"hex\":\"\"}");
-	IE(0x63, "46 31 3c 51", "\"interSystemInformationTransparentContainer\":{\"hex\":\"46313c51\"}");
+	IE(0x51, "00 00 01 c0 00", "\"ranap\":{\"sourceRncToTargetRncTransparentContainer\":"
+	   "{\"rrcContainer\":{\"type\":\"ToTargetRNC-Container\"", "\"hex\":\"000001c000\"}");
+	IE_BAD(0x51, "", "\"ranap\":{\"hex\":\"\",\"error\":{\"offset\":0,\"reason\":\"empty\"}}");
+	/* an RRC container that is not a complete encoding: its own error, the RANAP value kept */
+	IE_BAD(0x51, "00 00 02 ab cd 00", "\"rrcContainer\":{\"type\":\"ToTargetRNC-Container\","
+	   "\"value\":{\"rfc3095-ContextInfo\":{\"criticalExtensions\":{}}},\"hex\":\"abcd\","
+	   "\"error\":{\"offset\":1,\"reason\":\"1 octet after the ToTargetRNC-Container\"}},"
+	   "\"numberOfIuInstances\":1");
+	IE(0x63, "46 31 3c 51", "\"ranap\":{\"interSystemInformationTransparentContainer\":"
+	   "{\"downlinkCellLoadInformation\":{\"cellCapacityClassValue\":50");
 	IE(0x52, "01 02", "\"note\":\"a container of another specification");
 	IE(0x91, "01 02", "\"note\":\"a container of another specification");
 	/* Layer 3 Information: an RR HANDOVER COMMAND (06 2b, skip indicator 0) goes to dtap.c;
 	 * 16 2b (skip indicator 1) is not a layer 3 message, so it is the RRC container */
 	IE(0x17, "06 2b 1d 2a 0a 0f 2a 55 85", "\"protocolDiscriminator\":\"RR\"",
 	   "\"message\":\"GSM48_MT_RR_HANDO_CMD\"", "\"handoverReference\":85");
-	IE(0x17, "16 2b 1d", "\"handoverToUtranCommand\":{\"hex\":\"162b1d\"}");
+	IE_BAD(0x17, "16 2b 1d", "\"handoverToUtranCommand\":{\"type\":\"HandoverToUTRANCommand\","
+	   "\"hex\":\"162b1d\",\"error\":{\"offset\":2,\"reason\":\"not a complete "
+	   "HandoverToUTRANCommand: PER decoding stopped at bit 16 of 24\"}}");
 	IE_BAD(0x17, "", "\"error\":{\"offset\":0,\"reason\":\"truncated: a Layer 3 Information has 1 octet");
 	/* Layer 3 Message Contents (3.2.2.35): RR CIPHERING MODE COMPLETE (06 32) */
 	IE(0x20, "06 32", "\"protocolDiscriminator\":\"RR\"", "\"messageType\":50");

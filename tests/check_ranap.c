@@ -248,7 +248,7 @@ START_TEST(test_relocation)
 		  "\"rac\":5,\"rncId\":256}",
 		  "{\"id\":61,\"name\":\"Source-ToTarget-TransparentContainer\",\"criticality\":\"reject\","
 		  "\"value\":\"000001c000\",\"sourceToTargetTransparentContainer\":{\"containerType\":"
-		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
+		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":{\"type\":\"ToTargetRNC-Container\",\"value\":{\"extension\":null},\"hex\":\"c0\"},"
 		  "\"numberOfIuInstances\":1,\"relocationType\":\"ue-not-involved\"}}",
 		  "\"oldBssToNewBssInformation\":{\"fields\":[{\"identifier\":1,"
 		  "\"name\":\"Extra information\",\"value\":\"00\",\"preemptionRecommended\":false,"
@@ -875,7 +875,7 @@ START_TEST(test_containers)
 		  "\"criticality\":\"reject\","
 		  "\"value\":\"7f6001c002",
 		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
-		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
+		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":{\"type\":\"ToTargetRNC-Container\",\"value\":{\"extension\":null},\"hex\":\"c0\"},"
 		  "\"numberOfIuInstances\":1,\"relocationType\":\"ue-not-involved\","
 		  "\"chosenIntegrityProtectionAlgorithm\":"
 		  "\"standard-UMTS-integrity-algorithm-UIA2\","
@@ -901,7 +901,7 @@ START_TEST(test_containers)
 		  "\"criticality\":\"ignore\","
 		  "\"value\":\"4001b0800fffff\","
 		  "\"targetToSourceTransparentContainer\":{\"containerType\":"
-		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":\"b0\","
+		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":{\"type\":\"TargetRNC-ToSourceRNC-Container\",\"value\":{\"rrc-FailureInfo\":{\"criticalExtensions\":{}}},\"hex\":\"b0\"},"
 		  "\"dRnti\":1048575}}",
 		  "\"chosenIntegrityProtectionAlgorithm\":"
 		  "\"standard-UMTS-integrity-algorithm-UIA2\"");
@@ -916,7 +916,7 @@ START_TEST(test_containers)
 	 */
 	expect_ok("00030015 000002 0003 00 01 00 003d 00 09 008001c0b80fffffff",
 		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
-		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":\"c0\","
+		  "\"SourceRNC-ToTargetRNC-TransparentContainer\",\"rrcContainer\":{\"type\":\"ToTargetRNC-Container\",\"value\":{\"extension\":null},\"hex\":\"c0\"},"
 		  "\"numberOfIuInstances\":2,\"relocationType\":\"ue-involved\","
 		  "\"targetCellId\":268435455}");
 	/*
@@ -945,17 +945,17 @@ START_TEST(test_containers)
 	 * (nothing optional) pad, 01 b0 */
 	expect_ok("2002000a 000001 003f 00 03 0001b0", "\"message\":\"RelocationCommand\"",
 		  "\"targetToSourceTransparentContainer\":{\"containerType\":"
-		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":\"b0\"}");
+		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":{\"type\":\"TargetRNC-ToSourceRNC-Container\",\"value\":{\"rrc-FailureInfo\":{\"criticalExtensions\":{}}},\"hex\":\"b0\"}}");
 	/* the extension marker: 80 = 1 (extension) 0 0 pad, 01 b0, then the bitmap 0 000000 (one
 	 * bit) 1 (present) -> 01 and the addition as an open type 01 ff (tshark: "unknown
 	 * sequence extension") */
 	expect_ok("2003000d 000001 003f 40 06 8001b00101ff",
 		  "\"targetToSourceTransparentContainer\":{\"containerType\":"
-		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":\"b0\","
+		  "\"TargetRNC-ToSourceRNC-TransparentContainer\",\"rrcContainer\":{\"type\":\"TargetRNC-ToSourceRNC-Container\",\"value\":{\"rrc-FailureInfo\":{\"criticalExtensions\":{}}},\"hex\":\"b0\"},"
 		  "\"extensionAdditions\":[\"ff\"]}");
 	/* malformed: a d-RNTI of 10 00 00 (1048576), one more than INTEGER (0..1048575) holds,
 	 * reported at its length bits (offset 14) */
-	expect("20030013 000002 003f 40 07 4001b080100000 0006 40 01 10", "\"rrcContainer\":\"b0\"",
+	expect("20030013 000002 003f 40 07 4001b080100000 0006 40 01 10", "\"rrcContainer\":{\"type\":\"TargetRNC-ToSourceRNC-Container\",\"value\":{\"rrc-FailureInfo\":{\"criticalExtensions\":{}}},\"hex\":\"b0\"}",
 	       "\"error\":{\"offset\":14,\"reason\":\"dRnti is 1048576, more than its range allows "
 	       "(1048576 values)\"}",
 	       "\"chosenIntegrityProtectionAlgorithm\":\"standard-UMTS-integrity-algorithm-UIA2\"",
@@ -973,12 +973,12 @@ START_TEST(test_containers)
 	/* the containers as types of their own (TS 48.008 Source RNC to target RNC transparent
 	 * information, MAP): the same fields under the type's key */
 	expect_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, S2T_CONTAINER,
-		    "\"sourceRncToTargetRncTransparentContainer\":{\"rrcContainer\":\"c0\","
+		    "\"sourceRncToTargetRncTransparentContainer\":{\"rrcContainer\":{\"type\":\"ToTargetRNC-Container\",\"value\":{\"extension\":null},\"hex\":\"c0\"},"
 		    "\"numberOfIuInstances\":1,",
 		    "\"srbTrchMapping\":[{\"srbId\":2,\"trchId\":{\"dchId\":33}}]}]}", NULL);
 	tu_expect_no_error(emit_type, &s2t, S2T_CONTAINER);
 	expect_type(TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER, "4001b0800fffff",
-		    "{\"targetRncToSourceRncTransparentContainer\":{\"rrcContainer\":\"b0\","
+		    "{\"targetRncToSourceRncTransparentContainer\":{\"rrcContainer\":{\"type\":\"TargetRNC-ToSourceRNC-Container\",\"value\":{\"rrc-FailureInfo\":{\"criticalExtensions\":{}}},\"hex\":\"b0\"},"
 		    "\"dRnti\":1048575},\"hex\":\"4001b0800fffff\"}", NULL);
 	tu_expect_empty_error(emit_type, &t2s, "empty");
 	truncated_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, S2T_CONTAINER);

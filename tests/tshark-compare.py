@@ -63,6 +63,16 @@ fields are compared as multisets per frame, never per message.
                                                                    | "ud": {"text"}
   sccp.calling, sccp.called       sccp.calling.digits, sccp.called.digits
                                                                    | transport.sccp.*.digits
+  rrc       the ENUMERATED and INTEGER values of the TS 25.331 RRC containers that BSSAP and
+            RANAP carry in MAP, as "identifier=value" (enumerations by name)
+                                  leaf rrc.* fields of an integer type (tshark -G fields)
+                                  whose shown name is "identifier: name (n)" or
+                                  "identifier: n"; a CHOICE (which tshark also shows as
+                                  "identifier: alternative (n)") has a child and is left out
+                                                                   | string and integer
+                                                                     members inside the
+                                                                     "value" of rrc.c's
+                                                                     {"type","value","hex"}
 
 All but the SCCP digits and the SMS texts are taken from tshark's tcap, ansi_tcap,
 gsm_map and camel protocol trees, not from protocols nested in them (BSSMAP in signalInfo
@@ -106,7 +116,13 @@ PREFS = {
 
 FIELDS = ["type", "otid", "dtid", "tid", "acn", "component", "opcode", "errorCode", "imsi",
           "address", "isupNumber", "bcdNumber", "cause", "ussd", "sms",
-          "sccp.calling", "sccp.called", "bssap.imsi", "bssap.cause", "bssap.cell"]
+          "sccp.calling", "sccp.called", "bssap.imsi", "bssap.cause", "bssap.cell", "rrc"]
+
+# tshark fields of an integer type (filled by check_fields from tshark -G fields): the RRC
+# comparison reads only those, so that an OCTET STRING shown as digits is not taken for one
+INTEGER_FIELDS = set()
+RRC_ENUM = re.compile(r"^([A-Za-z][\w-]*): (.+) \((-?\d+)\)$")
+RRC_INT = re.compile(r"^([A-Za-z][\w-]*): (-?\d+)$")
 
 # BSSAP carried in MAP signalInfo (AN-APDU, ExternalSignalInfo gsm-0806): tshark dissects it
 # as the protocols gsm_a.bssmap and gsm_a.dtap nested in gsm_map; compared as bssap.*
@@ -256,6 +272,10 @@ def tshark_frames(path, prefs):
         for bp in pkt.iter("proto"):
             if bp.get("name") in BSSAP_PROTOS:
                 walk_bssap(bp, f)
+        # RRC containers nested in BSSAP or RANAP: their enumerations and integers (tshark
+        # puts the rrc.* fields in the tree of the element that holds them, beside an empty
+        # "rrc" proto node)
+        walk_rrc(pkt, f)
         # the SMS TPDU in sm-RP-UI: tshark's gsm_sms (a protocol of its own in the PDML)
         for sp in pkt.iter("proto"):
             if sp.get("name") == "gsm_sms":
@@ -296,6 +316,58 @@ def walk_bssap(proto, f):
             f["bssap.cell"]["ci:%d" % int(fl.get("show"), 16)] += 1
         elif n == "gsm_a.bssmap.sac":
             f["bssap.cell"]["sac:%d" % int(fl.get("show"), 16)] += 1
+
+
+def walk_rrc(pkt, f):
+    """tshark's RRC fields: leaf integer fields, an enumeration as identifier=name, an INTEGER
+    as identifier=n (a CHOICE is shown like an enumeration but has its alternative as child)."""
+    for fl in pkt.iter("field"):
+        n = fl.get("name") or ""
+        if not n.startswith("rrc.") or n not in INTEGER_FIELDS or generated(fl) \
+                or fl.find("field") is not None:
+            continue
+        sn = fl.get("showname") or ""
+        m = RRC_ENUM.match(sn)
+        if m:
+            f["rrc"]["%s=%s" % (m.group(1), m.group(2))] += 1
+            continue
+        m = RRC_INT.match(sn)
+        if m:
+            f["rrc"]["%s=%s" % (m.group(1), m.group(2))] += 1
+
+
+def walk_rrc_tk(v, f, key=""):
+    """tcapkit's RRC values (rrc.c): inside "value", enumerations (strings) and integers by
+    their identifier; objects with "hex" are other decoders' values (bit strings, NAS
+    messages, classmarks) except nested RRC containers, whose "value" is walked in turn."""
+    if isinstance(v, dict):
+        if "hex" in v:
+            if "type" in v and isinstance(v.get("value"), dict):
+                walk_rrc_tk(v["value"], f, key)
+            return
+        for k, x in v.items():
+            if isinstance(x, bool) or x is None:
+                continue
+            if isinstance(x, (str, int)):
+                f["rrc"]["%s=%s" % (k, x)] += 1
+            else:
+                walk_rrc_tk(x, f, k)
+    elif isinstance(v, list):
+        for x in v:
+            walk_rrc_tk(x, f, key)
+
+
+def find_rrc_tk(v, f):
+    """the RRC values anywhere in a decoded value: rrc.c's {"type","value","hex"} objects"""
+    if isinstance(v, dict):
+        if isinstance(v.get("type"), str) and isinstance(v.get("value"), dict) and "hex" in v:
+            walk_rrc_tk(v, f)
+            return
+        for x in v.values():
+            find_rrc_tk(x, f)
+    elif isinstance(v, list):
+        for x in v:
+            find_rrc_tk(x, f)
 
 
 def walk_bssap_tk(v, f, key=""):
@@ -446,6 +518,7 @@ def tcapkit_frames(dump, path):
             for k in ("argument", "result", "parameter"):
                 if k in c:
                     walk_value(c[k], f, k)
+                    find_rrc_tk(c[k], f)
         sccp = (r.get("transport") or {}).get("sccp") or {}
         for side in ("calling", "called"):
             dg = (sccp.get(side) or {}).get("digits")
@@ -540,8 +613,13 @@ def check_fields():
         | set(ISUP_NUMBER) | set(BCD_NUMBER) | set(CAUSE_VALUE)
     p = subprocess.run(["tshark", "-G", "fields"], stdout=subprocess.PIPE,
                        stderr=subprocess.DEVNULL)
-    have = {l.split("\t")[2] for l in p.stdout.decode(errors="replace").splitlines()
-            if l.startswith("F\t") and l.count("\t") >= 2}
+    rows = [l.split("\t") for l in p.stdout.decode(errors="replace").splitlines()
+            if l.startswith("F\t") and l.count("\t") >= 3]
+    have = {r[2] for r in rows}
+    INTEGER_FIELDS.update(r[2] for r in rows if re.match(r"FT_U?INT\d+$", r[3]))
+    if "rrc.totalRLC_AM_BufferSize" not in INTEGER_FIELDS:
+        sys.stderr.write("tshark's fields list has no integer RRC fields\n")
+        sys.exit(2)
     missing = sorted(want - have)
     if missing:
         sys.stderr.write("tshark lacks the fields %s\n" % " ".join(missing))
