@@ -10,6 +10,8 @@
 #include "testutil.h"
 
 #define MAX_FRAMES 64
+/* a record's JSON, enough for the handover Begin with its RANAP and RRC containers */
+#define JSON_MAX 16384
 
 struct rec {
 	enum tk_record_kind kind;
@@ -24,7 +26,7 @@ struct rec {
 	unsigned reassembled[TK_MAX_REASSEMBLED];
 	unsigned n_reassembled;
 	long pabort;
-	char json[4096];
+	char json[JSON_MAX];
 };
 
 struct collected {
@@ -37,8 +39,8 @@ static int to_buf(const char *data, size_t len, void *arg)
 {
 	char *b = arg;
 	size_t used = strlen(b);
-	if (used + len >= 4096)
-		len = 4095 - used;
+	if (used + len >= JSON_MAX)
+		len = JSON_MAX - 1 - used;
 	memcpy(b + used, data, len);
 	b[used + len] = '\0';
 	return 0;

@@ -129,8 +129,11 @@ RRC_INT = re.compile(r"^([A-Za-z][\w-]*): (-?\d+)$")
 BSSAP_PROTOS = ("gsm_a.bssmap", "gsm_a.dtap")
 
 # tshark preferences for every capture: one SMS text per TPDU, as tcapkit shows it (with
-# reassembly tshark would show a concatenated SMS's text once, in its last segment)
-GLOBAL_PREFS = ["-o", "gsm_sms.reassemble:FALSE"]
+# reassembly tshark would show a concatenated SMS's text once, in its last segment), and the
+# RRC inside RANAP, as tcapkit decodes it
+GLOBAL_PREFS = ["-o", "gsm_sms.reassemble:FALSE",
+                # RANAP's RRC-Container dissected as RRC (off by default in tshark 4.0)
+                "-o", "ranap.dissect_rrc_container:TRUE"]
 
 ITU_TYPES = {
     "tcap.unidirectional_element": "unidirectional",

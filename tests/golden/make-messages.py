@@ -766,9 +766,19 @@ def build():
                   ctx(18, b"\x04\x00"))))))
 
     # RANAP RelocationRequest (TS 25.413, aligned PER), as derived in tests/check_ranap.c
-    # (its RAB item as derived in tests/check_ranap_ies.c)
+    # (its RAB item as derived in tests/check_ranap_ies.c), with a Source-ToTarget-
+    # TransparentContainer (id 61, reject, 0x2c octets): a SourceRNC-ToTargetRNC-Transparent-
+    # Container with no OPTIONALs (00 00), an RRC-Container of 0x28 octets, numberOfIuInstances
+    # 1 and relocationType ue-not-involved (00).  The RRC-Container is a ToTargetRNC-Container
+    # built as TT_IRAT of tests/check_rrc.c (inter-RAT handover information with the GSM
+    # classmarks 2 and 3), with as its InterRATHandoverInfo (length 0x1c) the 28 octets a UE sent
+    # in the public capture wireshark-wiki/3G-2G-HO.pcap (frame 22, BSSMAP Inter RAT Handover
+    # Info): UE security information and radio access capability.  The message grows to 0xc7
+    # octets and 8 IEs.
     relocation_request = bytes.fromhex((
-        "0003 00 8097 000007" "0017 40 09 50 62021132547698f0" "0004 40 02 0140" "0003 00 01 80"
+        "0003 00 80c7 000008" "0017 40 09 50 62021132547698f0" "0004 40 02 0140" "0003 00 01 80"
+        "003d 00 2c 0000 28"
+        "0833035758a61b00a02000e20001d604555aa0d4aad511490608900030002a06210cd133d76cb000 00"
         "0031 00 44 00 0001 002f 00 3d"
         "38146d0c05dbff40f9ff802ee008060888b600000000b1000560018cba7f8c0000"
         "53e03500010a0102030000000000000000000000000000deadbeef20"
@@ -777,7 +787,9 @@ def build():
     msg(["MAP v3 Begin, AARQ handoverControlContext-v3 (0.4.0.0.1.0.11.3); invoke",
          "prepareHandover (68) PrepareHO-Arg [3] { targetRNCId [1] (MCC 262 MNC 01 LAC 0x1234",
          "RNC 0x42), an-APDU [2] { accessNetworkProtocolId ts3G-25413, signalInfo: a RANAP",
-         "RelocationRequest }, imsi [4], integrityProtectionInfo [5] and encryptionInfo [6]",
+         "RelocationRequest with an RRC ToTargetRNC-Container (TS 25.331, unaligned PER) in its",
+         "Source-ToTarget-TransparentContainer }, imsi [4], integrityProtectionInfo [5] and",
+         "encryptionInfo [6]",
          "(RANAP types in aligned PER), radioResourceInformation [7] (a 48.008 Channel Type),",
          "allowedGSM-Algorithms [9] A5/1 A5/2, allowedUMTS-Algorithms [10] { UIA2; UEA1 UEA2 },",
          "bssmap-ServiceHandover [13] 01, ranap-ServiceHandover [14] should-not-be-performed,",
