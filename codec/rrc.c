@@ -82,7 +82,8 @@ static const struct {
 	{ "measurementReport", &asn_DEF_MeasurementReport },
 	{ "mib", &asn_DEF_MasterInformationBlock },
 	{ "radioBearerSetup-r7-add-ext", &asn_DEF_RadioBearerSetup_r7_add_ext_IEs },
-	{ "rrcConnectionSetupComplete-r3-add-ext", &asn_DEF_RRCConnectionSetupComplete_r3_add_ext_IEs },
+	{ "rrcConnectionSetupComplete-r3-add-ext",
+	  &asn_DEF_RRCConnectionSetupComplete_r3_add_ext_IEs },
 	{ "sRNC-RelocationInfo-r3-add-ext", &asn_DEF_SRNC_RelocationInfo_v3h0ext_IEs },
 	{ "sRNC-RelocationInfo-r6-add-ext", &asn_DEF_SRNC_RelocationInfo_r6_add_ext_IEs },
 	{ "sRNC-RelocationInfo-r7-add-ext", &asn_DEF_SRNC_RelocationInfo_r7_add_ext_IEs },
@@ -235,7 +236,8 @@ static void emit_per(struct tk_emitter *e, asn_TYPE_descriptor_t *td, const uint
 	if (rv.code != RC_OK) {
 		/* rv.consumed: the bits read before the failure (tools/asn1c-fixes.py) */
 		used = rv.consumed;
-		tk_inner_fail(&er, used / 8, "not a complete %s: PER decoding stopped at bit %zu of %zu",
+		tk_inner_fail(&er, used / 8,
+			      "not a complete %s: PER decoding stopped at bit %zu of %zu",
 			      td->name, used, nbits);
 	} else {
 		used = rv.consumed;
