@@ -48,6 +48,7 @@
 #include <GSM-Classmark2.h>
 #include <GSM-Classmark3.h>
 #include <GSM-MS-RadioAccessCapability.h>
+#include <GSM-MessageList.h>
 
 #include "internal.h"
 #include "classmark.h"
@@ -149,11 +150,43 @@ static void emit_gsm_classmark2(struct tk_emitter *e, const OCTET_STRING_t *os)
 	tk_inner_finish(e, os->buf, n, &er);
 }
 
+/*
+ * 11.3 GSM-MessageList: SEQUENCE OF BIT STRING (SIZE (1..512)), each a GSM message of TS
+ * 44.018 (a HANDOVER COMMAND, ...), its first bit the most significant of the message's first
+ * octet.  A message is a whole number of octets, so an item with unused bits is not one: its
+ * bits are shown, with that as the error.
+ */
+static void emit_gsm_message_list(struct tk_emitter *e, const GSM_MessageList_t *list)
+{
+	int i;
+
+	tk_emit_open(e, 1);
+	for (i = 0; i < list->list.count; i++) {
+		const BIT_STRING_t *bs = list->list.array[i];
+		struct tk_inner_err er;
+		size_t n;
+
+		if (bs && bs->size > 0 && (bs->bits_unused & 7) == 0) {
+			tk_emit_dtap(e, bs->buf, (size_t)bs->size);
+			continue;
+		}
+		n = tk_inner_start(e, &er, bs ? bs->buf : NULL, bs ? (size_t)bs->size : 0);
+		tk_inner_fail(&er, n ? n - 1 : 0, "not a whole number of octets: not a GSM message");
+		tk_inner_finish(e, bs ? bs->buf : NULL, n, &er);
+	}
+	tk_emit_close(e, 1);
+}
+
 static int rrc_member(struct tk_emitter *e, const asn_TYPE_descriptor_t *parent,
 		      const asn_TYPE_member_t *elm, const void *mp)
 {
 	enum tk_kind k = tk_td_kind(elm->type);
 	size_t i;
+
+	if (elm->type == &asn_DEF_GSM_MessageList) {
+		emit_gsm_message_list(e, mp);
+		return 1;
+	}
 
 	if (k == TK_KIND_BIT_STRING) {
 		const BIT_STRING_t *bs = mp;

@@ -239,6 +239,38 @@ START_TEST(test_handover_to_utran_command)
 }
 END_TEST
 
+/*
+ * DL-DCCH-Message with a HANDOVER FROM UTRAN COMMAND GSM (11.2), r3, whose gsm-MessageList
+ * holds a TS 44.018 RR HANDOVER COMMAND (06 2b: cell description NCC 0 BCC 5 BCCH 778, channel
+ * description 2 TCH/F timeslot 2 ARFCN 810, handover reference 85, power command 5); written as
+ * an XER value, encoded with asn1c's unaligned PER encoder, dissected by tshark with the same
+ * values:
+ *   0 (no integrityCheckInfo) 00110 (handoverFromUTRANCommand-GSM) 0 (r3) 0 (no later
+ *   extensions) 01 (transaction 1) 0 0 (no activation time, no RAB info) 0 (dcs1800BandUsed)
+ *   1 (gsm-MessageList) 00 (one message) 000 0100 0111 (72 bits - 1) and the 9 octets
+ */
+#define DL_HO_FROM_UTRAN_GSM "1814238315e2850507952a8280"
+
+START_TEST(test_gsm_message_list)
+{
+	expect_ok(TK_RRC_DL_DCCH_MESSAGE, DL_HO_FROM_UTRAN_GSM,
+		  "{\"type\":\"DL-DCCH-Message\",\"value\":{\"message\":"
+		  "{\"handoverFromUTRANCommand-GSM\":{\"r3\":{\"handoverFromUTRANCommand-GSM-r3\":"
+		  "{\"rrc-TransactionIdentifier\":1,\"frequency-band\":\"dcs1800BandUsed\","
+		  "\"gsm-message\":{\"gsm-MessageList\":{\"gsm-Messages\":[{\"protocolDiscriminator\":"
+		  "\"RR\",\"skipIndicator\":0,\"messageType\":43,\"message\":\"GSM48_MT_RR_HANDO_CMD\","
+		  "\"cellDescription\":{\"ncc\":0,\"bcc\":5,\"bcchArfcn\":778},",
+		  "\"arfcn\":810", "\"handoverReference\":85", "\"powerLevel\":5",
+		  "\"hex\":\"062bc50a0a0f2a5505\"}]}}}}}}}", NULL);
+	robust(TK_RRC_DL_DCCH_MESSAGE, DL_HO_FROM_UTRAN_GSM);
+	/* the same with the message cut to 71 bits (length 000 0100 0110): not a whole number of
+	 * octets */
+	expect(TK_RRC_DL_DCCH_MESSAGE, "1814230315e2850507952a82",
+	       "\"gsm-Messages\":[{\"hex\":\"062bc50a0a0f2a5504\",\"error\":{\"offset\":8,"
+	       "\"reason\":\"not a whole number of octets: not a GSM message\"}}]", NULL);
+}
+END_TEST
+
 START_TEST(test_malformed)
 {
 	char *s;
@@ -324,6 +356,7 @@ Suite *tu_suite_rrc(void)
 	tcase_add_test(tc, test_to_target_inter_rat);
 	tcase_add_test(tc, test_inter_rat_containing);
 	tcase_add_test(tc, test_handover_to_utran_command);
+	tcase_add_test(tc, test_gsm_message_list);
 	tcase_add_test(tc, test_malformed);
 	tcase_add_test(tc, test_inner_errors_stay_inner);
 	suite_add_tcase(s, tc);
