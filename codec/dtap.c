@@ -10,11 +10,11 @@
  * skipped by the rules of TS 24.007 11.2.4 (bit 8 set: a single octet; else identifier,
  * length, value) and listed with its octets, so what follows is still decoded.  Message
  * names come from libosmocore (gsm48_pdisc_msgtype_name), the SMS CP names from
- * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  Element values TS 24.008
- * leaves to other specifications or that are CSN.1 coded (RR frequency lists and mobile
- * allocations, emergency numbers, MM timers) stay in hex, as do the GMM/SM elements a trace rarely
- * needs read (TFT, supported codecs, UE network capability, MBMS and NBIFOM containers,
- * receive N-PDU numbers, extended DRX).
+ * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  The RR frequency lists and
+ * mobile allocations are decoded by freqlist.c.  Element values TS 24.008 leaves to other
+ * specifications or that are CSN.1 coded (emergency numbers, MM timers) stay in hex, as do
+ * the GMM/SM elements a trace rarely needs read (TFT, supported codecs, UE network
+ * capability, MBMS and NBIFOM containers, receive N-PDU numbers, extended DRX).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -27,6 +27,7 @@
 #include "classmark.h"
 #include "csn1.h"
 #include "dtap.h"
+#include "freqlist.h"
 #include "gprs_qos.h"
 #include "inner.h"
 #include "isup.h"
@@ -1158,20 +1159,17 @@ static void val_multirate(struct tk_emitter *e, const uint8_t *p, size_t n)
 
 /*
  * Optional elements of 9.1.15 HANDOVER COMMAND and 9.1.2 ASSIGNMENT COMMAND.  The frequency
- * lists (10.5.2.13 Frequency List, 10.5.2.14 Frequency Short List), 10.5.2.1b Cell Channel
- * Description, 10.5.2.21 Mobile Allocation, 10.5.2.12 Frequency Channel Sequence and 10.5.2.11b
- * Dynamic ARFCN Mapping stay in hex: they are bit maps over a cell allocation the message does
- * not carry, or the range 1024/512/256/128 codings whose ARFCNs come out of the W-parameter
- * recursion of TS 44.018 Annex J, not fields.  10.5.2.21b Multislot Allocation, 10.5.2.42b
- * VGCS Ciphering Parameters, 10.5.2.59 Dedicated Service Information and 10.5.2.82 Extended
- * TSC Set stay in hex too.
+ * lists, the cell channel description, the mobile allocations, the frequency channel sequences
+ * and the multislot allocation are decoded by freqlist.c.  10.5.2.11b Dynamic ARFCN Mapping,
+ * 10.5.2.42b VGCS Ciphering Parameters, 10.5.2.59 Dedicated Service Information and 10.5.2.82
+ * Extended TSC Set stay in hex.
  */
 static const struct ie_def ies_ho_cmd[] = {
 	{ 0xd0, F_TV1, 1, "synchronization indication", val_sync_indication },
-	{ 0x02, F_TV, 10, "frequency short list, after time", NULL },
-	{ 0x05, F_TLV, 0, "frequency list, after time", NULL },
-	{ 0x62, F_TV, 17, "cell channel description", NULL },
-	{ 0x10, F_TLV, 0, "multislot allocation", NULL },
+	{ 0x02, F_TV, 10, "frequency short list, after time", tk_emit_frequency_short_list },
+	{ 0x05, F_TLV, 0, "frequency list, after time", tk_emit_frequency_list },
+	{ 0x62, F_TV, 17, "cell channel description", tk_emit_cell_channel_description },
+	{ 0x10, F_TLV, 0, "multislot allocation", tk_emit_multislot_allocation },
 	{ 0x63, F_TV, 2, "mode of the first channel (channel set 1)", val_channel_mode },
 	{ 0x11, F_TV, 2, "mode of channel set 2", val_channel_mode },
 	{ 0x13, F_TV, 2, "mode of channel set 3", val_channel_mode },
@@ -1182,17 +1180,19 @@ static const struct ie_def ies_ho_cmd[] = {
 	{ 0x18, F_TV, 2, "mode of channel set 8", val_channel_mode },
 	{ 0x64, F_TV, 4, "second channel, after time", val_channel_description },
 	{ 0x66, F_TV, 2, "mode of the second channel", val_channel_mode2 },
-	{ 0x69, F_TV, 10, "frequency channel sequence, after time", NULL },
-	{ 0x72, F_TLV, 0, "mobile allocation, after time", NULL },
+	{ 0x69, F_TV, 10, "frequency channel sequence, after time",
+	  tk_emit_frequency_channel_sequence },
+	{ 0x72, F_TLV, 0, "mobile allocation, after time", tk_emit_mobile_allocation },
 	{ 0x7c, F_TV, 3, "starting time", val_starting_time },
 	{ 0x7b, F_TLV, 0, "real time difference", val_time_difference },
 	{ 0x7d, F_TV, 2, "timing advance", val_timing_advance },
-	{ 0x12, F_TV, 10, "frequency short list, before time", NULL },
-	{ 0x19, F_TLV, 0, "frequency list, before time", NULL },
+	{ 0x12, F_TV, 10, "frequency short list, before time", tk_emit_frequency_short_list },
+	{ 0x19, F_TLV, 0, "frequency list, before time", tk_emit_frequency_list },
 	{ 0x1c, F_TV, 4, "first channel, before time", val_channel_description2 },
 	{ 0x1d, F_TV, 4, "second channel, before time", val_channel_description },
-	{ 0x1e, F_TV, 10, "frequency channel sequence, before time", NULL },
-	{ 0x21, F_TLV, 0, "mobile allocation, before time", NULL },
+	{ 0x1e, F_TV, 10, "frequency channel sequence, before time",
+	  tk_emit_frequency_channel_sequence },
+	{ 0x21, F_TLV, 0, "mobile allocation, before time", tk_emit_mobile_allocation },
 	{ 0x90, F_TV1, 1, "cipher mode setting", val_cipher_mode_setting },
 	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
 	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
@@ -1209,9 +1209,9 @@ static const struct ie_def ies_ho_cmd[] = {
  * after time, real time difference, timing advance, frequency short list before time,
  * dynamic ARFCN mapping, dedicated service information) */
 static const struct ie_def ies_ass_cmd[] = {
-	{ 0x05, F_TLV, 0, "frequency list, after time", NULL },
-	{ 0x62, F_TV, 17, "cell channel description", NULL },
-	{ 0x10, F_TLV, 0, "multislot allocation", NULL },
+	{ 0x05, F_TLV, 0, "frequency list, after time", tk_emit_frequency_list },
+	{ 0x62, F_TV, 17, "cell channel description", tk_emit_cell_channel_description },
+	{ 0x10, F_TLV, 0, "multislot allocation", tk_emit_multislot_allocation },
 	{ 0x63, F_TV, 2, "mode of the first channel (channel set 1)", val_channel_mode },
 	{ 0x11, F_TV, 2, "mode of channel set 2", val_channel_mode },
 	{ 0x13, F_TV, 2, "mode of channel set 3", val_channel_mode },
@@ -1222,13 +1222,14 @@ static const struct ie_def ies_ass_cmd[] = {
 	{ 0x18, F_TV, 2, "mode of channel set 8", val_channel_mode },
 	{ 0x64, F_TV, 4, "second channel, after time", val_channel_description },
 	{ 0x66, F_TV, 2, "mode of the second channel", val_channel_mode2 },
-	{ 0x72, F_TLV, 0, "mobile allocation, after time", NULL },
+	{ 0x72, F_TLV, 0, "mobile allocation, after time", tk_emit_mobile_allocation },
 	{ 0x7c, F_TV, 3, "starting time", val_starting_time },
-	{ 0x19, F_TLV, 0, "frequency list, before time", NULL },
+	{ 0x19, F_TLV, 0, "frequency list, before time", tk_emit_frequency_list },
 	{ 0x1c, F_TV, 4, "first channel, before time", val_channel_description2 },
 	{ 0x1d, F_TV, 4, "second channel, before time", val_channel_description },
-	{ 0x1e, F_TV, 10, "frequency channel sequence, before time", NULL },
-	{ 0x21, F_TLV, 0, "mobile allocation, before time", NULL },
+	{ 0x1e, F_TV, 10, "frequency channel sequence, before time",
+	  tk_emit_frequency_channel_sequence },
+	{ 0x21, F_TLV, 0, "mobile allocation, before time", tk_emit_mobile_allocation },
 	{ 0x90, F_TV1, 1, "cipher mode setting", val_cipher_mode_setting },
 	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
 	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
