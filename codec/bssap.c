@@ -2167,6 +2167,126 @@ static void ie_lcls_status(struct tk_emitter *e, const uint8_t *p, size_t n,
 				   p[0] & 0x0f);
 }
 
+/* ---- 3.2.2.27a Cell Identifier List Segment ------------------------------------------------ */
+
+/*
+ * Octet 3: sequence length (bits 8-5) and sequence number (bits 4-1) of the segment; octet 4:
+ * spare, the cell identification discriminator (bits 4-1); then cell identifications as in the
+ * Cell Identifier List, the segment's discriminator 0111 being MCC and MNC alone (3 octets).
+ */
+static const struct tk_value_string segment_discr_names[] = {
+	{ 0x7, "MCC and MNC" },
+	{ 0, NULL }
+};
+
+static void ie_cell_id_list_segment(struct tk_emitter *e, const uint8_t *p, size_t n,
+				    struct tk_inner_err *er)
+{
+	size_t off;
+	unsigned d;
+	int k;
+
+	if (!tk_inner_need(er, n, 2, "a Cell Identifier List Segment"))
+		return;
+	tk_emit_kv_long(e, "sequenceLength", p[0] >> 4);
+	tk_emit_kv_long(e, "sequenceNumber", p[0] & 0x0f);
+	d = p[1] & 0x0f;
+	k = d == 0x7 ? 3 : d <= 0x6 ? cell_ident_len(d) : -1;
+	if (d == 0x7)
+		tk_inner_emit_name(e, "discriminator", segment_discr_names, NULL, "spare", d);
+	else
+		tk_inner_emit_name(e, "discriminator", d <= 0x6 ? cell_discr_names : NULL, NULL,
+				   "spare", d);
+	if (k < 0) {
+		tk_inner_fail(er, 1, "cell identification discriminator %u is spare in a segment", d);
+		return;
+	}
+	if (k == 0) {
+		tk_inner_extra(er, n, 2, "a Cell Identifier List Segment of this discriminator");
+		return;
+	}
+	tk_emit_key(e, "cells");
+	tk_emit_open(e, 1);
+	for (off = 2; off + (size_t)k <= n; off += (size_t)k) {
+		tk_emit_open(e, 0);
+		if (d == 0x7) {
+			tk_emit_key(e, "plmn");
+			tk_emit_plmn_cell(e, p + off, 3, TK_LOC_PLMN);
+		} else {
+			cell_ident(e, p + off, d);
+		}
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	if (off < n)
+		tk_inner_fail(er, off, "%zu octets left, a cell identification has %d", n - off, k);
+}
+
+/* ---- 3.2.2.94 VGCS/VBS Cell Status -------------------------------------------------------- */
+
+/* bits 3-1 (bits 8-4 spare) */
+static const struct tk_value_string vgcs_cell_status_names[] = {
+	{ 0, "cell is established for the voice group or broadcast call" },
+	{ 1, "cell is not established, establishment by the BSS is to be attempted" },
+	{ 2, "cell is released because no user is present" },
+	{ 3, "cell is not established, no establishment by the BSS is to be attempted" },
+	{ 0, NULL }
+};
+
+static void ie_vgcs_cell_status(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "a VGCS/VBS Cell Status"))
+		tk_inner_emit_name(e, "cellStatus", vgcs_cell_status_names, NULL, "reserved", p[0] & 7);
+}
+
+/* ---- MOCN rerouting: 3.2.2.112 Reroute Reject Cause, 3.2.2.113 Send Sequence Number,
+ * 3.2.2.114 Reroute complete outcome --------------------------------------------------------- */
+
+/* the TS 24.008 reject causes the CN node that rejects the MS gives (others reserved) */
+static const struct tk_value_string reroute_reject_names[] = {
+	{ 0x0b, "PLMN not allowed" },
+	{ 0x0c, "location area not allowed" },
+	{ 0x0d, "roaming not allowed in this location area" },
+	{ 0x0e, "GPRS services not allowed in this PLMN" },
+	{ 0x0f, "no suitable cell in location area" },
+	{ 0x10, "CS/PS domain registration coordination required" },
+	{ 0, NULL }
+};
+
+static void ie_reroute_reject_cause(struct tk_emitter *e, const uint8_t *p, size_t n,
+				    struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a Reroute Reject Cause"))
+		return;
+	tk_emit_kv_long(e, "rerouteRejectCauseValue", p[0]);
+	tk_inner_emit_name(e, "rerouteRejectCause", reroute_reject_names, NULL, "reserved", p[0]);
+}
+
+/* bits 8-7: the N(SD) of TS 24.007 11.2.3.2.3 the MS's next MM message would carry; 6-1 spare */
+static void ie_send_sequence_number(struct tk_emitter *e, const uint8_t *p, size_t n,
+				    struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "a Send Sequence Number"))
+		tk_emit_kv_long(e, "sendSequenceNumber", p[0] >> 6);
+}
+
+static const struct tk_value_string reroute_outcome_names[] = {
+	{ 1, "MS is accepted" },
+	{ 2, "MS is not accepted" },
+	{ 3, "MS is already registered" },
+	{ 0, NULL }
+};
+
+static void ie_reroute_outcome(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a Reroute complete outcome"))
+		return;
+	tk_emit_kv_long(e, "outcomeValue", p[0]);
+	tk_inner_emit_name(e, "outcome", reroute_outcome_names, NULL, "reserved", p[0]);
+}
+
 /* ---- GERAN BSC Container -------------------------------------------------------------------- */
 
 static void ie_geran_bsc_container(struct tk_emitter *e, const uint8_t *p, size_t n,
@@ -2242,6 +2362,8 @@ static const struct {
 	{ 0x63, ie_inter_system_info },
 	{ 0x68, ie_imei },
 	{ 0x6a, ie_talker_priority },
+	{ 0x6d, ie_cell_id_list_segment },
+	{ 0x70, ie_vgcs_cell_status },
 	{ 0x76, ie_ganss_positioning_data },
 	{ 0x7c, ie_aoip_address },
 	{ 0x7d, ie_speech_codec_list },
@@ -2249,6 +2371,9 @@ static const struct {
 	{ 0x7f, ie_call_id },
 	{ 0x83, ie_kc128 },
 	{ 0x84, ie_csg_id },
+	{ 0x86, ie_reroute_reject_cause },
+	{ 0x87, ie_send_sequence_number },
+	{ 0x88, ie_reroute_outcome },
 	{ 0x89, ie_gcr },
 	{ 0x8a, ie_lcls_config },
 	{ 0x8b, ie_lcls_control },

@@ -10,11 +10,11 @@
  * skipped by the rules of TS 24.007 11.2.4 (bit 8 set: a single octet; else identifier,
  * length, value) and listed with its octets, so what follows is still decoded.  Message
  * names come from libosmocore (gsm48_pdisc_msgtype_name), the SMS CP names from
- * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  Element values TS 24.008
- * leaves to other specifications or that are CSN.1 coded (RR frequency lists and mobile
- * allocations, emergency numbers, MM timers) stay in hex, as do the GMM/SM elements a trace rarely
- * needs read (TFT, supported codecs, UE network capability, MBMS and NBIFOM containers,
- * receive N-PDU numbers, extended DRX).
+ * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  The RR frequency lists and
+ * mobile allocations are decoded by freqlist.c.  Element values TS 24.008 leaves to other
+ * specifications or that are CSN.1 coded (emergency numbers, MM timers) stay in hex, as do
+ * the GMM/SM elements a trace rarely needs read (TFT, supported codecs, UE network
+ * capability, MBMS and NBIFOM containers, receive N-PDU numbers, extended DRX).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -27,6 +27,7 @@
 #include "classmark.h"
 #include "csn1.h"
 #include "dtap.h"
+#include "freqlist.h"
 #include "gprs_qos.h"
 #include "inner.h"
 #include "isup.h"
@@ -405,8 +406,9 @@ static void val_wlan_offload(struct tk_emitter *e, const uint8_t *p, size_t n)
 /* ---- optional elements by identifier ------------------------------------------------------- */
 
 /* TS 24.007 11.2.1.1: type 1 (identifier in bits 8-5, value in 4-1), type 2 (identifier
- * only), type 3 (identifier and a value of fixed length), type 4 (identifier, length) */
-enum ie_fmt { F_TV1 = 1, F_T, F_TV, F_TLV };
+ * only), type 3 (identifier and a value of fixed length), type 4 (identifier, length), type 6
+ * (TLV-E: identifier, a length of two octets) */
+enum ie_fmt { F_TV1 = 1, F_T, F_TV, F_TLV, F_TLVE };
 
 struct ie_def {
 	uint8_t iei;		/* F_TV1: bits 8-5, bits 4-1 zero */
@@ -470,6 +472,26 @@ static void opt_ies(struct l3 *m, const struct ie_def *defs)
 			(d->dec ? d->dec : val_hex)(e, q + 1, d->len - 1u);
 			tk_emit_close(e, 0);
 			m->off += d->len;
+			continue;
+		}
+		if (d && d->fmt == F_TLVE) {
+			if (left < 3) {
+				fail(m, m->off, "element 0x%02x without its two length octets", q[0]);
+				tk_emit_close(e, 0);
+				break;
+			}
+			len = (size_t)q[1] << 8 | q[2];
+			if (len > left - 3) {
+				fail(m, m->off + 1, "element 0x%02x of length %zu, %zu octets follow",
+				     q[0], len, left - 3);
+				tk_emit_kv_hex(e, "value", q + 3, left - 3);
+				tk_emit_close(e, 0);
+				break;
+			}
+			tk_emit_key(e, "value");
+			(d->dec ? d->dec : val_hex)(e, q + 3, len);
+			tk_emit_close(e, 0);
+			m->off += 3 + len;
 			continue;
 		}
 		/* type 4, and by TS 24.007 11.2.4 any unknown identifier with bit 8 zero */
@@ -1158,20 +1180,17 @@ static void val_multirate(struct tk_emitter *e, const uint8_t *p, size_t n)
 
 /*
  * Optional elements of 9.1.15 HANDOVER COMMAND and 9.1.2 ASSIGNMENT COMMAND.  The frequency
- * lists (10.5.2.13 Frequency List, 10.5.2.14 Frequency Short List), 10.5.2.1b Cell Channel
- * Description, 10.5.2.21 Mobile Allocation, 10.5.2.12 Frequency Channel Sequence and 10.5.2.11b
- * Dynamic ARFCN Mapping stay in hex: they are bit maps over a cell allocation the message does
- * not carry, or the range 1024/512/256/128 codings whose ARFCNs come out of the W-parameter
- * recursion of TS 44.018 Annex J, not fields.  10.5.2.21b Multislot Allocation, 10.5.2.42b
- * VGCS Ciphering Parameters, 10.5.2.59 Dedicated Service Information and 10.5.2.82 Extended
- * TSC Set stay in hex too.
+ * lists, the cell channel description, the mobile allocations, the frequency channel sequences
+ * and the multislot allocation are decoded by freqlist.c.  10.5.2.11b Dynamic ARFCN Mapping,
+ * 10.5.2.42b VGCS Ciphering Parameters, 10.5.2.59 Dedicated Service Information and 10.5.2.82
+ * Extended TSC Set stay in hex.
  */
 static const struct ie_def ies_ho_cmd[] = {
 	{ 0xd0, F_TV1, 1, "synchronization indication", val_sync_indication },
-	{ 0x02, F_TV, 10, "frequency short list, after time", NULL },
-	{ 0x05, F_TLV, 0, "frequency list, after time", NULL },
-	{ 0x62, F_TV, 17, "cell channel description", NULL },
-	{ 0x10, F_TLV, 0, "multislot allocation", NULL },
+	{ 0x02, F_TV, 10, "frequency short list, after time", tk_emit_frequency_short_list },
+	{ 0x05, F_TLV, 0, "frequency list, after time", tk_emit_frequency_list },
+	{ 0x62, F_TV, 17, "cell channel description", tk_emit_cell_channel_description },
+	{ 0x10, F_TLV, 0, "multislot allocation", tk_emit_multislot_allocation },
 	{ 0x63, F_TV, 2, "mode of the first channel (channel set 1)", val_channel_mode },
 	{ 0x11, F_TV, 2, "mode of channel set 2", val_channel_mode },
 	{ 0x13, F_TV, 2, "mode of channel set 3", val_channel_mode },
@@ -1182,17 +1201,19 @@ static const struct ie_def ies_ho_cmd[] = {
 	{ 0x18, F_TV, 2, "mode of channel set 8", val_channel_mode },
 	{ 0x64, F_TV, 4, "second channel, after time", val_channel_description },
 	{ 0x66, F_TV, 2, "mode of the second channel", val_channel_mode2 },
-	{ 0x69, F_TV, 10, "frequency channel sequence, after time", NULL },
-	{ 0x72, F_TLV, 0, "mobile allocation, after time", NULL },
+	{ 0x69, F_TV, 10, "frequency channel sequence, after time",
+	  tk_emit_frequency_channel_sequence },
+	{ 0x72, F_TLV, 0, "mobile allocation, after time", tk_emit_mobile_allocation },
 	{ 0x7c, F_TV, 3, "starting time", val_starting_time },
 	{ 0x7b, F_TLV, 0, "real time difference", val_time_difference },
 	{ 0x7d, F_TV, 2, "timing advance", val_timing_advance },
-	{ 0x12, F_TV, 10, "frequency short list, before time", NULL },
-	{ 0x19, F_TLV, 0, "frequency list, before time", NULL },
+	{ 0x12, F_TV, 10, "frequency short list, before time", tk_emit_frequency_short_list },
+	{ 0x19, F_TLV, 0, "frequency list, before time", tk_emit_frequency_list },
 	{ 0x1c, F_TV, 4, "first channel, before time", val_channel_description2 },
 	{ 0x1d, F_TV, 4, "second channel, before time", val_channel_description },
-	{ 0x1e, F_TV, 10, "frequency channel sequence, before time", NULL },
-	{ 0x21, F_TLV, 0, "mobile allocation, before time", NULL },
+	{ 0x1e, F_TV, 10, "frequency channel sequence, before time",
+	  tk_emit_frequency_channel_sequence },
+	{ 0x21, F_TLV, 0, "mobile allocation, before time", tk_emit_mobile_allocation },
 	{ 0x90, F_TV1, 1, "cipher mode setting", val_cipher_mode_setting },
 	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
 	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
@@ -1209,9 +1230,9 @@ static const struct ie_def ies_ho_cmd[] = {
  * after time, real time difference, timing advance, frequency short list before time,
  * dynamic ARFCN mapping, dedicated service information) */
 static const struct ie_def ies_ass_cmd[] = {
-	{ 0x05, F_TLV, 0, "frequency list, after time", NULL },
-	{ 0x62, F_TV, 17, "cell channel description", NULL },
-	{ 0x10, F_TLV, 0, "multislot allocation", NULL },
+	{ 0x05, F_TLV, 0, "frequency list, after time", tk_emit_frequency_list },
+	{ 0x62, F_TV, 17, "cell channel description", tk_emit_cell_channel_description },
+	{ 0x10, F_TLV, 0, "multislot allocation", tk_emit_multislot_allocation },
 	{ 0x63, F_TV, 2, "mode of the first channel (channel set 1)", val_channel_mode },
 	{ 0x11, F_TV, 2, "mode of channel set 2", val_channel_mode },
 	{ 0x13, F_TV, 2, "mode of channel set 3", val_channel_mode },
@@ -1222,13 +1243,14 @@ static const struct ie_def ies_ass_cmd[] = {
 	{ 0x18, F_TV, 2, "mode of channel set 8", val_channel_mode },
 	{ 0x64, F_TV, 4, "second channel, after time", val_channel_description },
 	{ 0x66, F_TV, 2, "mode of the second channel", val_channel_mode2 },
-	{ 0x72, F_TLV, 0, "mobile allocation, after time", NULL },
+	{ 0x72, F_TLV, 0, "mobile allocation, after time", tk_emit_mobile_allocation },
 	{ 0x7c, F_TV, 3, "starting time", val_starting_time },
-	{ 0x19, F_TLV, 0, "frequency list, before time", NULL },
+	{ 0x19, F_TLV, 0, "frequency list, before time", tk_emit_frequency_list },
 	{ 0x1c, F_TV, 4, "first channel, before time", val_channel_description2 },
 	{ 0x1d, F_TV, 4, "second channel, before time", val_channel_description },
-	{ 0x1e, F_TV, 10, "frequency channel sequence, before time", NULL },
-	{ 0x21, F_TLV, 0, "mobile allocation, before time", NULL },
+	{ 0x1e, F_TV, 10, "frequency channel sequence, before time",
+	  tk_emit_frequency_channel_sequence },
+	{ 0x21, F_TLV, 0, "mobile allocation, before time", tk_emit_mobile_allocation },
 	{ 0x90, F_TV1, 1, "cipher mode setting", val_cipher_mode_setting },
 	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
 	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
@@ -2017,6 +2039,38 @@ static void val_tear_down(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_emit_str(e, p[0] & 1 ? "tear down requested" : "tear down not requested");
 }
 
+/* 10.5.5.0 additional update type: bit 1 (AUTV), bits 4-2 spare */
+static void val_additional_update_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "SMS only" : "no additional information");
+}
+
+/* 10.5.5.34 UP integrity indicator: bit 1, bits 4-2 spare */
+static void val_up_integrity(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "MS shall enable integrity protection of user plane data in LLC" :
+		    "MS shall disable integrity protection of user plane data in LLC");
+}
+
+/* 10.5.5.3a integrity algorithm: type of integrity algorithm, bits 3-1 (bit 4 spare) */
+static const struct tk_value_string gia_names[] = {
+	{ 0, "GIA/4" },
+	{ 1, "GIA/5" },
+	{ 2, "GIA/6" },
+	{ 3, "GIA/7" },
+	{ 0, NULL }
+};
+
+static void val_integrity_algorithm(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	const char *s = tk_vs_name(gia_names, p[0] & 7);
+
+	(void)n;
+	tk_emit_str(e, s ? s : "reserved");
+}
+
 static void val_ms_rac(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	tk_emit_ms_radio_access_capability(e, p, n);
@@ -2043,7 +2097,7 @@ static const struct ie_def ies_attach_request[] = {	/* 9.4.1 */
 	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
 	{ 0xc0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
-	{ 0xf0, F_TV1, 1, "additional update type", NULL },
+	{ 0xf0, F_TV1, 1, "additional update type", val_additional_update_type },
 	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
@@ -2069,7 +2123,7 @@ static const struct ie_def ies_attach_accept[] = {	/* 9.4.2 */
 	{ 0x66, F_TLV, 0, "additional network feature support", NULL },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
 	{ 0x6e, F_TLV, 0, "extended DRX parameters", NULL },
-	{ 0xc0, F_TV1, 1, "UP integrity indicator", NULL },
+	{ 0xc0, F_TV1, 1, "UP integrity indicator", val_up_integrity },
 	{ 0x31, F_TLV, 0, "replayed MS network capability", tk_emit_ms_network_capability },
 	{ 0x33, F_TLV, 0, "replayed MS radio access capability", val_ms_rac },
 	{ 0, 0, 0, NULL, NULL }
@@ -2116,7 +2170,7 @@ static const struct ie_def ies_rau_request[] = {	/* 9.4.14 */
 	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0xc0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
-	{ 0xf0, F_TV1, 1, "additional update type", NULL },
+	{ 0xf0, F_TV1, 1, "additional update type", val_additional_update_type },
 	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
@@ -2145,7 +2199,7 @@ static const struct ie_def ies_rau_accept[] = {	/* 9.4.15 */
 	{ 0x66, F_TLV, 0, "additional network feature support", NULL },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
 	{ 0x6e, F_TLV, 0, "extended DRX parameters", NULL },
-	{ 0xc0, F_TV1, 1, "UP integrity indicator", NULL },
+	{ 0xc0, F_TV1, 1, "UP integrity indicator", val_up_integrity },
 	{ 0x31, F_TLV, 0, "replayed MS network capability", tk_emit_ms_network_capability },
 	{ 0x33, F_TLV, 0, "replayed MS radio access capability", val_ms_rac },
 	{ 0, 0, 0, NULL, NULL }
@@ -2187,7 +2241,7 @@ static const struct ie_def ies_auth_ciph_request[] = {	/* 9.4.9 */
 	{ 0x80, F_TV1, 1, "GPRS ciphering key sequence number", val_cksn_half },
 	{ 0x28, F_TLV, 0, "authentication parameter AUTN", NULL },
 	{ 0x31, F_TLV, 0, "replayed MS network capability", tk_emit_ms_network_capability },
-	{ 0x90, F_TV1, 1, "integrity algorithm", NULL },
+	{ 0x90, F_TV1, 1, "integrity algorithm", val_integrity_algorithm },
 	{ 0x43, F_TLV, 0, "message authentication code", NULL },
 	{ 0x33, F_TLV, 0, "replayed MS radio access capability", val_ms_rac },
 	{ 0, 0, 0, NULL, NULL }
@@ -2687,6 +2741,14 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* 10.5.6.19 connectivity type, bits 4-1: 1 LIPA, every other value "not indicated" */
+static void val_connectivity_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, (p[0] & 0x0f) == 1 ? "the PDN connection is considered a LIPA PDN connection" :
+		    "the PDN connection type is not indicated");
+}
+
 /* 10.5.6.7 linked TI: TI flag bit 8, TI value bits 7-5 (111: extended in octet 2) */
 static void val_linked_ti(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
@@ -2747,6 +2809,7 @@ static void val_pfi(struct tk_emitter *e, const uint8_t *p, size_t n)
 static const struct ie_def ies_act_pdp_request[] = {	/* 9.5.1 */
 	{ 0x28, F_TLV, 0, "access point name", val_apn },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xa0, F_TV1, 1, "request type", val_request_type },
 	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
@@ -2756,9 +2819,10 @@ static const struct ie_def ies_act_pdp_request[] = {	/* 9.5.1 */
 static const struct ie_def ies_act_pdp_accept[] = {	/* 9.5.2 */
 	{ 0x2b, F_TLV, 0, "PDP address", val_pdp_address },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x39, F_TLV, 0, "SM cause", val_sm_cause },
-	{ 0xb0, F_TV1, 1, "connectivity type", NULL },
+	{ 0xb0, F_TV1, 1, "connectivity type", val_connectivity_type },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
@@ -2767,6 +2831,7 @@ static const struct ie_def ies_act_pdp_accept[] = {	/* 9.5.2 */
 /* 9.5.3, 9.5.6, 9.5.13 */
 static const struct ie_def ies_sm_reject[] = {
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0x37, F_TLV, 0, "back-off timer value", val_gprs_timer3 },
 	{ 0x6b, F_TLV, 0, "re-attempt indicator", NULL },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
@@ -2776,6 +2841,7 @@ static const struct ie_def ies_sm_reject[] = {
 static const struct ie_def ies_req_pdp_activation[] = {	/* 9.5.7 */
 	{ 0x28, F_TLV, 0, "access point name", val_apn },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2783,6 +2849,7 @@ static const struct ie_def ies_req_pdp_activation[] = {	/* 9.5.7 */
 /* 9.5.8, 9.5.11 */
 static const struct ie_def ies_pco_only[] = {
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2790,6 +2857,7 @@ static const struct ie_def ies_pco_only[] = {
 static const struct ie_def ies_deact_request[] = {	/* 9.5.14 */
 	{ 0x90, F_TV1, 1, "tear down indicator", val_tear_down },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
 	{ 0x37, F_TLV, 0, "T3396 value", val_gprs_timer3 },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
@@ -2798,6 +2866,7 @@ static const struct ie_def ies_deact_request[] = {	/* 9.5.14 */
 
 static const struct ie_def ies_deact_accept[] = {	/* 9.5.15 */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };
@@ -2806,6 +2875,7 @@ static const struct ie_def ies_modify_request_to_ms[] = {	/* 9.5.9 */
 	{ 0x2b, F_TLV, 0, "PDP address", val_pdp_address },
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0x36, F_TLV, 0, "TFT", NULL },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
@@ -2817,6 +2887,7 @@ static const struct ie_def ies_modify_request_from_ms[] = {	/* 9.5.10 */
 	{ 0x30, F_TLV, 0, "requested new QoS", val_qos },
 	{ 0x31, F_TLV, 0, "new TFT", NULL },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
@@ -2828,6 +2899,7 @@ static const struct ie_def ies_modify_accept_to_ms[] = {	/* 9.5.12 */
 	{ 0x80, F_TV1, 1, "new radio priority", val_radio_priority },
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
@@ -2836,6 +2908,7 @@ static const struct ie_def ies_modify_accept_to_ms[] = {	/* 9.5.12 */
 static const struct ie_def ies_act_sec_request[] = {	/* 9.5.4 */
 	{ 0x36, F_TLV, 0, "TFT", NULL },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
@@ -2844,6 +2917,7 @@ static const struct ie_def ies_act_sec_request[] = {	/* 9.5.4 */
 static const struct ie_def ies_act_sec_accept[] = {	/* 9.5.5 */
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }
@@ -2930,6 +3004,7 @@ static const struct ie_def ies_act_mbms_reject[] = {	/* 9.5.23 */
 static const struct ie_def ies_req_sec_pdp_activation[] = {	/* 9.5.15a */
 	{ 0x36, F_TLV, 0, "TFT", NULL },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
+	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, NULL, NULL }

@@ -772,6 +772,53 @@ START_TEST(test_dtap_cc)
 END_TEST
 
 /* every identifier with values of every length 0..40 from several patterns: one object each */
+/*
+ * 3.2.2.27a Cell Identifier List Segment, 3.2.2.94 VGCS/VBS Cell Status and the MOCN
+ * rerouting elements 3.2.2.112-114 (the Reroute Reject Cause values as 48.008 lists them,
+ * TS 24.008 reject causes 11 to 16).  Not checked with tshark: it decodes none of the segment's
+ * cells ("not decoded yet").
+ */
+START_TEST(test_segment_reroute)
+{
+	/* 21 = sequence length 2, sequence number 1; 01 = discriminator LAC and CI; two cells
+	 * (LAC 1 CI 2, LAC 3 CI 4) */
+	IE(0x6d, "21 01 0001 0002 0003 0004", "\"sequenceLength\":2,\"sequenceNumber\":1,"
+	   "\"discriminator\":\"LAC and CI\",\"cells\":[{\"lac\":1,\"ci\":2},{\"lac\":3,\"ci\":4}]");
+	/* 07 = MCC and MNC alone: 62 f2 24 = MCC 262, MNC 42 */
+	IE(0x6d, "11 07 62 f2 24", "\"discriminator\":\"MCC and MNC\",\"cells\":[{\"plmn\":{"
+	   "\"mcc\":\"262\",\"mnc\":\"42\"");
+	/* 06 = all cells on the BSS: no cell identification */
+	IE(0x6d, "11 06", "\"discriminator\":\"all cells on the BSS\"");
+	IE_BAD(0x6d, "11 06 00", "\"error\":{\"offset\":2,\"reason\":\"1 octet after the 2 of a Cell "
+	       "Identifier List Segment of this discriminator\"}");
+	IE_BAD(0x6d, "11 08 00 01", "\"reason\":\"cell identification discriminator 8 is spare in a "
+	       "segment\"");
+	IE_BAD(0x6d, "21 01 0001 0002 00", "\"cells\":[{\"lac\":1,\"ci\":2}]",
+	       "\"error\":{\"offset\":6,\"reason\":\"1 octets left, a cell identification has 4\"}");
+	robust(D_IE, 0x6d, "21 01 0001 0002 0003 0004", 2, 0);
+	/* VGCS/VBS Cell Status: f9 = spare bits set, status 001 */
+	IE(0x70, "f9", "\"cellStatus\":\"cell is not established, establishment by the BSS is to "
+	   "be attempted\"");
+	IE(0x70, "04", "\"cellStatus\":\"reserved (4)\"");
+	IE_BAD(0x70, "00 00", "\"reason\":\"1 octet after the 1 of a VGCS/VBS Cell Status\"");
+	/* Reroute Reject Cause 0x0d, 0x10, 0x11 (reserved) */
+	IE(0x86, "0d", "\"rerouteRejectCauseValue\":13,\"rerouteRejectCause\":\"roaming not allowed "
+	   "in this location area\"");
+	IE(0x86, "10", "\"rerouteRejectCause\":\"CS/PS domain registration coordination required\"");
+	IE(0x86, "11", "\"rerouteRejectCause\":\"reserved (17)\"");
+	/* Send Sequence Number: 80 = N(SD) 10 */
+	IE(0x87, "80", "\"sendSequenceNumber\":2");
+	IE(0x87, "7f", "\"sendSequenceNumber\":1");
+	/* Reroute complete outcome 3, 0 (reserved) */
+	IE(0x88, "03", "\"outcomeValue\":3,\"outcome\":\"MS is already registered\"");
+	IE(0x88, "00", "\"outcome\":\"reserved (0)\"");
+	IE_BAD(0x88, "01 02", "\"outcome\":\"MS is accepted\"", "\"error\":{\"offset\":1,");
+	robust(D_IE, 0x86, "0d", 1, 1);
+	robust(D_IE, 0x87, "80", 1, 1);
+	robust(D_IE, 0x88, "03", 1, 1);
+}
+END_TEST
+
 START_TEST(test_all_ieis)
 {
 	static const uint8_t fill[] = { 0x00, 0xff, 0x5a, 0x0f, 0x80 };
@@ -812,6 +859,7 @@ Suite *tu_suite_bssap(void)
 	tcase_add_test(tc, test_more_ies);
 	tcase_add_test(tc, test_lcs);
 	tcase_add_test(tc, test_dtap_cc);
+	tcase_add_test(tc, test_segment_reroute);
 	tcase_add_test(tc, test_all_ieis);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);

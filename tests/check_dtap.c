@@ -366,7 +366,7 @@ END_TEST
  *                         timeslot 2; 011 1 0010 / 01 000101: TSC 3, hopping, MAIO 001001 = 9,
  *                         HSN 5
  *   66 05                 mode of the second channel: GSM HR
- *   72 02 01 02           mobile allocation, after time (a bit map: hex)
+ *   72 02 01 02           mobile allocation, after time: MA C 9 and MA C 2 (freqlist.c)
  *   7c 3b 4a              starting time: 00111 011 / 010 01010: T1' 7, T3 011010 = 26, T2 10
  *   7d 3f                 timing advance 63
  *   95                    cipher mode setting (IEI 9): 010 1: start ciphering with A5/3
@@ -388,7 +388,8 @@ START_TEST(test_rr_handover_elements)
 		  "\"channelTypeCode\":2,\"channelType\":\"TCH/H + ACCHs\",\"subchannel\":0,\"timeslot\":2,"
 		  "\"trainingSequenceCode\":3,\"hopping\":true,\"maio\":9,\"hsn\":5,",
 		  "\"mode\":\"speech half rate version 1 (GSM HR)\"",
-		  "{\"iei\":114,\"name\":\"mobile allocation, after time\",\"value\":\"0102\"}",
+		  "{\"iei\":114,\"name\":\"mobile allocation, after time\",\"value\":{"
+		  "\"cellAllocationPositions\":[2,9],",
 		  "{\"iei\":124,\"name\":\"starting time\",\"value\":{\"t1Prime\":7,\"t3\":26,\"t2\":10,",
 		  "{\"iei\":125,\"name\":\"timing advance\",\"value\":{\"timingAdvance\":63,",
 		  "{\"iei\":149,\"name\":\"cipher mode setting\",\"value\":{\"startCiphering\":true,"
@@ -400,10 +401,12 @@ START_TEST(test_rr_handover_elements)
 	robust(HO_CMD, 9, 1);
 	/* real time difference (7b): a type 4 element of 3 octets (10.5.2.41; tshark reads it as
 	 * type 3 and stumbles on the length); value 16 half bit periods.  Frequency short list
-	 * (12, type 3 of 10 octets) in hex. */
-	expect_ok("06 2b 1d 2a 09 61 23 55 85 7b 01 10 12 00 01 02 03 04 05 06 07 08",
+	 * (12, type 3 of 10 octets): range 512 (check_freq.c derives it: ORIG-ARFCN 600, W 10, 5,
+	 * 3), bit map 0 being no Frequency Short List format. */
+	expect_ok("06 2b 1d 2a 09 61 23 55 85 7b 01 10 12 89 2c 02 81 40 c0 00 00 00",
 		  "{\"iei\":123,\"name\":\"real time difference\",\"value\":{\"timeDifference\":16,",
-		  "{\"iei\":18,\"name\":\"frequency short list, before time\",\"value\":\"000102030405060708\"}");
+		  "{\"iei\":18,\"name\":\"frequency short list, before time\",\"value\":{\"format\":"
+		  "\"range 512\",\"origArfcn\":600,\"w\":[10,5,3],\"arfcns\":[600,610,613,870],");
 	/* a frequency short list cut short; a reserved channel type 11111 in Channel Description 2;
 	 * cipher mode setting with no ciphering (the algorithm bits are not read) */
 	expect("06 2b 1d 2a 09 61 23 55 85 02 00 01",

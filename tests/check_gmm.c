@@ -636,6 +636,56 @@ START_TEST(test_gmm_flags)
 }
 END_TEST
 
+/*
+ * The type 1 elements of TS 24.008 10.5.5.0, 10.5.5.34, 10.5.5.3a and 10.5.6.19 and the
+ * extended protocol configuration options (10.5.6.3A, type 6 TLV-E: IEI 7b, two length
+ * octets, then the contents of the PCO from octet 3).  tshark shows the additional update type
+ * (SMS only), the UP integrity indicator (enable), the connectivity type (LIPA) and both
+ * EPCO (length 4, container 0x000d) with the values asserted below; it has no integrity
+ * algorithm in its AUTHENTICATION AND CIPHERING REQUEST and calls the 91 extraneous data.
+ */
+START_TEST(test_type1_and_epco)
+{
+	/* ATTACH REQUEST + f1: additional update type (IEI f), AUTV 1 */
+	expect_ok(ATTACH_REQ " f1", "{\"iei\":241,\"name\":\"additional update type\","
+		  "\"value\":\"SMS only\"}");
+	expect_ok(ATTACH_REQ " f0", "\"value\":\"no additional information\"}");
+	/* ATTACH ACCEPT + c1: UP integrity indicator (IEI c) 1 */
+	expect_ok("08 02 11 49 21 " RAI " c1", "{\"iei\":193,\"name\":\"UP integrity indicator\","
+		  "\"value\":\"MS shall enable integrity protection of user plane data in LLC\"}");
+	expect_ok("08 02 11 49 21 " RAI " c0", "\"value\":\"MS shall disable integrity protection");
+	/* AUTHENTICATION AND CIPHERING REQUEST + 91: integrity algorithm (IEI 9) 001 = GIA/5;
+	 * 97: 111 is reserved */
+	expect_ok("08 12 00 70 91", "{\"iei\":145,\"name\":\"integrity algorithm\","
+		  "\"value\":\"GIA/5\"}");
+	expect_ok("08 12 00 70 97", "\"name\":\"integrity algorithm\",\"value\":\"reserved\"}");
+	/* ACTIVATE PDP CONTEXT ACCEPT: b1 connectivity type (IEI b) 0001 LIPA; 7b 00 04 EPCO:
+	 * 80 (ext 1, PPP), container 000d length 0 */
+	expect_ok(ACT_ACC " b1 7b 00 04 80 00 0d 00",
+		  "{\"iei\":177,\"name\":\"connectivity type\",\"value\":\"the PDN connection is "
+		  "considered a LIPA PDN connection\"}",
+		  "{\"iei\":123,\"name\":\"extended protocol configuration options\",\"value\":{"
+		  "\"configurationProtocol\":\"PPP for use with IP PDP type or IP PDN type\","
+		  "\"options\":[{\"id\":13,\"name\":\"DNS server IPv4 address (request)\","
+		  "\"contents\":\"\"}],\"hex\":\"80000d00\"}}");
+	expect_ok(ACT_ACC " b2", "\"value\":\"the PDN connection type is not indicated\"}");
+	/* ACTIVATE PDP CONTEXT REQUEST with EPCO as well */
+	expect_ok(ACT_REQ " 7b 00 04 80 00 0d 00", "\"name\":\"extended protocol configuration "
+		  "options\",\"value\":{\"configurationProtocol\"");
+	/* an EPCO whose two-octet length (0x0010) runs past the message, one without its second
+	 * length octet: the offsets are those of the element in the message */
+	expect(ACT_ACC " 7b 00 10 80", "\"error\":{\"offset\":31,\"reason\":\"element 0x7b of "
+	       "length 16, 1 octets follow\"}", NULL);
+	expect(ACT_ACC " 7b 00", "\"error\":{\"offset\":30,\"reason\":\"element 0x7b without its "
+	       "two length octets\"}", NULL);
+	/* the EPCO contents are checked as the PCO's: an option cut short */
+	expect(ACT_ACC " 7b 00 04 80 00 0d 05", "\"reason\":\"option 0x000d of length 5, 0 octets "
+	       "follow\"", NULL);
+	robust(ACT_ACC " b1 7b 00 04 80 00 0d 00", 16, 1);
+	robust("08 12 00 70 91", 4, 1);
+}
+END_TEST
+
 Suite *tu_suite_gmm(void)
 {
 	Suite *s = suite_create("gmm");
@@ -654,6 +704,7 @@ Suite *tu_suite_gmm(void)
 	tcase_add_test(tc, test_modify_deactivate_status);
 	tcase_add_test(tc, test_sm_values);
 	tcase_add_test(tc, test_mbms);
+	tcase_add_test(tc, test_type1_and_epco);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -82,5 +82,6 @@ Suite *tu_suite_subscriber(void);
 Suite *tu_suite_mdt(void);
 Suite *tu_suite_rrc(void);
 Suite *tu_suite_csn1(void);
+Suite *tu_suite_freq(void);
 
 #endif
