@@ -150,6 +150,7 @@ static int per_cwn(struct per *r, uint32_t range, const char *what, uint32_t *v)
 	} else {
 		if (!r->bad)
 			per_align(r);
+		start = r->bit;		/* a value out of range is reported where it begins */
 		rc = per_bits(r, range == 256 ? 8 : 16, what, v);
 	}
 	if (rc == 0 && *v >= range) {
@@ -4071,7 +4072,7 @@ static void dec_msisdn(struct tk_emitter *e, const char *key, struct per *r,
 	tk_emit_close(e, 0);
 }
 
-/* a SEQUENCE (SIZE (1..16)) OF PLMNidentity (MDT-PLMN-List) */
+/* a SEQUENCE (SIZE (1..16)) OF PLMNidentity (MDT-PLMN-List, PLMNList) */
 static void dec_plmn_list(struct tk_emitter *e, const char *key, struct per *r,
 			  const struct ie_kind *k)
 {
@@ -4399,6 +4400,444 @@ static void dec_sgsn_group(struct tk_emitter *e, const char *key, struct per *r,
 	tk_emit_close(e, 0);
 }
 
+/* ---- MDT (TS 25.413 9.2.1.118 MDT Configuration, TS 32.422) and QoE (RANAP-IEs) ------------- */
+
+static const struct tk_value_string mdt_activation_names[] = {
+	{ 0, "immediateMDTonly" },
+	{ 1, "loggedMDTonly" },
+	{ 2, "immediateMDTandTrace" },
+	{ 0, NULL }
+};
+
+/* ReportInterval: 13 root values, then the extension values ms8000 and ms28000 */
+static const struct tk_value_string report_interval_names[] = {
+	{ 0, "ms250" },
+	{ 1, "ms500" },
+	{ 2, "ms1000" },
+	{ 3, "ms2000" },
+	{ 4, "ms3000" },
+	{ 5, "ms4000" },
+	{ 6, "ms6000" },
+	{ 7, "ms12000" },
+	{ 8, "ms16000" },
+	{ 9, "ms20000" },
+	{ 10, "ms24000" },
+	{ 11, "ms32000" },
+	{ 12, "ms64000" },
+	{ 13, "ms8000" },
+	{ 14, "ms28000" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string report_amount_names[] = {
+	{ 0, "n1" },
+	{ 1, "n2" },
+	{ 2, "n4" },
+	{ 3, "n8" },
+	{ 4, "n16" },
+	{ 5, "n32" },
+	{ 6, "n64" },
+	{ 7, "infinity" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string measurement_quantity_names[] = {
+	{ 0, "cpichEcNo" },
+	{ 1, "cpichRSCP" },
+	{ 2, "pathloss" },
+	{ 0, NULL }
+};
+
+/* M4-Period and M5-Period: the same 8 root values */
+static const struct tk_value_string m45_period_names[] = {
+	{ 0, "ms100" },
+	{ 1, "ms250" },
+	{ 2, "ms500" },
+	{ 3, "ms1000" },
+	{ 4, "ms2000" },
+	{ 5, "ms3000" },
+	{ 6, "ms4000" },
+	{ 7, "ms6000" },
+	{ 0, NULL }
+};
+
+/* M6-Period and M7-Period: the same 13 root values */
+static const struct tk_value_string m67_period_names[] = {
+	{ 0, "ms1000" },
+	{ 1, "ms2000" },
+	{ 2, "ms3000" },
+	{ 3, "ms4000" },
+	{ 4, "ms6000" },
+	{ 5, "ms8000" },
+	{ 6, "ms12000" },
+	{ 7, "ms16000" },
+	{ 8, "ms20000" },
+	{ 9, "ms24000" },
+	{ 10, "ms28000" },
+	{ 11, "ms32000" },
+	{ 12, "ms64000" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string links_to_log_names[] = {
+	{ 0, "uplink" },
+	{ 1, "downlink" },
+	{ 2, "both-uplink-and-downlink" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string logging_interval_names[] = {
+	{ 0, "s1d28" },
+	{ 1, "s2d56" },
+	{ 2, "s5d12" },
+	{ 3, "s10d24" },
+	{ 4, "s20d48" },
+	{ 5, "s30d72" },
+	{ 6, "s40d96" },
+	{ 7, "s61d44" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string logging_duration_names[] = {
+	{ 0, "min10" },
+	{ 1, "min20" },
+	{ 2, "min40" },
+	{ 3, "min60" },
+	{ 4, "min90" },
+	{ 5, "min120" },
+	{ 0, NULL }
+};
+
+/* the end of an extensible SEQUENCE whose iE-Extensions is the last OPTIONAL component:
+ * its extensions (bit 0 of x) and additions (bit nopt of x) */
+static void seq_tail(struct tk_emitter *e, struct per *r, uint32_t x, unsigned nopt)
+{
+	opt_extensions(e, r, x & 1);
+	if ((x >> nopt & 1) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* LAI-List / RAI-List ::= SEQUENCE (SIZE (1..maxNrOfLAIs / maxNrOfRAIs (8))) OF LAI / RAI,
+ * RAI ::= SEQUENCE { lAI, rAC, iE-Extensions OPTIONAL, ... } */
+static void emit_lai_rai_list(struct tk_emitter *e, const char *key, struct per *r, int rai)
+{
+	uint32_t cnt, i, x, v;
+
+	if (per_cwn(r, 8, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && !r->bad; i++) {
+		tk_emit_open(e, 0);
+		if (!rai) {
+			lai_fields(e, r);
+		} else if (per_bits(r, 2, "RAI", &x) == 0) {
+			lai_fields(e, r);
+			if (per_bits(r, 8, "rAC", &v) == 0)
+				tk_emit_kv_long(e, "rac", (long)v);
+			seq_tail(e, r, x, 1);
+		}
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/*
+ * MDTAreaScope ::= CHOICE { cellbased CellBased, labased LABased, rabased RABased,
+ * plmn-area-based NULL, ... } and AreaScopeForUEApplicationLayerMeasurementConfiguration (qoe
+ * set), the same but plmn-area-based PLMNBased.  CellBased ::= SEQUENCE { cellIdList SEQUENCE
+ * (SIZE (1..maxNrOfCellIds (32))) OF Cell-Id INTEGER (0..268435455), iE-Extensions OPTIONAL,
+ * ... }, LABased { laiList }, RABased { raiList }, PLMNBased { plmnList }, alike.
+ */
+static void emit_area_scope(struct tk_emitter *e, const char *key, struct per *r, int qoe)
+{
+	static const char *const names[4] = {
+		"cellbased", "labased", "rabased", "plmn-area-based"
+	};
+	uint32_t x, i, cnt, j;
+	uint64_t b;
+	struct per o;
+
+	if (per_bits(r, 1, key, &x))
+		return;
+	if (x) {
+		if (per_nsnn(r, "area scope extension", &i) ||
+		    per_open(r, "area scope extension", &o))
+			return;
+		tk_emit_key(e, key);
+		tk_emit_open(e, 0);
+		tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+		tk_emit_kv_hex(e, "octets", o.p, o.n);
+		tk_emit_close(e, 0);
+		return;
+	}
+	if (per_cwn(r, 4, key, &i))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_str(e, "choice", names[i]);
+	if (i == 3 && !qoe) {
+		tk_emit_close(e, 0);	/* NULL: nothing encoded */
+		return;
+	}
+	if (per_bits(r, 2, names[i], &x) == 0) {
+		switch (i) {
+		case 0:
+			if (per_cwn(r, 32, "cellIdList", &cnt))
+				break;
+			tk_emit_key(e, "cellIdList");
+			tk_emit_open(e, 1);
+			for (j = 0; j <= cnt && per_big(r, 268435456, "Cell-Id", &b) == 0; j++)
+				tk_emit_long(e, (long)b);
+			tk_emit_close(e, 1);
+			break;
+		case 1:
+			emit_lai_rai_list(e, "laiList", r, 0);
+			break;
+		case 2:
+			emit_lai_rai_list(e, "raiList", r, 1);
+			break;
+		default:
+			dec_plmn_list(e, "plmnList", r, NULL);	/* PLMNList: (SIZE (1..16)) */
+		}
+		seq_tail(e, r, x, 1);
+	}
+	tk_emit_close(e, 0);
+}
+
+/* MDT-Report-Parameters ::= SEQUENCE { reportInterval, reportAmount, ... } */
+static void emit_mdt_report_parameters(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 1, "MDT-Report-Parameters", &x))
+		return;
+	emit_enum(e, "reportInterval", r, report_interval_names, 13, 1);
+	emit_enum(e, "reportAmount", r, report_amount_names, 8, 1);
+	if (x && !r->bad)
+		emit_additions(e, r);
+}
+
+/*
+ * M1Report ::= CHOICE { periodic MDT-Report-Parameters, event1F Event1F-Parameters, ... } and
+ * M2Report ::= CHOICE { periodic, event1I Event1I-Parameters, ... }, Event1F-Parameters ::=
+ * SEQUENCE { measurementQuantity, threshold INTEGER (-120..165), ... }, Event1I-Parameters
+ * ::= SEQUENCE { threshold INTEGER (-120..-25), ... } (the TS 25.331 event thresholds)
+ */
+static void emit_m12_report(struct tk_emitter *e, const char *key, struct per *r, int m2)
+{
+	uint32_t x, i, y, v;
+	struct per o;
+
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "M1/M2Report extension", &i) == 0 &&
+		    per_open(r, "M1/M2Report extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_bits(r, 1, key, &i) == 0) {
+		tk_emit_kv_str(e, "choice", i ? (m2 ? "event1I" : "event1F") : "periodic");
+		if (!i) {
+			emit_mdt_report_parameters(e, r);
+		} else if (per_bits(r, 1, "Event1F/1I-Parameters", &y) == 0) {
+			if (!m2)
+				emit_enum(e, "measurementQuantity", r, measurement_quantity_names, 3,
+					  1);
+			/* -120..165: 286 values, two aligned octets; -120..-25: 96, 7 bits */
+			if (per_cwn(r, m2 ? 96 : 286, "threshold", &v) == 0)
+				tk_emit_kv_long(e, "threshold", (long)v - 120);
+			if (y && !r->bad)
+				emit_additions(e, r);
+		}
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * M4Report ::= CHOICE { all NULL, m4-collection-parameters SEQUENCE { m4-period, m4-threshold
+ * INTEGER (0..31) OPTIONAL, iE-Extensions OPTIONAL, ... }, ... } (k->nroot 4);
+ * M5Report ::= CHOICE { when-available NULL, m5-period M5-Period, ... } (k->nroot 5);
+ * M6Report / M7Report ::= SEQUENCE { m6-period / m7-period, m6- / m7-links-to-log,
+ * iE-Extensions OPTIONAL, ... } (k->nroot 6, 7)
+ */
+static void dec_mn_report(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	uint32_t x, i, y, v;
+	struct per o;
+
+	if (k->nroot >= 6) {
+		if (per_bits(r, 2, key, &x))
+			return;
+		tk_emit_key(e, key);
+		tk_emit_open(e, 0);
+		emit_enum(e, k->nroot == 6 ? "m6Period" : "m7Period", r, m67_period_names, 13, 1);
+		emit_enum(e, k->nroot == 6 ? "m6LinksToLog" : "m7LinksToLog", r,
+			  links_to_log_names, 3, 1);
+		seq_tail(e, r, x, 1);
+		tk_emit_close(e, 0);
+		return;
+	}
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "M4/M5Report extension", &i) == 0 &&
+		    per_open(r, "M4/M5Report extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_bits(r, 1, key, &i) == 0) {
+		if (k->nroot == 5) {
+			tk_emit_kv_str(e, "choice", i ? "m5-period" : "when-available");
+			if (i)
+				emit_enum(e, "m5Period", r, m45_period_names, 8, 1);
+		} else {
+			tk_emit_kv_str(e, "choice", i ? "m4-collection-parameters" : "all");
+			if (i && per_bits(r, 3, "M4-Collection-Parameters", &y) == 0) {
+				emit_enum(e, "m4Period", r, m45_period_names, 8, 1);
+				if ((y & 2) && per_cwn(r, 32, "m4-threshold", &v) == 0)
+					tk_emit_kv_long(e, "m4Threshold", (long)v);
+				seq_tail(e, r, y, 2);
+			}
+		}
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * ImmediateMDT ::= SEQUENCE { measurementsToActivate BIT STRING (SIZE (8)), m1report OPTIONAL,
+ * m2report OPTIONAL, ..., iE-Extensions OPTIONAL (M4Report .. M7Report) }: the iE-Extensions
+ * follow the extension marker, so they are the first extension addition (X.691 19.7-19.9),
+ * an open type holding the ProtocolExtensionContainer, decoded like the others.  The 8 bits
+ * of measurementsToActivate (9.2.1.118: which of the TS 37.320 measurements to activate) come
+ * out as a number, most significant bit the first.
+ */
+static void emit_immediate_mdt(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x, v, nb, i, present;
+	uint64_t map = 0;
+	struct per o;
+
+	if (per_bits(r, 3, "ImmediateMDT", &x) || per_bits(r, 8, "measurementsToActivate", &v))
+		return;
+	tk_emit_kv_long(e, "measurementsToActivate", (long)v);
+	if (x & 2)
+		emit_m12_report(e, "m1report", r, 0);
+	if (x & 1)
+		emit_m12_report(e, "m2report", r, 1);
+	if (!(x & 4) || r->bad || per_nsnn(r, "extension bitmap length", &nb))
+		return;
+	for (i = 0; i <= nb; i++) {
+		if (per_bits(r, 1, "extension bitmap", &present))
+			return;
+		map = map << 1 | present;
+	}
+	/* the first addition, iE-Extensions; any later one (none is defined) in hex */
+	if ((map >> nb & 1) && per_open(r, "iE-Extensions", &o) == 0 &&
+	    o.depth <= RANAP_MAX_DEPTH) {
+		emit_fields(e, &o, "extensions", 1, 1);
+		per_end(&o, "iE-Extensions");
+	}
+	if (!r->bad && nb > 0) {
+		tk_emit_key(e, "extensionAdditions");
+		tk_emit_open(e, 1);
+		for (i = 1; i <= nb && !r->bad; i++)
+			if ((map >> (nb - i) & 1) && per_open(r, "extension addition", &o) == 0)
+				tk_emit_hex(e, o.p, o.n);
+		tk_emit_close(e, 1);
+	}
+}
+
+/*
+ * MDT-Configuration ::= SEQUENCE { mdtActivation, mdtAreaScope, mdtMode CHOICE { immediateMDT
+ * ImmediateMDT, loggedMDT LoggedMDT, ... }, iE-Extensions OPTIONAL (SignallingBasedMDTPLMNList),
+ * ... } with LoggedMDT ::= SEQUENCE { loggingInterval, loggingDuration, iE-Extensions
+ * OPTIONAL, ... }
+ */
+static void dec_mdt_configuration(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	uint32_t x, m, i, y;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_enum(e, "mdtActivation", r, mdt_activation_names, 3, 1);
+	emit_area_scope(e, "mdtAreaScope", r, 0);
+	if (per_bits(r, 1, "mdtMode", &m) == 0) {
+		tk_emit_key(e, "mdtMode");
+		tk_emit_open(e, 0);
+		if (m) {
+			if (per_nsnn(r, "mdtMode extension", &i) == 0 &&
+			    per_open(r, "mdtMode extension", &o) == 0) {
+				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+						   (long)i);
+				tk_emit_kv_hex(e, "octets", o.p, o.n);
+			}
+		} else if (per_bits(r, 1, "mdtMode", &i) == 0) {
+			tk_emit_kv_str(e, "choice", i ? "loggedMDT" : "immediateMDT");
+			if (!i) {
+				emit_immediate_mdt(e, r);
+			} else if (per_bits(r, 2, "LoggedMDT", &y) == 0) {
+				emit_enum(e, "loggingInterval", r, logging_interval_names, 8, 1);
+				emit_enum(e, "loggingDuration", r, logging_duration_names, 6, 1);
+				seq_tail(e, r, y, 1);
+			}
+		}
+		tk_emit_close(e, 0);
+	}
+	seq_tail(e, r, x, 1);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * UE-Application-Layer-Measurement-Configuration ::= SEQUENCE {
+ * applicationLayerContainerForMeasurementConfiguration OCTET STRING (SIZE (1..1000)),
+ * areaScopeForUEApplicationLayerMeasurementConfiguration, ... } (k->nroot 0; the container is
+ * the QoE configuration of TS 25.331, kept in hex) and
+ * UE-Application-Layer-Measurement-Configuration-For-Relocation ::= SEQUENCE { areaScope...,
+ * traceReference, tracePropagationParameters OPTIONAL, traceCollectionEntityIPAddress
+ * OPTIONAL, ... } (k->nroot 1)
+ */
+static void dec_qoe_configuration(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	uint32_t x;
+	size_t len;
+
+	if (per_bits(r, k->nroot ? 3 : 1, key, &x))
+		return;
+	if (!k->nroot)
+		x <<= 2;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (!k->nroot)
+		emit_sized_octets(e, "applicationLayerContainerForMeasurementConfiguration", r, 1,
+				  1000, &len);
+	emit_area_scope(e, "areaScopeForUeApplicationLayerMeasurementConfiguration", r, 1);
+	if (k->nroot) {
+		emit_sized_octets(e, "traceReference", r, 2, 3, &len);
+		if (x & 2)
+			dec_trace_propagation(e, "tracePropagationParameters", r, k);
+		if (x & 1)
+			emit_tla(e, "traceCollectionEntityIpAddress", r);
+	}
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
 /* the IE values decoded here; others are listed with their octets only */
 static const struct ie_kind ie_kinds[] = {
 	{ 0, "areaIdentity", dec_area_identity, NULL, 0, 0 },
@@ -4552,6 +4991,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 240, "offloadRabParameters", dec_offload_rab_parameters, NULL, 0, 0 },
 	{ 241, "lgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
 	{ 242, "correlationId", dec_fixed_octets, NULL, 4, 0 },
+	{ 244, "mdtConfiguration", dec_mdt_configuration, NULL, 0, 0 },
 	{ 249, "managementBasedMdtAllowed", dec_enum, mdt_allowed_names, 1, 1 },
 	{ 250, "higherBitratesThan16MbpsFlag", dec_enum, higher_bitrates_names, 2, 1 },
 	{ 251, "traceCollectionEntityIpAddress", dec_tla, NULL, 0, 0 },
@@ -4565,6 +5005,11 @@ static const struct ie_kind ie_kinds[] = {
 	{ 261, "anchorPlmnId", dec_plmn, NULL, 0, 0 },
 	{ 262, "tunnelInformationForBbf", dec_tunnel_information, NULL, 0, 0 },
 	{ 263, "managementBasedMdtPlmnList", dec_plmn_list, NULL, 0, 0 },
+	{ 264, "signallingBasedMdtPlmnList", dec_plmn_list, NULL, 0, 0 },
+	{ 265, "m4Report", dec_mn_report, NULL, 4, 0 },
+	{ 266, "m5Report", dec_mn_report, NULL, 5, 0 },
+	{ 267, "m6Report", dec_mn_report, NULL, 6, 0 },
+	{ 268, "m7Report", dec_mn_report, NULL, 7, 0 },
 	{ 272, "rsrvccOperationPossible", dec_enum, rsrvcc_possible_names, 1, 1 },
 	{ 273, "siptoLgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
 	{ 274, "siptoCorrelationId", dec_fixed_octets, NULL, 4, 0 },
@@ -4578,6 +5023,9 @@ static const struct ie_kind ie_kinds[] = {
 	{ 289, "powerSavingIndicator", dec_enum, power_saving_names, 2, 1 },
 	{ 290, "ueUsageType", dec_int, NULL, 256, 0 },
 	{ 291, "dcnId", dec_u16, NULL, 0, 0 },
+	{ 292, "ueApplicationLayerMeasurementConfiguration", dec_qoe_configuration, NULL, 0, 0 },
+	{ 293, "ueApplicationLayerMeasurementConfigurationForRelocation", dec_qoe_configuration,
+	  NULL, 1, 0 },
 	{ 0, NULL, NULL, NULL, 0, 0 }
 };
 

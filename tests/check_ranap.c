@@ -1517,6 +1517,151 @@ START_TEST(test_other_ies)
 }
 END_TEST
 
+/* ---- MDT and QoE (MDT-Configuration and the IEs inside it) ---------------------------------- */
+
+/*
+ * CN-InvokeTrace (00 10 40 45) | 40 = 0 (no extension) 1 (protocolExtensions) pad | 00 01 |
+ * 00 41 TraceReference 40 04 | 80 = 1 (SIZE (2..3): 3 octets) pad, 01 02 03 |
+ * 00 00 (one extension) | 00 f4 MDT-Configuration 40 34 (52) |
+ *	50 = 0 (no extension) 1 (iE-Extensions) | 0 10 (mdtActivation immediateMDTandTrace) |
+ *	0 00 (mdtAreaScope cellbased) |
+ *	03 = 0 0 (CellBased: no extension, no iE-Extensions) 00001 (two Cell-Ids) 1 | 00 = 0
+ *	(Cell-Id INTEGER (0..268435455): 1..4 octets, 2 bits: 10, three) pad | 12 34 56
+ *	(1193046) | 00 = 00 (one octet) pad | 05 |
+ *	3f = 0 0 (mdtMode immediateMDT) 1 (ImmediateMDT extension: additions) 1 1 (m1report,
+ *	m2report) 111 | 02 = 00000 (measurementsToActivate 1110 0000: 224) 0 1 (m1report
+ *	event1F) 0 (no extension) | 20 = 0 01 (measurementQuantity cpichRSCP) pad | 00 14
+ *	(threshold INTEGER (-120..165): 286 values, two aligned octets, 20: -100) |
+ *	03 = 0 0 (m2report periodic) 0 (MDT-Report-Parameters) 0 0011 (reportInterval ms2000) |
+ *	70 = 0 111 (reportAmount infinity) then the ImmediateMDT additions: 0 000 |
+ *	10 = 000 (bitmap length 1) 1 (iE-Extensions present) pad |
+ *	19 (the addition's open type: 25 octets) 00 03 (four extensions):
+ *	  01 09 M4Report 40 02 51 a8 = 0 1 (m4-collection-parameters) 0 1 0 (m4-threshold, no
+ *	  iE-Extensions) 0 011 (m4-period ms1000) 01010 (m4-threshold 10) pad |
+ *	  01 0a M5Report 40 01 44 = 0 1 (m5-period) 0 001 (ms250) pad |
+ *	  01 0b M6Report 40 02 0a 80 = 0 0 0 0101 (m6-period ms8000) 0 10 (both-uplink-and-
+ *	  downlink) pad |
+ *	  01 0c M7Report 40 02 18 00 = 0 0 0 1100 (m7-period ms64000) 0 00 (uplink) pad |
+ *	00 00 (MDT-Configuration's iE-Extensions: one) 01 08 SignallingBasedMDTPLMNList 40 04 |
+ *	00 = 0000 (MDT-PLMN-List SIZE (1..16): one) pad | 62 f2 10
+ * tshark 4.0 dissects the same values throughout.
+ */
+#define CN_INVOKE_TRACE_MDT "00104045 400001 0041 40 04 80010203 0000 00f4 40 34" \
+	"50 03 00 123456 00 05 3f 02 20 0014 03 70 10" \
+	"19 0003 0109 40 02 51a8 010a 40 01 44 010b 40 02 0a80 010c 40 02 1800" \
+	"0000 0108 40 04 00 62f210"
+
+/*
+ * CN-InvokeTrace as above with three extensions (00 02):
+ * 00 f4 MDT-Configuration 40 0a | 0a = 0 0 | 0 01 (loggedMDTonly) | 0 10 (rabased) |
+ *	00 = 0 0 (RABased) 000 (one RAI) 0 0 (RAI: no extension, no iE-Extensions) 0 (LAI: no
+ *	iE-Extensions) pad | 62 f2 10 | 00 01 (LAC, 16 bits) | 07 (RAC, 8 bits) |
+ *	47 = 0 1 (loggedMDT) 0 0 (LoggedMDT) 0 111 (loggingInterval s61d44) 0 |
+ *	50 = 101 (loggingDuration min120) pad |
+ * 01 25 UE-Application-Layer-Measurement-Configuration-For-Relocation 40 15 |
+ *	6c = 0 (no extension) 1 1 (tracePropagationParameters, traceCollectionEntityIPAddress)
+ *	0 11 (plmn-area-based: PLMNBased here) 0 0 (PLMNBased) | 10 = 0001 (two PLMNs) pad |
+ *	62 f2 10 | 12 f4 70 (MCC 214, MNC 07) | 00 = 0 (traceReference SIZE (2..3): 2) pad |
+ *	0a 0b | 40 = 0 1 0 (TracePropagationParameters: listOfInterfacesToTrace) pad | 00 07
+ *	(traceRecordingSessionReference) | 20 = 0 01 (traceDepth medium) 0000 (one interface)
+ *	0 | 08 = 0 (the item: no extension, no iE-Extensions) 0 001 (iu-ps) 0 (TransportLayer
+ *	Address: no extension) 00 | 7c = 011111 (length - 1 = 31 in 8 bits: 32 bits) pad |
+ *	c0 a8 00 01 (192.168.0.1) |
+ * 01 24 UE-Application-Layer-Measurement-Configuration 40 0d |
+ *	00 = 0 (no extension) pad | 00 02 (container SIZE (1..1000): length - 1 in two aligned
+ *	octets, 3 octets) | aa bb cc | 20 = 0 01 (labased) 0 0 (LABased) 000 (one LAI) | 00 = 0
+ *	pad | 62 f2 10 | 00 05
+ * tshark 4.0: the same values.
+ */
+#define CN_INVOKE_TRACE_LOGGED_QOE "00104045 400001 0041 40 04 80010203 0002" \
+	"00f4 40 0a 0a 00 62f210 0001 07 47 50" \
+	"0125 40 15 6c 10 62f210 12f470 00 0a0b 40 0007 20 08 7c c0a80001" \
+	"0124 40 0d 00 0002 aabbcc 20 00 62f210 0005"
+
+/*
+ * CN-InvokeTrace with two MDT-Configurations (00 01):
+ * 00 f4 40 1d | 01 = 0 0 | 0 00 (immediateMDTonly) | 0 01 (labased) | 08 = 0 0 (LABased) 001
+ *	(two LAIs) 0 (LAI: no iE-Extensions) pad | 62 f2 10 | 00 01 | 00 = 0 pad | 12 f4 70 |
+ *	12 34 | 20 = 0 0 (immediateMDT) 1 0 0 (additions; no m1report, m2report) 000 |
+ *	c0 = 11000 (measurementsToActivate 0001 1000: 24) 0 00 | 08 = 0000 (bitmap length 1)
+ *	1 (iE-Extensions) pad | 0c (open type) 00 01 (two) 01 09 40 01 00 (M4Report: 0 0 all,
+ *	NULL) 01 0a 40 01 00 (M5Report: 0 0 when-available, NULL) |
+ * 00 f4 40 03 | 03 = 0 0 | 0 00 | 0 11 (plmn-area-based, NULL: nothing) | 04 = 0 0
+ *	(immediateMDT) 000 (no extension, no m1report, m2report) 100 | 00 = 00000
+ *	(measurementsToActivate 1000 0000: 128) pad
+ * tshark 4.0: the same values.
+ */
+#define CN_INVOKE_TRACE_MDT_AREAS "00104035 400001 0041 40 04 80010203 0001" \
+	"00f4 40 1d 01 08 62f210 0001 00 12f470 1234 20 c0 08 0c 0001 0109 40 01 00 010a 40 01 00" \
+	"00f4 40 03 030400"
+
+START_TEST(test_mdt)
+{
+	expect_ok(CN_INVOKE_TRACE_MDT, "\"message\":\"CN-InvokeTrace\"",
+		  "\"mdtConfiguration\":{\"mdtActivation\":\"immediateMDTandTrace\","
+		  "\"mdtAreaScope\":{\"choice\":\"cellbased\",\"cellIdList\":[1193046,5]},"
+		  "\"mdtMode\":{\"choice\":\"immediateMDT\",\"measurementsToActivate\":224,"
+		  "\"m1report\":{\"choice\":\"event1F\",\"measurementQuantity\":\"cpichRSCP\","
+		  "\"threshold\":-100},\"m2report\":{\"choice\":\"periodic\","
+		  "\"reportInterval\":\"ms2000\",\"reportAmount\":\"infinity\"},\"extensions\":"
+		  "[{\"id\":265,\"name\":\"M4Report\",\"criticality\":\"ignore\",\"value\":\"51a8\","
+		  "\"m4Report\":{\"choice\":\"m4-collection-parameters\",\"m4Period\":\"ms1000\","
+		  "\"m4Threshold\":10}},{\"id\":266,\"name\":\"M5Report\",\"criticality\":\"ignore\","
+		  "\"value\":\"44\",\"m5Report\":{\"choice\":\"m5-period\",\"m5Period\":\"ms250\"}},"
+		  "{\"id\":267,\"name\":\"M6Report\",\"criticality\":\"ignore\",\"value\":\"0a80\","
+		  "\"m6Report\":{\"m6Period\":\"ms8000\","
+		  "\"m6LinksToLog\":\"both-uplink-and-downlink\"}},{\"id\":268,\"name\":\"M7Report\","
+		  "\"criticality\":\"ignore\",\"value\":\"1800\",\"m7Report\":"
+		  "{\"m7Period\":\"ms64000\",\"m7LinksToLog\":\"uplink\"}}]},"
+		  "\"extensions\":[{\"id\":264,\"name\":\"SignallingBasedMDTPLMNList\","
+		  "\"criticality\":\"ignore\",\"value\":\"0062f210\","
+		  "\"signallingBasedMdtPlmnList\":[{\"mcc\":\"262\",\"mnc\":\"01\"}]}]}");
+	expect_ok(CN_INVOKE_TRACE_LOGGED_QOE,
+		  "\"mdtConfiguration\":{\"mdtActivation\":\"loggedMDTonly\",\"mdtAreaScope\":"
+		  "{\"choice\":\"rabased\",\"raiList\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,"
+		  "\"rac\":7}]},\"mdtMode\":{\"choice\":\"loggedMDT\",\"loggingInterval\":\"s61d44\","
+		  "\"loggingDuration\":\"min120\"}}",
+		  "\"ueApplicationLayerMeasurementConfigurationForRelocation\":"
+		  "{\"areaScopeForUeApplicationLayerMeasurementConfiguration\":{\"choice\":"
+		  "\"plmn-area-based\",\"plmnList\":[{\"mcc\":\"262\",\"mnc\":\"01\"},{\"mcc\":\"214\","
+		  "\"mnc\":\"07\"}]},\"traceReference\":\"0a0b\",\"tracePropagationParameters\":"
+		  "{\"traceRecordingSessionReference\":7,\"traceDepth\":\"medium\","
+		  "\"listOfInterfacesToTrace\":[{\"interface\":\"iu-ps\"}]},"
+		  "\"traceCollectionEntityIpAddress\":{\"bits\":32,\"ipv4\":\"192.168.0.1\"}}",
+		  "\"ueApplicationLayerMeasurementConfiguration\":"
+		  "{\"applicationLayerContainerForMeasurementConfiguration\":\"aabbcc\","
+		  "\"areaScopeForUeApplicationLayerMeasurementConfiguration\":{\"choice\":\"labased\","
+		  "\"laiList\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":5}]}}");
+	expect_ok(CN_INVOKE_TRACE_MDT_AREAS,
+		  "\"mdtAreaScope\":{\"choice\":\"labased\",\"laiList\":[{\"mcc\":\"262\","
+		  "\"mnc\":\"01\",\"lac\":1},{\"mcc\":\"214\",\"mnc\":\"07\",\"lac\":4660}]},"
+		  "\"mdtMode\":{\"choice\":\"immediateMDT\",\"measurementsToActivate\":24,"
+		  "\"extensions\":[{\"id\":265,",
+		  "\"m4Report\":{\"choice\":\"all\"}", "\"m5Report\":{\"choice\":\"when-available\"}",
+		  "\"mdtAreaScope\":{\"choice\":\"plmn-area-based\"},\"mdtMode\":"
+		  "{\"choice\":\"immediateMDT\",\"measurementsToActivate\":128}}");
+	robust(CN_INVOKE_TRACE_MDT);
+	robust(CN_INVOKE_TRACE_LOGGED_QOE);
+	robust(CN_INVOKE_TRACE_MDT_AREAS);
+	/* malformed: reportInterval 1101 (13), outside its 13 root values (tshark 4.0 takes
+	 * it for the extension value ms8000), at offset 34; the threshold 01 1e (286) outside
+	 * INTEGER (-120..165), at offset 32 where its two octets begin (tshark: "value too
+	 * big") */
+	expect("00104045 400001 0041 40 04 80010203 0000 00f4 40 34"
+	       "50 03 00 123456 00 05 3f 02 20 0014 0d 70 10"
+	       "19 0003 0109 40 02 51a8 010a 40 01 44 010b 40 02 0a80 010c 40 02 1800"
+	       "0000 0108 40 04 00 62f210", "\"m2report\":{\"choice\":\"periodic\"}",
+	       "\"error\":{\"offset\":34,\"reason\":\"reportInterval is 13, more than its range "
+	       "allows (13 values)\"}", NULL);
+	expect("00104045 400001 0041 40 04 80010203 0000 00f4 40 34"
+	       "50 03 00 123456 00 05 3f 02 20 011e 03 70 10"
+	       "19 0003 0109 40 02 51a8 010a 40 01 44 010b 40 02 0a80 010c 40 02 1800"
+	       "0000 0108 40 04 00 62f210", "\"measurementQuantity\":\"cpichRSCP\"}",
+	       "\"error\":{\"offset\":32,\"reason\":\"threshold is 286, more than its range "
+	       "allows (286 values)\"}", NULL);
+}
+END_TEST
+
 Suite *tu_suite_ranap(void)
 {
 	Suite *s = suite_create("ranap");
@@ -1538,6 +1683,9 @@ Suite *tu_suite_ranap(void)
 	tcase_add_test(tc, test_gsm_values);
 	tcase_add_test(tc, test_location_trace);
 	tcase_add_test(tc, test_other_ies);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("ranap_more_ies");
+	tcase_add_test(tc, test_mdt);
 	suite_add_tcase(s, tc);
 	return s;
 }
