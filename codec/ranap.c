@@ -2572,6 +2572,176 @@ static void item_rab_modify(struct tk_emitter *e, struct per *r)
 		emit_additions(e, r);
 }
 
+static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
+			 const struct ie_kind *k);
+static void dec_alt_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+				   const struct ie_kind *k);
+
+/* ResetResourceItem / ResetResourceAckItem (IuSigConIdItem): iuSigConId, iE-Extensions
+ * OPTIONAL (IuSigConIdRangeEnd) */
+static void item_iu_sig_con_id(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 2, "IuSigConIdItem", &x))
+		return;
+	dec_iu_sig_con_id(e, "iuSigConId", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* DirectTransferInformationItem-RANAP-RelocInf: nAS-PDU, sAPI, cN-DomainIndicator,
+ * iE-Extensions OPTIONAL (the NAS messages the source RNC had not yet delivered) */
+static void item_direct_transfer(struct tk_emitter *e, struct per *r)
+{
+	static const struct ie_kind nas = { 16, "nasPdu", dec_nas_pdu, NULL, 0, 0 };
+	uint32_t x;
+
+	if (per_bits(r, 2, "DirectTransferInformationItem", &x))
+		return;
+	dec_nas_pdu(e, nas.key, r, &nas);
+	emit_enum(e, "sapi", r, sapi_names, 2, 1);
+	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-SetupItem-EnhancedRelocCompleteReq: rAB-ID, transportLayerAddressReq1 OPTIONAL,
+ * iuTransportAssociationReq1 OPTIONAL, ass-RAB-Parameters OPTIONAL, iE-Extensions OPTIONAL */
+static void item_enh_reloc_complete_req(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 5, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 8)
+		emit_tla(e, "transportLayerAddressReq1", r);
+	if (x & 4)
+		emit_iu_ta(e, "iuTransportAssociationReq1", r);
+	if (x & 2)
+		dec_ass_rab_parameters(e, "assRabParameters", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x10) && !r->bad)
+		emit_additions(e, r);
+}
+
+/*
+ * RAB-SetupItem-EnhancedRelocCompleteRes: rAB-ID, rAB-Parameters OPTIONAL, userPlaneInformation,
+ * transportLayerAddressRes1 OPTIONAL, iuTransportAssociationRes1 OPTIONAL, rab2beReleasedList
+ * (RAB-ToBeReleasedList-EnhancedRelocCompleteRes, a RAB-IE-ContainerList) OPTIONAL,
+ * iE-Extensions OPTIONAL (Offload-RAB-Parameters)
+ */
+static void item_enh_reloc_complete_res(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 6, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 0x10)
+		emit_rab_parameters(e, "rabParameters", r);
+	emit_user_plane(e, r);
+	if (x & 0x08)
+		emit_tla(e, "transportLayerAddressRes1", r);
+	if (x & 0x04)
+		emit_iu_ta(e, "iuTransportAssociationRes1", r);
+	if (x & 0x02)
+		dec_rab_list(e, "rab2beReleasedList", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x20) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* TNLInformationEnhRelInfoReq ::= SEQUENCE { transportLayerAddress, iuTransportAssociation,
+ * iE-Extensions OPTIONAL, ... }; TNLInformationEnhRelInfoRes (res) ::= SEQUENCE {
+ * dl-forwardingTransportLayerAddress, dl-forwardingTransportAssociation, iE-Extensions
+ * OPTIONAL, ... } */
+static void emit_tnl_enh(struct tk_emitter *e, const char *key, struct per *r, int res)
+{
+	uint32_t x;
+
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_tla(e, res ? "dlForwardingTransportLayerAddress" : "transportLayerAddress", r);
+	emit_iu_ta(e, res ? "dlForwardingTransportAssociation" : "iuTransportAssociation", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * RAB-SetupItem-EnhRelocInfoReq: rAB-ID, cN-DomainIndicator, rAB-Parameters,
+ * dataVolumeReportingIndication OPTIONAL, pDP-TypeInformation OPTIONAL, userPlaneInformation,
+ * dataForwardingInformation OPTIONAL, sourceSideIuULTNLInfo OPTIONAL, service-Handover
+ * OPTIONAL, alt-RAB-Parameters OPTIONAL, iE-Extensions OPTIONAL
+ */
+static void item_enh_reloc_info_req(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 8, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
+	emit_rab_parameters(e, "rabParameters", r);
+	if (x & 0x40)
+		emit_enum(e, "dataVolumeReportingIndication", r, data_volume_reporting_names, 2, 0);
+	if (x & 0x20)
+		emit_pdp_types(e, "pdpTypeInformation", r, pdp_type_names, 5);
+	emit_user_plane(e, r);
+	if (x & 0x10)
+		emit_tnl_enh(e, "dataForwardingInformation", r, 0);
+	if (x & 0x08)
+		emit_tnl_enh(e, "sourceSideIuUlTnlInfo", r, 0);
+	if (x & 0x04)
+		emit_enum(e, "serviceHandover", r, service_handover_names, 3, 1);
+	if (x & 0x02)
+		dec_alt_rab_parameters(e, "altRabParameters", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x80) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-SetupItem-EnhRelocInfoRes: cN-DomainIndicator, rAB-ID, dataForwardingInformation
+ * OPTIONAL, ass-RAB-Parameters OPTIONAL, iE-Extensions OPTIONAL */
+static void item_enh_reloc_info_res(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 4, "RAB item", &x))
+		return;
+	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
+	emit_rab_id(e, r);
+	if (x & 4)
+		emit_tnl_enh(e, "dataForwardingInformation", r, 1);
+	if (x & 2)
+		dec_ass_rab_parameters(e, "assRabParameters", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 8) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-FailedItem-EnhRelocInfoRes: cN-DomainIndicator, rAB-ID, cause, iE-Extensions OPTIONAL */
+static void item_enh_reloc_info_failed(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 2, "RAB item", &x))
+		return;
+	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
+	emit_rab_id(e, r);
+	emit_cause(e, "cause", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
 /* the RAB item decoders by ProtocolIE-ID of the item */
 static const struct rab_item {
 	long id;
@@ -2593,8 +2763,15 @@ static const struct rab_item {
 	{ 71, item_rab_cause },			/* RABs-failed-to-reportItem */
 	{ 82, item_rab_context },		/* RAB-ContextItem-RANAP-RelocInf */
 	{ 84, item_rab_cause },			/* RABs-ContextFailedtoTransferItem */
+	{ 78, item_iu_sig_con_id },		/* IuSigConIdItem */
+	{ 80, item_direct_transfer },		/* DirectTransferInformationItem-RANAP-RelocInf */
 	{ 87, item_released_iu_rel_comp },	/* RAB-ReleasedItem-IuRelComp */
 	{ 92, item_rab_modify },		/* RAB-ModifyItem */
+	{ 189, item_enh_reloc_complete_req },	/* RAB-SetupItem-EnhancedRelocCompleteReq */
+	{ 191, item_enh_reloc_complete_res },	/* RAB-SetupItem-EnhancedRelocCompleteRes */
+	{ 193, item_enh_reloc_info_req },	/* RAB-SetupItem-EnhRelocInfoReq */
+	{ 195, item_enh_reloc_info_res },	/* RAB-SetupItem-EnhRelocInfoRes */
+	{ 198, item_enh_reloc_info_failed },	/* RAB-FailedItem-EnhRelocInfoRes */
 	{ 209, item_rab_cause },		/* RAB-ToBeReleasedItem-EnhancedRelocCompleteRes */
 	{ 0, NULL }
 };
@@ -2615,7 +2792,10 @@ static void emit_rab_item(struct tk_emitter *e, long id, struct per *o, const ch
 /*
  * RAB-IE-ContainerList ::= ProtocolIE-ContainerList { 1, maxNrOfRABs (256) }: a SEQUENCE
  * (SIZE (1..256)) OF ProtocolIE-Container, each of ProtocolIE-Fields holding one RAB item.
- * Listed as "rabs": one object per field, with the decoded item and its octets.
+ * Listed as "rabs": one object per field, with the decoded item and its octets.  The other
+ * ProtocolIE-ContainerLists have another upper bound, k->nroot when k and k->nroot are not 0:
+ * IuSigConId-IE-ContainerList { 1, maxNrOfIuSigConIds (250) } (8 bits, not aligned) and
+ * DirectTransfer-IE-ContainerList { 1, maxNrOfDTs (15) } (4 bits).
  */
 static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
 			 const struct ie_kind *k)
@@ -2623,8 +2803,7 @@ static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
 	uint32_t cnt, i, fields, j, id, crit;
 	struct per o;
 
-	(void)k;
-	if (per_cwn(r, 256, "RAB list count", &cnt))
+	if (per_cwn(r, k && k->nroot ? k->nroot : 256, "container list count", &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
@@ -4838,6 +5017,257 @@ static void dec_qoe_configuration(struct tk_emitter *e, const char *key, struct 
 	tk_emit_close(e, 0);
 }
 
+/* ---- the RNSAP relocation and enhanced relocation parameters, MBMS linking (RANAP-IEs) ----- */
+
+static const struct tk_value_string data_pdu_type_names[] = {
+	{ 0, "pDUtype0" },
+	{ 1, "pDUtype1" },
+	{ 0, NULL }
+};
+
+/*
+ * UPInformation ::= SEQUENCE { frameSeqNoUL, frameSeqNoDL FrameSequenceNumber INTEGER (0..15),
+ * pdu14FrameSeqNoUL, pdu14FrameSeqNoDL PDUType14FrameSequenceNumber INTEGER (0..3),
+ * dataPDUType ENUMERATED { pDUtype0, pDUtype1, ... }, upinitialisationFrame OCTET STRING,
+ * iE-Extensions OPTIONAL (TimingDifferenceULDL), ... }: the Iu UP (TS 25.415) state the
+ * source RNC hands over; the initialisation frame in hex
+ */
+static void emit_up_information(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+	size_t len;
+	const uint8_t *q;
+
+	if (per_bits(r, 2, "UPInformation", &x))
+		return;
+	tk_emit_key(e, "upInformation");
+	tk_emit_open(e, 0);
+	emit_uint(e, "frameSeqNoUl", r, 16);
+	emit_uint(e, "frameSeqNoDl", r, 16);
+	emit_uint(e, "pdu14FrameSeqNoUl", r, 4);
+	emit_uint(e, "pdu14FrameSeqNoDl", r, 4);
+	emit_enum(e, "dataPduType", r, data_pdu_type_names, 2, 1);
+	q = octet_string(r, "upinitialisationFrame", &len);
+	if (q)
+		tk_emit_kv_hex(e, "upInitialisationFrame", q, len);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * RABParametersList ::= SEQUENCE (SIZE (1..maxNrOfRABs (256))) OF SEQUENCE { rab-Id, cn-domain
+ * CN-DomainIndicator, rabDataVolumeReport RABDataVolumeReport OPTIONAL, upInformation
+ * UPInformation OPTIONAL, iE-Extensions OPTIONAL, ... }; RABDataVolumeReport has the layout
+ * of DataVolumeList
+ */
+static void dec_rab_parameters_list(struct tk_emitter *e, const char *key, struct per *r,
+				    const struct ie_kind *k)
+{
+	uint32_t cnt, i, x;
+
+	(void)k;
+	if (per_cwn(r, 256, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 4, "RABParametersList item", &x) == 0; i++) {
+		tk_emit_open(e, 0);
+		emit_rab_id(e, r);
+		emit_enum(e, "cnDomain", r, cn_domain_names, 2, 0);
+		if (x & 4)
+			emit_data_volumes(e, "rabDataVolumeReport", r);
+		if (x & 2)
+			emit_up_information(e, r);
+		opt_extensions(e, r, x & 1);
+		if ((x & 8) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+static const struct tk_value_string report_change_of_sai_names[] = {
+	{ 0, "requested" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string periodic_reporting_names[] = {
+	{ 0, "periodicSAI" },
+	{ 1, "periodicGeo" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string direct_reporting_names[] = {
+	{ 0, "directSAI" },
+	{ 1, "directGeo" },
+	{ 0, NULL }
+};
+
+/*
+ * LocationReportingTransferInformation ::= SEQUENCE { reportChangeOfSAI, periodicReporting
+ * Indicator, directReportingIndicator, verticalAccuracyCode, positioningPriorityChangeSAI,
+ * positioningPriorityDirect, clientTypePeriodic, clientTypeDirect, responseTime,
+ * includeVelocity, periodicLocationInfo, iE-Extensions, all OPTIONAL, ... }: 13 preamble bits
+ */
+static void emit_location_reporting_transfer(struct tk_emitter *e, const char *key,
+					     struct per *r)
+{
+	uint32_t x, v;
+
+	if (per_bits(r, 13, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 0x800)
+		emit_enum(e, "reportChangeOfSai", r, report_change_of_sai_names, 1, 1);
+	if (x & 0x400)
+		emit_enum(e, "periodicReportingIndicator", r, periodic_reporting_names, 2, 1);
+	if (x & 0x200)
+		emit_enum(e, "directReportingIndicator", r, direct_reporting_names, 2, 1);
+	if ((x & 0x100) && per_cwn(r, 128, "verticalAccuracyCode", &v) == 0)
+		tk_emit_kv_long(e, "verticalAccuracyCode", (long)v);
+	if (x & 0x80)
+		emit_enum(e, "positioningPriorityChangeSai", r, positioning_priority_names, 2, 1);
+	if (x & 0x40)
+		emit_enum(e, "positioningPriorityDirect", r, positioning_priority_names, 2, 1);
+	if (x & 0x20)
+		emit_enum(e, "clientTypePeriodic", r, client_type_names, 8, 1);
+	if (x & 0x10)
+		emit_enum(e, "clientTypeDirect", r, client_type_names, 8, 1);
+	if (x & 0x08)
+		emit_enum(e, "responseTime", r, response_time_names, 2, 1);
+	if (x & 0x04)
+		emit_enum(e, "includeVelocity", r, include_velocity_names, 1, 0);
+	if (x & 0x02)
+		dec_periodic_location(e, "periodicLocationInfo", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x1000) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* TraceInformation ::= SEQUENCE { traceReference, ue-identity UE-ID, tracePropagationParameters
+ * OPTIONAL, iE-Extensions OPTIONAL, ... } */
+static void emit_trace_information(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t x;
+	size_t len;
+
+	if (per_bits(r, 3, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_sized_octets(e, "traceReference", r, 2, 3, &len);
+	dec_ue_id(e, "ueIdentity", r, NULL);
+	if (x & 2)
+		dec_trace_propagation(e, "tracePropagationParameters", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * RNSAPRelocationParameters ::= SEQUENCE { rabParmetersList RABParametersList OPTIONAL,
+ * locationReporting LocationReportingTransferInformation OPTIONAL, traceInformation OPTIONAL,
+ * sourceSAI SAI OPTIONAL, iE-Extensions OPTIONAL, ... } (the UE context an RNSAP relocation,
+ * TS 25.423, hands to the CN)
+ */
+static void dec_rnsap_relocation_parameters(struct tk_emitter *e, const char *key,
+					    struct per *r, const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 6, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 0x10)
+		dec_rab_parameters_list(e, "rabParametersList", r, NULL);
+	if (x & 0x08)
+		emit_location_reporting_transfer(e, "locationReporting", r);
+	if (x & 0x04)
+		emit_trace_information(e, "traceInformation", r);
+	if (x & 0x02) {
+		tk_emit_key(e, "sourceSai");
+		tk_emit_open(e, 0);
+		sai_fields(e, r);
+		tk_emit_close(e, 0);
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x20) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* TMGI ::= SEQUENCE { pLMNidentity, serviceID OCTET STRING (SIZE (3)), iE-Extensions OPTIONAL }
+ * (not extensible; the TS 23.003 MBMS service ID in hex) */
+static void emit_tmgi(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t x;
+	const uint8_t *q;
+
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_plmn(e, r);
+	q = per_octets(r, 3, "serviceID");
+	if (q)
+		tk_emit_kv_hex(e, "serviceId", q, 3);
+	opt_extensions(e, r, x);
+	tk_emit_close(e, 0);
+}
+
+static void dec_tmgi(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	emit_tmgi(e, key, r);
+}
+
+/*
+ * CNMBMSLinkingInformation ::= SEQUENCE { joinedMBMSBearerService-IEs SEQUENCE (SIZE
+ * (1..maxnoofMulticastServicesPerUE (128))) OF SEQUENCE { tMGI, mBMS-PTP-RAB-ID BIT STRING
+ * (SIZE (8)), iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL, ... }
+ */
+static void dec_cn_mbms_linking(struct tk_emitter *e, const char *key, struct per *r,
+				const struct ie_kind *k)
+{
+	uint32_t x, cnt, i, y, v;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x) || per_cwn(r, 128, "joinedMBMSBearerService-IEs", &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_key(e, "joinedMbmsBearerServiceIes");
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 2, "JoinedMBMSBearerService", &y) == 0; i++) {
+		tk_emit_open(e, 0);
+		emit_tmgi(e, "tmgi", r);
+		if (per_bits(r, 8, "mBMS-PTP-RAB-ID", &v) == 0)
+			tk_emit_kv_long(e, "mbmsPtpRabId", (long)v);
+		opt_extensions(e, r, y & 1);
+		if ((y & 2) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * SourceRNC-PDCP-context-info (IE 103) ::= RRC-Container, an OCTET STRING: the source RNC's
+ * PDCP context for the target, whose contents TS 25.413 leaves to TS 25.331 without naming a
+ * type tcapkit's RRC decoder has; kept in hex.
+ */
+
 /* the IE values decoded here; others are listed with their octets only */
 static const struct ie_kind ie_kinds[] = {
 	{ 0, "areaIdentity", dec_area_identity, NULL, 0, 0 },
@@ -4897,7 +5327,9 @@ static const struct ie_kind ie_kinds[] = {
 	{ 72, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 75, "keyStatus", dec_enum, key_status_names, 2, 1 },
 	{ 76, "drxCycleLengthCoefficient", dec_drx, NULL, 0, 0 },
+	{ 77, "iuSigConIdList", dec_rab_list, NULL, 250, 0 },
 	{ 79, "iuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 81, "directTransferInformationList", dec_rab_list, NULL, 15, 0 },
 	{ 83, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 85, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 86, "globalRncId", dec_global_rnc, NULL, 0, 0 },
@@ -4911,6 +5343,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 98, "srbTrchMapping", dec_srb_trch_mapping, NULL, 0, 0 },
 	{ 99, "interSystemInformationTransparentContainer", dec_inter_system_info, NULL, 0, 0 },
 	{ 100, "newBssToOldBssInformation", dec_bssmap_value, NULL, 0x61, 0 },
+	{ 103, "sourceRncPdcpContextInfo", dec_octets, NULL, 0, 0 },
 	{ 105, "snaAccessInformation", dec_sna_access, NULL, 0, 0 },
 	{ 107, "geranBscContainer", dec_bssmap_value, NULL, 0x54, 0 },
 	{ 108, "geranClassmark", dec_bssmap_value, NULL, 0x53, 0 },
@@ -4931,8 +5364,10 @@ static const struct ie_kind ie_kinds[] = {
 	{ 129, "redirectionIndication", dec_ie_container, NULL, 0, 0 },
 	{ 130, "nasSequenceNumber", dec_bits2, NULL, 0, 0 },
 	{ 131, "rejectCauseValue", dec_enum, reject_cause_names, 6, 1 },
+	{ 133, "cnMbmsLinkingInformation", dec_cn_mbms_linking, NULL, 0, 0 },
 	{ 148, "pdpTypeInformation", dec_pdp_types, pdp_type_names, 5, 0 },
 	{ 149, "rabParameters", dec_rab_parameters, NULL, 0, 0 },
+	{ 153, "tmgi", dec_tmgi, NULL, 0, 0 },
 	{ 154, "transportLayerInformation", dec_tli, NULL, 0, 0 },
 	{ 156, "mbmsLinkingInformation", dec_enum, mbms_linking_names, 1, 1 },
 	{ 158, "alternativeRabConfiguration", dec_rab_parameters, NULL, 0, 0 },
@@ -4955,7 +5390,12 @@ static const struct ie_kind ie_kinds[] = {
 	{ 178, "requestedRabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 179, "requestedRabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 187, "dRntiForNoIuCsUp", dec_d_rnti, NULL, 0, 0 },
+	{ 188, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 190, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 192, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 194, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 196, "oldIuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 197, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 200, "ueHistoryInformation", dec_octets, NULL, 0, 0 },
 	{ 202, "subscriberProfileIdForRfp", dec_int, NULL, 256, 1 },
 	{ 203, "csgId", dec_csg_id, NULL, 0, 0 },
@@ -4992,6 +5432,8 @@ static const struct ie_kind ie_kinds[] = {
 	{ 241, "lgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
 	{ 242, "correlationId", dec_fixed_octets, NULL, 4, 0 },
 	{ 244, "mdtConfiguration", dec_mdt_configuration, NULL, 0, 0 },
+	{ 247, "rnsapRelocationParameters", dec_rnsap_relocation_parameters, NULL, 0, 0 },
+	{ 248, "rabParametersList", dec_rab_parameters_list, NULL, 0, 0 },
 	{ 249, "managementBasedMdtAllowed", dec_enum, mdt_allowed_names, 1, 1 },
 	{ 250, "higherBitratesThan16MbpsFlag", dec_enum, higher_bitrates_names, 2, 1 },
 	{ 251, "traceCollectionEntityIpAddress", dec_tla, NULL, 0, 0 },

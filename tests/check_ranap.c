@@ -1662,6 +1662,213 @@ START_TEST(test_mdt)
 }
 END_TEST
 
+/* ---- the container lists of relocation and the enhanced relocation RAB items ----------------- */
+
+/*
+ * ResetResourceAcknowledge (20 1b 00 2a) | 00 00 02 | 00 03 CN-DomainIndicator 00 01 80 |
+ * 00 4d IuSigConIdList 00 1e | 01 (IuSigConId-IE-ContainerList SIZE (1..maxNrOfIuSigConIds
+ * (250)): 8 bits, count - 1 = 1) | 00 01 (one field) 00 4e IuSigConIdItem 00 0d |
+ *	40 = 0 (no extension) 1 (iE-Extensions) pad | 0a 0b 0c (BIT STRING (SIZE (24)), aligned) |
+ *	00 00 (one extension) 01 1a IuSigConIdRangeEnd 40 03 0d 0e 0f |
+ * 00 01 00 4e 00 04 | 00 = 0 0 pad | 00 00 05
+ * tshark 4.0: the same values (ResetResourceAckList).
+ */
+#define RESET_RESOURCE_ACK "201b002a 000002 0003 00 01 80 004d 00 1e 01" \
+	"0001 004e 00 0d 40 0a0b0c 0000 011a 40 03 0d0e0f 0001 004e 00 04 00 000005"
+
+/*
+ * RANAP-RelocationInformation (00 1c 40 44) | 40 (protocolExtensions) | 00 01 |
+ * 00 51 DirectTransferInformationList-RANAP-RelocInf 40 17 | 10 = 0001 (DirectTransfer-IE-
+ * ContainerList SIZE (1..maxNrOfDTs (15)): 4 bits, two) pad |
+ *	00 01 00 50 DirectTransferInformationItem-RANAP-RelocInf 40 05 | 00 = 0 0 (no extension,
+ *	no iE-Extensions) pad | 02 05 21 (NAS-PDU: MM CM SERVICE ACCEPT) | 00 = 0 0 (SAPI: no
+ *	extension, sapi-0) 0 (cs-domain) pad |
+ *	00 01 00 50 40 05 | 00 | 02 08 03 (GMM ATTACH COMPLETE) | 60 = 0 1 (sapi-3) 1 (ps-domain) |
+ * 00 01 (two extensions) 00 67 SourceRNC-PDCP-context-info 40 04 | 03 aa bb cc (RRC-Container,
+ *	an OCTET STRING) |
+ * 00 f7 RNSAPRelocationParameters 00 18 | 0 (no extension) 0 1 1 1 (rabParmetersList absent;
+ *	locationReporting, traceInformation, sourceSAI) 0 | LocationReportingTransferInformation:
+ *	0 (no extension) 1 0 1 1 0 0 0 0 1 0 0 0 (reportChangeOfSAI, directReportingIndicator,
+ *	verticalAccuracyCode, responseTime) | 0 (reportChangeOfSAI requested: one value, no
+ *	bits) | 0 1 (directGeo) | 0001010 (verticalAccuracyCode 10) | 0 1 (delaytolerant) |
+ *	TraceInformation: 0 0 0 | 0 (traceReference: 2 octets) pad 01 02 | UE-ID: 0 0 (imsi)
+ *	101 (8 octets) pad 62 02 11 32 54 76 98 f0 | SAI: 0 pad 62 f2 10 00 01 00 02
+ *	-> 39 61 04 52 00 | 01 02 | 28 | 62 02 11 32 54 76 98 f0 | 00 62 f2 10 00 01 00 02
+ * tshark 4.0: the same values.
+ */
+#define RANAP_RELOCATION_INFORMATION "001c4044 400001 0051 40 17 10" \
+	"0001 0050 40 05 00 020521 00 0001 0050 40 05 00 020803 60" \
+	"0001 0067 40 04 03aabbcc" \
+	"00f7 00 18 3961045200 0102 28 62021132547698f0 00 62f210 0001 0002"
+
+/*
+ * EnhancedRelocationCompleteRequest (00 2b 00 1d) | 00 00 01 | 00 bc RAB-SetupList-Enhanced
+ * RelocCompleteReq 00 16 | 00 (one RAB) 00 01 00 bd RAB-SetupItem-EnhancedRelocCompleteReq
+ * 00 0f |
+ *	70 = 0 (no extension) 1 1 1 0 (transportLayerAddressReq1, iuTransportAssociationReq1,
+ *	ass-RAB-Parameters) 000 | 28 = 00101 (RAB-ID 5) 0 (TransportLayerAddress: no
+ *	extension) 00 | 7c = 011111 (length - 1 = 31 in 8 bits: 32 bits) pad | c0 a8 00 01 |
+ *	00 = 0 0 (IuTransportAssociation: no extension, gTP-TEI) pad | 01 02 03 04 |
+ *	42 = 0 1 0 0 (Ass-RAB-Parameters: assMaxBitrateInf) 0 (one bit rate) 01 (MaxBitrate
+ *	1..16000000: two octets) pad | f9 ff (1 + 63999 = 64000)
+ */
+#define ENH_RELOC_COMPLETE_REQ "002b001d 000001 00bc 00 16 00 0001 00bd 00 0f" \
+	"70 28 7c c0a80001 00 01020304 42 f9ff"
+
+/*
+ * EnhancedRelocationCompleteResponse (20 2b 00 22) | 00 00 01 | 00 be RAB-SetupList-Enhanced
+ * RelocCompleteRes 40 1b | 00 00 01 00 bf RAB-SetupItem-EnhancedRelocCompleteRes 00 14 |
+ *	28 = 0 0 1 0 1 0 (transportLayerAddressRes1, rab2beReleasedList) 00 | 18 = 000110
+ *	(RAB-ID 6) 0 0 (UserPlaneInformation: no extension, no iE-Extensions) | 40 = 0 1
+ *	(support-mode-for-predefined-SDU-sizes) 000000 | 00 = 00000000 | 43 = 01 (uP-Mode
+ *	Versions 0x0001) 0 (TLA: no extension) 00011 | e0 = 111 (32 bits) pad | 0a 00 00 01 |
+ *	00 (one RAB) 00 01 00 d1 RAB-ToBeReleasedItem-EnhancedRelocCompleteRes 40 03 |
+ *	01 80 f0 = 0 0 00000110 (RAB-ID 6) 0 000 (radioNetwork) 001111 (16) pad
+ * tshark 4.0: the same values.
+ */
+#define ENH_RELOC_COMPLETE_RES "202b0022 000001 00be 40 1b 00 0001 00bf 00 14" \
+	"28 18 40 00 43 e0 0a000001 00 0001 00d1 40 03 0180f0"
+
+/*
+ * RANAP-EnhancedRelocationInformationRequest (00 2d 00 47) | 40 | 00 02 |
+ * 00 c0 RAB-SetupList-EnhRelocInfoReq 00 21 | 00 00 01 00 c1 RAB-SetupItem-EnhRelocInfoReq
+ * 00 1a |
+ *	50 = 0 (no extension) 1 0 1 0 0 0 0 (dataVolumeReportingIndication,
+ *	dataForwardingInformation) | 07 (RAB-ID 7) | 80 = 1 (ps-domain) then RAB-Parameters:
+ *	0 0000000 (no extension, nothing optional) | 20 = 0 10 (interactive) 0 00 (symmetric-
+ *	bidirectional) 0 (one maxBitrate) 0 | 40 = 1 (01: two octets) pad | f9 ff (64000) |
+ *	80 = 1 (delivery-order-not-requested) pad | 05 dc (maxSDU-Size 1500: two aligned
+ *	octets) | 00 = 000 (one SDU-Parameters item) 0000 (no extension, nothing optional)
+ *	0 (residualBitErrorRatio: no iE-Extensions) | 08 = 0000 (mantissa 1) 100 (exponent 5)
+ *	0 | 84 = 1 (deliveryOfErroneousSDU no: 01) 0 (do-report) 0 0 (UserPlaneInformation)
+ *	0 1 (support-mode) 00 | 00 | 04 = 000001 (uP-ModeVersions 1) 0 0 (TNLInformation
+ *	EnhRelInfoReq: no extension, no iE-Extensions) | 0f = 0 (TLA) 0001111 | 80 = 1 (32 bits)
+ *	pad | 0a 00 00 02 | 00 = 0 0 (gTP-TEI) pad | 00 00 00 09 |
+ * 00 85 CNMBMSLinkingInformation 40 09 | 00 = 0 0 0000000 (one joined service; 7 bits) |
+ *	00 = 0 0 (item) 0 (TMGI: no iE-Extensions) pad | 62 f2 10 | 00 01 02 (serviceID) |
+ *	09 (MBMS-PTP-RAB-ID, 8 bits) |
+ * 00 00 (one extension) 00 f8 RABParametersList 00 0c | 00 (one item: 256 values, an aligned
+ *	octet) | 60 = 0 1 1 0 (rabDataVolumeReport, upInformation) 0000 | 79 = 0111 (RAB-ID 7)
+ *	1 (ps-domain) 0 (one RABDataVolumeReport) 0 1 | 20 = 0 (dataVolumeReference present)
+ *	01 (two octets) pad | 03 e8 (1000) | 05 (dataVolumeReference) | 0d = 0 0 (UPInformation)
+ *	0011 (frameSeqNoUL 3) 01 | 19 = 00 (frameSeqNoDL 4) 01 (pdu14FrameSeqNoUL 1) 10 (DL 2)
+ *	0 1 (pDUtype1) | 02 aa bb (upinitialisationFrame)
+ * tshark 4.0: the same values for the RAB item and RABParametersList; it shows no value for
+ * CNMBMSLinkingInformation as an IE of this message, but dissects the same octets as an
+ * extension with the values above.
+ */
+#define ENH_RELOC_INFO_REQ "002d0047 400002 00c0 00 21 00 0001 00c1 00 1a" \
+	"50 07 80 20 40 f9ff 80 05dc 00 08 84 00 04 0f 80 0a000002 00 00000009" \
+	"0085 40 09 00 00 62f210 000102 09" \
+	"0000 00f8 00 0c 00 60 79 20 03e8 05 0d 19 02aabb"
+
+/*
+ * RANAP-EnhancedRelocationInformationResponse (20 2d 40 2b) | 00 00 02 |
+ * 00 c2 RAB-SetupList-EnhRelocInfoRes 40 16 | 00 00 01 00 c3 RAB-SetupItem-EnhRelocInfoRes
+ * 00 0f |
+ *	60 = 0 1 1 0 (dataForwardingInformation, ass-RAB-Parameters) 0 (cs-domain) 000 |
+ *	18 = 00011 (RAB-ID 3) 0 0 (TNLInformationEnhRelInfoRes: no extension, no
+ *	iE-Extensions) 0 (TLA) | 1f = 00011111 (32 bits) | 0a 00 00 03 | 40 = 0 1 (bindingID) pad |
+ *	11 22 33 44 | 42 f9 ff (Ass-RAB-Parameters as above) |
+ * 00 c5 RAB-FailedList-EnhRelocInfoRes 40 0a | 00 00 01 00 c6 RAB-FailedItem-EnhRelocInfoRes
+ * 00 03 | 20 81 68 = 0 0 1 (ps-domain) 00000100 (RAB-ID 4) 0 000 (radioNetwork) 101101 (46)
+ * tshark 4.0: the same values.
+ */
+#define ENH_RELOC_INFO_RES "202d402b 000002 00c2 40 16 00 0001 00c3 00 0f" \
+	"60 18 1f 0a000003 40 11223344 42 f9ff 00c5 40 0a 00 0001 00c6 00 03 208168"
+
+START_TEST(test_relocation_lists)
+{
+	expect_ok(RESET_RESOURCE_ACK, "\"message\":\"ResetResourceAcknowledge\"",
+		  "\"iuSigConIdList\":[{\"id\":78,\"name\":\"IuSigConIdItem\",\"criticality\":"
+		  "\"reject\",\"iuSigConId\":658188,\"extensions\":[{\"id\":282,\"name\":"
+		  "\"IuSigConIdRangeEnd\",\"criticality\":\"ignore\",\"value\":\"0d0e0f\","
+		  "\"iuSigConIdRangeEnd\":855567}],\"value\":",
+		  "{\"id\":78,\"name\":\"IuSigConIdItem\",\"criticality\":\"reject\","
+		  "\"iuSigConId\":5,\"value\":\"00000005\"}]");
+	/* the published ResetResource's list (test_published): one item, IuSigConId 0 */
+	expect_ok(RESET_RESOURCE, "\"iuSigConIdList\":[{\"id\":78,\"name\":\"IuSigConIdItem\","
+		  "\"criticality\":\"reject\",\"iuSigConId\":0,\"value\":\"00000000\"}]");
+	expect_ok(RANAP_RELOCATION_INFORMATION,
+		  "\"message\":\"RANAP-RelocationInformation\"",
+		  "\"directTransferInformationList\":[{\"id\":80,",
+		  "\"nasPdu\":{\"protocolDiscriminator\":\"MM\"", "\"octets\":\"0521\"},"
+		  "\"sapi\":\"sapi-0\",\"cnDomainIndicator\":\"cs-domain\",\"value\":",
+		  "\"octets\":\"0803\"},\"sapi\":\"sapi-3\",\"cnDomainIndicator\":\"ps-domain\"",
+		  "\"sourceRncPdcpContextInfo\":\"aabbcc\"",
+		  "\"rnsapRelocationParameters\":{\"locationReporting\":{\"reportChangeOfSai\":"
+		  "\"requested\",\"directReportingIndicator\":\"directGeo\","
+		  "\"verticalAccuracyCode\":10,\"responseTime\":\"delaytolerant\"},"
+		  "\"traceInformation\":{\"traceReference\":\"0102\",\"ueIdentity\":{\"choice\":"
+		  "\"imsi\",\"imsi\":\"262011234567890\"}},\"sourceSai\":{\"mcc\":\"262\","
+		  "\"mnc\":\"01\",\"lac\":1,\"sac\":2}}");
+	expect_ok(ENH_RELOC_COMPLETE_REQ, "\"message\":\"EnhancedRelocationCompleteRequest\"",
+		  "\"rabs\":[{\"id\":189,\"name\":\"RAB-SetupItem-EnhancedRelocCompleteReq\","
+		  "\"criticality\":\"reject\",\"rabId\":5,\"transportLayerAddressReq1\":"
+		  "{\"bits\":32,\"ipv4\":\"192.168.0.1\"},\"iuTransportAssociationReq1\":"
+		  "{\"choice\":\"gTP-TEI\",\"octets\":\"01020304\",\"teid\":16909060},"
+		  "\"assRabParameters\":{\"assMaxBitrateInf\":[64000]}");
+	expect_ok(ENH_RELOC_COMPLETE_RES, "\"message\":\"EnhancedRelocationCompleteResponse\"",
+		  "\"rabId\":6,\"userPlaneInformation\":{\"userPlaneMode\":"
+		  "\"support-mode-for-predefined-SDU-sizes\",\"upModeVersions\":1},"
+		  "\"transportLayerAddressRes1\":{\"bits\":32,\"ipv4\":\"10.0.0.1\"},"
+		  "\"rab2beReleasedList\":[{\"id\":209,\"name\":"
+		  "\"RAB-ToBeReleasedItem-EnhancedRelocCompleteRes\",\"criticality\":\"ignore\","
+		  "\"rabId\":6,\"cause\":{\"choice\":\"radioNetwork\",\"value\":16,"
+		  "\"name\":\"user-inactivity\"}");
+	expect_ok(ENH_RELOC_INFO_REQ,
+		  "\"message\":\"RANAP-EnhancedRelocationInformationRequest\"",
+		  "\"rabId\":7,\"cnDomainIndicator\":\"ps-domain\",\"rabParameters\":"
+		  "{\"trafficClass\":\"interactive\",",
+		  "\"maxBitrate\":[64000],\"deliveryOrder\":\"delivery-order-not-requested\","
+		  "\"maxSduSize\":1500,\"sduParameters\":[{\"residualBitErrorRatio\":{\"mantissa\":1,"
+		  "\"exponent\":5},\"deliveryOfErroneousSdu\":\"no\"}]},"
+		  "\"dataVolumeReportingIndication\":\"do-report\",",
+		  "\"dataForwardingInformation\":{\"transportLayerAddress\":{\"bits\":32,"
+		  "\"ipv4\":\"10.0.0.2\"},\"iuTransportAssociation\":{\"choice\":\"gTP-TEI\","
+		  "\"octets\":\"00000009\",\"teid\":9}}",
+		  "\"cnMbmsLinkingInformation\":{\"joinedMbmsBearerServiceIes\":[{\"tmgi\":"
+		  "{\"mcc\":\"262\",\"mnc\":\"01\",\"serviceId\":\"000102\"},\"mbmsPtpRabId\":9}]}",
+		  "\"rabParametersList\":[{\"rabId\":7,\"cnDomain\":\"ps-domain\","
+		  "\"rabDataVolumeReport\":[{\"dlUnsuccessfullyTransmittedDataVolume\":1000,"
+		  "\"dataVolumeReference\":5}],\"upInformation\":{\"frameSeqNoUl\":3,"
+		  "\"frameSeqNoDl\":4,\"pdu14FrameSeqNoUl\":1,\"pdu14FrameSeqNoDl\":2,"
+		  "\"dataPduType\":\"pDUtype1\",\"upInitialisationFrame\":\"aabb\"}}]");
+	expect_ok(ENH_RELOC_INFO_RES,
+		  "\"message\":\"RANAP-EnhancedRelocationInformationResponse\"",
+		  "\"cnDomainIndicator\":\"cs-domain\",\"rabId\":3,\"dataForwardingInformation\":"
+		  "{\"dlForwardingTransportLayerAddress\":{\"bits\":32,\"ipv4\":\"10.0.0.3\"},"
+		  "\"dlForwardingTransportAssociation\":{\"choice\":\"bindingID\","
+		  "\"octets\":\"11223344\"}},\"assRabParameters\":{\"assMaxBitrateInf\":[64000]}",
+		  "{\"id\":198,\"name\":\"RAB-FailedItem-EnhRelocInfoRes\",\"criticality\":"
+		  "\"reject\",\"cnDomainIndicator\":\"ps-domain\",\"rabId\":4,\"cause\":{\"choice\":"
+		  "\"radioNetwork\",\"value\":46,\"name\":\"radio-connection-with-UE-Lost\"}");
+	/* TMGI (153) of its own, in MBMSSessionStart (00 23): 00 99 40 07 | 00 = 0 (no
+	 * iE-Extensions) pad | 62 f2 10 | ab cd ef.  tshark 4.0: the same values. */
+	expect_ok("0023400e 000001 0099 40 07 00 62f210 abcdef",
+		  "\"tmgi\":{\"mcc\":\"262\",\"mnc\":\"01\",\"serviceId\":\"abcdef\"}");
+	robust(RESET_RESOURCE_ACK);
+	robust(RANAP_RELOCATION_INFORMATION);
+	robust(ENH_RELOC_COMPLETE_REQ);
+	robust(ENH_RELOC_COMPLETE_RES);
+	robust(ENH_RELOC_INFO_REQ);
+	robust(ENH_RELOC_INFO_RES);
+	/* malformed: 1111 (16 DirectTransfer containers) where SIZE (1..15) allows 15, at
+	 * offset 11; fa (251 IuSigConId containers) where SIZE (1..250) allows 250, at 16 */
+	expect("001c4044 400001 0051 40 17 f0"
+	       "0001 0050 40 05 00 020521 00 0001 0050 40 05 00 020803 60"
+	       "0001 0067 40 04 03aabbcc"
+	       "00f7 00 18 3961045200 0102 28 62021132547698f0 00 62f210 0001 0002",
+	       "\"error\":{\"offset\":11,\"reason\":\"container list count is 15, more than its "
+	       "range allows (15 values)\"}", "\"sourceRncPdcpContextInfo\":\"aabbcc\"", NULL);
+	expect("201b002a 000002 0003 00 01 80 004d 00 1e fa"
+	       "0001 004e 00 0d 40 0a0b0c 0000 011a 40 03 0d0e0f 0001 004e 00 04 00 000005",
+	       "\"cnDomainIndicator\":\"ps-domain\"",
+	       "\"error\":{\"offset\":16,\"reason\":\"container list count is 250, more than its "
+	       "range allows (250 values)\"}", NULL);
+}
+END_TEST
+
 Suite *tu_suite_ranap(void)
 {
 	Suite *s = suite_create("ranap");
@@ -1686,6 +1893,7 @@ Suite *tu_suite_ranap(void)
 	suite_add_tcase(s, tc);
 	tc = tcase_create("ranap_more_ies");
 	tcase_add_test(tc, test_mdt);
+	tcase_add_test(tc, test_relocation_lists);
 	suite_add_tcase(s, tc);
 	return s;
 }
