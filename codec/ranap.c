@@ -5268,6 +5268,335 @@ static void dec_cn_mbms_linking(struct tk_emitter *e, const char *key, struct pe
  * type tcapkit's RRC decoder has; kept in hex.
  */
 
+/* ---- further IEs of RANAP-IEs: keys, IRAT measurement, location related data, MBMS ---------- */
+
+static const struct tk_value_string voice_support_names[] = {
+	{ 0, "supported" },
+	{ 1, "not-supported" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string true_names[] = {
+	{ 0, "true" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string meas_band_names[] = {
+	{ 0, "v6" },
+	{ 1, "v15" },
+	{ 2, "v25" },
+	{ 3, "v50" },
+	{ 4, "v75" },
+	{ 5, "v100" },
+	{ 0, NULL }
+};
+
+/* RequestedLocationRelatedDataType: 4 root values, then 4 extension values (Release 7) */
+static const struct tk_value_string requested_location_data_names[] = {
+	{ 0, "decipheringKeysUEBasedOTDOA" },
+	{ 1, "decipheringKeysAssistedGPS" },
+	{ 2, "dedicatedAssistanceDataUEBasedOTDOA" },
+	{ 3, "dedicatedAssistanceDataAssistedGPS" },
+	{ 4, "decipheringKeysAssistedGANSS" },
+	{ 5, "dedicatedAssistanceDataAssistedGANSS" },
+	{ 6, "decipheringKeysAssistedGPSandGANSS" },
+	{ 7, "dedicatedAssistanceDataAssistedGPSandGANSS" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string geran_location_data_names[] = {
+	{ 0, "decipheringKeysEOTD" },
+	{ 1, "dedicatedMobileAssistedEOTDAssistanceData" },
+	{ 2, "dedicatedMobileBasedEOTDAssistanceData" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string flc_flag_names[] = {
+	{ 0, "no-FLC-flag" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mbms_bearer_service_type_names[] = {
+	{ 0, "multicast" },
+	{ 1, "broadcast" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mbms_cn_deregistration_names[] = {
+	{ 0, "normalsessionstop" },
+	{ 1, "deregister" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mbms_registration_request_names[] = {
+	{ 0, "register" },
+	{ 1, "deregister" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mbms_counting_names[] = {
+	{ 0, "counting" },
+	{ 1, "notcounting" },
+	{ 0, NULL }
+};
+
+/* EncryptionKey, IntegrityProtectionKey ::= BIT STRING (SIZE (128)) */
+static void dec_key128(struct tk_emitter *e, const char *key, struct per *r,
+		       const struct ie_kind *k)
+{
+	(void)k;
+	emit_key128(e, key, r);
+}
+
+/* a BIT STRING (SIZE (8)) as a number (Priority-Class-Indicator, TS 48.018 11.3.124) */
+static void dec_u8(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	if (per_bits(r, 8, key, &v) == 0)
+		tk_emit_kv_long(e, key, (long)v);
+}
+
+/* IPMulticastAddress ::= OCTET STRING (SIZE (4..16)) (TS 23.003): 4 octets an IPv4, 16 an IPv6
+ * address; any other length in hex only */
+static void dec_ip_address(struct tk_emitter *e, const char *key, struct per *r,
+			   const struct ie_kind *k)
+{
+	const uint8_t *q;
+	char buf[64];
+	size_t len;
+
+	(void)k;
+	q = emit_sized_octets(NULL, key, r, 4, 16, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_hex(e, "octets", q, len);
+	if (len == 4 && inet_ntop(AF_INET, q, buf, sizeof(buf)))
+		tk_emit_kv_str(e, "ipv4", buf);
+	else if (len == 16 && inet_ntop(AF_INET6, q, buf, sizeof(buf)))
+		tk_emit_kv_str(e, "ipv6", buf);
+	tk_emit_close(e, 0);
+}
+
+/* APN ::= OCTET STRING (SIZE (1..255)) (TS 23.003 9.1: length-prefixed labels) */
+static void dec_apn(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	const uint8_t *q;
+	char apn[256];
+	size_t len;
+
+	(void)k;
+	q = emit_sized_octets(NULL, key, r, 1, 255, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_hex(e, "octets", q, len);
+	if (tk_apn_text(q, len, apn, sizeof(apn)) >= 0)
+		tk_emit_kv_str(e, "apn", apn);
+	tk_emit_close(e, 0);
+}
+
+/* an UTRAN-CellID ::= SEQUENCE { pLMNidentity, cellID TargetCellId INTEGER (0..268435455),
+ * iE-Extensions OPTIONAL } (not extensible): Serving-Cell-Identifier */
+static void dec_utran_cell_id(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	uint32_t x;
+	uint64_t b;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_plmn(e, r);
+	if (per_big(r, 268435456, "cellID", &b) == 0)
+		tk_emit_kv_long(e, "cellId", (long)b);
+	opt_extensions(e, r, x);
+	tk_emit_close(e, 0);
+}
+
+/* an INTEGER (lb..ub, ...) of its own (EARFCN-Extended 65536..262143, RSRQ-Extension -30..46):
+ * the extension bit, then the root value (k->nroot values from k->ext); a value outside the
+ * root is reported as not supported */
+static void dec_ext_int(struct tk_emitter *e, const char *key, struct per *r,
+			const struct ie_kind *k)
+{
+	uint32_t x;
+
+	if (per_bits(r, 1, key, &x))
+		return;
+	if (x) {
+		r->bit--;
+		per_fail(r, "%s: a value outside the root range (not supported)", key);
+		return;
+	}
+	dec_int(e, key, r, k);
+}
+
+/* RSRQ-Type ::= SEQUENCE { allSymbols BOOLEAN, wideBand BOOLEAN } (one bit each) */
+static void dec_rsrq_type(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	if (per_bits(r, 2, key, &v))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_bool(e, "allSymbols", (int)(v >> 1));
+	tk_emit_kv_bool(e, "wideBand", (int)(v & 1));
+	tk_emit_close(e, 0);
+}
+
+/*
+ * IRAT-Measurement-Configuration ::= SEQUENCE { rSRP INTEGER (0..97) OPTIONAL, rSRQ INTEGER
+ * (0..34) OPTIONAL, iRATmeasurementParameters SEQUENCE { measurementDuration INTEGER (1..100),
+ * eUTRANFrequencies SEQUENCE (SIZE (1..maxNrOfEUTRAFreqs (8))) OF SEQUENCE { earfcn INTEGER
+ * (0..65535), measBand OPTIONAL, iE-Extensions OPTIONAL (EARFCN-Extended) } OPTIONAL,
+ * iE-Extensions OPTIONAL }, iE-Extensions OPTIONAL (RSRQ-Type, RSRQ-Extension) }: none of
+ * them extensible (the E-UTRAN measurements of TS 25.331 a UE makes before CS fallback)
+ */
+static void dec_irat_measurement(struct tk_emitter *e, const char *key, struct per *r,
+				 const struct ie_kind *k)
+{
+	uint32_t x, y, cnt, i, z, v;
+
+	(void)k;
+	if (per_bits(r, 3, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 4)
+		emit_uint(e, "rsrp", r, 98);
+	if (x & 2)
+		emit_uint(e, "rsrq", r, 35);
+	if (per_bits(r, 2, "iRATmeasurementParameters", &y) == 0) {
+		tk_emit_key(e, "iratMeasurementParameters");
+		tk_emit_open(e, 0);
+		if (per_cwn(r, 100, "measurementDuration", &v) == 0)
+			tk_emit_kv_long(e, "measurementDuration", 1 + (long)v);
+		if ((y & 2) && per_cwn(r, 8, "eUTRANFrequencies", &cnt) == 0) {
+			tk_emit_key(e, "eutranFrequencies");
+			tk_emit_open(e, 1);
+			for (i = 0; i <= cnt && per_bits(r, 2, "EUTRANFrequencies", &z) == 0; i++) {
+				tk_emit_open(e, 0);
+				emit_uint(e, "earfcn", r, 65536);
+				if (z & 2)
+					emit_enum(e, "measBand", r, meas_band_names, 6, 0);
+				opt_extensions(e, r, z & 1);
+				tk_emit_close(e, 0);
+			}
+			tk_emit_close(e, 1);
+		}
+		opt_extensions(e, r, y & 1);
+		tk_emit_close(e, 0);
+	}
+	opt_extensions(e, r, x & 1);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * UERegistrationQueryResult ::= CHOICE { uE-IsServed SEQUENCE { permanentNAS-UE-ID,
+ * pLMNidentity, iE-Extensions OPTIONAL, ... }, uE-IsNotServed SEQUENCE { permanentNAS-UE-ID,
+ * iE-Extensions OPTIONAL, ... } } (not extensible: one bit chooses)
+ */
+static void dec_ue_registration_query_result(struct tk_emitter *e, const char *key,
+					     struct per *r, const struct ie_kind *k)
+{
+	uint32_t i, x;
+
+	(void)k;
+	if (per_bits(r, 1, key, &i) || per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_str(e, "choice", i ? "uE-IsNotServed" : "uE-IsServed");
+	dec_permanent_nas_ue_id(e, "permanentNasUeId", r, NULL);
+	if (!i) {
+		tk_emit_key(e, "plmnIdentity");
+		tk_emit_open(e, 0);
+		emit_plmn(e, r);
+		tk_emit_close(e, 0);
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* LocationRelatedDataRequestType ::= SEQUENCE { requestedLocationRelatedDataType,
+ * requestedGPSAssistanceData OCTET STRING (SIZE (1..38)) OPTIONAL (TS 24.080), ... } */
+static void dec_location_related_request(struct tk_emitter *e, const char *key, struct per *r,
+					 const struct ie_kind *k)
+{
+	uint32_t x;
+	size_t len;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_enum(e, "requestedLocationRelatedDataType", r, requested_location_data_names, 4, 1);
+	if (x & 1)
+		emit_sized_octets(e, "requestedGpsAssistanceData", r, 1, 38, &len);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* BroadcastAssistanceDataDecipheringKeys ::= SEQUENCE { cipheringKeyFlag BIT STRING (SIZE (1)),
+ * currentDecipheringKey, nextDecipheringKey BIT STRING (SIZE (56)), ... }: the 56-bit keys
+ * aligned (X.691 16.10), in hex */
+static void dec_deciphering_keys(struct tk_emitter *e, const char *key, struct per *r,
+				 const struct ie_kind *k)
+{
+	uint32_t x, f;
+	const uint8_t *q;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x) || per_bits(r, 1, "cipheringKeyFlag", &f))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "cipheringKeyFlag", (long)f);
+	q = per_octets(r, 7, "currentDecipheringKey");
+	if (q)
+		tk_emit_kv_hex(e, "currentDecipheringKey", q, 7);
+	q = per_octets(r, 7, "nextDecipheringKey");
+	if (q)
+		tk_emit_kv_hex(e, "nextDecipheringKey", q, 7);
+	if (x && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* GANSS-PositioningDataSet (SIZE (1..maxGANSSSet (9))) / Additional-PositioningDataSet (SIZE
+ * (1..maxAddPosSet (8))) OF OCTET STRING (SIZE (1)) (TS 49.031 method and usage octets);
+ * k->nroot the upper bound */
+static void dec_octet_set(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	uint32_t cnt, i, v;
+
+	if (per_cwn(r, k->nroot, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 8, key, &v) == 0; i++)
+		tk_emit_long(e, (long)v);
+	tk_emit_close(e, 1);
+}
+
+static void dec_ranap_message(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k);
+
 /* the IE values decoded here; others are listed with their octets only */
 static const struct ie_kind ie_kinds[] = {
 	{ 0, "areaIdentity", dec_area_identity, NULL, 0, 0 },
@@ -5286,6 +5615,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 15, "lai", dec_lai, NULL, 0, 0 },
 	{ 16, "nasPdu", dec_nas_pdu, NULL, 0, 0 },
 	{ 17, "nonSearchingIndication", dec_enum, non_searching_names, 2, 0 },
+	{ 18, "numberOfSteps", dec_int, NULL, 16, 1 },
 	{ 19, "omcId", dec_sized_octets, NULL, 22, 3 },
 	{ 20, "oldBssToNewBssInformation", dec_bssmap_value, NULL, 0x3a, 0 },
 	{ 21, "pagingAreaId", dec_paging_area_id, NULL, 0, 0 },
@@ -5338,12 +5668,15 @@ static const struct ie_kind ie_kinds[] = {
 	{ 90, "assRabParameters", dec_ass_rab_parameters, NULL, 0, 0 },
 	{ 91, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 93, "typeOfError", dec_enum, type_of_error_names, 2, 1 },
+	{ 94, "broadcastAssistanceDataDecipheringKeys", dec_deciphering_keys, NULL, 0, 0 },
+	{ 95, "locationRelatedDataRequestType", dec_location_related_request, NULL, 0, 0 },
 	{ 96, "globalCnId", dec_global_cn_id, NULL, 0, 0 },
 	{ 97, "lastKnownServiceArea", dec_last_known_sa, NULL, 0, 0 },
 	{ 98, "srbTrchMapping", dec_srb_trch_mapping, NULL, 0, 0 },
 	{ 99, "interSystemInformationTransparentContainer", dec_inter_system_info, NULL, 0, 0 },
 	{ 100, "newBssToOldBssInformation", dec_bssmap_value, NULL, 0x61, 0 },
 	{ 103, "sourceRncPdcpContextInfo", dec_octets, NULL, 0, 0 },
+	{ 104, "informationTransferId", dec_int, NULL, 1048576, 0 },
 	{ 105, "snaAccessInformation", dec_sna_access, NULL, 0, 0 },
 	{ 107, "geranBscContainer", dec_bssmap_value, NULL, 0x54, 0 },
 	{ 108, "geranClassmark", dec_bssmap_value, NULL, 0x53, 0 },
@@ -5351,10 +5684,13 @@ static const struct ie_kind ie_kinds[] = {
 	{ 112, "responseTime", dec_enum, response_time_names, 2, 1 },
 	{ 113, "positioningPriority", dec_enum, positioning_priority_names, 2, 1 },
 	{ 114, "clientType", dec_enum, client_type_names, 8, 1 },
+	{ 115, "locationRelatedDataRequestTypeSpecificToGeranIuMode", dec_enum,
+	  geran_location_data_names, 3, 1 },
 	{ 116, "signallingIndication", dec_enum, signalling_indication_names, 1, 1 },
 	{ 117, "hsDschMacDFlowId", dec_int, NULL, 8, 0 },
 	{ 118, "uesbiIu", dec_uesbi_iu, NULL, 0, 0 },
 	{ 119, "positionData", dec_position_data, NULL, 0, 0 },
+	{ 120, "positionDataSpecificToGeranIuMode", dec_octets, NULL, 0, 0 },
 	{ 121, "cellLoadInformationGroup", dec_cell_load_group, NULL, 0, 0 },
 	{ 122, "accuracyFulfilmentIndicator", dec_enum, accuracy_fulfilment_names, 2, 1 },
 	{ 124, "traceRecordingSessionInformation", dec_trace_recording, NULL, 0, 0 },
@@ -5364,22 +5700,34 @@ static const struct ie_kind ie_kinds[] = {
 	{ 129, "redirectionIndication", dec_ie_container, NULL, 0, 0 },
 	{ 130, "nasSequenceNumber", dec_bits2, NULL, 0, 0 },
 	{ 131, "rejectCauseValue", dec_enum, reject_cause_names, 6, 1 },
+	{ 132, "apn", dec_apn, NULL, 0, 0 },
 	{ 133, "cnMbmsLinkingInformation", dec_cn_mbms_linking, NULL, 0, 0 },
+	{ 135, "frequenceLayerConvergenceFlag", dec_enum, flc_flag_names, 1, 1 },
+	{ 140, "ipMulticastAddress", dec_ip_address, NULL, 0, 0 },
+	{ 143, "mbmsBearerServiceType", dec_enum, mbms_bearer_service_type_names, 2, 1 },
+	{ 144, "mbmsCnDeRegistration", dec_enum, mbms_cn_deregistration_names, 2, 1 },
+	{ 146, "mbmsSessionDuration", dec_fixed_octets, NULL, 3, 0 },
+	{ 147, "mbmsSessionIdentity", dec_octet, NULL, 0, 0 },
 	{ 148, "pdpTypeInformation", dec_pdp_types, pdp_type_names, 5, 0 },
 	{ 149, "rabParameters", dec_rab_parameters, NULL, 0, 0 },
+	{ 151, "mbmsRegistrationRequestType", dec_enum, mbms_registration_request_names, 2, 1 },
+	{ 152, "sessionUpdateId", dec_int, NULL, 1048576, 0 },
 	{ 153, "tmgi", dec_tmgi, NULL, 0, 0 },
 	{ 154, "transportLayerInformation", dec_tli, NULL, 0, 0 },
 	{ 156, "mbmsLinkingInformation", dec_enum, mbms_linking_names, 1, 1 },
+	{ 157, "mbmsSessionRepetitionNumber", dec_octet, NULL, 0, 0 },
 	{ 158, "alternativeRabConfiguration", dec_rab_parameters, NULL, 0, 0 },
 	{ 159, "alternativeRabConfigurationRequest", dec_enum, alt_rab_request_names, 1, 1 },
 	{ 160, "eDchMacDFlowId", dec_int, NULL, 8, 0 },
 	{ 161, "sourceBssToTargetBssTransparentContainer", dec_bss_container, NULL, 0, 0 },
 	{ 162, "targetBssToSourceBssTransparentContainer", dec_bss_container, NULL, 0, 0 },
+	{ 163, "timeToMbmsDataTransfer", dec_octet, NULL, 0, 0 },
 	{ 164, "includeVelocity", dec_enum, include_velocity_names, 1, 0 },
 	{ 165, "velocityEstimate", dec_velocity_estimate, NULL, 0, 0 },
 	{ 166, "redirectAttemptFlag", dec_null, NULL, 0, 0 },
 	{ 167, "ratType", dec_enum, rat_type_names, 2, 1 },
 	{ 168, "periodicLocationInfo", dec_periodic_location, NULL, 0, 0 },
+	{ 169, "mbmsCountingInformation", dec_enum, mbms_counting_names, 2, 1 },
 	{ 171, "extendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
 	{ 172, "altRabParameterExtendedGuaranteedBitrateInf", dec_alt_bitrates, NULL, 0, 0 },
 	{ 173, "altRabParameterExtendedMaxBitrateInf", dec_alt_bitrates, NULL, 1, 0 },
@@ -5389,6 +5737,9 @@ static const struct ie_kind ie_kinds[] = {
 	{ 177, "rabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 178, "requestedRabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 179, "requestedRabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
+	{ 184, "ganssPositioningDataSet", dec_octet_set, NULL, 9, 0 },
+	{ 185, "requestedGanssAssistanceData", dec_sized_octets, NULL, 201, 1 },
+	{ 186, "broadcastGanssAssistanceDataDecipheringKeys", dec_deciphering_keys, NULL, 0, 0 },
 	{ 187, "dRntiForNoIuCsUp", dec_d_rnti, NULL, 0, 0 },
 	{ 188, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 190, "rabs", dec_rab_list, NULL, 0, 0 },
@@ -5416,6 +5767,8 @@ static const struct ie_kind ie_kinds[] = {
 	{ 221, "requestedRabParameterSupportedGuaranteedBitrateList", dec_bitrates, NULL, 1, 0 },
 	{ 222, "relocationSourceRncId", dec_global_rnc, NULL, 0, 0 },
 	{ 223, "relocationSourceExtendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
+	{ 224, "encryptionKey", dec_key128, NULL, 0, 0 },
+	{ 225, "integrityProtectionKey", dec_key128, NULL, 0, 0 },
 	{ 226, "srvccHoIndication", dec_enum, srvcc_ho_names, 2, 1 },
 	{ 227, "srvccInformation", dec_srvcc_information, NULL, 0, 0 },
 	{ 228, "srvccOperationPossible", dec_enum, srvcc_possible_names, 1, 1 },
@@ -5425,23 +5778,28 @@ static const struct ie_kind ie_kinds[] = {
 	{ 233, "ueAggregateMaximumBitRate", dec_ue_ambr, NULL, 0, 0 },
 	{ 234, "csgMembershipStatus", dec_enum, csg_membership_names, 2, 1 },
 	{ 235, "cellAccessMode", dec_enum, cell_access_mode_names, 1, 1 },
+	{ 236, "ipSourceAddress", dec_ip_address, NULL, 0, 0 },
 	{ 237, "csfbInformation", dec_enum, csfb_information_names, 2, 1 },
 	{ 238, "pdpTypeInformationExtension", dec_pdp_types, pdp_type_extension_names, 1, 0 },
 	{ 239, "msisdn", dec_msisdn, NULL, 0, 0 },
 	{ 240, "offloadRabParameters", dec_offload_rab_parameters, NULL, 0, 0 },
 	{ 241, "lgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
 	{ 242, "correlationId", dec_fixed_octets, NULL, 4, 0 },
+	{ 243, "iratMeasurementConfiguration", dec_irat_measurement, NULL, 0, 0 },
 	{ 244, "mdtConfiguration", dec_mdt_configuration, NULL, 0, 0 },
+	{ 245, "priorityClassIndicator", dec_u8, NULL, 0, 0 },
 	{ 247, "rnsapRelocationParameters", dec_rnsap_relocation_parameters, NULL, 0, 0 },
 	{ 248, "rabParametersList", dec_rab_parameters_list, NULL, 0, 0 },
 	{ 249, "managementBasedMdtAllowed", dec_enum, mdt_allowed_names, 1, 1 },
 	{ 250, "higherBitratesThan16MbpsFlag", dec_enum, higher_bitrates_names, 2, 1 },
 	{ 251, "traceCollectionEntityIpAddress", dec_tla, NULL, 0, 0 },
 	{ 252, "endOfCsfb", dec_enum, end_of_csfb_names, 1, 1 },
+	{ 253, "timeUeStayedInCellEnhancedGranularity", dec_int, NULL, 40951, 0 },
 	{ 254, "outOfUtran", dec_enum, out_of_utran_names, 1, 1 },
 	{ 255, "traceRecordingSessionReference", dec_u16, NULL, 0, 0 },
 	{ 256, "imsi", dec_imsi, NULL, 0, 0 },
 	{ 257, "hoCause", dec_cause, NULL, 0, 0 },
+	{ 258, "voiceSupportMatchIndicator", dec_enum, voice_support_names, 2, 1 },
 	{ 259, "rsrvccHoIndication", dec_enum, rsrvcc_ho_names, 1, 1 },
 	{ 260, "rsrvccInformation", dec_srvcc_information, NULL, 1, 0 },
 	{ 261, "anchorPlmnId", dec_plmn, NULL, 0, 0 },
@@ -5452,16 +5810,26 @@ static const struct ie_kind ie_kinds[] = {
 	{ 266, "m5Report", dec_mn_report, NULL, 5, 0 },
 	{ 267, "m6Report", dec_mn_report, NULL, 6, 0 },
 	{ 268, "m7Report", dec_mn_report, NULL, 7, 0 },
+	{ 269, "timingDifferenceUlDl", dec_octet, NULL, 0, 0 },
+	{ 270, "servingCellIdentifier", dec_utran_cell_id, NULL, 0, 0 },
+	{ 271, "earfcnExtended", dec_ext_int, NULL, 196608, 65536 },
 	{ 272, "rsrvccOperationPossible", dec_enum, rsrvcc_possible_names, 1, 1 },
 	{ 273, "siptoLgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
 	{ 274, "siptoCorrelationId", dec_fixed_octets, NULL, 4, 0 },
 	{ 275, "lhnId", dec_sized_octets, NULL, 256, 32 },
+	{ 276, "sessionReEstablishmentIndicator", dec_enum, true_names, 1, 1 },
 	{ 277, "lastEUtranPlmnIdentity", dec_plmn, NULL, 0, 0 },
+	{ 278, "rsrqType", dec_rsrq_type, NULL, 0, 0 },
+	{ 279, "rsrqExtension", dec_ext_int, NULL, 77, -30 },
 	{ 280, "additionalCspsCoordinationInformation", dec_csps_coordination, NULL, 0, 0 },
+	{ 281, "ueRegistrationQueryResult", dec_ue_registration_query_result, NULL, 0, 0 },
 	{ 282, "iuSigConIdRangeEnd", dec_iu_sig_con_id, NULL, 0, 0 },
 	{ 283, "barometricPressure", dec_int, NULL, 85001, 30000 },
+	{ 284, "additionalPositioningDataSet", dec_octet_set, NULL, 8, 0 },
 	{ 285, "civicAddress", dec_octets, NULL, 0, 0 },
 	{ 286, "sgsnGroupIdentity", dec_sgsn_group, NULL, 0, 0 },
+	{ 287, "pTmsi", dec_fixed_octets, NULL, 4, 0 },
+	{ 288, "ranapMessage", dec_ranap_message, NULL, 0, 0 },
 	{ 289, "powerSavingIndicator", dec_enum, power_saving_names, 2, 1 },
 	{ 290, "ueUsageType", dec_int, NULL, 256, 0 },
 	{ 291, "dcnId", dec_u16, NULL, 0, 0 },
@@ -5593,58 +5961,94 @@ static void message_value(struct tk_emitter *e, struct per *r, const char *name)
 	per_end(r, name ? name : "message");
 }
 
-void tk_emit_ranap(struct tk_emitter *e, const uint8_t *p, size_t n)
+/* the fields of one RANAP-PDU r is at the start of, into the object open */
+static void pdu_fields(struct tk_emitter *e, struct per *r)
 {
-	struct tk_inner_err er;
 	uint32_t ext, choice, code, crit;
 	const char *msg = NULL;
-	struct per r, v;
+	struct per v;
 
-	n = tk_inner_start(e, &er, p, n);
-	per_init(&r, p, n, 0, &er);
-	if (n == 0) {
-		tk_inner_fail(&er, 0, "truncated: an empty RANAP-PDU");
-		goto out;
-	}
 	/* RANAP-PDU ::= CHOICE { 4 root alternatives, ... }: extension bit, 2-bit index */
-	if (per_bits(&r, 1, "RANAP-PDU", &ext))
-		goto out;
+	if (per_bits(r, 1, "RANAP-PDU", &ext))
+		return;
 	if (ext) {
-		if (per_nsnn(&r, "RANAP-PDU extension", &choice) || per_open(&r, "RANAP-PDU extension", &v))
-			goto out;
+		if (per_nsnn(r, "RANAP-PDU extension", &choice) ||
+		    per_open(r, "RANAP-PDU extension", &v))
+			return;
 		tk_inner_emit_name(e, "pdu", NULL, NULL, "extension alternative", (long)choice);
 		tk_emit_kv_hex(e, "value", v.p, v.n);
-		goto end;
+		per_end(r, "RANAP-PDU");
+		return;
 	}
-	if (per_cwn(&r, 4, "RANAP-PDU", &choice))
-		goto out;
+	if (per_cwn(r, 4, "RANAP-PDU", &choice))
+		return;
 	tk_emit_kv_str(e, "pdu", pdu_names[choice]);
 	/* { procedureCode INTEGER (0..255): one aligned octet, criticality, value open type } */
-	if (per_cwn(&r, 256, "procedureCode", &code))
-		goto out;
+	if (per_cwn(r, 256, "procedureCode", &code))
+		return;
 	tk_emit_kv_long(e, "procedureCode", (long)code);
 	tk_inner_emit_name(e, "procedure", procedure_names, NULL, "unknown", (long)code);
-	if (per_cwn(&r, 3, "criticality", &crit))
-		goto out;
+	if (per_cwn(r, 3, "criticality", &crit))
+		return;
 	tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
 	if (code < sizeof(messages) / sizeof(messages[0])) {
 		msg = messages[code][choice];
 		if (msg)
 			tk_emit_kv_str(e, "message", msg);
 		else if (tk_vs_name(procedure_names, (long)code))
-			tk_inner_fail(&er, 0, "procedure %s has no %s", tk_vs_name(procedure_names, (long)code),
-				      pdu_names[choice]);
+			tk_inner_fail(r->er, r->base, "procedure %s has no %s",
+				      tk_vs_name(procedure_names, (long)code), pdu_names[choice]);
 	}
-	if (per_open(&r, "message value", &v))
-		goto out;
+	if (per_open(r, "message value", &v))
+		return;
 	if (code == PROC_PRIVATE_MESSAGE)
 		tk_emit_kv_hex(e, "value", v.p, v.n);	/* privateIEs: their IDs and values are private */
 	else
 		message_value(e, &v, msg);
-end:
-	per_end(&r, "RANAP-PDU");
-out:
+	per_end(r, "RANAP-PDU");
+}
+
+void tk_emit_ranap(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	struct per r;
+
+	n = tk_inner_start(e, &er, p, n);
+	per_init(&r, p, n, 0, &er);
+	if (n == 0)
+		tk_inner_fail(&er, 0, "truncated: an empty RANAP-PDU");
+	else
+		pdu_fields(e, &r);
 	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * RANAP-Message (IE 288 of RerouteNASRequest) ::= OCTET STRING holding a complete RANAP-PDU
+ * (the InitialUE-Message to reroute, TS 25.413 9.1.x): decoded as one, one level deeper, as
+ * long as RANAP_MAX_DEPTH allows (a PDU inside a PDU inside ... cannot exhaust the stack)
+ */
+static void dec_ranap_message(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	const uint8_t *q;
+	struct per sub;
+	size_t len;
+
+	(void)k;
+	q = octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (len == 0) {
+		tk_inner_fail(r->er, r->base + (size_t)(q - r->p), "an empty RANAP-PDU");
+	} else if (r->depth + 1 <= RANAP_MAX_DEPTH) {
+		per_init(&sub, q, len, r->base + (size_t)(q - r->p), r->er);
+		sub.depth = r->depth + 1;
+		pdu_fields(e, &sub);
+	}
+	tk_emit_kv_hex(e, "octets", q, len);
+	tk_emit_close(e, 0);
 }
 
 /* ---- MAP OCTET STRINGs holding one complete RANAP type (TS 29.002 MAP-MS-DataTypes) ------- */

@@ -1869,6 +1869,160 @@ START_TEST(test_relocation_lists)
 }
 END_TEST
 
+/* ---- further IEs: keys, location related data, MBMS, IRAT measurement, RANAP-Message ------- */
+
+/*
+ * Iu-ReleaseComplete (20 01 00 81 32: the 2-octet length 306) | 40 | 00 13 (19 IEs):
+ * 00 12 NumberOfSteps 40 01 f0 = 1111 (INTEGER (1..16): 16) |
+ * 00 5e BroadcastAssistanceDataDecipheringKeys 40 0f 40 = 0 (no extension) 1
+ *	(cipheringKeyFlag) pad | 01 .. 07 (currentDecipheringKey, 56 bits aligned) | 11 .. 17 |
+ * 00 5f LocationRelatedDataRequestType 40 04 58 20 = 0 1 (requestedGPSAssistanceData) 0 11
+ *	(dedicatedAssistanceDataAssistedGPS) 000001 (SIZE (1..38): 2 octets) pad | aa bb |
+ * 00 68 InformationTransferID 40 03 40 = 01 (INTEGER (0..1048575): 2 octets) pad | 03 e8 |
+ * 00 84 APN 40 0a 08 (SIZE (1..255): 8 bits, 9 octets) | 08 'internet' |
+ * 00 87 FrequenceLayerConvergenceFlag 40 01 00 | 00 8c IPMulticastAddress 40 11 c0 = 1100
+ *	(SIZE (4..16): 16 octets) pad | 20 01 0d b8 00 .. 01 |
+ * 00 8f MBMSBearerServiceType 40 01 40 (broadcast) | 00 90 MBMSCNDe-Registration 40 01 40
+ *	(deregister) | 00 92 MBMSSessionDuration 40 03 00 0e 10 | 00 93 MBMSSessionIdentity
+ *	40 01 01 | 00 97 MBMSRegistrationRequestType 40 01 00 (register) | 00 98 SessionUpdateID
+ *	40 02 00 07 (one octet: 7) | 00 9d MBMSSessionRepetitionNumber 40 01 02 |
+ *	00 a3 TimeToMBMSDataTransfer 40 01 03 |
+ * 00 e0 EncryptionKey 40 10 01 .. 10 | 00 e1 IntegrityProtectionKey 40 10 01 f0 e0 .. 10 |
+ * 01 02 VoiceSupportMatchIndicator 40 01 40 (not-supported) | 01 1f P-TMSI 40 04 c0 ff ee 01 |
+ * 00 10 (17 extensions):
+ * 00 73 LocationRelatedDataRequestTypeSpecificToGERANIuMode 40 01 40 = 0 10 (dedicatedMobile
+ *	BasedEOTDAssistanceData) | 00 78 PositionDataSpecificToGERANIuMode 40 03 02 12 34 |
+ * 00 a9 MBMSCountingInformation 40 01 40 (notcounting) | 00 b9 RequestedGANSSAssistanceData
+ *	40 03 01 (SIZE (1..201): 8 bits, 2 octets) aa bb | 00 ec IP-Source-Address 40 05 00 c0 a8
+ *	00 01 | 01 19 UERegistrationQueryResult 40 0c 0a = 0 (uE-IsServed) 0 0 0 (iMSI) 101
+ *	pad | 62 02 11 32 54 76 98 f0 | 62 f2 10 |
+ * 00 b8 GANSS-PositioningDataSet 40 03 11 23 40 = 0001 (two) 00010010 00110100 pad |
+ * 01 1c Additional-PositioningDataSet 40 02 1f e0 = 000 (one) 11111111 pad |
+ * 00 f3 IRAT-Measurement-Configuration 40 09 | 1 1 0 (rSRP, rSRQ; no extension marker, no
+ *	iE-Extensions) | 0110010 (rSRP 50) | 010100 (rSRQ 20) | 1 0 (eUTRANFrequencies) |
+ *	0001001 (measurementDuration 10) | 001 (two) | 1 0 (measBand) -> cc 94 84 98 | 18 9c
+ *	(earfcn 6300, aligned) | 60 = 011 (v50) 0 0 pad | 00 64 (earfcn 100) |
+ * 00 f5 Priority-Class-Indicator 40 01 05 | 00 fd Time-UE-StayedInCell-EnhancedGranularity
+ *	40 02 9f f6 (40950: two aligned octets) | 01 0d TimingDifferenceULDL 40 01 ab |
+ * 01 0e Serving-Cell-Identifier 40 09 00 = 0 pad | 62 f2 10 | c0 = 11 (4 octets) pad |
+ *	01 23 45 67 |
+ * 01 0f EARFCN-Extended 40 03 20 = 0 (root) 01 (2 octets) pad | 11 70 (65536 + 4464) |
+ * 01 14 Session-Re-establishment-Indicator 40 01 00 | 01 16 RSRQ-Type 40 01 80 = 1 (allSymbols
+ *	TRUE) 0 | 01 17 RSRQ-Extension 40 01 0a = 0 0001010 (-30 + 10)
+ * tshark 4.0: the same values throughout.
+ */
+#define MORE_IES "20010081 32 400013 0012 40 01 f0" \
+	"005e 40 0f 40 01020304050607 11121314151617 005f 40 04 5820aabb 0068 40 03 4003e8" \
+	"0084 40 0a 08 08696e7465726e6574 0087 40 01 00" \
+	"008c 40 11 c0 20010db8000000000000000000000001 008f 40 01 40 0090 40 01 40" \
+	"0092 40 03 000e10 0093 40 01 01 0097 40 01 00 0098 40 02 0007 009d 40 01 02" \
+	"00a3 40 01 03 00e0 40 10 0102030405060708090a0b0c0d0e0f10" \
+	"00e1 40 10 01f0e0d0c0b0a0908070605040302010 0102 40 01 40 011f 40 04 c0ffee01" \
+	"0010 0073 40 01 40 0078 40 03 021234 00a9 40 01 40 00b9 40 03 01aabb" \
+	"00ec 40 05 00c0a80001 0119 40 0c 0a62021132547698f062f210 00b8 40 03 112340" \
+	"011c 40 02 1fe0 00f3 40 09 cc948498189c600064 00f5 40 01 05 00fd 40 02 9ff6" \
+	"010d 40 01 ab 010e 40 09 0062f210c001234567 010f 40 03 201170 0114 40 01 00" \
+	"0116 40 01 80 0117 40 01 0a"
+
+/*
+ * RerouteNASRequest (00 31 40 23) | 00 00 02 | 01 20 RANAP-Message 40 14 | 13 (an OCTET STRING
+ * of 19 octets) and the published DirectTransfer DT_CM_SRV_ACK | 01 1f P-TMSI 40 04 c0 ff ee
+ * 01.  tshark 4.0 shows the RANAP-Message as octets only.
+ */
+#define REROUTE_NAS_REQUEST "00314023 000002 0120 40 14 13" DT_CM_SRV_ACK \
+	"011f 40 04 c0ffee01"
+
+START_TEST(test_more_ies)
+{
+	expect_ok(MORE_IES, "\"numberOfSteps\":16",
+		  "\"broadcastAssistanceDataDecipheringKeys\":{\"cipheringKeyFlag\":1,"
+		  "\"currentDecipheringKey\":\"01020304050607\","
+		  "\"nextDecipheringKey\":\"11121314151617\"}",
+		  "\"locationRelatedDataRequestType\":{\"requestedLocationRelatedDataType\":"
+		  "\"dedicatedAssistanceDataAssistedGPS\",\"requestedGpsAssistanceData\":\"aabb\"}",
+		  "\"informationTransferId\":1000",
+		  "\"apn\":{\"octets\":\"08696e7465726e6574\",\"apn\":\"internet\"}",
+		  "\"frequenceLayerConvergenceFlag\":\"no-FLC-flag\"",
+		  "\"ipMulticastAddress\":{\"octets\":\"20010db8000000000000000000000001\","
+		  "\"ipv6\":\"2001:db8::1\"}",
+		  "\"mbmsBearerServiceType\":\"broadcast\"", "\"mbmsCnDeRegistration\":\"deregister\"",
+		  "\"mbmsSessionDuration\":\"000e10\"", "\"mbmsSessionIdentity\":\"01\"",
+		  "\"mbmsRegistrationRequestType\":\"register\"", "\"sessionUpdateId\":7",
+		  "\"mbmsSessionRepetitionNumber\":\"02\"", "\"timeToMbmsDataTransfer\":\"03\"",
+		  "\"encryptionKey\":\"0102030405060708090a0b0c0d0e0f10\"",
+		  "\"integrityProtectionKey\":\"01f0e0d0c0b0a0908070605040302010\"",
+		  "\"voiceSupportMatchIndicator\":\"not-supported\"", "\"pTmsi\":\"c0ffee01\"",
+		  "\"locationRelatedDataRequestTypeSpecificToGeranIuMode\":"
+		  "\"dedicatedMobileBasedEOTDAssistanceData\"",
+		  "\"positionDataSpecificToGeranIuMode\":\"1234\"",
+		  "\"mbmsCountingInformation\":\"notcounting\"",
+		  "\"requestedGanssAssistanceData\":\"aabb\"",
+		  "\"ipSourceAddress\":{\"octets\":\"c0a80001\",\"ipv4\":\"192.168.0.1\"}",
+		  "\"ueRegistrationQueryResult\":{\"choice\":\"uE-IsServed\",\"permanentNasUeId\":"
+		  "{\"choice\":\"iMSI\",\"imsi\":\"262011234567890\"},\"plmnIdentity\":"
+		  "{\"mcc\":\"262\",\"mnc\":\"01\"}}",
+		  "\"ganssPositioningDataSet\":[18,52]", "\"additionalPositioningDataSet\":[255]",
+		  "\"iratMeasurementConfiguration\":{\"rsrp\":50,\"rsrq\":20,"
+		  "\"iratMeasurementParameters\":{\"measurementDuration\":10,\"eutranFrequencies\":"
+		  "[{\"earfcn\":6300,\"measBand\":\"v50\"},{\"earfcn\":100}]}}",
+		  "\"priorityClassIndicator\":5", "\"timeUeStayedInCellEnhancedGranularity\":40950",
+		  "\"timingDifferenceUlDl\":\"ab\"",
+		  "\"servingCellIdentifier\":{\"mcc\":\"262\",\"mnc\":\"01\",\"cellId\":19088743}",
+		  "\"earfcnExtended\":70000", "\"sessionReEstablishmentIndicator\":\"true\"",
+		  "\"rsrqType\":{\"allSymbols\":true,\"wideBand\":false}", "\"rsrqExtension\":-20");
+	expect_ok(REROUTE_NAS_REQUEST, "\"message\":\"RerouteNASRequest\"",
+		  "\"ranapMessage\":{\"pdu\":\"initiatingMessage\",\"procedureCode\":20,"
+		  "\"procedure\":\"DirectTransfer\",\"criticality\":\"ignore\",\"message\":"
+		  "\"DirectTransfer\",\"ies\":[{\"id\":59,",
+		  "\"sapi\":\"sapi-0\"", "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"",
+		  "\"octets\":\"0014400f000002003b40010000104003020521\"}", "\"pTmsi\":\"c0ffee01\"");
+	robust(MORE_IES);
+	robust(REROUTE_NAS_REQUEST);
+	/* malformed: EARFCN-Extended with its extension bit set (a0 = 1 ...), reported at its
+	 * octet 293; criticality 11 in the RANAP-Message (00 14 c0), reported at octet 14 of the
+	 * outer PDU (the inner PDU begins at 12) */
+	expect("20010081 32 400013 0012 40 01 f0"
+	       "005e 40 0f 40 01020304050607 11121314151617 005f 40 04 5820aabb 0068 40 03 4003e8"
+	       "0084 40 0a 08 08696e7465726e6574 0087 40 01 00"
+	       "008c 40 11 c0 20010db8000000000000000000000001 008f 40 01 40 0090 40 01 40"
+	       "0092 40 03 000e10 0093 40 01 01 0097 40 01 00 0098 40 02 0007 009d 40 01 02"
+	       "00a3 40 01 03 00e0 40 10 0102030405060708090a0b0c0d0e0f10"
+	       "00e1 40 10 01f0e0d0c0b0a0908070605040302010 0102 40 01 40 011f 40 04 c0ffee01"
+	       "0010 0073 40 01 40 0078 40 03 021234 00a9 40 01 40 00b9 40 03 01aabb"
+	       "00ec 40 05 00c0a80001 0119 40 0c 0a62021132547698f062f210 00b8 40 03 112340"
+	       "011c 40 02 1fe0 00f3 40 09 cc948498189c600064 00f5 40 01 05 00fd 40 02 9ff6"
+	       "010d 40 01 ab 010e 40 09 0062f210c001234567 010f 40 03 a01170 0114 40 01 00"
+	       "0116 40 01 80 0117 40 01 0a",
+	       "\"error\":{\"offset\":293,\"reason\":\"earfcnExtended: a value outside the root "
+	       "range (not supported)\"}", "\"rsrqExtension\":-20", NULL);
+	expect("00314023 000002 0120 40 14 13 0014c00f000002003b40010000104003020521"
+	       "011f 40 04 c0ffee01", "\"procedure\":\"DirectTransfer\"",
+	       "\"error\":{\"offset\":14,\"reason\":\"criticality is 3, more than its range "
+	       "allows (3 values)\"}", "\"pTmsi\":\"c0ffee01\"", NULL);
+	/*
+	 * RANAP-Message nested three deep (a RerouteNASRequest in a RerouteNASRequest in a
+	 * RerouteNASRequest, holding DT_CM_SRV_ACK): the RANAP-Messages of the two outer
+	 * levels are decoded; the IE of the third is listed in hex (RANAP_MAX_DEPTH), so the
+	 * innermost DirectTransfer is octets only: no "sapi"
+	 */
+	{
+		static const char nested[] = "00314033 000001 0120 40 2c 2b 00314027 000001"
+			"0120 40 20 1f 0031401b 000001 0120 40 14 13" DT_CM_SRV_ACK;
+		char *s;
+		uint8_t buf[MAXV];
+		size_t n = tu_ber(nested, buf, MAXV);
+
+		expect_no_error(nested);
+		s = render(buf, n, 0);
+		tu_assert_has(s, "\"ranapMessage\":{\"pdu\":\"initiatingMessage\",\"procedureCode\":"
+			      "49,");
+		ck_assert_msg(strstr(s, "\"sapi\"") == NULL, "decoded past RANAP_MAX_DEPTH: %s", s);
+		free(s);
+		robust(nested);
+	}
+}
+END_TEST
+
 Suite *tu_suite_ranap(void)
 {
 	Suite *s = suite_create("ranap");
@@ -1894,6 +2048,7 @@ Suite *tu_suite_ranap(void)
 	tc = tcase_create("ranap_more_ies");
 	tcase_add_test(tc, test_mdt);
 	tcase_add_test(tc, test_relocation_lists);
+	tcase_add_test(tc, test_more_ies);
 	suite_add_tcase(s, tc);
 	return s;
 }
