@@ -3077,13 +3077,116 @@ static const struct tk_value_string bssgp_iei_names[] = {
 	{ 0, NULL }
 };
 
+/* TS 48.018 11.3.88 Page Mode: PAGE_MODE in bits 2-1 (TS 44.018 / 44.060 coding) */
+static const struct tk_value_string bssgp_page_mode_names[] = {
+	{ 0, "Normal Paging" },
+	{ 1, "Extended Paging" },
+	{ 2, "Paging Reorganization" },
+	{ 3, "Same as before" },
+	{ 0, NULL }
+};
+
+/* a TS 24.008 10.5.5.15 routing area identification value (MCC/MNC, LAC, RAC), or with rac 0
+ * a 10.5.1.3 location area identification value (MCC/MNC, LAC), into the object open */
+static void emit_bssgp_area(struct tk_emitter *e, const uint8_t *v, int rac, size_t base,
+			    struct tk_inner_err *er)
+{
+	tk_emit_plmn_fields(e, v, er, base);
+	tk_emit_kv_long(e, "lac", (long)v[3] << 8 | v[4]);
+	if (rac)
+		tk_emit_kv_long(e, "rac", v[5]);
+}
+
+/*
+ * The value of one BSSGP IE of a fixed layout (TS 48.018 11.3), under a key of its own, and
+ * the RRC INTER RAT HANDOVER INFO of 11.3.94 (decoded by rrc.c).  The others carry another
+ * specification's message tcapkit has no decoder for (the TS 44.060 PS Handover Command,
+ * DTM Handover Command and SI/PSI messages, the TS 36.331 UE-EUTRA-Capability of the E-UTRAN
+ * Inter RAT Handover Info) and stay in hex.  A length the layout does not allow is reported.
+ */
+static void emit_bssgp_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v, size_t len,
+			     size_t base, struct tk_inner_err *er)
+{
+	size_t need;
+
+	switch (iei) {
+	case 0x08:	/* 11.3.9 Cell Identifier: RAI (6 octets) and CI (2 octets) */
+		need = 8;
+		break;
+	case 0x10:	/* 11.3.17 Location Area: LAI (5 octets) */
+		need = 5;
+		break;
+	case 0x1b:	/* 11.3.31 Routeing Area: RAI (6 octets) */
+		need = 6;
+		break;
+	case 0x6d: case 0x6e: case 0x6f: case 0x75: case 0x7a: case 0x81: case 0x82: case 0x83:
+		need = 1;	/* the one-octet IEs of PS handover (11.3.88 - 11.3.107) */
+		break;
+	case 0x73:	/* 11.3.94 Inter RAT Handover Info: the TS 25.331 message */
+		tk_emit_key(e, "interRatHandoverInfo");
+		tk_emit_rrc(e, TK_RRC_INTER_RAT_HANDOVER_INFO, v, len);
+		return;
+	default:
+		return;
+	}
+	if (len != need) {
+		tk_inner_fail(er, base, "BSSGP IE 0x%02x of %zu octets, its value has %zu", iei,
+			      len, need);
+		return;
+	}
+	switch (iei) {
+	case 0x08:
+		tk_emit_key(e, "cellIdentifier");
+		tk_emit_open(e, 0);
+		emit_bssgp_area(e, v, 1, base, er);
+		tk_emit_kv_long(e, "ci", (long)v[6] << 8 | v[7]);
+		tk_emit_close(e, 0);
+		break;
+	case 0x10:
+	case 0x1b:
+		tk_emit_key(e, iei == 0x10 ? "locationArea" : "routeingArea");
+		tk_emit_open(e, 0);
+		emit_bssgp_area(e, v, iei == 0x1b, base, er);
+		tk_emit_close(e, 0);
+		break;
+	case 0x6d:
+		tk_inner_emit_name(e, "pageMode", bssgp_page_mode_names, NULL, "unknown", v[0] & 3);
+		break;
+	case 0x6e:	/* 11.3.89: bits 2-1 */
+		tk_emit_kv_long(e, "containerId", v[0] & 3);
+		break;
+	case 0x6f:
+		/* 11.3.90 Global TFI: bits 6-1, the TS 44.060 12.10 { 0 UPLINK_TFI : bit (5) |
+		 * 1 DOWNLINK_TFI : bit (5) } */
+		tk_emit_kv_long(e, v[0] & 0x20 ? "downlinkTfi" : "uplinkTfi", v[0] & 0x1f);
+		break;
+	case 0x75:	/* 11.3.95a PS Handover Indications: bit 1 SI/PSI (requested) */
+		tk_emit_kv_bool(e, "siPsiRequested", v[0] & 1);
+		break;
+	case 0x7a:	/* 11.3.98 CS Indication: the Contents, which handover attempt */
+		tk_emit_kv_long(e, "csIndicationContents", v[0]);
+		break;
+	case 0x81:	/* 11.3.105: the octet + 1 */
+		tk_emit_kv_long(e, "subscriberProfileIdForRatFrequencyPriority", 1 + (long)v[0]);
+		break;
+	case 0x82:	/* 11.3.106 Request for Inter RAT Handover Info: bits 2 and 1 */
+		tk_emit_kv_bool(e, "eutranInterRatHandoverInfoRequested", (v[0] >> 1) & 1);
+		tk_emit_kv_bool(e, "interRatHandoverInfoRequested", v[0] & 1);
+		break;
+	case 0x83:	/* 11.3.107 Reliable Inter RAT Handover Info: bit 1 */
+		tk_emit_kv_bool(e, "interRatHandoverInfoReliable", v[0] & 1);
+		break;
+	}
+}
+
 /*
  * The contents of the TS 48.018 Source BSS to Target BSS (11.3.79) / Target BSS to Source BSS
  * (11.3.80) Transparent Container, as TS 36.413 carries them too: BSSGP information elements,
  * each an IEI, a length indicator (TS 48.016 10.1.2: bit 8 of its first octet 1 for a 7-bit
  * length, 0 for a 15-bit length over two octets) and the value.  Listed by IEI with the value
  * in hex; the MS Radio Access Capability (11.3.22, the TS 24.008 10.5.5.12a value part) is
- * decoded by csn1.c, the others hold other specifications' messages (RRC, RR) or small codes.
+ * decoded by csn1.c, the IEs of a fixed layout and the Inter RAT Handover Info by
+ * emit_bssgp_value.
  */
 static void emit_bssgp_ies(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
 			   struct tk_inner_err *er)
@@ -3121,6 +3224,8 @@ static void emit_bssgp_ies(struct tk_emitter *e, const uint8_t *p, size_t n, siz
 		if (p[off] == 0x13) {
 			tk_emit_key(e, "msRadioAccessCapability");
 			tk_emit_ms_radio_access_capability(e, p + off + 1 + li, len);
+		} else {
+			emit_bssgp_value(e, p[off], p + off + 1 + li, len, base + off + 1 + li, er);
 		}
 		tk_emit_close(e, 0);
 		off += 1 + li + len;

@@ -1004,21 +1004,22 @@ END_TEST
  *	(Current Channel Type 2: speech, 1 full rate TCH), 01 01 00 (Extra information)
  * 00 01 (two extensions) |
  * 00 6c GERAN-Classmark 40 03 | 02 ab cd |
- * 00 a1 SourceBSS-ToTargetBSS-TransparentContainer 40 0d | 0c | TS 48.018 IEs: 13 82 30 84
+ * 00 a1 SourceBSS-ToTargetBSS-TransparentContainer 40 0c | 0b | TS 48.018 IEs: 13 82 30 84
  *	(MS Radio Access Capability, length indicator 1 0000010: 2 octets; 0011 0000 | 100 001 0 0:
- *	GSM 1800, 4 bits, RF power 1), 73 00 02 aa bb (Inter RAT Handover Info, the 2-octet
- *	length indicator 0 000000 00000010), 75 81 00 (PS Handover Indications)
+ *	GSM 1800, 4 bits, RF power 1), 73 00 01 00 (Inter RAT Handover Info, the 2-octet
+ *	length indicator 0 000000 00000001; 00: the TS 25.331 InterRATHandoverInfo with its four
+ *	CHOICEs absent), 75 81 00 (PS Handover Indications: SI/PSI not requested)
  * tshark 4.0 dissects it with the same values (it lists the classmarks, the GERAN Classmark and
  * the BSS container in hex).
  */
-#define RELOC_REQUIRED_GSM "00020060 400007" \
+#define RELOC_REQUIRED_GSM "0002005f 400007" \
 	"0038 00 01 00 0004 40 02 0a80 003c 40 06 00 62f210 007b" \
 	"003e 00 08 40 62f210 0001 0002" \
 	"0007 00 04 03 3359a2" \
 	"0008 40 0a 09 601404ef6523020010" \
 	"0014 40 08 07 02020108 010100" \
 	"0001 006c 40 03 02 abcd" \
-	"00a1 40 0d 0c 13823084 730002aabb 758100"
+	"00a1 40 0c 0b 13823084 73000100 758100"
 
 /*
  * RelocationCommand (20 02 00 1c) | 40 | 00 01 | 00 0e L3-Information 40 0a | 09 | the
@@ -1065,11 +1066,12 @@ START_TEST(test_gsm_values)
 		  "\"name\":\"MS Radio Access Capability\",\"length\":2,\"value\":\"3084\","
 		  "\"msRadioAccessCapability\":{\"accessTechnologies\":[{\"accessTechnologyType\":"
 		  "\"GSM 1800\",\"lengthBits\":4,\"rfPowerCapability\":1}],\"hex\":\"3084\"}},"
-		  "{\"iei\":115,\"name\":\"Inter RAT Handover Info\",\"length\":2,"
-		  "\"value\":\"aabb\"},"
+		  "{\"iei\":115,\"name\":\"Inter RAT Handover Info\",\"length\":1,"
+		  "\"value\":\"00\",\"interRatHandoverInfo\":{\"type\":\"InterRATHandoverInfo\","
+		  "\"value\":{\"predefinedConfigStatusList\":{\"absent\":null},",
 		  "{\"iei\":117,\"name\":\"PS Handover Indications\",\"length\":1,"
-		  "\"value\":\"00\"}],"
-		  "\"octets\":\"13823084730002aabb758100\"}");
+		  "\"value\":\"00\",\"siPsiRequested\":false}],"
+		  "\"octets\":\"1382308473000100758100\"}");
 	expect_ok(RELOC_COMMAND_GSM, "\"message\":\"RelocationCommand\"",
 		  "\"l3Information\":{\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
 		  "\"messageType\":43,\"message\":\"GSM48_MT_RR_HANDO_CMD\","
@@ -1604,13 +1606,17 @@ START_TEST(test_mdt)
 		  "\"m1report\":{\"choice\":\"event1F\",\"measurementQuantity\":\"cpichRSCP\","
 		  "\"threshold\":-100},\"m2report\":{\"choice\":\"periodic\","
 		  "\"reportInterval\":\"ms2000\",\"reportAmount\":\"infinity\"},\"extensions\":"
-		  "[{\"id\":265,\"name\":\"M4Report\",\"criticality\":\"ignore\",\"value\":\"51a8\","
+		  "[{\"id\":265,\"name\":\"M4Report\",\"criticality\":\"ignore\","
+		  "\"value\":\"51a8\","
 		  "\"m4Report\":{\"choice\":\"m4-collection-parameters\",\"m4Period\":\"ms1000\","
-		  "\"m4Threshold\":10}},{\"id\":266,\"name\":\"M5Report\",\"criticality\":\"ignore\","
-		  "\"value\":\"44\",\"m5Report\":{\"choice\":\"m5-period\",\"m5Period\":\"ms250\"}},"
+		  "\"m4Threshold\":10}},{\"id\":266,\"name\":\"M5Report\","
+		  "\"criticality\":\"ignore\","
+		  "\"value\":\"44\",\"m5Report\":{\"choice\":\"m5-period\","
+		  "\"m5Period\":\"ms250\"}},"
 		  "{\"id\":267,\"name\":\"M6Report\",\"criticality\":\"ignore\",\"value\":\"0a80\","
 		  "\"m6Report\":{\"m6Period\":\"ms8000\","
-		  "\"m6LinksToLog\":\"both-uplink-and-downlink\"}},{\"id\":268,\"name\":\"M7Report\","
+		  "\"m6LinksToLog\":\"both-uplink-and-downlink\"}},{\"id\":268,"
+		  "\"name\":\"M7Report\","
 		  "\"criticality\":\"ignore\",\"value\":\"1800\",\"m7Report\":"
 		  "{\"m7Period\":\"ms64000\",\"m7LinksToLog\":\"uplink\"}}]},"
 		  "\"extensions\":[{\"id\":264,\"name\":\"SignallingBasedMDTPLMNList\","
@@ -1619,25 +1625,29 @@ START_TEST(test_mdt)
 	expect_ok(CN_INVOKE_TRACE_LOGGED_QOE,
 		  "\"mdtConfiguration\":{\"mdtActivation\":\"loggedMDTonly\",\"mdtAreaScope\":"
 		  "{\"choice\":\"rabased\",\"raiList\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,"
-		  "\"rac\":7}]},\"mdtMode\":{\"choice\":\"loggedMDT\",\"loggingInterval\":\"s61d44\","
+		  "\"rac\":7}]},\"mdtMode\":{\"choice\":\"loggedMDT\","
+		  "\"loggingInterval\":\"s61d44\","
 		  "\"loggingDuration\":\"min120\"}}",
 		  "\"ueApplicationLayerMeasurementConfigurationForRelocation\":"
 		  "{\"areaScopeForUeApplicationLayerMeasurementConfiguration\":{\"choice\":"
-		  "\"plmn-area-based\",\"plmnList\":[{\"mcc\":\"262\",\"mnc\":\"01\"},{\"mcc\":\"214\","
+		  "\"plmn-area-based\",\"plmnList\":[{\"mcc\":\"262\",\"mnc\":\"01\"},"
+		  "{\"mcc\":\"214\","
 		  "\"mnc\":\"07\"}]},\"traceReference\":\"0a0b\",\"tracePropagationParameters\":"
 		  "{\"traceRecordingSessionReference\":7,\"traceDepth\":\"medium\","
 		  "\"listOfInterfacesToTrace\":[{\"interface\":\"iu-ps\"}]},"
 		  "\"traceCollectionEntityIpAddress\":{\"bits\":32,\"ipv4\":\"192.168.0.1\"}}",
 		  "\"ueApplicationLayerMeasurementConfiguration\":"
 		  "{\"applicationLayerContainerForMeasurementConfiguration\":\"aabbcc\","
-		  "\"areaScopeForUeApplicationLayerMeasurementConfiguration\":{\"choice\":\"labased\","
+		  "\"areaScopeForUeApplicationLayerMeasurementConfiguration\":"
+		  "{\"choice\":\"labased\","
 		  "\"laiList\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":5}]}}");
 	expect_ok(CN_INVOKE_TRACE_MDT_AREAS,
 		  "\"mdtAreaScope\":{\"choice\":\"labased\",\"laiList\":[{\"mcc\":\"262\","
 		  "\"mnc\":\"01\",\"lac\":1},{\"mcc\":\"214\",\"mnc\":\"07\",\"lac\":4660}]},"
 		  "\"mdtMode\":{\"choice\":\"immediateMDT\",\"measurementsToActivate\":24,"
 		  "\"extensions\":[{\"id\":265,",
-		  "\"m4Report\":{\"choice\":\"all\"}", "\"m5Report\":{\"choice\":\"when-available\"}",
+		  "\"m4Report\":{\"choice\":\"all\"}",
+		  "\"m5Report\":{\"choice\":\"when-available\"}",
 		  "\"mdtAreaScope\":{\"choice\":\"plmn-area-based\"},\"mdtMode\":"
 		  "{\"choice\":\"immediateMDT\",\"measurementsToActivate\":128}}");
 	robust(CN_INVOKE_TRACE_MDT);
@@ -1821,7 +1831,8 @@ START_TEST(test_relocation_lists)
 		  "\"rabId\":7,\"cnDomainIndicator\":\"ps-domain\",\"rabParameters\":"
 		  "{\"trafficClass\":\"interactive\",",
 		  "\"maxBitrate\":[64000],\"deliveryOrder\":\"delivery-order-not-requested\","
-		  "\"maxSduSize\":1500,\"sduParameters\":[{\"residualBitErrorRatio\":{\"mantissa\":1,"
+		  "\"maxSduSize\":1500,"
+		  "\"sduParameters\":[{\"residualBitErrorRatio\":{\"mantissa\":1,"
 		  "\"exponent\":5},\"deliveryOfErroneousSdu\":\"no\"}]},"
 		  "\"dataVolumeReportingIndication\":\"do-report\",",
 		  "\"dataForwardingInformation\":{\"transportLayerAddress\":{\"bits\":32,"
@@ -1841,7 +1852,8 @@ START_TEST(test_relocation_lists)
 		  "\"dlForwardingTransportAssociation\":{\"choice\":\"bindingID\","
 		  "\"octets\":\"11223344\"}},\"assRabParameters\":{\"assMaxBitrateInf\":[64000]}",
 		  "{\"id\":198,\"name\":\"RAB-FailedItem-EnhRelocInfoRes\",\"criticality\":"
-		  "\"reject\",\"cnDomainIndicator\":\"ps-domain\",\"rabId\":4,\"cause\":{\"choice\":"
+		  "\"reject\",\"cnDomainIndicator\":\"ps-domain\",\"rabId\":4,"
+		  "\"cause\":{\"choice\":"
 		  "\"radioNetwork\",\"value\":46,\"name\":\"radio-connection-with-UE-Lost\"}");
 	/* TMGI (153) of its own, in MBMSSessionStart (00 23): 00 99 40 07 | 00 = 0 (no
 	 * iE-Extensions) pad | 62 f2 10 | ab cd ef.  tshark 4.0: the same values. */
@@ -1945,7 +1957,8 @@ START_TEST(test_more_ies)
 		  "\"frequenceLayerConvergenceFlag\":\"no-FLC-flag\"",
 		  "\"ipMulticastAddress\":{\"octets\":\"20010db8000000000000000000000001\","
 		  "\"ipv6\":\"2001:db8::1\"}",
-		  "\"mbmsBearerServiceType\":\"broadcast\"", "\"mbmsCnDeRegistration\":\"deregister\"",
+		  "\"mbmsBearerServiceType\":\"broadcast\"",
+		  "\"mbmsCnDeRegistration\":\"deregister\"",
 		  "\"mbmsSessionDuration\":\"000e10\"", "\"mbmsSessionIdentity\":\"01\"",
 		  "\"mbmsRegistrationRequestType\":\"register\"", "\"sessionUpdateId\":7",
 		  "\"mbmsSessionRepetitionNumber\":\"02\"", "\"timeToMbmsDataTransfer\":\"03\"",
@@ -1975,7 +1988,8 @@ START_TEST(test_more_ies)
 		  "\"procedure\":\"DirectTransfer\",\"criticality\":\"ignore\",\"message\":"
 		  "\"DirectTransfer\",\"ies\":[{\"id\":59,",
 		  "\"sapi\":\"sapi-0\"", "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"",
-		  "\"octets\":\"0014400f000002003b40010000104003020521\"}", "\"pTmsi\":\"c0ffee01\"");
+		  "\"octets\":\"0014400f000002003b40010000104003020521\"}",
+		  "\"pTmsi\":\"c0ffee01\"");
 	robust(MORE_IES);
 	robust(REROUTE_NAS_REQUEST);
 	/* malformed: EARFCN-Extended with its extension bit set (a0 = 1 ...), reported at its
@@ -2023,6 +2037,62 @@ START_TEST(test_more_ies)
 }
 END_TEST
 
+/*
+ * The TS 48.018 IEs of a fixed layout in the BSS containers: Iu-ReleaseComplete (20 01 00 3f)
+ * | 40 | 00 00 | 00 00 | 00 a1 SourceBSS-ToTargetBSS-TransparentContainer 40 36 | 35 (53) |
+ *	08 88 Cell Identifier (11.3.9, length indicator 1 0001000: 8): RAI 62 f2 10 (MCC 262,
+ *	MNC 01) 00 01 (LAC 1) 05 (RAC 5), CI 00 02 |
+ *	10 85 Location Area (11.3.17): 62 f2 10 12 34 |
+ *	1b 86 Routeing Area (11.3.31): 62 f2 10 12 34 07 |
+ *	6d 81 02 Page Mode (11.3.88: bits 2-1 10, Paging Reorganization) |
+ *	6e 81 01 Container ID (11.3.89: bits 2-1 01) |
+ *	6f 81 25 Global TFI (11.3.90: bits 6-1 1 00101, DOWNLINK_TFI 5) |
+ *	7a 81 09 CS Indication (11.3.98: Contents 9) |
+ *	81 81 0a Subscriber Profile ID for RAT/Frequency priority (11.3.105: 10 + 1) |
+ *	82 81 03 Request for Inter RAT Handover Info (11.3.106: bit 2 E-UTRAN, bit 1 UTRAN) |
+ *	83 81 01 Reliable Inter RAT Handover Info (11.3.107: bit 1) |
+ *	73 81 00 Inter RAT Handover Info (11.3.94: the TS 25.331 message, four CHOICEs absent) |
+ *	80 82 aa bb E-UTRAN Inter RAT Handover Info (11.3.104: a TS 36.331 UE-EUTRA-Capability,
+ *	which tcapkit does not decode: hex)
+ * tshark 4.0 lists this RANAP container in hex; as IEs of a BSSGP PS-HANDOVER-REQUIRED it
+ * dissects the same Cell Identifier (RAI 262-1-1-5, CI 2), Page Mode, Container ID and CS
+ * Indication values (it reads the Global TFI's choice from bit 5, not bit 6).
+ */
+#define BSS_CONTAINER_IES "2001003f 400000 0000 00a1 40 36 35 0888 62f210 0001 05 0002" \
+	"1085 62f210 1234 1b86 62f210 1234 07 6d8102 6e8101 6f8125 7a8109 81810a 828103 838101" \
+	"738100 8082aabb"
+
+START_TEST(test_bss_container_ies)
+{
+	expect_ok(BSS_CONTAINER_IES,
+		  "{\"iei\":8,\"name\":\"Cell Identifier\",\"length\":8,"
+		  "\"value\":\"62f2100001050002\","
+		  "\"cellIdentifier\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,\"rac\":5,"
+		  "\"ci\":2}}",
+		  "\"locationArea\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660}}",
+		  "\"routeingArea\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,\"rac\":7}}",
+		  "\"pageMode\":\"Paging Reorganization\"", "\"containerId\":1",
+		  "\"downlinkTfi\":5", "\"csIndicationContents\":9",
+		  "\"subscriberProfileIdForRatFrequencyPriority\":11",
+		  "\"eutranInterRatHandoverInfoRequested\":true,"
+		  "\"interRatHandoverInfoRequested\":true",
+		  "\"interRatHandoverInfoReliable\":true",
+		  "\"interRatHandoverInfo\":{\"type\":\"InterRATHandoverInfo\",\"value\":",
+		  "{\"iei\":128,\"name\":\"E-UTRAN Inter RAT Handover Info\",\"length\":2,"
+		  "\"value\":\"aabb\"}");
+	robust(BSS_CONTAINER_IES);
+	/* malformed: a Cell Identifier of 7 octets (length indicator 87), reported at its
+	 * value (offset 16) and listed in hex only */
+	expect("20010013 400000 0000 00a1 40 0a 09 0887 62f210 0001 05 00",
+	       "{\"iei\":8,\"name\":\"Cell Identifier\",\"length\":7,\"value\":\"62f21000010500\"}",
+	       "\"error\":{\"offset\":16,\"reason\":\"BSSGP IE 0x08 of 7 octets,"
+	       " its value has 8\"}",
+	       NULL);
+	/* the uplink choice of Global TFI: bit 6 0, TFI 31 */
+	expect_ok("2001000d 400000 0000 00a1 40 04 03 6f811f", "\"uplinkTfi\":31");
+}
+END_TEST
+
 Suite *tu_suite_ranap(void)
 {
 	Suite *s = suite_create("ranap");
@@ -2049,6 +2119,7 @@ Suite *tu_suite_ranap(void)
 	tcase_add_test(tc, test_mdt);
 	tcase_add_test(tc, test_relocation_lists);
 	tcase_add_test(tc, test_more_ies);
+	tcase_add_test(tc, test_bss_container_ies);
 	suite_add_tcase(s, tc);
 	return s;
 }
