@@ -5699,6 +5699,315 @@ static void dec_octet_set(struct tk_emitter *e, const char *key, struct per *r,
 	tk_emit_close(e, 1);
 }
 
+/* ---- shared networks, trace transfer, idle mode UE lists and MBMS synchronisation ----------- */
+
+static const struct tk_value_string information_exchange_type_names[] = {
+	{ 0, "transfer" },
+	{ 1, "request" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string empty_full_names[] = {
+	{ 0, "emptylist" },
+	{ 1, "fulllist" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mbms_hc_indicator_names[] = {
+	{ 0, "uncompressed-header" },
+	{ 1, "compressed-header" },
+	{ 0, NULL }
+};
+
+/* the count of a SEQUENCE (SIZE (1..65536)) OF (maxNrOfLAs, maxNrOfSNAs, maxMBMSRA): its upper
+ * bound is 64K, so a length determinant holding the count itself (X.691 20.6, 10.9.4.1); no
+ * element is reported as the size constraint's violation */
+static int per_count_64k(struct per *r, const char *what, size_t *n)
+{
+	if (per_length(r, what, n))
+		return -1;
+	if (*n == 0) {
+		r->bit -= 8;
+		per_fail(r, "%s of no element, SIZE (1..65536)", what);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * ProvidedData ::= CHOICE { shared-network-information Shared-Network-Information, ... } with
+ * Shared-Network-Information ::= SEQUENCE { pLMNs-in-shared-network SEQUENCE (SIZE
+ * (1..maxNrOfPLMNsSN (32))) OF SEQUENCE { pLMNidentity, lA-LIST SEQUENCE (SIZE (1..maxNrOfLAs
+ * (65536))) OF SEQUENCE { lAC, listOF-SNAs SEQUENCE (SIZE (1..maxNrOfSNAs)) OF SNAC,
+ * iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL, ... }
+ */
+static void dec_provided_data(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	uint32_t x, i, y, cnt, z, w, v;
+	size_t nla, ns, j, s;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "ProvidedData extension", &i) == 0 &&
+		    per_open(r, "ProvidedData extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+		tk_emit_close(e, 0);
+		return;
+	}
+	tk_emit_kv_str(e, "choice", "shared-network-information");
+	if (per_bits(r, 2, "Shared-Network-Information", &y) ||
+	    per_cwn(r, 32, "pLMNs-in-shared-network", &cnt)) {
+		tk_emit_close(e, 0);
+		return;
+	}
+	tk_emit_key(e, "plmnsInSharedNetwork");
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 2, "PLMNs-in-shared-network", &z) == 0; i++) {
+		tk_emit_open(e, 0);
+		emit_plmn(e, r);
+		if (per_count_64k(r, "lA-LIST", &nla) == 0) {
+			tk_emit_key(e, "laList");
+			tk_emit_open(e, 1);
+			for (j = 0; j < nla && per_bits(r, 2, "LA-LIST", &w) == 0; j++) {
+				tk_emit_open(e, 0);
+				emit_u16(e, r, "lac");
+				if (per_count_64k(r, "listOF-SNAs", &ns) == 0) {
+					tk_emit_key(e, "listOfSnas");
+					tk_emit_open(e, 1);
+					for (s = 0; s < ns && !r->bad; s++)
+						if (per_cwn(r, 65536, "SNAC", &v) == 0)
+							tk_emit_long(e, (long)v);
+					tk_emit_close(e, 1);
+				}
+				opt_extensions(e, r, w & 1);
+				if ((w & 2) && !r->bad)
+					emit_additions(e, r);
+				tk_emit_close(e, 0);
+			}
+			tk_emit_close(e, 1);
+		}
+		opt_extensions(e, r, z & 1);
+		if ((z & 2) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	opt_extensions(e, r, y & 1);
+	if ((y & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* IMEIList / IMEISVList ::= SEQUENCE (SIZE (1..maxNrOfUEsToBeTraced (64))) OF IMEI / IMEISV */
+static void emit_imei_list(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t cnt, i;
+
+	if (per_cwn(r, 64, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && !r->bad; i++) {
+		tk_emit_open(e, 0);
+		emit_imei(e, "digits", r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/*
+ * InformationTransferType ::= CHOICE { rNCTraceInformation RNCTraceInformation, ... } with
+ * RNCTraceInformation ::= SEQUENCE { traceReference, traceActivationIndicator ENUMERATED
+ * { activated, deactivated }, equipmentsToBeTraced OPTIONAL, iE-Extensions OPTIONAL } (not
+ * extensible) and EquipmentsToBeTraced ::= CHOICE { iMEIlist, iMEISVlist, iMEIgroup IMEIGroup,
+ * iMEISVgroup IMEISVGroup, ... }, the groups SEQUENCE { iMEI / iMEISV, mask BIT STRING (SIZE
+ * (7)), iE-Extensions OPTIONAL }
+ */
+static void dec_information_transfer_type(struct tk_emitter *e, const char *key, struct per *r,
+					  const struct ie_kind *k)
+{
+	static const char *const eq_names[4] = {
+		"iMEIlist", "iMEISVlist", "iMEIgroup", "iMEISVgroup"
+	};
+	uint32_t x, i, y, a, c, z, m;
+	size_t len;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "InformationTransferType extension", &i) == 0 &&
+		    per_open(r, "InformationTransferType extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+		tk_emit_close(e, 0);
+		return;
+	}
+	tk_emit_kv_str(e, "choice", "rNCTraceInformation");
+	if (per_bits(r, 2, "RNCTraceInformation", &y)) {
+		tk_emit_close(e, 0);
+		return;
+	}
+	emit_sized_octets(e, "traceReference", r, 2, 3, &len);
+	if (per_bits(r, 1, "traceActivationIndicator", &a) == 0)
+		tk_emit_kv_str(e, "traceActivationIndicator", a ? "deactivated" : "activated");
+	if ((y & 2) && per_bits(r, 1, "equipmentsToBeTraced", &c) == 0) {
+		tk_emit_key(e, "equipmentsToBeTraced");
+		tk_emit_open(e, 0);
+		if (c) {
+			if (per_nsnn(r, "EquipmentsToBeTraced extension", &i) == 0 &&
+			    per_open(r, "EquipmentsToBeTraced extension", &o) == 0) {
+				tk_inner_emit_name(e, "choice", NULL, NULL,
+						   "extension alternative", (long)i);
+				tk_emit_kv_hex(e, "octets", o.p, o.n);
+			}
+		} else if (per_cwn(r, 4, "EquipmentsToBeTraced", &i) == 0) {
+			tk_emit_kv_str(e, "choice", eq_names[i]);
+			if (i < 2) {
+				emit_imei_list(e, i ? "imeisvList" : "imeiList", r);
+			} else if (per_bits(r, 1, eq_names[i], &z) == 0) {
+				emit_imei(e, i == 2 ? "imei" : "imeisv", r);
+				if (per_bits(r, 7, "mask", &m) == 0)
+					tk_emit_kv_long(e, i == 2 ? "imeiMask" : "imeisvMask",
+							(long)m);
+				opt_extensions(e, r, z);
+			}
+		}
+		tk_emit_close(e, 0);
+	}
+	opt_extensions(e, r, y & 1);
+	tk_emit_close(e, 0);
+}
+
+/* a SEQUENCE (SIZE (1..maxMBMSRA (65536))) OF RAC (8 bits each) */
+static void emit_rac_list(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t v;
+	size_t n, i;
+
+	if (per_count_64k(r, key, &n))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i < n && per_bits(r, 8, "RAC", &v) == 0; i++)
+		tk_emit_long(e, (long)v);
+	tk_emit_close(e, 1);
+}
+
+/* LAListofIdleModeUEs ::= SEQUENCE (SIZE (1..maxMBMSRA)) OF LAI (the extensions
+ * LAofIdleModeUEs, newLAListofIdleModeUEs, LAListwithNoIdleModeUEsAnyMore) */
+static void dec_lai_list_64k(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	size_t n, i;
+
+	(void)k;
+	if (per_count_64k(r, key, &n))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i < n && !r->bad; i++) {
+		tk_emit_open(e, 0);
+		lai_fields(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/* DeltaRAListofIdleModeUEs ::= SEQUENCE { newRAListofIdleModeUEs OPTIONAL,
+ * rAListwithNoIdleModeUEsAnyMore OPTIONAL, iE-Extensions OPTIONAL } (not extensible), the
+ * lists SEQUENCE (SIZE (1..maxMBMSRA)) OF RAC */
+static void dec_delta_ra_list(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 3, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 4)
+		emit_rac_list(e, "newRaListOfIdleModeUes", r);
+	if (x & 2)
+		emit_rac_list(e, "raListWithNoIdleModeUesAnyMore", r);
+	opt_extensions(e, r, x & 1);
+	tk_emit_close(e, 0);
+}
+
+/* RAListofIdleModeUEs ::= CHOICE { notEmptyRAListofIdleModeUEs SEQUENCE { rAofIdleModeUEs
+ * (SIZE (1..maxMBMSRA)) OF RAC, iE-Extensions OPTIONAL (LAofIdleModeUEs) },
+ * emptyFullRAListofIdleModeUEs ENUMERATED { emptylist, fulllist, ... }, ... } */
+static void dec_ra_list_idle(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	uint32_t x, i, y;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "RAListofIdleModeUEs extension", &i) == 0 &&
+		    per_open(r, "RAListofIdleModeUEs extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_bits(r, 1, key, &i) == 0) {
+		tk_emit_kv_str(e, "choice", i ? "emptyFullRAListofIdleModeUEs" :
+			       "notEmptyRAListofIdleModeUEs");
+		if (i) {
+			emit_enum(e, "emptyFullRaListOfIdleModeUes", r, empty_full_names, 2, 1);
+		} else if (per_bits(r, 1, "NotEmptyRAListofIdleModeUEs", &y) == 0) {
+			emit_rac_list(e, "raOfIdleModeUes", r);
+			opt_extensions(e, r, y);
+		}
+	}
+	tk_emit_close(e, 0);
+}
+
+/* MBMSSynchronisationInformation ::= SEQUENCE { mBMSHCIndicator, iPMulticastAddress, gTPDLTEID
+ * GTP-TEI OCTET STRING (SIZE (4)), iE-Extensions OPTIONAL, ... } */
+static void dec_mbms_synchronisation(struct tk_emitter *e, const char *key, struct per *r,
+				     const struct ie_kind *k)
+{
+	const uint8_t *q;
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_enum(e, "mbmsHcIndicator", r, mbms_hc_indicator_names, 2, 1);
+	dec_ip_address(e, "ipMulticastAddress", r, NULL);
+	q = per_octets(r, 4, "gTPDLTEID");
+	if (q)
+		tk_emit_kv_long(e, "gtpDlTeid", (long)((uint32_t)q[0] << 24 | (uint32_t)q[1] << 16 |
+						       (uint32_t)q[2] << 8 | q[3]));
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
 static void dec_ranap_message(struct tk_emitter *e, const char *key, struct per *r,
 			      const struct ie_kind *k);
 
@@ -5783,6 +6092,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 103, "sourceRncPdcpContextInfo", dec_octets, NULL, 0, 0 },
 	{ 104, "informationTransferId", dec_int, NULL, 1048576, 0 },
 	{ 105, "snaAccessInformation", dec_sna_access, NULL, 0, 0 },
+	{ 106, "providedData", dec_provided_data, NULL, 0, 0 },
 	{ 107, "geranBscContainer", dec_bssmap_value, NULL, 0x54, 0 },
 	{ 108, "geranClassmark", dec_bssmap_value, NULL, 0x53, 0 },
 	{ 111, "verticalAccuracyCode", dec_int, NULL, 128, 0 },
@@ -5798,6 +6108,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 120, "positionDataSpecificToGeranIuMode", dec_octets, NULL, 0, 0 },
 	{ 121, "cellLoadInformationGroup", dec_cell_load_group, NULL, 0, 0 },
 	{ 122, "accuracyFulfilmentIndicator", dec_enum, accuracy_fulfilment_names, 2, 1 },
+	{ 123, "informationTransferType", dec_information_transfer_type, NULL, 0, 0 },
 	{ 124, "traceRecordingSessionInformation", dec_trace_recording, NULL, 0, 0 },
 	{ 125, "tracePropagationParameters", dec_trace_propagation, NULL, 0, 0 },
 	{ 127, "selectedPlmnId", dec_plmn, NULL, 0, 0 },
@@ -5807,14 +6118,19 @@ static const struct ie_kind ie_kinds[] = {
 	{ 131, "rejectCauseValue", dec_enum, reject_cause_names, 6, 1 },
 	{ 132, "apn", dec_apn, NULL, 0, 0 },
 	{ 133, "cnMbmsLinkingInformation", dec_cn_mbms_linking, NULL, 0, 0 },
+	{ 134, "deltaRaListOfIdleModeUes", dec_delta_ra_list, NULL, 0, 0 },
 	{ 135, "frequenceLayerConvergenceFlag", dec_enum, flc_flag_names, 1, 1 },
+	{ 136, "informationExchangeId", dec_int, NULL, 1048576, 0 },
+	{ 137, "informationExchangeType", dec_enum, information_exchange_type_names, 2, 1 },
 	{ 140, "ipMulticastAddress", dec_ip_address, NULL, 0, 0 },
 	{ 143, "mbmsBearerServiceType", dec_enum, mbms_bearer_service_type_names, 2, 1 },
 	{ 144, "mbmsCnDeRegistration", dec_enum, mbms_cn_deregistration_names, 2, 1 },
+	{ 145, "mbmsServiceArea", dec_octets, NULL, 0, 0 },
 	{ 146, "mbmsSessionDuration", dec_fixed_octets, NULL, 3, 0 },
 	{ 147, "mbmsSessionIdentity", dec_octet, NULL, 0, 0 },
 	{ 148, "pdpTypeInformation", dec_pdp_types, pdp_type_names, 5, 0 },
 	{ 149, "rabParameters", dec_rab_parameters, NULL, 0, 0 },
+	{ 150, "raListOfIdleModeUes", dec_ra_list_idle, NULL, 0, 0 },
 	{ 151, "mbmsRegistrationRequestType", dec_enum, mbms_registration_request_names, 2, 1 },
 	{ 152, "sessionUpdateId", dec_int, NULL, 1048576, 0 },
 	{ 153, "tmgi", dec_tmgi, NULL, 0, 0 },
@@ -5842,6 +6158,9 @@ static const struct ie_kind ie_kinds[] = {
 	{ 177, "rabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 178, "requestedRabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 179, "requestedRabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
+	{ 180, "laOfIdleModeUes", dec_lai_list_64k, NULL, 0, 0 },
+	{ 181, "newLaListOfIdleModeUes", dec_lai_list_64k, NULL, 0, 0 },
+	{ 182, "laListWithNoIdleModeUesAnyMore", dec_lai_list_64k, NULL, 0, 0 },
 	{ 184, "ganssPositioningDataSet", dec_octet_set, NULL, 9, 0 },
 	{ 185, "requestedGanssAssistanceData", dec_sized_octets, NULL, 201, 1 },
 	{ 186, "broadcastGanssAssistanceDataDecipheringKeys", dec_deciphering_keys, NULL, 0, 0 },
@@ -5853,6 +6172,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 196, "oldIuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
 	{ 197, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 200, "ueHistoryInformation", dec_octets, NULL, 0, 0 },
+	{ 201, "mbmsSynchronisationInformation", dec_mbms_synchronisation, NULL, 0, 0 },
 	{ 202, "subscriberProfileIdForRfp", dec_int, NULL, 256, 1 },
 	{ 203, "csgId", dec_csg_id, NULL, 0, 0 },
 	{ 204, "oldIuSigConIdCs", dec_iu_sig_con_id, NULL, 0, 0 },

@@ -2093,6 +2093,92 @@ START_TEST(test_bss_container_ies)
 }
 END_TEST
 
+/* ---- shared networks, trace transfer, idle mode UE lists, MBMS synchronisation ------------- */
+
+/*
+ * InformationTransferIndication (00 1f 40 1b) | 00 00 02 | 00 68 InformationTransferID 40 02
+ * 00 2a (one octet: 42) | 00 6a ProvidedData 40 0e | 00 = 0 (no extension; the one root
+ * alternative, no index) 0 0 (Shared-Network-Information) 00000 (one PLMN: 5 bits for 32)
+ * | 00 = 0 0 (the PLMN's item) pad | 62 f2 10 | 01 (lA-LIST SIZE (1..65536): a length
+ * determinant, one) | 00 00 40 = 0 0 (LA-LIST item), LAC 0000000000000001 (16 bits, not
+ * aligned) pad | 02 (listOF-SNAs: two) | 00 05 | 01 00
+ * tshark 4.0: the same values.
+ */
+#define INFORMATION_TRANSFER_INDICATION "001f401b 000002 0068 40 02 002a" \
+	"006a 40 0e 00 00 62f210 01 000040 02 0005 0100"
+
+/*
+ * UplinkInformationExchangeRequest (00 21 00 20) | 00 00 03 | 00 88 InformationExchangeID
+ * 00 02 00 09 | 00 89 InformationExchangeType 00 01 00 (transfer) | 00 7b InformationTransfer
+ * Type 00 0e | 50 = 0 (no extension; rNCTraceInformation) 1 0 (RNCTraceInformation:
+ * equipmentsToBeTraced, no iE-Extensions) 1 (traceReference: 3 octets) pad | 01 02 03 |
+ * 20 = 0 (activated) 0 10 (iMEIgroup) 0 (no iE-Extensions) pad | 53 40 30 25 37 45 67 f8
+ * (IMEI 350403527354768, TBCD) | fe = 1111111 (iMEIMask) pad
+ * tshark 4.0: the same values.
+ */
+#define UPLINK_INFORMATION_EXCHANGE "00210020 000003 0088 00 02 0009 0089 00 01 00" \
+	"007b 00 0e 50 010203 20 53403025374567f8 fe"
+
+/*
+ * MBMSSessionStart (00 23 00 4f) | 40 | 00 03 |
+ * 00 86 DeltaRAListofIdleModeUEs 00 1e | e0 = 1 1 1 (both lists, iE-Extensions; not
+ *	extensible) pad | 02 (two RACs, a length determinant) 01 02 | 01 03 | 00 01 (two
+ *	extensions) 00 b5 newLAListofIdleModeUEs 00 07 01 00 62 f2 10 00 01 (one LAI) | 00 b6
+ *	LAListwithNoIdleModeUEsAnyMore 00 07 01 00 12 f4 70 12 34 |
+ * 00 91 MBMSServiceArea 00 03 02 ab cd (an OCTET STRING, in hex) |
+ * 00 96 RAListofIdleModeUEs 00 10 | 20 = 0 (no extension) 0 (notEmptyRAListofIdleModeUEs)
+ *	1 (iE-Extensions) pad | 01 07 (one RAC) | 00 00 00 b4 LAofIdleModeUEs 00 07 01 00 62 f2
+ *	10 00 01 |
+ * 00 00 (one extension) 00 c9 MBMSSynchronisationInformation 40 09 | 10 = 0 0 0 1
+ *	(compressed-header) 0000 (IPMulticastAddress: 4 octets) | c0 a8 00 01 | 01 02 03 04
+ *	(gTPDLTEID)
+ * tshark 4.0: the same values.
+ */
+#define MBMS_SESSION_START_IDLE "0023004f 400003" \
+	"0086 00 1e e0 02 0102 01 03 0001 00b5 00 07 010062f2100001 00b6 00 07 010012f4701234" \
+	"0091 00 03 02abcd 0096 00 10 20 01 07 0000 00b4 00 07 010062f2100001" \
+	"0000 00c9 40 09 10 c0a80001 01020304"
+
+START_TEST(test_idle_mode_and_transfer)
+{
+	expect_ok(INFORMATION_TRANSFER_INDICATION, "\"informationTransferId\":42",
+		  "\"providedData\":{\"choice\":\"shared-network-information\","
+		  "\"plmnsInSharedNetwork\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"laList\":"
+		  "[{\"lac\":1,\"listOfSnas\":[5,256]}]}]}");
+	expect_ok(UPLINK_INFORMATION_EXCHANGE, "\"informationExchangeId\":9",
+		  "\"informationExchangeType\":\"transfer\"",
+		  "\"informationTransferType\":{\"choice\":\"rNCTraceInformation\","
+		  "\"traceReference\":\"010203\",\"traceActivationIndicator\":\"activated\","
+		  "\"equipmentsToBeTraced\":{\"choice\":\"iMEIgroup\",\"imei\":\"350403527354768\","
+		  "\"imeiMask\":127}}");
+	expect_ok(MBMS_SESSION_START_IDLE,
+		  "\"deltaRaListOfIdleModeUes\":{\"newRaListOfIdleModeUes\":[1,2],"
+		  "\"raListWithNoIdleModeUesAnyMore\":[3],\"extensions\":[{\"id\":181,",
+		  "\"newLaListOfIdleModeUes\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1}]",
+		  "\"laListWithNoIdleModeUesAnyMore\":[{\"mcc\":\"214\",\"mnc\":\"07\","
+		  "\"lac\":4660}]",
+		  "\"mbmsServiceArea\":\"abcd\"",
+		  "\"raListOfIdleModeUes\":{\"choice\":\"notEmptyRAListofIdleModeUEs\","
+		  "\"raOfIdleModeUes\":[7],\"extensions\":[{\"id\":180,",
+		  "\"laOfIdleModeUes\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1}]",
+		  "\"mbmsSynchronisationInformation\":{\"mbmsHcIndicator\":\"compressed-header\","
+		  "\"ipMulticastAddress\":{\"octets\":\"c0a80001\",\"ipv4\":\"192.168.0.1\"},"
+		  "\"gtpDlTeid\":16909060}");
+	robust(INFORMATION_TRANSFER_INDICATION);
+	robust(UPLINK_INFORMATION_EXCHANGE);
+	robust(MBMS_SESSION_START_IDLE);
+	/* malformed: a listOF-SNAs of no SNAC (its length 00), at offset 26 */
+	expect("001f401b 000002 0068 40 02 002a 006a 40 0e 00 00 62f210 01 000040 00 0005 0100",
+	       "\"lac\":1", "\"error\":{\"offset\":26,\"reason\":\"listOF-SNAs of no element, SIZE "
+	       "(1..65536)\"}", NULL);
+	/* the emptyFullRAListofIdleModeUEs alternative: 0 1 0 1 (fulllist) -> 50 (tshark 4.0:
+	 * the same) */
+	expect_ok("00230008 000001 0096 00 01 50",
+		  "\"raListOfIdleModeUes\":{\"choice\":\"emptyFullRAListofIdleModeUEs\","
+		  "\"emptyFullRaListOfIdleModeUes\":\"fulllist\"}");
+}
+END_TEST
+
 Suite *tu_suite_ranap(void)
 {
 	Suite *s = suite_create("ranap");
@@ -2120,6 +2206,7 @@ Suite *tu_suite_ranap(void)
 	tcase_add_test(tc, test_relocation_lists);
 	tcase_add_test(tc, test_more_ies);
 	tcase_add_test(tc, test_bss_container_ies);
+	tcase_add_test(tc, test_idle_mode_and_transfer);
 	suite_add_tcase(s, tc);
 	return s;
 }
