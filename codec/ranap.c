@@ -6089,6 +6089,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 98, "srbTrchMapping", dec_srb_trch_mapping, NULL, 0, 0 },
 	{ 99, "interSystemInformationTransparentContainer", dec_inter_system_info, NULL, 0, 0 },
 	{ 100, "newBssToOldBssInformation", dec_bssmap_value, NULL, 0x61, 0 },
+	/* an RRC-Container whose TS 25.331 type TS 25.413 does not name: hex */
 	{ 103, "sourceRncPdcpContextInfo", dec_octets, NULL, 0, 0 },
 	{ 104, "informationTransferId", dec_int, NULL, 1048576, 0 },
 	{ 105, "snaAccessInformation", dec_sna_access, NULL, 0, 0 },
@@ -6105,6 +6106,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 117, "hsDschMacDFlowId", dec_int, NULL, 8, 0 },
 	{ 118, "uesbiIu", dec_uesbi_iu, NULL, 0, 0 },
 	{ 119, "positionData", dec_position_data, NULL, 0, 0 },
+	/* the TS 49.031 positioning data of GERAN Iu mode, which tcapkit does not decode: hex */
 	{ 120, "positionDataSpecificToGeranIuMode", dec_octets, NULL, 0, 0 },
 	{ 121, "cellLoadInformationGroup", dec_cell_load_group, NULL, 0, 0 },
 	{ 122, "accuracyFulfilmentIndicator", dec_enum, accuracy_fulfilment_names, 2, 1 },
@@ -6125,6 +6127,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 140, "ipMulticastAddress", dec_ip_address, NULL, 0, 0 },
 	{ 143, "mbmsBearerServiceType", dec_enum, mbms_bearer_service_type_names, 2, 1 },
 	{ 144, "mbmsCnDeRegistration", dec_enum, mbms_cn_deregistration_names, 2, 1 },
+	/* the TS 23.246 MBMS Service Area octets (not a RANAP type): hex */
 	{ 145, "mbmsServiceArea", dec_octets, NULL, 0, 0 },
 	{ 146, "mbmsSessionDuration", dec_fixed_octets, NULL, 3, 0 },
 	{ 147, "mbmsSessionIdentity", dec_octet, NULL, 0, 0 },
@@ -6171,6 +6174,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 194, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 196, "oldIuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
 	{ 197, "rabs", dec_rab_list, NULL, 0, 0 },
+	/* a TS 36.413 (S1AP) UE-HistoryInformation, which tcapkit does not decode: hex */
 	{ 200, "ueHistoryInformation", dec_octets, NULL, 0, 0 },
 	{ 201, "mbmsSynchronisationInformation", dec_mbms_synchronisation, NULL, 0, 0 },
 	{ 202, "subscriberProfileIdForRfp", dec_int, NULL, 256, 1 },
