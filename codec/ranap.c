@@ -6127,7 +6127,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 140, "ipMulticastAddress", dec_ip_address, NULL, 0, 0 },
 	{ 143, "mbmsBearerServiceType", dec_enum, mbms_bearer_service_type_names, 2, 1 },
 	{ 144, "mbmsCnDeRegistration", dec_enum, mbms_cn_deregistration_names, 2, 1 },
-	/* the TS 23.246 MBMS Service Area octets (not a RANAP type): hex */
+	/* MBMSServiceArea ::= OCTET STRING, coded outside RANAP-IEs (no ASN.1 type): hex */
 	{ 145, "mbmsServiceArea", dec_octets, NULL, 0, 0 },
 	{ 146, "mbmsSessionDuration", dec_fixed_octets, NULL, 3, 0 },
 	{ 147, "mbmsSessionIdentity", dec_octet, NULL, 0, 0 },
