@@ -150,6 +150,7 @@ static int per_cwn(struct per *r, uint32_t range, const char *what, uint32_t *v)
 	} else {
 		if (!r->bad)
 			per_align(r);
+		start = r->bit;		/* a value out of range is reported where it begins */
 		rc = per_bits(r, range == 256 ? 8 : 16, what, v);
 	}
 	if (rc == 0 && *v >= range) {
@@ -2571,6 +2572,176 @@ static void item_rab_modify(struct tk_emitter *e, struct per *r)
 		emit_additions(e, r);
 }
 
+static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
+			 const struct ie_kind *k);
+static void dec_alt_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+				   const struct ie_kind *k);
+
+/* ResetResourceItem / ResetResourceAckItem (IuSigConIdItem): iuSigConId, iE-Extensions
+ * OPTIONAL (IuSigConIdRangeEnd) */
+static void item_iu_sig_con_id(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 2, "IuSigConIdItem", &x))
+		return;
+	dec_iu_sig_con_id(e, "iuSigConId", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* DirectTransferInformationItem-RANAP-RelocInf: nAS-PDU, sAPI, cN-DomainIndicator,
+ * iE-Extensions OPTIONAL (the NAS messages the source RNC had not yet delivered) */
+static void item_direct_transfer(struct tk_emitter *e, struct per *r)
+{
+	static const struct ie_kind nas = { 16, "nasPdu", dec_nas_pdu, NULL, 0, 0 };
+	uint32_t x;
+
+	if (per_bits(r, 2, "DirectTransferInformationItem", &x))
+		return;
+	dec_nas_pdu(e, nas.key, r, &nas);
+	emit_enum(e, "sapi", r, sapi_names, 2, 1);
+	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-SetupItem-EnhancedRelocCompleteReq: rAB-ID, transportLayerAddressReq1 OPTIONAL,
+ * iuTransportAssociationReq1 OPTIONAL, ass-RAB-Parameters OPTIONAL, iE-Extensions OPTIONAL */
+static void item_enh_reloc_complete_req(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 5, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 8)
+		emit_tla(e, "transportLayerAddressReq1", r);
+	if (x & 4)
+		emit_iu_ta(e, "iuTransportAssociationReq1", r);
+	if (x & 2)
+		dec_ass_rab_parameters(e, "assRabParameters", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x10) && !r->bad)
+		emit_additions(e, r);
+}
+
+/*
+ * RAB-SetupItem-EnhancedRelocCompleteRes: rAB-ID, rAB-Parameters OPTIONAL, userPlaneInformation,
+ * transportLayerAddressRes1 OPTIONAL, iuTransportAssociationRes1 OPTIONAL, rab2beReleasedList
+ * (RAB-ToBeReleasedList-EnhancedRelocCompleteRes, a RAB-IE-ContainerList) OPTIONAL,
+ * iE-Extensions OPTIONAL (Offload-RAB-Parameters)
+ */
+static void item_enh_reloc_complete_res(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 6, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	if (x & 0x10)
+		emit_rab_parameters(e, "rabParameters", r);
+	emit_user_plane(e, r);
+	if (x & 0x08)
+		emit_tla(e, "transportLayerAddressRes1", r);
+	if (x & 0x04)
+		emit_iu_ta(e, "iuTransportAssociationRes1", r);
+	if (x & 0x02)
+		dec_rab_list(e, "rab2beReleasedList", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x20) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* TNLInformationEnhRelInfoReq ::= SEQUENCE { transportLayerAddress, iuTransportAssociation,
+ * iE-Extensions OPTIONAL, ... }; TNLInformationEnhRelInfoRes (res) ::= SEQUENCE {
+ * dl-forwardingTransportLayerAddress, dl-forwardingTransportAssociation, iE-Extensions
+ * OPTIONAL, ... } */
+static void emit_tnl_enh(struct tk_emitter *e, const char *key, struct per *r, int res)
+{
+	uint32_t x;
+
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_tla(e, res ? "dlForwardingTransportLayerAddress" : "transportLayerAddress", r);
+	emit_iu_ta(e, res ? "dlForwardingTransportAssociation" : "iuTransportAssociation", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * RAB-SetupItem-EnhRelocInfoReq: rAB-ID, cN-DomainIndicator, rAB-Parameters,
+ * dataVolumeReportingIndication OPTIONAL, pDP-TypeInformation OPTIONAL, userPlaneInformation,
+ * dataForwardingInformation OPTIONAL, sourceSideIuULTNLInfo OPTIONAL, service-Handover
+ * OPTIONAL, alt-RAB-Parameters OPTIONAL, iE-Extensions OPTIONAL
+ */
+static void item_enh_reloc_info_req(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 8, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
+	emit_rab_parameters(e, "rabParameters", r);
+	if (x & 0x40)
+		emit_enum(e, "dataVolumeReportingIndication", r, data_volume_reporting_names, 2, 0);
+	if (x & 0x20)
+		emit_pdp_types(e, "pdpTypeInformation", r, pdp_type_names, 5);
+	emit_user_plane(e, r);
+	if (x & 0x10)
+		emit_tnl_enh(e, "dataForwardingInformation", r, 0);
+	if (x & 0x08)
+		emit_tnl_enh(e, "sourceSideIuUlTnlInfo", r, 0);
+	if (x & 0x04)
+		emit_enum(e, "serviceHandover", r, service_handover_names, 3, 1);
+	if (x & 0x02)
+		dec_alt_rab_parameters(e, "altRabParameters", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x80) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-SetupItem-EnhRelocInfoRes: cN-DomainIndicator, rAB-ID, dataForwardingInformation
+ * OPTIONAL, ass-RAB-Parameters OPTIONAL, iE-Extensions OPTIONAL */
+static void item_enh_reloc_info_res(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 4, "RAB item", &x))
+		return;
+	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
+	emit_rab_id(e, r);
+	if (x & 4)
+		emit_tnl_enh(e, "dataForwardingInformation", r, 1);
+	if (x & 2)
+		dec_ass_rab_parameters(e, "assRabParameters", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 8) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* RAB-FailedItem-EnhRelocInfoRes: cN-DomainIndicator, rAB-ID, cause, iE-Extensions OPTIONAL */
+static void item_enh_reloc_info_failed(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 2, "RAB item", &x))
+		return;
+	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
+	emit_rab_id(e, r);
+	emit_cause(e, "cause", r);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
 /* the RAB item decoders by ProtocolIE-ID of the item */
 static const struct rab_item {
 	long id;
@@ -2592,8 +2763,15 @@ static const struct rab_item {
 	{ 71, item_rab_cause },			/* RABs-failed-to-reportItem */
 	{ 82, item_rab_context },		/* RAB-ContextItem-RANAP-RelocInf */
 	{ 84, item_rab_cause },			/* RABs-ContextFailedtoTransferItem */
+	{ 78, item_iu_sig_con_id },		/* IuSigConIdItem */
+	{ 80, item_direct_transfer },		/* DirectTransferInformationItem-RANAP-RelocInf */
 	{ 87, item_released_iu_rel_comp },	/* RAB-ReleasedItem-IuRelComp */
 	{ 92, item_rab_modify },		/* RAB-ModifyItem */
+	{ 189, item_enh_reloc_complete_req },	/* RAB-SetupItem-EnhancedRelocCompleteReq */
+	{ 191, item_enh_reloc_complete_res },	/* RAB-SetupItem-EnhancedRelocCompleteRes */
+	{ 193, item_enh_reloc_info_req },	/* RAB-SetupItem-EnhRelocInfoReq */
+	{ 195, item_enh_reloc_info_res },	/* RAB-SetupItem-EnhRelocInfoRes */
+	{ 198, item_enh_reloc_info_failed },	/* RAB-FailedItem-EnhRelocInfoRes */
 	{ 209, item_rab_cause },		/* RAB-ToBeReleasedItem-EnhancedRelocCompleteRes */
 	{ 0, NULL }
 };
@@ -2614,7 +2792,10 @@ static void emit_rab_item(struct tk_emitter *e, long id, struct per *o, const ch
 /*
  * RAB-IE-ContainerList ::= ProtocolIE-ContainerList { 1, maxNrOfRABs (256) }: a SEQUENCE
  * (SIZE (1..256)) OF ProtocolIE-Container, each of ProtocolIE-Fields holding one RAB item.
- * Listed as "rabs": one object per field, with the decoded item and its octets.
+ * Listed as "rabs": one object per field, with the decoded item and its octets.  The other
+ * ProtocolIE-ContainerLists have another upper bound, k->nroot when k and k->nroot are not 0:
+ * IuSigConId-IE-ContainerList { 1, maxNrOfIuSigConIds (250) } (8 bits, not aligned) and
+ * DirectTransfer-IE-ContainerList { 1, maxNrOfDTs (15) } (4 bits).
  */
 static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
 			 const struct ie_kind *k)
@@ -2622,8 +2803,7 @@ static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
 	uint32_t cnt, i, fields, j, id, crit;
 	struct per o;
 
-	(void)k;
-	if (per_cwn(r, 256, "RAB list count", &cnt))
+	if (per_cwn(r, k && k->nroot ? k->nroot : 256, "container list count", &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
@@ -2897,13 +3077,116 @@ static const struct tk_value_string bssgp_iei_names[] = {
 	{ 0, NULL }
 };
 
+/* TS 48.018 11.3.88 Page Mode: PAGE_MODE in bits 2-1 (TS 44.018 / 44.060 coding) */
+static const struct tk_value_string bssgp_page_mode_names[] = {
+	{ 0, "Normal Paging" },
+	{ 1, "Extended Paging" },
+	{ 2, "Paging Reorganization" },
+	{ 3, "Same as before" },
+	{ 0, NULL }
+};
+
+/* a TS 24.008 10.5.5.15 routing area identification value (MCC/MNC, LAC, RAC), or with rac 0
+ * a 10.5.1.3 location area identification value (MCC/MNC, LAC), into the object open */
+static void emit_bssgp_area(struct tk_emitter *e, const uint8_t *v, int rac, size_t base,
+			    struct tk_inner_err *er)
+{
+	tk_emit_plmn_fields(e, v, er, base);
+	tk_emit_kv_long(e, "lac", (long)v[3] << 8 | v[4]);
+	if (rac)
+		tk_emit_kv_long(e, "rac", v[5]);
+}
+
+/*
+ * The value of one BSSGP IE of a fixed layout (TS 48.018 11.3), under a key of its own, and
+ * the RRC INTER RAT HANDOVER INFO of 11.3.94 (decoded by rrc.c).  The others carry another
+ * specification's message tcapkit has no decoder for (the TS 44.060 PS Handover Command,
+ * DTM Handover Command and SI/PSI messages, the TS 36.331 UE-EUTRA-Capability of the E-UTRAN
+ * Inter RAT Handover Info) and stay in hex.  A length the layout does not allow is reported.
+ */
+static void emit_bssgp_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v, size_t len,
+			     size_t base, struct tk_inner_err *er)
+{
+	size_t need;
+
+	switch (iei) {
+	case 0x08:	/* 11.3.9 Cell Identifier: RAI (6 octets) and CI (2 octets) */
+		need = 8;
+		break;
+	case 0x10:	/* 11.3.17 Location Area: LAI (5 octets) */
+		need = 5;
+		break;
+	case 0x1b:	/* 11.3.31 Routeing Area: RAI (6 octets) */
+		need = 6;
+		break;
+	case 0x6d: case 0x6e: case 0x6f: case 0x75: case 0x7a: case 0x81: case 0x82: case 0x83:
+		need = 1;	/* the one-octet IEs of PS handover (11.3.88 - 11.3.107) */
+		break;
+	case 0x73:	/* 11.3.94 Inter RAT Handover Info: the TS 25.331 message */
+		tk_emit_key(e, "interRatHandoverInfo");
+		tk_emit_rrc(e, TK_RRC_INTER_RAT_HANDOVER_INFO, v, len);
+		return;
+	default:
+		return;
+	}
+	if (len != need) {
+		tk_inner_fail(er, base, "BSSGP IE 0x%02x of %zu octets, its value has %zu", iei,
+			      len, need);
+		return;
+	}
+	switch (iei) {
+	case 0x08:
+		tk_emit_key(e, "cellIdentifier");
+		tk_emit_open(e, 0);
+		emit_bssgp_area(e, v, 1, base, er);
+		tk_emit_kv_long(e, "ci", (long)v[6] << 8 | v[7]);
+		tk_emit_close(e, 0);
+		break;
+	case 0x10:
+	case 0x1b:
+		tk_emit_key(e, iei == 0x10 ? "locationArea" : "routeingArea");
+		tk_emit_open(e, 0);
+		emit_bssgp_area(e, v, iei == 0x1b, base, er);
+		tk_emit_close(e, 0);
+		break;
+	case 0x6d:
+		tk_inner_emit_name(e, "pageMode", bssgp_page_mode_names, NULL, "unknown", v[0] & 3);
+		break;
+	case 0x6e:	/* 11.3.89: bits 2-1 */
+		tk_emit_kv_long(e, "containerId", v[0] & 3);
+		break;
+	case 0x6f:
+		/* 11.3.90 Global TFI: bits 6-1, the TS 44.060 12.10 { 0 UPLINK_TFI : bit (5) |
+		 * 1 DOWNLINK_TFI : bit (5) } */
+		tk_emit_kv_long(e, v[0] & 0x20 ? "downlinkTfi" : "uplinkTfi", v[0] & 0x1f);
+		break;
+	case 0x75:	/* 11.3.95a PS Handover Indications: bit 1 SI/PSI (requested) */
+		tk_emit_kv_bool(e, "siPsiRequested", v[0] & 1);
+		break;
+	case 0x7a:	/* 11.3.98 CS Indication: the Contents, which handover attempt */
+		tk_emit_kv_long(e, "csIndicationContents", v[0]);
+		break;
+	case 0x81:	/* 11.3.105: the octet + 1 */
+		tk_emit_kv_long(e, "subscriberProfileIdForRatFrequencyPriority", 1 + (long)v[0]);
+		break;
+	case 0x82:	/* 11.3.106 Request for Inter RAT Handover Info: bits 2 and 1 */
+		tk_emit_kv_bool(e, "eutranInterRatHandoverInfoRequested", (v[0] >> 1) & 1);
+		tk_emit_kv_bool(e, "interRatHandoverInfoRequested", v[0] & 1);
+		break;
+	case 0x83:	/* 11.3.107 Reliable Inter RAT Handover Info: bit 1 */
+		tk_emit_kv_bool(e, "interRatHandoverInfoReliable", v[0] & 1);
+		break;
+	}
+}
+
 /*
  * The contents of the TS 48.018 Source BSS to Target BSS (11.3.79) / Target BSS to Source BSS
  * (11.3.80) Transparent Container, as TS 36.413 carries them too: BSSGP information elements,
  * each an IEI, a length indicator (TS 48.016 10.1.2: bit 8 of its first octet 1 for a 7-bit
  * length, 0 for a 15-bit length over two octets) and the value.  Listed by IEI with the value
  * in hex; the MS Radio Access Capability (11.3.22, the TS 24.008 10.5.5.12a value part) is
- * decoded by csn1.c, the others hold other specifications' messages (RRC, RR) or small codes.
+ * decoded by csn1.c, the IEs of a fixed layout and the Inter RAT Handover Info by
+ * emit_bssgp_value.
  */
 static void emit_bssgp_ies(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
 			   struct tk_inner_err *er)
@@ -2941,6 +3224,8 @@ static void emit_bssgp_ies(struct tk_emitter *e, const uint8_t *p, size_t n, siz
 		if (p[off] == 0x13) {
 			tk_emit_key(e, "msRadioAccessCapability");
 			tk_emit_ms_radio_access_capability(e, p + off + 1 + li, len);
+		} else {
+			emit_bssgp_value(e, p[off], p + off + 1 + li, len, base + off + 1 + li, er);
 		}
 		tk_emit_close(e, 0);
 		off += 1 + li + len;
@@ -4071,7 +4356,7 @@ static void dec_msisdn(struct tk_emitter *e, const char *key, struct per *r,
 	tk_emit_close(e, 0);
 }
 
-/* a SEQUENCE (SIZE (1..16)) OF PLMNidentity (MDT-PLMN-List) */
+/* a SEQUENCE (SIZE (1..16)) OF PLMNidentity (MDT-PLMN-List, PLMNList) */
 static void dec_plmn_list(struct tk_emitter *e, const char *key, struct per *r,
 			  const struct ie_kind *k)
 {
@@ -4399,6 +4684,1333 @@ static void dec_sgsn_group(struct tk_emitter *e, const char *key, struct per *r,
 	tk_emit_close(e, 0);
 }
 
+/* ---- MDT (TS 25.413 9.2.1.118 MDT Configuration, TS 32.422) and QoE (RANAP-IEs) ------------- */
+
+static const struct tk_value_string mdt_activation_names[] = {
+	{ 0, "immediateMDTonly" },
+	{ 1, "loggedMDTonly" },
+	{ 2, "immediateMDTandTrace" },
+	{ 0, NULL }
+};
+
+/* ReportInterval: 13 root values, then the extension values ms8000 and ms28000 */
+static const struct tk_value_string report_interval_names[] = {
+	{ 0, "ms250" },
+	{ 1, "ms500" },
+	{ 2, "ms1000" },
+	{ 3, "ms2000" },
+	{ 4, "ms3000" },
+	{ 5, "ms4000" },
+	{ 6, "ms6000" },
+	{ 7, "ms12000" },
+	{ 8, "ms16000" },
+	{ 9, "ms20000" },
+	{ 10, "ms24000" },
+	{ 11, "ms32000" },
+	{ 12, "ms64000" },
+	{ 13, "ms8000" },
+	{ 14, "ms28000" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string report_amount_names[] = {
+	{ 0, "n1" },
+	{ 1, "n2" },
+	{ 2, "n4" },
+	{ 3, "n8" },
+	{ 4, "n16" },
+	{ 5, "n32" },
+	{ 6, "n64" },
+	{ 7, "infinity" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string measurement_quantity_names[] = {
+	{ 0, "cpichEcNo" },
+	{ 1, "cpichRSCP" },
+	{ 2, "pathloss" },
+	{ 0, NULL }
+};
+
+/* M4-Period and M5-Period: the same 8 root values */
+static const struct tk_value_string m45_period_names[] = {
+	{ 0, "ms100" },
+	{ 1, "ms250" },
+	{ 2, "ms500" },
+	{ 3, "ms1000" },
+	{ 4, "ms2000" },
+	{ 5, "ms3000" },
+	{ 6, "ms4000" },
+	{ 7, "ms6000" },
+	{ 0, NULL }
+};
+
+/* M6-Period and M7-Period: the same 13 root values */
+static const struct tk_value_string m67_period_names[] = {
+	{ 0, "ms1000" },
+	{ 1, "ms2000" },
+	{ 2, "ms3000" },
+	{ 3, "ms4000" },
+	{ 4, "ms6000" },
+	{ 5, "ms8000" },
+	{ 6, "ms12000" },
+	{ 7, "ms16000" },
+	{ 8, "ms20000" },
+	{ 9, "ms24000" },
+	{ 10, "ms28000" },
+	{ 11, "ms32000" },
+	{ 12, "ms64000" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string links_to_log_names[] = {
+	{ 0, "uplink" },
+	{ 1, "downlink" },
+	{ 2, "both-uplink-and-downlink" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string logging_interval_names[] = {
+	{ 0, "s1d28" },
+	{ 1, "s2d56" },
+	{ 2, "s5d12" },
+	{ 3, "s10d24" },
+	{ 4, "s20d48" },
+	{ 5, "s30d72" },
+	{ 6, "s40d96" },
+	{ 7, "s61d44" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string logging_duration_names[] = {
+	{ 0, "min10" },
+	{ 1, "min20" },
+	{ 2, "min40" },
+	{ 3, "min60" },
+	{ 4, "min90" },
+	{ 5, "min120" },
+	{ 0, NULL }
+};
+
+/* the end of an extensible SEQUENCE whose iE-Extensions is the last OPTIONAL component:
+ * its extensions (bit 0 of x) and additions (bit nopt of x) */
+static void seq_tail(struct tk_emitter *e, struct per *r, uint32_t x, unsigned nopt)
+{
+	opt_extensions(e, r, x & 1);
+	if ((x >> nopt & 1) && !r->bad)
+		emit_additions(e, r);
+}
+
+/* LAI-List / RAI-List ::= SEQUENCE (SIZE (1..maxNrOfLAIs / maxNrOfRAIs (8))) OF LAI / RAI,
+ * RAI ::= SEQUENCE { lAI, rAC, iE-Extensions OPTIONAL, ... } */
+static void emit_lai_rai_list(struct tk_emitter *e, const char *key, struct per *r, int rai)
+{
+	uint32_t cnt, i, x, v;
+
+	if (per_cwn(r, 8, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && !r->bad; i++) {
+		tk_emit_open(e, 0);
+		if (!rai) {
+			lai_fields(e, r);
+		} else if (per_bits(r, 2, "RAI", &x) == 0) {
+			lai_fields(e, r);
+			if (per_bits(r, 8, "rAC", &v) == 0)
+				tk_emit_kv_long(e, "rac", (long)v);
+			seq_tail(e, r, x, 1);
+		}
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/*
+ * MDTAreaScope ::= CHOICE { cellbased CellBased, labased LABased, rabased RABased,
+ * plmn-area-based NULL, ... } and AreaScopeForUEApplicationLayerMeasurementConfiguration (qoe
+ * set), the same but plmn-area-based PLMNBased.  CellBased ::= SEQUENCE { cellIdList SEQUENCE
+ * (SIZE (1..maxNrOfCellIds (32))) OF Cell-Id INTEGER (0..268435455), iE-Extensions OPTIONAL,
+ * ... }, LABased { laiList }, RABased { raiList }, PLMNBased { plmnList }, alike.
+ */
+static void emit_area_scope(struct tk_emitter *e, const char *key, struct per *r, int qoe)
+{
+	static const char *const names[4] = {
+		"cellbased", "labased", "rabased", "plmn-area-based"
+	};
+	uint32_t x, i, cnt, j;
+	uint64_t b;
+	struct per o;
+
+	if (per_bits(r, 1, key, &x))
+		return;
+	if (x) {
+		if (per_nsnn(r, "area scope extension", &i) ||
+		    per_open(r, "area scope extension", &o))
+			return;
+		tk_emit_key(e, key);
+		tk_emit_open(e, 0);
+		tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+		tk_emit_kv_hex(e, "octets", o.p, o.n);
+		tk_emit_close(e, 0);
+		return;
+	}
+	if (per_cwn(r, 4, key, &i))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_str(e, "choice", names[i]);
+	if (i == 3 && !qoe) {
+		tk_emit_close(e, 0);	/* NULL: nothing encoded */
+		return;
+	}
+	if (per_bits(r, 2, names[i], &x) == 0) {
+		switch (i) {
+		case 0:
+			if (per_cwn(r, 32, "cellIdList", &cnt))
+				break;
+			tk_emit_key(e, "cellIdList");
+			tk_emit_open(e, 1);
+			for (j = 0; j <= cnt && per_big(r, 268435456, "Cell-Id", &b) == 0; j++)
+				tk_emit_long(e, (long)b);
+			tk_emit_close(e, 1);
+			break;
+		case 1:
+			emit_lai_rai_list(e, "laiList", r, 0);
+			break;
+		case 2:
+			emit_lai_rai_list(e, "raiList", r, 1);
+			break;
+		default:
+			dec_plmn_list(e, "plmnList", r, NULL);	/* PLMNList: (SIZE (1..16)) */
+		}
+		seq_tail(e, r, x, 1);
+	}
+	tk_emit_close(e, 0);
+}
+
+/* MDT-Report-Parameters ::= SEQUENCE { reportInterval, reportAmount, ... } */
+static void emit_mdt_report_parameters(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+
+	if (per_bits(r, 1, "MDT-Report-Parameters", &x))
+		return;
+	emit_enum(e, "reportInterval", r, report_interval_names, 13, 1);
+	emit_enum(e, "reportAmount", r, report_amount_names, 8, 1);
+	if (x && !r->bad)
+		emit_additions(e, r);
+}
+
+/*
+ * M1Report ::= CHOICE { periodic MDT-Report-Parameters, event1F Event1F-Parameters, ... } and
+ * M2Report ::= CHOICE { periodic, event1I Event1I-Parameters, ... }, Event1F-Parameters ::=
+ * SEQUENCE { measurementQuantity, threshold INTEGER (-120..165), ... }, Event1I-Parameters
+ * ::= SEQUENCE { threshold INTEGER (-120..-25), ... } (the TS 25.331 event thresholds)
+ */
+static void emit_m12_report(struct tk_emitter *e, const char *key, struct per *r, int m2)
+{
+	uint32_t x, i, y, v;
+	struct per o;
+
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "M1/M2Report extension", &i) == 0 &&
+		    per_open(r, "M1/M2Report extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_bits(r, 1, key, &i) == 0) {
+		tk_emit_kv_str(e, "choice", i ? (m2 ? "event1I" : "event1F") : "periodic");
+		if (!i) {
+			emit_mdt_report_parameters(e, r);
+		} else if (per_bits(r, 1, "Event1F/1I-Parameters", &y) == 0) {
+			if (!m2)
+				emit_enum(e, "measurementQuantity", r, measurement_quantity_names, 3,
+					  1);
+			/* -120..165: 286 values, two aligned octets; -120..-25: 96, 7 bits */
+			if (per_cwn(r, m2 ? 96 : 286, "threshold", &v) == 0)
+				tk_emit_kv_long(e, "threshold", (long)v - 120);
+			if (y && !r->bad)
+				emit_additions(e, r);
+		}
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * M4Report ::= CHOICE { all NULL, m4-collection-parameters SEQUENCE { m4-period, m4-threshold
+ * INTEGER (0..31) OPTIONAL, iE-Extensions OPTIONAL, ... }, ... } (k->nroot 4);
+ * M5Report ::= CHOICE { when-available NULL, m5-period M5-Period, ... } (k->nroot 5);
+ * M6Report / M7Report ::= SEQUENCE { m6-period / m7-period, m6- / m7-links-to-log,
+ * iE-Extensions OPTIONAL, ... } (k->nroot 6, 7)
+ */
+static void dec_mn_report(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	uint32_t x, i, y, v;
+	struct per o;
+
+	if (k->nroot >= 6) {
+		if (per_bits(r, 2, key, &x))
+			return;
+		tk_emit_key(e, key);
+		tk_emit_open(e, 0);
+		emit_enum(e, k->nroot == 6 ? "m6Period" : "m7Period", r, m67_period_names, 13, 1);
+		emit_enum(e, k->nroot == 6 ? "m6LinksToLog" : "m7LinksToLog", r,
+			  links_to_log_names, 3, 1);
+		seq_tail(e, r, x, 1);
+		tk_emit_close(e, 0);
+		return;
+	}
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "M4/M5Report extension", &i) == 0 &&
+		    per_open(r, "M4/M5Report extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_bits(r, 1, key, &i) == 0) {
+		if (k->nroot == 5) {
+			tk_emit_kv_str(e, "choice", i ? "m5-period" : "when-available");
+			if (i)
+				emit_enum(e, "m5Period", r, m45_period_names, 8, 1);
+		} else {
+			tk_emit_kv_str(e, "choice", i ? "m4-collection-parameters" : "all");
+			if (i && per_bits(r, 3, "M4-Collection-Parameters", &y) == 0) {
+				emit_enum(e, "m4Period", r, m45_period_names, 8, 1);
+				if ((y & 2) && per_cwn(r, 32, "m4-threshold", &v) == 0)
+					tk_emit_kv_long(e, "m4Threshold", (long)v);
+				seq_tail(e, r, y, 2);
+			}
+		}
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * ImmediateMDT ::= SEQUENCE { measurementsToActivate BIT STRING (SIZE (8)), m1report OPTIONAL,
+ * m2report OPTIONAL, ..., iE-Extensions OPTIONAL (M4Report .. M7Report) }: the iE-Extensions
+ * follow the extension marker, so they are the first extension addition (X.691 19.7-19.9),
+ * an open type holding the ProtocolExtensionContainer, decoded like the others.  The 8 bits
+ * of measurementsToActivate (9.2.1.118: which of the TS 37.320 measurements to activate) come
+ * out as a number, most significant bit the first.
+ */
+static void emit_immediate_mdt(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x, v, nb, i, present;
+	uint64_t map = 0;
+	struct per o;
+
+	if (per_bits(r, 3, "ImmediateMDT", &x) || per_bits(r, 8, "measurementsToActivate", &v))
+		return;
+	tk_emit_kv_long(e, "measurementsToActivate", (long)v);
+	if (x & 2)
+		emit_m12_report(e, "m1report", r, 0);
+	if (x & 1)
+		emit_m12_report(e, "m2report", r, 1);
+	if (!(x & 4) || r->bad || per_nsnn(r, "extension bitmap length", &nb))
+		return;
+	for (i = 0; i <= nb; i++) {
+		if (per_bits(r, 1, "extension bitmap", &present))
+			return;
+		map = map << 1 | present;
+	}
+	/* the first addition, iE-Extensions; any later one (none is defined) in hex */
+	if ((map >> nb & 1) && per_open(r, "iE-Extensions", &o) == 0 &&
+	    o.depth <= RANAP_MAX_DEPTH) {
+		emit_fields(e, &o, "extensions", 1, 1);
+		per_end(&o, "iE-Extensions");
+	}
+	if (!r->bad && nb > 0) {
+		tk_emit_key(e, "extensionAdditions");
+		tk_emit_open(e, 1);
+		for (i = 1; i <= nb && !r->bad; i++)
+			if ((map >> (nb - i) & 1) && per_open(r, "extension addition", &o) == 0)
+				tk_emit_hex(e, o.p, o.n);
+		tk_emit_close(e, 1);
+	}
+}
+
+/*
+ * MDT-Configuration ::= SEQUENCE { mdtActivation, mdtAreaScope, mdtMode CHOICE { immediateMDT
+ * ImmediateMDT, loggedMDT LoggedMDT, ... }, iE-Extensions OPTIONAL (SignallingBasedMDTPLMNList),
+ * ... } with LoggedMDT ::= SEQUENCE { loggingInterval, loggingDuration, iE-Extensions
+ * OPTIONAL, ... }
+ */
+static void dec_mdt_configuration(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	uint32_t x, m, i, y;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_enum(e, "mdtActivation", r, mdt_activation_names, 3, 1);
+	emit_area_scope(e, "mdtAreaScope", r, 0);
+	if (per_bits(r, 1, "mdtMode", &m) == 0) {
+		tk_emit_key(e, "mdtMode");
+		tk_emit_open(e, 0);
+		if (m) {
+			if (per_nsnn(r, "mdtMode extension", &i) == 0 &&
+			    per_open(r, "mdtMode extension", &o) == 0) {
+				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+						   (long)i);
+				tk_emit_kv_hex(e, "octets", o.p, o.n);
+			}
+		} else if (per_bits(r, 1, "mdtMode", &i) == 0) {
+			tk_emit_kv_str(e, "choice", i ? "loggedMDT" : "immediateMDT");
+			if (!i) {
+				emit_immediate_mdt(e, r);
+			} else if (per_bits(r, 2, "LoggedMDT", &y) == 0) {
+				emit_enum(e, "loggingInterval", r, logging_interval_names, 8, 1);
+				emit_enum(e, "loggingDuration", r, logging_duration_names, 6, 1);
+				seq_tail(e, r, y, 1);
+			}
+		}
+		tk_emit_close(e, 0);
+	}
+	seq_tail(e, r, x, 1);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * UE-Application-Layer-Measurement-Configuration ::= SEQUENCE {
+ * applicationLayerContainerForMeasurementConfiguration OCTET STRING (SIZE (1..1000)),
+ * areaScopeForUEApplicationLayerMeasurementConfiguration, ... } (k->nroot 0; the container is
+ * the QoE configuration of TS 25.331, kept in hex) and
+ * UE-Application-Layer-Measurement-Configuration-For-Relocation ::= SEQUENCE { areaScope...,
+ * traceReference, tracePropagationParameters OPTIONAL, traceCollectionEntityIPAddress
+ * OPTIONAL, ... } (k->nroot 1)
+ */
+static void dec_qoe_configuration(struct tk_emitter *e, const char *key, struct per *r,
+				  const struct ie_kind *k)
+{
+	uint32_t x;
+	size_t len;
+
+	if (per_bits(r, k->nroot ? 3 : 1, key, &x))
+		return;
+	if (!k->nroot)
+		x <<= 2;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (!k->nroot)
+		emit_sized_octets(e, "applicationLayerContainerForMeasurementConfiguration", r, 1,
+				  1000, &len);
+	emit_area_scope(e, "areaScopeForUeApplicationLayerMeasurementConfiguration", r, 1);
+	if (k->nroot) {
+		emit_sized_octets(e, "traceReference", r, 2, 3, &len);
+		if (x & 2)
+			dec_trace_propagation(e, "tracePropagationParameters", r, k);
+		if (x & 1)
+			emit_tla(e, "traceCollectionEntityIpAddress", r);
+	}
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* ---- the RNSAP relocation and enhanced relocation parameters, MBMS linking (RANAP-IEs) ----- */
+
+static const struct tk_value_string data_pdu_type_names[] = {
+	{ 0, "pDUtype0" },
+	{ 1, "pDUtype1" },
+	{ 0, NULL }
+};
+
+/*
+ * UPInformation ::= SEQUENCE { frameSeqNoUL, frameSeqNoDL FrameSequenceNumber INTEGER (0..15),
+ * pdu14FrameSeqNoUL, pdu14FrameSeqNoDL PDUType14FrameSequenceNumber INTEGER (0..3),
+ * dataPDUType ENUMERATED { pDUtype0, pDUtype1, ... }, upinitialisationFrame OCTET STRING,
+ * iE-Extensions OPTIONAL (TimingDifferenceULDL), ... }: the Iu UP (TS 25.415) state the
+ * source RNC hands over; the initialisation frame in hex
+ */
+static void emit_up_information(struct tk_emitter *e, struct per *r)
+{
+	uint32_t x;
+	size_t len;
+	const uint8_t *q;
+
+	if (per_bits(r, 2, "UPInformation", &x))
+		return;
+	tk_emit_key(e, "upInformation");
+	tk_emit_open(e, 0);
+	emit_uint(e, "frameSeqNoUl", r, 16);
+	emit_uint(e, "frameSeqNoDl", r, 16);
+	emit_uint(e, "pdu14FrameSeqNoUl", r, 4);
+	emit_uint(e, "pdu14FrameSeqNoDl", r, 4);
+	emit_enum(e, "dataPduType", r, data_pdu_type_names, 2, 1);
+	q = octet_string(r, "upinitialisationFrame", &len);
+	if (q)
+		tk_emit_kv_hex(e, "upInitialisationFrame", q, len);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * RABParametersList ::= SEQUENCE (SIZE (1..maxNrOfRABs (256))) OF SEQUENCE { rab-Id, cn-domain
+ * CN-DomainIndicator, rabDataVolumeReport RABDataVolumeReport OPTIONAL, upInformation
+ * UPInformation OPTIONAL, iE-Extensions OPTIONAL, ... }; RABDataVolumeReport has the layout
+ * of DataVolumeList
+ */
+static void dec_rab_parameters_list(struct tk_emitter *e, const char *key, struct per *r,
+				    const struct ie_kind *k)
+{
+	uint32_t cnt, i, x;
+
+	(void)k;
+	if (per_cwn(r, 256, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 4, "RABParametersList item", &x) == 0; i++) {
+		tk_emit_open(e, 0);
+		emit_rab_id(e, r);
+		emit_enum(e, "cnDomain", r, cn_domain_names, 2, 0);
+		if (x & 4)
+			emit_data_volumes(e, "rabDataVolumeReport", r);
+		if (x & 2)
+			emit_up_information(e, r);
+		opt_extensions(e, r, x & 1);
+		if ((x & 8) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+static const struct tk_value_string report_change_of_sai_names[] = {
+	{ 0, "requested" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string periodic_reporting_names[] = {
+	{ 0, "periodicSAI" },
+	{ 1, "periodicGeo" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string direct_reporting_names[] = {
+	{ 0, "directSAI" },
+	{ 1, "directGeo" },
+	{ 0, NULL }
+};
+
+/*
+ * LocationReportingTransferInformation ::= SEQUENCE { reportChangeOfSAI, periodicReporting
+ * Indicator, directReportingIndicator, verticalAccuracyCode, positioningPriorityChangeSAI,
+ * positioningPriorityDirect, clientTypePeriodic, clientTypeDirect, responseTime,
+ * includeVelocity, periodicLocationInfo, iE-Extensions, all OPTIONAL, ... }: 13 preamble bits
+ */
+static void emit_location_reporting_transfer(struct tk_emitter *e, const char *key,
+					     struct per *r)
+{
+	uint32_t x, v;
+
+	if (per_bits(r, 13, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 0x800)
+		emit_enum(e, "reportChangeOfSai", r, report_change_of_sai_names, 1, 1);
+	if (x & 0x400)
+		emit_enum(e, "periodicReportingIndicator", r, periodic_reporting_names, 2, 1);
+	if (x & 0x200)
+		emit_enum(e, "directReportingIndicator", r, direct_reporting_names, 2, 1);
+	if ((x & 0x100) && per_cwn(r, 128, "verticalAccuracyCode", &v) == 0)
+		tk_emit_kv_long(e, "verticalAccuracyCode", (long)v);
+	if (x & 0x80)
+		emit_enum(e, "positioningPriorityChangeSai", r, positioning_priority_names, 2, 1);
+	if (x & 0x40)
+		emit_enum(e, "positioningPriorityDirect", r, positioning_priority_names, 2, 1);
+	if (x & 0x20)
+		emit_enum(e, "clientTypePeriodic", r, client_type_names, 8, 1);
+	if (x & 0x10)
+		emit_enum(e, "clientTypeDirect", r, client_type_names, 8, 1);
+	if (x & 0x08)
+		emit_enum(e, "responseTime", r, response_time_names, 2, 1);
+	if (x & 0x04)
+		emit_enum(e, "includeVelocity", r, include_velocity_names, 1, 0);
+	if (x & 0x02)
+		dec_periodic_location(e, "periodicLocationInfo", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x1000) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* TraceInformation ::= SEQUENCE { traceReference, ue-identity UE-ID, tracePropagationParameters
+ * OPTIONAL, iE-Extensions OPTIONAL, ... } */
+static void emit_trace_information(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t x;
+	size_t len;
+
+	if (per_bits(r, 3, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_sized_octets(e, "traceReference", r, 2, 3, &len);
+	dec_ue_id(e, "ueIdentity", r, NULL);
+	if (x & 2)
+		dec_trace_propagation(e, "tracePropagationParameters", r, NULL);
+	opt_extensions(e, r, x & 1);
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * RNSAPRelocationParameters ::= SEQUENCE { rabParmetersList RABParametersList OPTIONAL,
+ * locationReporting LocationReportingTransferInformation OPTIONAL, traceInformation OPTIONAL,
+ * sourceSAI SAI OPTIONAL, iE-Extensions OPTIONAL, ... } (the UE context an RNSAP relocation,
+ * TS 25.423, hands to the CN)
+ */
+static void dec_rnsap_relocation_parameters(struct tk_emitter *e, const char *key,
+					    struct per *r, const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 6, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 0x10)
+		dec_rab_parameters_list(e, "rabParametersList", r, NULL);
+	if (x & 0x08)
+		emit_location_reporting_transfer(e, "locationReporting", r);
+	if (x & 0x04)
+		emit_trace_information(e, "traceInformation", r);
+	if (x & 0x02) {
+		tk_emit_key(e, "sourceSai");
+		tk_emit_open(e, 0);
+		sai_fields(e, r);
+		tk_emit_close(e, 0);
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 0x20) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* TMGI ::= SEQUENCE { pLMNidentity, serviceID OCTET STRING (SIZE (3)), iE-Extensions OPTIONAL }
+ * (not extensible; the TS 23.003 MBMS service ID in hex) */
+static void emit_tmgi(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t x;
+	const uint8_t *q;
+
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_plmn(e, r);
+	q = per_octets(r, 3, "serviceID");
+	if (q)
+		tk_emit_kv_hex(e, "serviceId", q, 3);
+	opt_extensions(e, r, x);
+	tk_emit_close(e, 0);
+}
+
+static void dec_tmgi(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	(void)k;
+	emit_tmgi(e, key, r);
+}
+
+/*
+ * CNMBMSLinkingInformation ::= SEQUENCE { joinedMBMSBearerService-IEs SEQUENCE (SIZE
+ * (1..maxnoofMulticastServicesPerUE (128))) OF SEQUENCE { tMGI, mBMS-PTP-RAB-ID BIT STRING
+ * (SIZE (8)), iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL, ... }
+ */
+static void dec_cn_mbms_linking(struct tk_emitter *e, const char *key, struct per *r,
+				const struct ie_kind *k)
+{
+	uint32_t x, cnt, i, y, v;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x) || per_cwn(r, 128, "joinedMBMSBearerService-IEs", &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_key(e, "joinedMbmsBearerServiceIes");
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 2, "JoinedMBMSBearerService", &y) == 0; i++) {
+		tk_emit_open(e, 0);
+		emit_tmgi(e, "tmgi", r);
+		if (per_bits(r, 8, "mBMS-PTP-RAB-ID", &v) == 0)
+			tk_emit_kv_long(e, "mbmsPtpRabId", (long)v);
+		opt_extensions(e, r, y & 1);
+		if ((y & 2) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * SourceRNC-PDCP-context-info (IE 103) ::= RRC-Container, an OCTET STRING: the source RNC's
+ * PDCP context for the target, whose contents TS 25.413 leaves to TS 25.331 without naming a
+ * type tcapkit's RRC decoder has; kept in hex.
+ */
+
+/* ---- further IEs of RANAP-IEs: keys, IRAT measurement, location related data, MBMS ---------- */
+
+static const struct tk_value_string voice_support_names[] = {
+	{ 0, "supported" },
+	{ 1, "not-supported" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string true_names[] = {
+	{ 0, "true" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string meas_band_names[] = {
+	{ 0, "v6" },
+	{ 1, "v15" },
+	{ 2, "v25" },
+	{ 3, "v50" },
+	{ 4, "v75" },
+	{ 5, "v100" },
+	{ 0, NULL }
+};
+
+/* RequestedLocationRelatedDataType: 4 root values, then 4 extension values (Release 7) */
+static const struct tk_value_string requested_location_data_names[] = {
+	{ 0, "decipheringKeysUEBasedOTDOA" },
+	{ 1, "decipheringKeysAssistedGPS" },
+	{ 2, "dedicatedAssistanceDataUEBasedOTDOA" },
+	{ 3, "dedicatedAssistanceDataAssistedGPS" },
+	{ 4, "decipheringKeysAssistedGANSS" },
+	{ 5, "dedicatedAssistanceDataAssistedGANSS" },
+	{ 6, "decipheringKeysAssistedGPSandGANSS" },
+	{ 7, "dedicatedAssistanceDataAssistedGPSandGANSS" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string geran_location_data_names[] = {
+	{ 0, "decipheringKeysEOTD" },
+	{ 1, "dedicatedMobileAssistedEOTDAssistanceData" },
+	{ 2, "dedicatedMobileBasedEOTDAssistanceData" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string flc_flag_names[] = {
+	{ 0, "no-FLC-flag" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mbms_bearer_service_type_names[] = {
+	{ 0, "multicast" },
+	{ 1, "broadcast" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mbms_cn_deregistration_names[] = {
+	{ 0, "normalsessionstop" },
+	{ 1, "deregister" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mbms_registration_request_names[] = {
+	{ 0, "register" },
+	{ 1, "deregister" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mbms_counting_names[] = {
+	{ 0, "counting" },
+	{ 1, "notcounting" },
+	{ 0, NULL }
+};
+
+/* EncryptionKey, IntegrityProtectionKey ::= BIT STRING (SIZE (128)) */
+static void dec_key128(struct tk_emitter *e, const char *key, struct per *r,
+		       const struct ie_kind *k)
+{
+	(void)k;
+	emit_key128(e, key, r);
+}
+
+/* a BIT STRING (SIZE (8)) as a number (Priority-Class-Indicator, TS 48.018 11.3.124) */
+static void dec_u8(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	if (per_bits(r, 8, key, &v) == 0)
+		tk_emit_kv_long(e, key, (long)v);
+}
+
+/* IPMulticastAddress ::= OCTET STRING (SIZE (4..16)) (TS 23.003): 4 octets an IPv4, 16 an IPv6
+ * address; any other length in hex only */
+static void dec_ip_address(struct tk_emitter *e, const char *key, struct per *r,
+			   const struct ie_kind *k)
+{
+	const uint8_t *q;
+	char buf[64];
+	size_t len;
+
+	(void)k;
+	q = emit_sized_octets(NULL, key, r, 4, 16, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_hex(e, "octets", q, len);
+	if (len == 4 && inet_ntop(AF_INET, q, buf, sizeof(buf)))
+		tk_emit_kv_str(e, "ipv4", buf);
+	else if (len == 16 && inet_ntop(AF_INET6, q, buf, sizeof(buf)))
+		tk_emit_kv_str(e, "ipv6", buf);
+	tk_emit_close(e, 0);
+}
+
+/* APN ::= OCTET STRING (SIZE (1..255)) (TS 23.003 9.1: length-prefixed labels) */
+static void dec_apn(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+{
+	const uint8_t *q;
+	char apn[256];
+	size_t len;
+
+	(void)k;
+	q = emit_sized_octets(NULL, key, r, 1, 255, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_hex(e, "octets", q, len);
+	if (tk_apn_text(q, len, apn, sizeof(apn)) >= 0)
+		tk_emit_kv_str(e, "apn", apn);
+	tk_emit_close(e, 0);
+}
+
+/* an UTRAN-CellID ::= SEQUENCE { pLMNidentity, cellID TargetCellId INTEGER (0..268435455),
+ * iE-Extensions OPTIONAL } (not extensible): Serving-Cell-Identifier */
+static void dec_utran_cell_id(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	uint32_t x;
+	uint64_t b;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_plmn(e, r);
+	if (per_big(r, 268435456, "cellID", &b) == 0)
+		tk_emit_kv_long(e, "cellId", (long)b);
+	opt_extensions(e, r, x);
+	tk_emit_close(e, 0);
+}
+
+/* an INTEGER (lb..ub, ...) of its own (EARFCN-Extended 65536..262143, RSRQ-Extension -30..46):
+ * the extension bit, then the root value (k->nroot values from k->ext); a value outside the
+ * root is reported as not supported */
+static void dec_ext_int(struct tk_emitter *e, const char *key, struct per *r,
+			const struct ie_kind *k)
+{
+	uint32_t x;
+
+	if (per_bits(r, 1, key, &x))
+		return;
+	if (x) {
+		r->bit--;
+		per_fail(r, "%s: a value outside the root range (not supported)", key);
+		return;
+	}
+	dec_int(e, key, r, k);
+}
+
+/* RSRQ-Type ::= SEQUENCE { allSymbols BOOLEAN, wideBand BOOLEAN } (one bit each) */
+static void dec_rsrq_type(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	if (per_bits(r, 2, key, &v))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_bool(e, "allSymbols", (int)(v >> 1));
+	tk_emit_kv_bool(e, "wideBand", (int)(v & 1));
+	tk_emit_close(e, 0);
+}
+
+/*
+ * IRAT-Measurement-Configuration ::= SEQUENCE { rSRP INTEGER (0..97) OPTIONAL, rSRQ INTEGER
+ * (0..34) OPTIONAL, iRATmeasurementParameters SEQUENCE { measurementDuration INTEGER (1..100),
+ * eUTRANFrequencies SEQUENCE (SIZE (1..maxNrOfEUTRAFreqs (8))) OF SEQUENCE { earfcn INTEGER
+ * (0..65535), measBand OPTIONAL, iE-Extensions OPTIONAL (EARFCN-Extended) } OPTIONAL,
+ * iE-Extensions OPTIONAL }, iE-Extensions OPTIONAL (RSRQ-Type, RSRQ-Extension) }: none of
+ * them extensible (the E-UTRAN measurements of TS 25.331 a UE makes before CS fallback)
+ */
+static void dec_irat_measurement(struct tk_emitter *e, const char *key, struct per *r,
+				 const struct ie_kind *k)
+{
+	uint32_t x, y, cnt, i, z, v;
+
+	(void)k;
+	if (per_bits(r, 3, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 4)
+		emit_uint(e, "rsrp", r, 98);
+	if (x & 2)
+		emit_uint(e, "rsrq", r, 35);
+	if (per_bits(r, 2, "iRATmeasurementParameters", &y) == 0) {
+		tk_emit_key(e, "iratMeasurementParameters");
+		tk_emit_open(e, 0);
+		if (per_cwn(r, 100, "measurementDuration", &v) == 0)
+			tk_emit_kv_long(e, "measurementDuration", 1 + (long)v);
+		if ((y & 2) && per_cwn(r, 8, "eUTRANFrequencies", &cnt) == 0) {
+			tk_emit_key(e, "eutranFrequencies");
+			tk_emit_open(e, 1);
+			for (i = 0; i <= cnt && per_bits(r, 2, "EUTRANFrequencies", &z) == 0; i++) {
+				tk_emit_open(e, 0);
+				emit_uint(e, "earfcn", r, 65536);
+				if (z & 2)
+					emit_enum(e, "measBand", r, meas_band_names, 6, 0);
+				opt_extensions(e, r, z & 1);
+				tk_emit_close(e, 0);
+			}
+			tk_emit_close(e, 1);
+		}
+		opt_extensions(e, r, y & 1);
+		tk_emit_close(e, 0);
+	}
+	opt_extensions(e, r, x & 1);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * UERegistrationQueryResult ::= CHOICE { uE-IsServed SEQUENCE { permanentNAS-UE-ID,
+ * pLMNidentity, iE-Extensions OPTIONAL, ... }, uE-IsNotServed SEQUENCE { permanentNAS-UE-ID,
+ * iE-Extensions OPTIONAL, ... } } (not extensible: one bit chooses)
+ */
+static void dec_ue_registration_query_result(struct tk_emitter *e, const char *key,
+					     struct per *r, const struct ie_kind *k)
+{
+	uint32_t i, x;
+
+	(void)k;
+	if (per_bits(r, 1, key, &i) || per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_str(e, "choice", i ? "uE-IsNotServed" : "uE-IsServed");
+	dec_permanent_nas_ue_id(e, "permanentNasUeId", r, NULL);
+	if (!i) {
+		tk_emit_key(e, "plmnIdentity");
+		tk_emit_open(e, 0);
+		emit_plmn(e, r);
+		tk_emit_close(e, 0);
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* LocationRelatedDataRequestType ::= SEQUENCE { requestedLocationRelatedDataType,
+ * requestedGPSAssistanceData OCTET STRING (SIZE (1..38)) OPTIONAL (TS 24.080), ... } */
+static void dec_location_related_request(struct tk_emitter *e, const char *key, struct per *r,
+					 const struct ie_kind *k)
+{
+	uint32_t x;
+	size_t len;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_enum(e, "requestedLocationRelatedDataType", r, requested_location_data_names, 4, 1);
+	if (x & 1)
+		emit_sized_octets(e, "requestedGpsAssistanceData", r, 1, 38, &len);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* BroadcastAssistanceDataDecipheringKeys ::= SEQUENCE { cipheringKeyFlag BIT STRING (SIZE (1)),
+ * currentDecipheringKey, nextDecipheringKey BIT STRING (SIZE (56)), ... }: the 56-bit keys
+ * aligned (X.691 16.10), in hex */
+static void dec_deciphering_keys(struct tk_emitter *e, const char *key, struct per *r,
+				 const struct ie_kind *k)
+{
+	uint32_t x, f;
+	const uint8_t *q;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x) || per_bits(r, 1, "cipheringKeyFlag", &f))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "cipheringKeyFlag", (long)f);
+	q = per_octets(r, 7, "currentDecipheringKey");
+	if (q)
+		tk_emit_kv_hex(e, "currentDecipheringKey", q, 7);
+	q = per_octets(r, 7, "nextDecipheringKey");
+	if (q)
+		tk_emit_kv_hex(e, "nextDecipheringKey", q, 7);
+	if (x && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* GANSS-PositioningDataSet (SIZE (1..maxGANSSSet (9))) / Additional-PositioningDataSet (SIZE
+ * (1..maxAddPosSet (8))) OF OCTET STRING (SIZE (1)) (TS 49.031 method and usage octets);
+ * k->nroot the upper bound */
+static void dec_octet_set(struct tk_emitter *e, const char *key, struct per *r,
+			  const struct ie_kind *k)
+{
+	uint32_t cnt, i, v;
+
+	if (per_cwn(r, k->nroot, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 8, key, &v) == 0; i++)
+		tk_emit_long(e, (long)v);
+	tk_emit_close(e, 1);
+}
+
+/* ---- shared networks, trace transfer, idle mode UE lists and MBMS synchronisation ----------- */
+
+static const struct tk_value_string information_exchange_type_names[] = {
+	{ 0, "transfer" },
+	{ 1, "request" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string empty_full_names[] = {
+	{ 0, "emptylist" },
+	{ 1, "fulllist" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mbms_hc_indicator_names[] = {
+	{ 0, "uncompressed-header" },
+	{ 1, "compressed-header" },
+	{ 0, NULL }
+};
+
+/* the count of a SEQUENCE (SIZE (1..65536)) OF (maxNrOfLAs, maxNrOfSNAs, maxMBMSRA): its upper
+ * bound is 64K, so a length determinant holding the count itself (X.691 20.6, 10.9.4.1); no
+ * element is reported as the size constraint's violation */
+static int per_count_64k(struct per *r, const char *what, size_t *n)
+{
+	if (per_length(r, what, n))
+		return -1;
+	if (*n == 0) {
+		r->bit -= 8;
+		per_fail(r, "%s of no element, SIZE (1..65536)", what);
+		return -1;
+	}
+	return 0;
+}
+
+/*
+ * ProvidedData ::= CHOICE { shared-network-information Shared-Network-Information, ... } with
+ * Shared-Network-Information ::= SEQUENCE { pLMNs-in-shared-network SEQUENCE (SIZE
+ * (1..maxNrOfPLMNsSN (32))) OF SEQUENCE { pLMNidentity, lA-LIST SEQUENCE (SIZE (1..maxNrOfLAs
+ * (65536))) OF SEQUENCE { lAC, listOF-SNAs SEQUENCE (SIZE (1..maxNrOfSNAs)) OF SNAC,
+ * iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL, ... }
+ */
+static void dec_provided_data(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	uint32_t x, i, y, cnt, z, w, v;
+	size_t nla, ns, j, s;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "ProvidedData extension", &i) == 0 &&
+		    per_open(r, "ProvidedData extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+		tk_emit_close(e, 0);
+		return;
+	}
+	tk_emit_kv_str(e, "choice", "shared-network-information");
+	if (per_bits(r, 2, "Shared-Network-Information", &y) ||
+	    per_cwn(r, 32, "pLMNs-in-shared-network", &cnt)) {
+		tk_emit_close(e, 0);
+		return;
+	}
+	tk_emit_key(e, "plmnsInSharedNetwork");
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && per_bits(r, 2, "PLMNs-in-shared-network", &z) == 0; i++) {
+		tk_emit_open(e, 0);
+		emit_plmn(e, r);
+		if (per_count_64k(r, "lA-LIST", &nla) == 0) {
+			tk_emit_key(e, "laList");
+			tk_emit_open(e, 1);
+			for (j = 0; j < nla && per_bits(r, 2, "LA-LIST", &w) == 0; j++) {
+				tk_emit_open(e, 0);
+				emit_u16(e, r, "lac");
+				if (per_count_64k(r, "listOF-SNAs", &ns) == 0) {
+					tk_emit_key(e, "listOfSnas");
+					tk_emit_open(e, 1);
+					for (s = 0; s < ns && !r->bad; s++)
+						if (per_cwn(r, 65536, "SNAC", &v) == 0)
+							tk_emit_long(e, (long)v);
+					tk_emit_close(e, 1);
+				}
+				opt_extensions(e, r, w & 1);
+				if ((w & 2) && !r->bad)
+					emit_additions(e, r);
+				tk_emit_close(e, 0);
+			}
+			tk_emit_close(e, 1);
+		}
+		opt_extensions(e, r, z & 1);
+		if ((z & 2) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	opt_extensions(e, r, y & 1);
+	if ((y & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+/* IMEIList / IMEISVList ::= SEQUENCE (SIZE (1..maxNrOfUEsToBeTraced (64))) OF IMEI / IMEISV */
+static void emit_imei_list(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t cnt, i;
+
+	if (per_cwn(r, 64, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && !r->bad; i++) {
+		tk_emit_open(e, 0);
+		emit_imei(e, "digits", r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/*
+ * InformationTransferType ::= CHOICE { rNCTraceInformation RNCTraceInformation, ... } with
+ * RNCTraceInformation ::= SEQUENCE { traceReference, traceActivationIndicator ENUMERATED
+ * { activated, deactivated }, equipmentsToBeTraced OPTIONAL, iE-Extensions OPTIONAL } (not
+ * extensible) and EquipmentsToBeTraced ::= CHOICE { iMEIlist, iMEISVlist, iMEIgroup IMEIGroup,
+ * iMEISVgroup IMEISVGroup, ... }, the groups SEQUENCE { iMEI / iMEISV, mask BIT STRING (SIZE
+ * (7)), iE-Extensions OPTIONAL }
+ */
+static void dec_information_transfer_type(struct tk_emitter *e, const char *key, struct per *r,
+					  const struct ie_kind *k)
+{
+	static const char *const eq_names[4] = {
+		"iMEIlist", "iMEISVlist", "iMEIgroup", "iMEISVgroup"
+	};
+	uint32_t x, i, y, a, c, z, m;
+	size_t len;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "InformationTransferType extension", &i) == 0 &&
+		    per_open(r, "InformationTransferType extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+		tk_emit_close(e, 0);
+		return;
+	}
+	tk_emit_kv_str(e, "choice", "rNCTraceInformation");
+	if (per_bits(r, 2, "RNCTraceInformation", &y)) {
+		tk_emit_close(e, 0);
+		return;
+	}
+	emit_sized_octets(e, "traceReference", r, 2, 3, &len);
+	if (per_bits(r, 1, "traceActivationIndicator", &a) == 0)
+		tk_emit_kv_str(e, "traceActivationIndicator", a ? "deactivated" : "activated");
+	if ((y & 2) && per_bits(r, 1, "equipmentsToBeTraced", &c) == 0) {
+		tk_emit_key(e, "equipmentsToBeTraced");
+		tk_emit_open(e, 0);
+		if (c) {
+			if (per_nsnn(r, "EquipmentsToBeTraced extension", &i) == 0 &&
+			    per_open(r, "EquipmentsToBeTraced extension", &o) == 0) {
+				tk_inner_emit_name(e, "choice", NULL, NULL,
+						   "extension alternative", (long)i);
+				tk_emit_kv_hex(e, "octets", o.p, o.n);
+			}
+		} else if (per_cwn(r, 4, "EquipmentsToBeTraced", &i) == 0) {
+			tk_emit_kv_str(e, "choice", eq_names[i]);
+			if (i < 2) {
+				emit_imei_list(e, i ? "imeisvList" : "imeiList", r);
+			} else if (per_bits(r, 1, eq_names[i], &z) == 0) {
+				emit_imei(e, i == 2 ? "imei" : "imeisv", r);
+				if (per_bits(r, 7, "mask", &m) == 0)
+					tk_emit_kv_long(e, i == 2 ? "imeiMask" : "imeisvMask",
+							(long)m);
+				opt_extensions(e, r, z);
+			}
+		}
+		tk_emit_close(e, 0);
+	}
+	opt_extensions(e, r, y & 1);
+	tk_emit_close(e, 0);
+}
+
+/* a SEQUENCE (SIZE (1..maxMBMSRA (65536))) OF RAC (8 bits each) */
+static void emit_rac_list(struct tk_emitter *e, const char *key, struct per *r)
+{
+	uint32_t v;
+	size_t n, i;
+
+	if (per_count_64k(r, key, &n))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i < n && per_bits(r, 8, "RAC", &v) == 0; i++)
+		tk_emit_long(e, (long)v);
+	tk_emit_close(e, 1);
+}
+
+/* LAListofIdleModeUEs ::= SEQUENCE (SIZE (1..maxMBMSRA)) OF LAI (the extensions
+ * LAofIdleModeUEs, newLAListofIdleModeUEs, LAListwithNoIdleModeUEsAnyMore) */
+static void dec_lai_list_64k(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	size_t n, i;
+
+	(void)k;
+	if (per_count_64k(r, key, &n))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i < n && !r->bad; i++) {
+		tk_emit_open(e, 0);
+		lai_fields(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/* DeltaRAListofIdleModeUEs ::= SEQUENCE { newRAListofIdleModeUEs OPTIONAL,
+ * rAListwithNoIdleModeUEsAnyMore OPTIONAL, iE-Extensions OPTIONAL } (not extensible), the
+ * lists SEQUENCE (SIZE (1..maxMBMSRA)) OF RAC */
+static void dec_delta_ra_list(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 3, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x & 4)
+		emit_rac_list(e, "newRaListOfIdleModeUes", r);
+	if (x & 2)
+		emit_rac_list(e, "raListWithNoIdleModeUesAnyMore", r);
+	opt_extensions(e, r, x & 1);
+	tk_emit_close(e, 0);
+}
+
+/* RAListofIdleModeUEs ::= CHOICE { notEmptyRAListofIdleModeUEs SEQUENCE { rAofIdleModeUEs
+ * (SIZE (1..maxMBMSRA)) OF RAC, iE-Extensions OPTIONAL (LAofIdleModeUEs) },
+ * emptyFullRAListofIdleModeUEs ENUMERATED { emptylist, fulllist, ... }, ... } */
+static void dec_ra_list_idle(struct tk_emitter *e, const char *key, struct per *r,
+			     const struct ie_kind *k)
+{
+	uint32_t x, i, y;
+	struct per o;
+
+	(void)k;
+	if (per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (per_nsnn(r, "RAListofIdleModeUEs extension", &i) == 0 &&
+		    per_open(r, "RAListofIdleModeUEs extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (per_bits(r, 1, key, &i) == 0) {
+		tk_emit_kv_str(e, "choice", i ? "emptyFullRAListofIdleModeUEs" :
+			       "notEmptyRAListofIdleModeUEs");
+		if (i) {
+			emit_enum(e, "emptyFullRaListOfIdleModeUes", r, empty_full_names, 2, 1);
+		} else if (per_bits(r, 1, "NotEmptyRAListofIdleModeUEs", &y) == 0) {
+			emit_rac_list(e, "raOfIdleModeUes", r);
+			opt_extensions(e, r, y);
+		}
+	}
+	tk_emit_close(e, 0);
+}
+
+/* MBMSSynchronisationInformation ::= SEQUENCE { mBMSHCIndicator, iPMulticastAddress, gTPDLTEID
+ * GTP-TEI OCTET STRING (SIZE (4)), iE-Extensions OPTIONAL, ... } */
+static void dec_mbms_synchronisation(struct tk_emitter *e, const char *key, struct per *r,
+				     const struct ie_kind *k)
+{
+	const uint8_t *q;
+	uint32_t x;
+
+	(void)k;
+	if (per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	emit_enum(e, "mbmsHcIndicator", r, mbms_hc_indicator_names, 2, 1);
+	dec_ip_address(e, "ipMulticastAddress", r, NULL);
+	q = per_octets(r, 4, "gTPDLTEID");
+	if (q)
+		tk_emit_kv_long(e, "gtpDlTeid", (long)((uint32_t)q[0] << 24 | (uint32_t)q[1] << 16 |
+						       (uint32_t)q[2] << 8 | q[3]));
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
+static void dec_ranap_message(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k);
+
 /* the IE values decoded here; others are listed with their octets only */
 static const struct ie_kind ie_kinds[] = {
 	{ 0, "areaIdentity", dec_area_identity, NULL, 0, 0 },
@@ -4417,6 +6029,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 15, "lai", dec_lai, NULL, 0, 0 },
 	{ 16, "nasPdu", dec_nas_pdu, NULL, 0, 0 },
 	{ 17, "nonSearchingIndication", dec_enum, non_searching_names, 2, 0 },
+	{ 18, "numberOfSteps", dec_int, NULL, 16, 1 },
 	{ 19, "omcId", dec_sized_octets, NULL, 22, 3 },
 	{ 20, "oldBssToNewBssInformation", dec_bssmap_value, NULL, 0x3a, 0 },
 	{ 21, "pagingAreaId", dec_paging_area_id, NULL, 0, 0 },
@@ -4458,7 +6071,9 @@ static const struct ie_kind ie_kinds[] = {
 	{ 72, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 75, "keyStatus", dec_enum, key_status_names, 2, 1 },
 	{ 76, "drxCycleLengthCoefficient", dec_drx, NULL, 0, 0 },
+	{ 77, "iuSigConIdList", dec_rab_list, NULL, 250, 0 },
 	{ 79, "iuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 81, "directTransferInformationList", dec_rab_list, NULL, 15, 0 },
 	{ 83, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 85, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 86, "globalRncId", dec_global_rnc, NULL, 0, 0 },
@@ -4467,24 +6082,35 @@ static const struct ie_kind ie_kinds[] = {
 	{ 90, "assRabParameters", dec_ass_rab_parameters, NULL, 0, 0 },
 	{ 91, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 93, "typeOfError", dec_enum, type_of_error_names, 2, 1 },
+	{ 94, "broadcastAssistanceDataDecipheringKeys", dec_deciphering_keys, NULL, 0, 0 },
+	{ 95, "locationRelatedDataRequestType", dec_location_related_request, NULL, 0, 0 },
 	{ 96, "globalCnId", dec_global_cn_id, NULL, 0, 0 },
 	{ 97, "lastKnownServiceArea", dec_last_known_sa, NULL, 0, 0 },
 	{ 98, "srbTrchMapping", dec_srb_trch_mapping, NULL, 0, 0 },
 	{ 99, "interSystemInformationTransparentContainer", dec_inter_system_info, NULL, 0, 0 },
 	{ 100, "newBssToOldBssInformation", dec_bssmap_value, NULL, 0x61, 0 },
+	/* an RRC-Container whose TS 25.331 type TS 25.413 does not name: hex */
+	{ 103, "sourceRncPdcpContextInfo", dec_octets, NULL, 0, 0 },
+	{ 104, "informationTransferId", dec_int, NULL, 1048576, 0 },
 	{ 105, "snaAccessInformation", dec_sna_access, NULL, 0, 0 },
+	{ 106, "providedData", dec_provided_data, NULL, 0, 0 },
 	{ 107, "geranBscContainer", dec_bssmap_value, NULL, 0x54, 0 },
 	{ 108, "geranClassmark", dec_bssmap_value, NULL, 0x53, 0 },
 	{ 111, "verticalAccuracyCode", dec_int, NULL, 128, 0 },
 	{ 112, "responseTime", dec_enum, response_time_names, 2, 1 },
 	{ 113, "positioningPriority", dec_enum, positioning_priority_names, 2, 1 },
 	{ 114, "clientType", dec_enum, client_type_names, 8, 1 },
+	{ 115, "locationRelatedDataRequestTypeSpecificToGeranIuMode", dec_enum,
+	  geran_location_data_names, 3, 1 },
 	{ 116, "signallingIndication", dec_enum, signalling_indication_names, 1, 1 },
 	{ 117, "hsDschMacDFlowId", dec_int, NULL, 8, 0 },
 	{ 118, "uesbiIu", dec_uesbi_iu, NULL, 0, 0 },
 	{ 119, "positionData", dec_position_data, NULL, 0, 0 },
+	/* the TS 49.031 positioning data of GERAN Iu mode, which tcapkit does not decode: hex */
+	{ 120, "positionDataSpecificToGeranIuMode", dec_octets, NULL, 0, 0 },
 	{ 121, "cellLoadInformationGroup", dec_cell_load_group, NULL, 0, 0 },
 	{ 122, "accuracyFulfilmentIndicator", dec_enum, accuracy_fulfilment_names, 2, 1 },
+	{ 123, "informationTransferType", dec_information_transfer_type, NULL, 0, 0 },
 	{ 124, "traceRecordingSessionInformation", dec_trace_recording, NULL, 0, 0 },
 	{ 125, "tracePropagationParameters", dec_trace_propagation, NULL, 0, 0 },
 	{ 127, "selectedPlmnId", dec_plmn, NULL, 0, 0 },
@@ -4492,20 +6118,40 @@ static const struct ie_kind ie_kinds[] = {
 	{ 129, "redirectionIndication", dec_ie_container, NULL, 0, 0 },
 	{ 130, "nasSequenceNumber", dec_bits2, NULL, 0, 0 },
 	{ 131, "rejectCauseValue", dec_enum, reject_cause_names, 6, 1 },
+	{ 132, "apn", dec_apn, NULL, 0, 0 },
+	{ 133, "cnMbmsLinkingInformation", dec_cn_mbms_linking, NULL, 0, 0 },
+	{ 134, "deltaRaListOfIdleModeUes", dec_delta_ra_list, NULL, 0, 0 },
+	{ 135, "frequenceLayerConvergenceFlag", dec_enum, flc_flag_names, 1, 1 },
+	{ 136, "informationExchangeId", dec_int, NULL, 1048576, 0 },
+	{ 137, "informationExchangeType", dec_enum, information_exchange_type_names, 2, 1 },
+	{ 140, "ipMulticastAddress", dec_ip_address, NULL, 0, 0 },
+	{ 143, "mbmsBearerServiceType", dec_enum, mbms_bearer_service_type_names, 2, 1 },
+	{ 144, "mbmsCnDeRegistration", dec_enum, mbms_cn_deregistration_names, 2, 1 },
+	/* MBMSServiceArea ::= OCTET STRING, coded outside RANAP-IEs (no ASN.1 type): hex */
+	{ 145, "mbmsServiceArea", dec_octets, NULL, 0, 0 },
+	{ 146, "mbmsSessionDuration", dec_fixed_octets, NULL, 3, 0 },
+	{ 147, "mbmsSessionIdentity", dec_octet, NULL, 0, 0 },
 	{ 148, "pdpTypeInformation", dec_pdp_types, pdp_type_names, 5, 0 },
 	{ 149, "rabParameters", dec_rab_parameters, NULL, 0, 0 },
+	{ 150, "raListOfIdleModeUes", dec_ra_list_idle, NULL, 0, 0 },
+	{ 151, "mbmsRegistrationRequestType", dec_enum, mbms_registration_request_names, 2, 1 },
+	{ 152, "sessionUpdateId", dec_int, NULL, 1048576, 0 },
+	{ 153, "tmgi", dec_tmgi, NULL, 0, 0 },
 	{ 154, "transportLayerInformation", dec_tli, NULL, 0, 0 },
 	{ 156, "mbmsLinkingInformation", dec_enum, mbms_linking_names, 1, 1 },
+	{ 157, "mbmsSessionRepetitionNumber", dec_octet, NULL, 0, 0 },
 	{ 158, "alternativeRabConfiguration", dec_rab_parameters, NULL, 0, 0 },
 	{ 159, "alternativeRabConfigurationRequest", dec_enum, alt_rab_request_names, 1, 1 },
 	{ 160, "eDchMacDFlowId", dec_int, NULL, 8, 0 },
 	{ 161, "sourceBssToTargetBssTransparentContainer", dec_bss_container, NULL, 0, 0 },
 	{ 162, "targetBssToSourceBssTransparentContainer", dec_bss_container, NULL, 0, 0 },
+	{ 163, "timeToMbmsDataTransfer", dec_octet, NULL, 0, 0 },
 	{ 164, "includeVelocity", dec_enum, include_velocity_names, 1, 0 },
 	{ 165, "velocityEstimate", dec_velocity_estimate, NULL, 0, 0 },
 	{ 166, "redirectAttemptFlag", dec_null, NULL, 0, 0 },
 	{ 167, "ratType", dec_enum, rat_type_names, 2, 1 },
 	{ 168, "periodicLocationInfo", dec_periodic_location, NULL, 0, 0 },
+	{ 169, "mbmsCountingInformation", dec_enum, mbms_counting_names, 2, 1 },
 	{ 171, "extendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
 	{ 172, "altRabParameterExtendedGuaranteedBitrateInf", dec_alt_bitrates, NULL, 0, 0 },
 	{ 173, "altRabParameterExtendedMaxBitrateInf", dec_alt_bitrates, NULL, 1, 0 },
@@ -4515,9 +6161,22 @@ static const struct ie_kind ie_kinds[] = {
 	{ 177, "rabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 178, "requestedRabParameterExtendedMaxBitrateList", dec_bitrates, NULL, 0, 0 },
 	{ 179, "requestedRabParameterExtendedGuaranteedBitrateList", dec_bitrates, NULL, 0, 0 },
+	{ 180, "laOfIdleModeUes", dec_lai_list_64k, NULL, 0, 0 },
+	{ 181, "newLaListOfIdleModeUes", dec_lai_list_64k, NULL, 0, 0 },
+	{ 182, "laListWithNoIdleModeUesAnyMore", dec_lai_list_64k, NULL, 0, 0 },
+	{ 184, "ganssPositioningDataSet", dec_octet_set, NULL, 9, 0 },
+	{ 185, "requestedGanssAssistanceData", dec_sized_octets, NULL, 201, 1 },
+	{ 186, "broadcastGanssAssistanceDataDecipheringKeys", dec_deciphering_keys, NULL, 0, 0 },
 	{ 187, "dRntiForNoIuCsUp", dec_d_rnti, NULL, 0, 0 },
+	{ 188, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 190, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 192, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 194, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 196, "oldIuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
+	{ 197, "rabs", dec_rab_list, NULL, 0, 0 },
+	/* a TS 36.413 (S1AP) UE-HistoryInformation, which tcapkit does not decode: hex */
 	{ 200, "ueHistoryInformation", dec_octets, NULL, 0, 0 },
+	{ 201, "mbmsSynchronisationInformation", dec_mbms_synchronisation, NULL, 0, 0 },
 	{ 202, "subscriberProfileIdForRfp", dec_int, NULL, 256, 1 },
 	{ 203, "csgId", dec_csg_id, NULL, 0, 0 },
 	{ 204, "oldIuSigConIdCs", dec_iu_sig_con_id, NULL, 0, 0 },
@@ -4537,6 +6196,8 @@ static const struct ie_kind ie_kinds[] = {
 	{ 221, "requestedRabParameterSupportedGuaranteedBitrateList", dec_bitrates, NULL, 1, 0 },
 	{ 222, "relocationSourceRncId", dec_global_rnc, NULL, 0, 0 },
 	{ 223, "relocationSourceExtendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
+	{ 224, "encryptionKey", dec_key128, NULL, 0, 0 },
+	{ 225, "integrityProtectionKey", dec_key128, NULL, 0, 0 },
 	{ 226, "srvccHoIndication", dec_enum, srvcc_ho_names, 2, 1 },
 	{ 227, "srvccInformation", dec_srvcc_information, NULL, 0, 0 },
 	{ 228, "srvccOperationPossible", dec_enum, srvcc_possible_names, 1, 1 },
@@ -4546,38 +6207,64 @@ static const struct ie_kind ie_kinds[] = {
 	{ 233, "ueAggregateMaximumBitRate", dec_ue_ambr, NULL, 0, 0 },
 	{ 234, "csgMembershipStatus", dec_enum, csg_membership_names, 2, 1 },
 	{ 235, "cellAccessMode", dec_enum, cell_access_mode_names, 1, 1 },
+	{ 236, "ipSourceAddress", dec_ip_address, NULL, 0, 0 },
 	{ 237, "csfbInformation", dec_enum, csfb_information_names, 2, 1 },
 	{ 238, "pdpTypeInformationExtension", dec_pdp_types, pdp_type_extension_names, 1, 0 },
 	{ 239, "msisdn", dec_msisdn, NULL, 0, 0 },
 	{ 240, "offloadRabParameters", dec_offload_rab_parameters, NULL, 0, 0 },
 	{ 241, "lgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
 	{ 242, "correlationId", dec_fixed_octets, NULL, 4, 0 },
+	{ 243, "iratMeasurementConfiguration", dec_irat_measurement, NULL, 0, 0 },
+	{ 244, "mdtConfiguration", dec_mdt_configuration, NULL, 0, 0 },
+	{ 245, "priorityClassIndicator", dec_u8, NULL, 0, 0 },
+	{ 247, "rnsapRelocationParameters", dec_rnsap_relocation_parameters, NULL, 0, 0 },
+	{ 248, "rabParametersList", dec_rab_parameters_list, NULL, 0, 0 },
 	{ 249, "managementBasedMdtAllowed", dec_enum, mdt_allowed_names, 1, 1 },
 	{ 250, "higherBitratesThan16MbpsFlag", dec_enum, higher_bitrates_names, 2, 1 },
 	{ 251, "traceCollectionEntityIpAddress", dec_tla, NULL, 0, 0 },
 	{ 252, "endOfCsfb", dec_enum, end_of_csfb_names, 1, 1 },
+	{ 253, "timeUeStayedInCellEnhancedGranularity", dec_int, NULL, 40951, 0 },
 	{ 254, "outOfUtran", dec_enum, out_of_utran_names, 1, 1 },
 	{ 255, "traceRecordingSessionReference", dec_u16, NULL, 0, 0 },
 	{ 256, "imsi", dec_imsi, NULL, 0, 0 },
 	{ 257, "hoCause", dec_cause, NULL, 0, 0 },
+	{ 258, "voiceSupportMatchIndicator", dec_enum, voice_support_names, 2, 1 },
 	{ 259, "rsrvccHoIndication", dec_enum, rsrvcc_ho_names, 1, 1 },
 	{ 260, "rsrvccInformation", dec_srvcc_information, NULL, 1, 0 },
 	{ 261, "anchorPlmnId", dec_plmn, NULL, 0, 0 },
 	{ 262, "tunnelInformationForBbf", dec_tunnel_information, NULL, 0, 0 },
 	{ 263, "managementBasedMdtPlmnList", dec_plmn_list, NULL, 0, 0 },
+	{ 264, "signallingBasedMdtPlmnList", dec_plmn_list, NULL, 0, 0 },
+	{ 265, "m4Report", dec_mn_report, NULL, 4, 0 },
+	{ 266, "m5Report", dec_mn_report, NULL, 5, 0 },
+	{ 267, "m6Report", dec_mn_report, NULL, 6, 0 },
+	{ 268, "m7Report", dec_mn_report, NULL, 7, 0 },
+	{ 269, "timingDifferenceUlDl", dec_octet, NULL, 0, 0 },
+	{ 270, "servingCellIdentifier", dec_utran_cell_id, NULL, 0, 0 },
+	{ 271, "earfcnExtended", dec_ext_int, NULL, 196608, 65536 },
 	{ 272, "rsrvccOperationPossible", dec_enum, rsrvcc_possible_names, 1, 1 },
 	{ 273, "siptoLgwTransportLayerAddress", dec_tla, NULL, 0, 0 },
 	{ 274, "siptoCorrelationId", dec_fixed_octets, NULL, 4, 0 },
 	{ 275, "lhnId", dec_sized_octets, NULL, 256, 32 },
+	{ 276, "sessionReEstablishmentIndicator", dec_enum, true_names, 1, 1 },
 	{ 277, "lastEUtranPlmnIdentity", dec_plmn, NULL, 0, 0 },
+	{ 278, "rsrqType", dec_rsrq_type, NULL, 0, 0 },
+	{ 279, "rsrqExtension", dec_ext_int, NULL, 77, -30 },
 	{ 280, "additionalCspsCoordinationInformation", dec_csps_coordination, NULL, 0, 0 },
+	{ 281, "ueRegistrationQueryResult", dec_ue_registration_query_result, NULL, 0, 0 },
 	{ 282, "iuSigConIdRangeEnd", dec_iu_sig_con_id, NULL, 0, 0 },
 	{ 283, "barometricPressure", dec_int, NULL, 85001, 30000 },
+	{ 284, "additionalPositioningDataSet", dec_octet_set, NULL, 8, 0 },
 	{ 285, "civicAddress", dec_octets, NULL, 0, 0 },
 	{ 286, "sgsnGroupIdentity", dec_sgsn_group, NULL, 0, 0 },
+	{ 287, "pTmsi", dec_fixed_octets, NULL, 4, 0 },
+	{ 288, "ranapMessage", dec_ranap_message, NULL, 0, 0 },
 	{ 289, "powerSavingIndicator", dec_enum, power_saving_names, 2, 1 },
 	{ 290, "ueUsageType", dec_int, NULL, 256, 0 },
 	{ 291, "dcnId", dec_u16, NULL, 0, 0 },
+	{ 292, "ueApplicationLayerMeasurementConfiguration", dec_qoe_configuration, NULL, 0, 0 },
+	{ 293, "ueApplicationLayerMeasurementConfigurationForRelocation", dec_qoe_configuration,
+	  NULL, 1, 0 },
 	{ 0, NULL, NULL, NULL, 0, 0 }
 };
 
@@ -4703,58 +6390,94 @@ static void message_value(struct tk_emitter *e, struct per *r, const char *name)
 	per_end(r, name ? name : "message");
 }
 
-void tk_emit_ranap(struct tk_emitter *e, const uint8_t *p, size_t n)
+/* the fields of one RANAP-PDU r is at the start of, into the object open */
+static void pdu_fields(struct tk_emitter *e, struct per *r)
 {
-	struct tk_inner_err er;
 	uint32_t ext, choice, code, crit;
 	const char *msg = NULL;
-	struct per r, v;
+	struct per v;
 
-	n = tk_inner_start(e, &er, p, n);
-	per_init(&r, p, n, 0, &er);
-	if (n == 0) {
-		tk_inner_fail(&er, 0, "truncated: an empty RANAP-PDU");
-		goto out;
-	}
 	/* RANAP-PDU ::= CHOICE { 4 root alternatives, ... }: extension bit, 2-bit index */
-	if (per_bits(&r, 1, "RANAP-PDU", &ext))
-		goto out;
+	if (per_bits(r, 1, "RANAP-PDU", &ext))
+		return;
 	if (ext) {
-		if (per_nsnn(&r, "RANAP-PDU extension", &choice) || per_open(&r, "RANAP-PDU extension", &v))
-			goto out;
+		if (per_nsnn(r, "RANAP-PDU extension", &choice) ||
+		    per_open(r, "RANAP-PDU extension", &v))
+			return;
 		tk_inner_emit_name(e, "pdu", NULL, NULL, "extension alternative", (long)choice);
 		tk_emit_kv_hex(e, "value", v.p, v.n);
-		goto end;
+		per_end(r, "RANAP-PDU");
+		return;
 	}
-	if (per_cwn(&r, 4, "RANAP-PDU", &choice))
-		goto out;
+	if (per_cwn(r, 4, "RANAP-PDU", &choice))
+		return;
 	tk_emit_kv_str(e, "pdu", pdu_names[choice]);
 	/* { procedureCode INTEGER (0..255): one aligned octet, criticality, value open type } */
-	if (per_cwn(&r, 256, "procedureCode", &code))
-		goto out;
+	if (per_cwn(r, 256, "procedureCode", &code))
+		return;
 	tk_emit_kv_long(e, "procedureCode", (long)code);
 	tk_inner_emit_name(e, "procedure", procedure_names, NULL, "unknown", (long)code);
-	if (per_cwn(&r, 3, "criticality", &crit))
-		goto out;
+	if (per_cwn(r, 3, "criticality", &crit))
+		return;
 	tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
 	if (code < sizeof(messages) / sizeof(messages[0])) {
 		msg = messages[code][choice];
 		if (msg)
 			tk_emit_kv_str(e, "message", msg);
 		else if (tk_vs_name(procedure_names, (long)code))
-			tk_inner_fail(&er, 0, "procedure %s has no %s", tk_vs_name(procedure_names, (long)code),
-				      pdu_names[choice]);
+			tk_inner_fail(r->er, r->base, "procedure %s has no %s",
+				      tk_vs_name(procedure_names, (long)code), pdu_names[choice]);
 	}
-	if (per_open(&r, "message value", &v))
-		goto out;
+	if (per_open(r, "message value", &v))
+		return;
 	if (code == PROC_PRIVATE_MESSAGE)
 		tk_emit_kv_hex(e, "value", v.p, v.n);	/* privateIEs: their IDs and values are private */
 	else
 		message_value(e, &v, msg);
-end:
-	per_end(&r, "RANAP-PDU");
-out:
+	per_end(r, "RANAP-PDU");
+}
+
+void tk_emit_ranap(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	struct per r;
+
+	n = tk_inner_start(e, &er, p, n);
+	per_init(&r, p, n, 0, &er);
+	if (n == 0)
+		tk_inner_fail(&er, 0, "truncated: an empty RANAP-PDU");
+	else
+		pdu_fields(e, &r);
 	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * RANAP-Message (IE 288 of RerouteNASRequest) ::= OCTET STRING holding a complete RANAP-PDU
+ * (the InitialUE-Message to reroute, TS 25.413 9.1.x): decoded as one, one level deeper, as
+ * long as RANAP_MAX_DEPTH allows (a PDU inside a PDU inside ... cannot exhaust the stack)
+ */
+static void dec_ranap_message(struct tk_emitter *e, const char *key, struct per *r,
+			      const struct ie_kind *k)
+{
+	const uint8_t *q;
+	struct per sub;
+	size_t len;
+
+	(void)k;
+	q = octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (len == 0) {
+		tk_inner_fail(r->er, r->base + (size_t)(q - r->p), "an empty RANAP-PDU");
+	} else if (r->depth + 1 <= RANAP_MAX_DEPTH) {
+		per_init(&sub, q, len, r->base + (size_t)(q - r->p), r->er);
+		sub.depth = r->depth + 1;
+		pdu_fields(e, &sub);
+	}
+	tk_emit_kv_hex(e, "octets", q, len);
+	tk_emit_close(e, 0);
 }
 
 /* ---- MAP OCTET STRINGs holding one complete RANAP type (TS 29.002 MAP-MS-DataTypes) ------- */

@@ -1004,21 +1004,22 @@ END_TEST
  *	(Current Channel Type 2: speech, 1 full rate TCH), 01 01 00 (Extra information)
  * 00 01 (two extensions) |
  * 00 6c GERAN-Classmark 40 03 | 02 ab cd |
- * 00 a1 SourceBSS-ToTargetBSS-TransparentContainer 40 0d | 0c | TS 48.018 IEs: 13 82 30 84
+ * 00 a1 SourceBSS-ToTargetBSS-TransparentContainer 40 0c | 0b | TS 48.018 IEs: 13 82 30 84
  *	(MS Radio Access Capability, length indicator 1 0000010: 2 octets; 0011 0000 | 100 001 0 0:
- *	GSM 1800, 4 bits, RF power 1), 73 00 02 aa bb (Inter RAT Handover Info, the 2-octet
- *	length indicator 0 000000 00000010), 75 81 00 (PS Handover Indications)
+ *	GSM 1800, 4 bits, RF power 1), 73 00 01 00 (Inter RAT Handover Info, the 2-octet
+ *	length indicator 0 000000 00000001; 00: the TS 25.331 InterRATHandoverInfo with its four
+ *	CHOICEs absent), 75 81 00 (PS Handover Indications: SI/PSI not requested)
  * tshark 4.0 dissects it with the same values (it lists the classmarks, the GERAN Classmark and
  * the BSS container in hex).
  */
-#define RELOC_REQUIRED_GSM "00020060 400007" \
+#define RELOC_REQUIRED_GSM "0002005f 400007" \
 	"0038 00 01 00 0004 40 02 0a80 003c 40 06 00 62f210 007b" \
 	"003e 00 08 40 62f210 0001 0002" \
 	"0007 00 04 03 3359a2" \
 	"0008 40 0a 09 601404ef6523020010" \
 	"0014 40 08 07 02020108 010100" \
 	"0001 006c 40 03 02 abcd" \
-	"00a1 40 0d 0c 13823084 730002aabb 758100"
+	"00a1 40 0c 0b 13823084 73000100 758100"
 
 /*
  * RelocationCommand (20 02 00 1c) | 40 | 00 01 | 00 0e L3-Information 40 0a | 09 | the
@@ -1065,11 +1066,12 @@ START_TEST(test_gsm_values)
 		  "\"name\":\"MS Radio Access Capability\",\"length\":2,\"value\":\"3084\","
 		  "\"msRadioAccessCapability\":{\"accessTechnologies\":[{\"accessTechnologyType\":"
 		  "\"GSM 1800\",\"lengthBits\":4,\"rfPowerCapability\":1}],\"hex\":\"3084\"}},"
-		  "{\"iei\":115,\"name\":\"Inter RAT Handover Info\",\"length\":2,"
-		  "\"value\":\"aabb\"},"
+		  "{\"iei\":115,\"name\":\"Inter RAT Handover Info\",\"length\":1,"
+		  "\"value\":\"00\",\"interRatHandoverInfo\":{\"type\":\"InterRATHandoverInfo\","
+		  "\"value\":{\"predefinedConfigStatusList\":{\"absent\":null},",
 		  "{\"iei\":117,\"name\":\"PS Handover Indications\",\"length\":1,"
-		  "\"value\":\"00\"}],"
-		  "\"octets\":\"13823084730002aabb758100\"}");
+		  "\"value\":\"00\",\"siPsiRequested\":false}],"
+		  "\"octets\":\"1382308473000100758100\"}");
 	expect_ok(RELOC_COMMAND_GSM, "\"message\":\"RelocationCommand\"",
 		  "\"l3Information\":{\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
 		  "\"messageType\":43,\"message\":\"GSM48_MT_RR_HANDO_CMD\","
@@ -1517,6 +1519,666 @@ START_TEST(test_other_ies)
 }
 END_TEST
 
+/* ---- MDT and QoE (MDT-Configuration and the IEs inside it) ---------------------------------- */
+
+/*
+ * CN-InvokeTrace (00 10 40 45) | 40 = 0 (no extension) 1 (protocolExtensions) pad | 00 01 |
+ * 00 41 TraceReference 40 04 | 80 = 1 (SIZE (2..3): 3 octets) pad, 01 02 03 |
+ * 00 00 (one extension) | 00 f4 MDT-Configuration 40 34 (52) |
+ *	50 = 0 (no extension) 1 (iE-Extensions) | 0 10 (mdtActivation immediateMDTandTrace) |
+ *	0 00 (mdtAreaScope cellbased) |
+ *	03 = 0 0 (CellBased: no extension, no iE-Extensions) 00001 (two Cell-Ids) 1 | 00 = 0
+ *	(Cell-Id INTEGER (0..268435455): 1..4 octets, 2 bits: 10, three) pad | 12 34 56
+ *	(1193046) | 00 = 00 (one octet) pad | 05 |
+ *	3f = 0 0 (mdtMode immediateMDT) 1 (ImmediateMDT extension: additions) 1 1 (m1report,
+ *	m2report) 111 | 02 = 00000 (measurementsToActivate 1110 0000: 224) 0 1 (m1report
+ *	event1F) 0 (no extension) | 20 = 0 01 (measurementQuantity cpichRSCP) pad | 00 14
+ *	(threshold INTEGER (-120..165): 286 values, two aligned octets, 20: -100) |
+ *	03 = 0 0 (m2report periodic) 0 (MDT-Report-Parameters) 0 0011 (reportInterval ms2000) |
+ *	70 = 0 111 (reportAmount infinity) then the ImmediateMDT additions: 0 000 |
+ *	10 = 000 (bitmap length 1) 1 (iE-Extensions present) pad |
+ *	19 (the addition's open type: 25 octets) 00 03 (four extensions):
+ *	  01 09 M4Report 40 02 51 a8 = 0 1 (m4-collection-parameters) 0 1 0 (m4-threshold, no
+ *	  iE-Extensions) 0 011 (m4-period ms1000) 01010 (m4-threshold 10) pad |
+ *	  01 0a M5Report 40 01 44 = 0 1 (m5-period) 0 001 (ms250) pad |
+ *	  01 0b M6Report 40 02 0a 80 = 0 0 0 0101 (m6-period ms8000) 0 10 (both-uplink-and-
+ *	  downlink) pad |
+ *	  01 0c M7Report 40 02 18 00 = 0 0 0 1100 (m7-period ms64000) 0 00 (uplink) pad |
+ *	00 00 (MDT-Configuration's iE-Extensions: one) 01 08 SignallingBasedMDTPLMNList 40 04 |
+ *	00 = 0000 (MDT-PLMN-List SIZE (1..16): one) pad | 62 f2 10
+ * tshark 4.0 dissects the same values throughout.
+ */
+#define CN_INVOKE_TRACE_MDT "00104045 400001 0041 40 04 80010203 0000 00f4 40 34" \
+	"50 03 00 123456 00 05 3f 02 20 0014 03 70 10" \
+	"19 0003 0109 40 02 51a8 010a 40 01 44 010b 40 02 0a80 010c 40 02 1800" \
+	"0000 0108 40 04 00 62f210"
+
+/*
+ * CN-InvokeTrace as above with three extensions (00 02):
+ * 00 f4 MDT-Configuration 40 0a | 0a = 0 0 | 0 01 (loggedMDTonly) | 0 10 (rabased) |
+ *	00 = 0 0 (RABased) 000 (one RAI) 0 0 (RAI: no extension, no iE-Extensions) 0 (LAI: no
+ *	iE-Extensions) pad | 62 f2 10 | 00 01 (LAC, 16 bits) | 07 (RAC, 8 bits) |
+ *	47 = 0 1 (loggedMDT) 0 0 (LoggedMDT) 0 111 (loggingInterval s61d44) 0 |
+ *	50 = 101 (loggingDuration min120) pad |
+ * 01 25 UE-Application-Layer-Measurement-Configuration-For-Relocation 40 15 |
+ *	6c = 0 (no extension) 1 1 (tracePropagationParameters, traceCollectionEntityIPAddress)
+ *	0 11 (plmn-area-based: PLMNBased here) 0 0 (PLMNBased) | 10 = 0001 (two PLMNs) pad |
+ *	62 f2 10 | 12 f4 70 (MCC 214, MNC 07) | 00 = 0 (traceReference SIZE (2..3): 2) pad |
+ *	0a 0b | 40 = 0 1 0 (TracePropagationParameters: listOfInterfacesToTrace) pad | 00 07
+ *	(traceRecordingSessionReference) | 20 = 0 01 (traceDepth medium) 0000 (one interface)
+ *	0 | 08 = 0 (the item: no extension, no iE-Extensions) 0 001 (iu-ps) 0 (TransportLayer
+ *	Address: no extension) 00 | 7c = 011111 (length - 1 = 31 in 8 bits: 32 bits) pad |
+ *	c0 a8 00 01 (192.168.0.1) |
+ * 01 24 UE-Application-Layer-Measurement-Configuration 40 0d |
+ *	00 = 0 (no extension) pad | 00 02 (container SIZE (1..1000): length - 1 in two aligned
+ *	octets, 3 octets) | aa bb cc | 20 = 0 01 (labased) 0 0 (LABased) 000 (one LAI) | 00 = 0
+ *	pad | 62 f2 10 | 00 05
+ * tshark 4.0: the same values.
+ */
+#define CN_INVOKE_TRACE_LOGGED_QOE "00104045 400001 0041 40 04 80010203 0002" \
+	"00f4 40 0a 0a 00 62f210 0001 07 47 50" \
+	"0125 40 15 6c 10 62f210 12f470 00 0a0b 40 0007 20 08 7c c0a80001" \
+	"0124 40 0d 00 0002 aabbcc 20 00 62f210 0005"
+
+/*
+ * CN-InvokeTrace with two MDT-Configurations (00 01):
+ * 00 f4 40 1d | 01 = 0 0 | 0 00 (immediateMDTonly) | 0 01 (labased) | 08 = 0 0 (LABased) 001
+ *	(two LAIs) 0 (LAI: no iE-Extensions) pad | 62 f2 10 | 00 01 | 00 = 0 pad | 12 f4 70 |
+ *	12 34 | 20 = 0 0 (immediateMDT) 1 0 0 (additions; no m1report, m2report) 000 |
+ *	c0 = 11000 (measurementsToActivate 0001 1000: 24) 0 00 | 08 = 0000 (bitmap length 1)
+ *	1 (iE-Extensions) pad | 0c (open type) 00 01 (two) 01 09 40 01 00 (M4Report: 0 0 all,
+ *	NULL) 01 0a 40 01 00 (M5Report: 0 0 when-available, NULL) |
+ * 00 f4 40 03 | 03 = 0 0 | 0 00 | 0 11 (plmn-area-based, NULL: nothing) | 04 = 0 0
+ *	(immediateMDT) 000 (no extension, no m1report, m2report) 100 | 00 = 00000
+ *	(measurementsToActivate 1000 0000: 128) pad
+ * tshark 4.0: the same values.
+ */
+#define CN_INVOKE_TRACE_MDT_AREAS "00104035 400001 0041 40 04 80010203 0001" \
+	"00f4 40 1d 01 08 62f210 0001 00 12f470 1234 20 c0 08 0c 0001 0109 40 01 00 010a 40 01 00" \
+	"00f4 40 03 030400"
+
+START_TEST(test_mdt)
+{
+	expect_ok(CN_INVOKE_TRACE_MDT, "\"message\":\"CN-InvokeTrace\"",
+		  "\"mdtConfiguration\":{\"mdtActivation\":\"immediateMDTandTrace\","
+		  "\"mdtAreaScope\":{\"choice\":\"cellbased\",\"cellIdList\":[1193046,5]},"
+		  "\"mdtMode\":{\"choice\":\"immediateMDT\",\"measurementsToActivate\":224,"
+		  "\"m1report\":{\"choice\":\"event1F\",\"measurementQuantity\":\"cpichRSCP\","
+		  "\"threshold\":-100},\"m2report\":{\"choice\":\"periodic\","
+		  "\"reportInterval\":\"ms2000\",\"reportAmount\":\"infinity\"},\"extensions\":"
+		  "[{\"id\":265,\"name\":\"M4Report\",\"criticality\":\"ignore\","
+		  "\"value\":\"51a8\","
+		  "\"m4Report\":{\"choice\":\"m4-collection-parameters\",\"m4Period\":\"ms1000\","
+		  "\"m4Threshold\":10}},{\"id\":266,\"name\":\"M5Report\","
+		  "\"criticality\":\"ignore\","
+		  "\"value\":\"44\",\"m5Report\":{\"choice\":\"m5-period\","
+		  "\"m5Period\":\"ms250\"}},"
+		  "{\"id\":267,\"name\":\"M6Report\",\"criticality\":\"ignore\",\"value\":\"0a80\","
+		  "\"m6Report\":{\"m6Period\":\"ms8000\","
+		  "\"m6LinksToLog\":\"both-uplink-and-downlink\"}},{\"id\":268,"
+		  "\"name\":\"M7Report\","
+		  "\"criticality\":\"ignore\",\"value\":\"1800\",\"m7Report\":"
+		  "{\"m7Period\":\"ms64000\",\"m7LinksToLog\":\"uplink\"}}]},"
+		  "\"extensions\":[{\"id\":264,\"name\":\"SignallingBasedMDTPLMNList\","
+		  "\"criticality\":\"ignore\",\"value\":\"0062f210\","
+		  "\"signallingBasedMdtPlmnList\":[{\"mcc\":\"262\",\"mnc\":\"01\"}]}]}");
+	expect_ok(CN_INVOKE_TRACE_LOGGED_QOE,
+		  "\"mdtConfiguration\":{\"mdtActivation\":\"loggedMDTonly\",\"mdtAreaScope\":"
+		  "{\"choice\":\"rabased\",\"raiList\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,"
+		  "\"rac\":7}]},\"mdtMode\":{\"choice\":\"loggedMDT\","
+		  "\"loggingInterval\":\"s61d44\","
+		  "\"loggingDuration\":\"min120\"}}",
+		  "\"ueApplicationLayerMeasurementConfigurationForRelocation\":"
+		  "{\"areaScopeForUeApplicationLayerMeasurementConfiguration\":{\"choice\":"
+		  "\"plmn-area-based\",\"plmnList\":[{\"mcc\":\"262\",\"mnc\":\"01\"},"
+		  "{\"mcc\":\"214\","
+		  "\"mnc\":\"07\"}]},\"traceReference\":\"0a0b\",\"tracePropagationParameters\":"
+		  "{\"traceRecordingSessionReference\":7,\"traceDepth\":\"medium\","
+		  "\"listOfInterfacesToTrace\":[{\"interface\":\"iu-ps\"}]},"
+		  "\"traceCollectionEntityIpAddress\":{\"bits\":32,\"ipv4\":\"192.168.0.1\"}}",
+		  "\"ueApplicationLayerMeasurementConfiguration\":"
+		  "{\"applicationLayerContainerForMeasurementConfiguration\":\"aabbcc\","
+		  "\"areaScopeForUeApplicationLayerMeasurementConfiguration\":"
+		  "{\"choice\":\"labased\","
+		  "\"laiList\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":5}]}}");
+	expect_ok(CN_INVOKE_TRACE_MDT_AREAS,
+		  "\"mdtAreaScope\":{\"choice\":\"labased\",\"laiList\":[{\"mcc\":\"262\","
+		  "\"mnc\":\"01\",\"lac\":1},{\"mcc\":\"214\",\"mnc\":\"07\",\"lac\":4660}]},"
+		  "\"mdtMode\":{\"choice\":\"immediateMDT\",\"measurementsToActivate\":24,"
+		  "\"extensions\":[{\"id\":265,",
+		  "\"m4Report\":{\"choice\":\"all\"}",
+		  "\"m5Report\":{\"choice\":\"when-available\"}",
+		  "\"mdtAreaScope\":{\"choice\":\"plmn-area-based\"},\"mdtMode\":"
+		  "{\"choice\":\"immediateMDT\",\"measurementsToActivate\":128}}");
+	robust(CN_INVOKE_TRACE_MDT);
+	robust(CN_INVOKE_TRACE_LOGGED_QOE);
+	robust(CN_INVOKE_TRACE_MDT_AREAS);
+	/* malformed: reportInterval 1101 (13), outside its 13 root values (tshark 4.0 takes
+	 * it for the extension value ms8000), at offset 34; the threshold 01 1e (286) outside
+	 * INTEGER (-120..165), at offset 32 where its two octets begin (tshark: "value too
+	 * big") */
+	expect("00104045 400001 0041 40 04 80010203 0000 00f4 40 34"
+	       "50 03 00 123456 00 05 3f 02 20 0014 0d 70 10"
+	       "19 0003 0109 40 02 51a8 010a 40 01 44 010b 40 02 0a80 010c 40 02 1800"
+	       "0000 0108 40 04 00 62f210", "\"m2report\":{\"choice\":\"periodic\"}",
+	       "\"error\":{\"offset\":34,\"reason\":\"reportInterval is 13, more than its range "
+	       "allows (13 values)\"}", NULL);
+	expect("00104045 400001 0041 40 04 80010203 0000 00f4 40 34"
+	       "50 03 00 123456 00 05 3f 02 20 011e 03 70 10"
+	       "19 0003 0109 40 02 51a8 010a 40 01 44 010b 40 02 0a80 010c 40 02 1800"
+	       "0000 0108 40 04 00 62f210", "\"measurementQuantity\":\"cpichRSCP\"}",
+	       "\"error\":{\"offset\":32,\"reason\":\"threshold is 286, more than its range "
+	       "allows (286 values)\"}", NULL);
+}
+END_TEST
+
+/* ---- the container lists of relocation and the enhanced relocation RAB items ----------------- */
+
+/*
+ * ResetResourceAcknowledge (20 1b 00 2a) | 00 00 02 | 00 03 CN-DomainIndicator 00 01 80 |
+ * 00 4d IuSigConIdList 00 1e | 01 (IuSigConId-IE-ContainerList SIZE (1..maxNrOfIuSigConIds
+ * (250)): 8 bits, count - 1 = 1) | 00 01 (one field) 00 4e IuSigConIdItem 00 0d |
+ *	40 = 0 (no extension) 1 (iE-Extensions) pad | 0a 0b 0c (BIT STRING (SIZE (24)), aligned) |
+ *	00 00 (one extension) 01 1a IuSigConIdRangeEnd 40 03 0d 0e 0f |
+ * 00 01 00 4e 00 04 | 00 = 0 0 pad | 00 00 05
+ * tshark 4.0: the same values (ResetResourceAckList).
+ */
+#define RESET_RESOURCE_ACK "201b002a 000002 0003 00 01 80 004d 00 1e 01" \
+	"0001 004e 00 0d 40 0a0b0c 0000 011a 40 03 0d0e0f 0001 004e 00 04 00 000005"
+
+/*
+ * RANAP-RelocationInformation (00 1c 40 44) | 40 (protocolExtensions) | 00 01 |
+ * 00 51 DirectTransferInformationList-RANAP-RelocInf 40 17 | 10 = 0001 (DirectTransfer-IE-
+ * ContainerList SIZE (1..maxNrOfDTs (15)): 4 bits, two) pad |
+ *	00 01 00 50 DirectTransferInformationItem-RANAP-RelocInf 40 05 | 00 = 0 0 (no extension,
+ *	no iE-Extensions) pad | 02 05 21 (NAS-PDU: MM CM SERVICE ACCEPT) | 00 = 0 0 (SAPI: no
+ *	extension, sapi-0) 0 (cs-domain) pad |
+ *	00 01 00 50 40 05 | 00 | 02 08 03 (GMM ATTACH COMPLETE) | 60 = 0 1 (sapi-3) 1 (ps-domain) |
+ * 00 01 (two extensions) 00 67 SourceRNC-PDCP-context-info 40 04 | 03 aa bb cc (RRC-Container,
+ *	an OCTET STRING) |
+ * 00 f7 RNSAPRelocationParameters 00 18 | 0 (no extension) 0 1 1 1 (rabParmetersList absent;
+ *	locationReporting, traceInformation, sourceSAI) 0 | LocationReportingTransferInformation:
+ *	0 (no extension) 1 0 1 1 0 0 0 0 1 0 0 0 (reportChangeOfSAI, directReportingIndicator,
+ *	verticalAccuracyCode, responseTime) | 0 (reportChangeOfSAI requested: one value, no
+ *	bits) | 0 1 (directGeo) | 0001010 (verticalAccuracyCode 10) | 0 1 (delaytolerant) |
+ *	TraceInformation: 0 0 0 | 0 (traceReference: 2 octets) pad 01 02 | UE-ID: 0 0 (imsi)
+ *	101 (8 octets) pad 62 02 11 32 54 76 98 f0 | SAI: 0 pad 62 f2 10 00 01 00 02
+ *	-> 39 61 04 52 00 | 01 02 | 28 | 62 02 11 32 54 76 98 f0 | 00 62 f2 10 00 01 00 02
+ * tshark 4.0: the same values.
+ */
+#define RANAP_RELOCATION_INFORMATION "001c4044 400001 0051 40 17 10" \
+	"0001 0050 40 05 00 020521 00 0001 0050 40 05 00 020803 60" \
+	"0001 0067 40 04 03aabbcc" \
+	"00f7 00 18 3961045200 0102 28 62021132547698f0 00 62f210 0001 0002"
+
+/*
+ * EnhancedRelocationCompleteRequest (00 2b 00 1d) | 00 00 01 | 00 bc RAB-SetupList-Enhanced
+ * RelocCompleteReq 00 16 | 00 (one RAB) 00 01 00 bd RAB-SetupItem-EnhancedRelocCompleteReq
+ * 00 0f |
+ *	70 = 0 (no extension) 1 1 1 0 (transportLayerAddressReq1, iuTransportAssociationReq1,
+ *	ass-RAB-Parameters) 000 | 28 = 00101 (RAB-ID 5) 0 (TransportLayerAddress: no
+ *	extension) 00 | 7c = 011111 (length - 1 = 31 in 8 bits: 32 bits) pad | c0 a8 00 01 |
+ *	00 = 0 0 (IuTransportAssociation: no extension, gTP-TEI) pad | 01 02 03 04 |
+ *	42 = 0 1 0 0 (Ass-RAB-Parameters: assMaxBitrateInf) 0 (one bit rate) 01 (MaxBitrate
+ *	1..16000000: two octets) pad | f9 ff (1 + 63999 = 64000)
+ */
+#define ENH_RELOC_COMPLETE_REQ "002b001d 000001 00bc 00 16 00 0001 00bd 00 0f" \
+	"70 28 7c c0a80001 00 01020304 42 f9ff"
+
+/*
+ * EnhancedRelocationCompleteResponse (20 2b 00 22) | 00 00 01 | 00 be RAB-SetupList-Enhanced
+ * RelocCompleteRes 40 1b | 00 00 01 00 bf RAB-SetupItem-EnhancedRelocCompleteRes 00 14 |
+ *	28 = 0 0 1 0 1 0 (transportLayerAddressRes1, rab2beReleasedList) 00 | 18 = 000110
+ *	(RAB-ID 6) 0 0 (UserPlaneInformation: no extension, no iE-Extensions) | 40 = 0 1
+ *	(support-mode-for-predefined-SDU-sizes) 000000 | 00 = 00000000 | 43 = 01 (uP-Mode
+ *	Versions 0x0001) 0 (TLA: no extension) 00011 | e0 = 111 (32 bits) pad | 0a 00 00 01 |
+ *	00 (one RAB) 00 01 00 d1 RAB-ToBeReleasedItem-EnhancedRelocCompleteRes 40 03 |
+ *	01 80 f0 = 0 0 00000110 (RAB-ID 6) 0 000 (radioNetwork) 001111 (16) pad
+ * tshark 4.0: the same values.
+ */
+#define ENH_RELOC_COMPLETE_RES "202b0022 000001 00be 40 1b 00 0001 00bf 00 14" \
+	"28 18 40 00 43 e0 0a000001 00 0001 00d1 40 03 0180f0"
+
+/*
+ * RANAP-EnhancedRelocationInformationRequest (00 2d 00 47) | 40 | 00 02 |
+ * 00 c0 RAB-SetupList-EnhRelocInfoReq 00 21 | 00 00 01 00 c1 RAB-SetupItem-EnhRelocInfoReq
+ * 00 1a |
+ *	50 = 0 (no extension) 1 0 1 0 0 0 0 (dataVolumeReportingIndication,
+ *	dataForwardingInformation) | 07 (RAB-ID 7) | 80 = 1 (ps-domain) then RAB-Parameters:
+ *	0 0000000 (no extension, nothing optional) | 20 = 0 10 (interactive) 0 00 (symmetric-
+ *	bidirectional) 0 (one maxBitrate) 0 | 40 = 1 (01: two octets) pad | f9 ff (64000) |
+ *	80 = 1 (delivery-order-not-requested) pad | 05 dc (maxSDU-Size 1500: two aligned
+ *	octets) | 00 = 000 (one SDU-Parameters item) 0000 (no extension, nothing optional)
+ *	0 (residualBitErrorRatio: no iE-Extensions) | 08 = 0000 (mantissa 1) 100 (exponent 5)
+ *	0 | 84 = 1 (deliveryOfErroneousSDU no: 01) 0 (do-report) 0 0 (UserPlaneInformation)
+ *	0 1 (support-mode) 00 | 00 | 04 = 000001 (uP-ModeVersions 1) 0 0 (TNLInformation
+ *	EnhRelInfoReq: no extension, no iE-Extensions) | 0f = 0 (TLA) 0001111 | 80 = 1 (32 bits)
+ *	pad | 0a 00 00 02 | 00 = 0 0 (gTP-TEI) pad | 00 00 00 09 |
+ * 00 85 CNMBMSLinkingInformation 40 09 | 00 = 0 0 0000000 (one joined service; 7 bits) |
+ *	00 = 0 0 (item) 0 (TMGI: no iE-Extensions) pad | 62 f2 10 | 00 01 02 (serviceID) |
+ *	09 (MBMS-PTP-RAB-ID, 8 bits) |
+ * 00 00 (one extension) 00 f8 RABParametersList 00 0c | 00 (one item: 256 values, an aligned
+ *	octet) | 60 = 0 1 1 0 (rabDataVolumeReport, upInformation) 0000 | 79 = 0111 (RAB-ID 7)
+ *	1 (ps-domain) 0 (one RABDataVolumeReport) 0 1 | 20 = 0 (dataVolumeReference present)
+ *	01 (two octets) pad | 03 e8 (1000) | 05 (dataVolumeReference) | 0d = 0 0 (UPInformation)
+ *	0011 (frameSeqNoUL 3) 01 | 19 = 00 (frameSeqNoDL 4) 01 (pdu14FrameSeqNoUL 1) 10 (DL 2)
+ *	0 1 (pDUtype1) | 02 aa bb (upinitialisationFrame)
+ * tshark 4.0: the same values for the RAB item and RABParametersList; it shows no value for
+ * CNMBMSLinkingInformation as an IE of this message, but dissects the same octets as an
+ * extension with the values above.
+ */
+#define ENH_RELOC_INFO_REQ "002d0047 400002 00c0 00 21 00 0001 00c1 00 1a" \
+	"50 07 80 20 40 f9ff 80 05dc 00 08 84 00 04 0f 80 0a000002 00 00000009" \
+	"0085 40 09 00 00 62f210 000102 09" \
+	"0000 00f8 00 0c 00 60 79 20 03e8 05 0d 19 02aabb"
+
+/*
+ * RANAP-EnhancedRelocationInformationResponse (20 2d 40 2b) | 00 00 02 |
+ * 00 c2 RAB-SetupList-EnhRelocInfoRes 40 16 | 00 00 01 00 c3 RAB-SetupItem-EnhRelocInfoRes
+ * 00 0f |
+ *	60 = 0 1 1 0 (dataForwardingInformation, ass-RAB-Parameters) 0 (cs-domain) 000 |
+ *	18 = 00011 (RAB-ID 3) 0 0 (TNLInformationEnhRelInfoRes: no extension, no
+ *	iE-Extensions) 0 (TLA) | 1f = 00011111 (32 bits) | 0a 00 00 03 | 40 = 0 1 (bindingID) pad |
+ *	11 22 33 44 | 42 f9 ff (Ass-RAB-Parameters as above) |
+ * 00 c5 RAB-FailedList-EnhRelocInfoRes 40 0a | 00 00 01 00 c6 RAB-FailedItem-EnhRelocInfoRes
+ * 00 03 | 20 81 68 = 0 0 1 (ps-domain) 00000100 (RAB-ID 4) 0 000 (radioNetwork) 101101 (46)
+ * tshark 4.0: the same values.
+ */
+#define ENH_RELOC_INFO_RES "202d402b 000002 00c2 40 16 00 0001 00c3 00 0f" \
+	"60 18 1f 0a000003 40 11223344 42 f9ff 00c5 40 0a 00 0001 00c6 00 03 208168"
+
+START_TEST(test_relocation_lists)
+{
+	expect_ok(RESET_RESOURCE_ACK, "\"message\":\"ResetResourceAcknowledge\"",
+		  "\"iuSigConIdList\":[{\"id\":78,\"name\":\"IuSigConIdItem\",\"criticality\":"
+		  "\"reject\",\"iuSigConId\":658188,\"extensions\":[{\"id\":282,\"name\":"
+		  "\"IuSigConIdRangeEnd\",\"criticality\":\"ignore\",\"value\":\"0d0e0f\","
+		  "\"iuSigConIdRangeEnd\":855567}],\"value\":",
+		  "{\"id\":78,\"name\":\"IuSigConIdItem\",\"criticality\":\"reject\","
+		  "\"iuSigConId\":5,\"value\":\"00000005\"}]");
+	/* the published ResetResource's list (test_published): one item, IuSigConId 0 */
+	expect_ok(RESET_RESOURCE, "\"iuSigConIdList\":[{\"id\":78,\"name\":\"IuSigConIdItem\","
+		  "\"criticality\":\"reject\",\"iuSigConId\":0,\"value\":\"00000000\"}]");
+	expect_ok(RANAP_RELOCATION_INFORMATION,
+		  "\"message\":\"RANAP-RelocationInformation\"",
+		  "\"directTransferInformationList\":[{\"id\":80,",
+		  "\"nasPdu\":{\"protocolDiscriminator\":\"MM\"", "\"octets\":\"0521\"},"
+		  "\"sapi\":\"sapi-0\",\"cnDomainIndicator\":\"cs-domain\",\"value\":",
+		  "\"octets\":\"0803\"},\"sapi\":\"sapi-3\",\"cnDomainIndicator\":\"ps-domain\"",
+		  "\"sourceRncPdcpContextInfo\":\"aabbcc\"",
+		  "\"rnsapRelocationParameters\":{\"locationReporting\":{\"reportChangeOfSai\":"
+		  "\"requested\",\"directReportingIndicator\":\"directGeo\","
+		  "\"verticalAccuracyCode\":10,\"responseTime\":\"delaytolerant\"},"
+		  "\"traceInformation\":{\"traceReference\":\"0102\",\"ueIdentity\":{\"choice\":"
+		  "\"imsi\",\"imsi\":\"262011234567890\"}},\"sourceSai\":{\"mcc\":\"262\","
+		  "\"mnc\":\"01\",\"lac\":1,\"sac\":2}}");
+	expect_ok(ENH_RELOC_COMPLETE_REQ, "\"message\":\"EnhancedRelocationCompleteRequest\"",
+		  "\"rabs\":[{\"id\":189,\"name\":\"RAB-SetupItem-EnhancedRelocCompleteReq\","
+		  "\"criticality\":\"reject\",\"rabId\":5,\"transportLayerAddressReq1\":"
+		  "{\"bits\":32,\"ipv4\":\"192.168.0.1\"},\"iuTransportAssociationReq1\":"
+		  "{\"choice\":\"gTP-TEI\",\"octets\":\"01020304\",\"teid\":16909060},"
+		  "\"assRabParameters\":{\"assMaxBitrateInf\":[64000]}");
+	expect_ok(ENH_RELOC_COMPLETE_RES, "\"message\":\"EnhancedRelocationCompleteResponse\"",
+		  "\"rabId\":6,\"userPlaneInformation\":{\"userPlaneMode\":"
+		  "\"support-mode-for-predefined-SDU-sizes\",\"upModeVersions\":1},"
+		  "\"transportLayerAddressRes1\":{\"bits\":32,\"ipv4\":\"10.0.0.1\"},"
+		  "\"rab2beReleasedList\":[{\"id\":209,\"name\":"
+		  "\"RAB-ToBeReleasedItem-EnhancedRelocCompleteRes\",\"criticality\":\"ignore\","
+		  "\"rabId\":6,\"cause\":{\"choice\":\"radioNetwork\",\"value\":16,"
+		  "\"name\":\"user-inactivity\"}");
+	expect_ok(ENH_RELOC_INFO_REQ,
+		  "\"message\":\"RANAP-EnhancedRelocationInformationRequest\"",
+		  "\"rabId\":7,\"cnDomainIndicator\":\"ps-domain\",\"rabParameters\":"
+		  "{\"trafficClass\":\"interactive\",",
+		  "\"maxBitrate\":[64000],\"deliveryOrder\":\"delivery-order-not-requested\","
+		  "\"maxSduSize\":1500,"
+		  "\"sduParameters\":[{\"residualBitErrorRatio\":{\"mantissa\":1,"
+		  "\"exponent\":5},\"deliveryOfErroneousSdu\":\"no\"}]},"
+		  "\"dataVolumeReportingIndication\":\"do-report\",",
+		  "\"dataForwardingInformation\":{\"transportLayerAddress\":{\"bits\":32,"
+		  "\"ipv4\":\"10.0.0.2\"},\"iuTransportAssociation\":{\"choice\":\"gTP-TEI\","
+		  "\"octets\":\"00000009\",\"teid\":9}}",
+		  "\"cnMbmsLinkingInformation\":{\"joinedMbmsBearerServiceIes\":[{\"tmgi\":"
+		  "{\"mcc\":\"262\",\"mnc\":\"01\",\"serviceId\":\"000102\"},\"mbmsPtpRabId\":9}]}",
+		  "\"rabParametersList\":[{\"rabId\":7,\"cnDomain\":\"ps-domain\","
+		  "\"rabDataVolumeReport\":[{\"dlUnsuccessfullyTransmittedDataVolume\":1000,"
+		  "\"dataVolumeReference\":5}],\"upInformation\":{\"frameSeqNoUl\":3,"
+		  "\"frameSeqNoDl\":4,\"pdu14FrameSeqNoUl\":1,\"pdu14FrameSeqNoDl\":2,"
+		  "\"dataPduType\":\"pDUtype1\",\"upInitialisationFrame\":\"aabb\"}}]");
+	expect_ok(ENH_RELOC_INFO_RES,
+		  "\"message\":\"RANAP-EnhancedRelocationInformationResponse\"",
+		  "\"cnDomainIndicator\":\"cs-domain\",\"rabId\":3,\"dataForwardingInformation\":"
+		  "{\"dlForwardingTransportLayerAddress\":{\"bits\":32,\"ipv4\":\"10.0.0.3\"},"
+		  "\"dlForwardingTransportAssociation\":{\"choice\":\"bindingID\","
+		  "\"octets\":\"11223344\"}},\"assRabParameters\":{\"assMaxBitrateInf\":[64000]}",
+		  "{\"id\":198,\"name\":\"RAB-FailedItem-EnhRelocInfoRes\",\"criticality\":"
+		  "\"reject\",\"cnDomainIndicator\":\"ps-domain\",\"rabId\":4,"
+		  "\"cause\":{\"choice\":"
+		  "\"radioNetwork\",\"value\":46,\"name\":\"radio-connection-with-UE-Lost\"}");
+	/* TMGI (153) of its own, in MBMSSessionStart (00 23): 00 99 40 07 | 00 = 0 (no
+	 * iE-Extensions) pad | 62 f2 10 | ab cd ef.  tshark 4.0: the same values. */
+	expect_ok("0023400e 000001 0099 40 07 00 62f210 abcdef",
+		  "\"tmgi\":{\"mcc\":\"262\",\"mnc\":\"01\",\"serviceId\":\"abcdef\"}");
+	robust(RESET_RESOURCE_ACK);
+	robust(RANAP_RELOCATION_INFORMATION);
+	robust(ENH_RELOC_COMPLETE_REQ);
+	robust(ENH_RELOC_COMPLETE_RES);
+	robust(ENH_RELOC_INFO_REQ);
+	robust(ENH_RELOC_INFO_RES);
+	/* malformed: 1111 (16 DirectTransfer containers) where SIZE (1..15) allows 15, at
+	 * offset 11; fa (251 IuSigConId containers) where SIZE (1..250) allows 250, at 16 */
+	expect("001c4044 400001 0051 40 17 f0"
+	       "0001 0050 40 05 00 020521 00 0001 0050 40 05 00 020803 60"
+	       "0001 0067 40 04 03aabbcc"
+	       "00f7 00 18 3961045200 0102 28 62021132547698f0 00 62f210 0001 0002",
+	       "\"error\":{\"offset\":11,\"reason\":\"container list count is 15, more than its "
+	       "range allows (15 values)\"}", "\"sourceRncPdcpContextInfo\":\"aabbcc\"", NULL);
+	expect("201b002a 000002 0003 00 01 80 004d 00 1e fa"
+	       "0001 004e 00 0d 40 0a0b0c 0000 011a 40 03 0d0e0f 0001 004e 00 04 00 000005",
+	       "\"cnDomainIndicator\":\"ps-domain\"",
+	       "\"error\":{\"offset\":16,\"reason\":\"container list count is 250, more than its "
+	       "range allows (250 values)\"}", NULL);
+}
+END_TEST
+
+/* ---- further IEs: keys, location related data, MBMS, IRAT measurement, RANAP-Message ------- */
+
+/*
+ * Iu-ReleaseComplete (20 01 00 81 32: the 2-octet length 306) | 40 | 00 13 (19 IEs):
+ * 00 12 NumberOfSteps 40 01 f0 = 1111 (INTEGER (1..16): 16) |
+ * 00 5e BroadcastAssistanceDataDecipheringKeys 40 0f 40 = 0 (no extension) 1
+ *	(cipheringKeyFlag) pad | 01 .. 07 (currentDecipheringKey, 56 bits aligned) | 11 .. 17 |
+ * 00 5f LocationRelatedDataRequestType 40 04 58 20 = 0 1 (requestedGPSAssistanceData) 0 11
+ *	(dedicatedAssistanceDataAssistedGPS) 000001 (SIZE (1..38): 2 octets) pad | aa bb |
+ * 00 68 InformationTransferID 40 03 40 = 01 (INTEGER (0..1048575): 2 octets) pad | 03 e8 |
+ * 00 84 APN 40 0a 08 (SIZE (1..255): 8 bits, 9 octets) | 08 'internet' |
+ * 00 87 FrequenceLayerConvergenceFlag 40 01 00 | 00 8c IPMulticastAddress 40 11 c0 = 1100
+ *	(SIZE (4..16): 16 octets) pad | 20 01 0d b8 00 .. 01 |
+ * 00 8f MBMSBearerServiceType 40 01 40 (broadcast) | 00 90 MBMSCNDe-Registration 40 01 40
+ *	(deregister) | 00 92 MBMSSessionDuration 40 03 00 0e 10 | 00 93 MBMSSessionIdentity
+ *	40 01 01 | 00 97 MBMSRegistrationRequestType 40 01 00 (register) | 00 98 SessionUpdateID
+ *	40 02 00 07 (one octet: 7) | 00 9d MBMSSessionRepetitionNumber 40 01 02 |
+ *	00 a3 TimeToMBMSDataTransfer 40 01 03 |
+ * 00 e0 EncryptionKey 40 10 01 .. 10 | 00 e1 IntegrityProtectionKey 40 10 01 f0 e0 .. 10 |
+ * 01 02 VoiceSupportMatchIndicator 40 01 40 (not-supported) | 01 1f P-TMSI 40 04 c0 ff ee 01 |
+ * 00 10 (17 extensions):
+ * 00 73 LocationRelatedDataRequestTypeSpecificToGERANIuMode 40 01 40 = 0 10 (dedicatedMobile
+ *	BasedEOTDAssistanceData) | 00 78 PositionDataSpecificToGERANIuMode 40 03 02 12 34 |
+ * 00 a9 MBMSCountingInformation 40 01 40 (notcounting) | 00 b9 RequestedGANSSAssistanceData
+ *	40 03 01 (SIZE (1..201): 8 bits, 2 octets) aa bb | 00 ec IP-Source-Address 40 05 00 c0 a8
+ *	00 01 | 01 19 UERegistrationQueryResult 40 0c 0a = 0 (uE-IsServed) 0 0 0 (iMSI) 101
+ *	pad | 62 02 11 32 54 76 98 f0 | 62 f2 10 |
+ * 00 b8 GANSS-PositioningDataSet 40 03 11 23 40 = 0001 (two) 00010010 00110100 pad |
+ * 01 1c Additional-PositioningDataSet 40 02 1f e0 = 000 (one) 11111111 pad |
+ * 00 f3 IRAT-Measurement-Configuration 40 09 | 1 1 0 (rSRP, rSRQ; no extension marker, no
+ *	iE-Extensions) | 0110010 (rSRP 50) | 010100 (rSRQ 20) | 1 0 (eUTRANFrequencies) |
+ *	0001001 (measurementDuration 10) | 001 (two) | 1 0 (measBand) -> cc 94 84 98 | 18 9c
+ *	(earfcn 6300, aligned) | 60 = 011 (v50) 0 0 pad | 00 64 (earfcn 100) |
+ * 00 f5 Priority-Class-Indicator 40 01 05 | 00 fd Time-UE-StayedInCell-EnhancedGranularity
+ *	40 02 9f f6 (40950: two aligned octets) | 01 0d TimingDifferenceULDL 40 01 ab |
+ * 01 0e Serving-Cell-Identifier 40 09 00 = 0 pad | 62 f2 10 | c0 = 11 (4 octets) pad |
+ *	01 23 45 67 |
+ * 01 0f EARFCN-Extended 40 03 20 = 0 (root) 01 (2 octets) pad | 11 70 (65536 + 4464) |
+ * 01 14 Session-Re-establishment-Indicator 40 01 00 | 01 16 RSRQ-Type 40 01 80 = 1 (allSymbols
+ *	TRUE) 0 | 01 17 RSRQ-Extension 40 01 0a = 0 0001010 (-30 + 10)
+ * tshark 4.0: the same values throughout.
+ */
+#define MORE_IES "20010081 32 400013 0012 40 01 f0" \
+	"005e 40 0f 40 01020304050607 11121314151617 005f 40 04 5820aabb 0068 40 03 4003e8" \
+	"0084 40 0a 08 08696e7465726e6574 0087 40 01 00" \
+	"008c 40 11 c0 20010db8000000000000000000000001 008f 40 01 40 0090 40 01 40" \
+	"0092 40 03 000e10 0093 40 01 01 0097 40 01 00 0098 40 02 0007 009d 40 01 02" \
+	"00a3 40 01 03 00e0 40 10 0102030405060708090a0b0c0d0e0f10" \
+	"00e1 40 10 01f0e0d0c0b0a0908070605040302010 0102 40 01 40 011f 40 04 c0ffee01" \
+	"0010 0073 40 01 40 0078 40 03 021234 00a9 40 01 40 00b9 40 03 01aabb" \
+	"00ec 40 05 00c0a80001 0119 40 0c 0a62021132547698f062f210 00b8 40 03 112340" \
+	"011c 40 02 1fe0 00f3 40 09 cc948498189c600064 00f5 40 01 05 00fd 40 02 9ff6" \
+	"010d 40 01 ab 010e 40 09 0062f210c001234567 010f 40 03 201170 0114 40 01 00" \
+	"0116 40 01 80 0117 40 01 0a"
+
+/*
+ * RerouteNASRequest (00 31 40 23) | 00 00 02 | 01 20 RANAP-Message 40 14 | 13 (an OCTET STRING
+ * of 19 octets) and the published DirectTransfer DT_CM_SRV_ACK | 01 1f P-TMSI 40 04 c0 ff ee
+ * 01.  tshark 4.0 shows the RANAP-Message as octets only.
+ */
+#define REROUTE_NAS_REQUEST "00314023 000002 0120 40 14 13" DT_CM_SRV_ACK \
+	"011f 40 04 c0ffee01"
+
+START_TEST(test_more_ies)
+{
+	expect_ok(MORE_IES, "\"numberOfSteps\":16",
+		  "\"broadcastAssistanceDataDecipheringKeys\":{\"cipheringKeyFlag\":1,"
+		  "\"currentDecipheringKey\":\"01020304050607\","
+		  "\"nextDecipheringKey\":\"11121314151617\"}",
+		  "\"locationRelatedDataRequestType\":{\"requestedLocationRelatedDataType\":"
+		  "\"dedicatedAssistanceDataAssistedGPS\",\"requestedGpsAssistanceData\":\"aabb\"}",
+		  "\"informationTransferId\":1000",
+		  "\"apn\":{\"octets\":\"08696e7465726e6574\",\"apn\":\"internet\"}",
+		  "\"frequenceLayerConvergenceFlag\":\"no-FLC-flag\"",
+		  "\"ipMulticastAddress\":{\"octets\":\"20010db8000000000000000000000001\","
+		  "\"ipv6\":\"2001:db8::1\"}",
+		  "\"mbmsBearerServiceType\":\"broadcast\"",
+		  "\"mbmsCnDeRegistration\":\"deregister\"",
+		  "\"mbmsSessionDuration\":\"000e10\"", "\"mbmsSessionIdentity\":\"01\"",
+		  "\"mbmsRegistrationRequestType\":\"register\"", "\"sessionUpdateId\":7",
+		  "\"mbmsSessionRepetitionNumber\":\"02\"", "\"timeToMbmsDataTransfer\":\"03\"",
+		  "\"encryptionKey\":\"0102030405060708090a0b0c0d0e0f10\"",
+		  "\"integrityProtectionKey\":\"01f0e0d0c0b0a0908070605040302010\"",
+		  "\"voiceSupportMatchIndicator\":\"not-supported\"", "\"pTmsi\":\"c0ffee01\"",
+		  "\"locationRelatedDataRequestTypeSpecificToGeranIuMode\":"
+		  "\"dedicatedMobileBasedEOTDAssistanceData\"",
+		  "\"positionDataSpecificToGeranIuMode\":\"1234\"",
+		  "\"mbmsCountingInformation\":\"notcounting\"",
+		  "\"requestedGanssAssistanceData\":\"aabb\"",
+		  "\"ipSourceAddress\":{\"octets\":\"c0a80001\",\"ipv4\":\"192.168.0.1\"}",
+		  "\"ueRegistrationQueryResult\":{\"choice\":\"uE-IsServed\",\"permanentNasUeId\":"
+		  "{\"choice\":\"iMSI\",\"imsi\":\"262011234567890\"},\"plmnIdentity\":"
+		  "{\"mcc\":\"262\",\"mnc\":\"01\"}}",
+		  "\"ganssPositioningDataSet\":[18,52]", "\"additionalPositioningDataSet\":[255]",
+		  "\"iratMeasurementConfiguration\":{\"rsrp\":50,\"rsrq\":20,"
+		  "\"iratMeasurementParameters\":{\"measurementDuration\":10,\"eutranFrequencies\":"
+		  "[{\"earfcn\":6300,\"measBand\":\"v50\"},{\"earfcn\":100}]}}",
+		  "\"priorityClassIndicator\":5", "\"timeUeStayedInCellEnhancedGranularity\":40950",
+		  "\"timingDifferenceUlDl\":\"ab\"",
+		  "\"servingCellIdentifier\":{\"mcc\":\"262\",\"mnc\":\"01\",\"cellId\":19088743}",
+		  "\"earfcnExtended\":70000", "\"sessionReEstablishmentIndicator\":\"true\"",
+		  "\"rsrqType\":{\"allSymbols\":true,\"wideBand\":false}", "\"rsrqExtension\":-20");
+	expect_ok(REROUTE_NAS_REQUEST, "\"message\":\"RerouteNASRequest\"",
+		  "\"ranapMessage\":{\"pdu\":\"initiatingMessage\",\"procedureCode\":20,"
+		  "\"procedure\":\"DirectTransfer\",\"criticality\":\"ignore\",\"message\":"
+		  "\"DirectTransfer\",\"ies\":[{\"id\":59,",
+		  "\"sapi\":\"sapi-0\"", "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"",
+		  "\"octets\":\"0014400f000002003b40010000104003020521\"}",
+		  "\"pTmsi\":\"c0ffee01\"");
+	robust(MORE_IES);
+	robust(REROUTE_NAS_REQUEST);
+	/* malformed: EARFCN-Extended with its extension bit set (a0 = 1 ...), reported at its
+	 * octet 293; criticality 11 in the RANAP-Message (00 14 c0), reported at octet 14 of the
+	 * outer PDU (the inner PDU begins at 12) */
+	expect("20010081 32 400013 0012 40 01 f0"
+	       "005e 40 0f 40 01020304050607 11121314151617 005f 40 04 5820aabb 0068 40 03 4003e8"
+	       "0084 40 0a 08 08696e7465726e6574 0087 40 01 00"
+	       "008c 40 11 c0 20010db8000000000000000000000001 008f 40 01 40 0090 40 01 40"
+	       "0092 40 03 000e10 0093 40 01 01 0097 40 01 00 0098 40 02 0007 009d 40 01 02"
+	       "00a3 40 01 03 00e0 40 10 0102030405060708090a0b0c0d0e0f10"
+	       "00e1 40 10 01f0e0d0c0b0a0908070605040302010 0102 40 01 40 011f 40 04 c0ffee01"
+	       "0010 0073 40 01 40 0078 40 03 021234 00a9 40 01 40 00b9 40 03 01aabb"
+	       "00ec 40 05 00c0a80001 0119 40 0c 0a62021132547698f062f210 00b8 40 03 112340"
+	       "011c 40 02 1fe0 00f3 40 09 cc948498189c600064 00f5 40 01 05 00fd 40 02 9ff6"
+	       "010d 40 01 ab 010e 40 09 0062f210c001234567 010f 40 03 a01170 0114 40 01 00"
+	       "0116 40 01 80 0117 40 01 0a",
+	       "\"error\":{\"offset\":293,\"reason\":\"earfcnExtended: a value outside the root "
+	       "range (not supported)\"}", "\"rsrqExtension\":-20", NULL);
+	expect("00314023 000002 0120 40 14 13 0014c00f000002003b40010000104003020521"
+	       "011f 40 04 c0ffee01", "\"procedure\":\"DirectTransfer\"",
+	       "\"error\":{\"offset\":14,\"reason\":\"criticality is 3, more than its range "
+	       "allows (3 values)\"}", "\"pTmsi\":\"c0ffee01\"", NULL);
+	/*
+	 * RANAP-Message nested three deep (a RerouteNASRequest in a RerouteNASRequest in a
+	 * RerouteNASRequest, holding DT_CM_SRV_ACK): the RANAP-Messages of the two outer
+	 * levels are decoded; the IE of the third is listed in hex (RANAP_MAX_DEPTH), so the
+	 * innermost DirectTransfer is octets only: no "sapi"
+	 */
+	{
+		static const char nested[] = "00314033 000001 0120 40 2c 2b 00314027 000001"
+			"0120 40 20 1f 0031401b 000001 0120 40 14 13" DT_CM_SRV_ACK;
+		char *s;
+		uint8_t buf[MAXV];
+		size_t n = tu_ber(nested, buf, MAXV);
+
+		expect_no_error(nested);
+		s = render(buf, n, 0);
+		tu_assert_has(s, "\"ranapMessage\":{\"pdu\":\"initiatingMessage\",\"procedureCode\":"
+			      "49,");
+		ck_assert_msg(strstr(s, "\"sapi\"") == NULL, "decoded past RANAP_MAX_DEPTH: %s", s);
+		free(s);
+		robust(nested);
+	}
+}
+END_TEST
+
+/*
+ * The TS 48.018 IEs of a fixed layout in the BSS containers: Iu-ReleaseComplete (20 01 00 3f)
+ * | 40 | 00 00 | 00 00 | 00 a1 SourceBSS-ToTargetBSS-TransparentContainer 40 36 | 35 (53) |
+ *	08 88 Cell Identifier (11.3.9, length indicator 1 0001000: 8): RAI 62 f2 10 (MCC 262,
+ *	MNC 01) 00 01 (LAC 1) 05 (RAC 5), CI 00 02 |
+ *	10 85 Location Area (11.3.17): 62 f2 10 12 34 |
+ *	1b 86 Routeing Area (11.3.31): 62 f2 10 12 34 07 |
+ *	6d 81 02 Page Mode (11.3.88: bits 2-1 10, Paging Reorganization) |
+ *	6e 81 01 Container ID (11.3.89: bits 2-1 01) |
+ *	6f 81 25 Global TFI (11.3.90: bits 6-1 1 00101, DOWNLINK_TFI 5) |
+ *	7a 81 09 CS Indication (11.3.98: Contents 9) |
+ *	81 81 0a Subscriber Profile ID for RAT/Frequency priority (11.3.105: 10 + 1) |
+ *	82 81 03 Request for Inter RAT Handover Info (11.3.106: bit 2 E-UTRAN, bit 1 UTRAN) |
+ *	83 81 01 Reliable Inter RAT Handover Info (11.3.107: bit 1) |
+ *	73 81 00 Inter RAT Handover Info (11.3.94: the TS 25.331 message, four CHOICEs absent) |
+ *	80 82 aa bb E-UTRAN Inter RAT Handover Info (11.3.104: a TS 36.331 UE-EUTRA-Capability,
+ *	which tcapkit does not decode: hex)
+ * tshark 4.0 lists this RANAP container in hex; as IEs of a BSSGP PS-HANDOVER-REQUIRED it
+ * dissects the same Cell Identifier (RAI 262-1-1-5, CI 2), Page Mode, Container ID and CS
+ * Indication values (it reads the Global TFI's choice from bit 5, not bit 6).
+ */
+#define BSS_CONTAINER_IES "2001003f 400000 0000 00a1 40 36 35 0888 62f210 0001 05 0002" \
+	"1085 62f210 1234 1b86 62f210 1234 07 6d8102 6e8101 6f8125 7a8109 81810a 828103 838101" \
+	"738100 8082aabb"
+
+START_TEST(test_bss_container_ies)
+{
+	expect_ok(BSS_CONTAINER_IES,
+		  "{\"iei\":8,\"name\":\"Cell Identifier\",\"length\":8,"
+		  "\"value\":\"62f2100001050002\","
+		  "\"cellIdentifier\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,\"rac\":5,"
+		  "\"ci\":2}}",
+		  "\"locationArea\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660}}",
+		  "\"routeingArea\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,\"rac\":7}}",
+		  "\"pageMode\":\"Paging Reorganization\"", "\"containerId\":1",
+		  "\"downlinkTfi\":5", "\"csIndicationContents\":9",
+		  "\"subscriberProfileIdForRatFrequencyPriority\":11",
+		  "\"eutranInterRatHandoverInfoRequested\":true,"
+		  "\"interRatHandoverInfoRequested\":true",
+		  "\"interRatHandoverInfoReliable\":true",
+		  "\"interRatHandoverInfo\":{\"type\":\"InterRATHandoverInfo\",\"value\":",
+		  "{\"iei\":128,\"name\":\"E-UTRAN Inter RAT Handover Info\",\"length\":2,"
+		  "\"value\":\"aabb\"}");
+	robust(BSS_CONTAINER_IES);
+	/* malformed: a Cell Identifier of 7 octets (length indicator 87), reported at its
+	 * value (offset 16) and listed in hex only */
+	expect("20010013 400000 0000 00a1 40 0a 09 0887 62f210 0001 05 00",
+	       "{\"iei\":8,\"name\":\"Cell Identifier\",\"length\":7,\"value\":\"62f21000010500\"}",
+	       "\"error\":{\"offset\":16,\"reason\":\"BSSGP IE 0x08 of 7 octets,"
+	       " its value has 8\"}",
+	       NULL);
+	/* the uplink choice of Global TFI: bit 6 0, TFI 31 */
+	expect_ok("2001000d 400000 0000 00a1 40 04 03 6f811f", "\"uplinkTfi\":31");
+}
+END_TEST
+
+/* ---- shared networks, trace transfer, idle mode UE lists, MBMS synchronisation ------------- */
+
+/*
+ * InformationTransferIndication (00 1f 40 1b) | 00 00 02 | 00 68 InformationTransferID 40 02
+ * 00 2a (one octet: 42) | 00 6a ProvidedData 40 0e | 00 = 0 (no extension; the one root
+ * alternative, no index) 0 0 (Shared-Network-Information) 00000 (one PLMN: 5 bits for 32)
+ * | 00 = 0 0 (the PLMN's item) pad | 62 f2 10 | 01 (lA-LIST SIZE (1..65536): a length
+ * determinant, one) | 00 00 40 = 0 0 (LA-LIST item), LAC 0000000000000001 (16 bits, not
+ * aligned) pad | 02 (listOF-SNAs: two) | 00 05 | 01 00
+ * tshark 4.0: the same values.
+ */
+#define INFORMATION_TRANSFER_INDICATION "001f401b 000002 0068 40 02 002a" \
+	"006a 40 0e 00 00 62f210 01 000040 02 0005 0100"
+
+/*
+ * UplinkInformationExchangeRequest (00 21 00 20) | 00 00 03 | 00 88 InformationExchangeID
+ * 00 02 00 09 | 00 89 InformationExchangeType 00 01 00 (transfer) | 00 7b InformationTransfer
+ * Type 00 0e | 50 = 0 (no extension; rNCTraceInformation) 1 0 (RNCTraceInformation:
+ * equipmentsToBeTraced, no iE-Extensions) 1 (traceReference: 3 octets) pad | 01 02 03 |
+ * 20 = 0 (activated) 0 10 (iMEIgroup) 0 (no iE-Extensions) pad | 53 40 30 25 37 45 67 f8
+ * (IMEI 350403527354768, TBCD) | fe = 1111111 (iMEIMask) pad
+ * tshark 4.0: the same values.
+ */
+#define UPLINK_INFORMATION_EXCHANGE "00210020 000003 0088 00 02 0009 0089 00 01 00" \
+	"007b 00 0e 50 010203 20 53403025374567f8 fe"
+
+/*
+ * MBMSSessionStart (00 23 00 4f) | 40 | 00 03 |
+ * 00 86 DeltaRAListofIdleModeUEs 00 1e | e0 = 1 1 1 (both lists, iE-Extensions; not
+ *	extensible) pad | 02 (two RACs, a length determinant) 01 02 | 01 03 | 00 01 (two
+ *	extensions) 00 b5 newLAListofIdleModeUEs 00 07 01 00 62 f2 10 00 01 (one LAI) | 00 b6
+ *	LAListwithNoIdleModeUEsAnyMore 00 07 01 00 12 f4 70 12 34 |
+ * 00 91 MBMSServiceArea 00 03 02 ab cd (an OCTET STRING, in hex) |
+ * 00 96 RAListofIdleModeUEs 00 10 | 20 = 0 (no extension) 0 (notEmptyRAListofIdleModeUEs)
+ *	1 (iE-Extensions) pad | 01 07 (one RAC) | 00 00 00 b4 LAofIdleModeUEs 00 07 01 00 62 f2
+ *	10 00 01 |
+ * 00 00 (one extension) 00 c9 MBMSSynchronisationInformation 40 09 | 10 = 0 0 0 1
+ *	(compressed-header) 0000 (IPMulticastAddress: 4 octets) | c0 a8 00 01 | 01 02 03 04
+ *	(gTPDLTEID)
+ * tshark 4.0: the same values.
+ */
+#define MBMS_SESSION_START_IDLE "0023004f 400003" \
+	"0086 00 1e e0 02 0102 01 03 0001 00b5 00 07 010062f2100001 00b6 00 07 010012f4701234" \
+	"0091 00 03 02abcd 0096 00 10 20 01 07 0000 00b4 00 07 010062f2100001" \
+	"0000 00c9 40 09 10 c0a80001 01020304"
+
+START_TEST(test_idle_mode_and_transfer)
+{
+	expect_ok(INFORMATION_TRANSFER_INDICATION, "\"informationTransferId\":42",
+		  "\"providedData\":{\"choice\":\"shared-network-information\","
+		  "\"plmnsInSharedNetwork\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"laList\":"
+		  "[{\"lac\":1,\"listOfSnas\":[5,256]}]}]}");
+	expect_ok(UPLINK_INFORMATION_EXCHANGE, "\"informationExchangeId\":9",
+		  "\"informationExchangeType\":\"transfer\"",
+		  "\"informationTransferType\":{\"choice\":\"rNCTraceInformation\","
+		  "\"traceReference\":\"010203\",\"traceActivationIndicator\":\"activated\","
+		  "\"equipmentsToBeTraced\":{\"choice\":\"iMEIgroup\",\"imei\":\"350403527354768\","
+		  "\"imeiMask\":127}}");
+	expect_ok(MBMS_SESSION_START_IDLE,
+		  "\"deltaRaListOfIdleModeUes\":{\"newRaListOfIdleModeUes\":[1,2],"
+		  "\"raListWithNoIdleModeUesAnyMore\":[3],\"extensions\":[{\"id\":181,",
+		  "\"newLaListOfIdleModeUes\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1}]",
+		  "\"laListWithNoIdleModeUesAnyMore\":[{\"mcc\":\"214\",\"mnc\":\"07\","
+		  "\"lac\":4660}]",
+		  "\"mbmsServiceArea\":\"abcd\"",
+		  "\"raListOfIdleModeUes\":{\"choice\":\"notEmptyRAListofIdleModeUEs\","
+		  "\"raOfIdleModeUes\":[7],\"extensions\":[{\"id\":180,",
+		  "\"laOfIdleModeUes\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1}]",
+		  "\"mbmsSynchronisationInformation\":{\"mbmsHcIndicator\":\"compressed-header\","
+		  "\"ipMulticastAddress\":{\"octets\":\"c0a80001\",\"ipv4\":\"192.168.0.1\"},"
+		  "\"gtpDlTeid\":16909060}");
+	robust(INFORMATION_TRANSFER_INDICATION);
+	robust(UPLINK_INFORMATION_EXCHANGE);
+	robust(MBMS_SESSION_START_IDLE);
+	/* malformed: a listOF-SNAs of no SNAC (its length 00), at offset 26 */
+	expect("001f401b 000002 0068 40 02 002a 006a 40 0e 00 00 62f210 01 000040 00 0005 0100",
+	       "\"lac\":1", "\"error\":{\"offset\":26,\"reason\":\"listOF-SNAs of no element, SIZE "
+	       "(1..65536)\"}", NULL);
+	/* the emptyFullRAListofIdleModeUEs alternative: 0 1 0 1 (fulllist) -> 50 (tshark 4.0:
+	 * the same) */
+	expect_ok("00230008 000001 0096 00 01 50",
+		  "\"raListOfIdleModeUes\":{\"choice\":\"emptyFullRAListofIdleModeUEs\","
+		  "\"emptyFullRaListOfIdleModeUes\":\"fulllist\"}");
+}
+END_TEST
+
 Suite *tu_suite_ranap(void)
 {
 	Suite *s = suite_create("ranap");
@@ -1538,6 +2200,13 @@ Suite *tu_suite_ranap(void)
 	tcase_add_test(tc, test_gsm_values);
 	tcase_add_test(tc, test_location_trace);
 	tcase_add_test(tc, test_other_ies);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("ranap_more_ies");
+	tcase_add_test(tc, test_mdt);
+	tcase_add_test(tc, test_relocation_lists);
+	tcase_add_test(tc, test_more_ies);
+	tcase_add_test(tc, test_bss_container_ies);
+	tcase_add_test(tc, test_idle_mode_and_transfer);
 	suite_add_tcase(s, tc);
 	return s;
 }
