@@ -1123,21 +1123,6 @@ static const struct tk_value_string field_names[] = {
 	{ 0, NULL }
 };
 
-/* a field element value of exactly k octets at base: a short one is reported where it ends,
- * octets after the k where they start */
-static int fe_fixed(struct tk_inner_err *er, size_t base, size_t n, size_t k, const char *what)
-{
-	if (n < k) {
-		tk_inner_fail(er, base + n, "truncated: %s has %zu octet%s, %zu present", what, k,
-			      k == 1 ? "" : "s", n);
-		return 0;
-	}
-	if (n > k)
-		tk_inner_fail(er, base + k, "%zu octet%s after the %zu of %s", n - k,
-			      n - k == 1 ? "" : "s", k, what);
-	return 1;
-}
-
 /* 3.2.3.12 Cell Load Information (also the value of 3.2.3.9 and 3.2.3.10 Downlink and Uplink
  * Cell Load Information): cell capacity class (1..100), load value and real time load value
  * (0..100, percent of the capacity) and the non-real-time load information (0..3) */
@@ -1152,7 +1137,7 @@ static const struct tk_value_string nrt_load_names[] = {
 static void fe_cell_load(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
 			 struct tk_inner_err *er)
 {
-	if (!fe_fixed(er, base, n, 4, "a Cell Load Information"))
+	if (!tk_inner_fixed_at(er, base, n, 4, "a Cell Load Information"))
 		return;
 	tk_emit_kv_long(e, "cellCapacityClass", p[0]);
 	tk_emit_kv_long(e, "loadValue", p[1]);
@@ -1250,7 +1235,7 @@ static void field_element(struct tk_emitter *e, uint8_t id, const uint8_t *p, si
 
 	switch (id) {
 	case 0x01:	/* 3.2.3.1 Extra information: bits 3-1 */
-		if (!fe_fixed(er, base, n, 1, "an Extra information"))
+		if (!tk_inner_fixed_at(er, base, n, 1, "an Extra information"))
 			return;
 		/* prec 1: the old BSS recommends letting this allocation preempt a connection */
 		tk_emit_kv_bool(e, "preemptionRecommended", p[0] & 0x01);
@@ -1260,7 +1245,7 @@ static void field_element(struct tk_emitter *e, uint8_t id, const uint8_t *p, si
 		tk_emit_kv_bool(e, "umtsHandoverNotSupported", p[0] & 0x04);
 		break;
 	case 0x02:	/* 3.2.3.2 Current Channel Type 2: mode, then channel, bits 4-1 each */
-		if (!fe_fixed(er, base, n, 2, "a Current Channel Type 2"))
+		if (!tk_inner_fixed_at(er, base, n, 2, "a Current Channel Type 2"))
 			return;
 		tk_inner_emit_name(e, "channelMode", current_mode_names, NULL, "reserved",
 				   p[0] & 0x0f);
@@ -1268,7 +1253,7 @@ static void field_element(struct tk_emitter *e, uint8_t id, const uint8_t *p, si
 		break;
 	case 0x03:	/* 3.2.3.3 Target cell radio information: RXLEV-NCELL (TS 45.008),
 			 * bits 6-1 */
-		if (fe_fixed(er, base, n, 1, "a Target cell radio information"))
+		if (tk_inner_fixed_at(er, base, n, 1, "a Target cell radio information"))
 			tk_emit_kv_long(e, "rxlevNcell", p[0] & 0x3f);
 		break;
 	case 0x04:
@@ -1279,7 +1264,7 @@ static void field_element(struct tk_emitter *e, uint8_t id, const uint8_t *p, si
 		tk_emit_multirate_config(e, p, n);
 		break;
 	case 0x06:	/* 3.2.3.6 Dual Transfer Mode information: bits 3-1 */
-		if (!fe_fixed(er, base, n, 1, "a Dual Transfer Mode information"))
+		if (!tk_inner_fixed_at(er, base, n, 1, "a Dual Transfer Mode information"))
 			return;
 		/* DTM ind 1: resources for both CS and PS in the old cell */
 		tk_emit_kv_bool(e, "dtm", p[0] & 0x01);

@@ -71,8 +71,20 @@ void tk_inner_extra(struct tk_inner_err *er, size_t n, size_t k, const char *wha
 		tk_inner_fail(er, k, "%zu octet%s after the %zu of %s", n - k, n - k == 1 ? "" : "s", k, what);
 }
 
+int tk_inner_fixed_at(struct tk_inner_err *er, size_t base, size_t n, size_t k, const char *what)
+{
+	if (n < k) {
+		tk_inner_fail(er, base + n, "truncated: %s has %zu octet%s, %zu present", what, k,
+			      k == 1 ? "" : "s", n);
+		return 0;
+	}
+	if (n > k)
+		tk_inner_fail(er, base + k, "%zu octet%s after the %zu of %s", n - k,
+			      n - k == 1 ? "" : "s", k, what);
+	return 1;
+}
+
 int tk_inner_fixed(struct tk_inner_err *er, size_t n, size_t k, const char *what)
 {
-	tk_inner_extra(er, n, k, what);
-	return tk_inner_need(er, n, k, what);
+	return tk_inner_fixed_at(er, 0, n, k, what);
 }

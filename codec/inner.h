@@ -34,6 +34,8 @@ void tk_inner_finish(struct tk_emitter *e, const uint8_t *p, size_t n, const str
 int tk_inner_need(struct tk_inner_err *er, size_t n, size_t k, const char *what);
 void tk_inner_extra(struct tk_inner_err *er, size_t n, size_t k, const char *what);
 int tk_inner_fixed(struct tk_inner_err *er, size_t n, size_t k, const char *what);
+/* ... for a value that starts at octet base of the caller's octets (a field element) */
+int tk_inner_fixed_at(struct tk_inner_err *er, size_t base, size_t n, size_t k, const char *what);
 
 /* a range of codes sharing one name ("reserved for national use", "SC specific use") */
 struct tk_vrange {

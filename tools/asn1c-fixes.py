@@ -119,6 +119,26 @@ RRC_FIXES = [
 ]
 
 
+def replace_in(path, old, new, count, readfrom=None):
+    """replace old by new in path (read from readfrom if given); 1 if old is not there"""
+    with open(readfrom or path) as f:
+        text = f.read()
+    if old not in text:
+        print("asn1c-fixes: %s does not contain the expected text; "
+              "this asn1c is not 0.9.28?" % os.path.basename(path), file=sys.stderr)
+        return 1
+    with open(path, "w") as f:
+        f.write(text.replace(old, new, count))
+    return 0
+
+
+def remove_samples(outdir):
+    for fn in ("converter-sample.c", "Makefile.am.sample"):
+        p = os.path.join(outdir, fn)
+        if os.path.lexists(p):
+            os.unlink(p)
+
+
 def fix_rrc(outdir, maindir):
     # asn1c copies the support files the RRC types use; those the MAP/CAP run already put in
     # maindir (with the fixes above) are removed here so that each is built once, from the
@@ -126,20 +146,10 @@ def fix_rrc(outdir, maindir):
     for fn in sorted(os.listdir(outdir)):
         if os.path.lexists(os.path.join(maindir, fn)):
             os.unlink(os.path.join(outdir, fn))
-    for fn in ("converter-sample.c", "Makefile.am.sample"):
-        p = os.path.join(outdir, fn)
-        if os.path.lexists(p):
-            os.unlink(p)
+    remove_samples(outdir)
     for fn, old, new in RRC_FIXES:
-        path = os.path.join(outdir, fn)
-        with open(path) as f:
-            text = f.read()
-        if old not in text:
-            print("asn1c-fixes: %s does not contain the expected text; "
-                  "this asn1c is not 0.9.28?" % fn, file=sys.stderr)
+        if replace_in(os.path.join(outdir, fn), old, new, -1):
             return 1
-        with open(path, "w") as f:
-            f.write(text.replace(old, new))
     return 0
 
 
@@ -153,23 +163,13 @@ def main():
     outdir = sys.argv[1]
     for fn, old, new in FIXES:
         path = os.path.join(outdir, fn)
+        readfrom = None
         if os.path.islink(path):
             os.unlink(path)         # asn1c may symlink skeletons: patch a private copy
-            with open(os.path.join(sys.argv[2], fn)) as f:
-                text = f.read()
-        else:
-            with open(path) as f:
-                text = f.read()
-        if old not in text:
-            print("asn1c-fixes: %s does not contain the expected text; "
-                  "this asn1c is not 0.9.28?" % fn, file=sys.stderr)
+            readfrom = os.path.join(sys.argv[2], fn)
+        if replace_in(path, old, new, 1, readfrom):
             return 1
-        with open(path, "w") as f:
-            f.write(text.replace(old, new, 1))
-    for fn in ("converter-sample.c", "Makefile.am.sample"):
-        p = os.path.join(outdir, fn)
-        if os.path.lexists(p):
-            os.unlink(p)
+    remove_samples(outdir)
     return 0
 
 
