@@ -1,4 +1,5 @@
-/* tcapkit unit tests (Check): one suite per area. */
+/* tcapkit unit tests (Check): one suite per area; the robustness suite runs as
+ * tests/check_robust (check_robust_main.c). */
 #include <stdlib.h>
 
 #include "testutil.h"
@@ -11,7 +12,6 @@ int main(void)
 	srunner_add_suite(sr, tu_suite_registry());
 	srunner_add_suite(sr, tu_suite_cap());
 	srunner_add_suite(sr, tu_suite_map());
-	srunner_add_suite(sr, tu_suite_robust());
 	srunner_add_suite(sr, tu_suite_transport());
 	srunner_add_suite(sr, tu_suite_ss7());
 	srunner_add_suite(sr, tu_suite_trace());
