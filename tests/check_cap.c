@@ -188,6 +188,32 @@ START_TEST(test_operation_not_in_phase)
 }
 END_TEST
 
+/*
+ * A tagged CHOICE of indefinite length must end with 00 00.  CAP phase 3 playAnnouncement (47):
+ * PlayAnnouncementArg { informationToSend [0] InformationToSend (a CHOICE, so the tag is
+ * explicit) of indefinite length (a0 80) holding tone [1] { toneID [0] 1 }, then 00 00.  With
+ * 00 01 instead, asn1c 0.9.28 looped for ever (found by fuzz_tcap; tools/asn1c-fixes.py fix
+ * 5): the test fails by its timeout without the fix.
+ */
+START_TEST(test_choice_indefinite_length)
+{
+	struct tk_msg *m = tu_decode("65{48 04 01020304 49 04 0a000001 6c{a1{02 01 01 02 01 2f"
+				     " 30{a0 80 a1 03 80 01 01 00 00}}}}", ACN_CAP3);
+	char *j = tu_json(m);
+
+	ck_assert_int_eq(m->status, TK_OK);
+	ck_assert_str_eq(m->components[0].op->name, "playAnnouncement");
+	tu_assert_has(j, "\"informationToSend\":{\"tone\":{\"toneID\":1}}");
+	free(j);
+	tk_msg_free(m);
+	m = tu_decode("65{48 04 01020304 49 04 0a000001 6c{a1{02 01 01 02 01 2f"
+		      " 30{a0 80 a1 03 80 01 01 00 01}}}}", ACN_CAP3);
+	ck_assert_int_ne(m->status, TK_OK);
+	ck_assert_int_eq(m->error.layer, TK_LAYER_CAP);
+	tk_msg_free(m);
+}
+END_TEST
+
 Suite *tu_suite_cap(void)
 {
 	Suite *s = suite_create("cap");
@@ -202,6 +228,7 @@ Suite *tu_suite_cap(void)
 	tcase_add_test(tc, test_cap_error_and_activity_test);
 	tcase_add_test(tc, test_ber_in_octet_string);
 	tcase_add_test(tc, test_operation_not_in_phase);
+	tcase_add_test(tc, test_choice_indefinite_length);
 	suite_add_tcase(s, tc);
 	return s;
 }

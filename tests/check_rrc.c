@@ -297,7 +297,7 @@ START_TEST(test_malformed)
 	       "\"error\":{\"offset\":1,\"reason\":\"1 octet after the InterRATHandoverInfo\"}",
 	       NULL);
 	/* found by fuzz_inner: reading these bits made asn1c's per_get_few_bits() shift an octet
-	 * of 0x80 or more by 24 in an int (undefined behaviour; tools/asn1c-fixes.py fix 5):
+	 * of 0x80 or more by 24 in an int (undefined behaviour; tools/asn1c-fixes.py fix 6):
 	 * under UBSan this test fails without the fix */
 	expect(TK_RRC_INTER_RAT_HANDOVER_INFO,
 	       "250010610000a0a0a0f4f4f4f4ea888888888889d4250010610000888888888888888888888888"

@@ -23,16 +23,21 @@ asn1c version), the build stops and says so rather than building unfixed code.
    ("PER codec is not restartable"), which loses where the encoding went wrong.  Ours
    returns the bits read until then (pd.moved), so that an error can name the offset; on
    success nothing changes.  Only tcapkit's RRC decoder (codec/rrc.c) calls it.
-5. per_support.c, per_get_few_bits(): four octets are combined as `buf[0] << 24`, an int
+5. constr_CHOICE.c, CHOICE_decode_ber(): after a tagged CHOICE of indefinite length, the
+   loop that reads the end-of-contents octets neither advances nor fails when a 00 octet is
+   followed by a non-zero one, and spins for ever (a hang found by fuzz_tcap on a corrupted
+   CAP playAnnouncement: informationToSend [0] of indefinite length ending in 00 01).  Ours
+   fails there: 00 xx with xx != 00 is not an end-of-contents.
+6. per_support.c, per_get_few_bits(): four octets are combined as `buf[0] << 24`, an int
    shift into the sign bit when the octet is 0x80 or more, and a 7-bit field read beyond
    24 bits is shifted the same way; both are undefined behaviour (UBSan, "left shift of 160
    by 24 places", within seconds of fuzzing the RRC decoder).  Ours shifts uint32_t values.
-6. converter-sample.c (a main() for asn1c's sample program) and Makefile.am.sample are
+7. converter-sample.c (a main() for asn1c's sample program) and Makefile.am.sample are
    removed: they are not part of the library.
 
 With --rrc RRC-DIR GENERATED-C-DIR, the fixes to asn1c's output for the RRC modules (TS 25.331),
 after the support files that GENERATED-C-DIR already has are removed from RRC-DIR:
-7. MultiplePLMNsOfInterFreqCellsList and MultiplePLMNsOfIntraFreqCellsList both contain a
+8. MultiplePLMNsOfInterFreqCellsList and MultiplePLMNsOfIntraFreqCellsList both contain a
    component multiplePLMN-list that is a SEQUENCE OF, and -fcompound-names does not reach
    the struct declared inside a SEQUENCE OF member: both headers declare
    `struct multiplePLMN_list`, so a file that includes both (PLMNIdentitiesOfNeighbourCells-
@@ -79,6 +84,23 @@ FIXES = [
 		 * (PER decoding is still not restartable) */
 		rval.consumed = pd.moved;
 	}"""),
+    ("constr_CHOICE.c",
+     """			} else {
+				ASN_DEBUG("Unexpected continuation in %s",
+					td->name);
+				RETURN(RC_FAIL);
+			}
+
+			/* UNREACHABLE */""",
+     """			} else {
+				ASN_DEBUG("Unexpected continuation in %s",
+					td->name);
+				RETURN(RC_FAIL);
+			}
+
+			/* tcapkit fix: 00 then a non-zero octet is no end-of-contents; the
+			 * original fell through here and looped for ever */
+			RETURN(RC_FAIL);"""),
     ("per_support.c",
      """		accum = ((buf[0] << 24) + (buf[1] << 16)
 			+ (buf[2] << 8) + (buf[3])) >> (32 - off);""",
