@@ -1,6 +1,6 @@
 /*
  * RANAP (3GPP TS 25.413) in MAP AN-APDU signalInfo: the outer structure of a RANAP-PDU
- * and a set of information elements, read with a small ALIGNED PER reader (ITU-T X.691).
+ * and a set of information elements, read with the ALIGNED PER reader of aper.h (X.691).
  *
  * Procedure codes, IE identifiers, message and value names are those of TS 25.413 clause
  * 9.3 (RANAP-Constants, RANAP-PDU-Descriptions, RANAP-IEs).  Every IE value is an open
@@ -18,6 +18,7 @@
 
 #include <osmocom/gsm/protocol/gsm_04_08.h>
 
+#include "aper.h"
 #include "bssap.h"
 #include "classmark.h"
 #include "csn1.h"
@@ -28,20 +29,6 @@
 #include "ranap.h"
 #include "rrc.h"
 #include "values.h"
-
-/* ---- ALIGNED PER reader (X.691) ------------------------------------------------------------ */
-
-/* a reading position, in bits, over one complete encoding (the PDU or an open type's octets) */
-struct per {
-	const uint8_t *p;
-	size_t n;		/* octets */
-	size_t bit;		/* next bit to read, counted from the first bit of p[0] */
-	size_t base;		/* offset of p[0] in the RANAP-PDU, for error offsets */
-	struct tk_inner_err *er;
-	int bad;		/* a read failed: what follows in this encoding is unknown */
-	unsigned depth;		/* open types enclosing this encoding (the PDU is 0) */
-	int target;		/* the relocation target the message names (enum target_kind) */
-};
 
 /*
  * What the TargetID IE (id 62) of the message names, for the transparent containers (IEs 61
@@ -56,246 +43,6 @@ enum target_kind { TARGET_UNNAMED, TARGET_RNC, TARGET_GERAN, TARGET_ENB, TARGET_
  * and its own extensions 6.
  */
 #define RANAP_MAX_DEPTH 6
-
-static void per_init(struct per *r, const uint8_t *p, size_t n, size_t base,
-		     struct tk_inner_err *er)
-{
-	r->p = p;
-	r->n = n;
-	r->bit = 0;
-	r->base = base;
-	r->er = er;
-	r->bad = 0;
-	r->depth = 0;
-	r->target = TARGET_UNNAMED;
-}
-
-/* the problem at the octet holding the next bit */
-static void per_fail(struct per *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void per_fail(struct per *r, const char *fmt, ...)
-{
-	char buf[128];
-	size_t o = r->bit / 8;
-	va_list ap;
-
-	if (r->bad)
-		return;
-	r->bad = 1;
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	tk_inner_fail(r->er, r->base + (o < r->n ? o : r->n), "%s", buf);
-}
-
-/* k <= 32 bits, most significant first */
-static int per_bits(struct per *r, unsigned k, const char *what, uint32_t *v)
-{
-	uint32_t x = 0;
-	unsigned i;
-
-	if (r->bad)
-		return -1;
-	if (k > r->n * 8 - r->bit) {
-		per_fail(r, "truncated in %s", what);
-		return -1;
-	}
-	for (i = 0; i < k; i++, r->bit++)
-		x = x << 1 | ((r->p[r->bit / 8] >> (7 - r->bit % 8)) & 1);
-	*v = x;
-	return 0;
-}
-
-/* to the next octet boundary (the padding bits are not checked: X.691 says they are 0) */
-static void per_align(struct per *r)
-{
-	r->bit = (r->bit + 7) & ~(size_t)7;
-}
-
-/* k octets from the next octet boundary */
-static const uint8_t *per_octets(struct per *r, size_t k, const char *what)
-{
-	const uint8_t *q;
-
-	if (r->bad)
-		return NULL;
-	per_align(r);
-	if (k > r->n - r->bit / 8) {
-		per_fail(r, "truncated in %s: %zu octets, %zu present", what, k, r->n - r->bit / 8);
-		return NULL;
-	}
-	q = r->p + r->bit / 8;
-	r->bit += 8 * k;
-	return q;
-}
-
-/*
- * A constrained whole number 0..range-1 (X.691 10.5.7, ALIGNED variant), range <= 64K:
- * a bit-field of the fewest bits up to a range of 255, one aligned octet for 256, two
- * aligned octets above.  A value outside the range is reported.
- */
-static int per_cwn(struct per *r, uint32_t range, const char *what, uint32_t *v)
-{
-	size_t start = r->bit;
-	unsigned k = 0;
-	int rc;
-
-	if (range <= 1) {
-		*v = 0;
-		return r->bad ? -1 : 0;
-	}
-	if (range <= 255) {
-		while ((1u << k) < range)
-			k++;
-		rc = per_bits(r, k, what, v);
-	} else {
-		if (!r->bad)
-			per_align(r);
-		start = r->bit;		/* a value out of range is reported where it begins */
-		rc = per_bits(r, range == 256 ? 8 : 16, what, v);
-	}
-	if (rc == 0 && *v >= range) {
-		r->bit = start;
-		per_fail(r, "%s is %u, more than its range allows (%u values)", what, *v, range);
-		return -1;
-	}
-	return rc;
-}
-
-/*
- * A normally small non-negative whole number (X.691 10.6): the index of a CHOICE extension
- * and the length of a SEQUENCE's extension bitmap.  Above 63 it would be a semi-constrained
- * number, which no RANAP extension comes near: reported.
- */
-static int per_nsnn(struct per *r, const char *what, uint32_t *v)
-{
-	uint32_t big;
-
-	if (per_bits(r, 1, what, &big))
-		return -1;
-	if (big) {
-		r->bit--;
-		per_fail(r, "%s: a number above 63 (not supported)", what);
-		return -1;
-	}
-	return per_bits(r, 6, what, v);
-}
-
-/*
- * An unconstrained length determinant (X.691 10.9.3.6-8, ALIGNED variant): aligned, one
- * octet 0xxxxxxx up to 127, two octets 10xxxxxx xxxxxxxx up to 16383.  11xxxxxx starts the
- * fragmented form of 16K octets and more, which no message relayed over MAP needs: reported.
- */
-static int per_length(struct per *r, const char *what, size_t *len)
-{
-	const uint8_t *q = per_octets(r, 1, what);
-
-	if (!q)
-		return -1;
-	if (!(q[0] & 0x80)) {
-		*len = q[0];
-		return 0;
-	}
-	if ((q[0] & 0xc0) == 0x80) {
-		const uint8_t *q2 = per_octets(r, 1, what);
-		if (!q2)
-			return -1;
-		*len = (size_t)(q[0] & 0x3f) << 8 | q2[0];
-		return 0;
-	}
-	r->bit -= 8;
-	per_fail(r, "%s: fragmented length (16K octets or more) not supported", what);
-	return -1;
-}
-
-/* an open type (X.691 10.2): a length and that many octets, a complete encoding of its own */
-static int per_open(struct per *r, const char *what, struct per *sub)
-{
-	const uint8_t *q;
-	size_t len;
-
-	if (per_length(r, what, &len))
-		return -1;
-	q = per_octets(r, len, what);
-	if (!q)
-		return -1;
-	per_init(sub, q, len, r->base + (size_t)(q - r->p), r->er);
-	sub->depth = r->depth + 1;
-	sub->target = r->target;
-	return 0;
-}
-
-/*
- * A constrained whole number whose range is above 64K (X.691 10.5.7.4, ALIGNED variant):
- * the number of octets as a constrained whole number 1..k (k octets hold range - 1), then
- * that many octets aligned.  range - 1 fits 32 bits for every such RANAP type.
- */
-static int per_big(struct per *r, uint64_t range, const char *what, uint64_t *v)
-{
-	uint32_t k = 1, len, i;
-	const uint8_t *q;
-	size_t start = r->bit;
-
-	while (k < 4 && (range - 1) >> (8 * k))
-		k++;
-	if (per_cwn(r, k, what, &len))
-		return -1;
-	q = per_octets(r, len + 1, what);
-	if (!q)
-		return -1;
-	for (*v = 0, i = 0; i <= len; i++)
-		*v = *v << 8 | q[i];
-	if (*v >= range) {
-		r->bit = start;
-		per_fail(r, "%s is %llu, more than its range allows (%llu values)", what,
-			 (unsigned long long)*v, (unsigned long long)range);
-		return -1;
-	}
-	return 0;
-}
-
-/*
- * A BIT STRING (SIZE (lb..ub)) or (SIZE (lb..ub, ...)) with ub above 16 (X.691 16.11):
- * the extension bit when extensible, the length as a constrained whole number (a length
- * outside the root, or of an extensible size with the bit set, as an unconstrained length
- * determinant), then the bits from the next octet boundary.  *nbits and the octets that hold
- * them are returned; the unused bits of the last octet are the string's padding.
- */
-static const uint8_t *per_var_bits(struct per *r, uint32_t lb, uint32_t ub, int ext,
-				   const char *what, size_t *nbits)
-{
-	uint32_t x = 0, len;
-	size_t l;
-
-	if (ext && per_bits(r, 1, what, &x))
-		return NULL;
-	if (x) {
-		if (per_length(r, what, &l))
-			return NULL;
-		*nbits = l;
-	} else {
-		if (per_cwn(r, ub - lb + 1, what, &len))
-			return NULL;
-		*nbits = lb + len;
-	}
-	return per_octets(r, (*nbits + 7) / 8, what);
-}
-
-
-/*
- * The end of a complete encoding: only the padding of the last octet may remain (X.691
- * 10.1.3), and an empty encoding is one 0x00 octet (10.1.3 too).
- */
-static void per_end(struct per *r, const char *what)
-{
-	size_t used = (r->bit + 7) / 8;
-
-	if (r->bad || used >= r->n)
-		return;
-	if (used == 0 && r->n == 1 && r->p[0] == 0)
-		return;
-	r->bit = used * 8;
-	per_fail(r, "%zu octets after the %s", r->n - used, what);
-}
 
 /* ---- names (TS 25.413 9.3) ----------------------------------------------------------------- */
 
@@ -890,7 +637,8 @@ static const struct tk_value_string integrity_alg_names[] = {
 /* ---- IE values (RANAP-IEs) ------------------------------------------------------------------ */
 
 struct ie_kind;
-typedef void ie_fn(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k);
+typedef void ie_fn(struct tk_emitter *e, const char *key, struct tk_per *r,
+		   const struct ie_kind *k);
 
 /* how to decode the value of one ProtocolIE-ID; each function emits key + one value, or nothing */
 struct ie_kind {
@@ -904,13 +652,13 @@ struct ie_kind {
 	 * for the source-to-target container, 0 for the target-to-source one) */
 };
 
-static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container,
+static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key, int ext_container,
 			int decode);
-static void emit_additions(struct tk_emitter *e, struct per *r);
+static void emit_additions(struct tk_emitter *e, struct tk_per *r);
 
 /* a SEQUENCE's optional iE-Extensions, when its preamble bit said it is there; their values
  * are decoded like the IEs' (as deep as RANAP_MAX_DEPTH allows) */
-static void opt_extensions(struct tk_emitter *e, struct per *r, uint32_t present)
+static void opt_extensions(struct tk_emitter *e, struct tk_per *r, uint32_t present)
 {
 	if (present)
 		emit_fields(e, r, "extensions", 1, 1);
@@ -921,72 +669,76 @@ static void opt_extensions(struct tk_emitter *e, struct per *r, uint32_t present
  * extension value is a normally small number, named from vs at nroot + the number (the
  * tables list the extension values after the root ones, in the ASN.1's order).
  */
-static void emit_enum(struct tk_emitter *e, const char *key, struct per *r,
+static void emit_enum(struct tk_emitter *e, const char *key, struct tk_per *r,
 		      const struct tk_value_string *vs, uint32_t nroot, int ext)
 {
 	uint32_t x = 0, v;
 
-	if (ext && per_bits(r, 1, key, &x))
+	if (ext && tk_per_bits(r, 1, key, &x))
 		return;
 	if (x) {
-		if (per_nsnn(r, key, &v) == 0 && vs && tk_vs_name(vs, (long)(nroot + v)))
+		if (tk_per_nsnn(r, key, &v) == 0 && vs && tk_vs_name(vs, (long)(nroot + v)))
 			tk_emit_kv_str(e, key, tk_vs_name(vs, (long)(nroot + v)));
 		else if (!r->bad)
 			tk_inner_emit_name(e, key, NULL, NULL, "extension value", (long)v);
 		return;
 	}
-	if (per_cwn(r, nroot, key, &v) == 0)
+	if (tk_per_cwn(r, nroot, key, &v) == 0)
 		tk_inner_emit_name(e, key, vs, NULL, "unknown", (long)v);
 }
 
-static void dec_enum(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_enum(struct tk_emitter *e, const char *key, struct tk_per *r,
+		     const struct ie_kind *k)
 {
 	emit_enum(e, key, r, k->vs, k->nroot, k->ext);
 }
 
 /* ChosenEncryptionAlgorithm, ChosenIntegrityProtectionAlgorithm: INTEGER (0..15), 4 bits */
-static void dec_alg(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_alg(struct tk_emitter *e, const char *key, struct tk_per *r,
+		    const struct ie_kind *k)
 {
 	uint32_t v;
 
-	if (per_cwn(r, 16, key, &v) == 0)
+	if (tk_per_cwn(r, 16, key, &v) == 0)
 		tk_inner_emit_name(e, key, k->vs, NULL, "unknown", (long)v);
 }
 
 /* Cause (also HO-Cause and in RAB-FailedItem): extensible CHOICE of constrained INTEGERs */
-static void emit_cause(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_cause(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t x, i, v;
-	struct per o;
+	struct tk_per o;
 
-	if (per_bits(r, 1, "Cause", &x))
+	if (tk_per_bits(r, 1, "Cause", &x))
 		return;
 	if (x) {
 		/* the one extension alternative, radioNetworkExtension INTEGER (257..512): an open
 		 * type holding one aligned octet (range 256) */
-		if (per_nsnn(r, "Cause extension", &i) || per_open(r, "Cause extension", &o))
+		if (tk_per_nsnn(r, "Cause extension", &i) || tk_per_open(r, "Cause extension", &o))
 			return;
 		tk_emit_key(e, key);
 		tk_emit_open(e, 0);
 		if (i != 0) {
-			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
 		} else {
 			tk_emit_kv_str(e, "choice", "radioNetworkExtension");
-			if (per_cwn(&o, 256, "CauseRadioNetworkExtension", &v) == 0) {
+			if (tk_per_cwn(&o, 256, "CauseRadioNetworkExtension", &v) == 0) {
 				tk_emit_kv_long(e, "value", 257 + (long)v);
-				tk_inner_emit_name(e, "name", cause_radio_names, NULL, "unknown", 257 + (long)v);
+				tk_inner_emit_name(e, "name", cause_radio_names, NULL, "unknown",
+						   257 + (long)v);
 			}
-			per_end(&o, "CauseRadioNetworkExtension");
+			tk_per_end(&o, "CauseRadioNetworkExtension");
 		}
 		tk_emit_close(e, 0);
 		return;
 	}
-	if (per_cwn(r, 6, "Cause", &i))
+	if (tk_per_cwn(r, 6, "Cause", &i))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	tk_emit_kv_str(e, "choice", cause_choices[i].choice);
-	if (per_cwn(r, cause_choices[i].range, cause_choices[i].choice, &v) == 0) {
+	if (tk_per_cwn(r, cause_choices[i].range, cause_choices[i].choice, &v) == 0) {
 		long c = (long)(cause_choices[i].lo + v);
 		tk_emit_kv_long(e, "value", c);
 		tk_inner_emit_name(e, "name", cause_choices[i].vs, NULL,
@@ -995,7 +747,8 @@ static void emit_cause(struct tk_emitter *e, const char *key, struct per *r)
 	tk_emit_close(e, 0);
 }
 
-static void dec_cause(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_cause(struct tk_emitter *e, const char *key, struct tk_per *r,
+		      const struct ie_kind *k)
 {
 	(void)k;
 	emit_cause(e, key, r);
@@ -1007,38 +760,38 @@ static void dec_cause(struct tk_emitter *e, const char *key, struct per *r, cons
  * 10.5.1.3 lays them out (MNC digit 3 F for a 2-digit MNC), checked before libosmocore
  * turns them into numbers.
  */
-static void emit_plmn(struct tk_emitter *e, struct per *r)
+static void emit_plmn(struct tk_emitter *e, struct tk_per *r)
 {
-	const uint8_t *q = per_octets(r, 3, "pLMNidentity");
+	const uint8_t *q = tk_per_octets(r, 3, "pLMNidentity");
 
 	if (q)
 		tk_emit_plmn_fields(e, q, r->er, r->base + (size_t)(q - r->p));
 }
 
 /* a 2-octet fixed-size OCTET STRING (LAC, SAC, CI): 16 bits, not aligned (X.691 17.6) */
-static void emit_u16(struct tk_emitter *e, struct per *r, const char *key)
+static void emit_u16(struct tk_emitter *e, struct tk_per *r, const char *key)
 {
 	uint32_t v;
 
-	if (per_bits(r, 16, key, &v) == 0)
+	if (tk_per_bits(r, 16, key, &v) == 0)
 		tk_emit_kv_long(e, key, (long)v);
 }
 
 /* RNC-ID ::= INTEGER (0..4095): 4096 values, two aligned octets (X.691 10.5.7.3) */
-static void emit_rnc_id(struct tk_emitter *e, struct per *r)
+static void emit_rnc_id(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t v;
 
-	if (per_cwn(r, 4096, "rNC-ID", &v) == 0)
+	if (tk_per_cwn(r, 4096, "rNC-ID", &v) == 0)
 		tk_emit_kv_long(e, "rncId", (long)v);
 }
 
 /* LAI ::= SEQUENCE { pLMNidentity, lAC, iE-Extensions OPTIONAL }, fields only */
-static void lai_fields(struct tk_emitter *e, struct per *r)
+static void lai_fields(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t opt;
 
-	if (per_bits(r, 1, "LAI", &opt))
+	if (tk_per_bits(r, 1, "LAI", &opt))
 		return;
 	emit_plmn(e, r);
 	emit_u16(e, r, "lac");
@@ -1046,11 +799,11 @@ static void lai_fields(struct tk_emitter *e, struct per *r)
 }
 
 /* SAI ::= SEQUENCE { pLMNidentity, lAC, sAC, iE-Extensions OPTIONAL } */
-static void sai_fields(struct tk_emitter *e, struct per *r)
+static void sai_fields(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t opt;
 
-	if (per_bits(r, 1, "SAI", &opt))
+	if (tk_per_bits(r, 1, "SAI", &opt))
 		return;
 	emit_plmn(e, r);
 	emit_u16(e, r, "lac");
@@ -1059,11 +812,11 @@ static void sai_fields(struct tk_emitter *e, struct per *r)
 }
 
 /* CGI ::= SEQUENCE { pLMNidentity, lAC, cI, iE-Extensions OPTIONAL } */
-static void cgi_fields(struct tk_emitter *e, struct per *r)
+static void cgi_fields(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t opt;
 
-	if (per_bits(r, 1, "CGI", &opt))
+	if (tk_per_bits(r, 1, "CGI", &opt))
 		return;
 	emit_plmn(e, r);
 	emit_u16(e, r, "lac");
@@ -1071,7 +824,8 @@ static void cgi_fields(struct tk_emitter *e, struct per *r)
 	opt_extensions(e, r, opt);
 }
 
-static void dec_lai(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_lai(struct tk_emitter *e, const char *key, struct tk_per *r,
+		    const struct ie_kind *k)
 {
 	(void)k;
 	tk_emit_key(e, key);
@@ -1080,7 +834,8 @@ static void dec_lai(struct tk_emitter *e, const char *key, struct per *r, const 
 	tk_emit_close(e, 0);
 }
 
-static void dec_sai(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_sai(struct tk_emitter *e, const char *key, struct tk_per *r,
+		    const struct ie_kind *k)
 {
 	(void)k;
 	tk_emit_key(e, key);
@@ -1090,7 +845,8 @@ static void dec_sai(struct tk_emitter *e, const char *key, struct per *r, const 
 }
 
 /* PLMNidentity as an IE of its own (SelectedPLMN-ID, AnchorPLMN-ID, ...) */
-static void dec_plmn(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_plmn(struct tk_emitter *e, const char *key, struct tk_per *r,
+		     const struct ie_kind *k)
 {
 	(void)k;
 	tk_emit_key(e, key);
@@ -1100,7 +856,7 @@ static void dec_plmn(struct tk_emitter *e, const char *key, struct per *r, const
 }
 
 /* GlobalRNC-ID ::= SEQUENCE { pLMNidentity, rNC-ID } (not extensible, nothing optional) */
-static void dec_global_rnc(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_global_rnc(struct tk_emitter *e, const char *key, struct tk_per *r,
 			   const struct ie_kind *k)
 {
 	(void)k;
@@ -1112,12 +868,13 @@ static void dec_global_rnc(struct tk_emitter *e, const char *key, struct per *r,
 }
 
 /* RAC ::= OCTET STRING (SIZE (1)): 8 bits */
-static void dec_rac(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_rac(struct tk_emitter *e, const char *key, struct tk_per *r,
+		    const struct ie_kind *k)
 {
 	uint32_t v;
 
 	(void)k;
-	if (per_bits(r, 8, "RAC", &v) == 0)
+	if (tk_per_bits(r, 8, "RAC", &v) == 0)
 		tk_emit_kv_long(e, key, (long)v);
 }
 
@@ -1125,26 +882,28 @@ static void dec_rac(struct tk_emitter *e, const char *key, struct per *r, const 
  * SourceID ::= CHOICE { sourceRNC-ID SourceRNC-ID, sAI SAI, ... }, with
  * SourceRNC-ID ::= SEQUENCE { pLMNidentity, rNC-ID, iE-Extensions OPTIONAL }
  */
-static void dec_source_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_source_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
 	uint32_t x, i, opt;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, "SourceID", &x))
+	if (tk_per_bits(r, 1, "SourceID", &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "SourceID extension", &i) == 0 && per_open(r, "SourceID extension", &o) == 0) {
-			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+		if (tk_per_nsnn(r, "SourceID extension", &i) == 0 &&
+		    tk_per_open(r, "SourceID extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
-	} else if (per_cwn(r, 2, "SourceID", &i) == 0) {
+	} else if (tk_per_cwn(r, 2, "SourceID", &i) == 0) {
 		if (i == 0) {
 			tk_emit_kv_str(e, "choice", "sourceRNC-ID");
-			if (per_bits(r, 1, "SourceRNC-ID", &opt) == 0) {
+			if (tk_per_bits(r, 1, "SourceRNC-ID", &opt) == 0) {
 				emit_plmn(e, r);
 				emit_rnc_id(e, r);
 				opt_extensions(e, r, opt);
@@ -1162,26 +921,27 @@ static void dec_source_id(struct tk_emitter *e, const char *key, struct per *r,
  * with TargetRNC-ID ::= SEQUENCE { lAI, rAC OPTIONAL, rNC-ID, iE-Extensions OPTIONAL }.
  * TargetENB-ID, an extension so in an open type, is decoded from its octets (also listed).
  */
-static void emit_target_enb_id(struct tk_emitter *e, struct per *r);
+static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r);
 
-static void dec_target_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_target_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
 	uint32_t x, i, opt, rac;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, "TargetID", &x))
+	if (tk_per_bits(r, 1, "TargetID", &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "TargetID extension", &i) == 0 && per_open(r, "TargetID extension", &o) == 0) {
+		if (tk_per_nsnn(r, "TargetID extension", &i) == 0 &&
+		    tk_per_open(r, "TargetID extension", &o) == 0) {
 			if (i == 0) {
 				tk_emit_kv_str(e, "choice", "targeteNB-ID");
 				if (o.depth <= RANAP_MAX_DEPTH) {
 					emit_target_enb_id(e, &o);
-					per_end(&o, "TargetENB-ID");
+					tk_per_end(&o, "TargetENB-ID");
 				}
 			} else {
 				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
@@ -1189,12 +949,12 @@ static void dec_target_id(struct tk_emitter *e, const char *key, struct per *r,
 			}
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
-	} else if (per_cwn(r, 2, "TargetID", &i) == 0) {
+	} else if (tk_per_cwn(r, 2, "TargetID", &i) == 0) {
 		if (i == 0) {
 			tk_emit_kv_str(e, "choice", "targetRNC-ID");
-			if (per_bits(r, 2, "TargetRNC-ID", &opt) == 0) {
+			if (tk_per_bits(r, 2, "TargetRNC-ID", &opt) == 0) {
 				lai_fields(e, r);
-				if ((opt & 2) && per_bits(r, 8, "rAC", &rac) == 0)
+				if ((opt & 2) && tk_per_bits(r, 8, "rAC", &rac) == 0)
 					tk_emit_kv_long(e, "rac", (long)rac);
 				emit_rnc_id(e, r);
 				opt_extensions(e, r, opt & 1);
@@ -1211,16 +971,16 @@ static void dec_target_id(struct tk_emitter *e, const char *key, struct per *r,
  * IMSI ::= TBCD-STRING (SIZE (3..8)): a length of 3 bits (6 values, X.691 17.8), then the
  * octets aligned; TBCD digits low nibble first, an F high nibble filling the last octet.
  */
-static void emit_imsi(struct tk_emitter *e, struct per *r)
+static void emit_imsi(struct tk_emitter *e, struct tk_per *r)
 {
 	char digits[17];
 	const uint8_t *q;
 	uint32_t len;
 	size_t i;
 
-	if (per_cwn(r, 6, "IMSI length", &len))
+	if (tk_per_cwn(r, 6, "IMSI length", &len))
 		return;
-	q = per_octets(r, 3 + len, "IMSI");
+	q = tk_per_octets(r, 3 + len, "IMSI");
 	if (!q)
 		return;
 	/* TBCD (TS 23.003): a final 1111 is the filler; an IMSI has decimal digits only */
@@ -1229,14 +989,16 @@ static void emit_imsi(struct tk_emitter *e, struct per *r)
 	for (i = 0; digits[i]; i++) {
 		if (digits[i] < '0' || digits[i] > '9') {
 			tk_inner_fail(r->er, r->base + (size_t)(q - r->p) + i / 2,
-				      "IMSI digit %zu is '%c', not a decimal digit", i + 1, digits[i]);
+				      "IMSI digit %zu is '%c', not a decimal digit", i + 1,
+				      digits[i]);
 			return;
 		}
 	}
 	tk_emit_kv_str(e, "imsi", digits);
 }
 
-static void dec_imsi(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_imsi(struct tk_emitter *e, const char *key, struct tk_per *r,
+		     const struct ie_kind *k)
 {
 	(void)k;
 	tk_emit_key(e, key);
@@ -1246,21 +1008,22 @@ static void dec_imsi(struct tk_emitter *e, const char *key, struct per *r, const
 }
 
 /* PermanentNAS-UE-ID ::= CHOICE { iMSI IMSI, ... }: one root alternative, so no index bits */
-static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 				    const struct ie_kind *k)
 {
 	uint32_t x, i;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, "PermanentNAS-UE-ID", &x))
+	if (tk_per_bits(r, 1, "PermanentNAS-UE-ID", &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "PermanentNAS-UE-ID extension", &i) == 0 &&
-		    per_open(r, "PermanentNAS-UE-ID extension", &o) == 0) {
-			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+		if (tk_per_nsnn(r, "PermanentNAS-UE-ID extension", &i) == 0 &&
+		    tk_per_open(r, "PermanentNAS-UE-ID extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
 	} else {
@@ -1276,19 +1039,19 @@ static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struc
  *	iE-Extensions OPTIONAL }: count - 1 in 4 bits, 4 bits each, then the key octet-aligned
  * (a fixed-size BIT STRING longer than 16 bits, X.691 16.10)
  */
-static void dec_security(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_security(struct tk_emitter *e, const char *key, struct tk_per *r,
 			 const struct ie_kind *k)
 {
 	uint32_t opt, cnt, i, v;
 	const uint8_t *q;
 
-	if (per_bits(r, 1, key, &opt) || per_cwn(r, 16, "permittedAlgorithms count", &cnt))
+	if (tk_per_bits(r, 1, key, &opt) || tk_per_cwn(r, 16, "permittedAlgorithms count", &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	tk_emit_key(e, "permittedAlgorithms");
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_cwn(r, 16, "permittedAlgorithms", &v) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_cwn(r, 16, "permittedAlgorithms", &v) == 0; i++) {
 		char buf[96];
 		const char *s = tk_vs_name(k->vs, (long)v);
 		if (!s) {
@@ -1298,29 +1061,21 @@ static void dec_security(struct tk_emitter *e, const char *key, struct per *r,
 		tk_emit_str(e, s);
 	}
 	tk_emit_close(e, 1);
-	q = per_octets(r, 16, "key");
+	q = tk_per_octets(r, 16, "key");
 	if (q)
 		tk_emit_kv_hex(e, "key", q, 16);
 	opt_extensions(e, r, opt);
 	tk_emit_close(e, 0);
 }
 
-/* an unconstrained OCTET STRING (X.691 17.8): a length, then the octets aligned */
-static const uint8_t *octet_string(struct per *r, const char *what, size_t *len)
-{
-	if (per_length(r, what, len))
-		return NULL;
-	return per_octets(r, *len, what);
-}
-
-static void dec_octets(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_octets(struct tk_emitter *e, const char *key, struct tk_per *r,
 		       const struct ie_kind *k)
 {
 	const uint8_t *q;
 	size_t len;
 
 	(void)k;
-	q = octet_string(r, key, &len);
+	q = tk_per_octet_string(r, key, &len);
 	if (q)
 		tk_emit_kv_hex(e, key, q, len);
 }
@@ -1332,13 +1087,13 @@ static void dec_octets(struct tk_emitter *e, const char *key, struct per *r,
  * L3-Information (9.2.1.31, the TS 48.008 Layer 3 Information value) is one too: the TS 44.018
  * message of a relocation to GSM (HANDOVER COMMAND in RelocationCommand).
  */
-static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct tk_per *r,
 			const struct ie_kind *k)
 {
 	const uint8_t *q;
 	size_t len;
 
-	q = octet_string(r, key, &len);
+	q = tk_per_octet_string(r, key, &len);
 	if (!q)
 		return;
 	tk_emit_key(e, key);
@@ -1355,21 +1110,21 @@ static void dec_nas_pdu(struct tk_emitter *e, const char *key, struct per *r,
 }
 
 /* RAB-ID ::= BIT STRING (SIZE (8)): 8 bits, not aligned (X.691 16.9) */
-static void dec_rab_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_rab_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 		       const struct ie_kind *k)
 {
 	uint32_t v;
 
 	(void)k;
-	if (per_bits(r, 8, "RAB-ID", &v) == 0)
+	if (tk_per_bits(r, 8, "RAB-ID", &v) == 0)
 		tk_emit_kv_long(e, key, (long)v);
 }
 
 /* IuSignallingConnectionIdentifier ::= BIT STRING (SIZE (24)): 3 aligned octets (X.691 16.10) */
-static void dec_iu_sig_con_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_iu_sig_con_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
-	const uint8_t *q = per_octets(r, 3, key);
+	const uint8_t *q = tk_per_octets(r, 3, key);
 
 	(void)k;
 	if (q)
@@ -1379,26 +1134,27 @@ static void dec_iu_sig_con_id(struct tk_emitter *e, const char *key, struct per 
 /* ---- transport, RAB parameters and the other IE types of RANAP-IEs ------------------------- */
 
 /* a 2-octet INTEGER (0..65535) (sequence numbers, TransferDelay): two aligned octets */
-static void emit_u16_aligned(struct tk_emitter *e, struct per *r, const char *key)
+static void emit_u16_aligned(struct tk_emitter *e, struct tk_per *r, const char *key)
 {
 	uint32_t v;
 
-	if (per_cwn(r, 65536, key, &v) == 0)
+	if (tk_per_cwn(r, 65536, key, &v) == 0)
 		tk_emit_kv_long(e, key, (long)v);
 }
 
-static void dec_u16(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_u16(struct tk_emitter *e, const char *key, struct tk_per *r,
+		    const struct ie_kind *k)
 {
 	(void)k;
 	emit_u16_aligned(e, r, key);
 }
 
 /* the RAB-ID that begins the RAB items: BIT STRING (SIZE (8)), 8 bits not aligned */
-static void emit_rab_id(struct tk_emitter *e, struct per *r)
+static void emit_rab_id(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t v;
 
-	if (per_bits(r, 8, "RAB-ID", &v) == 0)
+	if (tk_per_bits(r, 8, "RAB-ID", &v) == 0)
 		tk_emit_kv_long(e, "rabId", (long)v);
 }
 
@@ -1408,13 +1164,13 @@ static void emit_rab_id(struct tk_emitter *e, struct per *r)
  * an NSAP (X.213) whose IANA ICP form (AFI 35, ICP 0001 IPv4 / 0000 IPv6, RFC 4548) embeds
  * one; any other length or NSAP is listed as its bits in hex.
  */
-static void emit_tla(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_tla(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	const uint8_t *q;
 	char buf[64];
 	size_t nb;
 
-	q = per_var_bits(r, 1, 160, 1, "TransportLayerAddress", &nb);
+	q = tk_per_var_bits(r, 1, 160, 1, "TransportLayerAddress", &nb);
 	if (!q)
 		return;
 	tk_emit_key(e, key);
@@ -1436,7 +1192,8 @@ static void emit_tla(struct tk_emitter *e, const char *key, struct per *r)
 	tk_emit_close(e, 0);
 }
 
-static void dec_tla(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_tla(struct tk_emitter *e, const char *key, struct tk_per *r,
+		    const struct ie_kind *k)
 {
 	(void)k;
 	emit_tla(e, key, r);
@@ -1446,17 +1203,17 @@ static void dec_tla(struct tk_emitter *e, const char *key, struct per *r, const 
  * IuTransportAssociation ::= CHOICE { gTP-TEI GTP-TEI, bindingID BindingID, ... }, both
  * OCTET STRING (SIZE (4)): octet-aligned without a length (X.691 17.6)
  */
-static void emit_iu_ta(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_iu_ta(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t x, i;
 	const uint8_t *q;
-	struct per o;
+	struct tk_per o;
 
-	if (per_bits(r, 1, "IuTransportAssociation", &x))
+	if (tk_per_bits(r, 1, "IuTransportAssociation", &x))
 		return;
 	if (x) {
-		if (per_nsnn(r, "IuTransportAssociation extension", &i) ||
-		    per_open(r, "IuTransportAssociation extension", &o))
+		if (tk_per_nsnn(r, "IuTransportAssociation extension", &i) ||
+		    tk_per_open(r, "IuTransportAssociation extension", &o))
 			return;
 		tk_emit_key(e, key);
 		tk_emit_open(e, 0);
@@ -1465,9 +1222,9 @@ static void emit_iu_ta(struct tk_emitter *e, const char *key, struct per *r)
 		tk_emit_close(e, 0);
 		return;
 	}
-	if (per_bits(r, 1, "IuTransportAssociation", &i))
+	if (tk_per_bits(r, 1, "IuTransportAssociation", &i))
 		return;
-	q = per_octets(r, 4, i ? "bindingID" : "gTP-TEI");
+	q = tk_per_octets(r, 4, i ? "bindingID" : "gTP-TEI");
 	if (!q)
 		return;
 	tk_emit_key(e, key);
@@ -1480,7 +1237,8 @@ static void emit_iu_ta(struct tk_emitter *e, const char *key, struct per *r)
 	tk_emit_close(e, 0);
 }
 
-static void dec_iu_ta(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_iu_ta(struct tk_emitter *e, const char *key, struct tk_per *r,
+		      const struct ie_kind *k)
 {
 	(void)k;
 	emit_iu_ta(e, key, r);
@@ -1490,11 +1248,11 @@ static void dec_iu_ta(struct tk_emitter *e, const char *key, struct per *r, cons
  * TransportLayerInformation ::= SEQUENCE { transportLayerAddress, iuTransportAssociation,
  * iE-Extensions OPTIONAL, ... } (RANAP-PDU-Contents)
  */
-static void emit_tli(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_tli(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 2, "TransportLayerInformation", &x))
+	if (tk_per_bits(r, 2, "TransportLayerInformation", &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -1506,7 +1264,8 @@ static void emit_tli(struct tk_emitter *e, const char *key, struct per *r)
 	tk_emit_close(e, 0);
 }
 
-static void dec_tli(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_tli(struct tk_emitter *e, const char *key, struct tk_per *r,
+		    const struct ie_kind *k)
 {
 	(void)k;
 	emit_tli(e, key, r);
@@ -1608,7 +1367,7 @@ static const struct tk_value_string pdp_type_extension_names[] = {
  * value is of an extensible INTEGER (SupportedBitrate): an extension bit first, and a value
  * outside the root is reported as not supported.
  */
-static void emit_int_list(struct tk_emitter *e, const char *key, struct per *r, uint32_t ub,
+static void emit_int_list(struct tk_emitter *e, const char *key, struct tk_per *r, uint32_t ub,
 			  uint64_t lo, uint64_t range, int ext)
 {
 	const char *what = key ? key : "bit rates";
@@ -1616,23 +1375,23 @@ static void emit_int_list(struct tk_emitter *e, const char *key, struct per *r, 
 	uint64_t v;
 	int rc;
 
-	if (per_cwn(r, ub, what, &cnt))
+	if (tk_per_cwn(r, ub, what, &cnt))
 		return;
 	if (key)
 		tk_emit_key(e, key);
 	tk_emit_open(e, 1);
 	for (i = 0; i <= cnt && !r->bad; i++) {
-		if (ext && per_bits(r, 1, what, &x))
+		if (ext && tk_per_bits(r, 1, what, &x))
 			break;
 		if (x) {
 			r->bit--;
-			per_fail(r, "%s: a value outside the root range (not supported)", what);
+			tk_per_fail(r, "%s: a value outside the root range (not supported)", what);
 			break;
 		}
 		if (range > 65536) {
-			rc = per_big(r, range, what, &v);
+			rc = tk_per_big(r, range, what, &v);
 		} else {
-			rc = per_cwn(r, (uint32_t)range, what, &small);
+			rc = tk_per_cwn(r, (uint32_t)range, what, &small);
 			v = small;
 		}
 		if (rc)
@@ -1644,12 +1403,12 @@ static void emit_int_list(struct tk_emitter *e, const char *key, struct per *r, 
 
 /* SDU-ErrorRatio / ResidualBitErrorRatio ::= SEQUENCE { mantissa INTEGER (1..9), exponent
  * INTEGER (1..6 / 1..8), iE-Extensions OPTIONAL }: the ratio is mantissa * 10^-exponent */
-static void emit_ratio(struct tk_emitter *e, const char *key, struct per *r, uint32_t exps)
+static void emit_ratio(struct tk_emitter *e, const char *key, struct tk_per *r, uint32_t exps)
 {
 	uint32_t opt, m, x;
 
-	if (per_bits(r, 1, key, &opt) || per_cwn(r, 9, "mantissa", &m) ||
-	    per_cwn(r, exps, "exponent", &x))
+	if (tk_per_bits(r, 1, key, &opt) || tk_per_cwn(r, 9, "mantissa", &m) ||
+	    tk_per_cwn(r, exps, "exponent", &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -1666,31 +1425,31 @@ static void emit_ratio(struct tk_emitter *e, const char *key, struct per *r, uin
  * OF SEQUENCE { subflowSDU-Size INTEGER (0..4095) OPTIONAL, rAB-SubflowCombinationBitRate
  * INTEGER (0..16000000) OPTIONAL, iE-Extensions OPTIONAL, ... }
  */
-static void emit_sdu_parameters(struct tk_emitter *e, struct per *r)
+static void emit_sdu_parameters(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t cnt, i, x, n, j, y, v;
 	uint64_t b;
 
-	if (per_cwn(r, 7, "sDU-Parameters", &cnt))
+	if (tk_per_cwn(r, 7, "sDU-Parameters", &cnt))
 		return;
 	tk_emit_key(e, "sduParameters");
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_bits(r, 4, "sDU-Parameters", &x) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_bits(r, 4, "sDU-Parameters", &x) == 0; i++) {
 		tk_emit_open(e, 0);
 		if (x & 4)
 			emit_ratio(e, "sduErrorRatio", r, 6);
 		emit_ratio(e, "residualBitErrorRatio", r, 8);
 		emit_enum(e, "deliveryOfErroneousSdu", r, erroneous_sdu_names, 3, 0);
-		if ((x & 2) && per_cwn(r, 64, "sDU-FormatInformationParameters", &n) == 0) {
+		if ((x & 2) && tk_per_cwn(r, 64, "sDU-FormatInformationParameters", &n) == 0) {
 			tk_emit_key(e, "sduFormatInformationParameters");
 			tk_emit_open(e, 1);
-			for (j = 0; j <= n && per_bits(r, 4, "SDU-FormatInformation", &y) == 0;
+			for (j = 0; j <= n && tk_per_bits(r, 4, "SDU-FormatInformation", &y) == 0;
 			     j++) {
 				tk_emit_open(e, 0);
-				if ((y & 4) && per_cwn(r, 4096, "subflowSDU-Size", &v) == 0)
+				if ((y & 4) && tk_per_cwn(r, 4096, "subflowSDU-Size", &v) == 0)
 					tk_emit_kv_long(e, "subflowSduSize", (long)v);
-				if ((y & 2) &&
-				    per_big(r, 16000001, "rAB-SubflowCombinationBitRate", &b) == 0)
+				if ((y & 2) && tk_per_big(r, 16000001,
+							  "rAB-SubflowCombinationBitRate", &b) == 0)
 					tk_emit_kv_long(e, "rabSubflowCombinationBitRate", (long)b);
 				opt_extensions(e, r, y & 1);
 				if ((y & 8) && !r->bad)
@@ -1712,12 +1471,12 @@ static void emit_sdu_parameters(struct tk_emitter *e, struct per *r)
  * 14 lowest, 15 no-priority), pre-emptionCapability, pre-emptionVulnerability, queuingAllowed,
  * iE-Extensions OPTIONAL, ... }
  */
-static void emit_arp(struct tk_emitter *e, struct per *r)
+static void emit_arp(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x, v;
 
-	if (per_bits(r, 2, "AllocationOrRetentionPriority", &x) ||
-	    per_cwn(r, 16, "priorityLevel", &v))
+	if (tk_per_bits(r, 2, "AllocationOrRetentionPriority", &x) ||
+	    tk_per_cwn(r, 16, "priorityLevel", &v))
 		return;
 	tk_emit_key(e, "allocationOrRetentionPriority");
 	tk_emit_open(e, 0);
@@ -1740,11 +1499,11 @@ static void emit_arp(struct tk_emitter *e, struct per *r)
  * relocationRequirement OPTIONAL, iE-Extensions OPTIONAL, ... }: extension bit, 7 preamble
  * bits.  Bit rates in bit/s, sizes in bits, the delay in ms (9.2.1.3).
  */
-static void emit_rab_parameters(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_rab_parameters(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t x, v;
 
-	if (per_bits(r, 8, "RAB-Parameters", &x))
+	if (tk_per_bits(r, 8, "RAB-Parameters", &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -1754,12 +1513,12 @@ static void emit_rab_parameters(struct tk_emitter *e, const char *key, struct pe
 	if (x & 0x40)
 		emit_int_list(e, "guaranteedBitRate", r, 2, 0, 16000001, 0);
 	emit_enum(e, "deliveryOrder", r, delivery_order_names, 2, 0);
-	if (per_cwn(r, 32769, "maxSDU-Size", &v) == 0)
+	if (tk_per_cwn(r, 32769, "maxSDU-Size", &v) == 0)
 		tk_emit_kv_long(e, "maxSduSize", (long)v);
 	emit_sdu_parameters(e, r);
 	if (x & 0x20)
 		emit_u16_aligned(e, r, "transferDelay");
-	if ((x & 0x10) && per_cwn(r, 16, "trafficHandlingPriority", &v) == 0)
+	if ((x & 0x10) && tk_per_cwn(r, 16, "trafficHandlingPriority", &v) == 0)
 		tk_emit_kv_long(e, "trafficHandlingPriority", (long)v);
 	if (x & 0x08)
 		emit_arp(e, r);
@@ -1773,7 +1532,7 @@ static void emit_rab_parameters(struct tk_emitter *e, const char *key, struct pe
 	tk_emit_close(e, 0);
 }
 
-static void dec_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_rab_parameters(struct tk_emitter *e, const char *key, struct tk_per *r,
 			       const struct ie_kind *k)
 {
 	(void)k;
@@ -1784,13 +1543,13 @@ static void dec_rab_parameters(struct tk_emitter *e, const char *key, struct per
  * Ass-RAB-Parameters ::= SEQUENCE { assMaxBitrateInf (SIZE (1..2)) OF MaxBitrate OPTIONAL,
  * assGuaranteedBitRateInf OF GuaranteedBitrate OPTIONAL, iE-Extensions OPTIONAL, ... }
  */
-static void dec_ass_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_ass_rab_parameters(struct tk_emitter *e, const char *key, struct tk_per *r,
 				   const struct ie_kind *k)
 {
 	uint32_t x;
 
 	(void)k;
-	if (per_bits(r, 4, key, &x))
+	if (tk_per_bits(r, 4, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -1809,7 +1568,7 @@ static void dec_ass_rab_parameters(struct tk_emitter *e, const char *key, struct
  * ExtendedGuaranteedBitrate INTEGER (16000001..256000000) (nroot 0), or of SupportedBitrate
  * INTEGER (1..1000000000, ...) (nroot 1)
  */
-static void dec_bitrates(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_bitrates(struct tk_emitter *e, const char *key, struct tk_per *r,
 			 const struct ie_kind *k)
 {
 	if (k->nroot)
@@ -1823,16 +1582,16 @@ static void dec_bitrates(struct tk_emitter *e, const char *key, struct per *r,
  * iE-Extensions OPTIONAL, ... }: the 16 version bits are not aligned (X.691 16.9); bit 1 (the
  * last) stands for version 1 of the Iu UP protocol (TS 25.415)
  */
-static void emit_user_plane(struct tk_emitter *e, struct per *r)
+static void emit_user_plane(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x, v;
 
-	if (per_bits(r, 2, "UserPlaneInformation", &x))
+	if (tk_per_bits(r, 2, "UserPlaneInformation", &x))
 		return;
 	tk_emit_key(e, "userPlaneInformation");
 	tk_emit_open(e, 0);
 	emit_enum(e, "userPlaneMode", r, user_plane_mode_names, 2, 1);
-	if (per_bits(r, 16, "uP-ModeVersions", &v) == 0)
+	if (tk_per_bits(r, 16, "uP-ModeVersions", &v) == 0)
 		tk_emit_kv_long(e, "upModeVersions", (long)v);
 	opt_extensions(e, r, x & 1);
 	if ((x & 2) && !r->bad)
@@ -1841,21 +1600,21 @@ static void emit_user_plane(struct tk_emitter *e, struct per *r)
 }
 
 /* PDP-TypeInformation ::= SEQUENCE (SIZE (1..2)) OF PDP-Type (extensible, 5 root values) */
-static void emit_pdp_types(struct tk_emitter *e, const char *key, struct per *r,
+static void emit_pdp_types(struct tk_emitter *e, const char *key, struct tk_per *r,
 			   const struct tk_value_string *vs, uint32_t nroot)
 {
 	uint32_t cnt, i;
 
-	if (per_cwn(r, 2, key, &cnt))
+	if (tk_per_cwn(r, 2, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
 	for (i = 0; i <= cnt && !r->bad; i++) {
 		uint32_t x, v;
 
-		if (per_bits(r, 1, key, &x))
+		if (tk_per_bits(r, 1, key, &x))
 			break;
-		if (x ? per_nsnn(r, key, &v) : per_cwn(r, nroot, key, &v))
+		if (x ? tk_per_nsnn(r, key, &v) : tk_per_cwn(r, nroot, key, &v))
 			break;
 		if (x && !tk_vs_name(vs, (long)(nroot + v))) {
 			char buf[48];
@@ -1870,7 +1629,7 @@ static void emit_pdp_types(struct tk_emitter *e, const char *key, struct per *r,
 	tk_emit_close(e, 1);
 }
 
-static void dec_pdp_types(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_pdp_types(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
 	emit_pdp_types(e, key, r, k->vs, k->nroot);
@@ -1881,20 +1640,20 @@ static void dec_pdp_types(struct tk_emitter *e, const char *key, struct per *r,
  * INTEGER (0..4294967295), dataVolumeReference INTEGER (0..255) OPTIONAL, iE-Extensions
  * OPTIONAL, ... } (octets, TS 25.413 9.2.3.12)
  */
-static void emit_data_volumes(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_data_volumes(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t cnt, i, x, v;
 	uint64_t b;
 
-	if (per_cwn(r, 2, key, &cnt))
+	if (tk_per_cwn(r, 2, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_bits(r, 3, key, &x) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_bits(r, 3, key, &x) == 0; i++) {
 		tk_emit_open(e, 0);
-		if (per_big(r, 4294967296ull, "dl-UnsuccessfullyTransmittedDataVolume", &b) == 0)
+		if (tk_per_big(r, 4294967296ull, "dl-UnsuccessfullyTransmittedDataVolume", &b) == 0)
 			tk_emit_kv_long(e, "dlUnsuccessfullyTransmittedDataVolume", (long)b);
-		if ((x & 2) && per_cwn(r, 256, "dataVolumeReference", &v) == 0)
+		if ((x & 2) && tk_per_cwn(r, 256, "dataVolumeReference", &v) == 0)
 			tk_emit_kv_long(e, "dataVolumeReference", (long)v);
 		opt_extensions(e, r, x & 1);
 		if ((x & 4) && !r->bad)
@@ -1920,17 +1679,17 @@ static const struct tk_value_string triggering_message_names[] = {
  * (256))) OF SEQUENCE { iECriticality, iE-ID INTEGER (0..65535), repetitionNumber INTEGER
  * (0..255) OPTIONAL, iE-Extensions OPTIONAL (MessageStructure, TypeOfError), ... }
  */
-static void dec_crit_diag(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_crit_diag(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
 	uint32_t x, v, cnt, i, y;
 
 	(void)k;
-	if (per_bits(r, 6, key, &x))
+	if (tk_per_bits(r, 6, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
-	if ((x & 0x10) && per_cwn(r, 256, "procedureCode", &v) == 0) {
+	if ((x & 0x10) && tk_per_cwn(r, 256, "procedureCode", &v) == 0) {
 		tk_emit_kv_long(e, "procedureCode", (long)v);
 		tk_inner_emit_name(e, "procedure", procedure_names, NULL, "unknown", (long)v);
 	}
@@ -1938,18 +1697,19 @@ static void dec_crit_diag(struct tk_emitter *e, const char *key, struct per *r,
 		emit_enum(e, "triggeringMessage", r, triggering_message_names, 4, 0);
 	if (x & 0x04)
 		emit_enum(e, "procedureCriticality", r, criticality_names, 3, 0);
-	if ((x & 0x02) && per_cwn(r, 256, "iEsCriticalityDiagnostics", &cnt) == 0) {
+	if ((x & 0x02) && tk_per_cwn(r, 256, "iEsCriticalityDiagnostics", &cnt) == 0) {
 		tk_emit_key(e, "iesCriticalityDiagnostics");
 		tk_emit_open(e, 1);
-		for (i = 0; i <= cnt && per_bits(r, 3, "CriticalityDiagnostics-IE-List", &y) == 0;
+		for (i = 0; i <= cnt &&
+			    tk_per_bits(r, 3, "CriticalityDiagnostics-IE-List", &y) == 0;
 		     i++) {
 			tk_emit_open(e, 0);
 			emit_enum(e, "ieCriticality", r, criticality_names, 3, 0);
-			if (per_cwn(r, 65536, "iE-ID", &v) == 0) {
+			if (tk_per_cwn(r, 65536, "iE-ID", &v) == 0) {
 				tk_emit_kv_long(e, "ieId", (long)v);
 				tk_inner_emit_name(e, "ieName", ie_names, NULL, "unknown", (long)v);
 			}
-			if ((y & 2) && per_cwn(r, 256, "repetitionNumber", &v) == 0)
+			if ((y & 2) && tk_per_cwn(r, 256, "repetitionNumber", &v) == 0)
 				tk_emit_kv_long(e, "repetitionNumber", (long)v);
 			opt_extensions(e, r, y & 1);
 			if ((y & 4) && !r->bad)
@@ -1968,23 +1728,23 @@ static void dec_crit_diag(struct tk_emitter *e, const char *key, struct per *r,
  * MessageStructure ::= SEQUENCE (SIZE (1..maxNrOfLevels (256))) OF SEQUENCE { iE-ID,
  * repetitionNumber INTEGER (1..256) OPTIONAL, iE-Extensions OPTIONAL, ... }
  */
-static void dec_message_structure(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_message_structure(struct tk_emitter *e, const char *key, struct tk_per *r,
 				  const struct ie_kind *k)
 {
 	uint32_t cnt, i, y, v;
 
 	(void)k;
-	if (per_cwn(r, 256, key, &cnt))
+	if (tk_per_cwn(r, 256, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_bits(r, 3, key, &y) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_bits(r, 3, key, &y) == 0; i++) {
 		tk_emit_open(e, 0);
-		if (per_cwn(r, 65536, "iE-ID", &v) == 0) {
+		if (tk_per_cwn(r, 65536, "iE-ID", &v) == 0) {
 			tk_emit_kv_long(e, "ieId", (long)v);
 			tk_inner_emit_name(e, "ieName", ie_names, NULL, "unknown", (long)v);
 		}
-		if ((y & 2) && per_cwn(r, 256, "repetitionNumber", &v) == 0)
+		if ((y & 2) && tk_per_cwn(r, 256, "repetitionNumber", &v) == 0)
 			tk_emit_kv_long(e, "repetitionNumber", (long)v + 1);
 		opt_extensions(e, r, y & 1);
 		if ((y & 4) && !r->bad)
@@ -1995,18 +1755,18 @@ static void dec_message_structure(struct tk_emitter *e, const char *key, struct 
 }
 
 /* ExtendedRNC-ID ::= INTEGER (4096..65535): 61440 values, two aligned octets */
-static void dec_extended_rnc_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_extended_rnc_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 				const struct ie_kind *k)
 {
 	uint32_t v;
 
 	(void)k;
-	if (per_cwn(r, 61440, key, &v) == 0)
+	if (tk_per_cwn(r, 61440, key, &v) == 0)
 		tk_emit_kv_long(e, key, 4096 + (long)v);
 }
 
 /* GlobalCN-ID ::= SEQUENCE { pLMNidentity, cN-ID INTEGER (0..4095) } (not extensible) */
-static void dec_global_cn_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_global_cn_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 			     const struct ie_kind *k)
 {
 	uint32_t v;
@@ -2015,26 +1775,26 @@ static void dec_global_cn_id(struct tk_emitter *e, const char *key, struct per *
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	emit_plmn(e, r);
-	if (per_cwn(r, 4096, "cN-ID", &v) == 0)
+	if (tk_per_cwn(r, 4096, "cN-ID", &v) == 0)
 		tk_emit_kv_long(e, "cnId", (long)v);
 	tk_emit_close(e, 0);
 }
 
 /* TemporaryUE-ID ::= CHOICE { tMSI OCTET STRING (SIZE (4)), p-TMSI OCTET STRING (SIZE (4)),
  * ... } */
-static void dec_temporary_ue_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_temporary_ue_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 				const struct ie_kind *k)
 {
 	uint32_t x, i;
 	const uint8_t *q;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	if (x) {
-		if (per_nsnn(r, "TemporaryUE-ID extension", &i) ||
-		    per_open(r, "TemporaryUE-ID extension", &o))
+		if (tk_per_nsnn(r, "TemporaryUE-ID extension", &i) ||
+		    tk_per_open(r, "TemporaryUE-ID extension", &o))
 			return;
 		tk_emit_key(e, key);
 		tk_emit_open(e, 0);
@@ -2043,9 +1803,9 @@ static void dec_temporary_ue_id(struct tk_emitter *e, const char *key, struct pe
 		tk_emit_close(e, 0);
 		return;
 	}
-	if (per_bits(r, 1, key, &i))
+	if (tk_per_bits(r, 1, key, &i))
 		return;
-	q = per_octets(r, 4, i ? "p-TMSI" : "tMSI");
+	q = tk_per_octets(r, 4, i ? "p-TMSI" : "tMSI");
 	if (!q)
 		return;
 	tk_emit_key(e, key);
@@ -2059,31 +1819,31 @@ static void dec_temporary_ue_id(struct tk_emitter *e, const char *key, struct pe
  * PagingAreaID ::= CHOICE { lAI LAI, rAI RAI, ... } with RAI ::= SEQUENCE { lAI, rAC,
  * iE-Extensions OPTIONAL, ... }
  */
-static void dec_paging_area_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_paging_area_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 			       const struct ie_kind *k)
 {
 	uint32_t x, i, y, rac;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "PagingAreaID extension", &i) == 0 &&
-		    per_open(r, "PagingAreaID extension", &o) == 0) {
+		if (tk_per_nsnn(r, "PagingAreaID extension", &i) == 0 &&
+		    tk_per_open(r, "PagingAreaID extension", &o) == 0) {
 			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
-	} else if (per_bits(r, 1, key, &i) == 0) {
+	} else if (tk_per_bits(r, 1, key, &i) == 0) {
 		tk_emit_kv_str(e, "choice", i ? "rAI" : "lAI");
 		if (!i) {
 			lai_fields(e, r);
-		} else if (per_bits(r, 2, "RAI", &y) == 0) {
+		} else if (tk_per_bits(r, 2, "RAI", &y) == 0) {
 			lai_fields(e, r);
-			if (per_bits(r, 8, "rAC", &rac) == 0)
+			if (tk_per_bits(r, 8, "rAC", &rac) == 0)
 				tk_emit_kv_long(e, "rac", (long)rac);
 			opt_extensions(e, r, y & 1);
 			if ((y & 2) && !r->bad)
@@ -2094,22 +1854,23 @@ static void dec_paging_area_id(struct tk_emitter *e, const char *key, struct per
 }
 
 /* DRX-CycleLengthCoefficient ::= INTEGER (6..9): 2 bits */
-static void dec_drx(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_drx(struct tk_emitter *e, const char *key, struct tk_per *r,
+		    const struct ie_kind *k)
 {
 	uint32_t v;
 
 	(void)k;
-	if (per_cwn(r, 4, key, &v) == 0)
+	if (tk_per_cwn(r, 4, key, &v) == 0)
 		tk_emit_kv_long(e, key, 6 + (long)v);
 }
 
 /* a variable-size BIT STRING as { "bits": N, "octets": the bits, padded with 0 to octets } */
-static void emit_bits(struct tk_emitter *e, const char *key, struct per *r, uint32_t ub)
+static void emit_bits(struct tk_emitter *e, const char *key, struct tk_per *r, uint32_t ub)
 {
 	const uint8_t *q;
 	size_t nb;
 
-	q = per_var_bits(r, 1, ub, 0, key, &nb);
+	q = tk_per_var_bits(r, 1, ub, 0, key, &nb);
 	if (!q)
 		return;
 	tk_emit_key(e, key);
@@ -2121,13 +1882,13 @@ static void emit_bits(struct tk_emitter *e, const char *key, struct per *r, uint
 
 /* UESBI-Iu ::= SEQUENCE { uESBI-IuA BIT STRING (SIZE (1..128)) OPTIONAL, uESBI-IuB
  * OPTIONAL, iE-Extensions OPTIONAL, ... } (TR 25.994, TR 25.995) */
-static void dec_uesbi_iu(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_uesbi_iu(struct tk_emitter *e, const char *key, struct tk_per *r,
 			 const struct ie_kind *k)
 {
 	uint32_t x;
 
 	(void)k;
-	if (per_bits(r, 4, key, &x))
+	if (tk_per_bits(r, 4, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -2142,22 +1903,22 @@ static void dec_uesbi_iu(struct tk_emitter *e, const char *key, struct per *r,
 }
 
 /* CSG-Id ::= BIT STRING (SIZE (27)): fixed, longer than 16 bits, so aligned (X.691 16.10) */
-static void dec_csg_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_csg_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 		       const struct ie_kind *k)
 {
 	uint32_t v;
 
 	(void)k;
-	per_align(r);
-	if (per_bits(r, 27, key, &v) == 0)
+	tk_per_align(r);
+	if (tk_per_bits(r, 27, key, &v) == 0)
 		tk_emit_kv_long(e, key, (long)v);
 }
 
 /* an OCTET STRING (SIZE (nroot)) of 3 octets or more: aligned, no length (X.691 17.6) */
-static void dec_fixed_octets(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_fixed_octets(struct tk_emitter *e, const char *key, struct tk_per *r,
 			     const struct ie_kind *k)
 {
-	const uint8_t *q = per_octets(r, k->nroot, key);
+	const uint8_t *q = tk_per_octets(r, k->nroot, key);
 
 	if (q)
 		tk_emit_kv_hex(e, key, q, k->nroot);
@@ -2170,25 +1931,25 @@ static void dec_fixed_octets(struct tk_emitter *e, const char *key, struct per *
  * tAC OCTET STRING (SIZE (2)), iE-Extensions OPTIONAL }.  The fixed bit strings are longer
  * than 16 bits, so aligned (X.691 16.10).
  */
-static void emit_target_enb_id(struct tk_emitter *e, struct per *r)
+static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r)
 {
 	static const char *const enb_names[4] = {
 		"macroENB-ID", "homeENB-ID", "short-macroENB-ID", "long-macroENB-ID"
 	};
 	static const unsigned enb_bits[4] = { 20, 28, 18, 21 };
 	uint32_t x, cx, i, v, t;
-	struct per o, *b = NULL;
+	struct tk_per o, *b = NULL;
 
-	if (per_bits(r, 2, "TargetENB-ID", &x))
+	if (tk_per_bits(r, 2, "TargetENB-ID", &x))
 		return;
 	tk_emit_key(e, "targetEnbId");
 	tk_emit_open(e, 0);
 	emit_plmn(e, r);
-	if (per_bits(r, 1, "eNB-ID", &cx) == 0 && !cx) {
-		if (per_bits(r, 1, "eNB-ID", &i) == 0)
+	if (tk_per_bits(r, 1, "eNB-ID", &cx) == 0 && !cx) {
+		if (tk_per_bits(r, 1, "eNB-ID", &i) == 0)
 			b = r;		/* a root alternative, here */
-	} else if (cx && per_nsnn(r, "eNB-ID extension", &i) == 0 &&
-		   per_open(r, "eNB-ID extension", &o) == 0) {
+	} else if (cx && tk_per_nsnn(r, "eNB-ID extension", &i) == 0 &&
+		   tk_per_open(r, "eNB-ID extension", &o) == 0) {
 		if (i < 2) {
 			b = &o;		/* a known extension, in its open type */
 			i += 2;
@@ -2199,16 +1960,16 @@ static void emit_target_enb_id(struct tk_emitter *e, struct per *r)
 		}
 	}
 	if (b) {
-		per_align(b);
-		if (per_bits(b, enb_bits[i], enb_names[i], &v) == 0) {
+		tk_per_align(b);
+		if (tk_per_bits(b, enb_bits[i], enb_names[i], &v) == 0) {
 			tk_emit_kv_str(e, "enbIdChoice", enb_names[i]);
 			tk_emit_kv_long(e, "enbId", (long)v);
 		}
 		if (b != r)
-			per_end(b, enb_names[i]);
+			tk_per_end(b, enb_names[i]);
 	}
 	opt_extensions(e, r, x & 1);
-	if (per_bits(r, 1, "TAI", &t) == 0) {
+	if (tk_per_bits(r, 1, "TAI", &t) == 0) {
 		tk_emit_key(e, "selectedTai");
 		tk_emit_open(e, 0);
 		emit_plmn(e, r);
@@ -2294,11 +2055,11 @@ static const struct tk_value_string service_handover_names[] = {
 
 /* the items of a RAB-ID, iE-Extensions OPTIONAL: RAB-RelocationReleaseItem,
  * RAB-DataForwardingItem-SRNS-CtxReq, RAB-DataVolumeReportRequestItem, RAB-QueuedItem */
-static void item_rab_id(struct tk_emitter *e, struct per *r)
+static void item_rab_id(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 2, "RAB item", &x))
+	if (tk_per_bits(r, 2, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	opt_extensions(e, r, x & 1);
@@ -2309,11 +2070,11 @@ static void item_rab_id(struct tk_emitter *e, struct per *r)
 /* RAB-ID, cause, iE-Extensions OPTIONAL: RAB-FailedItem, RAB-ReleaseItem,
  * RABs-failed-to-reportItem, RABs-ContextFailedtoTransferItem,
  * RAB-ToBeReleasedItem-EnhancedRelocCompleteRes */
-static void item_rab_cause(struct tk_emitter *e, struct per *r)
+static void item_rab_cause(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 2, "RAB item", &x))
+	if (tk_per_bits(r, 2, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	emit_cause(e, "cause", r);
@@ -2324,11 +2085,11 @@ static void item_rab_cause(struct tk_emitter *e, struct per *r)
 
 /* RAB-ContextItem (-RANAP-RelocInf): rAB-ID, dl/ul-GTP-PDU-SequenceNumber, dl/ul-N-PDU-
  * SequenceNumber INTEGER (0..65535), all OPTIONAL, iE-Extensions OPTIONAL */
-static void item_rab_context(struct tk_emitter *e, struct per *r)
+static void item_rab_context(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 6, "RAB item", &x))
+	if (tk_per_bits(r, 6, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	if (x & 0x10)
@@ -2346,11 +2107,11 @@ static void item_rab_context(struct tk_emitter *e, struct per *r)
 
 /* RAB-DataForwardingItem: rAB-ID, transportLayerAddress, iuTransportAssociation,
  * iE-Extensions OPTIONAL */
-static void item_data_forwarding(struct tk_emitter *e, struct per *r)
+static void item_data_forwarding(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 2, "RAB item", &x))
+	if (tk_per_bits(r, 2, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	emit_tla(e, "transportLayerAddress", r);
@@ -2362,11 +2123,11 @@ static void item_data_forwarding(struct tk_emitter *e, struct per *r)
 
 /* RAB-DataVolumeReportItem: rAB-ID, dl-UnsuccessfullyTransmittedDataVolume DataVolumeList
  * OPTIONAL, iE-Extensions OPTIONAL */
-static void item_data_volume_report(struct tk_emitter *e, struct per *r)
+static void item_data_volume_report(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 3, "RAB item", &x))
+	if (tk_per_bits(r, 3, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	if (x & 2)
@@ -2378,11 +2139,11 @@ static void item_data_volume_report(struct tk_emitter *e, struct per *r)
 
 /* RAB-ReleasedItem: rAB-ID, dl-dataVolumes OPTIONAL, dL-/uL-GTP-PDU-SequenceNumber
  * OPTIONAL, iE-Extensions OPTIONAL */
-static void item_released(struct tk_emitter *e, struct per *r)
+static void item_released(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 5, "RAB item", &x))
+	if (tk_per_bits(r, 5, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	if (x & 8)
@@ -2398,11 +2159,11 @@ static void item_released(struct tk_emitter *e, struct per *r)
 
 /* RAB-ReleasedItem-IuRelComp: rAB-ID, dL-/uL-GTP-PDU-SequenceNumber OPTIONAL,
  * iE-Extensions OPTIONAL */
-static void item_released_iu_rel_comp(struct tk_emitter *e, struct per *r)
+static void item_released_iu_rel_comp(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 4, "RAB item", &x))
+	if (tk_per_bits(r, 4, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	if (x & 4)
@@ -2415,11 +2176,11 @@ static void item_released_iu_rel_comp(struct tk_emitter *e, struct per *r)
 }
 
 /* NAS-SynchronisationIndicator ::= BIT STRING (SIZE (4)): 4 bits, not aligned */
-static void emit_nas_sync(struct tk_emitter *e, struct per *r)
+static void emit_nas_sync(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t v;
 
-	if (per_bits(r, 4, "nAS-SynchronisationIndicator", &v) == 0)
+	if (tk_per_bits(r, 4, "nAS-SynchronisationIndicator", &v) == 0)
 		tk_emit_kv_long(e, "nasSynchronisationIndicator", (long)v);
 }
 
@@ -2429,11 +2190,11 @@ static void emit_nas_sync(struct tk_emitter *e, struct per *r)
  * transportLayerAddress, iuTransportAssociation, service-Handover OPTIONAL, iE-Extensions
  * OPTIONAL
  */
-static void item_setup_reloc_req(struct tk_emitter *e, struct per *r)
+static void item_setup_reloc_req(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 6, "RAB item", &x))
+	if (tk_per_bits(r, 6, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	if (x & 0x10)
@@ -2455,11 +2216,11 @@ static void item_setup_reloc_req(struct tk_emitter *e, struct per *r)
 
 /* RAB-SetupItem-RelocReqAck: rAB-ID, transportLayerAddress OPTIONAL, iuTransportAssociation
  * OPTIONAL, iE-Extensions OPTIONAL */
-static void item_setup_reloc_req_ack(struct tk_emitter *e, struct per *r)
+static void item_setup_reloc_req_ack(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 4, "RAB item", &x))
+	if (tk_per_bits(r, 4, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	if (x & 4)
@@ -2473,11 +2234,11 @@ static void item_setup_reloc_req_ack(struct tk_emitter *e, struct per *r)
 
 /* RAB-SetupOrModifiedItem: rAB-ID, transportLayerAddress OPTIONAL, iuTransportAssociation
  * OPTIONAL, dl-dataVolumes OPTIONAL, iE-Extensions OPTIONAL */
-static void item_setup_or_modified(struct tk_emitter *e, struct per *r)
+static void item_setup_or_modified(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 5, "RAB item", &x))
+	if (tk_per_bits(r, 5, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	if (x & 8)
@@ -2496,11 +2257,11 @@ static void item_setup_or_modified(struct tk_emitter *e, struct per *r)
  * userPlaneInformation, transportLayerInformation, service-Handover, iE-Extensions, all but
  * the RAB-ID OPTIONAL
  */
-static void item_setup_or_modify_first(struct tk_emitter *e, struct per *r)
+static void item_setup_or_modify_first(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 7, "RAB-SetupOrModifyItemFirst", &x))
+	if (tk_per_bits(r, 7, "RAB-SetupOrModifyItemFirst", &x))
 		return;
 	emit_rab_id(e, r);
 	if (x & 0x20)
@@ -2522,11 +2283,11 @@ static void item_setup_or_modify_first(struct tk_emitter *e, struct per *r)
  * RAB-SetupOrModifyItemSecond: pDP-TypeInformation, dataVolumeReportingIndication,
  * dl-/ul-GTP-PDU-SequenceNumber, dl-/ul-N-PDU-SequenceNumber, iE-Extensions, all OPTIONAL
  */
-static void item_setup_or_modify_second(struct tk_emitter *e, struct per *r)
+static void item_setup_or_modify_second(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 8, "RAB-SetupOrModifyItemSecond", &x))
+	if (tk_per_bits(r, 8, "RAB-SetupOrModifyItemSecond", &x))
 		return;
 	if (x & 0x40)
 		emit_pdp_types(e, "pdpTypeInformation", r, pdp_type_names, 5);
@@ -2548,14 +2309,14 @@ static void item_setup_or_modify_second(struct tk_emitter *e, struct per *r)
 /* RAB-ModifyItem: rAB-ID, requested-RAB-Parameter-Values SEQUENCE { requestedMaxBitrates
  * (SIZE (1..2)) OF MaxBitrate OPTIONAL, requestedGuaranteedBitrates OF GuaranteedBitrate
  * OPTIONAL, iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL */
-static void item_rab_modify(struct tk_emitter *e, struct per *r)
+static void item_rab_modify(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x, y;
 
-	if (per_bits(r, 2, "RAB item", &x))
+	if (tk_per_bits(r, 2, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
-	if (per_bits(r, 4, "Requested-RAB-Parameter-Values", &y) == 0) {
+	if (tk_per_bits(r, 4, "Requested-RAB-Parameter-Values", &y) == 0) {
 		tk_emit_key(e, "requestedRabParameterValues");
 		tk_emit_open(e, 0);
 		if (y & 4)
@@ -2572,18 +2333,18 @@ static void item_rab_modify(struct tk_emitter *e, struct per *r)
 		emit_additions(e, r);
 }
 
-static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_rab_list(struct tk_emitter *e, const char *key, struct tk_per *r,
 			 const struct ie_kind *k);
-static void dec_alt_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_alt_rab_parameters(struct tk_emitter *e, const char *key, struct tk_per *r,
 				   const struct ie_kind *k);
 
 /* ResetResourceItem / ResetResourceAckItem (IuSigConIdItem): iuSigConId, iE-Extensions
  * OPTIONAL (IuSigConIdRangeEnd) */
-static void item_iu_sig_con_id(struct tk_emitter *e, struct per *r)
+static void item_iu_sig_con_id(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 2, "IuSigConIdItem", &x))
+	if (tk_per_bits(r, 2, "IuSigConIdItem", &x))
 		return;
 	dec_iu_sig_con_id(e, "iuSigConId", r, NULL);
 	opt_extensions(e, r, x & 1);
@@ -2593,12 +2354,12 @@ static void item_iu_sig_con_id(struct tk_emitter *e, struct per *r)
 
 /* DirectTransferInformationItem-RANAP-RelocInf: nAS-PDU, sAPI, cN-DomainIndicator,
  * iE-Extensions OPTIONAL (the NAS messages the source RNC had not yet delivered) */
-static void item_direct_transfer(struct tk_emitter *e, struct per *r)
+static void item_direct_transfer(struct tk_emitter *e, struct tk_per *r)
 {
 	static const struct ie_kind nas = { 16, "nasPdu", dec_nas_pdu, NULL, 0, 0 };
 	uint32_t x;
 
-	if (per_bits(r, 2, "DirectTransferInformationItem", &x))
+	if (tk_per_bits(r, 2, "DirectTransferInformationItem", &x))
 		return;
 	dec_nas_pdu(e, nas.key, r, &nas);
 	emit_enum(e, "sapi", r, sapi_names, 2, 1);
@@ -2610,11 +2371,11 @@ static void item_direct_transfer(struct tk_emitter *e, struct per *r)
 
 /* RAB-SetupItem-EnhancedRelocCompleteReq: rAB-ID, transportLayerAddressReq1 OPTIONAL,
  * iuTransportAssociationReq1 OPTIONAL, ass-RAB-Parameters OPTIONAL, iE-Extensions OPTIONAL */
-static void item_enh_reloc_complete_req(struct tk_emitter *e, struct per *r)
+static void item_enh_reloc_complete_req(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 5, "RAB item", &x))
+	if (tk_per_bits(r, 5, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	if (x & 8)
@@ -2634,11 +2395,11 @@ static void item_enh_reloc_complete_req(struct tk_emitter *e, struct per *r)
  * (RAB-ToBeReleasedList-EnhancedRelocCompleteRes, a RAB-IE-ContainerList) OPTIONAL,
  * iE-Extensions OPTIONAL (Offload-RAB-Parameters)
  */
-static void item_enh_reloc_complete_res(struct tk_emitter *e, struct per *r)
+static void item_enh_reloc_complete_res(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 6, "RAB item", &x))
+	if (tk_per_bits(r, 6, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	if (x & 0x10)
@@ -2659,11 +2420,11 @@ static void item_enh_reloc_complete_res(struct tk_emitter *e, struct per *r)
  * iE-Extensions OPTIONAL, ... }; TNLInformationEnhRelInfoRes (res) ::= SEQUENCE {
  * dl-forwardingTransportLayerAddress, dl-forwardingTransportAssociation, iE-Extensions
  * OPTIONAL, ... } */
-static void emit_tnl_enh(struct tk_emitter *e, const char *key, struct per *r, int res)
+static void emit_tnl_enh(struct tk_emitter *e, const char *key, struct tk_per *r, int res)
 {
 	uint32_t x;
 
-	if (per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -2681,11 +2442,11 @@ static void emit_tnl_enh(struct tk_emitter *e, const char *key, struct per *r, i
  * dataForwardingInformation OPTIONAL, sourceSideIuULTNLInfo OPTIONAL, service-Handover
  * OPTIONAL, alt-RAB-Parameters OPTIONAL, iE-Extensions OPTIONAL
  */
-static void item_enh_reloc_info_req(struct tk_emitter *e, struct per *r)
+static void item_enh_reloc_info_req(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 8, "RAB item", &x))
+	if (tk_per_bits(r, 8, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
 	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
@@ -2710,11 +2471,11 @@ static void item_enh_reloc_info_req(struct tk_emitter *e, struct per *r)
 
 /* RAB-SetupItem-EnhRelocInfoRes: cN-DomainIndicator, rAB-ID, dataForwardingInformation
  * OPTIONAL, ass-RAB-Parameters OPTIONAL, iE-Extensions OPTIONAL */
-static void item_enh_reloc_info_res(struct tk_emitter *e, struct per *r)
+static void item_enh_reloc_info_res(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 4, "RAB item", &x))
+	if (tk_per_bits(r, 4, "RAB item", &x))
 		return;
 	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
 	emit_rab_id(e, r);
@@ -2728,11 +2489,11 @@ static void item_enh_reloc_info_res(struct tk_emitter *e, struct per *r)
 }
 
 /* RAB-FailedItem-EnhRelocInfoRes: cN-DomainIndicator, rAB-ID, cause, iE-Extensions OPTIONAL */
-static void item_enh_reloc_info_failed(struct tk_emitter *e, struct per *r)
+static void item_enh_reloc_info_failed(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 2, "RAB item", &x))
+	if (tk_per_bits(r, 2, "RAB item", &x))
 		return;
 	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
 	emit_rab_id(e, r);
@@ -2745,7 +2506,7 @@ static void item_enh_reloc_info_failed(struct tk_emitter *e, struct per *r)
 /* the RAB item decoders by ProtocolIE-ID of the item */
 static const struct rab_item {
 	long id;
-	void (*fn)(struct tk_emitter *e, struct per *r);
+	void (*fn)(struct tk_emitter *e, struct tk_per *r);
 } rab_items[] = {
 	{ 24, item_rab_context },		/* RAB-ContextItem */
 	{ 26, item_data_forwarding },		/* RAB-DataForwardingItem */
@@ -2777,7 +2538,7 @@ static const struct rab_item {
 };
 
 /* one RAB item's fields, when its ID is known and the nesting allows */
-static void emit_rab_item(struct tk_emitter *e, long id, struct per *o, const char *name)
+static void emit_rab_item(struct tk_emitter *e, long id, struct tk_per *o, const char *name)
 {
 	const struct rab_item *it;
 
@@ -2785,7 +2546,7 @@ static void emit_rab_item(struct tk_emitter *e, long id, struct per *o, const ch
 		;
 	if (it->id && o->depth <= RANAP_MAX_DEPTH) {
 		it->fn(e, o);
-		per_end(o, name);
+		tk_per_end(o, name);
 	}
 }
 
@@ -2797,22 +2558,23 @@ static void emit_rab_item(struct tk_emitter *e, long id, struct per *o, const ch
  * IuSigConId-IE-ContainerList { 1, maxNrOfIuSigConIds (250) } (8 bits, not aligned) and
  * DirectTransfer-IE-ContainerList { 1, maxNrOfDTs (15) } (4 bits).
  */
-static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_rab_list(struct tk_emitter *e, const char *key, struct tk_per *r,
 			 const struct ie_kind *k)
 {
 	uint32_t cnt, i, fields, j, id, crit;
-	struct per o;
+	struct tk_per o;
 
-	if (per_cwn(r, k && k->nroot ? k->nroot : 256, "container list count", &cnt))
+	if (tk_per_cwn(r, k && k->nroot ? k->nroot : 256, "container list count", &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
 	for (i = 0; i <= cnt && !r->bad; i++) {
-		if (per_cwn(r, 65536, "ProtocolIE-Container count", &fields))
+		if (tk_per_cwn(r, 65536, "ProtocolIE-Container count", &fields))
 			break;
 		for (j = 0; j < fields; j++) {
-			if (per_cwn(r, 65536, "ProtocolIE-ID", &id) ||
-			    per_cwn(r, 3, "criticality", &crit) || per_open(r, "IE value", &o))
+			if (tk_per_cwn(r, 65536, "ProtocolIE-ID", &id) ||
+			    tk_per_cwn(r, 3, "criticality", &crit) ||
+			    tk_per_open(r, "IE value", &o))
 				break;
 			tk_emit_open(e, 0);
 			tk_emit_kv_long(e, "id", (long)id);
@@ -2832,24 +2594,24 @@ static void dec_rab_list(struct tk_emitter *e, const char *key, struct per *r,
  * firstValue, secondCriticality, secondValue } (RANAP-Containers); the first value of
  * RAB-SetupOrModifyItem is RAB-SetupOrModifyItemFirst, the second ...Second.
  */
-static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
 	uint32_t cnt, i, fields, j, id, c1, c2;
-	struct per o1, o2;
+	struct tk_per o1, o2;
 
 	(void)k;
-	if (per_cwn(r, 256, "RAB list count", &cnt))
+	if (tk_per_cwn(r, 256, "RAB list count", &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
 	for (i = 0; i <= cnt && !r->bad; i++) {
-		if (per_cwn(r, 65536, "ProtocolIE-ContainerPair count", &fields))
+		if (tk_per_cwn(r, 65536, "ProtocolIE-ContainerPair count", &fields))
 			break;
 		for (j = 0; j < fields; j++) {
-			if (per_cwn(r, 65536, "ProtocolIE-ID", &id) ||
-			    per_cwn(r, 3, "firstCriticality", &c1) ||
-			    per_open(r, "firstValue", &o1))
+			if (tk_per_cwn(r, 65536, "ProtocolIE-ID", &id) ||
+			    tk_per_cwn(r, 3, "firstCriticality", &c1) ||
+			    tk_per_open(r, "firstValue", &o1))
 				break;
 			tk_emit_open(e, 0);
 			tk_emit_kv_long(e, "id", (long)id);
@@ -2860,19 +2622,19 @@ static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct per 
 				tk_emit_key(e, "first");
 				tk_emit_open(e, 0);
 				item_setup_or_modify_first(e, &o1);
-				per_end(&o1, "RAB-SetupOrModifyItemFirst");
+				tk_per_end(&o1, "RAB-SetupOrModifyItemFirst");
 				tk_emit_close(e, 0);
 			}
 			tk_emit_kv_hex(e, "firstValue", o1.p, o1.n);
-			if (per_cwn(r, 3, "secondCriticality", &c2) == 0 &&
-			    per_open(r, "secondValue", &o2) == 0) {
+			if (tk_per_cwn(r, 3, "secondCriticality", &c2) == 0 &&
+			    tk_per_open(r, "secondValue", &o2) == 0) {
 				tk_emit_kv_str(e, "secondCriticality",
 					       tk_vs_name(criticality_names, (long)c2));
 				if (id == 53 && o2.depth <= RANAP_MAX_DEPTH) {
 					tk_emit_key(e, "second");
 					tk_emit_open(e, 0);
 					item_setup_or_modify_second(e, &o2);
-					per_end(&o2, "RAB-SetupOrModifyItemSecond");
+					tk_per_end(&o2, "RAB-SetupOrModifyItemSecond");
 					tk_emit_close(e, 0);
 				}
 				tk_emit_kv_hex(e, "secondValue", o2.p, o2.n);
@@ -2892,13 +2654,13 @@ static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct per 
  * (10.5.1.6) / Classmark 3 (10.5.1.7) value parts, decoded by classmark.c / csn1.c into an
  * object with its own "hex" and "error"
  */
-static void dec_classmark(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_classmark(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
 	const uint8_t *q;
 	size_t len;
 
-	q = octet_string(r, key, &len);
+	q = tk_per_octet_string(r, key, &len);
 	if (!q)
 		return;
 	tk_emit_key(e, key);
@@ -2914,13 +2676,13 @@ static void dec_classmark(struct tk_emitter *e, const char *key, struct per *r,
  * GERAN BSC Container (3.2.2.79), GERAN Iu mode information bssap.c names.  bssap.c decodes
  * them into an object with its own "hex" and "error".
  */
-static void dec_bssmap_value(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_bssmap_value(struct tk_emitter *e, const char *key, struct tk_per *r,
 			     const struct ie_kind *k)
 {
 	const uint8_t *q;
 	size_t len;
 
-	q = octet_string(r, key, &len);
+	q = tk_per_octet_string(r, key, &len);
 	if (!q)
 		return;
 	tk_emit_key(e, key);
@@ -3235,14 +2997,14 @@ static void emit_bssgp_ies(struct tk_emitter *e, const uint8_t *p, size_t n, siz
 
 /* SourceBSS-ToTargetBSS- / TargetBSS-ToSourceBSS-TransparentContainer (IEs 161, 162): the
  * OCTET STRING holds the TS 48.018 container's contents */
-static void dec_bss_container(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_bss_container(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
 	const uint8_t *q;
 	size_t len;
 
 	(void)k;
-	q = octet_string(r, key, &len);
+	q = tk_per_octet_string(r, key, &len);
 	if (!q)
 		return;
 	tk_emit_key(e, key);
@@ -3268,30 +3030,30 @@ static void emit_rrc_container(struct tk_emitter *e, const char *key, int to_tar
 }
 
 /* an algorithm code INTEGER (0..15): 4 bits, by name */
-static void emit_alg(struct tk_emitter *e, const char *key, struct per *r,
+static void emit_alg(struct tk_emitter *e, const char *key, struct tk_per *r,
 		     const struct tk_value_string *vs)
 {
 	uint32_t v;
 
-	if (per_cwn(r, 16, key, &v) == 0)
+	if (tk_per_cwn(r, 16, key, &v) == 0)
 		tk_inner_emit_name(e, key, vs, NULL, "unknown", (long)v);
 }
 
 /* IntegrityProtectionKey, EncryptionKey ::= BIT STRING (SIZE (128)): 16 aligned octets */
-static void emit_key128(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_key128(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
-	const uint8_t *q = per_octets(r, 16, key);
+	const uint8_t *q = tk_per_octets(r, 16, key);
 
 	if (q)
 		tk_emit_kv_hex(e, key, q, 16);
 }
 
 /* D-RNTI ::= INTEGER (0..1048575) (TS 25.423): a number of more than 64K values */
-static void emit_d_rnti(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_d_rnti(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint64_t v;
 
-	if (per_big(r, 1048576, key, &v) == 0)
+	if (tk_per_big(r, 1048576, key, &v) == 0)
 		tk_emit_kv_long(e, key, (long)v);
 }
 
@@ -3300,19 +3062,19 @@ static void emit_d_rnti(struct tk_emitter *e, const char *key, struct per *r)
  * iE-Extensions OPTIONAL (hS-DSCH-MAC-d-Flow-ID, E-DCH-MAC-d-Flow-ID), ... }: the Iur transport
  * channel a RAB subflow or signalling radio bearer is mapped onto; each ID one aligned octet
  */
-static void emit_trch_id(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_trch_id(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	static const char *const keys[3] = { "dchId", "dschId", "uschId" };
 	uint32_t x, v;
 	int i;
 
-	if (per_bits(r, 5, "TrCH-ID", &x))
+	if (tk_per_bits(r, 5, "TrCH-ID", &x))
 		return;
 	if (key)
 		tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	for (i = 0; i < 3; i++)
-		if ((x & (8u >> i)) && per_cwn(r, 256, keys[i], &v) == 0)
+		if ((x & (8u >> i)) && tk_per_cwn(r, 256, keys[i], &v) == 0)
 			tk_emit_kv_long(e, keys[i], (long)v);
 	opt_extensions(e, r, x & 1);
 	if ((x & 0x10) && !r->bad)
@@ -3325,18 +3087,18 @@ static void emit_trch_id(struct tk_emitter *e, const char *key, struct per *r)
  * trCH-ID-List SEQUENCE (SIZE (1..maxRAB-Subflows (7))) OF TrCH-ID, iE-Extensions OPTIONAL
  * (CN-DomainIndicator), ... }
  */
-static void emit_rab_trch_mapping(struct tk_emitter *e, struct per *r)
+static void emit_rab_trch_mapping(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t cnt, i, y, n, j;
 
-	if (per_cwn(r, 256, "rAB-TrCH-Mapping", &cnt))
+	if (tk_per_cwn(r, 256, "rAB-TrCH-Mapping", &cnt))
 		return;
 	tk_emit_key(e, "rabTrchMapping");
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_bits(r, 2, "RAB-TrCH-MappingItem", &y) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_bits(r, 2, "RAB-TrCH-MappingItem", &y) == 0; i++) {
 		tk_emit_open(e, 0);
 		emit_rab_id(e, r);
-		if (per_cwn(r, 7, "trCH-ID-List", &n) == 0) {
+		if (tk_per_cwn(r, 7, "trCH-ID-List", &n) == 0) {
 			tk_emit_key(e, "trchIdList");
 			tk_emit_open(e, 1);
 			for (j = 0; j <= n && !r->bad; j++)
@@ -3360,19 +3122,19 @@ static void emit_rab_trch_mapping(struct tk_emitter *e, struct per *r)
  * OPTIONAL, iE-Extensions OPTIONAL, ... } (9.2.1.28): the extension bit and 10 preamble bits,
  * then the components in order.  The fields go into the object the caller has open.
  */
-static void s2t_rnc_fields(struct tk_emitter *e, struct per *r)
+static void s2t_rnc_fields(struct tk_emitter *e, struct tk_per *r)
 {
 	const uint8_t *q;
 	uint32_t x, v;
 	uint64_t b;
 	size_t len;
 
-	if (per_bits(r, 11, "SourceRNC-ToTargetRNC-TransparentContainer", &x))
+	if (tk_per_bits(r, 11, "SourceRNC-ToTargetRNC-TransparentContainer", &x))
 		return;
-	q = octet_string(r, "rRC-Container", &len);
+	q = tk_per_octet_string(r, "rRC-Container", &len);
 	if (q)
 		emit_rrc_container(e, "rrcContainer", 1, q, len);
-	if (per_cwn(r, 2, "numberOfIuInstances", &v) == 0)
+	if (tk_per_cwn(r, 2, "numberOfIuInstances", &v) == 0)
 		tk_emit_kv_long(e, "numberOfIuInstances", 1 + (long)v);
 	emit_enum(e, "relocationType", r, relocation_type_names, 2, 1);
 	if (x & 0x200)
@@ -3389,7 +3151,7 @@ static void s2t_rnc_fields(struct tk_emitter *e, struct per *r)
 		emit_alg(e, "chosenEncryptionAlgorithmForPs", r, encryption_alg_names);
 	if (x & 0x08)
 		emit_d_rnti(e, "dRnti", r);
-	if ((x & 0x04) && per_big(r, 268435456, "targetCellId", &b) == 0)
+	if ((x & 0x04) && tk_per_big(r, 268435456, "targetCellId", &b) == 0)
 		tk_emit_kv_long(e, "targetCellId", (long)b);
 	if (x & 0x02)
 		emit_rab_trch_mapping(e, r);
@@ -3402,15 +3164,15 @@ static void s2t_rnc_fields(struct tk_emitter *e, struct per *r)
  * TargetRNC-ToSourceRNC-TransparentContainer ::= SEQUENCE { rRC-Container, d-RNTI OPTIONAL,
  * iE-Extensions OPTIONAL, ... } (9.2.1.30)
  */
-static void t2s_rnc_fields(struct tk_emitter *e, struct per *r)
+static void t2s_rnc_fields(struct tk_emitter *e, struct tk_per *r)
 {
 	const uint8_t *q;
 	uint32_t x;
 	size_t len;
 
-	if (per_bits(r, 3, "TargetRNC-ToSourceRNC-TransparentContainer", &x))
+	if (tk_per_bits(r, 3, "TargetRNC-ToSourceRNC-TransparentContainer", &x))
 		return;
-	q = octet_string(r, "rRC-Container", &len);
+	q = tk_per_octet_string(r, "rRC-Container", &len);
 	if (q)
 		emit_rrc_container(e, "rrcContainer", 0, q, len);
 	if (x & 2)
@@ -3421,7 +3183,7 @@ static void t2s_rnc_fields(struct tk_emitter *e, struct per *r)
 }
 
 /* the RNC containers as types of their own (tk_emit_ranap_type): key + the fields */
-static void dec_rnc_container(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_rnc_container(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
 	tk_emit_key(e, key);
@@ -3446,7 +3208,7 @@ static void dec_rnc_container(struct tk_emitter *e, const char *key, struct per 
  * are named and kept in hex, because their octets follow another specification's type and
  * reading them as RANAP's would only produce wrong fields.
  */
-static void dec_transparent(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_transparent(struct tk_emitter *e, const char *key, struct tk_per *r,
 			    const struct ie_kind *k)
 {
 	static const char *const kinds[2][3] = {
@@ -3461,13 +3223,13 @@ static void dec_transparent(struct tk_emitter *e, const char *key, struct per *r
 
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
-	switch (r->target) {
+	switch (r->ctx) {
 	case TARGET_GERAN:
 	case TARGET_ENB:
 	case TARGET_OTHER:
-		tk_emit_kv_str(e, "containerType", r->target == TARGET_OTHER ?
+		tk_emit_kv_str(e, "containerType", r->ctx == TARGET_OTHER ?
 			       "unknown (the TargetID is an extension alternative)" :
-			       kinds[s2t][r->target == TARGET_GERAN ? 1 : 2]);
+			       kinds[s2t][r->ctx == TARGET_GERAN ? 1 : 2]);
 		tk_emit_kv_hex(e, "octets", r->p, r->n);
 		r->bit = 8 * r->n;
 		break;
@@ -3486,19 +3248,19 @@ static void dec_transparent(struct tk_emitter *e, const char *key, struct per *r
  * (1..32), trCH-ID TrCH-ID, iE-Extensions OPTIONAL, ... }: the signalling radio bearers'
  * transport channels (an extension of the source RNC container)
  */
-static void dec_srb_trch_mapping(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_srb_trch_mapping(struct tk_emitter *e, const char *key, struct tk_per *r,
 				 const struct ie_kind *k)
 {
 	uint32_t cnt, i, y, v;
 
 	(void)k;
-	if (per_cwn(r, 8, key, &cnt))
+	if (tk_per_cwn(r, 8, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_bits(r, 2, "SRB-TrCH-MappingItem", &y) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_bits(r, 2, "SRB-TrCH-MappingItem", &y) == 0; i++) {
 		tk_emit_open(e, 0);
-		if (per_cwn(r, 32, "sRB-ID", &v) == 0)
+		if (tk_per_cwn(r, 32, "sRB-ID", &v) == 0)
 			tk_emit_kv_long(e, "srbId", 1 + (long)v);
 		emit_trch_id(e, "trchId", r);
 		opt_extensions(e, r, y & 1);
@@ -3509,7 +3271,7 @@ static void dec_srb_trch_mapping(struct tk_emitter *e, const char *key, struct p
 	tk_emit_close(e, 1);
 }
 
-static void dec_d_rnti(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_d_rnti(struct tk_emitter *e, const char *key, struct tk_per *r,
 		       const struct ie_kind *k)
 {
 	(void)k;
@@ -3517,15 +3279,16 @@ static void dec_d_rnti(struct tk_emitter *e, const char *key, struct per *r,
 }
 
 /* a constrained INTEGER of its own: k->nroot values from the lower bound k->ext */
-static void dec_int(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_int(struct tk_emitter *e, const char *key, struct tk_per *r,
+		    const struct ie_kind *k)
 {
 	uint32_t v;
 	uint64_t b;
 
 	if (k->nroot > 65536) {
-		if (per_big(r, k->nroot, key, &b) == 0)
+		if (tk_per_big(r, k->nroot, key, &b) == 0)
 			tk_emit_kv_long(e, key, (long)k->ext + (long)b);
-	} else if (per_cwn(r, k->nroot, key, &v) == 0) {
+	} else if (tk_per_cwn(r, k->nroot, key, &v) == 0) {
 		tk_emit_kv_long(e, key, (long)k->ext + (long)v);
 	}
 }
@@ -3585,19 +3348,19 @@ static const struct tk_value_string include_velocity_names[] = {
 };
 
 /* RequestType ::= SEQUENCE { event, reportArea, accuracyCode INTEGER (0..127) OPTIONAL, ... } */
-static void dec_request_type(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_request_type(struct tk_emitter *e, const char *key, struct tk_per *r,
 			     const struct ie_kind *k)
 {
 	uint32_t x, v;
 
 	(void)k;
-	if (per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	emit_enum(e, "event", r, event_names, 3, 1);
 	emit_enum(e, "reportArea", r, report_area_names, 2, 1);
-	if ((x & 1) && per_cwn(r, 128, "accuracyCode", &v) == 0)
+	if ((x & 1) && tk_per_cwn(r, 128, "accuracyCode", &v) == 0)
 		tk_emit_kv_long(e, "accuracyCode", (long)v);
 	if ((x & 2) && !r->bad)
 		emit_additions(e, r);
@@ -3605,11 +3368,11 @@ static void dec_request_type(struct tk_emitter *e, const char *key, struct per *
 }
 
 /* a constrained INTEGER (0..range-1) as key: v, when it reads */
-static void emit_uint(struct tk_emitter *e, const char *key, struct per *r, uint32_t range)
+static void emit_uint(struct tk_emitter *e, const char *key, struct tk_per *r, uint32_t range)
 {
 	uint32_t v;
 
-	if (per_cwn(r, range, key, &v) == 0)
+	if (tk_per_cwn(r, range, key, &v) == 0)
 		tk_emit_kv_long(e, key, (long)v);
 }
 
@@ -3618,20 +3381,20 @@ static void emit_uint(struct tk_emitter *e, const char *key, struct per *r, uint
  * INTEGER (0..8388607), longitude INTEGER (-8388608..8388607), iE-Extensions OPTIONAL, ... }:
  * the TS 23.032 coding (latitude 2^23 * degrees / 90, longitude 2^24 * degrees / 360)
  */
-static void emit_coordinates(struct tk_emitter *e, struct per *r)
+static void emit_coordinates(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x, sign;
 	uint64_t v;
 
-	if (per_bits(r, 2, "GeographicalCoordinates", &x) ||
-	    per_bits(r, 1, "latitudeSign", &sign))
+	if (tk_per_bits(r, 2, "GeographicalCoordinates", &x) ||
+	    tk_per_bits(r, 1, "latitudeSign", &sign))
 		return;
 	tk_emit_key(e, "geographicalCoordinates");
 	tk_emit_open(e, 0);
 	tk_emit_kv_str(e, "latitudeSign", sign ? "south" : "north");
-	if (per_big(r, 8388608, "latitude", &v) == 0)
+	if (tk_per_big(r, 8388608, "latitude", &v) == 0)
 		tk_emit_kv_long(e, "latitude", (long)v);
-	if (per_big(r, 16777216, "longitude", &v) == 0)
+	if (tk_per_big(r, 16777216, "longitude", &v) == 0)
 		tk_emit_kv_long(e, "longitude", (long)v - 8388608);
 	opt_extensions(e, r, x & 1);
 	if ((x & 2) && !r->bad)
@@ -3641,11 +3404,11 @@ static void emit_coordinates(struct tk_emitter *e, struct per *r)
 
 /* GA-UncertaintyEllipse ::= SEQUENCE { uncertaintySemi-major INTEGER (0..127),
  * uncertaintySemi-minor INTEGER (0..127), orientationOfMajorAxis INTEGER (0..179), ... } */
-static void emit_uncertainty_ellipse(struct tk_emitter *e, struct per *r)
+static void emit_uncertainty_ellipse(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 1, "GA-UncertaintyEllipse", &x))
+	if (tk_per_bits(r, 1, "GA-UncertaintyEllipse", &x))
 		return;
 	tk_emit_key(e, "uncertaintyEllipse");
 	tk_emit_open(e, 0);
@@ -3659,12 +3422,12 @@ static void emit_uncertainty_ellipse(struct tk_emitter *e, struct per *r)
 
 /* GA-AltitudeAndDirection ::= SEQUENCE { directionOfAltitude ENUMERATED { height, depth },
  * altitude INTEGER (0..32767), ... } */
-static void emit_altitude(struct tk_emitter *e, struct per *r)
+static void emit_altitude(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x, d;
 
-	if (per_bits(r, 1, "GA-AltitudeAndDirection", &x) ||
-	    per_bits(r, 1, "directionOfAltitude", &d))
+	if (tk_per_bits(r, 1, "GA-AltitudeAndDirection", &x) ||
+	    tk_per_bits(r, 1, "directionOfAltitude", &d))
 		return;
 	tk_emit_key(e, "altitudeAndDirection");
 	tk_emit_open(e, 0);
@@ -3683,7 +3446,7 @@ static const char *const ga_names[7] = {
 };
 
 /* the fields of shape i (ga_names), into the object open */
-static void ga_fields(struct tk_emitter *e, struct per *r, uint32_t i)
+static void ga_fields(struct tk_emitter *e, struct tk_per *r, uint32_t i)
 {
 	uint32_t x = 0, cnt, j, y;
 
@@ -3691,7 +3454,7 @@ static void ga_fields(struct tk_emitter *e, struct per *r, uint32_t i)
 	case 1:
 		/* GA-PointWithUnCertainty ::= SEQUENCE { geographicalCoordinates, iE-Extensions
 		 * OPTIONAL, uncertaintyCode INTEGER (0..127) } (not extensible) */
-		if (per_bits(r, 1, ga_names[i], &x))
+		if (tk_per_bits(r, 1, ga_names[i], &x))
 			return;
 		emit_coordinates(e, r);
 		opt_extensions(e, r, x);
@@ -3700,11 +3463,11 @@ static void ga_fields(struct tk_emitter *e, struct per *r, uint32_t i)
 	case 2:
 		/* GA-Polygon ::= SEQUENCE (SIZE (1..maxNrOfPoints (15))) OF SEQUENCE {
 		 * geographicalCoordinates, iE-Extensions OPTIONAL, ... } */
-		if (per_cwn(r, 15, ga_names[i], &cnt))
+		if (tk_per_cwn(r, 15, ga_names[i], &cnt))
 			return;
 		tk_emit_key(e, "points");
 		tk_emit_open(e, 1);
-		for (j = 0; j <= cnt && per_bits(r, 2, ga_names[i], &y) == 0; j++) {
+		for (j = 0; j <= cnt && tk_per_bits(r, 2, ga_names[i], &y) == 0; j++) {
 			tk_emit_open(e, 0);
 			emit_coordinates(e, r);
 			opt_extensions(e, r, y & 1);
@@ -3717,7 +3480,7 @@ static void ga_fields(struct tk_emitter *e, struct per *r, uint32_t i)
 	}
 	/* the others: an extensible SEQUENCE whose one OPTIONAL component is iE-Extensions,
 	 * after the fields of its shape */
-	if (per_bits(r, 2, ga_names[i], &x))
+	if (tk_per_bits(r, 2, ga_names[i], &x))
 		return;
 	emit_coordinates(e, r);
 	switch (i) {
@@ -3756,15 +3519,15 @@ static void ga_fields(struct tk_emitter *e, struct per *r, uint32_t i)
 /* GeographicalArea ::= CHOICE { point, pointWithUnCertainty, polygon, ...,
  * pointWithUncertaintyEllipse, pointWithAltitude, pointWithAltitudeAndUncertaintyEllipsoid,
  * ellipsoidArc } (the TS 23.032 shapes) */
-static void emit_geographical_area(struct tk_emitter *e, struct per *r)
+static void emit_geographical_area(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x, i;
-	struct per o;
+	struct tk_per o;
 
-	if (per_bits(r, 1, "GeographicalArea", &x))
+	if (tk_per_bits(r, 1, "GeographicalArea", &x))
 		return;
 	if (!x) {
-		if (per_cwn(r, 3, "GeographicalArea", &i))
+		if (tk_per_cwn(r, 3, "GeographicalArea", &i))
 			return;
 		tk_emit_key(e, "geographicalArea");
 		tk_emit_open(e, 0);
@@ -3773,8 +3536,8 @@ static void emit_geographical_area(struct tk_emitter *e, struct per *r)
 		tk_emit_close(e, 0);
 		return;
 	}
-	if (per_nsnn(r, "GeographicalArea extension", &i) ||
-	    per_open(r, "GeographicalArea extension", &o))
+	if (tk_per_nsnn(r, "GeographicalArea extension", &i) ||
+	    tk_per_open(r, "GeographicalArea extension", &o))
 		return;
 	tk_emit_key(e, "geographicalArea");
 	tk_emit_open(e, 0);
@@ -3782,7 +3545,7 @@ static void emit_geographical_area(struct tk_emitter *e, struct per *r)
 		tk_emit_kv_str(e, "choice", ga_names[3 + i]);
 		if (o.depth <= RANAP_MAX_DEPTH) {
 			ga_fields(e, &o, 3 + i);
-			per_end(&o, ga_names[3 + i]);
+			tk_per_end(&o, ga_names[3 + i]);
 		}
 	} else {
 		tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
@@ -3792,25 +3555,25 @@ static void emit_geographical_area(struct tk_emitter *e, struct per *r)
 }
 
 /* AreaIdentity ::= CHOICE { sAI SAI, geographicalArea GeographicalArea, ... } */
-static void dec_area_identity(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_area_identity(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
 	uint32_t x, i;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "AreaIdentity extension", &i) == 0 &&
-		    per_open(r, "AreaIdentity extension", &o) == 0) {
+		if (tk_per_nsnn(r, "AreaIdentity extension", &i) == 0 &&
+		    tk_per_open(r, "AreaIdentity extension", &o) == 0) {
 			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
-	} else if (per_bits(r, 1, key, &i) == 0) {
+	} else if (tk_per_bits(r, 1, key, &i) == 0) {
 		tk_emit_kv_str(e, "choice", i ? "geographicalArea" : "sAI");
 		if (i)
 			emit_geographical_area(e, r);
@@ -3822,13 +3585,13 @@ static void dec_area_identity(struct tk_emitter *e, const char *key, struct per 
 
 /* LastKnownServiceArea ::= SEQUENCE { sAI, ageOfSAI INTEGER (0..32767) (minutes),
  * iE-Extensions OPTIONAL, ... } */
-static void dec_last_known_sa(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_last_known_sa(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
 	uint32_t x;
 
 	(void)k;
-	if (per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -3845,31 +3608,31 @@ static void dec_last_known_sa(struct tk_emitter *e, const char *key, struct per 
 
 /* an INTEGER (1..8639999, ...) of PeriodicLocationInfo (seconds): its extension bit, then
  * the root value; a value outside the root is reported as not supported */
-static void emit_periodic(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_periodic(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t x;
 	uint64_t v;
 
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	if (x) {
 		r->bit--;
-		per_fail(r, "%s: a value outside the root range (not supported)", key);
+		tk_per_fail(r, "%s: a value outside the root range (not supported)", key);
 		return;
 	}
-	if (per_big(r, 8639999, key, &v) == 0)
+	if (tk_per_big(r, 8639999, key, &v) == 0)
 		tk_emit_kv_long(e, key, 1 + (long)v);
 }
 
 /* PeriodicLocationInfo ::= SEQUENCE { reportingAmount, reportingInterval, iE-Extensions
  * OPTIONAL, ... } */
-static void dec_periodic_location(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_periodic_location(struct tk_emitter *e, const char *key, struct tk_per *r,
 				  const struct ie_kind *k)
 {
 	uint32_t x;
 
 	(void)k;
-	if (per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -3887,21 +3650,22 @@ static void dec_periodic_location(struct tk_emitter *e, const char *key, struct 
  * iE-Extensions OPTIONAL, ... }: the TS 49.031 positioning methods and their usage, one
  * octet each
  */
-static void dec_position_data(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_position_data(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
 	uint32_t x, d, cnt, i, v;
 
 	(void)k;
-	if (per_bits(r, 3, key, &x) || per_bits(r, 4, "positioningDataDiscriminator", &d))
+	if (tk_per_bits(r, 3, key, &x) || tk_per_bits(r, 4, "positioningDataDiscriminator", &d))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	tk_emit_kv_long(e, "positioningDataDiscriminator", (long)d);
-	if ((x & 2) && per_cwn(r, 9, "positioningDataSet", &cnt) == 0) {
+	if ((x & 2) && tk_per_cwn(r, 9, "positioningDataSet", &cnt) == 0) {
 		tk_emit_key(e, "positioningDataSet");
 		tk_emit_open(e, 1);
-		for (i = 0; i <= cnt && per_bits(r, 8, "PositioningMethodAndUsage", &v) == 0; i++)
+		for (i = 0; i <= cnt &&
+			    tk_per_bits(r, 8, "PositioningMethodAndUsage", &v) == 0; i++)
 			tk_emit_long(e, (long)v);
 		tk_emit_close(e, 1);
 	}
@@ -3914,7 +3678,7 @@ static void dec_position_data(struct tk_emitter *e, const char *key, struct per 
 /* HorizontalSpeedAndBearing ::= SEQUENCE { bearing INTEGER (0..359), horizontalSpeed INTEGER
  * (0..2047) } and VerticalVelocity ::= SEQUENCE { veritcalSpeed INTEGER (0..255),
  * veritcalSpeedDirection ENUMERATED { upward, downward } } (TS 23.032, km/h) */
-static void emit_velocity_parts(struct tk_emitter *e, struct per *r, int vertical)
+static void emit_velocity_parts(struct tk_emitter *e, struct tk_per *r, int vertical)
 {
 	uint32_t d;
 
@@ -3923,7 +3687,7 @@ static void emit_velocity_parts(struct tk_emitter *e, struct per *r, int vertica
 	if (!vertical)
 		return;
 	emit_uint(e, "verticalSpeed", r, 256);
-	if (per_bits(r, 1, "veritcalSpeedDirection", &d) == 0)
+	if (tk_per_bits(r, 1, "veritcalSpeedDirection", &d) == 0)
 		tk_emit_kv_str(e, "verticalSpeedDirection", d ? "downward" : "upward");
 }
 
@@ -3934,7 +3698,7 @@ static void emit_velocity_parts(struct tk_emitter *e, struct per *r, int vertica
  * fourth), the uncertainty speeds INTEGER (0..255) (the third and fourth) and iE-Extensions
  * OPTIONAL
  */
-static void dec_velocity_estimate(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_velocity_estimate(struct tk_emitter *e, const char *key, struct tk_per *r,
 				  const struct ie_kind *k)
 {
 	static const char *const names[4] = {
@@ -3942,21 +3706,21 @@ static void dec_velocity_estimate(struct tk_emitter *e, const char *key, struct 
 		"horizontalVelocityWithUncertainty", "horizontalWithVeritcalVelocityAndUncertainty"
 	};
 	uint32_t x, i, y;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "VelocityEstimate extension", &i) == 0 &&
-		    per_open(r, "VelocityEstimate extension", &o) == 0) {
+		if (tk_per_nsnn(r, "VelocityEstimate extension", &i) == 0 &&
+		    tk_per_open(r, "VelocityEstimate extension", &o) == 0) {
 			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
-	} else if (per_cwn(r, 4, key, &i) == 0 && per_bits(r, 2, names[i], &y) == 0) {
+	} else if (tk_per_cwn(r, 4, key, &i) == 0 && tk_per_bits(r, 2, names[i], &y) == 0) {
 		tk_emit_kv_str(e, "choice", names[i]);
 		emit_velocity_parts(e, r, i & 1);
 		if (i == 2) {
@@ -3992,16 +3756,16 @@ static const struct tk_value_string interface_names[] = {
 
 /* an OCTET STRING (SIZE (lb..ub)), ub - lb < 64K and ub > 2: the length - lb as a constrained
  * whole number, then the octets aligned (X.691 17.8); key: the octets in hex */
-static const uint8_t *emit_sized_octets(struct tk_emitter *e, const char *key, struct per *r,
+static const uint8_t *emit_sized_octets(struct tk_emitter *e, const char *key, struct tk_per *r,
 					uint32_t lb, uint32_t ub, size_t *len)
 {
 	const uint8_t *q;
 	uint32_t v;
 
-	if (per_cwn(r, ub - lb + 1, key, &v))
+	if (tk_per_cwn(r, ub - lb + 1, key, &v))
 		return NULL;
 	*len = lb + (size_t)v;
-	q = per_octets(r, *len, key);
+	q = tk_per_octets(r, *len, key);
 	if (q && e)
 		tk_emit_kv_hex(e, key, q, *len);
 	return q;
@@ -4009,7 +3773,7 @@ static const uint8_t *emit_sized_octets(struct tk_emitter *e, const char *key, s
 
 /* TraceReference ::= OCTET STRING (SIZE (2..3)) (TS 32.421), TriggerID, OMC-ID ::= OCTET STRING
  * (SIZE (3..22)) (TS 32.421, GSM 12.20): in hex, k->nroot and k->ext the bounds */
-static void dec_sized_octets(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_sized_octets(struct tk_emitter *e, const char *key, struct tk_per *r,
 			     const struct ie_kind *k)
 {
 	size_t len;
@@ -4018,22 +3782,23 @@ static void dec_sized_octets(struct tk_emitter *e, const char *key, struct per *
 }
 
 /* TraceType ::= OCTET STRING (SIZE (1)) (TS 52.008, TS 32.421): 8 bits, not aligned */
-static void dec_octet(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_octet(struct tk_emitter *e, const char *key, struct tk_per *r,
+		      const struct ie_kind *k)
 {
 	uint32_t v;
 	uint8_t o;
 
 	(void)k;
-	if (per_bits(r, 8, key, &v))
+	if (tk_per_bits(r, 8, key, &v))
 		return;
 	o = (uint8_t)v;
 	tk_emit_kv_hex(e, key, &o, 1);
 }
 
 /* IMEI / IMEISV ::= OCTET STRING (SIZE (8)): TBCD digits (TS 23.003 6.2) */
-static void emit_imei(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_imei(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
-	const uint8_t *q = per_octets(r, 8, key);
+	const uint8_t *q = tk_per_octets(r, 8, key);
 	char digits[17];
 
 	if (q && tk_tbcd_digits(q, 8, digits, sizeof(digits)) >= 0)
@@ -4041,30 +3806,31 @@ static void emit_imei(struct tk_emitter *e, const char *key, struct per *r)
 }
 
 /* UE-ID ::= CHOICE { imsi IMSI, imei IMEI, ..., imeisv IMEISV } (9.2.1.9) */
-static void dec_ue_id(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_ue_id(struct tk_emitter *e, const char *key, struct tk_per *r,
+		      const struct ie_kind *k)
 {
 	uint32_t x, i;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "UE-ID extension", &i) == 0 &&
-		    per_open(r, "UE-ID extension", &o) == 0) {
+		if (tk_per_nsnn(r, "UE-ID extension", &i) == 0 &&
+		    tk_per_open(r, "UE-ID extension", &o) == 0) {
 			if (i == 0) {
 				tk_emit_kv_str(e, "choice", "imeisv");
 				emit_imei(e, "imeisv", &o);
-				per_end(&o, "IMEISV");
+				tk_per_end(&o, "IMEISV");
 			} else {
 				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 						   (long)i);
 			}
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
-	} else if (per_bits(r, 1, key, &i) == 0) {
+	} else if (tk_per_bits(r, 1, key, &i) == 0) {
 		tk_emit_kv_str(e, "choice", i ? "imei" : "imsi");
 		if (i)
 			emit_imei(e, "imei", r);
@@ -4076,14 +3842,14 @@ static void dec_ue_id(struct tk_emitter *e, const char *key, struct per *r, cons
 
 /* TraceRecordingSessionInformation ::= SEQUENCE { traceReference, traceRecordingSession-
  * Reference INTEGER (0..65535), iE-Extensions OPTIONAL, ... } */
-static void dec_trace_recording(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_trace_recording(struct tk_emitter *e, const char *key, struct tk_per *r,
 				const struct ie_kind *k)
 {
 	uint32_t x;
 	size_t len;
 
 	(void)k;
-	if (per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -4099,22 +3865,22 @@ static void dec_trace_recording(struct tk_emitter *e, const char *key, struct pe
  * ENUMERATED { minimum, medium, maximum, ... }, listOfInterfacesToTrace SEQUENCE (SIZE
  * (1..maxNrOfInterfaces (16))) OF SEQUENCE { interface ENUMERATED { iu-cs, iu-ps, iur, iub, uu,
  * ... }, iE-Extensions OPTIONAL, ... } OPTIONAL, iE-Extensions OPTIONAL, ... } */
-static void dec_trace_propagation(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_trace_propagation(struct tk_emitter *e, const char *key, struct tk_per *r,
 				  const struct ie_kind *k)
 {
 	uint32_t x, cnt, i, y;
 
 	(void)k;
-	if (per_bits(r, 3, key, &x))
+	if (tk_per_bits(r, 3, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	emit_u16_aligned(e, r, "traceRecordingSessionReference");
 	emit_enum(e, "traceDepth", r, trace_depth_names, 3, 1);
-	if ((x & 2) && per_cwn(r, 16, "listOfInterfacesToTrace", &cnt) == 0) {
+	if ((x & 2) && tk_per_cwn(r, 16, "listOfInterfacesToTrace", &cnt) == 0) {
 		tk_emit_key(e, "listOfInterfacesToTrace");
 		tk_emit_open(e, 1);
-		for (i = 0; i <= cnt && per_bits(r, 2, "InterfacesToTraceItem", &y) == 0; i++) {
+		for (i = 0; i <= cnt && tk_per_bits(r, 2, "InterfacesToTraceItem", &y) == 0; i++) {
 			tk_emit_open(e, 0);
 			emit_enum(e, "interface", r, interface_names, 5, 1);
 			opt_extensions(e, r, y & 1);
@@ -4146,21 +3912,21 @@ static const struct tk_value_string alt_type_names[] = {
  * [iE-Extensions OPTIONAL (the Supported ones),] ... }; the bit rates lo..lo+range-1, of an
  * extensible INTEGER when ext (SupportedBitrate).  typekey and listkey name the components.
  */
-static void emit_alt_bitrates(struct tk_emitter *e, const char *key, struct per *r,
+static void emit_alt_bitrates(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const char *typekey, const char *listkey, uint64_t lo,
 			      uint64_t range, int ext)
 {
 	int ie_ext = ext;	/* the Supported ones, and only they, have iE-Extensions */
 	uint32_t x, cnt, i;
 
-	if (per_bits(r, ie_ext ? 3 : 2, key, &x))
+	if (tk_per_bits(r, ie_ext ? 3 : 2, key, &x))
 		return;
 	if (!ie_ext)
 		x <<= 1;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	emit_enum(e, typekey, r, alt_type_names, 3, 1);
-	if ((x & 2) && per_cwn(r, 16, listkey, &cnt) == 0) {
+	if ((x & 2) && tk_per_cwn(r, 16, listkey, &cnt) == 0) {
 		tk_emit_key(e, listkey);
 		tk_emit_open(e, 1);
 		for (i = 0; i <= cnt && !r->bad; i++)
@@ -4175,13 +3941,13 @@ static void emit_alt_bitrates(struct tk_emitter *e, const char *key, struct per 
 
 /* Alt-RAB-Parameters ::= SEQUENCE { altMaxBitrateInf OPTIONAL, altGuaranteedBitRateInf
  * OPTIONAL, iE-Extensions OPTIONAL (the extended and supported bit rates), ... } */
-static void dec_alt_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_alt_rab_parameters(struct tk_emitter *e, const char *key, struct tk_per *r,
 				   const struct ie_kind *k)
 {
 	uint32_t x;
 
 	(void)k;
-	if (per_bits(r, 4, key, &x))
+	if (tk_per_bits(r, 4, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -4201,7 +3967,7 @@ static void dec_alt_rab_parameters(struct tk_emitter *e, const char *key, struct
  * (ExtendedGuaranteedBitrate / ExtendedMaxBitrate INTEGER (16000001..256000000)) and
  * Alt-RAB-Parameter-Supported{Guaranteed,Max}BitrateInf (SupportedBitrate); k->nroot 1 for
  * the Max ones, k->ext 1 for the Supported ones */
-static void dec_alt_bitrates(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_alt_bitrates(struct tk_emitter *e, const char *key, struct tk_per *r,
 			     const struct ie_kind *k)
 {
 	static const char *const keys[2][2][2] = {
@@ -4288,13 +4054,13 @@ static const struct tk_value_string power_saving_names[] = {
 /* SRVCC-Information ::= SEQUENCE { nonce BIT STRING (SIZE (128)), iE-Extensions OPTIONAL, ... }
  * and RSRVCC-Information (k->nroot 1) ::= SEQUENCE { nonce, iMSInformation OCTET STRING (SIZE
  * (1..maxSizeOfIMSInfo (32))), iE-Extensions OPTIONAL, ... } */
-static void dec_srvcc_information(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_srvcc_information(struct tk_emitter *e, const char *key, struct tk_per *r,
 				  const struct ie_kind *k)
 {
 	uint32_t x;
 	size_t len;
 
-	if (per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -4309,7 +4075,7 @@ static void dec_srvcc_information(struct tk_emitter *e, const char *key, struct 
 
 /* UE-AggregateMaximumBitRate ::= SEQUENCE { uE-AggregateMaximumBitRateDownlink INTEGER
  * (1..1000000000) OPTIONAL, ...Uplink OPTIONAL, ... } (bit/s) */
-static void dec_ue_ambr(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_ue_ambr(struct tk_emitter *e, const char *key, struct tk_per *r,
 			const struct ie_kind *k)
 {
 	static const char *const keys[2] = {
@@ -4320,12 +4086,12 @@ static void dec_ue_ambr(struct tk_emitter *e, const char *key, struct per *r,
 	int i;
 
 	(void)k;
-	if (per_bits(r, 3, key, &x))
+	if (tk_per_bits(r, 3, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	for (i = 0; i < 2; i++)
-		if ((x & (2u >> i)) && per_big(r, 1000000000, keys[i], &v) == 0)
+		if ((x & (2u >> i)) && tk_per_big(r, 1000000000, keys[i], &v) == 0)
 			tk_emit_kv_long(e, keys[i], 1 + (long)v);
 	if ((x & 4) && !r->bad)
 		emit_additions(e, r);
@@ -4334,7 +4100,7 @@ static void dec_ue_ambr(struct tk_emitter *e, const char *key, struct per *r,
 
 /* MSISDN ::= OCTET STRING (SIZE (1..9)): a TS 29.002 ISDN-AddressString (nature of address and
  * numbering plan, then TBCD digits) */
-static void dec_msisdn(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_msisdn(struct tk_emitter *e, const char *key, struct tk_per *r,
 		       const struct ie_kind *k)
 {
 	struct tk_address a;
@@ -4357,13 +4123,13 @@ static void dec_msisdn(struct tk_emitter *e, const char *key, struct per *r,
 }
 
 /* a SEQUENCE (SIZE (1..16)) OF PLMNidentity (MDT-PLMN-List, PLMNList) */
-static void dec_plmn_list(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_plmn_list(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
 	uint32_t cnt, i;
 
 	(void)k;
-	if (per_cwn(r, 16, key, &cnt))
+	if (tk_per_cwn(r, 16, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
@@ -4376,36 +4142,38 @@ static void dec_plmn_list(struct tk_emitter *e, const char *key, struct per *r,
 }
 
 /* CSG-Id-List ::= SEQUENCE (SIZE (1..maxNrOfCSGs (256))) OF CSG-Id (27 bits, aligned) */
-static void dec_csg_id_list(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_csg_id_list(struct tk_emitter *e, const char *key, struct tk_per *r,
 			    const struct ie_kind *k)
 {
 	uint32_t cnt, i, v;
 
 	(void)k;
-	if (per_cwn(r, 256, key, &cnt))
+	if (tk_per_cwn(r, 256, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
 	for (i = 0; i <= cnt && !r->bad; i++) {
-		per_align(r);
-		if (per_bits(r, 27, "CSG-Id", &v) == 0)
+		tk_per_align(r);
+		if (tk_per_bits(r, 27, "CSG-Id", &v) == 0)
 			tk_emit_long(e, (long)v);
 	}
 	tk_emit_close(e, 1);
 }
 
 /* NAS-SequenceNumber ::= BIT STRING (SIZE (2)) (TS 24.008): 2 bits */
-static void dec_bits2(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_bits2(struct tk_emitter *e, const char *key, struct tk_per *r,
+		      const struct ie_kind *k)
 {
 	uint32_t v;
 
 	(void)k;
-	if (per_bits(r, 2, key, &v) == 0)
+	if (tk_per_bits(r, 2, key, &v) == 0)
 		tk_emit_kv_long(e, key, (long)v);
 }
 
 /* RedirectAttemptFlag ::= NULL: nothing encoded; present is all it says */
-static void dec_null(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_null(struct tk_emitter *e, const char *key, struct tk_per *r,
+		     const struct ie_kind *k)
 {
 	(void)r;
 	(void)k;
@@ -4417,21 +4185,21 @@ static void dec_null(struct tk_emitter *e, const char *key, struct per *r, const
  * INTEGER (0..100), rTLoadValue INTEGER (0..100) OPTIONAL, nRTLoadInformationValue INTEGER
  * (0..3) OPTIONAL, iE-Extensions OPTIONAL, ... } (loads in percent)
  */
-static void emit_cell_load(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_cell_load(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t x, c, v;
 
-	if (per_bits(r, 4, key, &x) || per_bits(r, 1, "cell-Capacity-Class-Value", &c))
+	if (tk_per_bits(r, 4, key, &x) || tk_per_bits(r, 1, "cell-Capacity-Class-Value", &c))
 		return;
 	if (c) {
 		r->bit--;
-		per_fail(r, "cell-Capacity-Class-Value: a value outside the root range "
-			 "(not supported)");
+		tk_per_fail(r, "cell-Capacity-Class-Value: a value outside the root range "
+			    "(not supported)");
 		return;
 	}
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
-	if (per_cwn(r, 100, "cell-Capacity-Class-Value", &v) == 0)
+	if (tk_per_cwn(r, 100, "cell-Capacity-Class-Value", &v) == 0)
 		tk_emit_kv_long(e, "cellCapacityClassValue", 1 + (long)v);
 	emit_uint(e, "loadValue", r, 101);
 	if (x & 4)
@@ -4446,13 +4214,13 @@ static void emit_cell_load(struct tk_emitter *e, const char *key, struct per *r)
 
 /* InterSystemInformation-TransparentContainer ::= SEQUENCE { downlinkCellLoadInformation
  * OPTIONAL, uplinkCellLoadInformation OPTIONAL, iE-Extensions OPTIONAL, ... } */
-static void dec_inter_system_info(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_inter_system_info(struct tk_emitter *e, const char *key, struct tk_per *r,
 				  const struct ie_kind *k)
 {
 	uint32_t x;
 
 	(void)k;
-	if (per_bits(r, 4, key, &x))
+	if (tk_per_bits(r, 4, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -4472,34 +4240,34 @@ static void dec_inter_system_info(struct tk_emitter *e, const char *key, struct 
  * ... }, uplinkCellLoadInformation OPTIONAL, downlinkCellLoadInformation OPTIONAL,
  * iE-Extensions OPTIONAL, ... }
  */
-static void dec_cell_load_group(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_cell_load_group(struct tk_emitter *e, const char *key, struct tk_per *r,
 				const struct ie_kind *k)
 {
 	uint32_t x, cx, i, y;
 	uint64_t b;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 4, key, &x) || per_bits(r, 1, "sourceCellID", &cx))
+	if (tk_per_bits(r, 4, key, &x) || tk_per_bits(r, 1, "sourceCellID", &cx))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	tk_emit_key(e, "sourceCellId");
 	tk_emit_open(e, 0);
 	if (cx) {
-		if (per_nsnn(r, "sourceCellID extension", &i) == 0 &&
-		    per_open(r, "sourceCellID extension", &o) == 0) {
+		if (tk_per_nsnn(r, "sourceCellID extension", &i) == 0 &&
+		    tk_per_open(r, "sourceCellID extension", &o) == 0) {
 			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
-	} else if (per_bits(r, 1, "sourceCellID", &i) == 0) {
+	} else if (tk_per_bits(r, 1, "sourceCellID", &i) == 0) {
 		tk_emit_kv_str(e, "choice", i ? "sourceGERANCellID" : "sourceUTRANCellID");
 		if (i) {
 			cgi_fields(e, r);
-		} else if (per_bits(r, 1, "SourceUTRANCellID", &y) == 0) {
+		} else if (tk_per_bits(r, 1, "SourceUTRANCellID", &y) == 0) {
 			emit_plmn(e, r);
-			if (per_big(r, 268435456, "uTRANcellID", &b) == 0)
+			if (tk_per_big(r, 268435456, "uTRANcellID", &b) == 0)
 				tk_emit_kv_long(e, "utranCellId", (long)b);
 			opt_extensions(e, r, y);
 		}
@@ -4523,33 +4291,33 @@ static void dec_cell_load_group(struct tk_emitter *e, const char *key, struct pe
  * 64K, so it is a length determinant holding the count itself (X.691 20.6, 10.9.4.1), not a
  * constrained whole number.
  */
-static void dec_sna_access(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_sna_access(struct tk_emitter *e, const char *key, struct tk_per *r,
 			   const struct ie_kind *k)
 {
 	uint32_t x, cnt, i, y;
 	size_t n, j;
 
 	(void)k;
-	if (per_bits(r, 2, key, &x) || per_cwn(r, 32, "authorisedPLMNs", &cnt))
+	if (tk_per_bits(r, 2, key, &x) || tk_per_cwn(r, 32, "authorisedPLMNs", &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	tk_emit_key(e, "authorisedPlmns");
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_bits(r, 3, "authorisedPLMNs", &y) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_bits(r, 3, "authorisedPLMNs", &y) == 0; i++) {
 		tk_emit_open(e, 0);
 		emit_plmn(e, r);
-		if ((y & 2) && per_length(r, "authorisedSNAsList", &n) == 0) {
+		if ((y & 2) && tk_per_length(r, "authorisedSNAsList", &n) == 0) {
 			if (n == 0) {
 				r->bit -= 8;
-				per_fail(r, "authorisedSNAsList of no SNAC, SIZE (1..65536)");
+				tk_per_fail(r, "authorisedSNAsList of no SNAC, SIZE (1..65536)");
 			}
 			tk_emit_key(e, "authorisedSnasList");
 			tk_emit_open(e, 1);
 			for (j = 0; j < n && !r->bad; j++) {
 				uint32_t v;
 
-				if (per_cwn(r, 65536, "SNAC", &v) == 0)
+				if (tk_per_cwn(r, 65536, "SNAC", &v) == 0)
 					tk_emit_long(e, (long)v);
 			}
 			tk_emit_close(e, 1);
@@ -4581,7 +4349,7 @@ static const struct tk_value_string reject_cause_names[] = {
 
 /* RedirectionIndication ::= ProtocolIE-Container { NAS-PDU, RejectCauseValue, ... }: its IEs
  * listed and decoded like the message's */
-static void dec_ie_container(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_ie_container(struct tk_emitter *e, const char *key, struct tk_per *r,
 			     const struct ie_kind *k)
 {
 	(void)k;
@@ -4591,13 +4359,13 @@ static void dec_ie_container(struct tk_emitter *e, const char *key, struct per *
 /* Additional-CSPS-coordination-information ::= SEQUENCE { old-LAI OPTIONAL, old-RAC OPTIONAL,
  * nRI BIT STRING (SIZE (10)) OPTIONAL, uE-is-Attaching NULL OPTIONAL, iE-Extensions
  * OPTIONAL, ... } */
-static void dec_csps_coordination(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_csps_coordination(struct tk_emitter *e, const char *key, struct tk_per *r,
 				  const struct ie_kind *k)
 {
 	uint32_t x, v;
 
 	(void)k;
-	if (per_bits(r, 6, key, &x))
+	if (tk_per_bits(r, 6, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -4607,9 +4375,9 @@ static void dec_csps_coordination(struct tk_emitter *e, const char *key, struct 
 		lai_fields(e, r);
 		tk_emit_close(e, 0);
 	}
-	if ((x & 0x08) && per_bits(r, 8, "old-RAC", &v) == 0)
+	if ((x & 0x08) && tk_per_bits(r, 8, "old-RAC", &v) == 0)
 		tk_emit_kv_long(e, "oldRac", (long)v);
-	if ((x & 0x04) && per_bits(r, 10, "nRI", &v) == 0)
+	if ((x & 0x04) && tk_per_bits(r, 10, "nRI", &v) == 0)
 		tk_emit_kv_long(e, "nri", (long)v);
 	if (x & 0x02)
 		tk_emit_kv_bool(e, "ueIsAttaching", 1);
@@ -4621,13 +4389,13 @@ static void dec_csps_coordination(struct tk_emitter *e, const char *key, struct 
 
 /* TunnelInformation ::= SEQUENCE { transportLayerAddress, uDP-Port-Number OCTET STRING (SIZE
  * (2)) OPTIONAL, iE-Extensions OPTIONAL, ... } (Tunnel-Information-for-BBF) */
-static void dec_tunnel_information(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_tunnel_information(struct tk_emitter *e, const char *key, struct tk_per *r,
 				   const struct ie_kind *k)
 {
 	uint32_t x;
 
 	(void)k;
-	if (per_bits(r, 3, key, &x))
+	if (tk_per_bits(r, 3, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -4643,7 +4411,7 @@ static void dec_tunnel_information(struct tk_emitter *e, const char *key, struct
 /* Offload-RAB-Parameters ::= SEQUENCE { accessPointName OCTET STRING (SIZE (1..255)) (a
  * TS 23.003 APN), chargingCharacteristics OCTET STRING (SIZE (2)) (TS 32.251), iE-Extensions
  * OPTIONAL, ... } */
-static void dec_offload_rab_parameters(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_offload_rab_parameters(struct tk_emitter *e, const char *key, struct tk_per *r,
 				       const struct ie_kind *k)
 {
 	const uint8_t *q;
@@ -4652,14 +4420,14 @@ static void dec_offload_rab_parameters(struct tk_emitter *e, const char *key, st
 	size_t len;
 
 	(void)k;
-	if (per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	q = emit_sized_octets(e, "accessPointName", r, 1, 255, &len);
 	if (q && tk_apn_text(q, len, apn, sizeof(apn)) >= 0)
 		tk_emit_kv_str(e, "apn", apn);
-	if (per_bits(r, 16, "chargingCharacteristics", &v) == 0)
+	if (tk_per_bits(r, 16, "chargingCharacteristics", &v) == 0)
 		tk_emit_kv_long(e, "chargingCharacteristics", (long)v);
 	opt_extensions(e, r, x & 1);
 	if ((x & 2) && !r->bad)
@@ -4669,13 +4437,13 @@ static void dec_offload_rab_parameters(struct tk_emitter *e, const char *key, st
 
 /* SGSN-Group-Identity ::= CHOICE { null-NRI BIT STRING (SIZE (10)), sGSN-Group-ID OCTET STRING
  * (SIZE (2)) } (not extensible: one bit chooses) */
-static void dec_sgsn_group(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_sgsn_group(struct tk_emitter *e, const char *key, struct tk_per *r,
 			   const struct ie_kind *k)
 {
 	uint32_t i, v;
 
 	(void)k;
-	if (per_bits(r, 1, key, &i) || per_bits(r, i ? 16 : 10, key, &v))
+	if (tk_per_bits(r, 1, key, &i) || tk_per_bits(r, i ? 16 : 10, key, &v))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -4794,7 +4562,7 @@ static const struct tk_value_string logging_duration_names[] = {
 
 /* the end of an extensible SEQUENCE whose iE-Extensions is the last OPTIONAL component:
  * its extensions (bit 0 of x) and additions (bit nopt of x) */
-static void seq_tail(struct tk_emitter *e, struct per *r, uint32_t x, unsigned nopt)
+static void seq_tail(struct tk_emitter *e, struct tk_per *r, uint32_t x, unsigned nopt)
 {
 	opt_extensions(e, r, x & 1);
 	if ((x >> nopt & 1) && !r->bad)
@@ -4803,11 +4571,11 @@ static void seq_tail(struct tk_emitter *e, struct per *r, uint32_t x, unsigned n
 
 /* LAI-List / RAI-List ::= SEQUENCE (SIZE (1..maxNrOfLAIs / maxNrOfRAIs (8))) OF LAI / RAI,
  * RAI ::= SEQUENCE { lAI, rAC, iE-Extensions OPTIONAL, ... } */
-static void emit_lai_rai_list(struct tk_emitter *e, const char *key, struct per *r, int rai)
+static void emit_lai_rai_list(struct tk_emitter *e, const char *key, struct tk_per *r, int rai)
 {
 	uint32_t cnt, i, x, v;
 
-	if (per_cwn(r, 8, key, &cnt))
+	if (tk_per_cwn(r, 8, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
@@ -4815,9 +4583,9 @@ static void emit_lai_rai_list(struct tk_emitter *e, const char *key, struct per 
 		tk_emit_open(e, 0);
 		if (!rai) {
 			lai_fields(e, r);
-		} else if (per_bits(r, 2, "RAI", &x) == 0) {
+		} else if (tk_per_bits(r, 2, "RAI", &x) == 0) {
 			lai_fields(e, r);
-			if (per_bits(r, 8, "rAC", &v) == 0)
+			if (tk_per_bits(r, 8, "rAC", &v) == 0)
 				tk_emit_kv_long(e, "rac", (long)v);
 			seq_tail(e, r, x, 1);
 		}
@@ -4833,20 +4601,20 @@ static void emit_lai_rai_list(struct tk_emitter *e, const char *key, struct per 
  * (SIZE (1..maxNrOfCellIds (32))) OF Cell-Id INTEGER (0..268435455), iE-Extensions OPTIONAL,
  * ... }, LABased { laiList }, RABased { raiList }, PLMNBased { plmnList }, alike.
  */
-static void emit_area_scope(struct tk_emitter *e, const char *key, struct per *r, int qoe)
+static void emit_area_scope(struct tk_emitter *e, const char *key, struct tk_per *r, int qoe)
 {
 	static const char *const names[4] = {
 		"cellbased", "labased", "rabased", "plmn-area-based"
 	};
 	uint32_t x, i, cnt, j;
 	uint64_t b;
-	struct per o;
+	struct tk_per o;
 
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	if (x) {
-		if (per_nsnn(r, "area scope extension", &i) ||
-		    per_open(r, "area scope extension", &o))
+		if (tk_per_nsnn(r, "area scope extension", &i) ||
+		    tk_per_open(r, "area scope extension", &o))
 			return;
 		tk_emit_key(e, key);
 		tk_emit_open(e, 0);
@@ -4855,7 +4623,7 @@ static void emit_area_scope(struct tk_emitter *e, const char *key, struct per *r
 		tk_emit_close(e, 0);
 		return;
 	}
-	if (per_cwn(r, 4, key, &i))
+	if (tk_per_cwn(r, 4, key, &i))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -4864,14 +4632,14 @@ static void emit_area_scope(struct tk_emitter *e, const char *key, struct per *r
 		tk_emit_close(e, 0);	/* NULL: nothing encoded */
 		return;
 	}
-	if (per_bits(r, 2, names[i], &x) == 0) {
+	if (tk_per_bits(r, 2, names[i], &x) == 0) {
 		switch (i) {
 		case 0:
-			if (per_cwn(r, 32, "cellIdList", &cnt))
+			if (tk_per_cwn(r, 32, "cellIdList", &cnt))
 				break;
 			tk_emit_key(e, "cellIdList");
 			tk_emit_open(e, 1);
-			for (j = 0; j <= cnt && per_big(r, 268435456, "Cell-Id", &b) == 0; j++)
+			for (j = 0; j <= cnt && tk_per_big(r, 268435456, "Cell-Id", &b) == 0; j++)
 				tk_emit_long(e, (long)b);
 			tk_emit_close(e, 1);
 			break;
@@ -4890,11 +4658,11 @@ static void emit_area_scope(struct tk_emitter *e, const char *key, struct per *r
 }
 
 /* MDT-Report-Parameters ::= SEQUENCE { reportInterval, reportAmount, ... } */
-static void emit_mdt_report_parameters(struct tk_emitter *e, struct per *r)
+static void emit_mdt_report_parameters(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
-	if (per_bits(r, 1, "MDT-Report-Parameters", &x))
+	if (tk_per_bits(r, 1, "MDT-Report-Parameters", &x))
 		return;
 	emit_enum(e, "reportInterval", r, report_interval_names, 13, 1);
 	emit_enum(e, "reportAmount", r, report_amount_names, 8, 1);
@@ -4908,32 +4676,32 @@ static void emit_mdt_report_parameters(struct tk_emitter *e, struct per *r)
  * SEQUENCE { measurementQuantity, threshold INTEGER (-120..165), ... }, Event1I-Parameters
  * ::= SEQUENCE { threshold INTEGER (-120..-25), ... } (the TS 25.331 event thresholds)
  */
-static void emit_m12_report(struct tk_emitter *e, const char *key, struct per *r, int m2)
+static void emit_m12_report(struct tk_emitter *e, const char *key, struct tk_per *r, int m2)
 {
 	uint32_t x, i, y, v;
-	struct per o;
+	struct tk_per o;
 
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "M1/M2Report extension", &i) == 0 &&
-		    per_open(r, "M1/M2Report extension", &o) == 0) {
+		if (tk_per_nsnn(r, "M1/M2Report extension", &i) == 0 &&
+		    tk_per_open(r, "M1/M2Report extension", &o) == 0) {
 			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
-	} else if (per_bits(r, 1, key, &i) == 0) {
+	} else if (tk_per_bits(r, 1, key, &i) == 0) {
 		tk_emit_kv_str(e, "choice", i ? (m2 ? "event1I" : "event1F") : "periodic");
 		if (!i) {
 			emit_mdt_report_parameters(e, r);
-		} else if (per_bits(r, 1, "Event1F/1I-Parameters", &y) == 0) {
+		} else if (tk_per_bits(r, 1, "Event1F/1I-Parameters", &y) == 0) {
 			if (!m2)
-				emit_enum(e, "measurementQuantity", r, measurement_quantity_names, 3,
-					  1);
+				emit_enum(e, "measurementQuantity", r, measurement_quantity_names,
+					  3, 1);
 			/* -120..165: 286 values, two aligned octets; -120..-25: 96, 7 bits */
-			if (per_cwn(r, m2 ? 96 : 286, "threshold", &v) == 0)
+			if (tk_per_cwn(r, m2 ? 96 : 286, "threshold", &v) == 0)
 				tk_emit_kv_long(e, "threshold", (long)v - 120);
 			if (y && !r->bad)
 				emit_additions(e, r);
@@ -4949,14 +4717,14 @@ static void emit_m12_report(struct tk_emitter *e, const char *key, struct per *r
  * M6Report / M7Report ::= SEQUENCE { m6-period / m7-period, m6- / m7-links-to-log,
  * iE-Extensions OPTIONAL, ... } (k->nroot 6, 7)
  */
-static void dec_mn_report(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_mn_report(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
 	uint32_t x, i, y, v;
-	struct per o;
+	struct tk_per o;
 
 	if (k->nroot >= 6) {
-		if (per_bits(r, 2, key, &x))
+		if (tk_per_bits(r, 2, key, &x))
 			return;
 		tk_emit_key(e, key);
 		tk_emit_open(e, 0);
@@ -4967,27 +4735,27 @@ static void dec_mn_report(struct tk_emitter *e, const char *key, struct per *r,
 		tk_emit_close(e, 0);
 		return;
 	}
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "M4/M5Report extension", &i) == 0 &&
-		    per_open(r, "M4/M5Report extension", &o) == 0) {
+		if (tk_per_nsnn(r, "M4/M5Report extension", &i) == 0 &&
+		    tk_per_open(r, "M4/M5Report extension", &o) == 0) {
 			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
-	} else if (per_bits(r, 1, key, &i) == 0) {
+	} else if (tk_per_bits(r, 1, key, &i) == 0) {
 		if (k->nroot == 5) {
 			tk_emit_kv_str(e, "choice", i ? "m5-period" : "when-available");
 			if (i)
 				emit_enum(e, "m5Period", r, m45_period_names, 8, 1);
 		} else {
 			tk_emit_kv_str(e, "choice", i ? "m4-collection-parameters" : "all");
-			if (i && per_bits(r, 3, "M4-Collection-Parameters", &y) == 0) {
+			if (i && tk_per_bits(r, 3, "M4-Collection-Parameters", &y) == 0) {
 				emit_enum(e, "m4Period", r, m45_period_names, 8, 1);
-				if ((y & 2) && per_cwn(r, 32, "m4-threshold", &v) == 0)
+				if ((y & 2) && tk_per_cwn(r, 32, "m4-threshold", &v) == 0)
 					tk_emit_kv_long(e, "m4Threshold", (long)v);
 				seq_tail(e, r, y, 2);
 			}
@@ -5004,37 +4772,38 @@ static void dec_mn_report(struct tk_emitter *e, const char *key, struct per *r,
  * of measurementsToActivate (9.2.1.118: which of the TS 37.320 measurements to activate) come
  * out as a number, most significant bit the first.
  */
-static void emit_immediate_mdt(struct tk_emitter *e, struct per *r)
+static void emit_immediate_mdt(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x, v, nb, i, present;
 	uint64_t map = 0;
-	struct per o;
+	struct tk_per o;
 
-	if (per_bits(r, 3, "ImmediateMDT", &x) || per_bits(r, 8, "measurementsToActivate", &v))
+	if (tk_per_bits(r, 3, "ImmediateMDT", &x) || tk_per_bits(r, 8, "measurementsToActivate",
+								 &v))
 		return;
 	tk_emit_kv_long(e, "measurementsToActivate", (long)v);
 	if (x & 2)
 		emit_m12_report(e, "m1report", r, 0);
 	if (x & 1)
 		emit_m12_report(e, "m2report", r, 1);
-	if (!(x & 4) || r->bad || per_nsnn(r, "extension bitmap length", &nb))
+	if (!(x & 4) || r->bad || tk_per_nsnn(r, "extension bitmap length", &nb))
 		return;
 	for (i = 0; i <= nb; i++) {
-		if (per_bits(r, 1, "extension bitmap", &present))
+		if (tk_per_bits(r, 1, "extension bitmap", &present))
 			return;
 		map = map << 1 | present;
 	}
 	/* the first addition, iE-Extensions; any later one (none is defined) in hex */
-	if ((map >> nb & 1) && per_open(r, "iE-Extensions", &o) == 0 &&
+	if ((map >> nb & 1) && tk_per_open(r, "iE-Extensions", &o) == 0 &&
 	    o.depth <= RANAP_MAX_DEPTH) {
 		emit_fields(e, &o, "extensions", 1, 1);
-		per_end(&o, "iE-Extensions");
+		tk_per_end(&o, "iE-Extensions");
 	}
 	if (!r->bad && nb > 0) {
 		tk_emit_key(e, "extensionAdditions");
 		tk_emit_open(e, 1);
 		for (i = 1; i <= nb && !r->bad; i++)
-			if ((map >> (nb - i) & 1) && per_open(r, "extension addition", &o) == 0)
+			if ((map >> (nb - i) & 1) && tk_per_open(r, "extension addition", &o) == 0)
 				tk_emit_hex(e, o.p, o.n);
 		tk_emit_close(e, 1);
 	}
@@ -5046,34 +4815,34 @@ static void emit_immediate_mdt(struct tk_emitter *e, struct per *r)
  * ... } with LoggedMDT ::= SEQUENCE { loggingInterval, loggingDuration, iE-Extensions
  * OPTIONAL, ... }
  */
-static void dec_mdt_configuration(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_mdt_configuration(struct tk_emitter *e, const char *key, struct tk_per *r,
 				  const struct ie_kind *k)
 {
 	uint32_t x, m, i, y;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	emit_enum(e, "mdtActivation", r, mdt_activation_names, 3, 1);
 	emit_area_scope(e, "mdtAreaScope", r, 0);
-	if (per_bits(r, 1, "mdtMode", &m) == 0) {
+	if (tk_per_bits(r, 1, "mdtMode", &m) == 0) {
 		tk_emit_key(e, "mdtMode");
 		tk_emit_open(e, 0);
 		if (m) {
-			if (per_nsnn(r, "mdtMode extension", &i) == 0 &&
-			    per_open(r, "mdtMode extension", &o) == 0) {
+			if (tk_per_nsnn(r, "mdtMode extension", &i) == 0 &&
+			    tk_per_open(r, "mdtMode extension", &o) == 0) {
 				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 						   (long)i);
 				tk_emit_kv_hex(e, "octets", o.p, o.n);
 			}
-		} else if (per_bits(r, 1, "mdtMode", &i) == 0) {
+		} else if (tk_per_bits(r, 1, "mdtMode", &i) == 0) {
 			tk_emit_kv_str(e, "choice", i ? "loggedMDT" : "immediateMDT");
 			if (!i) {
 				emit_immediate_mdt(e, r);
-			} else if (per_bits(r, 2, "LoggedMDT", &y) == 0) {
+			} else if (tk_per_bits(r, 2, "LoggedMDT", &y) == 0) {
 				emit_enum(e, "loggingInterval", r, logging_interval_names, 8, 1);
 				emit_enum(e, "loggingDuration", r, logging_duration_names, 6, 1);
 				seq_tail(e, r, y, 1);
@@ -5094,13 +4863,13 @@ static void dec_mdt_configuration(struct tk_emitter *e, const char *key, struct 
  * traceReference, tracePropagationParameters OPTIONAL, traceCollectionEntityIPAddress
  * OPTIONAL, ... } (k->nroot 1)
  */
-static void dec_qoe_configuration(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_qoe_configuration(struct tk_emitter *e, const char *key, struct tk_per *r,
 				  const struct ie_kind *k)
 {
 	uint32_t x;
 	size_t len;
 
-	if (per_bits(r, k->nroot ? 3 : 1, key, &x))
+	if (tk_per_bits(r, k->nroot ? 3 : 1, key, &x))
 		return;
 	if (!k->nroot)
 		x <<= 2;
@@ -5137,13 +4906,13 @@ static const struct tk_value_string data_pdu_type_names[] = {
  * iE-Extensions OPTIONAL (TimingDifferenceULDL), ... }: the Iu UP (TS 25.415) state the
  * source RNC hands over; the initialisation frame in hex
  */
-static void emit_up_information(struct tk_emitter *e, struct per *r)
+static void emit_up_information(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 	size_t len;
 	const uint8_t *q;
 
-	if (per_bits(r, 2, "UPInformation", &x))
+	if (tk_per_bits(r, 2, "UPInformation", &x))
 		return;
 	tk_emit_key(e, "upInformation");
 	tk_emit_open(e, 0);
@@ -5152,7 +4921,7 @@ static void emit_up_information(struct tk_emitter *e, struct per *r)
 	emit_uint(e, "pdu14FrameSeqNoUl", r, 4);
 	emit_uint(e, "pdu14FrameSeqNoDl", r, 4);
 	emit_enum(e, "dataPduType", r, data_pdu_type_names, 2, 1);
-	q = octet_string(r, "upinitialisationFrame", &len);
+	q = tk_per_octet_string(r, "upinitialisationFrame", &len);
 	if (q)
 		tk_emit_kv_hex(e, "upInitialisationFrame", q, len);
 	opt_extensions(e, r, x & 1);
@@ -5167,17 +4936,17 @@ static void emit_up_information(struct tk_emitter *e, struct per *r)
  * UPInformation OPTIONAL, iE-Extensions OPTIONAL, ... }; RABDataVolumeReport has the layout
  * of DataVolumeList
  */
-static void dec_rab_parameters_list(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_rab_parameters_list(struct tk_emitter *e, const char *key, struct tk_per *r,
 				    const struct ie_kind *k)
 {
 	uint32_t cnt, i, x;
 
 	(void)k;
-	if (per_cwn(r, 256, key, &cnt))
+	if (tk_per_cwn(r, 256, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_bits(r, 4, "RABParametersList item", &x) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_bits(r, 4, "RABParametersList item", &x) == 0; i++) {
 		tk_emit_open(e, 0);
 		emit_rab_id(e, r);
 		emit_enum(e, "cnDomain", r, cn_domain_names, 2, 0);
@@ -5217,11 +4986,11 @@ static const struct tk_value_string direct_reporting_names[] = {
  * includeVelocity, periodicLocationInfo, iE-Extensions, all OPTIONAL, ... }: 13 preamble bits
  */
 static void emit_location_reporting_transfer(struct tk_emitter *e, const char *key,
-					     struct per *r)
+					     struct tk_per *r)
 {
 	uint32_t x, v;
 
-	if (per_bits(r, 13, key, &x))
+	if (tk_per_bits(r, 13, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -5231,7 +5000,7 @@ static void emit_location_reporting_transfer(struct tk_emitter *e, const char *k
 		emit_enum(e, "periodicReportingIndicator", r, periodic_reporting_names, 2, 1);
 	if (x & 0x200)
 		emit_enum(e, "directReportingIndicator", r, direct_reporting_names, 2, 1);
-	if ((x & 0x100) && per_cwn(r, 128, "verticalAccuracyCode", &v) == 0)
+	if ((x & 0x100) && tk_per_cwn(r, 128, "verticalAccuracyCode", &v) == 0)
 		tk_emit_kv_long(e, "verticalAccuracyCode", (long)v);
 	if (x & 0x80)
 		emit_enum(e, "positioningPriorityChangeSai", r, positioning_priority_names, 2, 1);
@@ -5255,12 +5024,12 @@ static void emit_location_reporting_transfer(struct tk_emitter *e, const char *k
 
 /* TraceInformation ::= SEQUENCE { traceReference, ue-identity UE-ID, tracePropagationParameters
  * OPTIONAL, iE-Extensions OPTIONAL, ... } */
-static void emit_trace_information(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_trace_information(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t x;
 	size_t len;
 
-	if (per_bits(r, 3, key, &x))
+	if (tk_per_bits(r, 3, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -5281,12 +5050,12 @@ static void emit_trace_information(struct tk_emitter *e, const char *key, struct
  * TS 25.423, hands to the CN)
  */
 static void dec_rnsap_relocation_parameters(struct tk_emitter *e, const char *key,
-					    struct per *r, const struct ie_kind *k)
+					    struct tk_per *r, const struct ie_kind *k)
 {
 	uint32_t x;
 
 	(void)k;
-	if (per_bits(r, 6, key, &x))
+	if (tk_per_bits(r, 6, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -5310,24 +5079,25 @@ static void dec_rnsap_relocation_parameters(struct tk_emitter *e, const char *ke
 
 /* TMGI ::= SEQUENCE { pLMNidentity, serviceID OCTET STRING (SIZE (3)), iE-Extensions OPTIONAL }
  * (not extensible; the TS 23.003 MBMS service ID in hex) */
-static void emit_tmgi(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_tmgi(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t x;
 	const uint8_t *q;
 
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	emit_plmn(e, r);
-	q = per_octets(r, 3, "serviceID");
+	q = tk_per_octets(r, 3, "serviceID");
 	if (q)
 		tk_emit_kv_hex(e, "serviceId", q, 3);
 	opt_extensions(e, r, x);
 	tk_emit_close(e, 0);
 }
 
-static void dec_tmgi(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_tmgi(struct tk_emitter *e, const char *key, struct tk_per *r,
+		     const struct ie_kind *k)
 {
 	(void)k;
 	emit_tmgi(e, key, r);
@@ -5338,22 +5108,22 @@ static void dec_tmgi(struct tk_emitter *e, const char *key, struct per *r, const
  * (1..maxnoofMulticastServicesPerUE (128))) OF SEQUENCE { tMGI, mBMS-PTP-RAB-ID BIT STRING
  * (SIZE (8)), iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL, ... }
  */
-static void dec_cn_mbms_linking(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_cn_mbms_linking(struct tk_emitter *e, const char *key, struct tk_per *r,
 				const struct ie_kind *k)
 {
 	uint32_t x, cnt, i, y, v;
 
 	(void)k;
-	if (per_bits(r, 2, key, &x) || per_cwn(r, 128, "joinedMBMSBearerService-IEs", &cnt))
+	if (tk_per_bits(r, 2, key, &x) || tk_per_cwn(r, 128, "joinedMBMSBearerService-IEs", &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	tk_emit_key(e, "joinedMbmsBearerServiceIes");
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_bits(r, 2, "JoinedMBMSBearerService", &y) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_bits(r, 2, "JoinedMBMSBearerService", &y) == 0; i++) {
 		tk_emit_open(e, 0);
 		emit_tmgi(e, "tmgi", r);
-		if (per_bits(r, 8, "mBMS-PTP-RAB-ID", &v) == 0)
+		if (tk_per_bits(r, 8, "mBMS-PTP-RAB-ID", &v) == 0)
 			tk_emit_kv_long(e, "mbmsPtpRabId", (long)v);
 		opt_extensions(e, r, y & 1);
 		if ((y & 2) && !r->bad)
@@ -5446,7 +5216,7 @@ static const struct tk_value_string mbms_counting_names[] = {
 };
 
 /* EncryptionKey, IntegrityProtectionKey ::= BIT STRING (SIZE (128)) */
-static void dec_key128(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_key128(struct tk_emitter *e, const char *key, struct tk_per *r,
 		       const struct ie_kind *k)
 {
 	(void)k;
@@ -5454,18 +5224,18 @@ static void dec_key128(struct tk_emitter *e, const char *key, struct per *r,
 }
 
 /* a BIT STRING (SIZE (8)) as a number (Priority-Class-Indicator, TS 48.018 11.3.124) */
-static void dec_u8(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_u8(struct tk_emitter *e, const char *key, struct tk_per *r, const struct ie_kind *k)
 {
 	uint32_t v;
 
 	(void)k;
-	if (per_bits(r, 8, key, &v) == 0)
+	if (tk_per_bits(r, 8, key, &v) == 0)
 		tk_emit_kv_long(e, key, (long)v);
 }
 
 /* IPMulticastAddress ::= OCTET STRING (SIZE (4..16)) (TS 23.003): 4 octets an IPv4, 16 an IPv6
  * address; any other length in hex only */
-static void dec_ip_address(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_ip_address(struct tk_emitter *e, const char *key, struct tk_per *r,
 			   const struct ie_kind *k)
 {
 	const uint8_t *q;
@@ -5487,7 +5257,8 @@ static void dec_ip_address(struct tk_emitter *e, const char *key, struct per *r,
 }
 
 /* APN ::= OCTET STRING (SIZE (1..255)) (TS 23.003 9.1: length-prefixed labels) */
-static void dec_apn(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_apn(struct tk_emitter *e, const char *key, struct tk_per *r,
+		    const struct ie_kind *k)
 {
 	const uint8_t *q;
 	char apn[256];
@@ -5507,19 +5278,19 @@ static void dec_apn(struct tk_emitter *e, const char *key, struct per *r, const 
 
 /* an UTRAN-CellID ::= SEQUENCE { pLMNidentity, cellID TargetCellId INTEGER (0..268435455),
  * iE-Extensions OPTIONAL } (not extensible): Serving-Cell-Identifier */
-static void dec_utran_cell_id(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_utran_cell_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
 	uint32_t x;
 	uint64_t b;
 
 	(void)k;
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	emit_plmn(e, r);
-	if (per_big(r, 268435456, "cellID", &b) == 0)
+	if (tk_per_big(r, 268435456, "cellID", &b) == 0)
 		tk_emit_kv_long(e, "cellId", (long)b);
 	opt_extensions(e, r, x);
 	tk_emit_close(e, 0);
@@ -5528,29 +5299,29 @@ static void dec_utran_cell_id(struct tk_emitter *e, const char *key, struct per 
 /* an INTEGER (lb..ub, ...) of its own (EARFCN-Extended 65536..262143, RSRQ-Extension -30..46):
  * the extension bit, then the root value (k->nroot values from k->ext); a value outside the
  * root is reported as not supported */
-static void dec_ext_int(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_ext_int(struct tk_emitter *e, const char *key, struct tk_per *r,
 			const struct ie_kind *k)
 {
 	uint32_t x;
 
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	if (x) {
 		r->bit--;
-		per_fail(r, "%s: a value outside the root range (not supported)", key);
+		tk_per_fail(r, "%s: a value outside the root range (not supported)", key);
 		return;
 	}
 	dec_int(e, key, r, k);
 }
 
 /* RSRQ-Type ::= SEQUENCE { allSymbols BOOLEAN, wideBand BOOLEAN } (one bit each) */
-static void dec_rsrq_type(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_rsrq_type(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
 	uint32_t v;
 
 	(void)k;
-	if (per_bits(r, 2, key, &v))
+	if (tk_per_bits(r, 2, key, &v))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -5567,13 +5338,13 @@ static void dec_rsrq_type(struct tk_emitter *e, const char *key, struct per *r,
  * iE-Extensions OPTIONAL }, iE-Extensions OPTIONAL (RSRQ-Type, RSRQ-Extension) }: none of
  * them extensible (the E-UTRAN measurements of TS 25.331 a UE makes before CS fallback)
  */
-static void dec_irat_measurement(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_irat_measurement(struct tk_emitter *e, const char *key, struct tk_per *r,
 				 const struct ie_kind *k)
 {
 	uint32_t x, y, cnt, i, z, v;
 
 	(void)k;
-	if (per_bits(r, 3, key, &x))
+	if (tk_per_bits(r, 3, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -5581,15 +5352,16 @@ static void dec_irat_measurement(struct tk_emitter *e, const char *key, struct p
 		emit_uint(e, "rsrp", r, 98);
 	if (x & 2)
 		emit_uint(e, "rsrq", r, 35);
-	if (per_bits(r, 2, "iRATmeasurementParameters", &y) == 0) {
+	if (tk_per_bits(r, 2, "iRATmeasurementParameters", &y) == 0) {
 		tk_emit_key(e, "iratMeasurementParameters");
 		tk_emit_open(e, 0);
-		if (per_cwn(r, 100, "measurementDuration", &v) == 0)
+		if (tk_per_cwn(r, 100, "measurementDuration", &v) == 0)
 			tk_emit_kv_long(e, "measurementDuration", 1 + (long)v);
-		if ((y & 2) && per_cwn(r, 8, "eUTRANFrequencies", &cnt) == 0) {
+		if ((y & 2) && tk_per_cwn(r, 8, "eUTRANFrequencies", &cnt) == 0) {
 			tk_emit_key(e, "eutranFrequencies");
 			tk_emit_open(e, 1);
-			for (i = 0; i <= cnt && per_bits(r, 2, "EUTRANFrequencies", &z) == 0; i++) {
+			for (i = 0; i <= cnt && tk_per_bits(r, 2, "EUTRANFrequencies",
+							    &z) == 0; i++) {
 				tk_emit_open(e, 0);
 				emit_uint(e, "earfcn", r, 65536);
 				if (z & 2)
@@ -5612,12 +5384,12 @@ static void dec_irat_measurement(struct tk_emitter *e, const char *key, struct p
  * iE-Extensions OPTIONAL, ... } } (not extensible: one bit chooses)
  */
 static void dec_ue_registration_query_result(struct tk_emitter *e, const char *key,
-					     struct per *r, const struct ie_kind *k)
+					     struct tk_per *r, const struct ie_kind *k)
 {
 	uint32_t i, x;
 
 	(void)k;
-	if (per_bits(r, 1, key, &i) || per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 1, key, &i) || tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -5637,14 +5409,14 @@ static void dec_ue_registration_query_result(struct tk_emitter *e, const char *k
 
 /* LocationRelatedDataRequestType ::= SEQUENCE { requestedLocationRelatedDataType,
  * requestedGPSAssistanceData OCTET STRING (SIZE (1..38)) OPTIONAL (TS 24.080), ... } */
-static void dec_location_related_request(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_location_related_request(struct tk_emitter *e, const char *key, struct tk_per *r,
 					 const struct ie_kind *k)
 {
 	uint32_t x;
 	size_t len;
 
 	(void)k;
-	if (per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -5659,22 +5431,22 @@ static void dec_location_related_request(struct tk_emitter *e, const char *key, 
 /* BroadcastAssistanceDataDecipheringKeys ::= SEQUENCE { cipheringKeyFlag BIT STRING (SIZE (1)),
  * currentDecipheringKey, nextDecipheringKey BIT STRING (SIZE (56)), ... }: the 56-bit keys
  * aligned (X.691 16.10), in hex */
-static void dec_deciphering_keys(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_deciphering_keys(struct tk_emitter *e, const char *key, struct tk_per *r,
 				 const struct ie_kind *k)
 {
 	uint32_t x, f;
 	const uint8_t *q;
 
 	(void)k;
-	if (per_bits(r, 1, key, &x) || per_bits(r, 1, "cipheringKeyFlag", &f))
+	if (tk_per_bits(r, 1, key, &x) || tk_per_bits(r, 1, "cipheringKeyFlag", &f))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	tk_emit_kv_long(e, "cipheringKeyFlag", (long)f);
-	q = per_octets(r, 7, "currentDecipheringKey");
+	q = tk_per_octets(r, 7, "currentDecipheringKey");
 	if (q)
 		tk_emit_kv_hex(e, "currentDecipheringKey", q, 7);
-	q = per_octets(r, 7, "nextDecipheringKey");
+	q = tk_per_octets(r, 7, "nextDecipheringKey");
 	if (q)
 		tk_emit_kv_hex(e, "nextDecipheringKey", q, 7);
 	if (x && !r->bad)
@@ -5685,16 +5457,16 @@ static void dec_deciphering_keys(struct tk_emitter *e, const char *key, struct p
 /* GANSS-PositioningDataSet (SIZE (1..maxGANSSSet (9))) / Additional-PositioningDataSet (SIZE
  * (1..maxAddPosSet (8))) OF OCTET STRING (SIZE (1)) (TS 49.031 method and usage octets);
  * k->nroot the upper bound */
-static void dec_octet_set(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_octet_set(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
 	uint32_t cnt, i, v;
 
-	if (per_cwn(r, k->nroot, key, &cnt))
+	if (tk_per_cwn(r, k->nroot, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_bits(r, 8, key, &v) == 0; i++)
+	for (i = 0; i <= cnt && tk_per_bits(r, 8, key, &v) == 0; i++)
 		tk_emit_long(e, (long)v);
 	tk_emit_close(e, 1);
 }
@@ -5722,13 +5494,13 @@ static const struct tk_value_string mbms_hc_indicator_names[] = {
 /* the count of a SEQUENCE (SIZE (1..65536)) OF (maxNrOfLAs, maxNrOfSNAs, maxMBMSRA): its upper
  * bound is 64K, so a length determinant holding the count itself (X.691 20.6, 10.9.4.1); no
  * element is reported as the size constraint's violation */
-static int per_count_64k(struct per *r, const char *what, size_t *n)
+static int per_count_64k(struct tk_per *r, const char *what, size_t *n)
 {
-	if (per_length(r, what, n))
+	if (tk_per_length(r, what, n))
 		return -1;
 	if (*n == 0) {
 		r->bit -= 8;
-		per_fail(r, "%s of no element, SIZE (1..65536)", what);
+		tk_per_fail(r, "%s of no element, SIZE (1..65536)", what);
 		return -1;
 	}
 	return 0;
@@ -5741,21 +5513,21 @@ static int per_count_64k(struct per *r, const char *what, size_t *n)
  * (65536))) OF SEQUENCE { lAC, listOF-SNAs SEQUENCE (SIZE (1..maxNrOfSNAs)) OF SNAC,
  * iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL, ... }
  */
-static void dec_provided_data(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_provided_data(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
 	uint32_t x, i, y, cnt, z, w, v;
 	size_t nla, ns, j, s;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "ProvidedData extension", &i) == 0 &&
-		    per_open(r, "ProvidedData extension", &o) == 0) {
+		if (tk_per_nsnn(r, "ProvidedData extension", &i) == 0 &&
+		    tk_per_open(r, "ProvidedData extension", &o) == 0) {
 			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
@@ -5764,27 +5536,27 @@ static void dec_provided_data(struct tk_emitter *e, const char *key, struct per 
 		return;
 	}
 	tk_emit_kv_str(e, "choice", "shared-network-information");
-	if (per_bits(r, 2, "Shared-Network-Information", &y) ||
-	    per_cwn(r, 32, "pLMNs-in-shared-network", &cnt)) {
+	if (tk_per_bits(r, 2, "Shared-Network-Information", &y) ||
+	    tk_per_cwn(r, 32, "pLMNs-in-shared-network", &cnt)) {
 		tk_emit_close(e, 0);
 		return;
 	}
 	tk_emit_key(e, "plmnsInSharedNetwork");
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_bits(r, 2, "PLMNs-in-shared-network", &z) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_bits(r, 2, "PLMNs-in-shared-network", &z) == 0; i++) {
 		tk_emit_open(e, 0);
 		emit_plmn(e, r);
 		if (per_count_64k(r, "lA-LIST", &nla) == 0) {
 			tk_emit_key(e, "laList");
 			tk_emit_open(e, 1);
-			for (j = 0; j < nla && per_bits(r, 2, "LA-LIST", &w) == 0; j++) {
+			for (j = 0; j < nla && tk_per_bits(r, 2, "LA-LIST", &w) == 0; j++) {
 				tk_emit_open(e, 0);
 				emit_u16(e, r, "lac");
 				if (per_count_64k(r, "listOF-SNAs", &ns) == 0) {
 					tk_emit_key(e, "listOfSnas");
 					tk_emit_open(e, 1);
 					for (s = 0; s < ns && !r->bad; s++)
-						if (per_cwn(r, 65536, "SNAC", &v) == 0)
+						if (tk_per_cwn(r, 65536, "SNAC", &v) == 0)
 							tk_emit_long(e, (long)v);
 					tk_emit_close(e, 1);
 				}
@@ -5808,11 +5580,11 @@ static void dec_provided_data(struct tk_emitter *e, const char *key, struct per 
 }
 
 /* IMEIList / IMEISVList ::= SEQUENCE (SIZE (1..maxNrOfUEsToBeTraced (64))) OF IMEI / IMEISV */
-static void emit_imei_list(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_imei_list(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t cnt, i;
 
-	if (per_cwn(r, 64, key, &cnt))
+	if (tk_per_cwn(r, 64, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
@@ -5832,7 +5604,7 @@ static void emit_imei_list(struct tk_emitter *e, const char *key, struct per *r)
  * iMEISVgroup IMEISVGroup, ... }, the groups SEQUENCE { iMEI / iMEISV, mask BIT STRING (SIZE
  * (7)), iE-Extensions OPTIONAL }
  */
-static void dec_information_transfer_type(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_information_transfer_type(struct tk_emitter *e, const char *key, struct tk_per *r,
 					  const struct ie_kind *k)
 {
 	static const char *const eq_names[4] = {
@@ -5840,16 +5612,16 @@ static void dec_information_transfer_type(struct tk_emitter *e, const char *key,
 	};
 	uint32_t x, i, y, a, c, z, m;
 	size_t len;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "InformationTransferType extension", &i) == 0 &&
-		    per_open(r, "InformationTransferType extension", &o) == 0) {
+		if (tk_per_nsnn(r, "InformationTransferType extension", &i) == 0 &&
+		    tk_per_open(r, "InformationTransferType extension", &o) == 0) {
 			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
@@ -5858,30 +5630,30 @@ static void dec_information_transfer_type(struct tk_emitter *e, const char *key,
 		return;
 	}
 	tk_emit_kv_str(e, "choice", "rNCTraceInformation");
-	if (per_bits(r, 2, "RNCTraceInformation", &y)) {
+	if (tk_per_bits(r, 2, "RNCTraceInformation", &y)) {
 		tk_emit_close(e, 0);
 		return;
 	}
 	emit_sized_octets(e, "traceReference", r, 2, 3, &len);
-	if (per_bits(r, 1, "traceActivationIndicator", &a) == 0)
+	if (tk_per_bits(r, 1, "traceActivationIndicator", &a) == 0)
 		tk_emit_kv_str(e, "traceActivationIndicator", a ? "deactivated" : "activated");
-	if ((y & 2) && per_bits(r, 1, "equipmentsToBeTraced", &c) == 0) {
+	if ((y & 2) && tk_per_bits(r, 1, "equipmentsToBeTraced", &c) == 0) {
 		tk_emit_key(e, "equipmentsToBeTraced");
 		tk_emit_open(e, 0);
 		if (c) {
-			if (per_nsnn(r, "EquipmentsToBeTraced extension", &i) == 0 &&
-			    per_open(r, "EquipmentsToBeTraced extension", &o) == 0) {
+			if (tk_per_nsnn(r, "EquipmentsToBeTraced extension", &i) == 0 &&
+			    tk_per_open(r, "EquipmentsToBeTraced extension", &o) == 0) {
 				tk_inner_emit_name(e, "choice", NULL, NULL,
 						   "extension alternative", (long)i);
 				tk_emit_kv_hex(e, "octets", o.p, o.n);
 			}
-		} else if (per_cwn(r, 4, "EquipmentsToBeTraced", &i) == 0) {
+		} else if (tk_per_cwn(r, 4, "EquipmentsToBeTraced", &i) == 0) {
 			tk_emit_kv_str(e, "choice", eq_names[i]);
 			if (i < 2) {
 				emit_imei_list(e, i ? "imeisvList" : "imeiList", r);
-			} else if (per_bits(r, 1, eq_names[i], &z) == 0) {
+			} else if (tk_per_bits(r, 1, eq_names[i], &z) == 0) {
 				emit_imei(e, i == 2 ? "imei" : "imeisv", r);
-				if (per_bits(r, 7, "mask", &m) == 0)
+				if (tk_per_bits(r, 7, "mask", &m) == 0)
 					tk_emit_kv_long(e, i == 2 ? "imeiMask" : "imeisvMask",
 							(long)m);
 				opt_extensions(e, r, z);
@@ -5894,7 +5666,7 @@ static void dec_information_transfer_type(struct tk_emitter *e, const char *key,
 }
 
 /* a SEQUENCE (SIZE (1..maxMBMSRA (65536))) OF RAC (8 bits each) */
-static void emit_rac_list(struct tk_emitter *e, const char *key, struct per *r)
+static void emit_rac_list(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
 	uint32_t v;
 	size_t n, i;
@@ -5903,14 +5675,14 @@ static void emit_rac_list(struct tk_emitter *e, const char *key, struct per *r)
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
-	for (i = 0; i < n && per_bits(r, 8, "RAC", &v) == 0; i++)
+	for (i = 0; i < n && tk_per_bits(r, 8, "RAC", &v) == 0; i++)
 		tk_emit_long(e, (long)v);
 	tk_emit_close(e, 1);
 }
 
 /* LAListofIdleModeUEs ::= SEQUENCE (SIZE (1..maxMBMSRA)) OF LAI (the extensions
  * LAofIdleModeUEs, newLAListofIdleModeUEs, LAListwithNoIdleModeUEsAnyMore) */
-static void dec_lai_list_64k(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_lai_list_64k(struct tk_emitter *e, const char *key, struct tk_per *r,
 			     const struct ie_kind *k)
 {
 	size_t n, i;
@@ -5931,13 +5703,13 @@ static void dec_lai_list_64k(struct tk_emitter *e, const char *key, struct per *
 /* DeltaRAListofIdleModeUEs ::= SEQUENCE { newRAListofIdleModeUEs OPTIONAL,
  * rAListwithNoIdleModeUEsAnyMore OPTIONAL, iE-Extensions OPTIONAL } (not extensible), the
  * lists SEQUENCE (SIZE (1..maxMBMSRA)) OF RAC */
-static void dec_delta_ra_list(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_delta_ra_list(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
 	uint32_t x;
 
 	(void)k;
-	if (per_bits(r, 3, key, &x))
+	if (tk_per_bits(r, 3, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
@@ -5952,30 +5724,30 @@ static void dec_delta_ra_list(struct tk_emitter *e, const char *key, struct per 
 /* RAListofIdleModeUEs ::= CHOICE { notEmptyRAListofIdleModeUEs SEQUENCE { rAofIdleModeUEs
  * (SIZE (1..maxMBMSRA)) OF RAC, iE-Extensions OPTIONAL (LAofIdleModeUEs) },
  * emptyFullRAListofIdleModeUEs ENUMERATED { emptylist, fulllist, ... }, ... } */
-static void dec_ra_list_idle(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_ra_list_idle(struct tk_emitter *e, const char *key, struct tk_per *r,
 			     const struct ie_kind *k)
 {
 	uint32_t x, i, y;
-	struct per o;
+	struct tk_per o;
 
 	(void)k;
-	if (per_bits(r, 1, key, &x))
+	if (tk_per_bits(r, 1, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (per_nsnn(r, "RAListofIdleModeUEs extension", &i) == 0 &&
-		    per_open(r, "RAListofIdleModeUEs extension", &o) == 0) {
+		if (tk_per_nsnn(r, "RAListofIdleModeUEs extension", &i) == 0 &&
+		    tk_per_open(r, "RAListofIdleModeUEs extension", &o) == 0) {
 			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
 					   (long)i);
 			tk_emit_kv_hex(e, "octets", o.p, o.n);
 		}
-	} else if (per_bits(r, 1, key, &i) == 0) {
+	} else if (tk_per_bits(r, 1, key, &i) == 0) {
 		tk_emit_kv_str(e, "choice", i ? "emptyFullRAListofIdleModeUEs" :
 			       "notEmptyRAListofIdleModeUEs");
 		if (i) {
 			emit_enum(e, "emptyFullRaListOfIdleModeUes", r, empty_full_names, 2, 1);
-		} else if (per_bits(r, 1, "NotEmptyRAListofIdleModeUEs", &y) == 0) {
+		} else if (tk_per_bits(r, 1, "NotEmptyRAListofIdleModeUEs", &y) == 0) {
 			emit_rac_list(e, "raOfIdleModeUes", r);
 			opt_extensions(e, r, y);
 		}
@@ -5985,20 +5757,20 @@ static void dec_ra_list_idle(struct tk_emitter *e, const char *key, struct per *
 
 /* MBMSSynchronisationInformation ::= SEQUENCE { mBMSHCIndicator, iPMulticastAddress, gTPDLTEID
  * GTP-TEI OCTET STRING (SIZE (4)), iE-Extensions OPTIONAL, ... } */
-static void dec_mbms_synchronisation(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_mbms_synchronisation(struct tk_emitter *e, const char *key, struct tk_per *r,
 				     const struct ie_kind *k)
 {
 	const uint8_t *q;
 	uint32_t x;
 
 	(void)k;
-	if (per_bits(r, 2, key, &x))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	emit_enum(e, "mbmsHcIndicator", r, mbms_hc_indicator_names, 2, 1);
 	dec_ip_address(e, "ipMulticastAddress", r, NULL);
-	q = per_octets(r, 4, "gTPDLTEID");
+	q = tk_per_octets(r, 4, "gTPDLTEID");
 	if (q)
 		tk_emit_kv_long(e, "gtpDlTeid", (long)((uint32_t)q[0] << 24 | (uint32_t)q[1] << 16 |
 						       (uint32_t)q[2] << 8 | q[3]));
@@ -6008,7 +5780,7 @@ static void dec_mbms_synchronisation(struct tk_emitter *e, const char *key, stru
 	tk_emit_close(e, 0);
 }
 
-static void dec_ranap_message(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_ranap_message(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k);
 
 /* the IE values decoded here; others are listed with their octets only */
@@ -6277,21 +6049,22 @@ static const struct ie_kind ie_kinds[] = {
  * The extension IDs are taken from the same RANAP-Constants list as the IE IDs.  With
  * decode, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types.
  */
-static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, int ext_container,
+static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key, int ext_container,
 			int decode)
 {
 	uint32_t cnt, i, id, crit;
 	const struct ie_kind *k;
-	struct per v;
+	struct tk_per v;
 
-	if (per_cwn(r, ext_container ? 65535 : 65536, key, &cnt))
+	if (tk_per_cwn(r, ext_container ? 65535 : 65536, key, &cnt))
 		return;
 	cnt += (uint32_t)ext_container;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
 	for (i = 0; i < cnt; i++) {
-		if (per_cwn(r, 65536, "ProtocolIE-ID", &id) || per_cwn(r, 3, "criticality", &crit) ||
-		    per_open(r, "IE value", &v))
+		if (tk_per_cwn(r, 65536, "ProtocolIE-ID", &id) || tk_per_cwn(r, 3, "criticality",
+									     &crit) ||
+		    tk_per_open(r, "IE value", &v))
 			break;
 		tk_emit_open(e, 0);
 		tk_emit_kv_long(e, "id", (long)id);
@@ -6302,7 +6075,7 @@ static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, in
 			;
 		if (decode && k->key && v.depth <= RANAP_MAX_DEPTH) {
 			k->fn(e, k->key, &v, k);
-			per_end(&v, tk_vs_name(ie_names, (long)id));
+			tk_per_end(&v, tk_vs_name(ie_names, (long)id));
 		}
 		tk_emit_close(e, 0);
 	}
@@ -6314,16 +6087,16 @@ static void emit_fields(struct tk_emitter *e, struct per *r, const char *key, in
  * 19.7-19.9): a normally small length of the bitmap, the bitmap, then each present
  * addition as an open type.  RANAP defines none after the containers: listed in hex.
  */
-static void emit_additions(struct tk_emitter *e, struct per *r)
+static void emit_additions(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t nb, i, present;
 	uint64_t map = 0;
-	struct per v;
+	struct tk_per v;
 
-	if (per_nsnn(r, "extension bitmap length", &nb))
+	if (tk_per_nsnn(r, "extension bitmap length", &nb))
 		return;
 	for (i = 0; i <= nb; i++) {
-		if (per_bits(r, 1, "extension bitmap", &present))
+		if (tk_per_bits(r, 1, "extension bitmap", &present))
 			return;
 		map = map << 1 | present;
 	}
@@ -6332,7 +6105,7 @@ static void emit_additions(struct tk_emitter *e, struct per *r)
 	for (i = 0; i <= nb; i++) {
 		if (!(map >> (nb - i) & 1))
 			continue;
-		if (per_open(r, "extension addition", &v))
+		if (tk_per_open(r, "extension addition", &v))
 			break;
 		tk_emit_hex(e, v.p, v.n);
 	}
@@ -6344,27 +6117,27 @@ static void emit_additions(struct tk_emitter *e, struct per *r)
  * targeteNB-ID }) among the protocolIEs of a message r is at the start of, read on a copy
  * of r whose problems are not reported (listing the IEs reports them).
  */
-static int scan_target(const struct per *msg)
+static int scan_target(const struct tk_per *msg)
 {
 	struct tk_inner_err quiet;
-	struct per r = *msg, v;
+	struct tk_per r = *msg, v;
 	uint32_t ext, opt, cnt, i, id, crit, x, c;
 
 	memset(&quiet, 0, sizeof(quiet));
 	r.er = &quiet;
-	if (per_bits(&r, 1, "message", &ext) || per_bits(&r, 1, "message", &opt) ||
-	    per_cwn(&r, 65536, "ies", &cnt))
+	if (tk_per_bits(&r, 1, "message", &ext) || tk_per_bits(&r, 1, "message", &opt) ||
+	    tk_per_cwn(&r, 65536, "ies", &cnt))
 		return TARGET_UNNAMED;
 	for (i = 0; i < cnt; i++) {
-		if (per_cwn(&r, 65536, "ProtocolIE-ID", &id) ||
-		    per_cwn(&r, 3, "criticality", &crit) || per_open(&r, "IE value", &v))
+		if (tk_per_cwn(&r, 65536, "ProtocolIE-ID", &id) ||
+		    tk_per_cwn(&r, 3, "criticality", &crit) || tk_per_open(&r, "IE value", &v))
 			break;
-		if (id != 62 || per_bits(&v, 1, "TargetID", &x))
+		if (id != 62 || tk_per_bits(&v, 1, "TargetID", &x))
 			continue;
 		if (!x)
-			return per_bits(&v, 1, "TargetID", &c) ? TARGET_UNNAMED :
+			return tk_per_bits(&v, 1, "TargetID", &c) ? TARGET_UNNAMED :
 			       c ? TARGET_GERAN : TARGET_RNC;
-		return per_nsnn(&v, "TargetID", &c) ? TARGET_UNNAMED :
+		return tk_per_nsnn(&v, "TargetID", &c) ? TARGET_UNNAMED :
 		       c == 0 ? TARGET_ENB : TARGET_OTHER;
 	}
 	return TARGET_UNNAMED;
@@ -6375,49 +6148,49 @@ static int scan_target(const struct per *msg)
  * ProtocolExtensionContainer OPTIONAL, ... } (RANAP-PDU-Contents): the extension bit, the
  * preamble bit of protocolExtensions, then the containers.
  */
-static void message_value(struct tk_emitter *e, struct per *r, const char *name)
+static void message_value(struct tk_emitter *e, struct tk_per *r, const char *name)
 {
 	uint32_t ext, opt;
 
-	r->target = scan_target(r);
-	if (per_bits(r, 1, "message", &ext) || per_bits(r, 1, "message", &opt))
+	r->ctx = scan_target(r);
+	if (tk_per_bits(r, 1, "message", &ext) || tk_per_bits(r, 1, "message", &opt))
 		return;
 	emit_fields(e, r, "ies", 0, 1);
 	if (opt && !r->bad)
 		emit_fields(e, r, "extensions", 1, 1);
 	if (ext && !r->bad)
 		emit_additions(e, r);
-	per_end(r, name ? name : "message");
+	tk_per_end(r, name ? name : "message");
 }
 
 /* the fields of one RANAP-PDU r is at the start of, into the object open */
-static void pdu_fields(struct tk_emitter *e, struct per *r)
+static void pdu_fields(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t ext, choice, code, crit;
 	const char *msg = NULL;
-	struct per v;
+	struct tk_per v;
 
 	/* RANAP-PDU ::= CHOICE { 4 root alternatives, ... }: extension bit, 2-bit index */
-	if (per_bits(r, 1, "RANAP-PDU", &ext))
+	if (tk_per_bits(r, 1, "RANAP-PDU", &ext))
 		return;
 	if (ext) {
-		if (per_nsnn(r, "RANAP-PDU extension", &choice) ||
-		    per_open(r, "RANAP-PDU extension", &v))
+		if (tk_per_nsnn(r, "RANAP-PDU extension", &choice) ||
+		    tk_per_open(r, "RANAP-PDU extension", &v))
 			return;
 		tk_inner_emit_name(e, "pdu", NULL, NULL, "extension alternative", (long)choice);
 		tk_emit_kv_hex(e, "value", v.p, v.n);
-		per_end(r, "RANAP-PDU");
+		tk_per_end(r, "RANAP-PDU");
 		return;
 	}
-	if (per_cwn(r, 4, "RANAP-PDU", &choice))
+	if (tk_per_cwn(r, 4, "RANAP-PDU", &choice))
 		return;
 	tk_emit_kv_str(e, "pdu", pdu_names[choice]);
 	/* { procedureCode INTEGER (0..255): one aligned octet, criticality, value open type } */
-	if (per_cwn(r, 256, "procedureCode", &code))
+	if (tk_per_cwn(r, 256, "procedureCode", &code))
 		return;
 	tk_emit_kv_long(e, "procedureCode", (long)code);
 	tk_inner_emit_name(e, "procedure", procedure_names, NULL, "unknown", (long)code);
-	if (per_cwn(r, 3, "criticality", &crit))
+	if (tk_per_cwn(r, 3, "criticality", &crit))
 		return;
 	tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
 	if (code < sizeof(messages) / sizeof(messages[0])) {
@@ -6428,22 +6201,23 @@ static void pdu_fields(struct tk_emitter *e, struct per *r)
 			tk_inner_fail(r->er, r->base, "procedure %s has no %s",
 				      tk_vs_name(procedure_names, (long)code), pdu_names[choice]);
 	}
-	if (per_open(r, "message value", &v))
+	if (tk_per_open(r, "message value", &v))
 		return;
 	if (code == PROC_PRIVATE_MESSAGE)
-		tk_emit_kv_hex(e, "value", v.p, v.n);	/* privateIEs: their IDs and values are private */
+		tk_emit_kv_hex(e, "value", v.p,
+			       v.n);	/* privateIEs: their IDs and values are private */
 	else
 		message_value(e, &v, msg);
-	per_end(r, "RANAP-PDU");
+	tk_per_end(r, "RANAP-PDU");
 }
 
 void tk_emit_ranap(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
-	struct per r;
+	struct tk_per r;
 
 	n = tk_inner_start(e, &er, p, n);
-	per_init(&r, p, n, 0, &er);
+	tk_per_init(&r, p, n, 0, &er);
 	if (n == 0)
 		tk_inner_fail(&er, 0, "truncated: an empty RANAP-PDU");
 	else
@@ -6456,15 +6230,15 @@ void tk_emit_ranap(struct tk_emitter *e, const uint8_t *p, size_t n)
  * (the InitialUE-Message to reroute, TS 25.413 9.1.x): decoded as one, one level deeper, as
  * long as RANAP_MAX_DEPTH allows (a PDU inside a PDU inside ... cannot exhaust the stack)
  */
-static void dec_ranap_message(struct tk_emitter *e, const char *key, struct per *r,
+static void dec_ranap_message(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k)
 {
 	const uint8_t *q;
-	struct per sub;
+	struct tk_per sub;
 	size_t len;
 
 	(void)k;
-	q = octet_string(r, key, &len);
+	q = tk_per_octet_string(r, key, &len);
 	if (!q)
 		return;
 	tk_emit_key(e, key);
@@ -6472,7 +6246,7 @@ static void dec_ranap_message(struct tk_emitter *e, const char *key, struct per 
 	if (len == 0) {
 		tk_inner_fail(r->er, r->base + (size_t)(q - r->p), "an empty RANAP-PDU");
 	} else if (r->depth + 1 <= RANAP_MAX_DEPTH) {
-		per_init(&sub, q, len, r->base + (size_t)(q - r->p), r->er);
+		tk_per_init(&sub, q, len, r->base + (size_t)(q - r->p), r->er);
 		sub.depth = r->depth + 1;
 		pdu_fields(e, &sub);
 	}
@@ -6484,15 +6258,16 @@ static void dec_ranap_message(struct tk_emitter *e, const char *key, struct per 
 
 
 /* Permitted...Algorithms ::= SEQUENCE (SIZE (1..16)) OF ...Algorithm (INTEGER (0..15)) */
-static void dec_permitted(struct tk_emitter *e, const char *key, struct per *r, const struct ie_kind *k)
+static void dec_permitted(struct tk_emitter *e, const char *key, struct tk_per *r,
+			  const struct ie_kind *k)
 {
 	uint32_t cnt, i, v;
 
-	if (per_cwn(r, 16, key, &cnt))
+	if (tk_per_cwn(r, 16, key, &cnt))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && per_cwn(r, 16, key, &v) == 0; i++) {
+	for (i = 0; i <= cnt && tk_per_cwn(r, 16, key, &v) == 0; i++) {
 		char buf[96];
 		const char *s = tk_vs_name(k->vs, (long)v);
 		if (!s) {
@@ -6533,7 +6308,7 @@ void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_
 	};
 	const struct ie_kind *k;
 	struct tk_inner_err er;
-	struct per r;
+	struct tk_per r;
 
 	n = tk_inner_start(e, &er, p, n);
 	if ((size_t)t >= sizeof(kinds) / sizeof(kinds[0])) {
@@ -6542,9 +6317,9 @@ void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_
 		tk_inner_fail(&er, 0, "empty");
 	} else {
 		k = &kinds[t];
-		per_init(&r, p, n, 0, &er);
+		tk_per_init(&r, p, n, 0, &er);
 		k->fn(e, k->key, &r, k);
-		per_end(&r, k->key);
+		tk_per_end(&r, k->key);
 	}
 	tk_inner_finish(e, p, n, &er);
 }

@@ -1,7 +1,7 @@
 /*
  * RANAP (3GPP TS 25.413) as MAP carries it in AN-APDU signalInfo with the access network
  * protocol ts3G-25413 (inter-MSC SRNS relocation, TS 29.010).  RANAP is ASN.1 in the
- * ALIGNED variant of PER (ITU-T X.691); a small bounds-checked reader in ranap.c decodes
+ * ALIGNED variant of PER (ITU-T X.691); the bounds-checked reader of aper.h decodes
  * the outer structure and a set of information elements.
  *
  * tk_emit_ranap emits ONE object: "pdu" (initiatingMessage, successfulOutcome, ...),
