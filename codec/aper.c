@@ -7,7 +7,7 @@
 #include "aper.h"
 
 void tk_per_init(struct tk_per *r, const uint8_t *p, size_t n, size_t base,
-		     struct tk_inner_err *er)
+		 struct tk_inner_err *er)
 {
 	r->p = p;
 	r->n = n;
@@ -210,7 +210,7 @@ int tk_per_big(struct tk_per *r, uint64_t range, const char *what, uint64_t *v)
  * them are returned; the unused bits of the last octet are the string's padding.
  */
 const uint8_t *tk_per_var_bits(struct tk_per *r, uint32_t lb, uint32_t ub, int ext,
-				   const char *what, size_t *nbits)
+			       const char *what, size_t *nbits)
 {
 	uint32_t x = 0, len;
 	size_t l;
