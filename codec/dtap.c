@@ -32,6 +32,7 @@
 #include "inner.h"
 #include "isup.h"
 #include "location.h"
+#include "lte_rrc.h"
 #include "names.h"
 #include "rrc.h"
 #include "signal_info.h"
@@ -1815,6 +1816,13 @@ static void val_inter_rat_ho_info(struct tk_emitter *e, const uint8_t *p, size_t
 	tk_emit_rrc(e, TK_RRC_INTER_RAT_HANDOVER_INFO, p, n);
 }
 
+/* 10.5.5.27 E-UTRAN inter RAT information container: "formatted and coded according to the
+ * UE-EUTRA-Capability IE defined in 3GPP TS 36.331", unaligned PER (lte_rrc.c) */
+static void val_eutran_inter_rat_info(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_lte_rrc(e, TK_LTE_RRC_UE_EUTRA_CAPABILITY, p, n);
+}
+
 static void val_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -2131,7 +2139,7 @@ static const struct ie_def ies_attach_accept[] = {	/* 9.4.2 */
 
 static const struct ie_def ies_attach_complete[] = {	/* 9.4.3 */
 	{ 0x27, F_TLV, 0, "inter RAT handover information", val_inter_rat_ho_info },
-	{ 0x2b, F_TLV, 0, "E-UTRAN inter RAT handover information", NULL },
+	{ 0x2b, F_TLV, 0, "E-UTRAN inter RAT handover information", val_eutran_inter_rat_info },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2208,7 +2216,7 @@ static const struct ie_def ies_rau_accept[] = {	/* 9.4.15 */
 static const struct ie_def ies_rau_complete[] = {	/* 9.4.16 */
 	{ 0x26, F_TLV, 0, "list of receive N-PDU numbers", NULL },
 	{ 0x27, F_TLV, 0, "inter RAT handover information", val_inter_rat_ho_info },
-	{ 0x2b, F_TLV, 0, "E-UTRAN inter RAT handover information", NULL },
+	{ 0x2b, F_TLV, 0, "E-UTRAN inter RAT handover information", val_eutran_inter_rat_info },
 	{ 0, 0, 0, NULL, NULL }
 };
 

@@ -25,6 +25,7 @@
 #include "dtap.h"
 #include "inner.h"
 #include "location.h"
+#include "lte_rrc.h"
 #include "names.h"
 #include "ranap.h"
 #include "rrc.h"
@@ -2861,10 +2862,10 @@ static void emit_bssgp_area(struct tk_emitter *e, const uint8_t *v, int rac, siz
 
 /*
  * The value of one BSSGP IE of a fixed layout (TS 48.018 11.3), under a key of its own, and
- * the RRC INTER RAT HANDOVER INFO of 11.3.94 (decoded by rrc.c).  The others carry another
- * specification's message tcapkit has no decoder for (the TS 44.060 PS Handover Command,
- * DTM Handover Command and SI/PSI messages, the TS 36.331 UE-EUTRA-Capability of the E-UTRAN
- * Inter RAT Handover Info) and stay in hex.  A length the layout does not allow is reported.
+ * the RRC INTER RAT HANDOVER INFO of 11.3.94 (decoded by rrc.c) and the TS 36.331
+ * UE-EUTRA-Capability of the E-UTRAN Inter RAT Handover Info of 11.3.104 (lte_rrc.c).  The
+ * others carry another specification's message tcapkit has no decoder for (the TS 44.060 PS
+ * Handover Command, DTM Handover Command and SI/PSI messages) and stay in hex.  A length the layout does not allow is reported.
  */
 static void emit_bssgp_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v, size_t len,
 			     size_t base, struct tk_inner_err *er)
@@ -2887,6 +2888,10 @@ static void emit_bssgp_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v
 	case 0x73:	/* 11.3.94 Inter RAT Handover Info: the TS 25.331 message */
 		tk_emit_key(e, "interRatHandoverInfo");
 		tk_emit_rrc(e, TK_RRC_INTER_RAT_HANDOVER_INFO, v, len);
+		return;
+	case 0x80:	/* 11.3.104 E-UTRAN Inter RAT Handover Info: TS 36.331 */
+		tk_emit_key(e, "eutranInterRatHandoverInfo");
+		tk_emit_lte_rrc(e, TK_LTE_RRC_UE_EUTRA_CAPABILITY, v, len);
 		return;
 	default:
 		return;

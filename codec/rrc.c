@@ -127,8 +127,6 @@ static const struct {
 	{ "ue-CapabilityContainer", "present", TK_RRC_UE_RADIO_ACCESS_CAPABILITY_INFO },
 };
 
-static void emit_per(struct tk_emitter *e, asn_TYPE_descriptor_t *td, const uint8_t *p, size_t n,
-		     int unused_bits);
 
 /*
  * 11.3 GSM-Classmark2: "formatted as 'TLV' ... The first octet is the Mobile station
@@ -192,8 +190,8 @@ static int rrc_member(struct tk_emitter *e, const asn_TYPE_descriptor_t *parent,
 		const BIT_STRING_t *bs = mp;
 		for (i = 0; i < sizeof(containing) / sizeof(containing[0]); i++)
 			if (strcmp(elm->name, containing[i].member) == 0) {
-				emit_per(e, containing[i].type, bs->buf, (size_t)bs->size,
-					 bs->size ? bs->bits_unused & 7 : 0);
+				tk_emit_uper(e, containing[i].type, bs->buf, (size_t)bs->size,
+					     bs->size ? bs->bits_unused & 7 : 0, rrc_member);
 				return 1;
 			}
 		return 0;
@@ -227,13 +225,14 @@ static int rrc_member(struct tk_emitter *e, const asn_TYPE_descriptor_t *parent,
 		}
 		for (i = 0; i < sizeof(containing) / sizeof(containing[0]); i++)
 			if (strcmp(elm->name, containing[i].member) == 0) {
-				emit_per(e, containing[i].type, buf, size, 0);
+				tk_emit_uper(e, containing[i].type, buf, size, 0, rrc_member);
 				return 1;
 			}
 		for (i = 0; i < sizeof(commented) / sizeof(commented[0]); i++)
 			if (strcmp(elm->name, commented[i].member) == 0 &&
 			    strcmp(parent->name, commented[i].parent) == 0) {
-				emit_per(e, rrc_types[commented[i].type], buf, size, 0);
+				tk_emit_uper(e, rrc_types[commented[i].type], buf, size, 0,
+					     rrc_member);
 				return 1;
 			}
 	}
@@ -242,25 +241,28 @@ static int rrc_member(struct tk_emitter *e, const asn_TYPE_descriptor_t *parent,
 
 /*
  * One value of td from the bits of p[0..n) less unused_bits at the end (a BIT STRING's).
- * The containers nest only as far as the types of TS 25.331 do (no type contains itself
- * through a container), so the recursion through rrc_member is bounded; within one value,
- * asn1c's stack limit and the printer's depth limit hold.
+ * The containers nest only as far as the types of TS 25.331 and TS 36.331 do (no type
+ * contains itself through a container), so the recursion through the member hooks is
+ * bounded; within one value, asn1c's stack limit and the printer's depth limit hold.
  */
-static void emit_per(struct tk_emitter *e, asn_TYPE_descriptor_t *td, const uint8_t *p, size_t n,
-		     int unused_bits)
+void tk_emit_uper(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *ctd, const uint8_t *p,
+		  size_t n, int unused_bits, tk_member_hook hook)
 {
+	asn_TYPE_descriptor_t *td = (asn_TYPE_descriptor_t *)ctd;
 	asn_codec_ctx_t ctx = { TK_ASN1C_MAX_STACK };
 	struct tk_inner_err er;
 	asn_dec_rval_t rv;
 	void *v = NULL;
 	size_t nbits, used;
+	/* the standard's name: the LTE RRC types carry the prefix of tools/asn1-prefix.py */
+	const char *name = strncmp(td->name, "LTE-", 4) == 0 ? td->name + 4 : td->name;
 
 	n = tk_inner_start(e, &er, p, n);
-	tk_emit_kv_str(e, "type", td->name);
+	tk_emit_kv_str(e, "type", name);
 	if (n == 0) {
 		/* X.691 11.1: a complete encoding has at least one octet (0x00 for no bits) */
 		tk_inner_fail(&er, 0, "empty: a complete PER encoding of %s has at least one octet",
-			      td->name);
+			      name);
 		tk_inner_finish(e, p, n, &er);
 		return;
 	}
@@ -271,17 +273,17 @@ static void emit_per(struct tk_emitter *e, asn_TYPE_descriptor_t *td, const uint
 		used = rv.consumed;
 		tk_inner_fail(&er, used / 8,
 			      "not a complete %s: PER decoding stopped at bit %zu of %zu",
-			      td->name, used, nbits);
+			      name, used, nbits);
 	} else {
 		used = rv.consumed;
 		tk_emit_key(e, "value");
-		tk_emit_value_hooked(e, td, v, rrc_member);
+		tk_emit_value_hooked(e, td, v, hook);
 		/* X.691 11.1: the encoding is padded with zero bits to a whole octet; more
 		 * octets than that are not part of the value */
 		if ((used + 7) / 8 < n && !(used == 0 && n == 1))
 			tk_inner_fail(&er, (used + 7) / 8, "%zu octet%s after the %s",
 				      n - (used + 7) / 8, n - (used + 7) / 8 == 1 ? "" : "s",
-				      td->name);
+				      name);
 	}
 	ASN_STRUCT_FREE(*td, v);
 	tk_inner_finish(e, p, n, &er);
@@ -304,5 +306,5 @@ void tk_emit_rrc(struct tk_emitter *e, enum tk_rrc_type t, const uint8_t *p, siz
 		tk_inner_finish(e, p, n, &er);
 		return;
 	}
-	emit_per(e, rrc_types[t], p, n, 0);
+	tk_emit_uper(e, rrc_types[t], p, n, 0, rrc_member);
 }

@@ -46,4 +46,12 @@ void tk_emit_rrc(struct tk_emitter *e, enum tk_rrc_type t, const uint8_t *p, siz
 /* the TS 25.331 name of t ("ToTargetRNC-Container"), NULL when t is out of range */
 const char *tk_rrc_type_name(enum tk_rrc_type t);
 
+/*
+ * For rrc.c and lte_rrc.c: ONE object ("type", "value", "hex", "error") for a value of the
+ * asn1c type td in the UNALIGNED PER bits of p[0..n) less unused_bits at the end, walked by
+ * the printer with hook for the members that hold containers.
+ */
+void tk_emit_uper(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *td, const uint8_t *p,
+		  size_t n, int unused_bits, tk_member_hook hook);
+
 #endif

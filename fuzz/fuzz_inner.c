@@ -2,7 +2,7 @@
  * libFuzzer target for the inner decoders (the hand-written parsers of OCTET STRING
  * contents: RANAP's aligned PER, BSSAP, DTAP, SMS TPDUs, ISUP parameters, signal info, BER
  * trees, locations, subscriber data, indicators) and the RRC containers (asn1c's unaligned
- * PER decoder of TS 25.331 with the containers rrc.c follows inside).  The first byte
+ * PER decoders of TS 25.331 and 36.331 with the containers followed inside).  The first byte
  * picks the decoder (and, for those that take one, a selector); the rest is its input,
  * emitted as JSON.  The MAP and CAP target (fuzz_tcap.c) reaches them too, but only through valid BER around them.
  */
@@ -19,6 +19,7 @@
 #include "isup.h"
 #include "lcs.h"
 #include "location.h"
+#include "lte_rrc.h"
 #include "mdt.h"
 #include "outbuf.h"
 #include "print.h"
@@ -80,6 +81,7 @@ PLAIN(f_dtap, tk_emit_dtap(e, p, n))
 PLAIN(f_cm3, tk_emit_ms_classmark3(e, p, n))
 PLAIN(f_edrx, tk_emit_edrx_cycle_length_value(e, p, n, (int)(sel % 8) - 1))
 PLAIN(f_rrc, tk_emit_rrc(e, (enum tk_rrc_type)(sel % TK_RRC_TYPE_COUNT), p, n))
+PLAIN(f_lte_rrc, tk_emit_lte_rrc(e, (enum tk_lte_rrc_type)(sel % TK_LTE_RRC_TYPE_COUNT), p, n))
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -87,7 +89,7 @@ static decode_fn *const decoders[] = {
 	f_gsn_address, f_charging, f_time_zone, f_subaddress, f_hlc, f_msnc, f_msrac, f_smea,
 	f_text, f_uui, f_ext4_qos, f_cm2, f_cause, f_bc, f_bcd, f_sms, f_signal, f_bssmap_ie,
 	f_ranap_type, f_tp, f_area, f_isup_number, f_plmn_cell, f_edrx, f_mdt_trigger,
-	f_utran_add_pos, f_civic, f_dtap, f_cm3, f_qos_24008, f_rrc,
+	f_utran_add_pos, f_civic, f_dtap, f_cm3, f_qos_24008, f_rrc, f_lte_rrc,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

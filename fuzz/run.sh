@@ -11,9 +11,9 @@ out="$top_builddir/fuzz/out"
 mkdir -p "$out/obj" "$out/corpus"
 CC=${FUZZ_CC:-clang}
 flags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
-inc="-I$top_srcdir/include -I$top_srcdir/codec -I$top_builddir/codec/gen -I$top_builddir/codec/gen/c -I$top_builddir/codec/gen/rrc $(pkg-config --cflags libosmocore libosmogsm)"
+inc="-I$top_srcdir/include -I$top_srcdir/codec -I$top_builddir/codec/gen -I$top_builddir/codec/gen/c -I$top_builddir/codec/gen/rrc -I$top_builddir/codec/gen/lte-rrc $(pkg-config --cflags libosmocore libosmogsm)"
 echo "fuzz: compiling the generated code and the library with $CC (about ten minutes the first time)"
-ls "$top_builddir"/codec/gen/c/*.c "$top_builddir"/codec/gen/rrc/*.c "$top_builddir"/codec/gen/*.c "$top_srcdir"/codec/*.c | \
+ls "$top_builddir"/codec/gen/c/*.c "$top_builddir"/codec/gen/rrc/*.c "$top_builddir"/codec/gen/lte-rrc/*.c "$top_builddir"/codec/gen/*.c "$top_srcdir"/codec/*.c | \
 	xargs -P2 -I{} sh -c "o=\"$out/obj/\$(basename {} .c).o\"; [ \"\$o\" -nt {} ] || $CC $flags -D_DEFAULT_SOURCE -w $inc -c {} -o \"\$o\""
 for t in fuzz_tcap fuzz_inner fuzz_rrc; do
 	$CC $flags -fsanitize=fuzzer $inc "$top_srcdir/fuzz/$t.c" "$out"/obj/*.o \
@@ -29,11 +29,13 @@ done
 # the inner decoders on their own, from an empty corpus (their inputs are short)
 mkdir -p "$out/corpus-inner"
 "$out/fuzz_inner" -max_total_time="$secs" -max_len=1024 "$out/corpus-inner"
-# the RRC containers on their own, seeded with the test vectors of tests/check_rrc.c
+# the RRC containers (TS 25.331 and 36.331) on their own, seeded with the test vectors of
+# tests/check_rrc.c and tests/check_lte_rrc.c under every type selector
 mkdir -p "$out/corpus-rrc"
-sed -n 's/^#define [A-Z0-9_]* "\([0-9a-f]*\)"$/\1/p' "$top_srcdir/tests/check_rrc.c" | \
+sed -n 's/^#define [A-Z0-9_]* "\([0-9a-f]*\)"$/\1/p' "$top_srcdir/tests/check_rrc.c" \
+	"$top_srcdir/tests/check_lte_rrc.c" | \
 while read -r hex; do
-	for sel in 00 01 02 03 04 05; do
+	for sel in 00 01 02 03 04 05 06 07 08 09 0a; do
 		printf '%s%s' "$sel" "$hex" | xxd -r -p > "$out/corpus-rrc/$sel-$hex" 2>/dev/null || true
 	done
 done

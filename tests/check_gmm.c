@@ -173,6 +173,14 @@ START_TEST(test_attach)
 		  "\"plmns\":[{\"mcc\":\"262\",\"mnc\":\"42\"");
 	/* ATTACH COMPLETE (9.4.3): no mandatory element */
 	expect_ok("08 03", "\"message\":\"ATTACH COMPLETE\",\"ies\":[]");
+	/* ... with 2b E-UTRAN inter RAT handover information (10.5.5.27): the TS 36.331
+	 * UE-EUTRA-Capability of check_lte_rrc.c (rel9, category 3, bands 7 and 20, ...) */
+	expect_ok("08 03 2b 10 853800411898102819ff732202002038",
+		  "{\"iei\":43,\"name\":\"E-UTRAN inter RAT handover information\",\"value\":"
+		  "{\"type\":\"UE-EUTRA-Capability\",\"value\":{\"accessStratumRelease\":\"rel9\","
+		  "\"ue-Category\":3,",
+		  "\"supportedBandListEUTRA\":[{\"bandEUTRA\":7,\"halfDuplex\":false},"
+		  "{\"bandEUTRA\":20,\"halfDuplex\":false}]");
 	/* ATTACH REJECT (9.4.4): GMM cause 7; 2a T3302 22 = 1 minute, 2; 3a T3346 05 = 2 s, 5 */
 	expect_ok("08 04 07 2a 01 22 3a 01 05",
 		  "\"gmmCauseValue\":7,\"gmmCause\":\"GPRS services not allowed\"",

@@ -2052,15 +2052,15 @@ END_TEST
  *	82 81 03 Request for Inter RAT Handover Info (11.3.106: bit 2 E-UTRAN, bit 1 UTRAN) |
  *	83 81 01 Reliable Inter RAT Handover Info (11.3.107: bit 1) |
  *	73 81 00 Inter RAT Handover Info (11.3.94: the TS 25.331 message, four CHOICEs absent) |
- *	80 82 aa bb E-UTRAN Inter RAT Handover Info (11.3.104: a TS 36.331 UE-EUTRA-Capability,
- *	which tcapkit does not decode: hex)
+ *	80 90 ... E-UTRAN Inter RAT Handover Info (11.3.104: 16 octets, a TS 36.331
+ *	UE-EUTRA-Capability, the UE_CAP of check_lte_rrc.c: rel9, category 3, ...)
  * tshark 4.0 lists this RANAP container in hex; as IEs of a BSSGP PS-HANDOVER-REQUIRED it
  * dissects the same Cell Identifier (RAI 262-1-1-5, CI 2), Page Mode, Container ID and CS
  * Indication values (it reads the Global TFI's choice from bit 5, not bit 6).
  */
-#define BSS_CONTAINER_IES "2001003f 400000 0000 00a1 40 36 35 0888 62f210 0001 05 0002" \
+#define BSS_CONTAINER_IES "2001004d 400000 0000 00a1 40 44 43 0888 62f210 0001 05 0002" \
 	"1085 62f210 1234 1b86 62f210 1234 07 6d8102 6e8101 6f8125 7a8109 81810a 828103 838101" \
-	"738100 8082aabb"
+	"738100 8090 853800411898102819ff732202002038"
 
 START_TEST(test_bss_container_ies)
 {
@@ -2078,8 +2078,10 @@ START_TEST(test_bss_container_ies)
 		  "\"interRatHandoverInfoRequested\":true",
 		  "\"interRatHandoverInfoReliable\":true",
 		  "\"interRatHandoverInfo\":{\"type\":\"InterRATHandoverInfo\",\"value\":",
-		  "{\"iei\":128,\"name\":\"E-UTRAN Inter RAT Handover Info\",\"length\":2,"
-		  "\"value\":\"aabb\"}");
+		  "{\"iei\":128,\"name\":\"E-UTRAN Inter RAT Handover Info\",\"length\":16,"
+		  "\"value\":\"853800411898102819ff732202002038\",\"eutranInterRatHandoverInfo\":"
+		  "{\"type\":\"UE-EUTRA-Capability\",\"value\":{\"accessStratumRelease\":\"rel9\","
+		  "\"ue-Category\":3,");
 	robust(BSS_CONTAINER_IES);
 	/* malformed: a Cell Identifier of 7 octets (length indicator 87), reported at its
 	 * value (offset 16) and listed in hex only */

@@ -240,6 +240,35 @@ void tu_expect_empty_error(tu_emit_fn *fn, const void *arg, const char *reason)
 	free(tu_render(fn, arg, NULL, 0, 1));
 }
 
+void tu_robust(tu_emit_fn *fn, const void *arg, const uint8_t *p, size_t n, int truncation_errs)
+{
+	static const uint8_t corrupt[] = { 0x00, 0xff, 0x0f, 0xf0, 0x80, 0x7f, 0x55, 0xaa, 0xc3 };
+	uint8_t *b = malloc(n ? n : 1);
+	size_t k, c;
+	char *s;
+
+	if (!b)
+		ck_abort_msg("out of memory");
+	for (k = 0; k < n; k++) {
+		s = tu_render(fn, arg, p, k, 0);
+		tu_assert_one_object(s);
+		if (truncation_errs)
+			tu_assert_has(s, "\"error\":{\"offset\":");
+		free(s);
+		free(tu_render(fn, arg, p, k, 1));
+	}
+	for (k = 0; k < n; k++)
+		for (c = 0; c < sizeof(corrupt); c++) {
+			memcpy(b, p, n);
+			b[k] = corrupt[c];
+			s = tu_render(fn, arg, b, n, 0);
+			tu_assert_one_object(s);
+			tu_assert_has(s, "\"hex\":\"");
+			free(s);
+		}
+	free(b);
+}
+
 void tu_exhaustive(tu_emit_fn *fn, const void *arg, const char *tmpl)
 {
 	uint8_t p[256], b[256];

@@ -57,6 +57,14 @@ void tu_expect_empty_error(tu_emit_fn *fn, const void *arg, const char *reason);
 /* every value of every octet of the template's value, the others fixed: one object with "hex" */
 void tu_exhaustive(tu_emit_fn *fn, const void *arg, const char *tmpl);
 
+/*
+ * Every truncation of p[0..n) (each one object with an error at some offset when
+ * truncation_errs, for a value that needs its last octet; the text emitter runs too) and
+ * every single-octet corruption by a set of patterns (one object with "hex"), under ASan/UBSan
+ * on exact-size copies.
+ */
+void tu_robust(tu_emit_fn *fn, const void *arg, const uint8_t *p, size_t n, int truncation_errs);
+
 /* a file of the source tree (tests/golden/...), via $top_srcdir or the current directory */
 char *tu_srcpath(const char *rel);
 
@@ -81,6 +89,7 @@ Suite *tu_suite_ranap(void);
 Suite *tu_suite_subscriber(void);
 Suite *tu_suite_mdt(void);
 Suite *tu_suite_rrc(void);
+Suite *tu_suite_lte_rrc(void);
 Suite *tu_suite_csn1(void);
 Suite *tu_suite_freq(void);
 

@@ -43,6 +43,9 @@ after the support files that GENERATED-C-DIR already has are removed from RRC-DI
    `struct multiplePLMN_list`, so a file that includes both (PLMNIdentitiesOfNeighbourCells-
    v860ext.c) does not compile.  The struct of the inter-frequency list is renamed in its
    two files (the member keeps its name; the descriptors are static).
+
+With --lte-rrc LTE-RRC-DIR GENERATED-C-DIR RRC-DIR, the same for the LTE RRC modules (TS
+36.331): the support files the two other runs have are removed; asn1c's output needs no fix.
 """
 import os
 import sys
@@ -161,15 +164,15 @@ def remove_samples(outdir):
             os.unlink(p)
 
 
-def fix_rrc(outdir, maindir):
-    # asn1c copies the support files the RRC types use; those the MAP/CAP run already put in
-    # maindir (with the fixes above) are removed here so that each is built once, from the
-    # fixed copy.  What stays is what only RRC uses (UTCTime, GeneralizedTime).
+def fix_rrc(outdir, havedirs, fixes):
+    # asn1c copies the support files the RRC types use; those an earlier run already put in
+    # one of havedirs (the MAP/CAP run's with the fixes above) are removed here so that each
+    # is built once, from the fixed copy.  What stays is what only this run uses.
     for fn in sorted(os.listdir(outdir)):
-        if os.path.lexists(os.path.join(maindir, fn)):
+        if any(os.path.lexists(os.path.join(d, fn)) for d in havedirs):
             os.unlink(os.path.join(outdir, fn))
     remove_samples(outdir)
-    for fn, old, new in RRC_FIXES:
+    for fn, old, new in fixes:
         if replace_in(os.path.join(outdir, fn), old, new, -1):
             return 1
     return 0
@@ -177,10 +180,12 @@ def fix_rrc(outdir, maindir):
 
 def main():
     if len(sys.argv) == 4 and sys.argv[1] == "--rrc":
-        return fix_rrc(sys.argv[2], sys.argv[3])
+        return fix_rrc(sys.argv[2], sys.argv[3:], RRC_FIXES)
+    if len(sys.argv) == 5 and sys.argv[1] == "--lte-rrc":
+        return fix_rrc(sys.argv[2], sys.argv[3:], [])
     if len(sys.argv) != 3:
-        print("usage: asn1c-fixes.py GENERATED-C-DIR SKELETON-DIR | --rrc RRC-DIR GENERATED-C-DIR",
-              file=sys.stderr)
+        print("usage: asn1c-fixes.py GENERATED-C-DIR SKELETON-DIR | --rrc RRC-DIR GENERATED-C-DIR"
+              " | --lte-rrc LTE-RRC-DIR GENERATED-C-DIR RRC-DIR", file=sys.stderr)
         return 2
     outdir = sys.argv[1]
     for fn, old, new in FIXES:
