@@ -3,6 +3,7 @@
  * asn1/rrc/ (see asn1/rrc/PROVENANCE.md), walked by print_value.c with a member hook that
  * follows the containers the standard defines inside RRC values.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include <asn_application.h>
@@ -49,6 +50,8 @@
 #include <GSM-Classmark3.h>
 #include <GSM-MS-RadioAccessCapability.h>
 #include <GSM-MessageList.h>
+/* the GSM message appended to a HANDOVER FROM UTRAN COMMAND - GSM */
+#include <HandoverFromUTRANCommand-GSM.h>
 
 #include "internal.h"
 #include "classmark.h"
@@ -240,6 +243,68 @@ static int rrc_member(struct tk_emitter *e, const asn_TYPE_descriptor_t *parent,
 }
 
 /*
+ * 11.2 HandoverFromUTRANCommand-GSM, gsm-message: "In the single-GSM-Message case ... the GSM
+ * message directly follows the basic production; the final padding that results when PER
+ * encoding the abstract syntax value is removed prior to appending the GSM message ... there
+ * is no explicit parameter indicating the size of the included GSM message ... final padding
+ * (all "0"s) is added to ensure the final result comprises a full number of octets."  Whether
+ * a decoded DL-DCCH-Message is such a command (r3 or r6 form).
+ */
+static int has_single_gsm_message(const asn_TYPE_descriptor_t *td, const void *v)
+{
+	const DL_DCCH_Message_t *m = v;
+	const HandoverFromUTRANCommand_GSM_t *h;
+
+	if (td != &asn_DEF_DL_DCCH_Message ||
+	    m->message.present != DL_DCCH_MessageType_PR_handoverFromUTRANCommand_GSM)
+		return 0;
+	h = &m->message.choice.handoverFromUTRANCommand_GSM;
+	if (h->present == HandoverFromUTRANCommand_GSM_PR_r3)
+		return h->choice.r3.handoverFromUTRANCommand_GSM_r3.gsm_message.present ==
+		       HandoverFromUTRANCommand_GSM_r3_IEs__gsm_message_PR_single_GSM_Message;
+	if (h->present == HandoverFromUTRANCommand_GSM_PR_later_than_r3 &&
+	    h->choice.later_than_r3.criticalExtensions.present ==
+	    HandoverFromUTRANCommand_GSM__later_than_r3__criticalExtensions_PR_r6)
+		return h->choice.later_than_r3.criticalExtensions.choice.r6
+			       .handoverFromUTRANCommand_GSM_r6.gsm_message.present ==
+		       HandoverFromUTRANCommand_GSM_r6_IEs__gsm_message_PR_single_GSM_Message;
+	return 0;
+}
+
+/*
+ * The GSM message that follows bit `used` of p[0..n): the whole octets of what remains, moved
+ * to octet alignment (it starts anywhere in an octet), decoded by dtap.c; the bits after the
+ * last whole octet are the final padding and must be 0.
+ */
+static void emit_single_gsm_message(struct tk_emitter *e, const uint8_t *p, size_t n, size_t used,
+				    struct tk_inner_err *er)
+{
+	size_t k = (n * 8 - used) / 8, i, pad = n * 8 - used - 8 * k;
+	unsigned sh = used % 8;
+	uint8_t *g;
+
+	if (k == 0) {
+		tk_inner_fail(er, used / 8, "the single GSM message is missing after bit %zu", used);
+		return;
+	}
+	g = malloc(k);
+	if (!g) {
+		tk_inner_fail(er, used / 8, "out of memory for the single GSM message");
+		return;
+	}
+	for (i = 0; i < k; i++) {
+		const uint8_t *q = p + used / 8 + i;
+
+		g[i] = sh ? (uint8_t)(q[0] << sh | q[1] >> (8 - sh)) : q[0];
+	}
+	tk_emit_key(e, "singleGsmMessage");
+	tk_emit_dtap(e, g, k);
+	free(g);
+	if (pad && (p[n - 1] & ((1u << pad) - 1)))
+		tk_inner_fail(er, n - 1, "the final padding after the single GSM message is not 0");
+}
+
+/*
  * One value of td from the bits of p[0..n) less unused_bits at the end (a BIT STRING's).
  * The containers nest only as far as the types of TS 25.331 and TS 36.331 do (no type
  * contains itself through a container), so the recursion through the member hooks is
@@ -279,8 +344,10 @@ void tk_emit_uper(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *ctd,
 		tk_emit_key(e, "value");
 		tk_emit_value_hooked(e, td, v, hook);
 		/* X.691 11.1: the encoding is padded with zero bits to a whole octet; more
-		 * octets than that are not part of the value */
-		if ((used + 7) / 8 < n && !(used == 0 && n == 1))
+		 * octets than that are not part of the value, except a single GSM message */
+		if (has_single_gsm_message(td, v))
+			emit_single_gsm_message(e, p, n, used, &er);
+		else if ((used + 7) / 8 < n && !(used == 0 && n == 1))
 			tk_inner_fail(&er, (used + 7) / 8, "%zu octet%s after the %s",
 				      n - (used + 7) / 8, n - (used + 7) / 8 == 1 ? "" : "s",
 				      name);

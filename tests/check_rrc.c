@@ -246,10 +246,18 @@ END_TEST
  * an XER value, encoded with asn1c's unaligned PER encoder, dissected by tshark with the same
  * values:
  *   0 (no integrityCheckInfo) 00110 (handoverFromUTRANCommand-GSM) 0 (r3) 0 (no later
- *   extensions) 01 (transaction 1) 0 0 (no activation time, no RAB info) 0 (dcs1800BandUsed)
+ *   extensions) 0 0 (no activation time, no RAB info) 01 (transaction 1) 0 (dcs1800BandUsed)
  *   1 (gsm-MessageList) 00 (one message) 000 0100 0111 (72 bits - 1) and the 9 octets
  */
 #define DL_HO_FROM_UTRAN_GSM "1814238315e2850507952a8280"
+
+/*
+ * The same command with the single-GSM-Message (written by hand from 11.2; tshark shows the
+ * same values, the HANDOVER COMMAND included): the first 13 bits as above, then 0
+ * (single-GSM-Message, an empty SEQUENCE) and, without padding or length, the 72 bits of the
+ * GSM message, then 2 bits of final padding
+ */
+#define DL_HO_SINGLE_GSM "181018af1428283ca95414"
 
 START_TEST(test_gsm_message_list)
 {
@@ -268,6 +276,32 @@ START_TEST(test_gsm_message_list)
 	expect(TK_RRC_DL_DCCH_MESSAGE, "1814230315e2850507952a82",
 	       "\"gsm-Messages\":[{\"hex\":\"062bc50a0a0f2a5504\",\"error\":{\"offset\":8,"
 	       "\"reason\":\"not a whole number of octets: not a GSM message\"}}]", NULL);
+}
+END_TEST
+
+START_TEST(test_single_gsm_message)
+{
+	expect_ok(TK_RRC_DL_DCCH_MESSAGE, DL_HO_SINGLE_GSM,
+		  "{\"type\":\"DL-DCCH-Message\",\"value\":{\"message\":"
+		  "{\"handoverFromUTRANCommand-GSM\":{\"r3\":{\"handoverFromUTRANCommand-GSM-r3\":"
+		  "{\"rrc-TransactionIdentifier\":1,\"frequency-band\":\"dcs1800BandUsed\","
+		  "\"gsm-message\":{\"single-GSM-Message\":{}}}}}}},\"singleGsmMessage\":"
+		  "{\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,\"messageType\":43,",
+		  "\"cellDescription\":{\"ncc\":0,\"bcc\":5,\"bcchArfcn\":778}",
+		  "\"arfcn\":810", "\"handoverReference\":85", "\"powerLevel\":5",
+		  "\"hex\":\"062bc50a0a0f2a5505\"},\"hex\":\"" DL_HO_SINGLE_GSM "\"}", NULL);
+	robust(TK_RRC_DL_DCCH_MESSAGE, DL_HO_SINGLE_GSM);
+	/* the basic production alone (14 bits and padding): no GSM message */
+	expect(TK_RRC_DL_DCCH_MESSAGE, "1810", "\"single-GSM-Message\":{}",
+	       "\"error\":{\"offset\":1,\"reason\":\"the single GSM message is missing after bit "
+	       "14\"}", NULL);
+	/* a padding bit set */
+	expect(TK_RRC_DL_DCCH_MESSAGE, "181018af1428283ca95415", "\"handoverReference\":85",
+	       "\"error\":{\"offset\":10,\"reason\":\"the final padding after the single GSM "
+	       "message is not 0\"}", NULL);
+	/* a GSM message of one octet: the decoder of dtap.c reports it */
+	expect(TK_RRC_DL_DCCH_MESSAGE, "181018", "\"singleGsmMessage\":{\"protocolDiscriminator\":"
+	       "\"RR\"", "\"hex\":\"06\",\"error\":{\"offset\":1,", NULL);
 }
 END_TEST
 
@@ -357,6 +391,7 @@ Suite *tu_suite_rrc(void)
 	tcase_add_test(tc, test_inter_rat_containing);
 	tcase_add_test(tc, test_handover_to_utran_command);
 	tcase_add_test(tc, test_gsm_message_list);
+	tcase_add_test(tc, test_single_gsm_message);
 	tcase_add_test(tc, test_malformed);
 	tcase_add_test(tc, test_inner_errors_stay_inner);
 	suite_add_tcase(s, tc);
