@@ -61,6 +61,7 @@ static void expect_ok(enum tk_lte_rrc_type t, const char *hex, ...)
 	va_end(ap);
 }
 
+/* every truncation (an error: each vector uses its last octet) and corruption (testutil.c) */
 static void robust(enum tk_lte_rrc_type t, const char *hex)
 {
 	uint8_t buf[256];
