@@ -45,11 +45,14 @@
 #include <LTE-UE-EUTRA-Capability-v10j0-IEs.h>
 #include <LTE-UE-EUTRA-Capability-v13e0b-IEs.h>
 #include <LTE-UE-EUTRA-Capability-v9a0-IEs.h>
-/* the capability container read by its rat-Type */
+/* the containers read by the type a sibling member names */
 #include <LTE-UE-CapabilityRAT-Container.h>
+#include <LTE-Handover.h>
 
 #include "classmark.h"
 #include "csn1.h"
+#include "dtap.h"
+#include "eps_nas.h"
 #include "inner.h"
 #include "lte_rrc.h"
 #include "rrc.h"
@@ -198,6 +201,33 @@ static int emit_rat_container(struct tk_emitter *e, const OCTET_STRING_t *os)
 	}
 }
 
+/*
+ * Handover ::= SEQUENCE { targetRAT-Type, targetRAT-MessageContainer OCTET STRING, ... } of a
+ * MobilityFromEUTRACommand: "a message specified in another standard, as indicated by the
+ * targetRAT-Type" (field descriptions, 6.2.2): for UTRA the TS 25.331 HANDOVER TO UTRAN
+ * COMMAND (rrc.c); for GERAN the TS 44.018 HANDOVER COMMAND (dtap.c), or a TS 44.060 PS / DTM
+ * HANDOVER COMMAND, an RLC/MAC control message without the RR protocol discriminator in its
+ * first octet, which stays in hex as CDMA2000 and NR do.
+ */
+static int emit_target_rat_message(struct tk_emitter *e, const OCTET_STRING_t *os)
+{
+	const LTE_Handover_t *h = (const void *)((const char *)os -
+		offsetof(LTE_Handover_t, targetRAT_MessageContainer));
+
+	switch (h->targetRAT_Type) {
+	case LTE_Handover__targetRAT_Type_utra:
+		tk_emit_rrc(e, TK_RRC_HANDOVER_TO_UTRAN_COMMAND, os->buf, (size_t)os->size);
+		return 1;
+	case LTE_Handover__targetRAT_Type_geran:
+		if (os->size < 1 || (os->buf[0] & 0x0f) != 0x06)
+			return 0;
+		tk_emit_dtap(e, os->buf, (size_t)os->size);
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 static int lte_rrc_member(struct tk_emitter *e, const asn_TYPE_descriptor_t *parent,
 			  const asn_TYPE_member_t *elm, const void *mp)
 {
@@ -208,6 +238,25 @@ static int lte_rrc_member(struct tk_emitter *e, const asn_TYPE_descriptor_t *par
 	if (parent == &asn_DEF_LTE_UE_CapabilityRAT_Container &&
 	    strcmp(elm->name, "ueCapabilityRAT-Container") == 0)
 		return emit_rat_container(e, mp);
+	if (parent == &asn_DEF_LTE_Handover && strcmp(elm->name, "targetRAT-MessageContainer") == 0)
+		return emit_target_rat_message(e, mp);
+	/*
+	 * The NAS security parameters of a handover into E-UTRA (SecurityConfigHO, interRAT)
+	 * and out of it (MobilityFromEUTRACommand): "the content of the parameter is defined
+	 * in TS 24.301", 9.9.2.7 and 9.9.2.6 without the IEI (eps_nas.c)
+	 */
+	if (strcmp(elm->name, "nas-SecurityParamToEUTRA") == 0) {
+		const OCTET_STRING_t *os = mp;
+
+		tk_emit_nas_security_params_to_eutra(e, os->buf, (size_t)os->size);
+		return 1;
+	}
+	if (strcmp(elm->name, "nas-SecurityParamFromEUTRA") == 0) {
+		const OCTET_STRING_t *os = mp;
+
+		tk_emit_nas_security_params_from_eutra(e, os->buf, (size_t)os->size);
+		return 1;
+	}
 	for (i = 0; i < sizeof(containing) / sizeof(containing[0]); i++)
 		if (strcmp(elm->name, containing[i].member) == 0 &&
 		    strcmp(parent->name, containing[i].parent) == 0) {

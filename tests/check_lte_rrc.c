@@ -15,6 +15,7 @@
 
 #include "testutil.h"
 #include "print.h"
+#include "eps_nas.h"
 #include "lte_rrc.h"
 
 Suite *tu_suite_lte_rrc(void);
@@ -183,6 +184,79 @@ START_TEST(test_handover_command)
 END_TEST
 
 /*
+ * A handover into E-UTRA from UTRAN or GERAN: DL_RECONF with transaction 1 and a
+ * securityConfigHO (6.3.3) of handoverType interRAT, EEA2 / EIA2, whose
+ * nas-SecurityParamToEUTRA is the TS 24.301 9.9.2.7 value: NonceMME a1b2c3d4, octet 22
+ * (128-EEA2, 128-EIA2), octet 0b (mapped security context, KSI 3).  Encoded with asn1c from
+ * the module's XER; tshark (lte_rrc.dl_dcch) shows the same fields.
+ */
+#define DL_RECONF_INTER_RAT "2209225a189c824680001601000122a1b2c3d4220b"
+
+/*
+ * MobilityFromEUTRACommand (6.2.2), CS fallback, handover to GERAN whose
+ * targetRAT-MessageContainer is a TS 44.018 HANDOVER COMMAND (06 2b: cell NCC 1 BCC 3 on
+ * BCCH ARFCN 124, TCH/F on timeslot 2, TSC 3, ARFCN 60, handover reference 42, power level
+ * 5) and nas-SecurityParamFromEUTRA 05 (9.9.2.6: DL NAS COUNT 5).  Checked with tshark.
+ */
+#define MOBILITY_FROM_EUTRA "18142120c5616f814c078540a0a0"
+
+static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, const void *arg)
+{
+	if (*(const int *)arg)
+		tk_emit_nas_security_params_to_eutra(e, p, n);
+	else
+		tk_emit_nas_security_params_from_eutra(e, p, n);
+}
+
+START_TEST(test_nas_security_parameters)
+{
+	static const int to = 1, from = 0;
+	char *s;
+
+	expect_ok(TK_LTE_RRC_DL_DCCH_MESSAGE, DL_RECONF_INTER_RAT,
+		  "\"securityConfigHO\":{\"handoverType\":{\"interRAT\":"
+		  "{\"securityAlgorithmConfig\":{\"cipheringAlgorithm\":\"eea2\","
+		  "\"integrityProtAlgorithm\":\"eia2\"},\"nas-SecurityParamToEUTRA\":"
+		  "{\"nonceMme\":\"a1b2c3d4\",\"cipheringAlgorithmValue\":2,"
+		  "\"cipheringAlgorithm\":\"EPS encryption algorithm 128-EEA2\","
+		  "\"integrityProtectionAlgorithmValue\":2,\"integrityProtectionAlgorithm\":"
+		  "\"EPS integrity algorithm 128-EIA2\",\"typeOfSecurityContext\":"
+		  "\"mapped security context (for KSISGSN or KSIAMF)\",\"nasKeySetIdentifier\":3,"
+		  "\"hex\":\"a1b2c3d4220b\"}}}}", NULL);
+	expect_ok(TK_LTE_RRC_DL_DCCH_MESSAGE, MOBILITY_FROM_EUTRA,
+		  "\"targetRAT-Type\":\"geran\",\"targetRAT-MessageContainer\":{",
+		  "\"cellDescription\":{\"ncc\":1,\"bcc\":3,\"bcchArfcn\":124}",
+		  "\"handoverReference\":42", "\"powerLevel\":5,\"ies\":[],"
+		  "\"hex\":\"062b0b7c0a603c2a05\"}",
+		  "\"nas-SecurityParamFromEUTRA\":{\"dlNasCountShort\":5,\"hex\":\"05\"}",
+		  NULL);
+	robust(TK_LTE_RRC_DL_DCCH_MESSAGE, DL_RECONF_INTER_RAT);
+	robust(TK_LTE_RRC_DL_DCCH_MESSAGE, MOBILITY_FROM_EUTRA);
+	/* short and long values: what is there is decoded, the first problem reported */
+	s = tu_render(emit_nas, &to, (const uint8_t *)"\xa1\xb2\xc3\xd4\x17", 5, 0);
+	tu_assert_has(s, "{\"nonceMme\":\"a1b2c3d4\",\"cipheringAlgorithmValue\":1,"
+		      "\"cipheringAlgorithm\":\"EPS encryption algorithm 128-EEA1\","
+		      "\"integrityProtectionAlgorithmValue\":7,\"integrityProtectionAlgorithm\":"
+		      "\"EPS integrity algorithm EIA7\",\"hex\":\"a1b2c3d417\",\"error\":"
+		      "{\"offset\":5,\"reason\":\"truncated: NAS security parameters to E-UTRA has "
+		      "6 octets, 5 present\"}}");
+	free(s);
+	s = tu_render(emit_nas, &to, (const uint8_t *)"\xa1\xb2\xc3\xd4\x00\x07\xff", 7, 0);
+	tu_assert_has(s, "\"typeOfSecurityContext\":\"native security context (for KSIASME or "
+		      "KSIAMF)\",\"nasKeySetIdentifier\":\"no key is available (UE to network); "
+		      "reserved (network to UE)\",\"hex\":\"a1b2c3d40007ff\",\"error\":"
+		      "{\"offset\":6,\"reason\":\"1 octet after the 6 of NAS security parameters "
+		      "to E-UTRA\"}}");
+	free(s);
+	s = tu_render(emit_nas, &from, (const uint8_t *)"\x05\x06", 2, 0);
+	tu_assert_has(s, "{\"dlNasCountShort\":5,\"hex\":\"0506\",\"error\":{\"offset\":1,");
+	free(s);
+	tu_robust(emit_nas, &to, (const uint8_t *)"\xa1\xb2\xc3\xd4\x22\x0b", 6, 1);
+	tu_robust(emit_nas, &from, (const uint8_t *)"\x05", 1, 1);
+}
+END_TEST
+
+/*
  * Broken or undecoded containers inside a valid HandoverPreparationInformation (one
  * UE-CapabilityRAT-Container each: 00 then 1 bit for the count - 1 = 0, 3 bits of
  * rat-Type, the octet string's length and octets) spoil only themselves.
@@ -252,6 +326,7 @@ Suite *tu_suite_lte_rrc(void)
 	tcase_add_test(tc, test_ue_eutra_capability);
 	tcase_add_test(tc, test_handover_preparation_information);
 	tcase_add_test(tc, test_handover_command);
+	tcase_add_test(tc, test_nas_security_parameters);
 	tcase_add_test(tc, test_rat_containers);
 	tcase_add_test(tc, test_malformed);
 	suite_add_tcase(s, tc);
