@@ -6,9 +6,11 @@
  * standard's names.
  */
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 
 #include <asn_application.h>
+#include <BIT_STRING.h>
 #include <OCTET_STRING.h>
 
 /* the types tk_emit_lte_rrc decodes */
@@ -55,6 +57,7 @@
 #include "eps_nas.h"
 #include "inner.h"
 #include "lte_rrc.h"
+#include "names.h"
 #include "rrc.h"
 #include "typeinfo.h"
 
@@ -202,6 +205,133 @@ static int emit_rat_container(struct tk_emitter *e, const OCTET_STRING_t *os)
 }
 
 /*
+ * The feature group indicators of UE-EUTRA-Capability: BIT STRINGs of 32 indicators whose
+ * meaning the ASN.1 does not give; Annex B.1 (Tables B.1-1, B.1-1a) and Annex C.1 (Table
+ * C.1-1) define them, indexed from the leftmost bit: featureGroupIndicators 1-32,
+ * featureGroupIndRel9Add 33-64, featureGroupIndRel10 101-132 (also their -r9 / -v1060
+ * copies for the other duplex mode).  A set indicator says every function of the group is
+ * implemented and tested; an index without a definition "shall be set to 0".  The
+ * definitions are summaries of the tables' lists.
+ */
+static const struct tk_value_string fgi_definitions[] = {
+	{ 1, "intra-subframe frequency hopping for PUSCH scheduled by UL grant; DCI format 3a; "
+	     "aperiodic CQI/PMI/RI reporting on PUSCH modes 2-0 and 2-2" },
+	{ 2, "simultaneous CQI and ACK/NACK on PUCCH (formats 2a and 2b); absolute TPC command "
+	     "for PUSCH; resource allocation type 1 for PDSCH; periodic CQI/PMI/RI reporting on "
+	     "PUCCH modes 2-0 and 2-1" },
+	{ 3, "5-bit RLC UM SN; 7-bit PDCP SN" },
+	{ 4, "short DRX cycle" },
+	{ 5, "long DRX cycle; DRX command MAC control element" },
+	{ 6, "prioritised bit rate" },
+	{ 7, "RLC UM" },
+	{ 8, "E-UTRA RRC_CONNECTED to UTRA CELL_DCH PS handover" },
+	{ 9, "E-UTRA RRC_CONNECTED to GERAN GSM_Dedicated handover" },
+	{ 10, "E-UTRA RRC_CONNECTED to GERAN (Packet_)Idle by cell change order, with or "
+	      "without NACC" },
+	{ 11, "E-UTRA RRC_CONNECTED to CDMA2000 1xRTT CS Active handover" },
+	{ 12, "E-UTRA RRC_CONNECTED to CDMA2000 HRPD Active handover" },
+	{ 13, "inter-frequency handover (within FDD or TDD)" },
+	{ 14, "measurement reporting events A4 and A5" },
+	{ 15, "measurement reporting event B1" },
+	{ 16, "periodical measurement reporting not related to ANR" },
+	{ 17, "ANR related intra-frequency measurement reporting events" },
+	{ 18, "ANR related inter-frequency measurement reporting events" },
+	{ 19, "ANR related inter-RAT measurement reporting events" },
+	{ 20, "SRB1 and SRB2 for DCCH with 8 AM DRBs, or with 5 AM and 3 UM DRBs (if indicator "
+	      "7 is set)" },
+	{ 21, "predefined intra- and inter-subframe frequency hopping for PUSCH with N_sb > 1" },
+	{ 22, "UTRAN measurements, reporting and measurement reporting event B2 in E-UTRA "
+	      "connected mode" },
+	{ 23, "GERAN measurements, reporting and measurement reporting event B2 in E-UTRA "
+	      "connected mode" },
+	{ 24, "1xRTT measurements, reporting and measurement reporting event B2 in E-UTRA "
+	      "connected mode" },
+	{ 25, "inter-frequency measurements and reporting in E-UTRA connected mode" },
+	{ 26, "HRPD measurements, reporting and measurement reporting event B2 in E-UTRA "
+	      "connected mode" },
+	{ 27, "E-UTRA RRC_CONNECTED to UTRA CELL_DCH CS handover" },
+	{ 28, "TTI bundling" },
+	{ 29, "semi-persistent scheduling" },
+	{ 30, "handover between FDD and TDD" },
+	{ 31, "mechanisms defined for cells broadcasting multi-band information" },
+	{ 33, "inter-RAT ANR features for UTRAN FDD" },
+	{ 34, "inter-RAT ANR features for GERAN" },
+	{ 35, "inter-RAT ANR features for 1xRTT" },
+	{ 36, "inter-RAT ANR features for HRPD" },
+	{ 37, "inter-RAT ANR features for UTRAN TDD" },
+	{ 38, "E-UTRA RRC_CONNECTED to UTRA TDD CELL_DCH PS handover" },
+	{ 39, "UTRAN TDD measurements, reporting and measurement reporting event B2 in E-UTRA "
+	      "connected mode" },
+	{ 40, "E-UTRA RRC_CONNECTED to UTRA TDD CELL_DCH CS handover" },
+	{ 41, "measurement reporting event B1 for UTRAN FDD" },
+	{ 42, "DCI format 3a" },
+	{ 101, "DMRS with OCC (orthogonal cover code) and SGH (sequence group hopping) "
+	       "disabling" },
+	{ 102, "trigger type 1 (aperiodic) SRS transmission" },
+	{ 103, "PDSCH transmission mode 9 with up to 4 CSI reference signal ports" },
+	{ 104, "PDSCH transmission mode 9 for TDD with 8 CSI reference signal ports" },
+	{ 105, "PUCCH reporting mode 2-0 with transmission mode 9, and 2-1 with transmission "
+	       "mode 9 and up to 4 CSI reference signal ports" },
+	{ 106, "PUCCH reporting mode 2-1 with transmission mode 9 and 8 CSI reference signal "
+	       "ports" },
+	{ 107, "PUSCH reporting mode 2-0 with transmission mode 9, and 2-2 with transmission "
+	       "mode 9 and up to 4 CSI reference signal ports" },
+	{ 108, "PUSCH reporting mode 2-2 with transmission mode 9 and 8 CSI reference signal "
+	       "ports" },
+	{ 109, "PUCCH reporting mode 1-1 submode 1" },
+	{ 110, "PUCCH reporting mode 1-1 submode 2" },
+	{ 111, "measurement reporting event A6" },
+	{ 112, "SCell addition within the handover to E-UTRA procedure" },
+	{ 113, "trigger type 0 (periodic) SRS transmission on more than one serving cell" },
+	{ 114, "reporting of both UTRA CPICH RSCP and Ec/N0 in a measurement report" },
+	{ 115, "time domain ICIC RLM/RRM and CSI measurement subframe restriction for the "
+	       "serving and neighbour cells" },
+	{ 116, "relative transmit phase continuity for spatial multiplexing in UL" },
+	{ 0, NULL }
+};
+
+/* the printer's BIT STRING ("set" positions from 0, "length", "value", "hex"), then
+ * "indicators": each set indicator's index and definition */
+static void emit_feature_groups(struct tk_emitter *e, const BIT_STRING_t *bs, long first)
+{
+	size_t nbits = bs->size > 0 ? (size_t)bs->size * 8 - (size_t)(bs->bits_unused & 7) : 0;
+	unsigned long v = 0;
+	size_t i;
+	char num[24];
+
+	tk_emit_open(e, 0);
+	tk_emit_key(e, "set");
+	tk_emit_open(e, 1);
+	for (i = 0; i < nbits; i++)
+		if (bs->buf[i / 8] & (0x80 >> (i % 8))) {
+			snprintf(num, sizeof(num), "%zu", i);
+			tk_emit_lit(e, num);
+		}
+	tk_emit_close(e, 1);
+	tk_emit_kv_long(e, "length", (long)nbits);
+	for (i = 0; i < nbits && nbits <= 32; i++)
+		v = (v << 1) | ((bs->buf[i / 8] >> (7 - i % 8)) & 1u);
+	if (nbits <= 32)
+		tk_emit_kv_long(e, "value", (long)v);
+	tk_emit_kv_hex(e, "hex", bs->buf, (size_t)bs->size);
+	tk_emit_key(e, "indicators");
+	tk_emit_open(e, 1);
+	for (i = 0; i < nbits; i++) {
+		const char *d;
+
+		if (!(bs->buf[i / 8] & (0x80 >> (i % 8))))
+			continue;
+		d = tk_vs_name(fgi_definitions, first + (long)i);
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "index", first + (long)i);
+		tk_emit_kv_str(e, "definition", d ? d : "no definition (the UE shall set it to 0)");
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_emit_close(e, 0);
+}
+
+/*
  * Handover ::= SEQUENCE { targetRAT-Type, targetRAT-MessageContainer OCTET STRING, ... } of a
  * MobilityFromEUTRACommand: "a message specified in another standard, as indicated by the
  * targetRAT-Type" (field descriptions, 6.2.2): for UTRA the TS 25.331 HANDOVER TO UTRAN
@@ -233,6 +363,20 @@ static int lte_rrc_member(struct tk_emitter *e, const asn_TYPE_descriptor_t *par
 {
 	size_t i;
 
+	if (tk_td_kind(elm->type) == TK_KIND_BIT_STRING) {
+		static const struct { const char *prefix; long first; } fgi[] = {
+			{ "featureGroupIndicators", 1 },
+			{ "featureGroupIndRel9Add", 33 },
+			{ "featureGroupIndRel10", 101 },
+		};
+
+		for (i = 0; i < sizeof(fgi) / sizeof(fgi[0]); i++)
+			if (strncmp(elm->name, fgi[i].prefix, strlen(fgi[i].prefix)) == 0) {
+				emit_feature_groups(e, mp, fgi[i].first);
+				return 1;
+			}
+		return 0;
+	}
 	if (tk_td_kind(elm->type) != TK_KIND_OCTET_STRING)
 		return 0;
 	if (parent == &asn_DEF_LTE_UE_CapabilityRAT_Container &&

@@ -92,7 +92,16 @@ START_TEST(test_ue_eutra_capability)
 		  "[{\"interFreqBandList\":[{\"interFreqNeedForGaps\":false},{\"interFreqNeedForGaps\":"
 		  "true}]},{\"interFreqBandList\":[{\"interFreqNeedForGaps\":true},"
 		  "{\"interFreqNeedForGaps\":false}]}]},\"featureGroupIndicators\":{\"set\":"
-		  "[1,2,3,4,5,6,7,8,9,11,12,13,16,17,20,24],\"length\":32",
+		  "[1,2,3,4,5,6,7,8,9,11,12,13,16,17,20,24],\"length\":32,\"value\":2145175680,"
+		  "\"hex\":\"7fdcc880\",\"indicators\":[{\"index\":2,\"definition\":"
+		  "\"simultaneous CQI and ACK/NACK on PUCCH (formats 2a and 2b); absolute TPC command "
+		  "for PUSCH; resource allocation type 1 for PDSCH; periodic CQI/PMI/RI reporting on "
+		  "PUCCH modes 2-0 and 2-1\"},{\"index\":3,",
+		  "{\"index\":9,\"definition\":\"E-UTRA RRC_CONNECTED to GERAN GSM_Dedicated "
+		  "handover\"},{\"index\":10,",
+		  "{\"index\":21,\"definition\":\"predefined intra- and inter-subframe frequency "
+		  "hopping for PUSCH with N_sb > 1\"},{\"index\":25,\"definition\":"
+		  "\"inter-frequency measurements and reporting in E-UTRA connected mode\"}]}",
 		  "\"interRAT-Parameters\":{\"utraFDD\":{\"supportedBandListUTRA-FDD\":"
 		  "[\"bandI\",\"bandVIII\"]}}}", "\"hex\":\"" UE_CAP "\"}", NULL);
 	robust(TK_LTE_RRC_UE_EUTRA_CAPABILITY, UE_CAP);
@@ -180,6 +189,36 @@ START_TEST(test_handover_command)
 		  "\"hex\":\"" HO_COMMAND "\"}", NULL);
 	robust(TK_LTE_RRC_HANDOVER_COMMAND, HO_COMMAND);
 	robust(TK_LTE_RRC_DL_DCCH_MESSAGE, DL_RECONF);
+}
+END_TEST
+
+/*
+ * UE-EUTRA-Capability of release 10 (category 4, band 3) with all three feature group
+ * indicator fields: featureGroupIndicators 00000001 (index 32, which has no definition),
+ * featureGroupIndRel9Add-r9 80800001 (33, 41, 64) inside the v940 lateNonCriticalExtension
+ * (OCTET STRING CONTAINING UE-EUTRA-Capability-v9a0-IEs), featureGroupIndRel10-r10 80108000
+ * (101, 112, 117).  Encoded with asn1c from XER; tshark shows the same indicators.
+ */
+#define UE_CAP_FGI "c980000080000000000080100182c404000008042004200000"
+
+START_TEST(test_feature_group_indicators)
+{
+	expect_ok(TK_LTE_RRC_UE_EUTRA_CAPABILITY, UE_CAP_FGI,
+		  "\"featureGroupIndicators\":{\"set\":[31],\"length\":32,\"value\":1,"
+		  "\"hex\":\"00000001\",\"indicators\":[{\"index\":32,\"definition\":"
+		  "\"no definition (the UE shall set it to 0)\"}]}",
+		  "\"featureGroupIndRel9Add-r9\":{\"set\":[0,8,31],\"length\":32,"
+		  "\"value\":2155872257,\"hex\":\"80800001\",\"indicators\":[{\"index\":33,"
+		  "\"definition\":\"inter-RAT ANR features for UTRAN FDD\"},{\"index\":41,"
+		  "\"definition\":\"measurement reporting event B1 for UTRAN FDD\"},"
+		  "{\"index\":64,\"definition\":\"no definition (the UE shall set it to 0)\"}]}",
+		  "\"featureGroupIndRel10-r10\":{\"set\":[0,11,16],\"length\":32,"
+		  "\"value\":2148564992,\"hex\":\"80108000\",\"indicators\":[{\"index\":101,"
+		  "\"definition\":\"DMRS with OCC (orthogonal cover code) and SGH (sequence group "
+		  "hopping) disabling\"},{\"index\":112,\"definition\":\"SCell addition within "
+		  "the handover to E-UTRA procedure\"},{\"index\":117,\"definition\":"
+		  "\"no definition (the UE shall set it to 0)\"}]}", NULL);
+	robust(TK_LTE_RRC_UE_EUTRA_CAPABILITY, UE_CAP_FGI);
 }
 END_TEST
 
@@ -327,6 +366,7 @@ Suite *tu_suite_lte_rrc(void)
 	tcase_add_test(tc, test_handover_preparation_information);
 	tcase_add_test(tc, test_handover_command);
 	tcase_add_test(tc, test_nas_security_parameters);
+	tcase_add_test(tc, test_feature_group_indicators);
 	tcase_add_test(tc, test_rat_containers);
 	tcase_add_test(tc, test_malformed);
 	suite_add_tcase(s, tc);
