@@ -2152,6 +2152,516 @@ static void ie_lcls_status(struct tk_emitter *e, const uint8_t *p, size_t n,
 				   p[0] & 0x0f);
 }
 
+/* ---- resources, trace, errors and LCS transport: 3.2.2.3/4, 3.2.2.8, 3.2.2.12-14, 3.2.2.28-32,
+ *      3.2.2.36-40, 3.2.2.42/43, 3.2.2.47/48, 3.2.2.54, 3.2.2.61, 3.2.2.69/70, 3.2.2.72-74 ---- */
+
+/* the message type and elements of a BSSMAP message (below, with the message decoder) */
+static void bssmap_body(struct tk_emitter *e, const uint8_t *m, size_t n, size_t base,
+			struct tk_inner_err *er, int nested);
+static size_t next_ie(const uint8_t *p, size_t n, uint8_t *tag, size_t *vlen, const uint8_t **val);
+
+/*
+ * 3.2.2.3 Connection Release Requested, 3.2.2.28 Response Request, 3.2.2.54 Talker Flag: the
+ * element identifier alone.  There is no value; an octet after the identifier is an error.
+ */
+static void identifier_only(struct tk_emitter *e, size_t n, struct tk_inner_err *er, const char *what)
+{
+	char what_a[64];
+
+	tk_emit_kv_str(e, "note", "the element identifier alone: the element has no value");
+	snprintf(what_a, sizeof(what_a), "a %s", what);
+	tk_inner_fixed(er, n, 0, what_a);
+}
+
+static void ie_connection_release_requested(struct tk_emitter *e, const uint8_t *p, size_t n,
+					    struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "Connection Release Requested");
+}
+
+static void ie_response_request(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "Response Request");
+}
+
+static void ie_talker_flag(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "Talker Flag");
+}
+
+/* 3.2.2.4 Resource Available: for each of the five interference bands (3.2.2.21), the number
+ * of full rate and of half rate channels available, 16 bits each */
+static void ie_resource_available(struct tk_emitter *e, const uint8_t *p, size_t n,
+				  struct tk_inner_err *er)
+{
+	int b;
+
+	if (!tk_inner_fixed(er, n, 20, "a Resource Available"))
+		return;
+	tk_emit_key(e, "bands");
+	tk_emit_open(e, 1);
+	for (b = 0; b < 5; b++) {
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "band", b + 1);
+		tk_emit_kv_long(e, "fullRateChannels", (long)be16(p + 4 * b));
+		tk_emit_kv_long(e, "halfRateChannels", (long)be16(p + 4 * b + 2));
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+/* 3.2.2.14 Total Resource Accessible: the total number of accessible full rate channels, then
+ * of half rate channels, 16 bits each */
+static void ie_total_resource_accessible(struct tk_emitter *e, const uint8_t *p, size_t n,
+					 struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 4, "a Total Resource Accessible"))
+		return;
+	tk_emit_kv_long(e, "fullRateChannels", (long)be16(p));
+	tk_emit_kv_long(e, "halfRateChannels", (long)be16(p + 2));
+}
+
+/* 3.2.2.8 Number Of MSs: the number of handover candidates, binary */
+static void ie_number_of_mss(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "a Number Of MSs"))
+		tk_emit_kv_long(e, "numberOfHandoverCandidates", p[0]);
+}
+
+/* 3.2.2.12 Periodicity: the period of the periodic RESOURCE INDICATION, in units of 100 ms */
+static void ie_periodicity(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a Periodicity"))
+		return;
+	tk_emit_kv_long(e, "periodicity", p[0]);
+	tk_emit_kv_long(e, "periodMs", 100L * p[0]);
+}
+
+/* 3.2.2.13 Extended Resource Indicator: bit 2 SM (Subsequent Mode), bit 1 TARR (Total
+ * Accessible Resource Requested: 1 the total number of accessible channels is requested) */
+static void ie_extended_resource_indicator(struct tk_emitter *e, const uint8_t *p, size_t n,
+					   struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "an Extended Resource Indicator"))
+		return;
+	tk_emit_kv_bool(e, "subsequentMode", p[0] & 0x02);
+	tk_emit_kv_bool(e, "totalAccessibleResourceRequested", p[0] & 0x01);
+}
+
+/* 3.2.2.29 Resource Indication Method, bits 4-1 (the methods of 3.1.3.1; the names as
+ * Wireshark 4.0 gives them) */
+static const struct tk_value_string resource_indication_names[] = {
+	{ 0, "spontaneous resource information expected" },
+	{ 1, "one single resource information expected" },
+	{ 2, "periodic resource information expected" },
+	{ 3, "no cell is associated with the transaction" },
+	{ 4, "no resource information expected" },
+	{ 0, NULL }
+};
+
+static void ie_resource_indication_method(struct tk_emitter *e, const uint8_t *p, size_t n,
+					  struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "a Resource Indication Method"))
+		tk_inner_emit_name(e, "resourceIndicationMethod", resource_indication_names, NULL,
+				   "reserved", p[0] & 0x0f);
+}
+
+/*
+ * 3.2.2.31 Circuit Identity Code List: the range (1 to 255; range + 1 circuits are concerned),
+ * then range + 1 status bits, status bit 0 in bit 1 of the first status octet: status bit k
+ * set means the circuit of CIC m + k is concerned (blocked, unblocked), m the message's
+ * Circuit Identity Code.  The circuits concerned are listed by k.
+ */
+static void ie_cic_list(struct tk_emitter *e, const uint8_t *p, size_t n,
+			struct tk_inner_err *er)
+{
+	size_t k, octets;
+	unsigned range;
+
+	if (!tk_inner_need(er, n, 1, "a Circuit Identity Code List"))
+		return;
+	range = p[0];
+	tk_emit_kv_long(e, "range", range);
+	if (range == 0)
+		tk_inner_fail(er, 0, "range 0: a Circuit Identity Code List has a range of 1 to 255");
+	octets = (range + 1 + 7) / 8;
+	tk_emit_key(e, "circuitsConcerned");
+	tk_emit_open(e, 1);
+	for (k = 0; k <= range && 1 + k / 8 < n; k++)
+		if (p[1 + k / 8] & (1u << (k % 8)))
+			tk_emit_long(e, (long)k);
+	tk_emit_close(e, 1);
+	if (n - 1 < octets)
+		tk_inner_fail(er, n, "truncated: range %u needs %zu status octets, %zu present", range,
+			      octets, n - 1);
+	else if (n - 1 > octets)
+		tk_inner_fail(er, 1 + octets, "%zu octets after the %zu status octets of range %u",
+			      n - 1 - octets, octets, range);
+}
+
+/*
+ * 3.2.2.32 Diagnostics: the error pointer (octet 3: the octet of the erroneous message where
+ * the error is, 1 being the message type, 0 not determined; octet 4 bits 4-1: the bit position
+ * of the most significant bit of the erroneous field, 0 no particular part of the octet), then
+ * the message received.  That message is decoded as a BSSMAP message (type and elements) in
+ * its own object with its own error, since its being erroneous is the point; a Diagnostics
+ * element inside it stays in hex, so this goes one level deep and no further.
+ */
+static void ie_diagnostic(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
+{
+	struct tk_inner_err mer;
+	const uint8_t *m = p + 2, *val;
+	size_t mn, off, used, vlen;
+	char where[160];
+	uint8_t tag;
+
+	if (!tk_inner_need(er, n, 2, "a Diagnostics"))
+		return;
+	tk_emit_kv_long(e, "errorPointerOctet", p[0]);
+	if (p[0] == 0)
+		tk_emit_kv_str(e, "errorLocation", "not determined");
+	tk_emit_kv_long(e, "errorPointerBit", p[1] & 0x0f);
+	if ((p[1] & 0x0f) > 8)
+		tk_inner_fail(er, 1, "error pointer bit field %u is reserved", p[1] & 0x0f);
+	if (n == 2)
+		return;
+	mn = n - 2;
+	tk_emit_key(e, "messageReceived");
+	tk_inner_start(e, &mer, m, mn);
+	bssmap_body(e, m, mn, 0, &mer, 1);
+	tk_inner_finish(e, m, mn, &mer);
+	/* the element the octet pointer falls in, when it is inside the message received */
+	if (p[0] == 0 || p[0] > mn)
+		return;
+	if (p[0] == 1) {
+		tk_emit_kv_str(e, "pointsTo", "message type");
+		return;
+	}
+	for (off = 1; off < mn; off += used) {
+		used = next_ie(m + off, mn - off, &tag, &vlen, &val);
+		if (!used)
+			break;
+		if ((size_t)p[0] - 1 < off + used) {
+			snprintf(where, sizeof(where), "information element 0x%02x (%s)", tag,
+				 tk_vs_name(bssmap_ie_names, tag) ? tk_vs_name(bssmap_ie_names, tag) :
+				 "unknown");
+			tk_emit_kv_str(e, "pointsTo", where);
+			return;
+		}
+	}
+}
+
+/* 3.2.2.36 Channel Needed: bits 2-1 coded as the CHANNEL field of TS 44.018 10.5.2.8 */
+static const struct tk_value_string channel_needed_names[] = {
+	{ 0, "any channel" },
+	{ 1, "SDCCH" },
+	{ 2, "TCH/F (full rate)" },
+	{ 3, "TCH/H or TCH/F (dual rate)" },
+	{ 0, NULL }
+};
+
+static void ie_channel_needed(struct tk_emitter *e, const uint8_t *p, size_t n,
+			      struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "a Channel Needed"))
+		tk_emit_kv_str(e, "channel", tk_vs_name(channel_needed_names, p[0] & 3));
+}
+
+/*
+ * 3.2.2.37 Trace Type: the MSC/BSS Trace Type of TS 52.008 6.1: bit 8 priority indication,
+ * bit 7 for future expansion, bits 6-5 BSS record type, bits 4-3 MSC record type, bits 2-1
+ * invoking event.  With the invoking event "operator definable" bits 6-3 are operator defined.
+ */
+static const struct tk_value_string trace_bss_record_names[] = {
+	{ 0, "basic" },
+	{ 1, "handover" },
+	{ 2, "radio" },
+	{ 3, "no BSS trace" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string trace_msc_record_names[] = {
+	{ 0, "basic" },
+	{ 1, "detailed (optional)" },
+	{ 2, "spare" },
+	{ 3, "no MSC trace" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string trace_event_names[] = {
+	{ 0, "MOC, MTC, SMS MO, SMS MT, PDS MO, PDS MT, SS, location updates, IMSI attach, IMSI "
+	     "detach" },
+	{ 1, "MOC, MTC, SMS MO, SMS MT, PDS MO, PDS MT, SS only" },
+	{ 2, "location updates, IMSI attach, IMSI detach only" },
+	{ 3, "operator definable" },
+	{ 0, NULL }
+};
+
+static void ie_trace_type(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a Trace Type"))
+		return;
+	tk_emit_kv_bool(e, "priority", p[0] & 0x80);
+	tk_emit_kv_str(e, "invokingEvent", tk_vs_name(trace_event_names, p[0] & 3));
+	if ((p[0] & 3) == 3) {
+		tk_emit_kv_long(e, "operatorDefinedRecordTypes", (p[0] >> 2) & 0x0f);
+		return;
+	}
+	tk_emit_kv_str(e, "bssRecordType", tk_vs_name(trace_bss_record_names, (p[0] >> 4) & 3));
+	tk_emit_kv_str(e, "mscRecordType", tk_vs_name(trace_msc_record_names, (p[0] >> 2) & 3));
+}
+
+/* 3.2.2.38 TriggerID: the identity of the entity that initiated the trace, 1 to 20 octets */
+static void ie_trigger_id(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  struct tk_inner_err *er)
+{
+	if (!tk_inner_need(er, n, 1, "a TriggerID"))
+		return;
+	tk_emit_kv_hex(e, "entityIdentity", p, n);
+	if (n > 20)
+		tk_inner_fail(er, 20, "%zu octets: a TriggerID has at most 20", n);
+}
+
+/* 3.2.2.39 Trace Reference: 16 bits */
+static void ie_trace_reference(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 2, "a Trace Reference"))
+		tk_emit_kv_long(e, "traceReference", (long)be16(p));
+}
+
+/* 3.2.2.40 TransactionID: 8 or 16 bits */
+static void ie_transaction_id(struct tk_emitter *e, const uint8_t *p, size_t n,
+			      struct tk_inner_err *er)
+{
+	if (!tk_inner_need(er, n, 1, "a TransactionID"))
+		return;
+	tk_emit_kv_long(e, "transactionId", n == 1 ? (long)p[0] : (long)be16(p));
+	tk_inner_extra(er, n, 2, "a TransactionID");
+}
+
+/*
+ * 3.2.2.42 OMCID: 1 to 20 octets, the OMC identity GSM 12.20 refers to.  The MSC takes it from
+ * the HLR's MAP ACTIVATE TRACE MODE, where omc-Id is an AddressString (TS 29.002 17.7.8):
+ * octet 1 extension, nature of address and numbering plan, then TBCD digits.
+ */
+static void ie_omc_id(struct tk_emitter *e, const uint8_t *p, size_t n,
+		      struct tk_inner_err *er)
+{
+	struct tk_address a;
+
+	if (!tk_inner_need(er, n, 1, "an OMCID"))
+		return;
+	if (n > 20) {
+		tk_inner_fail(er, 20, "%zu octets: an OMCID has at most 20", n);
+		n = 20;
+	}
+	if (tk_address_decode(p, n, &a) < 0)
+		return;
+	tk_emit_kv_str(e, "nature", tk_nature_name(a.nature));
+	tk_emit_kv_str(e, "numberingPlan", tk_numbering_plan_name(a.plan));
+	tk_emit_kv_str(e, "digits", a.digits);
+}
+
+/* 3.2.2.43 Forward Indicator, bits 4-1 */
+static const struct tk_value_string forward_indicator_names[] = {
+	{ 1, "forward to subsequent BSS, no trace at MSC" },
+	{ 2, "forward to subsequent BSS, and trace at MSC" },
+	{ 0, NULL }
+};
+
+static void ie_forward_indicator(struct tk_emitter *e, const uint8_t *p, size_t n,
+				 struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "a Forward Indicator"))
+		tk_inner_emit_name(e, "forwardIndicator", forward_indicator_names, NULL, "reserved",
+				   p[0] & 0x0f);
+}
+
+/* 3.2.2.47 Time Indication: how long the information is valid, in units of 10 s; 1111 1111
+ * is an infinite time */
+static void ie_time_indication(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a Time Indication"))
+		return;
+	tk_emit_kv_long(e, "timeIndication", p[0]);
+	if (p[0] == 0xff)
+		tk_emit_kv_bool(e, "infinite", 1);
+	else
+		tk_emit_kv_long(e, "seconds", 10L * p[0]);
+}
+
+/* 3.2.2.48 Resource Situation */
+static void ie_resource_situation(struct tk_emitter *e, const uint8_t *p, size_t n,
+				  struct tk_inner_err *er)
+{
+	(void)p;
+	(void)n;
+	(void)er;
+	tk_emit_kv_str(e, "note", "Resource Situation (3.2.2.48): the per channel type resource "
+		       "groups are not decoded, see hex");
+}
+
+/* 3.2.2.61 LSA Access Control Suppression: bit 1 the EM (emergency) field */
+static void ie_lsa_access_control_suppression(struct tk_emitter *e, const uint8_t *p, size_t n,
+					      struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "an LSA Access Control Suppression"))
+		tk_emit_kv_bool(e, "em", p[0] & 0x01);
+}
+
+/*
+ * 3.2.2.69 Network Element Identity = TS 49.031 10.19 from octet 3: spare, the identity
+ * discriminator (bits 4-1), then a cell identification coded as in the Cell Identifier
+ * (3.2.2.17) for CGI, LAC and CI, LAI and LAC, or for 0110 the identity of an LMU (hex).
+ */
+static const struct tk_value_string ne_discr_names[] = {
+	{ 0x0, "whole cell global identification (CGI)" },
+	{ 0x1, "LAC and CI" },
+	{ 0x4, "LAI" },
+	{ 0x5, "LAC" },
+	{ 0x6, "LMU" },
+	{ 0, NULL }
+};
+
+static void ie_network_element_identity(struct tk_emitter *e, const uint8_t *p, size_t n,
+					struct tk_inner_err *er)
+{
+	unsigned d;
+	int k;
+
+	if (!tk_inner_need(er, n, 1, "a Network Element Identity"))
+		return;
+	d = p[0] & 0x0f;
+	tk_inner_emit_name(e, "discriminator", ne_discr_names, NULL, "spare", d);
+	if (d == 0x6) {
+		if (tk_inner_need(er, n, 2, "a Network Element Identity of an LMU"))
+			tk_emit_kv_hex(e, "lmuIdentity", p + 1, n - 1);
+		return;
+	}
+	if (!tk_vs_name(ne_discr_names, d)) {
+		tk_inner_fail(er, 0, "identity discriminator %u is spare", d);
+		return;
+	}
+	k = cell_ident_len(d);
+	if (!tk_inner_need(er, n, 1 + (size_t)k, "this Network Element Identity"))
+		return;
+	cell_ident(e, p + 1, d);
+	tk_inner_extra(er, n, 1 + (size_t)k, "this Network Element Identity");
+}
+
+/*
+ * 3.2.2.70 GPS Assistance Data = the Requested GPS Data of TS 49.031 10.10 from octet 3:
+ * octet 3 bits H..A (8..1) acquisition assistance, reference time, reference location, DGPS
+ * corrections, navigation model, ionospheric model, UTC model, almanac; octet 4 bits K..I
+ * (3..1) ephemeris extension check, ephemeris extension, real-time integrity (8-4 spare).  For
+ * the navigation model the satellite related data may follow: GPS week (10 bits: bits 8-7 of
+ * octet 5, then octet 6), GPS_Toe (hours), NSAT (bits 8-5) and T-Toe limit (bits 4-1, hours),
+ * then NSAT pairs of SatID (bits 6-1) and IODE.  (Wireshark 4.0 shows bits 5 and 4 of octet 3
+ * the other way round from the letters its own comment gives them.)
+ */
+static void ie_gps_assistance_data(struct tk_emitter *e, const uint8_t *p, size_t n,
+				   struct tk_inner_err *er)
+{
+	static const char *const o3[8] = { "almanac", "UTC model", "ionospheric model",
+					   "navigation model", "DGPS corrections", "reference location",
+					   "reference time", "acquisition assistance" };
+	static const char *const o4[3] = { "real-time integrity", "ephemeris extension",
+					   "ephemeris extension check" };
+	size_t i, nsat;
+	int b;
+
+	if (!tk_inner_need(er, n, 2, "a GPS Assistance Data"))
+		return;
+	tk_emit_key(e, "requestedData");
+	tk_emit_open(e, 1);
+	for (b = 7; b >= 0; b--)
+		if (p[0] & (1u << b))
+			tk_emit_str(e, o3[b]);
+	for (b = 2; b >= 0; b--)
+		if (p[1] & (1u << b))
+			tk_emit_str(e, o4[b]);
+	tk_emit_close(e, 1);
+	if (n == 2)
+		return;
+	if (!tk_inner_need(er, n, 6, "GPS Assistance Data with satellite related data"))
+		return;
+	tk_emit_kv_long(e, "gpsWeek", (long)((p[2] >> 6) << 8 | p[3]));
+	tk_emit_kv_long(e, "gpsToe", p[4]);
+	nsat = p[5] >> 4;
+	tk_emit_kv_long(e, "nsat", (long)nsat);
+	tk_emit_kv_long(e, "tToeLimit", p[5] & 0x0f);
+	tk_emit_key(e, "satellites");
+	tk_emit_open(e, 1);
+	for (i = 0; i < nsat && 6 + 2 * i + 2 <= n; i++) {
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "satId", p[6 + 2 * i] & 0x3f);
+		tk_emit_kv_long(e, "iode", p[7 + 2 * i]);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	if (n < 6 + 2 * nsat)
+		tk_inner_fail(er, n, "truncated: NSAT %zu needs %zu octets of satellites, %zu present",
+			      nsat, 2 * nsat, n - 6);
+	else
+		tk_inner_extra(er, n, 6 + 2 * nsat, "this GPS Assistance Data");
+}
+
+/* 3.2.2.72 Return Error Request = 49.031 10.21: the return error type octet */
+static void ie_return_error_request(struct tk_emitter *e, const uint8_t *p, size_t n,
+				    struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "a Return Error Request"))
+		tk_emit_kv_long(e, "returnErrorType", p[0]);
+}
+
+/* 3.2.2.73 Return Error Cause = 49.031 10.22 */
+static const struct tk_value_string return_error_cause_names[] = {
+	{ 0, "unspecified" },
+	{ 1, "system failure" },
+	{ 2, "protocol error" },
+	{ 3, "destination unknown" },
+	{ 4, "destination unreachable" },
+	{ 5, "congestion" },
+	{ 0, NULL }
+};
+
+static void ie_return_error_cause(struct tk_emitter *e, const uint8_t *p, size_t n,
+				  struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a Return Error Cause"))
+		return;
+	tk_emit_kv_long(e, "returnErrorCauseValue", p[0]);
+	tk_inner_emit_name(e, "returnErrorCause", return_error_cause_names, NULL, "reserved", p[0]);
+}
+
+/* 3.2.2.74 Segmentation = 49.031 10.24: bit 5 S (1: not the final segment), bits 4-1 the
+ * segment number, then optionally the 16-bit message ID */
+static void ie_segmentation(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
+{
+	if (!tk_inner_need(er, n, 1, "a Segmentation"))
+		return;
+	tk_emit_kv_bool(e, "finalSegment", !(p[0] & 0x10));
+	tk_emit_kv_long(e, "segmentNumber", p[0] & 0x0f);
+	if (n == 1)
+		return;
+	if (tk_inner_need(er, n, 3, "a Segmentation with a message ID"))
+		tk_emit_kv_long(e, "messageId", (long)be16(p + 1));
+	tk_inner_extra(er, n, 3, "a Segmentation");
+}
+
 /* ---- 3.2.2.27a Cell Identifier List Segment ------------------------------------------------ */
 
 /*
@@ -2293,6 +2803,7 @@ static const struct {
 	ie_decoder dec;
 } ie_decoders[] = {
 	{ 0x01, ie_cic },
+	{ 0x03, ie_resource_available },
 	{ 0x04, ie_cause },
 	{ 0x05, ie_cell_id },
 	{ 0x06, ie_priority },
@@ -2301,6 +2812,9 @@ static const struct {
 	{ 0x09, ie_tmsi },
 	{ 0x0a, ie_encryption_info },
 	{ 0x0b, ie_channel_type },
+	{ 0x0c, ie_periodicity },
+	{ 0x0d, ie_extended_resource_indicator },
+	{ 0x0e, ie_number_of_mss },
 	{ 0x12, ie_classmark2 },
 	{ 0x13, ie_classmark3 },
 	{ 0x14, ie_interference_band },
@@ -2309,17 +2823,33 @@ static const struct {
 	{ 0x18, ie_dlci },
 	{ 0x19, ie_dtx_flag },
 	{ 0x1a, ie_cell_id_list },
+	{ 0x1b, ie_response_request },
+	{ 0x1c, ie_resource_indication_method },
 	{ 0x1d, ie_classmark1 },
+	{ 0x1e, ie_cic_list },
+	{ 0x1f, ie_diagnostic },
 	{ 0x20, ie_l3_contents },
 	{ 0x21, ie_chosen_channel },
+	{ 0x22, ie_total_resource_accessible },
 	{ 0x23, ie_cipher_response_mode },
+	{ 0x24, ie_channel_needed },
+	{ 0x25, ie_trace_type },
+	{ 0x26, ie_trigger_id },
+	{ 0x27, ie_trace_reference },
+	{ 0x28, ie_transaction_id },
 	{ 0x29, ie_mobile_identity },
+	{ 0x2a, ie_omc_id },
+	{ 0x2b, ie_forward_indicator },
 	{ 0x2c, ie_chosen_algorithm },
 	{ 0x2d, ie_circuit_pool },
 	{ 0x2e, ie_circuit_pool_list },
+	{ 0x2f, ie_time_indication },
+	{ 0x30, ie_resource_situation },
 	{ 0x31, ie_current_channel1 },
 	{ 0x32, ie_queuing_indicator },
 	{ 0x33, ie_assignment_requirement },
+	{ 0x35, ie_talker_flag },
+	{ 0x36, ie_connection_release_requested },
 	{ 0x37, ie_group_call_reference },
 	{ 0x38, ie_emlpp_priority },
 	{ 0x39, ie_config_evolution },
@@ -2328,6 +2858,7 @@ static const struct {
 	{ 0x3c, ie_lsa_id_list },
 	{ 0x3d, ie_lsa_info },
 	{ 0x3e, ie_lcs_qos },
+	{ 0x3f, ie_lsa_access_control_suppression },
 	{ 0x40, ie_speech_version },
 	{ 0x43, ie_lcs_priority },
 	{ 0x44, ie_location_type },
@@ -2336,7 +2867,12 @@ static const struct {
 	{ 0x47, ie_lcs_cause },
 	{ 0x48, ie_lcs_client_type },
 	{ 0x49, ie_apdu },
+	{ 0x4a, ie_network_element_identity },
+	{ 0x4b, ie_gps_assistance_data },
 	{ 0x4c, ie_deciphering_keys },
+	{ 0x4d, ie_return_error_request },
+	{ 0x4e, ie_return_error_cause },
+	{ 0x4f, ie_segmentation },
 	{ 0x50, ie_service_handover },
 	{ 0x51, ie_src_rnc_umts },
 	{ 0x52, ie_foreign_container },
@@ -2489,10 +3025,101 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+/*
+ * Where libosmocore's gsm0808_att_tlvdef() does not follow TS 48.008: the element identifier
+ * alone for Connection Release Requested (3.2.2.3), LCLS-Correlation-Not-Needed (3.2.2.118)
+ * and LCLS-Break-Request (3.2.2.120), which it gives a value octet; 20 value octets for
+ * Resource Available (3.2.2.4, five bands of two 16-bit counts), where it has 21; 2 for Trace
+ * Reference (3.2.2.39), where it has 1.  Returns the value length, or -1: libosmocore's table
+ * (next_ie() also reads the two-octet length of the APDU, 3.2.2.68, which it has as one).
+ */
+static int fixed_value_len(uint8_t iei)
+{
+	switch (iei) {
+	case 0x36:
+	case 0x8c:
+	case 0x8e:
+		return 0;
+	case 0x03:
+		return 20;
+	case 0x27:
+		return 2;
+	}
+	return -1;
+}
+
+/* the element at p[0..n), n >= 1: its identifier, value length and value; returns the octets
+ * it takes, or 0 when it runs past n */
+static size_t next_ie(const uint8_t *p, size_t n, uint8_t *tag, size_t *vlen, const uint8_t **val)
+{
+	int k = fixed_value_len(p[0]);
+	uint16_t l;
+	int used;
+
+	if (k >= 0) {
+		if (1 + (size_t)k > n)
+			return 0;
+		*tag = p[0];
+		*vlen = (size_t)k;
+		*val = p + 1;
+		return 1 + (size_t)k;
+	}
+	if (p[0] == 0x49) {
+		if (n < 3 || 3 + be16(p + 1) > n)
+			return 0;
+		*tag = p[0];
+		*vlen = be16(p + 1);
+		*val = p + 3;
+		return 3 + *vlen;
+	}
+	used = tlv_parse_one(tag, &l, val, gsm0808_att_tlvdef(), p, n);
+	if (used <= 0 || (size_t)used > n)
+		return 0;
+	*vlen = l;
+	return (size_t)used;
+}
+
+/*
+ * The message type and the elements of m[0..n) (n >= 1), from the message type on; base is
+ * where m starts in the octets er reports on.  nested: the message received of a Diagnostics,
+ * whose own Diagnostics elements are left in hex.
+ */
+static void bssmap_body(struct tk_emitter *e, const uint8_t *m, size_t n, size_t base,
+			struct tk_inner_err *er, int nested)
+{
+	size_t off, used, vlen;
+	const uint8_t *val;
+	uint8_t tag;
+
+	tk_emit_kv_long(e, "messageType", m[0]);
+	tk_emit_kv_str(e, "message", gsm0808_bssmap_name(m[0]));
+	tk_emit_key(e, "ies");
+	tk_emit_open(e, 1);
+	for (off = 1; off < n; off += used) {
+		used = next_ie(m + off, n - off, &tag, &vlen, &val);
+		if (!used) {
+			tk_inner_fail(er, base + off, "information element 0x%02x runs past the message",
+				      m[off]);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "iei", tag);
+		tk_emit_kv_str(e, "name", tk_vs_name(bssmap_ie_names, tag));
+		if (vlen)
+			tk_emit_kv_hex(e, "value", val, vlen);
+		if (find_decoder(tag) && !(nested && tag == 0x1f)) {
+			tk_emit_key(e, "decoded");
+			tk_emit_bssmap_ie(e, tag, val, vlen);
+		}
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
 static void bssmap(struct tk_emitter *e, const uint8_t *p, size_t n,
 		   struct tk_inner_err *er)
 {
-	size_t len, off;
+	size_t len;
 
 	if (n < 2) {
 		tk_inner_fail(er, 1, "BSSMAP without its length octet");
@@ -2505,45 +3132,7 @@ static void bssmap(struct tk_emitter *e, const uint8_t *p, size_t n,
 		if (len == 0)
 			return;		/* not even the message type */
 	}
-	tk_emit_kv_long(e, "messageType", p[2]);
-	tk_emit_kv_str(e, "message", gsm0808_bssmap_name(p[2]));
-	tk_emit_key(e, "ies");
-	tk_emit_open(e, 1);
-	off = 3;
-	while (off < 2 + len) {
-		uint8_t tag;
-		uint16_t vlen;
-		const uint8_t *val;
-		int used;
-
-		/* LCLS-Correlation-Not-Needed (3.2.2.118) and LCLS-Break-Request (3.2.2.120) are
-		 * the identifier alone; libosmocore's table gives them a value octet */
-		if (p[off] == 0x8c || p[off] == 0x8e) {
-			tag = p[off];
-			vlen = 0;
-			val = p + off + 1;
-			used = 1;
-		} else {
-			used = tlv_parse_one(&tag, &vlen, &val, gsm0808_att_tlvdef(), p + off,
-					     2 + len - off);
-		}
-		if (used <= 0 || (size_t)used > 2 + len - off) {
-			tk_inner_fail(er, off, "information element 0x%02x runs past the message", p[off]);
-			break;
-		}
-		tk_emit_open(e, 0);
-		tk_emit_kv_long(e, "iei", tag);
-		tk_emit_kv_str(e, "name", tk_vs_name(bssmap_ie_names, tag));
-		if (vlen)
-			tk_emit_kv_hex(e, "value", val, vlen);
-		if (find_decoder(tag)) {
-			tk_emit_key(e, "decoded");
-			tk_emit_bssmap_ie(e, tag, val, vlen);
-		}
-		tk_emit_close(e, 0);
-		off += (size_t)used;
-	}
-	tk_emit_close(e, 1);
+	bssmap_body(e, p + 2, len, 2, er, 0);
 	if (2 + len < n)
 		tk_inner_fail(er, 2 + len, "%zu octets after the BSSMAP message", n - 2 - len);
 }

@@ -331,8 +331,8 @@ START_TEST(test_small_ies)
 	IE(0x96, "62 f2 10 12 34", "\"lai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,");
 	IE(0x94, "62 f2 10", "\"plmn\":{\"mcc\":\"262\",\"mnc\":\"01\",");
 	IE(0x53, "00 01", "\"note\":\"GERAN Classmark");
-	/* an identifier without a decoder */
-	IE_BAD(0x03, "00", "\"error\":{\"offset\":0,\"reason\":\"no decoder for information element 0x03\"}");
+	/* an identifier without a decoder (0x02 is not a TS 48.008 element) */
+	IE_BAD(0x02, "00", "\"error\":{\"offset\":0,\"reason\":\"no decoder for information element 0x02\"}");
 }
 END_TEST
 
@@ -420,7 +420,6 @@ START_TEST(test_message)
 	/* CLEAR COMMAND (0x20) with Cause 0x09 (call control) */
 	expect_ok(D_MSG, 0, "00 04 20 04 01 09", "\"decoded\":{\"causeClass\":\"normal event\",\"causeValue\":9,"
 		  "\"cause\":\"call control\",\"hex\":\"09\"}");
-	/* an IE without a decoder (Resource Available is not decoded) has no "decoded" */
 	robust(D_MSG, 0, "00 08 01 0b 02 05 08 01 00 45", 3, 0);
 }
 END_TEST
@@ -494,7 +493,8 @@ START_TEST(test_intersystem_handover)
 	expect_ok(D_MSG, 0, HO_REQUEST, "\"message\":\"HANDOVER REQ\"",
 		  "\"decoded\":{\"groupCallReference\":4660,\"service\":\"VGCS\",\"acknowledgementRequired\":false,"
 		  "\"callPriority\":\"call priority level 0\",\"cipheringInformation\":3,",
-		  "{\"iei\":53,\"name\":\"Talker Flag\"},{\"iei\":57,",
+		  "{\"iei\":53,\"name\":\"Talker Flag\",\"decoded\":{\"note\":\"the element identifier "
+		  "alone: the element has no value\",\"hex\":\"\"}},{\"iei\":57,",
 		  "\"subsequentModification\":\"modification is allowed and the maximum number of TCH/F is 2\"",
 		  "{\"identifier\":1,\"name\":\"Extra information\",\"value\":\"05\",\"preemptionRecommended\":true,"
 		  "\"lcsProcedureInterrupted\":false,\"umtsHandoverNotSupported\":true}",
@@ -771,6 +771,354 @@ START_TEST(test_dtap_cc)
 }
 END_TEST
 
+/*
+ * Resources, trace, errors and location-services transport elements (3.2.2.3/4, 3.2.2.8,
+ * 3.2.2.12-14, 3.2.2.28-32, 3.2.2.36-43, 3.2.2.47/48, 3.2.2.54, 3.2.2.61, 3.2.2.69/70,
+ * 3.2.2.72-74).  The whole messages below were checked with tshark 4.0.17 (text2pcap, user
+ * DLT 147 mapped to "bssap"); what tshark shows is said with each, and where it decodes
+ * nothing (Time Indication, Resource Situation, LSA Access Control Suppression, GPS
+ * Assistance Data, Segmentation: "not decoded yet") or gives up (RESOURCE REQUEST and
+ * RESOURCE INDICATION: "missing mandatory element" after the Resource Indication Method), the
+ * octets come from the standard alone.
+ */
+
+/*
+ * RESOURCE REQUEST (3.2.1.17, 0x50), 14 octets: Periodicity 0c 0a (10: 1 s); Resource
+ * Indication Method 1c 02 (periodic); Cell Identifier 05 05 01 1234 5678; Extended Resource
+ * Indicator 0d 03 (SM 1, TARR 1).  tshark: periodicity 10, method 2 "Periodic resource
+ * information expected", then it reports the remaining mandatory elements missing.
+ */
+#define RESOURCE_REQUEST "00 0e 50 0c 0a 1c 02 05 05 01 12 34 56 78 0d 03"
+/*
+ * RESOURCE INDICATION (3.2.1.18, 0x51), 36 octets: Resource Indication Method 1c 02; Resource
+ * Available 03 + 20 octets (band 1: 10 full rate, 20 half rate channels; band 2: 1 and 2;
+ * bands 3 and 4: none; band 5: 65535 full rate); Cell Identifier; Total Resource Accessible
+ * 22 0064 0032 (100 full rate, 50 half rate).  libosmocore's table has 21 octets for Resource
+ * Available: the Cell Identifier after it is the check.
+ */
+#define RESOURCE_INDICATION "00 24 51 1c 02 03 00 0a 00 14 00 01 00 02 00 00 00 00 00 00 00 00" \
+	" ff ff 00 00 05 05 01 12 34 56 78 22 00 64 00 32"
+/*
+ * MSC INVOKE TRACE (3.2.1.35, 0x36), 21 octets: Trace Type 25 96 (1 0 01 01 10: priority,
+ * BSS record handover, MSC record detailed, invoking event location updates / IMSI attach /
+ * detach); TriggerID 26 03 010203; Trace Reference 27 04d2 (1234, two octets where
+ * libosmocore has one: the TransactionID after it is the check); TransactionID 28 01 07; OMCID
+ * 2a 05 91 447700f1 (international, E.164, 4477001).  tshark agrees on every field of the
+ * trace type, trace reference 1234 and transaction ID 7 (it shows the TriggerID and OMCID as
+ * characters).
+ * BSS INVOKE TRACE (3.2.1.36, 0x37): Trace Type 25 96, Forward Indicator 2b 02 ("forward to
+ * subsequent BSS, and trace at MSC" in tshark too), Trace Reference 27 04d2.
+ */
+#define MSC_INVOKE_TRACE "00 15 36 25 96 26 03 01 02 03 27 04 d2 28 01 07 2a 05 91 44 77 00 f1"
+#define BSS_INVOKE_TRACE "00 08 37 25 96 2b 02 27 04 d2"
+/*
+ * CONFUSION (3.2.1.45, 0x26): Cause 04 01 53 (incorrect value); Diagnostics 1f 06: error
+ * pointer octet 3, bit 0, then the message received, a CLEAR COMMAND 20 04 01 09 whose octet 3
+ * is the length of its Cause.  tshark: cause 0x53, error pointer 0x0300, message received
+ * 20040109.
+ */
+#define CONFUSION "00 0c 26 04 01 53 1f 06 03 00 20 04 01 09"
+
+START_TEST(test_resources)
+{
+	expect_ok(D_MSG, 0, RESOURCE_REQUEST, "\"message\":\"RESOURCE REQ\"",
+		  "{\"iei\":12,\"name\":\"Periodicity\",\"value\":\"0a\",\"decoded\":{\"periodicity\":10,"
+		  "\"periodMs\":1000,\"hex\":\"0a\"}}",
+		  "\"decoded\":{\"resourceIndicationMethod\":\"periodic resource information expected\",",
+		  "\"decoded\":{\"discriminator\":\"LAC and CI\",\"lac\":4660,\"ci\":22136,",
+		  "\"decoded\":{\"subsequentMode\":true,\"totalAccessibleResourceRequested\":true,");
+	expect_ok(D_MSG, 0, RESOURCE_INDICATION, "\"message\":\"RESOURCE IND\"",
+		  "\"decoded\":{\"bands\":[{\"band\":1,\"fullRateChannels\":10,\"halfRateChannels\":20},"
+		  "{\"band\":2,\"fullRateChannels\":1,\"halfRateChannels\":2},{\"band\":3,\"fullRateChannels\":0,"
+		  "\"halfRateChannels\":0},{\"band\":4,\"fullRateChannels\":0,\"halfRateChannels\":0},"
+		  "{\"band\":5,\"fullRateChannels\":65535,\"halfRateChannels\":0}],",
+		  "{\"iei\":5,\"name\":\"Cell Identifier\",\"value\":\"0112345678\",",
+		  "\"decoded\":{\"fullRateChannels\":100,\"halfRateChannels\":50,\"hex\":\"00640032\"}");
+	robust(D_MSG, 0, RESOURCE_REQUEST, 999, 0);
+	robust(D_MSG, 0, RESOURCE_INDICATION, 999, 0);
+	/* a Resource Available cut short in a message: reported, the message stops there */
+	expect(D_MSG, 0, "00 0b 51 1c 02 03 00 0a 00 14 00 01 00 02",
+	       "\"resourceIndicationMethod\":\"periodic resource information expected\"",
+	       "\"error\":{\"offset\":5,\"reason\":\"information element 0x03 runs past the message\"}", NULL);
+
+	/* the elements alone, and their malformed forms */
+	IE_BAD(0x03, "00 0a 00 14", "\"error\":{\"offset\":4,\"reason\":\"truncated: a Resource Available has 20 "
+	       "octets, 4 present\"}");
+	robust(D_IE, 0x03, "00 0a 00 14 00 01 00 02 00 00 00 00 00 00 00 00 ff ff 00 00", 20, 1);
+	IE_BAD(0x22, "00 64 00", "\"error\":{\"offset\":3,\"reason\":\"truncated: a Total Resource Accessible");
+	robust(D_IE, 0x22, "00 64 00 32", 4, 1);
+	/* Periodicity 0xff: 25.5 s */
+	IE(0x0c, "ff", "\"periodicity\":255,\"periodMs\":25500");
+	IE_BAD(0x0c, "01 02", "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of a Periodicity\"}");
+	robust(D_IE, 0x0c, "0a", 1, 1);
+	/* Extended Resource Indicator 0000 0001: TARR only */
+	IE(0x0d, "01", "\"subsequentMode\":false,\"totalAccessibleResourceRequested\":true");
+	robust(D_IE, 0x0d, "03", 1, 1);
+	/* Resource Indication Method 0000 0000, 0000 0100, 0000 1111 (reserved); bits 8-5 spare */
+	IE(0x1c, "f0", "\"resourceIndicationMethod\":\"spontaneous resource information expected\"");
+	IE(0x1c, "04", "\"resourceIndicationMethod\":\"no resource information expected\"");
+	IE(0x1c, "0f", "\"resourceIndicationMethod\":\"reserved (15)\"");
+	robust(D_IE, 0x1c, "02", 1, 1);
+	/* Number Of MSs: HANDOVER CANDIDATE RESPONSE (3.2.1.15, 0x19) with 0e 03 and a Cell
+	 * Identifier; tshark: "Number of handover candidates: 3" */
+	expect_ok(D_MSG, 0, "00 0a 19 0e 03 05 05 01 12 34 56 78",
+		  "{\"iei\":14,\"name\":\"Number Of Mss\",\"value\":\"03\",\"decoded\":{\"numberOfHandoverCandidates\":3,",
+		  "\"ci\":22136");
+	IE_BAD(0x0e, "", "\"error\":{\"offset\":0,\"reason\":\"truncated: a Number Of MSs has 1 octet, 0 present\"}");
+	robust(D_IE, 0x0e, "03", 1, 1);
+	/*
+	 * LOAD INDICATION (3.2.1.44, 0x5a): Time Indication 2f 06 (60 s), Cell Identifier, Cell
+	 * Identifier List (target) 1a 05 01 1234 5679, Resource Situation 30 02 0102.  tshark
+	 * shows the two cell identifiers with these values, the other two without decoding them.
+	 */
+	expect_ok(D_MSG, 0, "00 15 5a 2f 06 05 05 01 12 34 56 78 1a 05 01 12 34 56 79 30 02 01 02",
+		  "{\"iei\":47,\"name\":\"Time Indication\",\"value\":\"06\",\"decoded\":{\"timeIndication\":6,"
+		  "\"seconds\":60,", "\"cells\":[{\"lac\":4660,\"ci\":22137}]",
+		  "{\"iei\":48,\"name\":\"Resource Situation\",\"value\":\"0102\",\"decoded\":{\"note\":");
+	IE(0x2f, "ff", "\"timeIndication\":255,\"infinite\":true");
+	IE(0x2f, "fe", "\"seconds\":2540");
+	IE_BAD(0x2f, "06 00", "\"seconds\":60", "\"error\":{\"offset\":1,");
+	robust(D_IE, 0x2f, "06", 1, 1);
+}
+END_TEST
+
+START_TEST(test_circuits_flags)
+{
+	/*
+	 * CIRCUIT GROUP BLOCK (3.2.1.41, 0x44): Cause 04 01 07, CIC 01 0045, Circuit Identity Code
+	 * List 1e 02 07 a5: range 7 (8 circuits), status 1010 0101 = bits 0, 2, 5 and 7 (tshark:
+	 * range 7, status a5).
+	 */
+	expect_ok(D_MSG, 0, "00 0b 44 04 01 07 01 00 45 1e 02 07 a5",
+		  "{\"iei\":30,\"name\":\"Circuit Identity Code List\",\"value\":\"07a5\",\"decoded\":"
+		  "{\"range\":7,\"circuitsConcerned\":[0,2,5,7],\"hex\":\"07a5\"}}");
+	/* range 9: 10 status bits in two octets (bits 8 and 9 in bits 1 and 2 of the second) */
+	IE(0x1e, "09 01 03", "\"range\":9,\"circuitsConcerned\":[0,8,9]");
+	IE_BAD(0x1e, "09 01", "\"circuitsConcerned\":[0]",
+	       "\"error\":{\"offset\":2,\"reason\":\"truncated: range 9 needs 2 status octets, 1 present\"}");
+	IE_BAD(0x1e, "07 a5 00", "\"error\":{\"offset\":2,\"reason\":\"1 octets after the 1 status octets of range 7\"}");
+	IE_BAD(0x1e, "00 01", "\"error\":{\"offset\":0,\"reason\":\"range 0: a Circuit Identity Code List has a "
+	       "range of 1 to 255\"}");
+	robust(D_IE, 0x1e, "09 01 03", 3, 1);
+	tu_exhaustive(emit, &(struct what){ D_IE, 0x1e }, "ff 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 10"
+		      " 11 12 13 14 15 16 17 18 19 1a 1b 1c 1d 1e 1f 20");
+
+	/*
+	 * The identifier-only elements.  HANDOVER REQUIRED (3.2.1.9, 0x11) with Cause, Response
+	 * Request 1b and a Cell Identifier List; BLOCK (3.2.1.4, 0x40) with CIC, Cause and
+	 * Connection Release Requested 36, which libosmocore gives a value octet.  tshark shows
+	 * both as the identifier alone.
+	 */
+	expect_ok(D_MSG, 0, "00 0c 11 04 01 0c 1b 1a 05 01 12 34 56 78",
+		  "{\"iei\":27,\"name\":\"Response Request\",\"decoded\":{\"note\":\"the element identifier alone: "
+		  "the element has no value\",\"hex\":\"\"}},{\"iei\":26,");
+	expect_ok(D_MSG, 0, "00 08 40 01 00 45 04 01 07 36",
+		  "{\"iei\":54,\"name\":\"Connection Release Rqsted\",\"decoded\":{\"note\":");
+	/* ... and an element after it is read from the octet after the identifier */
+	expect_ok(D_MSG, 0, "00 08 40 01 00 45 36 04 01 07",
+		  "{\"iei\":54,\"name\":\"Connection Release Rqsted\",\"decoded\":{\"note\":",
+		  "{\"iei\":4,\"name\":\"Cause\",\"value\":\"07\",\"decoded\":{\"causeClass\":\"normal event\","
+		  "\"causeValue\":7,\"cause\":\"O and M intervention\",");
+	robust(D_MSG, 0, "00 08 40 01 00 45 36 04 01 07", 999, 0);
+	/* with a value (only possible through the value alone) */
+	IE_BAD(0x1b, "00", "\"error\":{\"offset\":0,\"reason\":\"1 octet after the 0 of a Response Request\"}");
+	IE_BAD(0x35, "01 02", "\"error\":{\"offset\":0,\"reason\":\"2 octets after the 0 of a Talker Flag\"}");
+	IE_BAD(0x36, "00", "\"error\":{\"offset\":0,\"reason\":\"1 octet after the 0 of a Connection Release");
+
+	/* PAGING (3.2.1.19, 0x52) with Channel Needed 24 02: TCH/F (tshark: "TCH/F (Full rate)") */
+	expect_ok(D_MSG, 0, "00 12 52 08 08 29 26 10 21 43 65 87 09 1a 03 05 12 34 24 02",
+		  "{\"iei\":36,\"name\":\"Channel Needed\",\"value\":\"02\",\"decoded\":{\"channel\":\"TCH/F (full rate)\",");
+	/* bits 8-3 spare: fc = 1111 1100 is any channel */
+	IE(0x24, "fc", "\"channel\":\"any channel\"");
+	IE(0x24, "03", "\"channel\":\"TCH/H or TCH/F (dual rate)\"");
+	IE_BAD(0x24, "", "\"error\":{\"offset\":0,\"reason\":\"truncated: a Channel Needed");
+	robust(D_IE, 0x24, "02", 1, 1);
+
+	/*
+	 * HANDOVER REQUEST (3.2.1.8, 0x10) with Talker Flag 35 and LSA Access Control Suppression
+	 * 3f 01 (EM 1) after the mandatory elements; tshark shows the Talker Flag, and the LSA Access
+	 * Control Suppression without decoding it.
+	 */
+	expect_ok(D_MSG, 0, "00 1a 10 0b 03 01 08 01 0a 01 01 05 05 01 12 34 56 78 05 05 01 12 34 56 79 35 3f 01",
+		  "{\"iei\":53,\"name\":\"Talker Flag\",\"decoded\":{\"note\":",
+		  "{\"iei\":63,\"name\":\"LSA Access Ctrl Suppr\",\"value\":\"01\",\"decoded\":{\"em\":true,");
+	IE(0x3f, "fe", "\"em\":false");
+	IE_BAD(0x3f, "01 01", "\"em\":true", "\"error\":{\"offset\":1,");
+	robust(D_IE, 0x3f, "01", 1, 1);
+	/* Resource Situation: not decoded, a note and the hex, whatever its length */
+	IE(0x30, "", "\"note\":\"Resource Situation (3.2.2.48)");
+}
+END_TEST
+
+START_TEST(test_trace)
+{
+	expect_ok(D_MSG, 0, MSC_INVOKE_TRACE, "\"message\":\"MSC INVOKE TRACE\"",
+		  "{\"iei\":37,\"name\":\"Trace Type\",\"value\":\"96\",\"decoded\":{\"priority\":true,"
+		  "\"invokingEvent\":\"location updates, IMSI attach, IMSI detach only\",\"bssRecordType\":"
+		  "\"handover\",\"mscRecordType\":\"detailed (optional)\",\"hex\":\"96\"}}",
+		  "\"decoded\":{\"entityIdentity\":\"010203\",",
+		  "{\"iei\":39,\"name\":\"Trace Reference\",\"value\":\"04d2\",\"decoded\":{\"traceReference\":1234,",
+		  "{\"iei\":40,\"name\":\"Transaction ID\",\"value\":\"07\",\"decoded\":{\"transactionId\":7,",
+		  "\"decoded\":{\"nature\":\"international number\",\"numberingPlan\":\"ISDN/telephony (E.164)\","
+		  "\"digits\":\"4477001\",\"hex\":\"91447700f1\"}");
+	expect_ok(D_MSG, 0, BSS_INVOKE_TRACE, "\"message\":\"BSS INVOKE TRACE\"",
+		  "\"decoded\":{\"forwardIndicator\":\"forward to subsequent BSS, and trace at MSC\",",
+		  "\"traceReference\":1234");
+	robust(D_MSG, 0, MSC_INVOKE_TRACE, 999, 0);
+	robust(D_MSG, 0, BSS_INVOKE_TRACE, 999, 0);
+	/* Trace Type 0000 0011: no priority, operator definable (bits 6-3 operator defined) */
+	IE(0x25, "3f", "\"priority\":false,\"invokingEvent\":\"operator definable\","
+	   "\"operatorDefinedRecordTypes\":15");
+	/* 0011 1100: no BSS trace, no MSC trace, all events */
+	IE(0x25, "3c", "\"invokingEvent\":\"MOC, MTC, SMS MO, SMS MT, PDS MO, PDS MT, SS, location updates,",
+	   "\"bssRecordType\":\"no BSS trace\",\"mscRecordType\":\"no MSC trace\"");
+	IE_BAD(0x25, "96 00", "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of a Trace Type\"}");
+	robust(D_IE, 0x25, "96", 1, 1);
+	/* TriggerID: 1 to 20 octets */
+	IE_BAD(0x26, "", "\"error\":{\"offset\":0,\"reason\":\"truncated: a TriggerID has 1 octet, 0 present\"}");
+	IE_BAD(0x26, "01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 10 11 12 13 14 15",
+	       "\"error\":{\"offset\":20,\"reason\":\"21 octets: a TriggerID has at most 20\"}");
+	/* Trace Reference: 2 octets */
+	IE_BAD(0x27, "04", "\"error\":{\"offset\":1,\"reason\":\"truncated: a Trace Reference has 2 octets, 1 present\"}");
+	robust(D_IE, 0x27, "04 d2", 2, 1);
+	/* TransactionID of 2 octets; 3 is one too many */
+	IE(0x28, "01 00", "\"transactionId\":256");
+	IE_BAD(0x28, "01 00 00", "\"transactionId\":256",
+	       "\"error\":{\"offset\":2,\"reason\":\"1 octet after the 2 of a TransactionID\"}");
+	robust(D_IE, 0x28, "01 00", 1, 0);
+	/* OMCID: unknown nature, unknown plan, even digits 1234 */
+	IE(0x2a, "80 21 43", "\"nature\":\"unknown\",\"numberingPlan\":\"unknown\",\"digits\":\"1234\"");
+	IE_BAD(0x2a, "", "\"error\":{\"offset\":0,\"reason\":\"truncated: an OMCID has 1 octet, 0 present\"}");
+	IE_BAD(0x2a, "91 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11 11",
+	       "\"digits\":\"11111111111111111111111111111111111111\"",
+	       "\"error\":{\"offset\":20,\"reason\":\"21 octets: an OMCID has at most 20\"}");
+	robust(D_IE, 0x2a, "91 44 77 00 f1", 1, 0);
+	/* Forward Indicator 0001; 0000 reserved */
+	IE(0x2b, "01", "\"forwardIndicator\":\"forward to subsequent BSS, no trace at MSC\"");
+	IE(0x2b, "00", "\"forwardIndicator\":\"reserved (0)\"");
+	robust(D_IE, 0x2b, "02", 1, 1);
+}
+END_TEST
+
+START_TEST(test_diagnostics)
+{
+	expect_ok(D_MSG, 0, CONFUSION, "\"message\":\"CONFUSION\"",
+		  "{\"iei\":31,\"name\":\"Diagnostic\",\"value\":\"030020040109\",\"decoded\":{\"errorPointerOctet\":3,"
+		  "\"errorPointerBit\":0,\"messageReceived\":{\"messageType\":32,\"message\":\"CLEAR COMMAND\","
+		  "\"ies\":[{\"iei\":4,\"name\":\"Cause\",\"value\":\"09\",\"decoded\":{\"causeClass\":\"normal event\","
+		  "\"causeValue\":9,\"cause\":\"call control\",\"hex\":\"09\"}}],\"hex\":\"20040109\"},"
+		  "\"pointsTo\":\"information element 0x04 (Cause)\",\"hex\":\"030020040109\"}}");
+	robust(D_MSG, 0, CONFUSION, 999, 0);
+	/* pointer 0: not determined; pointer 1: the message type; bit 3 */
+	IE(0x1f, "00 00 20 04 01 09", "\"errorPointerOctet\":0,\"errorLocation\":\"not determined\",");
+	IE(0x1f, "01 03 20 04 01 09", "\"errorPointerBit\":3,", "\"pointsTo\":\"message type\"");
+	/* a pointer past the message received: no pointsTo */
+	IE(0x1f, "09 00 20 04 01 09", "\"hex\":\"20040109\"},\"hex\":\"090020040109\"}");
+	/* the pointer and no message */
+	IE(0x1f, "02 01", "\"errorPointerOctet\":2,\"errorPointerBit\":1,\"hex\":\"0201\"}");
+	/* bit field 1001 is reserved */
+	IE_BAD(0x1f, "02 09", "\"error\":{\"offset\":1,\"reason\":\"error pointer bit field 9 is reserved\"}");
+	IE_BAD(0x1f, "02", "\"error\":{\"offset\":1,\"reason\":\"truncated: a Diagnostics has 2 octets, 1 present\"}");
+	/* the message received is erroneous: its error stays in its own object, the Diagnostics
+	 * has none; the pointer (octet 4) is the Cause's value octet, beyond the message's end */
+	IE_BAD(0x1f, "04 00 20 04 05 09", "\"messageReceived\":{\"messageType\":32,\"message\":\"CLEAR COMMAND\","
+	   "\"ies\":[],\"hex\":\"20040509\",\"error\":{\"offset\":1,\"reason\":\"information element 0x04 runs past "
+	   "the message\"}}");
+	/* a Diagnostics in the message received is left in hex: a CONFUSION inside a CONFUSION */
+	IE(0x1f, "06 00 26 04 01 53 1f 02 06 00", "\"message\":\"CONFUSION\"",
+	   "{\"iei\":31,\"name\":\"Diagnostic\",\"value\":\"0600\"}]",
+	   "\"pointsTo\":\"information element 0x1f (Diagnostic)\"");
+	robust(D_IE, 0x1f, "06 00 26 04 01 53 1f 02 06 00", 2, 0);
+	tu_exhaustive(emit, &(struct what){ D_IE, 0x1f }, "03 00 20 04 01 09 1f 02 01 00");
+}
+END_TEST
+
+/*
+ * PERFORM LOCATION REQUEST (0x2b) with GPS Assistance Data 4b 0a (tshark: "not decoded yet"):
+ *   18     0001 1000: E DGPS corrections, D navigation model
+ *   07     0000 0111: K ephemeris extension check, J ephemeris extension, I real-time integrity
+ *   40 ab  GPS week 01 1010 1011 = 427
+ *   50     GPS_Toe 80 h
+ *   23     NSAT 2, T-Toe limit 3 h
+ *   05 62  SatID 5, IODE 98;  3f ff  SatID 63, IODE 255
+ * CONNECTION ORIENTED INFORMATION (0x2a): APDU 49 0003 (a two-octet length, 3.2.2.68, where
+ * libosmocore has one) 01 1002, then Segmentation 4f 01 13: S 1 (not the final segment),
+ * segment number 3.  tshark shows the APDU (protocol BSSLAP) and the Segmentation element.
+ */
+#define PERF_LOC_REQ_GPS "00 18 2b 44 02 01 03 05 05 01 12 34 56 78 4b 0a 18 07 40 ab 50 23 05 62 3f ff"
+
+START_TEST(test_lcs_transport)
+{
+	expect_ok(D_MSG, 0, PERF_LOC_REQ_GPS,
+		  "\"decoded\":{\"requestedData\":[\"DGPS corrections\",\"navigation model\",\"ephemeris extension "
+		  "check\",\"ephemeris extension\",\"real-time integrity\"],\"gpsWeek\":427,\"gpsToe\":80,\"nsat\":2,"
+		  "\"tToeLimit\":3,\"satellites\":[{\"satId\":5,\"iode\":98},{\"satId\":63,\"iode\":255}],");
+	robust(D_MSG, 0, PERF_LOC_REQ_GPS, 999, 0);
+	/* the bitmap alone: 1110 0111 */
+	IE(0x4b, "e7 00", "\"requestedData\":[\"acquisition assistance\",\"reference time\",\"reference location\","
+	   "\"ionospheric model\",\"UTC model\",\"almanac\"],\"hex\":\"e700\"}");
+	IE_BAD(0x4b, "10", "\"error\":{\"offset\":1,\"reason\":\"truncated: a GPS Assistance Data has 2 octets");
+	IE_BAD(0x4b, "10 00 40 ab 50", "\"error\":{\"offset\":5,\"reason\":\"truncated: GPS Assistance Data with "
+	       "satellite related data has 6 octets, 5 present\"}");
+	IE_BAD(0x4b, "10 00 40 ab 50 23 05 62", "\"satellites\":[{\"satId\":5,\"iode\":98}]",
+	       "\"error\":{\"offset\":8,\"reason\":\"truncated: NSAT 2 needs 4 octets of satellites, 2 present\"}");
+	IE_BAD(0x4b, "10 00 40 ab 50 00 05", "\"nsat\":0,", "\"satellites\":[]",
+	       "\"error\":{\"offset\":6,\"reason\":\"1 octet after the 6 of this GPS Assistance Data\"}");
+	robust(D_IE, 0x4b, "18 07 40 ab 50 23 05 62 3f ff", 2, 1);
+	tu_exhaustive(emit, &(struct what){ D_IE, 0x4b }, "18 07 40 ab 50 23 05 62 3f ff");
+
+	expect_ok(D_MSG, 0, "00 0a 2a 49 00 03 01 10 02 4f 01 13",
+		  "{\"iei\":73,\"name\":\"APDU\",\"value\":\"011002\",\"decoded\":{\"protocolId\":\"BSSLAP\","
+		  "\"embeddedMessage\":\"1002\",",
+		  "{\"iei\":79,\"name\":\"Segmentation\",\"value\":\"13\",\"decoded\":{\"finalSegment\":false,"
+		  "\"segmentNumber\":3,\"hex\":\"13\"}}");
+	robust(D_MSG, 0, "00 0a 2a 49 00 03 01 10 02 4f 01 13", 999, 0);
+	/* an APDU whose two-octet length runs past the message */
+	expect(D_MSG, 0, "00 06 2a 49 00 04 01 10", "\"error\":{\"offset\":3,\"reason\":\"information element 0x49 "
+	       "runs past the message\"}", NULL);
+	/* Segmentation 0000 0101 with message ID 0x1234: the final segment 5 */
+	IE(0x4f, "05 12 34", "\"finalSegment\":true,\"segmentNumber\":5,\"messageId\":4660");
+	IE_BAD(0x4f, "05 12", "\"segmentNumber\":5", "\"error\":{\"offset\":2,\"reason\":\"truncated: a Segmentation "
+	       "with a message ID has 3 octets, 2 present\"}");
+	IE_BAD(0x4f, "05 12 34 00", "\"messageId\":4660", "\"error\":{\"offset\":3,");
+	robust(D_IE, 0x4f, "05 12 34", 1, 0);
+
+	/*
+	 * CONNECTIONLESS INFORMATION elements (3.2.1.70; tshark decodes none of them).  Network
+	 * Element Identity 0000 CGI, 0001 LAC and CI, 0101 LAC, 0110 an LMU; 0010 is spare.
+	 */
+	IE(0x4a, "00 62 f2 10 12 34 56 78", "\"discriminator\":\"whole cell global identification (CGI)\","
+	   "\"cgi\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":4660,\"ci\":22136,");
+	IE(0x4a, "01 12 34 56 78", "\"discriminator\":\"LAC and CI\",\"lac\":4660,\"ci\":22136");
+	IE(0x4a, "04 62 f2 10 12 34", "\"discriminator\":\"LAI\",\"lai\":{\"mcc\":\"262\"");
+	IE(0x4a, "05 12 34", "\"discriminator\":\"LAC\",\"lac\":4660,\"hex\"");
+	IE(0x4a, "06 aa bb", "\"discriminator\":\"LMU\",\"lmuIdentity\":\"aabb\"");
+	IE_BAD(0x4a, "02 56 78", "\"discriminator\":\"spare (2)\"",
+	       "\"error\":{\"offset\":0,\"reason\":\"identity discriminator 2 is spare\"}");
+	IE_BAD(0x4a, "01 12 34", "\"error\":{\"offset\":3,\"reason\":\"truncated: this Network Element Identity "
+	       "has 5 octets, 3 present\"}");
+	IE_BAD(0x4a, "05 12 34 00", "\"lac\":4660", "\"error\":{\"offset\":3,");
+	IE_BAD(0x4a, "06", "\"error\":{\"offset\":1,\"reason\":\"truncated: a Network Element Identity of an LMU");
+	robust(D_IE, 0x4a, "00 62 f2 10 12 34 56 78", 8, 1);
+	/* Return Error Request type 1; Return Error Cause 3, 6 (reserved) */
+	IE(0x4d, "01", "\"returnErrorType\":1");
+	IE_BAD(0x4d, "", "\"error\":{\"offset\":0,\"reason\":\"truncated: a Return Error Request");
+	robust(D_IE, 0x4d, "01", 1, 1);
+	IE(0x4e, "03", "\"returnErrorCauseValue\":3,\"returnErrorCause\":\"destination unknown\"");
+	IE(0x4e, "06", "\"returnErrorCause\":\"reserved (6)\"");
+	IE_BAD(0x4e, "05 00", "\"returnErrorCause\":\"congestion\"", "\"error\":{\"offset\":1,");
+	robust(D_IE, 0x4e, "05", 1, 1);
+	/* a CONNECTIONLESS INFORMATION (0x3a) with both identities, the Segmentation and the
+	 * return error elements: each decoded, in order */
+	expect_ok(D_MSG, 0, "00 16 3a 4a 03 05 12 34 4a 05 01 12 34 56 78 4f 01 01 4d 01 01 4e 01 04",
+		  "\"decoded\":{\"discriminator\":\"LAC\",\"lac\":4660,",
+		  "\"decoded\":{\"discriminator\":\"LAC and CI\",\"lac\":4660,\"ci\":22136,",
+		  "\"decoded\":{\"finalSegment\":true,\"segmentNumber\":1,",
+		  "\"decoded\":{\"returnErrorType\":1,",
+		  "\"decoded\":{\"returnErrorCauseValue\":4,\"returnErrorCause\":\"destination unreachable\",");
+}
+END_TEST
+
 /* every identifier with values of every length 0..40 from several patterns: one object each */
 /*
  * 3.2.2.27a Cell Identifier List Segment, 3.2.2.94 VGCS/VBS Cell Status and the MOCN
@@ -860,6 +1208,11 @@ Suite *tu_suite_bssap(void)
 	tcase_add_test(tc, test_lcs);
 	tcase_add_test(tc, test_dtap_cc);
 	tcase_add_test(tc, test_segment_reroute);
+	tcase_add_test(tc, test_resources);
+	tcase_add_test(tc, test_circuits_flags);
+	tcase_add_test(tc, test_trace);
+	tcase_add_test(tc, test_diagnostics);
+	tcase_add_test(tc, test_lcs_transport);
 	tcase_add_test(tc, test_all_ieis);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
