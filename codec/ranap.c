@@ -924,10 +924,25 @@ static void dec_source_id(struct tk_emitter *e, const char *key, struct tk_per *
  */
 static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r);
 
+/* TargetRNC-ID ::= SEQUENCE { lAI, rAC OPTIONAL, rNC-ID, iE-Extensions OPTIONAL } (not
+ * extensible), fields only (also the targetRNC-ID of RIMRoutingAddress) */
+static void target_rnc_fields(struct tk_emitter *e, struct tk_per *r)
+{
+	uint32_t opt, rac;
+
+	if (tk_per_bits(r, 2, "TargetRNC-ID", &opt))
+		return;
+	lai_fields(e, r);
+	if ((opt & 2) && tk_per_bits(r, 8, "rAC", &rac) == 0)
+		tk_emit_kv_long(e, "rac", (long)rac);
+	emit_rnc_id(e, r);
+	opt_extensions(e, r, opt & 1);
+}
+
 static void dec_target_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
-	uint32_t x, i, opt, rac;
+	uint32_t x, i;
 	struct tk_per o;
 
 	(void)k;
@@ -953,13 +968,7 @@ static void dec_target_id(struct tk_emitter *e, const char *key, struct tk_per *
 	} else if (tk_per_cwn(r, 2, "TargetID", &i) == 0) {
 		if (i == 0) {
 			tk_emit_kv_str(e, "choice", "targetRNC-ID");
-			if (tk_per_bits(r, 2, "TargetRNC-ID", &opt) == 0) {
-				lai_fields(e, r);
-				if ((opt & 2) && tk_per_bits(r, 8, "rAC", &rac) == 0)
-					tk_emit_kv_long(e, "rac", (long)rac);
-				emit_rnc_id(e, r);
-				opt_extensions(e, r, opt & 1);
-			}
+			target_rnc_fields(e, r);
 		} else {
 			tk_emit_kv_str(e, "choice", "cGI");
 			cgi_fields(e, r);
@@ -1008,18 +1017,13 @@ static void dec_imsi(struct tk_emitter *e, const char *key, struct tk_per *r,
 	tk_emit_close(e, 0);
 }
 
-/* PermanentNAS-UE-ID ::= CHOICE { iMSI IMSI, ... }: one root alternative, so no index bits */
-static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struct tk_per *r,
-				    const struct ie_kind *k)
+/* PermanentNAS-UE-ID ::= CHOICE { iMSI IMSI, ... }: one root alternative, so no index bits;
+ * the fields after the extension bit x, into the object open */
+static void permanent_nas_ue_id_fields(struct tk_emitter *e, struct tk_per *r, uint32_t x)
 {
-	uint32_t x, i;
+	uint32_t i;
 	struct tk_per o;
 
-	(void)k;
-	if (tk_per_bits(r, 1, "PermanentNAS-UE-ID", &x))
-		return;
-	tk_emit_key(e, key);
-	tk_emit_open(e, 0);
 	if (x) {
 		if (tk_per_nsnn(r, "PermanentNAS-UE-ID extension", &i) == 0 &&
 		    tk_per_open(r, "PermanentNAS-UE-ID extension", &o) == 0) {
@@ -1031,6 +1035,19 @@ static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struc
 		tk_emit_kv_str(e, "choice", "iMSI");
 		emit_imsi(e, r);
 	}
+}
+
+static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struct tk_per *r,
+				    const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (tk_per_bits(r, 1, "PermanentNAS-UE-ID", &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	permanent_nas_ue_id_fields(e, r, x);
 	tk_emit_close(e, 0);
 }
 
@@ -1926,26 +1943,20 @@ static void dec_fixed_octets(struct tk_emitter *e, const char *key, struct tk_pe
 }
 
 /*
- * TargetENB-ID ::= SEQUENCE { pLMNidentity, eNB-ID, iE-Extensions OPTIONAL, selectedTAI
- * TAI, ... } with ENB-ID ::= CHOICE { macroENB-ID BIT STRING (SIZE (20)), homeENB-ID (28),
- * ..., short-macroENB-ID (18), long-macroENB-ID (21) } and TAI ::= SEQUENCE { pLMNidentity,
- * tAC OCTET STRING (SIZE (2)), iE-Extensions OPTIONAL }.  The fixed bit strings are longer
- * than 16 bits, so aligned (X.691 16.10).
+ * ENB-ID ::= CHOICE { macroENB-ID BIT STRING (SIZE (20)), homeENB-ID (28), ...,
+ * short-macroENB-ID (18), long-macroENB-ID (21) } (RANAP-IEs; TS 36.413 9.2.1.37 the same):
+ * "enbIdChoice" and "enbId" into the object open.  The fixed bit strings are longer than 16
+ * bits, so aligned (X.691 16.10); the two extension alternatives are in an open type.
  */
-static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r)
+static void emit_enb_id(struct tk_emitter *e, struct tk_per *r)
 {
 	static const char *const enb_names[4] = {
 		"macroENB-ID", "homeENB-ID", "short-macroENB-ID", "long-macroENB-ID"
 	};
 	static const unsigned enb_bits[4] = { 20, 28, 18, 21 };
-	uint32_t x, cx, i, v, t;
+	uint32_t cx, i, v;
 	struct tk_per o, *b = NULL;
 
-	if (tk_per_bits(r, 2, "TargetENB-ID", &x))
-		return;
-	tk_emit_key(e, "targetEnbId");
-	tk_emit_open(e, 0);
-	emit_plmn(e, r);
 	if (tk_per_bits(r, 1, "eNB-ID", &cx) == 0 && !cx) {
 		if (tk_per_bits(r, 1, "eNB-ID", &i) == 0)
 			b = r;		/* a root alternative, here */
@@ -1969,6 +1980,23 @@ static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r)
 		if (b != r)
 			tk_per_end(b, enb_names[i]);
 	}
+}
+
+/*
+ * TargetENB-ID ::= SEQUENCE { pLMNidentity, eNB-ID, iE-Extensions OPTIONAL, selectedTAI
+ * TAI, ... } with TAI ::= SEQUENCE { pLMNidentity, tAC OCTET STRING (SIZE (2)),
+ * iE-Extensions OPTIONAL }.
+ */
+static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r)
+{
+	uint32_t x, t;
+
+	if (tk_per_bits(r, 2, "TargetENB-ID", &x))
+		return;
+	tk_emit_key(e, "targetEnbId");
+	tk_emit_open(e, 0);
+	emit_plmn(e, r);
+	emit_enb_id(e, r);
 	opt_extensions(e, r, x & 1);
 	if (tk_per_bits(r, 1, "TAI", &t) == 0) {
 		tk_emit_key(e, "selectedTai");
