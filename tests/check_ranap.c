@@ -1367,13 +1367,14 @@ END_TEST
  * 01 13 LHN-ID 40 21 | 00 (SIZE (32..256): 32 octets) | 32 x 41 |
  * 00 fa HigherBitratesThan16MbpsFlag 40 01 40 (not-allowed) | 00 eb Cell-Access-Mode 40 01 00 |
  * 01 1b BarometricPressure 40 04 | 80 = 10 (INTEGER (30000..115000): 3 octets) pad |
- *	01 16 9d (30000 + 71325 = 101325) | 01 1d CivicAddress 40 04 03 aa bb cc.
+ *	01 16 9d (30000 + 71325 = 101325) | 01 1d CivicAddress 40 05 04 3c 61 2f 3e ("<a/>", an
+ *	XML document without a civicAddress element).
  * tshark 4.0: the same values (it leaves SGSN-Group-Identity and UE-Usage-Type undecoded).
  */
-#define INITIAL_UE_EXTENSIONS "0013406c 400000 000a 0082 40 01 80 00a6 40 01 00" \
+#define INITIAL_UE_EXTENSIONS "0013406d 400000 000a 0082 40 01 80 00a6 40 01 00" \
 	"011e 40 03 891a00 0122 40 01 07 0123 40 02 002a 0106 40 08 41f0c0a800010868" \
 	"0113 40 21 00 4141414141414141414141414141414141414141414141414141414141414141" \
-	"00fa 40 01 40 00eb 40 01 00 011b 40 04 8001169d 011d 40 04 03aabbcc"
+	"00fa 40 01 40 00eb 40 01 00 011b 40 04 8001169d 011d 40 05 043c612f3e"
 
 /*
  * The source RNC container's extensions, in a RelocationRequest (00 03 00 43) | 00 00 01 |
@@ -1433,7 +1434,8 @@ START_TEST(test_other_ies)
 		  "41414141414141414141414141414141\"",
 		  "\"higherBitratesThan16MbpsFlag\":\"not-allowed\"",
 		  "\"cellAccessMode\":\"hybrid\"",
-		  "\"barometricPressure\":101325", "\"civicAddress\":\"aabbcc\"");
+		  "\"barometricPressure\":101325",
+		  "\"civicAddress\":{\"pidfLo\":\"<a/>\",\"hex\":\"3c612f3e\"}");
 	expect_ok(S2T_EXTENSIONS, "\"mbmsLinkingInformation\":\"uE-has-joined-multicast-services\"",
 		  "\"dRntiForNoIuCsUp\":5", "\"subscriberProfileIdForRfp\":10",
 		  "\"psRabToBeReplaced\":7", "\"csfbInformation\":\"csfb-high-priority\"",
@@ -2127,7 +2129,7 @@ END_TEST
  *	extensible) pad | 02 (two RACs, a length determinant) 01 02 | 01 03 | 00 01 (two
  *	extensions) 00 b5 newLAListofIdleModeUEs 00 07 01 00 62 f2 10 00 01 (one LAI) | 00 b6
  *	LAListwithNoIdleModeUEsAnyMore 00 07 01 00 12 f4 70 12 34 |
- * 00 91 MBMSServiceArea 00 03 02 ab cd (an OCTET STRING, in hex) |
+ * 00 91 MBMSServiceArea 00 04 03 00 12 34 (N - 1 = 0: one MBMS service area code, 4660) |
  * 00 96 RAListofIdleModeUEs 00 10 | 20 = 0 (no extension) 0 (notEmptyRAListofIdleModeUEs)
  *	1 (iE-Extensions) pad | 01 07 (one RAC) | 00 00 00 b4 LAofIdleModeUEs 00 07 01 00 62 f2
  *	10 00 01 |
@@ -2136,9 +2138,9 @@ END_TEST
  *	(gTPDLTEID)
  * tshark 4.0: the same values.
  */
-#define MBMS_SESSION_START_IDLE "0023004f 400003" \
+#define MBMS_SESSION_START_IDLE "00230050 400003" \
 	"0086 00 1e e0 02 0102 01 03 0001 00b5 00 07 010062f2100001 00b6 00 07 010012f4701234" \
-	"0091 00 03 02abcd 0096 00 10 20 01 07 0000 00b4 00 07 010062f2100001" \
+	"0091 00 04 03001234 0096 00 10 20 01 07 0000 00b4 00 07 010062f2100001" \
 	"0000 00c9 40 09 10 c0a80001 01020304"
 
 START_TEST(test_idle_mode_and_transfer)
@@ -2159,7 +2161,8 @@ START_TEST(test_idle_mode_and_transfer)
 		  "\"newLaListOfIdleModeUes\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1}]",
 		  "\"laListWithNoIdleModeUesAnyMore\":[{\"mcc\":\"214\",\"mnc\":\"07\","
 		  "\"lac\":4660}]",
-		  "\"mbmsServiceArea\":\"abcd\"",
+		  "\"mbmsServiceArea\":{\"numberOfServiceAreaCodes\":1,\"serviceAreaCodes\":[4660],"
+		  "\"octets\":\"001234\"}",
 		  "\"raListOfIdleModeUes\":{\"choice\":\"notEmptyRAListofIdleModeUEs\","
 		  "\"raOfIdleModeUes\":[7],\"extensions\":[{\"id\":180,",
 		  "\"laOfIdleModeUes\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1}]",
