@@ -6316,7 +6316,7 @@ static void dec_mbms_service_area(struct tk_emitter *e, const char *key, struct 
 		tk_emit_close(e, 1);
 		if (len != 1 + 2 * cnt)
 			tk_inner_fail(r->er, base + (len < 1 + 2 * cnt ? len : 1 + 2 * cnt),
-				      "an MBMS Service Area of %zu octets, %zu codes take %zu",
+				      "an MBMS Service Area of %zu octets, its %zu code(s) take %zu",
 				      len, cnt, 1 + 2 * cnt);
 	}
 	tk_emit_kv_hex(e, "octets", q, len);
