@@ -133,6 +133,167 @@ out:
 
 /* ---- UtranCivicAddress (TS 25.413 9.2.3.59) ------------------------------------------------ */
 
+/*
+ * The civic address elements of IETF RFC 5139 (namespace urn:ietf:params:xml:ns:pidf:
+ * geopriv10:civicAddr) with the descriptions of the IANA Civic Address Types Registry (RFC 4776
+ * CAtypes, their PIDF names); "country" is the ISO 3166 country code of RFC 5139.
+ */
+static const struct {
+	const char *element;
+	const char *name;
+} civic_elements[] = {
+	{ "country", "country (ISO 3166 code)" },
+	{ "A1", "national subdivisions (state, canton, region, province, prefecture)" },
+	{ "A2", "county, parish, gun (JP), district (IN)" },
+	{ "A3", "city, township, shi (JP)" },
+	{ "A4", "city division, borough, city district, ward, chou (JP)" },
+	{ "A5", "neighborhood, block" },
+	{ "A6", "group of streets below the neighborhood level" },
+	{ "PRD", "leading street direction" },
+	{ "POD", "trailing street suffix" },
+	{ "STS", "street suffix or type" },
+	{ "HNO", "house number" },
+	{ "HNS", "house number suffix" },
+	{ "LMK", "landmark or vanity address" },
+	{ "LOC", "additional location information" },
+	{ "NAM", "name (residence and office occupant)" },
+	{ "PC", "postal/zip code" },
+	{ "BLD", "building (structure)" },
+	{ "UNIT", "unit (apartment, suite)" },
+	{ "FLR", "floor" },
+	{ "ROOM", "room" },
+	{ "PLC", "place-type" },
+	{ "PCN", "postal community name" },
+	{ "POBOX", "post office box (P.O. box)" },
+	{ "ADDCODE", "additional code" },
+	{ "SEAT", "seat (desk, cubicle, workstation)" },
+	{ "RD", "primary road or street" },
+	{ "RDSEC", "road section" },
+	{ "RDBR", "road branch" },
+	{ "RDSUBBR", "road sub-branch" },
+	{ "PRM", "road pre-modifier" },
+	{ "POM", "road post-modifier" },
+};
+
+/* the end of the markup starting at p[i] ('<'): the index after its closing '>' (quoted
+ * attribute values may hold '>'), or n */
+static size_t xml_markup_end(const uint8_t *p, size_t n, size_t i)
+{
+	uint8_t q = 0;
+
+	for (i++; i < n; i++) {
+		if (q) {
+			if (p[i] == q)
+				q = 0;
+		} else if (p[i] == '"' || p[i] == '\'') {
+			q = p[i];
+		} else if (p[i] == '>') {
+			return i + 1;
+		}
+	}
+	return n;
+}
+
+static int xml_space(uint8_t c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* the index after the string s in p[i..n), or n */
+static size_t xml_find(const uint8_t *p, size_t n, size_t i, const char *s)
+{
+	size_t k = strlen(s);
+
+	for (; i + k <= n; i++)
+		if (memcmp(p + i, s, k) == 0)
+			return i + k;
+	return n;
+}
+
+/*
+ * "civicAddress": the leaf elements of the document's civicAddress element, each {"element"
+ * (its local name), "name" (for the RFC 5139 ones), "value" (its text, white space around it
+ * trimmed, references left as written)}, in document order.  One pass over the text, no
+ * recursion and nothing allocated: a start tag followed by text and the end tag of the same
+ * name is a leaf; the prefixes are not resolved (a civicAddress element of any namespace
+ * counts, its extension elements of IETF RFC 6848 are listed by their local name).  A document
+ * without one emits nothing; the checks of the text are the caller's.
+ */
+static void emit_civic_elements(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	size_t i = 0, j, nb, ne, name_at = 0, name_len = 0, text_at = 0, depth = 0, k, vb, ve, c;
+	int open = 0, leaf = 0;
+
+	while (i < n) {
+		if (p[i] != '<') {
+			i++;
+			continue;
+		}
+		if (i + 1 < n && p[i + 1] == '?') {
+			i = xml_find(p, n, i + 2, "?>");
+			continue;
+		}
+		if (i + 3 < n && memcmp(p + i, "<!--", 4) == 0) {
+			i = xml_find(p, n, i + 4, "-->");
+			continue;
+		}
+		if (i + 1 < n && p[i + 1] == '!') {
+			i = xml_markup_end(p, n, i);
+			continue;
+		}
+		j = xml_markup_end(p, n, i);
+		/* the element's name: from after '<' or '</' to white space, '/' or '>' */
+		nb = i + 1 + (i + 1 < n && p[i + 1] == '/');
+		for (ne = nb; ne < j && !xml_space(p[ne]) && p[ne] != '/' && p[ne] != '>'; ne++)
+			;
+		/* its local name: after the last ':' */
+		for (k = ne; k > nb && p[k - 1] != ':'; k--)
+			;
+		if (i + 1 < n && p[i + 1] == '/') {
+			if (depth && leaf && ne - nb == name_len &&
+			    memcmp(p + nb, p + name_at, name_len) == 0) {
+				for (vb = text_at; vb < i && xml_space(p[vb]); vb++)
+					;
+				for (ve = i; ve > vb && xml_space(p[ve - 1]); ve--)
+					;
+				tk_emit_open(e, 0);
+				tk_emit_key(e, "element");
+				tk_emit_strn(e, (const char *)p + k, ne - k);
+				for (c = 0; c < sizeof(civic_elements) / sizeof(civic_elements[0]);
+				     c++) {
+					if (strlen(civic_elements[c].element) == ne - k &&
+					    memcmp(civic_elements[c].element, p + k, ne - k) == 0) {
+						tk_emit_kv_str(e, "name", civic_elements[c].name);
+						break;
+					}
+				}
+				tk_emit_key(e, "value");
+				tk_emit_strn(e, (const char *)p + vb, ve - vb);
+				tk_emit_close(e, 0);
+			}
+			leaf = 0;
+			if (depth && --depth == 0)
+				break;		/* the end of the civicAddress element */
+		} else if (j >= 2 && p[j - 2] == '/' && p[j - 1] == '>') {
+			leaf = 0;		/* an empty element */
+		} else if (depth) {
+			depth++;
+			leaf = 1;
+			name_at = nb;
+			name_len = ne - nb;
+			text_at = j;
+		} else if (ne - k == 12 && memcmp(p + k, "civicAddress", 12) == 0) {
+			depth = 1;
+			open = 1;
+			tk_emit_key(e, "civicAddress");
+			tk_emit_open(e, 1);
+		}
+		i = j;
+	}
+	if (open)
+		tk_emit_close(e, 1);
+}
+
 void tk_emit_utran_civic_address(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -166,6 +327,7 @@ void tk_emit_utran_civic_address(struct tk_emitter *e, const uint8_t *p, size_t 
 	}
 	tk_emit_key(e, "pidfLo");
 	tk_emit_strn(e, (const char *)p, n);
+	emit_civic_elements(e, p, n);
 out:
 	tk_inner_finish(e, p, n, &er);
 }

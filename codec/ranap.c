@@ -26,6 +26,7 @@
 #include "inner.h"
 #include "location.h"
 #include "lte_rrc.h"
+#include "mdt.h"
 #include "names.h"
 #include "ranap.h"
 #include "rrc.h"
@@ -924,10 +925,25 @@ static void dec_source_id(struct tk_emitter *e, const char *key, struct tk_per *
  */
 static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r);
 
+/* TargetRNC-ID ::= SEQUENCE { lAI, rAC OPTIONAL, rNC-ID, iE-Extensions OPTIONAL } (not
+ * extensible), fields only (also the targetRNC-ID of RIMRoutingAddress) */
+static void target_rnc_fields(struct tk_emitter *e, struct tk_per *r)
+{
+	uint32_t opt, rac;
+
+	if (tk_per_bits(r, 2, "TargetRNC-ID", &opt))
+		return;
+	lai_fields(e, r);
+	if ((opt & 2) && tk_per_bits(r, 8, "rAC", &rac) == 0)
+		tk_emit_kv_long(e, "rac", (long)rac);
+	emit_rnc_id(e, r);
+	opt_extensions(e, r, opt & 1);
+}
+
 static void dec_target_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
-	uint32_t x, i, opt, rac;
+	uint32_t x, i;
 	struct tk_per o;
 
 	(void)k;
@@ -953,13 +969,7 @@ static void dec_target_id(struct tk_emitter *e, const char *key, struct tk_per *
 	} else if (tk_per_cwn(r, 2, "TargetID", &i) == 0) {
 		if (i == 0) {
 			tk_emit_kv_str(e, "choice", "targetRNC-ID");
-			if (tk_per_bits(r, 2, "TargetRNC-ID", &opt) == 0) {
-				lai_fields(e, r);
-				if ((opt & 2) && tk_per_bits(r, 8, "rAC", &rac) == 0)
-					tk_emit_kv_long(e, "rac", (long)rac);
-				emit_rnc_id(e, r);
-				opt_extensions(e, r, opt & 1);
-			}
+			target_rnc_fields(e, r);
 		} else {
 			tk_emit_kv_str(e, "choice", "cGI");
 			cgi_fields(e, r);
@@ -1008,18 +1018,13 @@ static void dec_imsi(struct tk_emitter *e, const char *key, struct tk_per *r,
 	tk_emit_close(e, 0);
 }
 
-/* PermanentNAS-UE-ID ::= CHOICE { iMSI IMSI, ... }: one root alternative, so no index bits */
-static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struct tk_per *r,
-				    const struct ie_kind *k)
+/* PermanentNAS-UE-ID ::= CHOICE { iMSI IMSI, ... }: one root alternative, so no index bits;
+ * the fields after the extension bit x, into the object open */
+static void permanent_nas_ue_id_fields(struct tk_emitter *e, struct tk_per *r, uint32_t x)
 {
-	uint32_t x, i;
+	uint32_t i;
 	struct tk_per o;
 
-	(void)k;
-	if (tk_per_bits(r, 1, "PermanentNAS-UE-ID", &x))
-		return;
-	tk_emit_key(e, key);
-	tk_emit_open(e, 0);
 	if (x) {
 		if (tk_per_nsnn(r, "PermanentNAS-UE-ID extension", &i) == 0 &&
 		    tk_per_open(r, "PermanentNAS-UE-ID extension", &o) == 0) {
@@ -1031,6 +1036,19 @@ static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struc
 		tk_emit_kv_str(e, "choice", "iMSI");
 		emit_imsi(e, r);
 	}
+}
+
+static void dec_permanent_nas_ue_id(struct tk_emitter *e, const char *key, struct tk_per *r,
+				    const struct ie_kind *k)
+{
+	uint32_t x;
+
+	(void)k;
+	if (tk_per_bits(r, 1, "PermanentNAS-UE-ID", &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	permanent_nas_ue_id_fields(e, r, x);
 	tk_emit_close(e, 0);
 }
 
@@ -1926,26 +1944,20 @@ static void dec_fixed_octets(struct tk_emitter *e, const char *key, struct tk_pe
 }
 
 /*
- * TargetENB-ID ::= SEQUENCE { pLMNidentity, eNB-ID, iE-Extensions OPTIONAL, selectedTAI
- * TAI, ... } with ENB-ID ::= CHOICE { macroENB-ID BIT STRING (SIZE (20)), homeENB-ID (28),
- * ..., short-macroENB-ID (18), long-macroENB-ID (21) } and TAI ::= SEQUENCE { pLMNidentity,
- * tAC OCTET STRING (SIZE (2)), iE-Extensions OPTIONAL }.  The fixed bit strings are longer
- * than 16 bits, so aligned (X.691 16.10).
+ * ENB-ID ::= CHOICE { macroENB-ID BIT STRING (SIZE (20)), homeENB-ID (28), ...,
+ * short-macroENB-ID (18), long-macroENB-ID (21) } (RANAP-IEs; TS 36.413 9.2.1.37 the same):
+ * "enbIdChoice" and "enbId" into the object open.  The fixed bit strings are longer than 16
+ * bits, so aligned (X.691 16.10); the two extension alternatives are in an open type.
  */
-static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r)
+static void emit_enb_id(struct tk_emitter *e, struct tk_per *r)
 {
 	static const char *const enb_names[4] = {
 		"macroENB-ID", "homeENB-ID", "short-macroENB-ID", "long-macroENB-ID"
 	};
 	static const unsigned enb_bits[4] = { 20, 28, 18, 21 };
-	uint32_t x, cx, i, v, t;
+	uint32_t cx, i, v;
 	struct tk_per o, *b = NULL;
 
-	if (tk_per_bits(r, 2, "TargetENB-ID", &x))
-		return;
-	tk_emit_key(e, "targetEnbId");
-	tk_emit_open(e, 0);
-	emit_plmn(e, r);
 	if (tk_per_bits(r, 1, "eNB-ID", &cx) == 0 && !cx) {
 		if (tk_per_bits(r, 1, "eNB-ID", &i) == 0)
 			b = r;		/* a root alternative, here */
@@ -1969,6 +1981,23 @@ static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r)
 		if (b != r)
 			tk_per_end(b, enb_names[i]);
 	}
+}
+
+/*
+ * TargetENB-ID ::= SEQUENCE { pLMNidentity, eNB-ID, iE-Extensions OPTIONAL, selectedTAI
+ * TAI, ... } with TAI ::= SEQUENCE { pLMNidentity, tAC OCTET STRING (SIZE (2)),
+ * iE-Extensions OPTIONAL }.
+ */
+static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r)
+{
+	uint32_t x, t;
+
+	if (tk_per_bits(r, 2, "TargetENB-ID", &x))
+		return;
+	tk_emit_key(e, "targetEnbId");
+	tk_emit_open(e, 0);
+	emit_plmn(e, r);
+	emit_enb_id(e, r);
 	opt_extensions(e, r, x & 1);
 	if (tk_per_bits(r, 1, "TAI", &t) == 0) {
 		tk_emit_key(e, "selectedTai");
@@ -2504,6 +2533,28 @@ static void item_enh_reloc_info_failed(struct tk_emitter *e, struct tk_per *r)
 		emit_additions(e, r);
 }
 
+/* GERAN-Iumode-RAB-Failed-RABAssgntResponse-Item ::= SEQUENCE { rAB-ID, cause, gERAN-Classmark
+ * OPTIONAL (the TS 48.008 3.2.2.78 value, decoded by bssap.c), iE-Extensions OPTIONAL, ... }
+ * (the items of the RAB-AssignmentResponse extension 110) */
+static void item_geran_iumode_failed(struct tk_emitter *e, struct tk_per *r)
+{
+	const uint8_t *q;
+	uint32_t x;
+	size_t len;
+
+	if (tk_per_bits(r, 3, "RAB item", &x))
+		return;
+	emit_rab_id(e, r);
+	emit_cause(e, "cause", r);
+	if ((x & 2) && (q = tk_per_octet_string(r, "gERAN-Classmark", &len)) != NULL) {
+		tk_emit_key(e, "geranClassmark");
+		tk_emit_bssmap_ie(e, 0x53, q, len);
+	}
+	opt_extensions(e, r, x & 1);
+	if ((x & 4) && !r->bad)
+		emit_additions(e, r);
+}
+
 /* the RAB item decoders by ProtocolIE-ID of the item */
 static const struct rab_item {
 	long id;
@@ -2535,6 +2586,7 @@ static const struct rab_item {
 	{ 195, item_enh_reloc_info_res },	/* RAB-SetupItem-EnhRelocInfoRes */
 	{ 198, item_enh_reloc_info_failed },	/* RAB-FailedItem-EnhRelocInfoRes */
 	{ 209, item_rab_cause },		/* RAB-ToBeReleasedItem-EnhancedRelocCompleteRes */
+	{ 109, item_geran_iumode_failed },	/* GERAN-Iumode-RAB-Failed-RABAssgntResponse-Item */
 	{ 0, NULL }
 };
 
@@ -2860,6 +2912,91 @@ static void emit_bssgp_area(struct tk_emitter *e, const uint8_t *v, int rac, siz
 		tk_emit_kv_long(e, "rac", v[5]);
 }
 
+/* TS 48.018 11.3.61 RIM Application Identity */
+static const struct tk_value_string rim_application_names[] = {
+	{ 0, "Reserved" },
+	{ 1, "Network Assisted Cell Change (NACC)" },
+	{ 2, "System Information 3 (SI3)" },
+	{ 3, "MBMS data channel" },
+	{ 4, "SON Transfer" },
+	{ 5, "UTRA System Information (UTRA SI)" },
+	{ 0, NULL }
+};
+
+/* TS 48.018 11.3.67 RIM Protocol Version Number */
+static const struct tk_value_string rim_version_names[] = {
+	{ 0, "Reserved" },
+	{ 1, "Version 1" },
+	{ 0, NULL }
+};
+
+/* TS 48.018 11.3.70 RIM Routing Address Discriminator (bits 4-1 of octet 3) */
+static const struct tk_value_string rim_discriminator_names[] = {
+	{ 0, "A Cell Identifier is used to identify a GERAN cell" },
+	{ 1, "A Global RNC-ID is used to identify a UTRAN RNC" },
+	{ 2, "An eNB identifier is used to identify an E-UTRAN eNodeB or HeNB" },
+	{ 0, NULL }
+};
+
+static void emit_global_enb_id_fields(struct tk_emitter *e, struct tk_per *r, int foreign);
+
+/*
+ * The value of the TS 48.018 11.3.70 RIM Routing Information IE (the Destination and Source
+ * Cell Identifiers of the RIM PDUs): the RIM Routing Address Discriminator, then the RIM
+ * Routing Address it names: 0, a Cell Identifier value (11.3.9: RAI and CI, 8 octets); 1, a
+ * TS 24.008 10.5.5.15 Routing Area Identification value (6 octets) and the RNC-ID or Extended
+ * RNC-ID (2 octets); 2, a TS 24.301 9.9.3.32 Tracking Area Identity value (5 octets) and the
+ * TS 36.413 Global eNB ID (9.2.1.37) in its ALIGNED PER encoding.  Other discriminators are
+ * left in the IE's hex.
+ */
+static void emit_rim_routing_information(struct tk_emitter *e, const uint8_t *v, size_t len,
+					 size_t base, struct tk_inner_err *er)
+{
+	struct tk_per g;
+	size_t need;
+	uint8_t d;
+
+	if (len < 1) {
+		tk_inner_fail(er, base, "an empty RIM Routing Information");
+		return;
+	}
+	d = v[0] & 0x0f;
+	need = d == 0 || d == 1 ? 9 : d == 2 ? 6 : 1;
+	tk_emit_key(e, "rimRoutingInformation");
+	tk_emit_open(e, 0);
+	tk_inner_emit_name(e, "routingAddressDiscriminator", rim_discriminator_names, NULL,
+			   "reserved", d);
+	if (len < need || ((d == 0 || d == 1) && len != need)) {
+		tk_inner_fail(er, base, "RIM Routing Information of %zu octets, discriminator %u "
+			      "needs %s%zu", len, d, d == 2 ? "at least " : "", need);
+	} else if (d == 0) {
+		tk_emit_key(e, "cellIdentifier");
+		tk_emit_open(e, 0);
+		emit_bssgp_area(e, v + 1, 1, base + 1, er);
+		tk_emit_kv_long(e, "ci", (long)v[7] << 8 | v[8]);
+		tk_emit_close(e, 0);
+	} else if (d == 1) {
+		tk_emit_key(e, "routingArea");
+		tk_emit_open(e, 0);
+		emit_bssgp_area(e, v + 1, 1, base + 1, er);
+		tk_emit_close(e, 0);
+		tk_emit_kv_long(e, "rncId", (long)v[7] << 8 | v[8]);
+	} else if (d == 2) {
+		tk_emit_key(e, "trackingArea");
+		tk_emit_open(e, 0);
+		tk_emit_plmn_fields(e, v + 1, er, base + 1);
+		tk_emit_kv_long(e, "tac", (long)v[4] << 8 | v[5]);
+		tk_emit_close(e, 0);
+		tk_per_init(&g, v + 6, len - 6, base + 6, er);
+		tk_emit_key(e, "globalEnbId");
+		tk_emit_open(e, 0);
+		emit_global_enb_id_fields(e, &g, 1);
+		tk_emit_close(e, 0);
+		tk_per_end(&g, "Global eNB ID");
+	}
+	tk_emit_close(e, 0);
+}
+
 /*
  * The value of one BSSGP IE of a fixed layout (TS 48.018 11.3), under a key of its own, and
  * the RRC INTER RAT HANDOVER INFO of 11.3.94 (decoded by rrc.c) and the TS 36.331
@@ -2885,6 +3022,15 @@ static void emit_bssgp_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v
 	case 0x6d: case 0x6e: case 0x6f: case 0x75: case 0x7a: case 0x81: case 0x82: case 0x83:
 		need = 1;	/* the one-octet IEs of PS handover (11.3.88 - 11.3.107) */
 		break;
+	case 0x4b: case 0x4f: case 0x55:
+		need = 1;	/* 11.3.61, 11.3.65, 11.3.67: the one-octet IEs of RIM */
+		break;
+	case 0x4c:	/* 11.3.62 RIM Sequence Number: 4 octets */
+		need = 4;
+		break;
+	case 0x54:	/* 11.3.70 RIM Routing Information: its length follows its discriminator */
+		emit_rim_routing_information(e, v, len, base, er);
+		return;
 	case 0x73:	/* 11.3.94 Inter RAT Handover Info: the TS 25.331 message */
 		tk_emit_key(e, "interRatHandoverInfo");
 		tk_emit_rrc(e, TK_RRC_INTER_RAT_HANDOVER_INFO, v, len);
@@ -2943,6 +3089,25 @@ static void emit_bssgp_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v
 	case 0x83:	/* 11.3.107 Reliable Inter RAT Handover Info: bit 1 */
 		tk_emit_kv_bool(e, "interRatHandoverInfoReliable", v[0] & 1);
 		break;
+	case 0x4b:
+		tk_inner_emit_name(e, "rimApplicationIdentity", rim_application_names, NULL,
+				   "reserved", v[0]);
+		break;
+	case 0x4c:
+		tk_emit_kv_long(e, "rimSequenceNumber", (long)((uint32_t)v[0] << 24 |
+							     (uint32_t)v[1] << 16 |
+							     (uint32_t)v[2] << 8 | v[3]));
+		break;
+	case 0x4f:
+		/* 11.3.65: bit 1 ACK (requested), bits 4-2 the PDU Type Extension, whose meaning
+		 * depends on the PDU (tables 11.3.65.1, 11.3.65.2): by number */
+		tk_emit_kv_bool(e, "ackRequested", v[0] & 1);
+		tk_emit_kv_long(e, "pduTypeExtension", (v[0] >> 1) & 7);
+		break;
+	case 0x55:
+		tk_inner_emit_name(e, "rimProtocolVersionNumber", rim_version_names, NULL,
+				   "reserved", v[0]);
+		break;
 	}
 }
 
@@ -2953,10 +3118,10 @@ static void emit_bssgp_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v
  * length, 0 for a 15-bit length over two octets) and the value.  Listed by IEI with the value
  * in hex; the MS Radio Access Capability (11.3.22, the TS 24.008 10.5.5.12a value part) is
  * decoded by csn1.c, the IEs of a fixed layout and the Inter RAT Handover Info by
- * emit_bssgp_value.
+ * emit_bssgp_value.  With containers, the RIM Containers (11.3.62a) are decoded as IE lists too.
  */
 static void emit_bssgp_ies(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
-			   struct tk_inner_err *er)
+			   struct tk_inner_err *er, int containers)
 {
 	size_t off = 0, len, li;
 
@@ -2991,6 +3156,13 @@ static void emit_bssgp_ies(struct tk_emitter *e, const uint8_t *p, size_t n, siz
 		if (p[off] == 0x13) {
 			tk_emit_key(e, "msRadioAccessCapability");
 			tk_emit_ms_radio_access_capability(e, p + off + 1 + li, len);
+		} else if (containers && p[off] >= 0x57 && p[off] <= 0x5b) {
+			/* 11.3.62a the five RIM Containers: RIM IEs of their own, decoded one
+			 * level down (a container inside is left in hex) */
+			tk_emit_key(e, "rimContainer");
+			tk_emit_open(e, 0);
+			emit_bssgp_ies(e, p + off + 1 + li, len, base + off + 1 + li, er, 0);
+			tk_emit_close(e, 0);
 		} else {
 			emit_bssgp_value(e, p[off], p + off + 1 + li, len, base + off + 1 + li, er);
 		}
@@ -3014,9 +3186,42 @@ static void dec_bss_container(struct tk_emitter *e, const char *key, struct tk_p
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
-	emit_bssgp_ies(e, q, len, r->base + (size_t)(q - r->p), r->er);
+	emit_bssgp_ies(e, q, len, r->base + (size_t)(q - r->p), r->er, 0);
 	tk_emit_kv_hex(e, "octets", q, len);
 	tk_emit_close(e, 0);
+}
+
+/* TS 48.018 11.3.26: the PDU types of the RIM PDUs (10.6.1 - 10.6.5) */
+static const struct tk_value_string rim_pdu_type_names[] = {
+	{ 0x70, "RAN-INFORMATION" },
+	{ 0x71, "RAN-INFORMATION-REQUEST" },
+	{ 0x72, "RAN-INFORMATION-ACK" },
+	{ 0x73, "RAN-INFORMATION-ERROR" },
+	{ 0x74, "RAN-INFORMATION-APPLICATION-ERROR" },
+	{ 0, NULL }
+};
+
+/*
+ * A TS 48.018 RIM PDU (10.6: the RIM Information of TS 25.413 9.2.3.31): the PDU type octet,
+ * then BSSGP IEs (the Destination and Source Cell Identifiers, RIM Routing Information
+ * 11.3.70; the RIM Container 11.3.62a with the RIM Application Identity, Sequence Number, PDU
+ * Indications, Protocol Version Number and the application's container, in hex), into the
+ * object open.  A PDU type other than the five of RIM is reported; its IEs are listed all
+ * the same.
+ */
+static void emit_rim_pdu(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
+			 struct tk_inner_err *er)
+{
+	if (n == 0) {
+		tk_inner_fail(er, base, "an empty RIM PDU (no PDU type)");
+		return;
+	}
+	tk_emit_kv_long(e, "pduType", p[0]);
+	tk_inner_emit_name(e, "pduTypeName", rim_pdu_type_names, NULL, "not a RIM PDU", p[0]);
+	if (!tk_vs_name(rim_pdu_type_names, p[0]))
+		tk_inner_fail(er, base, "BSSGP PDU type 0x%02x is not one of the RIM PDUs "
+			      "(TS 48.018 10.6)", p[0]);
+	emit_bssgp_ies(e, p + 1, n - 1, base + 1, er, 1);
 }
 
 /* ---- the transparent containers of relocation (TS 25.413 9.2.1.28, 9.2.1.30, 9.2.1.30a/b) ---- */
@@ -5084,20 +5289,27 @@ static void dec_rnsap_relocation_parameters(struct tk_emitter *e, const char *ke
 
 /* TMGI ::= SEQUENCE { pLMNidentity, serviceID OCTET STRING (SIZE (3)), iE-Extensions OPTIONAL }
  * (not extensible; the TS 23.003 MBMS service ID in hex) */
-static void emit_tmgi(struct tk_emitter *e, const char *key, struct tk_per *r)
+/* the fields of a TMGI after its preamble bit x (iE-Extensions), into the object open */
+static void tmgi_fields(struct tk_emitter *e, struct tk_per *r, uint32_t x)
 {
-	uint32_t x;
 	const uint8_t *q;
 
-	if (tk_per_bits(r, 1, key, &x))
-		return;
-	tk_emit_key(e, key);
-	tk_emit_open(e, 0);
 	emit_plmn(e, r);
 	q = tk_per_octets(r, 3, "serviceID");
 	if (q)
 		tk_emit_kv_hex(e, "serviceId", q, 3);
 	opt_extensions(e, r, x);
+}
+
+static void emit_tmgi(struct tk_emitter *e, const char *key, struct tk_per *r)
+{
+	uint32_t x;
+
+	if (tk_per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tmgi_fields(e, r, x);
 	tk_emit_close(e, 0);
 }
 
@@ -5109,6 +5321,47 @@ static void dec_tmgi(struct tk_emitter *e, const char *key, struct tk_per *r,
 }
 
 /*
+ * The per-UE MBMS bearer service lists of MBMS UE linking (TS 25.413 9.1.66, 9.1.67, RANAP-PDU-
+ * Contents), each a SEQUENCE (SIZE (1..maxnoofMulticastServicesPerUE (128))) OF an extensible
+ * SEQUENCE { tMGI, ..., iE-Extensions OPTIONAL, ... }:
+ *	JoinedMBMSBearerService-IEs: { tMGI, mBMS-PTP-RAB-ID BIT STRING (SIZE (8)), ... }
+ *	LeftMBMSBearerService-IEs: { tMGI, ... }
+ *	UnsuccessfulLinking-IEs: { tMGI, cause Cause, ... }
+ * The count - 1 in 7 bits (X.691 10.9.4.1 with 10.5.7.1).
+ */
+enum mbms_list { MBMS_JOINED, MBMS_LEFT, MBMS_UNSUCCESSFUL };
+
+static void emit_mbms_service_list(struct tk_emitter *e, const char *key, struct tk_per *r,
+				   enum mbms_list which)
+{
+	uint32_t cnt, i, y, v;
+
+	if (tk_per_cwn(r, 128, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && tk_per_bits(r, 2, "MBMS bearer service", &y) == 0; i++) {
+		tk_emit_open(e, 0);
+		emit_tmgi(e, "tmgi", r);
+		if (which == MBMS_JOINED && tk_per_bits(r, 8, "mBMS-PTP-RAB-ID", &v) == 0)
+			tk_emit_kv_long(e, "mbmsPtpRabId", (long)v);
+		if (which == MBMS_UNSUCCESSFUL)
+			emit_cause(e, "cause", r);
+		opt_extensions(e, r, y & 1);
+		if ((y & 2) && !r->bad)
+			emit_additions(e, r);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+static void dec_mbms_service_list(struct tk_emitter *e, const char *key, struct tk_per *r,
+				  const struct ie_kind *k)
+{
+	emit_mbms_service_list(e, key, r, (enum mbms_list)k->nroot);
+}
+
+/*
  * CNMBMSLinkingInformation ::= SEQUENCE { joinedMBMSBearerService-IEs SEQUENCE (SIZE
  * (1..maxnoofMulticastServicesPerUE (128))) OF SEQUENCE { tMGI, mBMS-PTP-RAB-ID BIT STRING
  * (SIZE (8)), iE-Extensions OPTIONAL, ... }, iE-Extensions OPTIONAL, ... }
@@ -5116,26 +5369,14 @@ static void dec_tmgi(struct tk_emitter *e, const char *key, struct tk_per *r,
 static void dec_cn_mbms_linking(struct tk_emitter *e, const char *key, struct tk_per *r,
 				const struct ie_kind *k)
 {
-	uint32_t x, cnt, i, y, v;
+	uint32_t x;
 
 	(void)k;
-	if (tk_per_bits(r, 2, key, &x) || tk_per_cwn(r, 128, "joinedMBMSBearerService-IEs", &cnt))
+	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
-	tk_emit_key(e, "joinedMbmsBearerServiceIes");
-	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt && tk_per_bits(r, 2, "JoinedMBMSBearerService", &y) == 0; i++) {
-		tk_emit_open(e, 0);
-		emit_tmgi(e, "tmgi", r);
-		if (tk_per_bits(r, 8, "mBMS-PTP-RAB-ID", &v) == 0)
-			tk_emit_kv_long(e, "mbmsPtpRabId", (long)v);
-		opt_extensions(e, r, y & 1);
-		if ((y & 2) && !r->bad)
-			emit_additions(e, r);
-		tk_emit_close(e, 0);
-	}
-	tk_emit_close(e, 1);
+	emit_mbms_service_list(e, "joinedMbmsBearerServiceIes", r, MBMS_JOINED);
 	opt_extensions(e, r, x & 1);
 	if ((x & 2) && !r->bad)
 		emit_additions(e, r);
@@ -5785,6 +6026,320 @@ static void dec_mbms_synchronisation(struct tk_emitter *e, const char *key, stru
 	tk_emit_close(e, 0);
 }
 
+/*
+ * RIMRoutingAddress ::= CHOICE { targetRNC-ID TargetRNC-ID, gERAN-Cell-ID GERAN-Cell-ID, ...,
+ * targeteNB-ID TargetENB-ID } (9.2.3.32) with GERAN-Cell-ID ::= SEQUENCE { lAI, rAC, cI,
+ * iE-Extensions OPTIONAL } (not extensible): where the RIM PDU is to go
+ */
+static void emit_rim_routing_address(struct tk_emitter *e, struct tk_per *r)
+{
+	uint32_t c, i, g, v;
+	struct tk_per o;
+
+	if (tk_per_bits(r, 1, "RIMRoutingAddress", &c))
+		return;
+	tk_emit_key(e, "rimRoutingAddress");
+	tk_emit_open(e, 0);
+	if (c) {
+		if (tk_per_nsnn(r, "RIMRoutingAddress extension", &i) == 0 &&
+		    tk_per_open(r, "RIMRoutingAddress extension", &o) == 0) {
+			if (i == 0) {
+				tk_emit_kv_str(e, "choice", "targeteNB-ID");
+				if (o.depth <= RANAP_MAX_DEPTH) {
+					emit_target_enb_id(e, &o);
+					tk_per_end(&o, "TargetENB-ID");
+				}
+			} else {
+				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+						   (long)i);
+			}
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (tk_per_bits(r, 1, "RIMRoutingAddress", &i) == 0) {
+		if (i == 0) {
+			tk_emit_kv_str(e, "choice", "targetRNC-ID");
+			target_rnc_fields(e, r);
+		} else {
+			tk_emit_kv_str(e, "choice", "gERAN-Cell-ID");
+			if (tk_per_bits(r, 1, "GERAN-Cell-ID", &g) == 0) {
+				lai_fields(e, r);
+				if (tk_per_bits(r, 8, "rAC", &v) == 0)
+					tk_emit_kv_long(e, "rac", (long)v);
+				emit_u16(e, r, "ci");
+				opt_extensions(e, r, g);
+			}
+		}
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * InterSystemInformationTransferType ::= CHOICE { rIM-Transfer RIM-Transfer, ... } (9.2.1.62;
+ * one root alternative, so no index bits) with RIM-Transfer ::= SEQUENCE { rIMInformation
+ * RIMInformation, rIMRoutingAddress RIMRoutingAddress OPTIONAL, iE-Extensions OPTIONAL } (not
+ * extensible, 9.2.3.30).  RIMInformation ::= OCTET STRING holds the TS 48.018 RIM PDU
+ * (9.2.3.31): "rimInformation" with the PDU decoded by emit_rim_pdu and its "octets".
+ */
+static void dec_inter_system_transfer_type(struct tk_emitter *e, const char *key,
+					   struct tk_per *r, const struct ie_kind *k)
+{
+	uint32_t x, i, y;
+	const uint8_t *q;
+	struct tk_per o;
+	size_t len;
+
+	(void)k;
+	if (tk_per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (tk_per_nsnn(r, "InterSystemInformationTransferType extension", &i) == 0 &&
+		    tk_per_open(r, "InterSystemInformationTransferType extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+		tk_emit_close(e, 0);
+		return;
+	}
+	tk_emit_kv_str(e, "choice", "rIM-Transfer");
+	if (tk_per_bits(r, 2, "RIM-Transfer", &y) == 0 &&
+	    (q = tk_per_octet_string(r, "rIMInformation", &len)) != NULL) {
+		tk_emit_key(e, "rimInformation");
+		tk_emit_open(e, 0);
+		emit_rim_pdu(e, q, len, r->base + (size_t)(q - r->p), r->er);
+		tk_emit_kv_hex(e, "octets", q, len);
+		tk_emit_close(e, 0);
+		if (y & 2)
+			emit_rim_routing_address(e, r);
+		opt_extensions(e, r, y & 1);
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * InformationRequested ::= CHOICE { requestedMBMSIPMulticastAddressandAPNRequest SEQUENCE (SIZE
+ * (1..maxnoofMulticastServicesPerRNC (512))) OF MBMSIPMulticastAddressandAPNlist,
+ * requestedMulticastServiceList SEQUENCE (SIZE (1..maxnoofMulticastServicesPerUE (128))) OF
+ * TMGI, ... } (9.2.1.74) with MBMSIPMulticastAddressandAPNlist ::= SEQUENCE { tMGI,
+ * iPMulticastAddress, aPN, iE-Extensions OPTIONAL, ... }; and
+ * InformationRequestType ::= CHOICE { mBMSIPMulticastAddressandAPNRequest SEQUENCE (SIZE
+ * (1..512)) OF TMGI, permanentNAS-UE-ID PermanentNAS-UE-ID, ... } (9.2.1.73).  A count of
+ * 512 values takes two aligned octets (X.691 10.9.4.1, 10.5.7.3), of 128 values 7 bits.
+ */
+static void emit_tmgi_list(struct tk_emitter *e, const char *key, struct tk_per *r,
+			   uint32_t range)
+{
+	uint32_t cnt, i, x;
+
+	if (tk_per_cwn(r, range, key, &cnt))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i <= cnt && tk_per_bits(r, 1, "TMGI", &x) == 0; i++) {
+		tk_emit_open(e, 0);
+		tmgi_fields(e, r, x);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+}
+
+static void dec_information_requested(struct tk_emitter *e, const char *key, struct tk_per *r,
+				      const struct ie_kind *k)
+{
+	uint32_t x, i, cnt, j, y;
+	struct tk_per o;
+
+	if (tk_per_bits(r, 1, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (x) {
+		if (tk_per_nsnn(r, "CHOICE extension", &i) == 0 &&
+		    tk_per_open(r, "CHOICE extension", &o) == 0) {
+			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
+					   (long)i);
+			tk_emit_kv_hex(e, "octets", o.p, o.n);
+		}
+	} else if (tk_per_bits(r, 1, key, &i)) {
+		;
+	} else if (k->nroot == 0 && i) {	/* InformationRequested */
+		tk_emit_kv_str(e, "choice", "requestedMulticastServiceList");
+		emit_tmgi_list(e, "tmgis", r, 128);
+	} else if (k->nroot == 0) {
+		tk_emit_kv_str(e, "choice", "requestedMBMSIPMulticastAddressandAPNRequest");
+		if (tk_per_cwn(r, 512, "RequestedMBMSIPMulticastAddressandAPNRequest", &cnt) == 0) {
+			tk_emit_key(e, "mbmsIpMulticastAddressAndApnList");
+			tk_emit_open(e, 1);
+			for (j = 0; j <= cnt && tk_per_bits(r, 2, "MBMSIPMulticastAddressandAPNlist",
+							    &y) == 0; j++) {
+				tk_emit_open(e, 0);
+				emit_tmgi(e, "tmgi", r);
+				dec_ip_address(e, "ipMulticastAddress", r, NULL);
+				dec_apn(e, "apn", r, NULL);
+				opt_extensions(e, r, y & 1);
+				if ((y & 2) && !r->bad)
+					emit_additions(e, r);
+				tk_emit_close(e, 0);
+			}
+			tk_emit_close(e, 1);
+		}
+	} else if (i) {				/* InformationRequestType */
+		tk_emit_kv_str(e, "choice", "permanentNAS-UE-ID");
+		if (tk_per_bits(r, 1, "PermanentNAS-UE-ID", &y) == 0) {
+			tk_emit_key(e, "permanentNasUeId");
+			tk_emit_open(e, 0);
+			permanent_nas_ue_id_fields(e, r, y);
+			tk_emit_close(e, 0);
+		}
+	} else {
+		tk_emit_kv_str(e, "choice", "mBMSIPMulticastAddressandAPNRequest");
+		emit_tmgi_list(e, "tmgis", r, 512);
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * Global-ENB-ID ::= SEQUENCE { pLMNidentity, eNB-ID ENB-ID, iE-Extensions OPTIONAL, ... } (TS
+ * 36.413 9.2.1.37; RANAP's ENB-ID is the same CHOICE), the fields into the object open.  With
+ * foreign, its iE-Extensions are S1AP's (inside a TS 48.018 RIM Routing Information), listed
+ * without RANAP names.
+ */
+static void emit_global_enb_id_fields(struct tk_emitter *e, struct tk_per *r, int foreign)
+{
+	uint32_t x;
+
+	if (tk_per_bits(r, 2, "Global-ENB-ID", &x))
+		return;
+	emit_plmn(e, r);
+	emit_enb_id(e, r);
+	if (x & 1)
+		emit_fields(e, r, "extensions", 1, foreign ? -1 : 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+}
+
+/*
+ * IEs whose ID RANAP-Constants defines but which no message of TS 25.413 (V14.0.0, V16.0.0)
+ * carries, so the standard binds no type to them: id-Global-ENB-ID (199), id-SourceExtendedRNC-ID
+ * (208), id-SourceRNC-ID (211).  They are decoded with the type their name denotes (the TS
+ * 36.413 Global-ENB-ID, RANAP's ExtendedRNC-ID and SourceRNC-ID) and say "typeAssumed": true;
+ * a value of another type shows as the error of that decoding, beside its octets.
+ */
+static void dec_assumed(struct tk_emitter *e, const char *key, struct tk_per *r,
+			const struct ie_kind *k)
+{
+	uint32_t v, x;
+
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_bool(e, "typeAssumed", 1);
+	switch (k->id) {
+	case 199:
+		emit_global_enb_id_fields(e, r, 0);
+		break;
+	case 208:	/* ExtendedRNC-ID ::= INTEGER (4096..65535) */
+		if (tk_per_cwn(r, 61440, key, &v) == 0)
+			tk_emit_kv_long(e, "extendedRncId", 4096 + (long)v);
+		break;
+	default:	/* SourceRNC-ID ::= SEQUENCE { pLMNidentity, rNC-ID, iE-Extensions
+			 * OPTIONAL } (not extensible) */
+		if (tk_per_bits(r, 1, "SourceRNC-ID", &x) == 0) {
+			emit_plmn(e, r);
+			emit_rnc_id(e, r);
+			opt_extensions(e, r, x);
+		}
+		break;
+	}
+	tk_emit_close(e, 0);
+}
+
+/*
+ * UE-Application-Layer-Measurement-Capability (294, InitialUE-Message) and
+ * UeApplicationLayerMeasurementSupportIndication (295, TargetRNC-ToSourceRNC-Transparent
+ * Container) ::= BIT STRING (SIZE (8)): 8 bits, not aligned (X.691 16.9); the first bit QoE
+ * Measurement for streaming service, the second for MSTI service, the others spare (set to 0,
+ * ignored by the receiver: not checked)
+ */
+static void dec_qoe_bits(struct tk_emitter *e, const char *key, struct tk_per *r,
+			 const struct ie_kind *k)
+{
+	uint32_t v;
+
+	(void)k;
+	if (tk_per_bits(r, 8, key, &v))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "bits", (long)v);
+	tk_emit_kv_bool(e, "qoeMeasurementForStreamingService", (v >> 7) & 1);
+	tk_emit_kv_bool(e, "qoeMeasurementForMstiService", (v >> 6) & 1);
+	tk_emit_close(e, 0);
+}
+
+/* SRVCCSource ::= ENUMERATED { v5G, ... } (an extension of the source RNC container) */
+static const struct tk_value_string srvcc_source_names[] = {
+	{ 0, "v5G" },
+	{ 0, NULL }
+};
+
+/*
+ * MBMSServiceArea ::= OCTET STRING (9.2.3.41): the MBMS-Service-Area AVP of TS 29.061 17.7.6
+ * without its header: the number N of MBMS service area codes as N - 1 (octet 1), then the N
+ * codes, the MBMS Service Area Identities of TS 23.003 15.3, 2 octets each.  A length other
+ * than 1 + 2N is reported; the codes that are there are listed.
+ */
+static void dec_mbms_service_area(struct tk_emitter *e, const char *key, struct tk_per *r,
+				  const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len, cnt, i, base;
+
+	(void)k;
+	q = tk_per_octet_string(r, key, &len);
+	if (!q)
+		return;
+	base = r->base + (size_t)(q - r->p);
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (len == 0) {
+		tk_inner_fail(r->er, base, "an MBMS Service Area of no octets, it has the number "
+			      "of its codes and 1 to 256 codes");
+	} else {
+		cnt = (size_t)q[0] + 1;
+		tk_emit_kv_long(e, "numberOfServiceAreaCodes", (long)cnt);
+		tk_emit_key(e, "serviceAreaCodes");
+		tk_emit_open(e, 1);
+		for (i = 0; i < cnt && 3 + 2 * i <= len; i++)
+			tk_emit_long(e, (long)q[1 + 2 * i] << 8 | q[2 + 2 * i]);
+		tk_emit_close(e, 1);
+		if (len != 1 + 2 * cnt)
+			tk_inner_fail(r->er, base + (len < 1 + 2 * cnt ? len : 1 + 2 * cnt),
+				      "an MBMS Service Area of %zu octets, its %zu code(s) take %zu",
+				      len, cnt, 1 + 2 * cnt);
+	}
+	tk_emit_kv_hex(e, "octets", q, len);
+	tk_emit_close(e, 0);
+}
+
+/* CivicAddress ::= OCTET STRING (9.2.3.59): a UTF-8 PIDF-LO XML document, decoded by mdt.c
+ * (as the UtranCivicAddress of TS 29.002 that carries the same value) into an object with
+ * its own "hex" and "error" */
+static void dec_civic_address(struct tk_emitter *e, const char *key, struct tk_per *r,
+			      const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+
+	(void)k;
+	q = tk_per_octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_key(e, key);
+	tk_emit_utran_civic_address(e, q, len);
+}
+
 static void dec_ranap_message(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k);
 
@@ -5866,13 +6421,15 @@ static const struct ie_kind ie_kinds[] = {
 	{ 98, "srbTrchMapping", dec_srb_trch_mapping, NULL, 0, 0 },
 	{ 99, "interSystemInformationTransparentContainer", dec_inter_system_info, NULL, 0, 0 },
 	{ 100, "newBssToOldBssInformation", dec_bssmap_value, NULL, 0x61, 0 },
-	/* an RRC-Container whose TS 25.331 type TS 25.413 does not name: hex */
+	/* an RRC-Container (9.2.1.54) whose TS 25.331 type neither TS 25.413 nor TS 25.331
+	 * names: hex */
 	{ 103, "sourceRncPdcpContextInfo", dec_octets, NULL, 0, 0 },
 	{ 104, "informationTransferId", dec_int, NULL, 1048576, 0 },
 	{ 105, "snaAccessInformation", dec_sna_access, NULL, 0, 0 },
 	{ 106, "providedData", dec_provided_data, NULL, 0, 0 },
 	{ 107, "geranBscContainer", dec_bssmap_value, NULL, 0x54, 0 },
 	{ 108, "geranClassmark", dec_bssmap_value, NULL, 0x53, 0 },
+	{ 110, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 111, "verticalAccuracyCode", dec_int, NULL, 128, 0 },
 	{ 112, "responseTime", dec_enum, response_time_names, 2, 1 },
 	{ 113, "positioningPriority", dec_enum, positioning_priority_names, 2, 1 },
@@ -5890,6 +6447,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 123, "informationTransferType", dec_information_transfer_type, NULL, 0, 0 },
 	{ 124, "traceRecordingSessionInformation", dec_trace_recording, NULL, 0, 0 },
 	{ 125, "tracePropagationParameters", dec_trace_propagation, NULL, 0, 0 },
+	{ 126, "interSystemInformationTransferType", dec_inter_system_transfer_type, NULL, 0, 0 },
 	{ 127, "selectedPlmnId", dec_plmn, NULL, 0, 0 },
 	{ 128, "redirectionCompleted", dec_enum, redirection_completed_names, 1, 1 },
 	{ 129, "redirectionIndication", dec_ie_container, NULL, 0, 0 },
@@ -5901,11 +6459,14 @@ static const struct ie_kind ie_kinds[] = {
 	{ 135, "frequenceLayerConvergenceFlag", dec_enum, flc_flag_names, 1, 1 },
 	{ 136, "informationExchangeId", dec_int, NULL, 1048576, 0 },
 	{ 137, "informationExchangeType", dec_enum, information_exchange_type_names, 2, 1 },
+	{ 138, "informationRequested", dec_information_requested, NULL, 0, 0 },
+	{ 139, "informationRequestType", dec_information_requested, NULL, 1, 0 },
 	{ 140, "ipMulticastAddress", dec_ip_address, NULL, 0, 0 },
+	{ 141, "joinedMbmsBearerServiceIes", dec_mbms_service_list, NULL, MBMS_JOINED, 0 },
+	{ 142, "leftMbmsBearerServiceIes", dec_mbms_service_list, NULL, MBMS_LEFT, 0 },
 	{ 143, "mbmsBearerServiceType", dec_enum, mbms_bearer_service_type_names, 2, 1 },
 	{ 144, "mbmsCnDeRegistration", dec_enum, mbms_cn_deregistration_names, 2, 1 },
-	/* MBMSServiceArea ::= OCTET STRING, coded outside RANAP-IEs (no ASN.1 type): hex */
-	{ 145, "mbmsServiceArea", dec_octets, NULL, 0, 0 },
+	{ 145, "mbmsServiceArea", dec_mbms_service_area, NULL, 0, 0 },
 	{ 146, "mbmsSessionDuration", dec_fixed_octets, NULL, 3, 0 },
 	{ 147, "mbmsSessionIdentity", dec_octet, NULL, 0, 0 },
 	{ 148, "pdpTypeInformation", dec_pdp_types, pdp_type_names, 5, 0 },
@@ -5915,6 +6476,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 152, "sessionUpdateId", dec_int, NULL, 1048576, 0 },
 	{ 153, "tmgi", dec_tmgi, NULL, 0, 0 },
 	{ 154, "transportLayerInformation", dec_tli, NULL, 0, 0 },
+	{ 155, "unsuccessfulLinkingIes", dec_mbms_service_list, NULL, MBMS_UNSUCCESSFUL, 0 },
 	{ 156, "mbmsLinkingInformation", dec_enum, mbms_linking_names, 1, 1 },
 	{ 157, "mbmsSessionRepetitionNumber", dec_octet, NULL, 0, 0 },
 	{ 158, "alternativeRabConfiguration", dec_rab_parameters, NULL, 0, 0 },
@@ -5951,6 +6513,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 194, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 196, "oldIuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
 	{ 197, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 199, "globalEnbId", dec_assumed, NULL, 0, 0 },
 	/* a TS 36.413 (S1AP) UE-HistoryInformation, which tcapkit does not decode: hex */
 	{ 200, "ueHistoryInformation", dec_octets, NULL, 0, 0 },
 	{ 201, "mbmsSynchronisationInformation", dec_mbms_synchronisation, NULL, 0, 0 },
@@ -5960,7 +6523,9 @@ static const struct ie_kind ie_kinds[] = {
 	{ 205, "oldIuSigConIdPs", dec_iu_sig_con_id, NULL, 0, 0 },
 	{ 206, "globalCnIdCs", dec_global_cn_id, NULL, 0, 0 },
 	{ 207, "globalCnIdPs", dec_global_cn_id, NULL, 0, 0 },
+	{ 208, "sourceExtendedRncId", dec_assumed, NULL, 0, 0 },
 	{ 210, "rabs", dec_rab_list, NULL, 0, 0 },
+	{ 211, "sourceRncId", dec_assumed, NULL, 0, 0 },
 	{ 212, "relocationTargetRncId", dec_global_rnc, NULL, 0, 0 },
 	{ 213, "relocationTargetExtendedRncId", dec_extended_rnc_id, NULL, 0, 0 },
 	{ 214, "altRabParameterSupportedGuaranteedBitrateInf", dec_alt_bitrates, NULL, 0, 1 },
@@ -6032,7 +6597,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 282, "iuSigConIdRangeEnd", dec_iu_sig_con_id, NULL, 0, 0 },
 	{ 283, "barometricPressure", dec_int, NULL, 85001, 30000 },
 	{ 284, "additionalPositioningDataSet", dec_octet_set, NULL, 8, 0 },
-	{ 285, "civicAddress", dec_octets, NULL, 0, 0 },
+	{ 285, "civicAddress", dec_civic_address, NULL, 0, 0 },
 	{ 286, "sgsnGroupIdentity", dec_sgsn_group, NULL, 0, 0 },
 	{ 287, "pTmsi", dec_fixed_octets, NULL, 4, 0 },
 	{ 288, "ranapMessage", dec_ranap_message, NULL, 0, 0 },
@@ -6042,6 +6607,9 @@ static const struct ie_kind ie_kinds[] = {
 	{ 292, "ueApplicationLayerMeasurementConfiguration", dec_qoe_configuration, NULL, 0, 0 },
 	{ 293, "ueApplicationLayerMeasurementConfigurationForRelocation", dec_qoe_configuration,
 	  NULL, 1, 0 },
+	{ 294, "ueApplicationLayerMeasurementCapability", dec_qoe_bits, NULL, 0, 0 },
+	{ 295, "ueApplicationLayerMeasurementSupportIndication", dec_qoe_bits, NULL, 0, 0 },
+	{ 296, "srvccSource", dec_enum, srvcc_source_names, 1, 1 },
 	{ 0, NULL, NULL, NULL, 0, 0 }
 };
 
@@ -6052,7 +6620,9 @@ static const struct ie_kind ie_kinds[] = {
  * (RANAP-Containers): the count in two aligned octets (the count - 1 for the extension
  * container), then per field { id INTEGER (0..65535), criticality, value open type }.
  * The extension IDs are taken from the same RANAP-Constants list as the IE IDs.  With
- * decode, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types.
+ * decode > 0, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types; with
+ * decode < 0 the container is another protocol's (TS 36.413 inside a TS 48.018 RIM PDU):
+ * its IDs are not RANAP's, so they are listed without a name and their values in hex.
  */
 static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key, int ext_container,
 			int decode)
@@ -6073,12 +6643,13 @@ static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key,
 			break;
 		tk_emit_open(e, 0);
 		tk_emit_kv_long(e, "id", (long)id);
-		tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
+		if (decode >= 0)
+			tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
 		tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
 		tk_emit_kv_hex(e, "value", v.p, v.n);
-		for (k = ie_kinds; decode && k->key && k->id != (long)id; k++)
+		for (k = ie_kinds; decode > 0 && k->key && k->id != (long)id; k++)
 			;
-		if (decode && k->key && v.depth <= RANAP_MAX_DEPTH) {
+		if (decode > 0 && k->key && v.depth <= RANAP_MAX_DEPTH) {
 			k->fn(e, k->key, &v, k);
 			tk_per_end(&v, tk_vs_name(ie_names, (long)id));
 		}

@@ -276,6 +276,33 @@ START_TEST(test_civic_address)
 		    "\"pidfLo\":\"<?xml version='1.0' encoding='UTF-8'?>\\u000a<presence ",
 		    "<ca:country>DE</ca:country><ca:A1>Bayern</ca:A1><ca:A3>M\xc3\xbcnchen</ca:A3>",
 		    "\"hex\":\"3c3f786d6c20", NULL);
+	/* the leaf elements of its civicAddress (the RFC 5139 ones named after the IANA civic
+	 * address types), in document order */
+	expect_text(D_CIVIC, civic_doc, 1,
+		    "\"civicAddress\":[{\"element\":\"country\",\"name\":\"country (ISO 3166 code)\","
+		    "\"value\":\"DE\"},{\"element\":\"A1\",\"name\":\"national subdivisions (state, "
+		    "canton, region, province, prefecture)\",\"value\":\"Bayern\"},{\"element\":\"A3\","
+		    "\"name\":\"city, township, shi (JP)\",\"value\":\"M\xc3\xbcnchen\"}],\"hex\"",
+		    NULL);
+	/* comments and processing instructions skipped, an RFC 6848 element listed by its local
+	 * name without a name, a nested leaf listed, its parent not, an empty element not, white
+	 * space around a value trimmed, '>' inside a quoted attribute value */
+	expect_text(D_CIVIC, "<?xml version='1.0'?><p><civicAddress a='>'><!-- <A1>no</A1> -->"
+		    "<cae:PN>12</cae:PN><A6><x> 1\n</x></A6><A2/><?pi <A3>no</A3>?>"
+		    "<PC>80331</PC></civicAddress><A4>outside</A4></p>", 1,
+		    "\"civicAddress\":[{\"element\":\"PN\",\"value\":\"12\"},{\"element\":\"x\","
+		    "\"value\":\"1\"},{\"element\":\"PC\",\"name\":\"postal/zip code\","
+		    "\"value\":\"80331\"}],\"hex\"", NULL);
+	/* a civicAddress element cut short: the elements seen, the list closed */
+	expect_text(D_CIVIC, "<civicAddress><A1>x</A1><A2>y", 1,
+		    "\"civicAddress\":[{\"element\":\"A1\",", "\"value\":\"x\"}],\"hex\"", NULL);
+	{
+		char *s = render(D_CIVIC, (const uint8_t *)"<a><A1>x</A1></a>", 17, 0);
+
+		/* no civicAddress element: no list */
+		tu_assert_hasnt(s, "\"civicAddress\"");
+		free(s);
+	}
 	/* white space and a byte order mark (EF BB BF) before the markup are allowed */
 	expect_text(D_CIVIC, "\xef\xbb\xbf \r\n<ca:country>FR</ca:country>", 1,
 		    "<ca:country>FR</ca:country>", "\"hex\":\"efbbbf200d0a3c", NULL);

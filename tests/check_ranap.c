@@ -1367,13 +1367,14 @@ END_TEST
  * 01 13 LHN-ID 40 21 | 00 (SIZE (32..256): 32 octets) | 32 x 41 |
  * 00 fa HigherBitratesThan16MbpsFlag 40 01 40 (not-allowed) | 00 eb Cell-Access-Mode 40 01 00 |
  * 01 1b BarometricPressure 40 04 | 80 = 10 (INTEGER (30000..115000): 3 octets) pad |
- *	01 16 9d (30000 + 71325 = 101325) | 01 1d CivicAddress 40 04 03 aa bb cc.
+ *	01 16 9d (30000 + 71325 = 101325) | 01 1d CivicAddress 40 05 04 3c 61 2f 3e ("<a/>", an
+ *	XML document without a civicAddress element).
  * tshark 4.0: the same values (it leaves SGSN-Group-Identity and UE-Usage-Type undecoded).
  */
-#define INITIAL_UE_EXTENSIONS "0013406c 400000 000a 0082 40 01 80 00a6 40 01 00" \
+#define INITIAL_UE_EXTENSIONS "0013406d 400000 000a 0082 40 01 80 00a6 40 01 00" \
 	"011e 40 03 891a00 0122 40 01 07 0123 40 02 002a 0106 40 08 41f0c0a800010868" \
 	"0113 40 21 00 4141414141414141414141414141414141414141414141414141414141414141" \
-	"00fa 40 01 40 00eb 40 01 00 011b 40 04 8001169d 011d 40 04 03aabbcc"
+	"00fa 40 01 40 00eb 40 01 00 011b 40 04 8001169d 011d 40 05 043c612f3e"
 
 /*
  * The source RNC container's extensions, in a RelocationRequest (00 03 00 43) | 00 00 01 |
@@ -1433,7 +1434,8 @@ START_TEST(test_other_ies)
 		  "41414141414141414141414141414141\"",
 		  "\"higherBitratesThan16MbpsFlag\":\"not-allowed\"",
 		  "\"cellAccessMode\":\"hybrid\"",
-		  "\"barometricPressure\":101325", "\"civicAddress\":\"aabbcc\"");
+		  "\"barometricPressure\":101325",
+		  "\"civicAddress\":{\"pidfLo\":\"<a/>\",\"hex\":\"3c612f3e\"}");
 	expect_ok(S2T_EXTENSIONS, "\"mbmsLinkingInformation\":\"uE-has-joined-multicast-services\"",
 		  "\"dRntiForNoIuCsUp\":5", "\"subscriberProfileIdForRfp\":10",
 		  "\"psRabToBeReplaced\":7", "\"csfbInformation\":\"csfb-high-priority\"",
@@ -2127,7 +2129,7 @@ END_TEST
  *	extensible) pad | 02 (two RACs, a length determinant) 01 02 | 01 03 | 00 01 (two
  *	extensions) 00 b5 newLAListofIdleModeUEs 00 07 01 00 62 f2 10 00 01 (one LAI) | 00 b6
  *	LAListwithNoIdleModeUEsAnyMore 00 07 01 00 12 f4 70 12 34 |
- * 00 91 MBMSServiceArea 00 03 02 ab cd (an OCTET STRING, in hex) |
+ * 00 91 MBMSServiceArea 00 04 03 00 12 34 (N - 1 = 0: one MBMS service area code, 4660) |
  * 00 96 RAListofIdleModeUEs 00 10 | 20 = 0 (no extension) 0 (notEmptyRAListofIdleModeUEs)
  *	1 (iE-Extensions) pad | 01 07 (one RAC) | 00 00 00 b4 LAofIdleModeUEs 00 07 01 00 62 f2
  *	10 00 01 |
@@ -2136,9 +2138,9 @@ END_TEST
  *	(gTPDLTEID)
  * tshark 4.0: the same values.
  */
-#define MBMS_SESSION_START_IDLE "0023004f 400003" \
+#define MBMS_SESSION_START_IDLE "00230050 400003" \
 	"0086 00 1e e0 02 0102 01 03 0001 00b5 00 07 010062f2100001 00b6 00 07 010012f4701234" \
-	"0091 00 03 02abcd 0096 00 10 20 01 07 0000 00b4 00 07 010062f2100001" \
+	"0091 00 04 03001234 0096 00 10 20 01 07 0000 00b4 00 07 010062f2100001" \
 	"0000 00c9 40 09 10 c0a80001 01020304"
 
 START_TEST(test_idle_mode_and_transfer)
@@ -2159,7 +2161,8 @@ START_TEST(test_idle_mode_and_transfer)
 		  "\"newLaListOfIdleModeUes\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1}]",
 		  "\"laListWithNoIdleModeUesAnyMore\":[{\"mcc\":\"214\",\"mnc\":\"07\","
 		  "\"lac\":4660}]",
-		  "\"mbmsServiceArea\":\"abcd\"",
+		  "\"mbmsServiceArea\":{\"numberOfServiceAreaCodes\":1,\"serviceAreaCodes\":[4660],"
+		  "\"octets\":\"001234\"}",
 		  "\"raListOfIdleModeUes\":{\"choice\":\"notEmptyRAListofIdleModeUEs\","
 		  "\"raOfIdleModeUes\":[7],\"extensions\":[{\"id\":180,",
 		  "\"laOfIdleModeUes\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1}]",
@@ -2178,6 +2181,380 @@ START_TEST(test_idle_mode_and_transfer)
 	expect_ok("00230008 000001 0096 00 01 50",
 		  "\"raListOfIdleModeUes\":{\"choice\":\"emptyFullRAListofIdleModeUEs\","
 		  "\"emptyFullRaListOfIdleModeUes\":\"fulllist\"}");
+}
+END_TEST
+
+/* ---- RIM, MBMS requests and UE linking, GERAN Iu mode, QoE, SRVCC source ------------------- */
+
+/*
+ * RAB-AssignmentResponse (60 00 00 28) | 40 (protocolExtensions) | 00 01 |
+ * 00 26 RAB-QueuedList 40 09 | 00 (one container) 00 01 | 00 25 RAB-QueuedItem 40 02 |
+ *	01 c0 = 0 0 00000111 (RAB-ID 7) pad |
+ * 00 01 (two extensions) | 00 6e GERAN-Iumode-RAB-FailedList-RABAssgntResponse 40 0d |
+ *	00 (one container) 00 01 | 00 6d GERAN-Iumode-RAB-Failed-RABAssgntResponse-Item 40 06 |
+ *	40 a1 a8 = 0 (no extension) 1 (gERAN-Classmark) 0 (no iE-Extensions) 00000101 (RAB-ID
+ *	5) 0 (Cause root) 000 (radioNetwork) 110101 (1 + 53: gERAN-Iumode-failure) pad |
+ *	02 ab cd (gERAN-Classmark: 2 octets) |
+ * 00 03 CN-DomainIndicator 40 01 80 (ps-domain).
+ * tshark 4.0: the same values (it lists the GERAN Classmark in hex).
+ */
+#define RAB_ASS_RESP_GERAN "60000028 400001 0026 40 09 000001 0025 40 02 01c0" \
+	"0001 006e 40 0d 000001 006d 40 06 40a1a8 02abcd 0003 40 01 80"
+
+/*
+ * DirectInformationTransfer (00 22 40 49) | 00 00 02 |
+ * 00 7e InterSystemInformationTransferType 40 3d | 40 = 0 (no extension; rIM-Transfer, the
+ *	only root alternative, no index) 1 (rIMRoutingAddress) 0 (no iE-Extensions) pad |
+ *	32 (rIMInformation: 50 octets), the TS 48.018 RIM PDU:
+ *	71 RAN-INFORMATION-REQUEST |
+ *	54 89 RIM Routing Information (the Destination Cell Identifier, 9 octets): 00
+ *		(discriminator 0: a GERAN cell) 62 f2 10 00 01 05 (RAI: MCC 262, MNC 01, LAC 1,
+ *		RAC 5) 00 02 (CI 2) |
+ *	54 89 (the Source Cell Identifier): 01 (discriminator 1: a UTRAN RNC) 62 f2 10 00 01 05
+ *		00 2a (RNC-ID 42) |
+ *	57 99 RAN-INFORMATION-REQUEST RIM Container (25 octets): 4b 81 01 (RIM Application
+ *		Identity: NACC) 4c 84 00 00 00 07 (RIM Sequence Number 7) 4f 81 02 (RIM PDU
+ *		Indications: PDU Type Extension 001, no ACK) 55 81 01 (RIM Protocol Version 1)
+ *		4d 88 62 f2 10 00 01 05 00 03 (the NACC Application Container: the reporting cell)
+ *	| 40 = 0 (RIMRoutingAddress root) 1 (gERAN-Cell-ID) 0 (no iE-Extensions) 0 (LAI: none)
+ *	pad | 62 f2 10 | 00 01 (LAC) 05 (RAC) 00 02 (CI: 16 bits each, not aligned) |
+ * 00 03 CN-DomainIndicator 40 01 80 (ps-domain).
+ * tshark 4.0 dissects it with the same values (its BSSGP dissector reads the RIM PDU).
+ */
+#define RIM_GERAN "00224049 000002 007e 40 3d 40 32 71 5489 0062f2100001050002" \
+	"5489 0162f210000105002a 5799 4b8101 4c8400000007 4f8102 558101 4d8862f2100001050003" \
+	"40 62f210 0001 05 0002 0003 40 01 80"
+
+/*
+ * The same with an E-UTRAN destination (00 22 40 4b) | 00 00 02 | 00 7e 40 3b | 40 | 2a (42
+ * octets): 71 | 54 8e (14 octets) 02 (discriminator 2: an eNB) 62 f2 10 00 07 (TAI: TAC 7)
+ *	00 62 f2 10 00 12 34 50 (the TS 36.413 Global-ENB-ID: 0 (no extension) 0 (no
+ *	iE-Extensions) pad, pLMNidentity, 0 0 (ENB-ID root, macroENB-ID) pad, 20 bits
+ *	0x12345 (74565) pad) | 54 89 00 62 f2 10 00 01 05 00 02 | 57 8c 4b 81 01 4c 84 00 00 00
+ *	01 4f 81 02 |
+ *	80 = 1 (RIMRoutingAddress extension) 0000000 (targeteNB-ID) | 0d (the open type, 13
+ *	octets): 00 (TargetENB-ID: no extension, no iE-Extensions) 62 f2 10 00 (macroENB-ID)
+ *	12 34 50 | 62 f2 10 00 07 (selectedTAI: TAC 7) |
+ * 00 56 GlobalRNC-ID 40 05 62 f2 10 00 2a.
+ * tshark 4.0 dissects it with the same values.
+ */
+#define RIM_ENB "0022404b 000002 007e 40 3b 40 2a 71 548e 0262f2100007 0062f21000123450" \
+	"5489 0062f2100001050002 578c 4b8101 4c8400000001 4f8102" \
+	"80 0d 0062f2100012345062f2100007 0056 40 05 62f210002a"
+
+/*
+ * UplinkInformationExchangeRequest (00 21 00 28) | 00 00 04 | 00 88 InformationExchangeID 00 02
+ * 00 09 | 00 89 InformationExchangeType 00 01 40 (request) |
+ * 00 8b InformationRequestType 00 11 | 00 = 0 (no extension) 0 (mBMSIPMulticastAddressand
+ *	APNRequest) pad | 00 01 (two TMGIs: SIZE (1..512), two aligned octets) | 00 (TMGI:
+ *	no iE-Extensions) 62 f2 10 01 02 03 (serviceID) | 00 62 f2 10 04 05 06 |
+ * 00 03 CN-DomainIndicator 00 01 80.  tshark 4.0: the same values.
+ */
+#define UL_INFO_EXCHANGE_REQ "00210028 000004 0088 00 02 0009 0089 00 01 40" \
+	"008b 00 11 00 0001 0062f210010203 0062f210040506 0003 00 01 80"
+
+/*
+ * UplinkInformationExchangeResponse (20 21 40 26) | 00 00 03 | 00 88 40 02 00 09 |
+ * 00 8a InformationRequested 40 14 | 00 = 0 0 (requestedMBMSIPMulticastAddressandAPN
+ *	Request) pad | 00 00 (one) | 00 = 0 0 (MBMSIPMulticastAddressandAPNlist: no extension,
+ *	no iE-Extensions) 0 (TMGI) pad | 62 f2 10 01 02 03 | 00 = 0000 (iPMulticastAddress,
+ *	SIZE (4..16): 4 octets) pad | e0 00 00 01 (224.0.0.1) | 03 (aPN, SIZE (1..255): 4
+ *	octets) 03 61 62 63 ("abc") |
+ * 00 03 CN-DomainIndicator 40 01 80.  tshark 4.0: the same values.
+ */
+#define UL_INFO_EXCHANGE_RESP "20214026 000003 0088 40 02 0009" \
+	"008a 40 14 00 0000 00 62f210010203 00 e0000001 03 03616263 0003 40 01 80"
+
+/*
+ * InformationRequestType permanentNAS-UE-ID (00 21 00 15) | 00 00 02 | 00 8b 00 09 | 54 = 0 1
+ *	(permanentNAS-UE-ID) 0 (iMSI, no index) 101 (IMSI of 3 + 5 octets) pad | 62 02 11 32 54
+ *	76 98 f0 (262011234567890) | 00 03 00 01 80;
+ * InformationRequested requestedMulticastServiceList (20 21 40 14) | 00 00 02 | 00 8a 40 08 |
+ *	40 00 = 0 1 (requestedMulticastServiceList) 0000000 (one TMGI: SIZE (1..128), 7 bits)
+ *	0 (TMGI) pad | 62 f2 10 07 08 09 | 00 03 40 01 80.
+ * tshark 4.0: the same values.
+ */
+#define UL_INFO_EXCHANGE_REQ_IMSI "00210015 000002 008b 00 09 5462021132547698f0 0003 00 01 80"
+#define UL_INFO_EXCHANGE_RESP_LIST "20214014 000002 008a 40 08 4000 62f210070809 0003 40 01 80"
+
+/*
+ * MBMSUELinkingRequest (00 26 00 23) | 00 00 02 |
+ * 00 8d JoinedMBMSBearerServicesList 00 09 | 00 00 = 0000000 (one: SIZE (1..128)) 0 0 (no
+ *	extension, no iE-Extensions) 0 (TMGI) pad | 62 f2 10 01 02 03 | 05 (mBMS-PTP-RAB-ID) |
+ * 00 8e LeftMBMSBearerServicesList 00 0f | 02 = 0000001 (two) 0 | 00 = 0 0 0 pad | 62 f2 10
+ *	04 05 06 | 00 62 f2 10 07 08 09;
+ * MBMSUELinkingResponse (60 26 00 16) | 00 00 02 |
+ * 00 9b UnsuccessfulLinkingList 40 0a | 00 00 62 f2 10 01 02 03 | 0f 40 = 0 (Cause root) 000
+ *	(radioNetwork) 111101 (1 + 61: mBMS-UE-linking-already-done) pad | 00 03 40 01 80.
+ * tshark 4.0: the same values.
+ */
+#define MBMS_UE_LINKING_REQ "00260023 000002 008d 00 09 0000 62f210010203 05" \
+	"008e 00 0f 02 00 62f210040506 00 62f210070809"
+#define MBMS_UE_LINKING_RESP "60260016 000002 009b 40 0a 0000 62f210010203 0f40 0003 40 01 80"
+
+/*
+ * The QoE and SRVCC indications of Release 15/16 (TS 25.413 V16.0.0; tshark 4.0 follows
+ * V14.0.0: it lists these three extensions without decoding them, and the rest the same):
+ * InitialUE-Message (00 13 40 0f) | 40 | 00 00 | 00 01 (two extensions) |
+ *	01 26 UE-Application-Layer-Measurement-Capability 40 01 c0 = 11000000 (BIT STRING
+ *	(SIZE (8)): streaming and MSTI) | 01 22 UE-Usage-Type 40 01 07;
+ * RelocationRequest (00 03 00 18) | 00 00 01 | 00 3d 00 11 | 00 20 01 c0 00 (the source RNC
+ *	container of S2T_EXTENSIONS, iE-Extensions present) | 00 01 (two) | 01 28 SRVCCSource
+ *	40 01 00 = 0 (no extension; ENUMERATED { v5G, ... }: one root value, no bits) pad |
+ *	00 9c MBMSLinkingInformation 40 01 00;
+ * RelocationRequestAcknowledge (20 03 00 16) | 00 00 02 | 00 3f 40 0a | 20 = 0 0 (no d-RNTI) 1
+ *	(iE-Extensions) pad | 01 b0 (rRC-Container) | 00 00 (one) | 01 27 UeApplicationLayer
+ *	MeasurementSupportIndication 40 01 40 = 01000000 (MSTI only) | 00 06 40 01 10 (UIA2).
+ */
+#define INITIAL_UE_QOE "0013400f 400000 0001 0126 40 01 c0 0122 40 01 07"
+#define RELOC_REQ_SRVCC_SOURCE "00030018 000001 003d 00 11 0020 01c0 00 0001 0128 40 01 00" \
+	"009c 40 01 00"
+#define RELOC_REQ_ACK_QOE "20030016 000002 003f 40 0a 20 01b0 0000 0127 40 01 40 0006 40 01 10"
+
+/*
+ * The IDs no message carries (199, 208, 211), as extensions of an ErrorIndication (00 16 40 26)
+ * | 40 | 00 01 | 00 03 40 01 80 | 00 02 (three extensions) |
+ * 00 d3 SourceRNC-ID 40 06 | 00 (no iE-Extensions) 62 f2 10 00 2a (RNC-ID 42) |
+ * 00 d0 SourceExtendedRNC-ID 40 02 03 88 (4096 + 904 = 5000: 61440 values, two octets) |
+ * 00 c7 Global-ENB-ID 40 08 00 62 f2 10 00 12 34 50 (as in RIM_ENB).
+ * tshark 4.0 names the three IDs and leaves their values undecoded.
+ */
+#define ERROR_INDICATION_ASSUMED "00164026 400001 0003 40 01 80 0002" \
+	"00d3 40 06 0062f210002a 00d0 40 02 0388 00c7 40 08 0062f21000123450"
+
+/*
+ * LocationReport (00 12 40 80 b6: a two-octet length) | 40 | 00 00 | 00 01 |
+ * 01 1d CivicAddress 40 80 a4 | 80 a2 (162 octets) <ca:civicAddress xmlns:ca='urn:ietf:params:
+ *	xml:ns:pidf:geopriv10:civicAddr'><ca:country>DE</ca:country><ca:A3>Berlin</ca:A3>
+ *	<ca:HNO> 7 </ca:HNO></ca:civicAddress> |
+ * 01 1b BarometricPressure 40 04 80 01 16 9d (101325).
+ * tshark 4.0: the same values (it shows the civic address in hex).
+ */
+#define LOCATION_REPORT_CIVIC "00124080b6 400000 0001 011d 4080a4 80a2" \
+	"3c63613a63697669634164647265737320786d6c6e733a63613d2775726e3a696574663a706172616d733a" \
+	"786d6c3a6e733a706964663a67656f7072697631303a636976696341646472273e3c63613a636f756e7472" \
+	"793e44453c2f63613a636f756e7472793e3c63613a41333e4265726c696e3c2f63613a41333e3c63613a48" \
+	"4e4f3e2037203c2f63613a484e4f3e3c2f63613a6369766963416464726573733e" \
+	"011b 40 04 8001169d"
+
+START_TEST(test_rim)
+{
+	expect_ok(RIM_GERAN, "\"interSystemInformationTransferType\":{\"choice\":\"rIM-Transfer\","
+		  "\"rimInformation\":{\"pduType\":113,\"pduTypeName\":\"RAN-INFORMATION-REQUEST\","
+		  "\"ies\":[{\"iei\":84,\"name\":\"RIM Routing Information\",\"length\":9,"
+		  "\"value\":\"0062f2100001050002\",\"rimRoutingInformation\":"
+		  "{\"routingAddressDiscriminator\":\"A Cell Identifier is used to identify a GERAN "
+		  "cell\",\"cellIdentifier\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,\"rac\":5,"
+		  "\"ci\":2}}}",
+		  "\"rimRoutingInformation\":{\"routingAddressDiscriminator\":\"A Global RNC-ID is used "
+		  "to identify a UTRAN RNC\",\"routingArea\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,"
+		  "\"rac\":5},\"rncId\":42}",
+		  "\"rimContainer\":{\"ies\":[{\"iei\":75,\"name\":\"RIM Application Identity\","
+		  "\"length\":1,\"value\":\"01\",\"rimApplicationIdentity\":\"Network Assisted Cell "
+		  "Change (NACC)\"},{\"iei\":76,\"name\":\"RIM Sequence Number\",\"length\":4,"
+		  "\"value\":\"00000007\",\"rimSequenceNumber\":7},{\"iei\":79,\"name\":\"RIM PDU "
+		  "Indications\",\"length\":1,\"value\":\"02\",\"ackRequested\":false,"
+		  "\"pduTypeExtension\":1},{\"iei\":85,\"name\":\"RIM Protocol Version\",\"length\":1,"
+		  "\"value\":\"01\",\"rimProtocolVersionNumber\":\"Version 1\"},{\"iei\":77,",
+		  "\"octets\":\"7154890062f2",
+		  "\"rimRoutingAddress\":{\"choice\":\"gERAN-Cell-ID\",\"mcc\":\"262\",\"mnc\":\"01\","
+		  "\"lac\":1,\"rac\":5,\"ci\":2}}",
+		  "\"cnDomainIndicator\":\"ps-domain\"");
+	expect_ok(RIM_ENB, "\"rimRoutingInformation\":{\"routingAddressDiscriminator\":\"An eNB "
+		  "identifier is used to identify an E-UTRAN eNodeB or HeNB\",\"trackingArea\":"
+		  "{\"mcc\":\"262\",\"mnc\":\"01\",\"tac\":7},\"globalEnbId\":{\"mcc\":\"262\","
+		  "\"mnc\":\"01\",\"enbIdChoice\":\"macroENB-ID\",\"enbId\":74565}}",
+		  "\"rimSequenceNumber\":1",
+		  "\"rimRoutingAddress\":{\"choice\":\"targeteNB-ID\",\"targetEnbId\":{\"mcc\":\"262\","
+		  "\"mnc\":\"01\",\"enbIdChoice\":\"macroENB-ID\",\"enbId\":74565,\"selectedTai\":"
+		  "{\"mcc\":\"262\",\"mnc\":\"01\",\"tac\":7}},\"octets\":\"0062f2100012345062f2100007\"}",
+		  "\"globalRncId\":{\"mcc\":\"262\",\"mnc\":\"01\",\"rncId\":42}");
+	robust(RIM_GERAN);
+	robust(RIM_ENB);
+	/* malformed, each followed by the CN-DomainIndicator IE, still decoded: a Destination
+	 * Cell Identifier of 8 octets (54 88: the CI cut to one octet), at 16 where it starts */
+	expect("00224022 000002 007e 40 16 40 0b 71 5488 0062f21000010500"
+	       "40 62f210 0001 05 0002 0003 40 01 80",
+	       "\"rimRoutingInformation\":{\"routingAddressDiscriminator\":\"A Cell Identifier is "
+	       "used to identify a GERAN cell\"}",
+	       "\"error\":{\"offset\":16,\"reason\":\"RIM Routing Information of 8 octets, "
+	       "discriminator 0 needs 9\"}", "\"cnDomainIndicator\":\"ps-domain\"", NULL);
+	/* a BSSGP PDU type that is not RIM's (01), at 13; its IEs are listed all the same */
+	expect("00224023 000002 007e 40 17 40 0c 01 5489 0062f2100001050002"
+	       "40 62f210 0001 05 0002 0003 40 01 80",
+	       "\"pduType\":1,\"pduTypeName\":\"not a RIM PDU (1)\"", "\"ci\":2}}}]",
+	       "\"error\":{\"offset\":13,\"reason\":\"BSSGP PDU type 0x01 is not one of the RIM PDUs "
+	       "(TS 48.018 10.6)\"}", "\"cnDomainIndicator\":\"ps-domain\"", NULL);
+	/* a RAN-INFORMATION (70) whose RIM Sequence Number has 3 octets, at 18; the next RIM IE
+	 * of the container is decoded */
+	expect("00224022 000002 007e 40 16 40 0b 70 5888 4c83000007 4b8102"
+	       "40 62f210 0001 05 0002 0003 40 01 80",
+	       "\"pduTypeName\":\"RAN-INFORMATION\"",
+	       "\"rimApplicationIdentity\":\"System Information 3 (SI3)\"",
+	       "\"error\":{\"offset\":18,\"reason\":\"BSSGP IE 0x4c of 3 octets, its value has 4\"}",
+	       "\"cnDomainIndicator\":\"ps-domain\"", NULL);
+	/* a RIM Container whose length indicator (9a) says one octet more than there are */
+	expect("00224033 000002 007e 40 27 40 1c 71 579a 4b8101 4c8400000007 4f8102 558101"
+	       "4d8862f2100001050003 40 62f210 0001 05 0002 0003 40 01 80",
+	       "\"ies\":[]", "\"error\":{\"offset\":15,\"reason\":\"BSSGP IE 0x57 of 26 octets, "
+	       "25 present\"}", "\"cnDomainIndicator\":\"ps-domain\"", NULL);
+	/* an rIMInformation longer (0x40) than its IE: the IE stops there, the next is read */
+	expect("0022400f 000002 007e 40 03 00 40 71 0003 40 01 80",
+	       "\"interSystemInformationTransferType\":{\"choice\":\"rIM-Transfer\"}",
+	       "\"error\":{\"offset\":13,\"reason\":\"truncated in rIMInformation",
+	       "\"cnDomainIndicator\":\"ps-domain\"", NULL);
+}
+END_TEST
+
+START_TEST(test_mbms_requests_and_linking)
+{
+	expect_ok(UL_INFO_EXCHANGE_REQ, "\"informationExchangeType\":\"request\"",
+		  "\"informationRequestType\":{\"choice\":\"mBMSIPMulticastAddressandAPNRequest\","
+		  "\"tmgis\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"serviceId\":\"010203\"},"
+		  "{\"mcc\":\"262\",\"mnc\":\"01\",\"serviceId\":\"040506\"}]}",
+		  "\"cnDomainIndicator\":\"ps-domain\"");
+	expect_ok(UL_INFO_EXCHANGE_RESP,
+		  "\"informationRequested\":{\"choice\":\"requestedMBMSIPMulticastAddressandAPN"
+		  "Request\",\"mbmsIpMulticastAddressAndApnList\":[{\"tmgi\":{\"mcc\":\"262\","
+		  "\"mnc\":\"01\",\"serviceId\":\"010203\"},\"ipMulticastAddress\":{\"octets\":"
+		  "\"e0000001\",\"ipv4\":\"224.0.0.1\"},\"apn\":{\"octets\":\"03616263\","
+		  "\"apn\":\"abc\"}}]}", "\"cnDomainIndicator\":\"ps-domain\"");
+	expect_ok(UL_INFO_EXCHANGE_REQ_IMSI,
+		  "\"informationRequestType\":{\"choice\":\"permanentNAS-UE-ID\",\"permanentNasUeId\":"
+		  "{\"choice\":\"iMSI\",\"imsi\":\"262011234567890\"}}");
+	expect_ok(UL_INFO_EXCHANGE_RESP_LIST,
+		  "\"informationRequested\":{\"choice\":\"requestedMulticastServiceList\",\"tmgis\":"
+		  "[{\"mcc\":\"262\",\"mnc\":\"01\",\"serviceId\":\"070809\"}]}");
+	expect_ok(MBMS_UE_LINKING_REQ,
+		  "\"joinedMbmsBearerServiceIes\":[{\"tmgi\":{\"mcc\":\"262\",\"mnc\":\"01\","
+		  "\"serviceId\":\"010203\"},\"mbmsPtpRabId\":5}]",
+		  "\"leftMbmsBearerServiceIes\":[{\"tmgi\":{\"mcc\":\"262\",\"mnc\":\"01\","
+		  "\"serviceId\":\"040506\"}},{\"tmgi\":{\"mcc\":\"262\",\"mnc\":\"01\","
+		  "\"serviceId\":\"070809\"}}]");
+	expect_ok(MBMS_UE_LINKING_RESP,
+		  "\"unsuccessfulLinkingIes\":[{\"tmgi\":{\"mcc\":\"262\",\"mnc\":\"01\","
+		  "\"serviceId\":\"010203\"},\"cause\":{\"choice\":\"radioNetwork\",\"value\":62,"
+		  "\"name\":\"mBMS-UE-linking-already-done\"}}]", "\"cnDomainIndicator\":\"ps-domain\"");
+	robust(UL_INFO_EXCHANGE_REQ);
+	robust(UL_INFO_EXCHANGE_RESP);
+	robust(UL_INFO_EXCHANGE_REQ_IMSI);
+	robust(UL_INFO_EXCHANGE_RESP_LIST);
+	robust(MBMS_UE_LINKING_REQ);
+	robust(MBMS_UE_LINKING_RESP);
+	/* malformed, the next IE still decoded: three TMGIs announced (00 02), two there: at 39,
+	 * where the IE ends */
+	expect("00210028 000004 0088 00 02 0009 0089 00 01 40"
+	       "008b 00 11 00 0002 0062f210010203 0062f210040506 0003 00 01 80",
+	       "\"serviceId\":\"040506\"}]}", "\"error\":{\"offset\":39,\"reason\":\"truncated in "
+	       "TMGI", "\"cnDomainIndicator\":\"ps-domain\"", NULL);
+	/* an APN of 5 octets (04) in a value of 4: at 33, where its octets start */
+	expect("20214026 000003 0088 40 02 0009"
+	       "008a 40 14 00 0000 00 62f210010203 00 e0000001 04 03616263 0003 40 01 80",
+	       "\"ipv4\":\"224.0.0.1\"}}]}", "\"error\":{\"offset\":33,\"reason\":\"truncated in apn: "
+	       "5 octets, 4 present\"}",
+	       "\"cnDomainIndicator\":\"ps-domain\"", NULL);
+	/* an IMSI whose first digit is a (the low nibble of 6a: '*' in TBCD), at 12 */
+	expect("00210015 000002 008b 00 09 546a021132547698f0 0003 00 01 80",
+	       "\"permanentNasUeId\":{\"choice\":\"iMSI\"}",
+	       "\"error\":{\"offset\":12,\"reason\":\"IMSI digit 1 is '*', not a decimal digit\"}",
+	       "\"cnDomainIndicator\":\"ps-domain\"", NULL);
+	/* the joined list without its mBMS-PTP-RAB-ID (the value 8 octets): the left list is
+	 * decoded */
+	expect("00260022 000002 008d 00 08 0000 62f210010203"
+	       "008e 00 0f 02 00 62f210040506 00 62f210070809",
+	       "\"joinedMbmsBearerServiceIes\":[{\"tmgi\":{\"mcc\":\"262\",\"mnc\":\"01\","
+	       "\"serviceId\":\"010203\"}}]", "\"error\":{\"offset\":19,\"reason\":\"truncated in "
+	       "mBMS-PTP-RAB-ID", "\"serviceId\":\"070809\"}}]", NULL);
+	/* an unsuccessful linking without its cause */
+	expect("60260014 000002 009b 40 08 0000 62f210010203 0003 40 01 80",
+	       "\"unsuccessfulLinkingIes\":[{\"tmgi\":", "\"error\":{\"offset\":19,"
+	       "\"reason\":\"truncated in Cause\"}", "\"cnDomainIndicator\":\"ps-domain\"", NULL);
+}
+END_TEST
+
+START_TEST(test_geran_iumode_qoe_assumed)
+{
+	expect_ok(RAB_ASS_RESP_GERAN, "\"rabs\":[{\"id\":37,\"name\":\"RAB-QueuedItem\","
+		  "\"criticality\":\"ignore\",\"rabId\":7,",
+		  "{\"id\":110,\"name\":\"GERAN-Iumode-RAB-FailedList-RABAssgntResponse\"",
+		  "\"rabs\":[{\"id\":109,\"name\":\"GERAN-Iumode-RAB-Failed-RABAssgntResponse-Item\","
+		  "\"criticality\":\"ignore\",\"rabId\":5,\"cause\":{\"choice\":\"radioNetwork\","
+		  "\"value\":54,\"name\":\"gERAN-Iumode-failure\"},\"geranClassmark\":{\"note\":",
+		  "\"hex\":\"abcd\"},\"value\":\"40a1a802abcd\"}]",
+		  "\"cnDomainIndicator\":\"ps-domain\"");
+	expect_ok(INITIAL_UE_QOE, "\"ueApplicationLayerMeasurementCapability\":{\"bits\":192,"
+		  "\"qoeMeasurementForStreamingService\":true,\"qoeMeasurementForMstiService\":true}",
+		  "\"ueUsageType\":7");
+	expect_ok(RELOC_REQ_SRVCC_SOURCE, "{\"id\":296,\"name\":\"SRVCCSource\","
+		  "\"criticality\":\"ignore\",\"value\":\"00\",\"srvccSource\":\"v5G\"}",
+		  "\"mbmsLinkingInformation\":\"uE-has-joined-multicast-services\"");
+	expect_ok(RELOC_REQ_ACK_QOE, "\"ueApplicationLayerMeasurementSupportIndication\":"
+		  "{\"bits\":64,\"qoeMeasurementForStreamingService\":false,"
+		  "\"qoeMeasurementForMstiService\":true}",
+		  "\"chosenIntegrityProtectionAlgorithm\":\"standard-UMTS-integrity-algorithm-UIA2\"");
+	expect_ok(ERROR_INDICATION_ASSUMED,
+		  "\"sourceRncId\":{\"typeAssumed\":true,\"mcc\":\"262\",\"mnc\":\"01\",\"rncId\":42}",
+		  "\"sourceExtendedRncId\":{\"typeAssumed\":true,\"extendedRncId\":5000}",
+		  "\"globalEnbId\":{\"typeAssumed\":true,\"mcc\":\"262\",\"mnc\":\"01\","
+		  "\"enbIdChoice\":\"macroENB-ID\",\"enbId\":74565}");
+	robust(RAB_ASS_RESP_GERAN);
+	robust(INITIAL_UE_QOE);
+	robust(RELOC_REQ_SRVCC_SOURCE);
+	robust(RELOC_REQ_ACK_QOE);
+	robust(ERROR_INDICATION_ASSUMED);
+	/* malformed, the next extension still decoded: a GERAN Classmark of 3 octets (03) with
+	 * 2 in the item */
+	expect("60000028 400001 0026 40 09 000001 0025 40 02 01c0"
+	       "0001 006e 40 0d 000001 006d 40 06 40a1a8 03abcd 0003 40 01 80",
+	       "\"name\":\"gERAN-Iumode-failure\"}", "\"error\":{\"offset\":37,\"reason\":\"truncated "
+	       "in gERAN-Classmark: 3 octets, 2 present\"}", "\"cnDomainIndicator\":\"ps-domain\"",
+	       NULL);
+	/* an empty UE-Application-Layer-Measurement-Capability (its open type 00), at 13 */
+	expect("0013400e 400000 0001 0126 40 00 0122 40 01 07",
+	       "{\"id\":294,\"name\":\"UE-Application-Layer-Measurement-Capability\","
+	       "\"criticality\":\"ignore\",\"value\":\"\"}", "\"error\":{\"offset\":13,\"reason\":"
+	       "\"truncated in ueApplicationLayerMeasurementCapability\"}", "\"ueUsageType\":7",
+	       NULL);
+	/* an SRVCCSource extension value: 1 (extension) 000000 (0) pad, no name to give */
+	expect_ok("00030018 000001 003d 00 11 0020 01c0 00 0001 0128 40 01 80 009c 40 01 00",
+		  "\"srvccSource\":\"extension value (0)\"");
+	/* a Global-ENB-ID cut in its eNB-ID (7 octets): at 39, where its 20 bits start */
+	expect("00164025 400001 0003 40 01 80 0002"
+	       "00d3 40 06 0062f210002a 00d0 40 02 0388 00c7 40 07 0062f210001234",
+	       "\"globalEnbId\":{\"typeAssumed\":true,\"mcc\":\"262\",\"mnc\":\"01\"}",
+	       "\"error\":{\"offset\":39,\"reason\":\"truncated in macroENB-ID\"}", NULL);
+}
+END_TEST
+
+START_TEST(test_mbms_service_area_and_civic)
+{
+	expect_ok(LOCATION_REPORT_CIVIC, "\"civicAddress\":{\"pidfLo\":\"<ca:civicAddress xmlns",
+		  "\"civicAddress\":[{\"element\":\"country\",\"name\":\"country (ISO 3166 code)\","
+		  "\"value\":\"DE\"},{\"element\":\"A3\",\"name\":\"city, township, shi (JP)\","
+		  "\"value\":\"Berlin\"},{\"element\":\"HNO\",\"name\":\"house number\","
+		  "\"value\":\"7\"}],\"hex\":\"3c63613a",
+		  "\"barometricPressure\":101325");
+	robust(LOCATION_REPORT_CIVIC);
+	/* a civic address that is not UTF-8 (ff): the error is its object's, the barometric
+	 * pressure after it is decoded */
+	expect("00124019 400000 0001 011d 40 08 07 3c613effff3c2f 011b 40 04 8001169d",
+	       "\"civicAddress\":{\"pidfLo\":",
+	       "\"error\":{\"offset\":3,\"reason\":\"octet 0xff is not UTF-8\"}",
+	       "\"barometricPressure\":101325", NULL);
+	/* MBMSServiceArea of two codes (01) with one (12 34), reported where the octets end
+	 * (15), the MBMSSessionIdentity after it decoded */
+	expect("00230010 000002 0091 00 04 03011234 0093 00 01 07",
+	       "\"mbmsServiceArea\":{\"numberOfServiceAreaCodes\":2,\"serviceAreaCodes\":[4660],"
+	       "\"octets\":\"011234\"}", "\"error\":{\"offset\":15,\"reason\":\"an MBMS Service Area "
+	       "of 3 octets, its 2 code(s) take 5\"}", "\"mbmsSessionIdentity\":\"07\"", NULL);
+	/* one octet too many (a third, 56): reported at it */
+	expect("00230011 000002 0091 00 05 0400123456 0093 00 01 07",
+	       "\"serviceAreaCodes\":[4660]", "\"error\":{\"offset\":15,\"reason\":\"an MBMS Service "
+	       "Area of 4 octets, its 1 code(s) take 3\"}", "\"mbmsSessionIdentity\":\"07\"", NULL);
+	/* an empty one */
+	expect("0023000d 000002 0091 00 01 00 0093 00 01 07",
+	       "\"mbmsServiceArea\":{\"octets\":\"\"}", "\"error\":{\"offset\":12,\"reason\":\"an "
+	       "MBMS Service Area of no octets", "\"mbmsSessionIdentity\":\"07\"", NULL);
 }
 END_TEST
 
@@ -2209,6 +2586,12 @@ Suite *tu_suite_ranap(void)
 	tcase_add_test(tc, test_more_ies);
 	tcase_add_test(tc, test_bss_container_ies);
 	tcase_add_test(tc, test_idle_mode_and_transfer);
+	suite_add_tcase(s, tc);
+	tc = tcase_create("ranap_rim_mbms");
+	tcase_add_test(tc, test_rim);
+	tcase_add_test(tc, test_mbms_requests_and_linking);
+	tcase_add_test(tc, test_geran_iumode_qoe_assumed);
+	tcase_add_test(tc, test_mbms_service_area_and_civic);
 	suite_add_tcase(s, tc);
 	return s;
 }
