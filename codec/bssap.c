@@ -2156,55 +2156,91 @@ static void ie_lcls_status(struct tk_emitter *e, const uint8_t *p, size_t n,
 
 /*
  * Octet 3: sequence length (bits 8-5) and sequence number (bits 4-1) of the segment; octet 4:
- * spare, the cell identification discriminator (bits 4-1); then cell identifications as in the
- * Cell Identifier List, the segment's discriminator 0111 being MCC and MNC alone (3 octets).
+ * spare, the cell identification discriminator (bits 4-1); then the cell identifications.  A
+ * segment identifies its cells differently from the Cell Identifier List (3.2.2.27): LAC and CI
+ * (0001) are "within a given MCC and MNC" and CI (0010) "within a given MCC and MNC and LAC",
+ * the MCC and MNC (and for 0010 the LAC) coming once before the list, and 0111 lists MCC and
+ * MNC alone (3 octets each).  The layouts as the TTCN-3 BSSAP_Types of TS 48.008 V11.2.0
+ * (Ericsson's BSSMAP protocol module) give them; the names in the clause's wording, as
+ * Wireshark's value strings quote it.
  */
 static const struct tk_value_string segment_discr_names[] = {
+	{ 0x0, "whole cell global identification (CGI)" },
+	{ 0x1, "LAC and CI, within the given MCC and MNC" },
+	{ 0x2, "CI, within the given MCC, MNC and LAC" },
+	{ 0x3, "no cell associated with the transaction" },
+	{ 0x4, "LAI" },
+	{ 0x5, "LAC" },
+	{ 0x6, "all cells on the BSS" },
 	{ 0x7, "MCC and MNC" },
 	{ 0, NULL }
 };
 
-static void ie_cell_id_list_segment(struct tk_emitter *e, const uint8_t *p, size_t n,
-				    struct tk_inner_err *er)
+/*
+ * The cell identifications of a segment (3.2.2.27a-e) from octet off of p[0..n), discriminator
+ * d (0 to 7): "plmn" (and for 0010 "lac") before the list when the discriminator puts them
+ * there, then "cells"; what names the IE for octets after one that identifies no cell.
+ */
+static void segment_cells(struct tk_emitter *e, const uint8_t *p, size_t n, size_t off, unsigned d,
+			  struct tk_inner_err *er, const char *what)
 {
-	size_t off;
-	unsigned d;
-	int k;
+	/* octets of one cell identification per discriminator (0: none) */
+	static const unsigned char len[8] = { 7, 4, 2, 0, 5, 2, 0, 3 };
+	size_t k = len[d & 7];
 
-	if (!tk_inner_need(er, n, 2, "a Cell Identifier List Segment"))
-		return;
-	tk_emit_kv_long(e, "sequenceLength", p[0] >> 4);
-	tk_emit_kv_long(e, "sequenceNumber", p[0] & 0x0f);
-	d = p[1] & 0x0f;
-	k = d == 0x7 ? 3 : d <= 0x6 ? cell_ident_len(d) : -1;
-	if (d == 0x7)
-		tk_inner_emit_name(e, "discriminator", segment_discr_names, NULL, "spare", d);
-	else
-		tk_inner_emit_name(e, "discriminator", d <= 0x6 ? cell_discr_names : NULL, NULL,
-				   "spare", d);
-	if (k < 0) {
-		tk_inner_fail(er, 1, "cell identification discriminator %u is spare in a segment", d);
+	if (k == 0) {
+		tk_inner_extra(er, n, off, what);
 		return;
 	}
-	if (k == 0) {
-		tk_inner_extra(er, n, 2, "a Cell Identifier List Segment of this discriminator");
-		return;
+	if (d == 0x1 || d == 0x2) {
+		size_t head = d == 0x1 ? 3 : 5;
+
+		if (off + head > n) {
+			tk_inner_fail(er, n, "truncated: the %s before the cells has %zu octets, %zu "
+				      "present", d == 0x1 ? "MCC and MNC" : "MCC, MNC and LAC", head,
+				      n - off);
+			return;
+		}
+		tk_emit_key(e, "plmn");
+		tk_emit_plmn_cell(e, p + off, 3, TK_LOC_PLMN);
+		if (d == 0x2)
+			tk_emit_kv_long(e, "lac", (long)be16(p + off + 3));
+		off += head;
 	}
 	tk_emit_key(e, "cells");
 	tk_emit_open(e, 1);
-	for (off = 2; off + (size_t)k <= n; off += (size_t)k) {
+	for (; off + k <= n; off += k) {
 		tk_emit_open(e, 0);
 		if (d == 0x7) {
 			tk_emit_key(e, "plmn");
 			tk_emit_plmn_cell(e, p + off, 3, TK_LOC_PLMN);
 		} else {
+			/* CGI, LAC and CI, CI, LAI, LAC: as in the Cell Identifier List */
 			cell_ident(e, p + off, d);
 		}
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
 	if (off < n)
-		tk_inner_fail(er, off, "%zu octets left, a cell identification has %d", n - off, k);
+		tk_inner_fail(er, off, "%zu octets left, a cell identification has %zu", n - off, k);
+}
+
+static void ie_cell_id_list_segment(struct tk_emitter *e, const uint8_t *p, size_t n,
+				    struct tk_inner_err *er)
+{
+	unsigned d;
+
+	if (!tk_inner_need(er, n, 2, "a Cell Identifier List Segment"))
+		return;
+	tk_emit_kv_long(e, "sequenceLength", p[0] >> 4);
+	tk_emit_kv_long(e, "sequenceNumber", p[0] & 0x0f);
+	d = p[1] & 0x0f;
+	tk_inner_emit_name(e, "discriminator", segment_discr_names, NULL, "spare", d);
+	if (d > 0x7) {
+		tk_inner_fail(er, 1, "cell identification discriminator %u is spare in a segment", d);
+		return;
+	}
+	segment_cells(e, p, n, 2, d, er, "a Cell Identifier List Segment of this discriminator");
 }
 
 /* ---- 3.2.2.94 VGCS/VBS Cell Status -------------------------------------------------------- */

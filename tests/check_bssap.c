@@ -780,10 +780,21 @@ END_TEST
  */
 START_TEST(test_segment_reroute)
 {
-	/* 21 = sequence length 2, sequence number 1; 01 = discriminator LAC and CI; two cells
-	 * (LAC 1 CI 2, LAC 3 CI 4) */
-	IE(0x6d, "21 01 0001 0002 0003 0004", "\"sequenceLength\":2,\"sequenceNumber\":1,"
-	   "\"discriminator\":\"LAC and CI\",\"cells\":[{\"lac\":1,\"ci\":2},{\"lac\":3,\"ci\":4}]");
+	/* 21 = sequence length 2, sequence number 1; 01 = discriminator LAC and CI within the
+	 * given MCC and MNC: 62 f2 10 (262-01) once, then two cells (LAC 1 CI 2, LAC 3 CI 4) */
+	IE(0x6d, "21 01 62 f2 10 0001 0002 0003 0004", "\"sequenceLength\":2,\"sequenceNumber\":1,"
+	   "\"discriminator\":\"LAC and CI, within the given MCC and MNC\",\"plmn\":{\"mcc\":\"262\","
+	   "\"mnc\":\"01\",\"hex\":\"62f210\"},\"cells\":[{\"lac\":1,\"ci\":2},{\"lac\":3,\"ci\":4}]");
+	/* 02 = CI within the given MCC, MNC and LAC: 262-01, LAC 0x1234, CIs 5 and 6 */
+	IE(0x6d, "11 02 62 f2 10 1234 0005 0006", "\"plmn\":{\"mcc\":\"262\"", "\"lac\":4660,"
+	   "\"cells\":[{\"ci\":5},{\"ci\":6}]");
+	IE_BAD(0x6d, "11 02 62 f2 10 12", "\"error\":{\"offset\":6,\"reason\":\"truncated: the MCC, MNC "
+	       "and LAC before the cells has 5 octets, 4 present\"}");
+	/* 00 = CGIs; 04 = LAIs; 05 = LACs */
+	IE(0x6d, "11 00 62 f2 10 0001 0002", "\"cells\":[{\"cgi\":{\"mcc\":\"262\",\"mnc\":\"01\","
+	   "\"lac\":1,\"ci\":2,");
+	IE(0x6d, "11 04 62 f2 10 0001", "\"cells\":[{\"lai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,");
+	IE(0x6d, "11 05 0001 0002", "\"cells\":[{\"lac\":1},{\"lac\":2}]");
 	/* 07 = MCC and MNC alone: 62 f2 24 = MCC 262, MNC 42 */
 	IE(0x6d, "11 07 62 f2 24", "\"discriminator\":\"MCC and MNC\",\"cells\":[{\"plmn\":{"
 	   "\"mcc\":\"262\",\"mnc\":\"42\"");
@@ -793,9 +804,10 @@ START_TEST(test_segment_reroute)
 	       "Identifier List Segment of this discriminator\"}");
 	IE_BAD(0x6d, "11 08 00 01", "\"reason\":\"cell identification discriminator 8 is spare in a "
 	       "segment\"");
-	IE_BAD(0x6d, "21 01 0001 0002 00", "\"cells\":[{\"lac\":1,\"ci\":2}]",
-	       "\"error\":{\"offset\":6,\"reason\":\"1 octets left, a cell identification has 4\"}");
-	robust(D_IE, 0x6d, "21 01 0001 0002 0003 0004", 2, 0);
+	IE_BAD(0x6d, "21 01 62 f2 10 0001 0002 00", "\"cells\":[{\"lac\":1,\"ci\":2}]",
+	       "\"error\":{\"offset\":9,\"reason\":\"1 octets left, a cell identification has 4\"}");
+	robust(D_IE, 0x6d, "21 01 62 f2 10 0001 0002 0003 0004", 2, 0);
+	robust(D_IE, 0x6d, "11 02 62 f2 10 1234 0005 0006", 2, 0);
 	/* VGCS/VBS Cell Status: f9 = spare bits set, status 001 */
 	IE(0x70, "f9", "\"cellStatus\":\"cell is not established, establishment by the BSS is to "
 	   "be attempted\"");
