@@ -2434,8 +2434,7 @@ static void ie_vgcs_talker_mode(struct tk_emitter *e, const uint8_t *p, size_t n
  * established, 3.2.2.27e for released cells - no user present, 3.2.2.27f for not established
  * cells - no establishment possible (0x71 .. 0x74; 3.2.2.27d is void): no sequence octet, the
  * discriminator in octet 3, the cell identifications as in 3.2.2.27a, but 0011 (no cell) is not
- * one of the discriminators these list (as the BSSAP_Types and Wireshark read them; libosmocore's
- * gsm0808_enc_cell_id_list_segment() puts the sequence octet of 3.2.2.27a in these too)
+ * one of the discriminators these list (as the BSSAP_Types and Wireshark read them)
  */
 static void ie_cell_id_list_segment_status(struct tk_emitter *e, const uint8_t *p, size_t n,
 					   struct tk_inner_err *er)
