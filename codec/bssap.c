@@ -2161,37 +2161,39 @@ static void bssmap_body(struct tk_emitter *e, const uint8_t *m, size_t n, size_t
 static size_t next_ie(const uint8_t *p, size_t n, uint8_t *tag, size_t *vlen, const uint8_t **val);
 
 /*
- * 3.2.2.3 Connection Release Requested, 3.2.2.28 Response Request, 3.2.2.54 Talker Flag: the
- * element identifier alone.  There is no value; an octet after the identifier is an error.
+ * An element that is its identifier alone: 3.2.2.3 Connection Release Requested, 3.2.2.28
+ * Response Request, 3.2.2.54 Talker Flag, 3.2.2.90, .111, .118, .120, .121, .122, .124, .129
+ * and Osmux Support.  Its presence is the information, shown as one flag named after it; value
+ * octets (a MAP OCTET STRING can hold some) are an error.
  */
-static void identifier_only(struct tk_emitter *e, size_t n, struct tk_inner_err *er, const char *what)
+static void identifier_only(struct tk_emitter *e, size_t n, struct tk_inner_err *er,
+			    const char *key, const char *what)
 {
-	char what_a[64];
-
-	tk_emit_kv_str(e, "note", "the element identifier alone: the element has no value");
-	snprintf(what_a, sizeof(what_a), "a %s", what);
-	tk_inner_fixed(er, n, 0, what_a);
+	tk_emit_kv_bool(e, key, 1);
+	if (n)
+		tk_inner_fail(er, 0, "%zu octet%s: %s is the element identifier alone", n,
+			      n == 1 ? "" : "s", what);
 }
 
 static void ie_connection_release_requested(struct tk_emitter *e, const uint8_t *p, size_t n,
 					    struct tk_inner_err *er)
 {
 	(void)p;
-	identifier_only(e, n, er, "Connection Release Requested");
+	identifier_only(e, n, er, "connectionReleaseRequested", "a Connection Release Requested");
 }
 
 static void ie_response_request(struct tk_emitter *e, const uint8_t *p, size_t n,
 				struct tk_inner_err *er)
 {
 	(void)p;
-	identifier_only(e, n, er, "Response Request");
+	identifier_only(e, n, er, "responseRequest", "a Response Request");
 }
 
 static void ie_talker_flag(struct tk_emitter *e, const uint8_t *p, size_t n,
 			   struct tk_inner_err *er)
 {
 	(void)p;
-	identifier_only(e, n, er, "Talker Flag");
+	identifier_only(e, n, er, "talkerFlag", "a Talker Flag");
 }
 
 /* 3.2.2.4 Resource Available: for each of the five interference bands (3.2.2.21), the number
@@ -2666,55 +2668,508 @@ static void ie_segmentation(struct tk_emitter *e, const uint8_t *p, size_t n,
 
 /*
  * Octet 3: sequence length (bits 8-5) and sequence number (bits 4-1) of the segment; octet 4:
- * spare, the cell identification discriminator (bits 4-1); then cell identifications as in the
- * Cell Identifier List, the segment's discriminator 0111 being MCC and MNC alone (3 octets).
+ * spare, the cell identification discriminator (bits 4-1); then the cell identifications.  A
+ * segment identifies its cells differently from the Cell Identifier List (3.2.2.27): LAC and CI
+ * (0001) are "within a given MCC and MNC" and CI (0010) "within a given MCC and MNC and LAC",
+ * the MCC and MNC (and for 0010 the LAC) coming once before the list, and 0111 lists MCC and
+ * MNC alone (3 octets each).  The layouts as the TTCN-3 BSSAP_Types of TS 48.008 V11.2.0
+ * (Ericsson's BSSMAP protocol module) give them; the names in the clause's wording, as
+ * Wireshark's value strings quote it.
  */
 static const struct tk_value_string segment_discr_names[] = {
+	{ 0x0, "whole cell global identification (CGI)" },
+	{ 0x1, "LAC and CI, within the given MCC and MNC" },
+	{ 0x2, "CI, within the given MCC, MNC and LAC" },
+	{ 0x3, "no cell associated with the transaction" },
+	{ 0x4, "LAI" },
+	{ 0x5, "LAC" },
+	{ 0x6, "all cells on the BSS" },
 	{ 0x7, "MCC and MNC" },
 	{ 0, NULL }
 };
 
-static void ie_cell_id_list_segment(struct tk_emitter *e, const uint8_t *p, size_t n,
-				    struct tk_inner_err *er)
+/*
+ * The cell identifications of a segment (3.2.2.27a-e) from octet off of p[0..n), discriminator
+ * d (0 to 7): "plmn" (and for 0010 "lac") before the list when the discriminator puts them
+ * there, then "cells"; what names the IE for octets after one that identifies no cell.
+ */
+static void segment_cells(struct tk_emitter *e, const uint8_t *p, size_t n, size_t off, unsigned d,
+			  struct tk_inner_err *er, const char *what)
 {
-	size_t off;
-	unsigned d;
-	int k;
+	/* octets of one cell identification per discriminator (0: none) */
+	static const unsigned char len[8] = { 7, 4, 2, 0, 5, 2, 0, 3 };
+	size_t k = len[d & 7];
 
-	if (!tk_inner_need(er, n, 2, "a Cell Identifier List Segment"))
-		return;
-	tk_emit_kv_long(e, "sequenceLength", p[0] >> 4);
-	tk_emit_kv_long(e, "sequenceNumber", p[0] & 0x0f);
-	d = p[1] & 0x0f;
-	k = d == 0x7 ? 3 : d <= 0x6 ? cell_ident_len(d) : -1;
-	if (d == 0x7)
-		tk_inner_emit_name(e, "discriminator", segment_discr_names, NULL, "spare", d);
-	else
-		tk_inner_emit_name(e, "discriminator", d <= 0x6 ? cell_discr_names : NULL, NULL,
-				   "spare", d);
-	if (k < 0) {
-		tk_inner_fail(er, 1, "cell identification discriminator %u is spare in a segment", d);
+	if (k == 0) {
+		tk_inner_extra(er, n, off, what);
 		return;
 	}
-	if (k == 0) {
-		tk_inner_extra(er, n, 2, "a Cell Identifier List Segment of this discriminator");
-		return;
+	if (d == 0x1 || d == 0x2) {
+		size_t head = d == 0x1 ? 3 : 5;
+
+		if (off + head > n) {
+			tk_inner_fail(er, n, "truncated: the %s before the cells has %zu octets, %zu "
+				      "present", d == 0x1 ? "MCC and MNC" : "MCC, MNC and LAC", head,
+				      n - off);
+			return;
+		}
+		tk_emit_key(e, "plmn");
+		tk_emit_plmn_cell(e, p + off, 3, TK_LOC_PLMN);
+		if (d == 0x2)
+			tk_emit_kv_long(e, "lac", (long)be16(p + off + 3));
+		off += head;
 	}
 	tk_emit_key(e, "cells");
 	tk_emit_open(e, 1);
-	for (off = 2; off + (size_t)k <= n; off += (size_t)k) {
+	for (; off + k <= n; off += k) {
 		tk_emit_open(e, 0);
 		if (d == 0x7) {
 			tk_emit_key(e, "plmn");
 			tk_emit_plmn_cell(e, p + off, 3, TK_LOC_PLMN);
 		} else {
+			/* CGI, LAC and CI, CI, LAI, LAC: as in the Cell Identifier List */
 			cell_ident(e, p + off, d);
 		}
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
 	if (off < n)
-		tk_inner_fail(er, off, "%zu octets left, a cell identification has %d", n - off, k);
+		tk_inner_fail(er, off, "%zu octets left, a cell identification has %zu", n - off, k);
+}
+
+static void ie_cell_id_list_segment(struct tk_emitter *e, const uint8_t *p, size_t n,
+				    struct tk_inner_err *er)
+{
+	unsigned d;
+
+	if (!tk_inner_need(er, n, 2, "a Cell Identifier List Segment"))
+		return;
+	tk_emit_kv_long(e, "sequenceLength", p[0] >> 4);
+	tk_emit_kv_long(e, "sequenceNumber", p[0] & 0x0f);
+	d = p[1] & 0x0f;
+	tk_inner_emit_name(e, "discriminator", segment_discr_names, NULL, "spare", d);
+	if (d > 0x7) {
+		tk_inner_fail(er, 1, "cell identification discriminator %u is spare in a segment", d);
+		return;
+	}
+	segment_cells(e, p, n, 2, d, er, "a Cell Identifier List Segment of this discriminator");
+}
+
+/* ---- 0x64 .. 0x97 (3.2.2.27b-e, 3.2.2.82 .. 3.2.2.129) and the Osmocom 0xf0, 0xf1 ----------- */
+
+/*
+ * Layouts from TS 48.008 as the TTCN-3 BSSAP_Types of V11.2.0 (Ericsson's BSSMAP protocol
+ * module) and Wireshark's gsm_a_bssmap dissector give them; the clause numbers are those of
+ * TS 48.008.  Bits are numbered 8..1 within an octet, as the standard draws them.
+ */
+
+/*
+ * 3.2.2.82 SNA Access Information: authorised PLMNs one after the other, each a length octet,
+ * the MCC and MNC (3 octets, TS 24.008 10.5.1.3) and the authorised SNACs (2 octets each, none
+ * meaning the whole PLMN): the A interface's form of TS 25.413's SNA-Access-Information, with
+ * the keys ranap.c gives that
+ */
+static void ie_sna_access_info(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	size_t off = 0;
+
+	if (!tk_inner_need(er, n, 1, "an SNA Access Information"))
+		return;
+	tk_emit_key(e, "authorisedPlmns");
+	tk_emit_open(e, 1);
+	while (off < n) {
+		size_t len = p[off], i;
+
+		if (len < 3) {
+			tk_inner_fail(er, off, "an authorised PLMN of %zu octets, at least the 3 of "
+				      "its MCC and MNC", len);
+			break;
+		}
+		if (off + 1 + len > n) {
+			tk_inner_fail(er, off, "an authorised PLMN of %zu octets, %zu present", len,
+				      n - off - 1);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_plmn_fields(e, p + off + 1, er, off + 1);
+		if (len > 3) {
+			tk_emit_key(e, "authorisedSnasList");
+			tk_emit_open(e, 1);
+			for (i = 4; i + 1 <= len; i += 2)
+				tk_emit_long(e, (long)be16(p + off + i));
+			tk_emit_close(e, 1);
+			if ((len - 3) & 1)
+				tk_inner_fail(er, off + len, "an authorised PLMN with half an SNAC "
+					      "(%zu octets after the MCC and MNC)", len - 3);
+		}
+		tk_emit_close(e, 0);
+		off += 1 + len;
+	}
+	tk_emit_close(e, 1);
+}
+
+/* 3.2.2.83 VSTK_RAND Information: the 36 bits of VSTK_RAND (TS 43.020), then 4 spare bits */
+static void ie_vstk_rand(struct tk_emitter *e, const uint8_t *p, size_t n,
+			 struct tk_inner_err *er)
+{
+	char hex[16];
+
+	if (!tk_inner_fixed(er, n, 5, "a VSTK_RAND Information"))
+		return;
+	snprintf(hex, sizeof(hex), "%02x%02x%02x%02x%x", p[0], p[1], p[2], p[3], p[4] >> 4);
+	tk_emit_kv_str(e, "vstkRand", hex);
+}
+
+/* 3.2.2.84 VSTK Information: the 128-bit VSTK, the voice group call's ciphering key */
+static void ie_vstk(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 16, "a VSTK Information"))
+		tk_emit_kv_hex(e, "vstk", p, 16);
+}
+
+/* 3.2.2.85 Paging Information: bits 8-4 spare, the paging cause (bits 3-2), the VGCS/VBS flag
+ * (bit 1: 1 the mobile station is a member of a VGCS/VBS group) */
+static const struct tk_value_string paging_cause_names[] = {
+	{ 0, "paging is for a mobile terminating call" },
+	{ 1, "paging is for a short message" },
+	{ 2, "paging is for a USSD" },
+	{ 0, NULL }
+};
+
+static void ie_paging_info(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a Paging Information"))
+		return;
+	tk_inner_emit_name(e, "pagingCause", paging_cause_names, NULL, "spare", (p[0] >> 1) & 3);
+	tk_emit_kv_bool(e, "vgcsVbsGroupMember", p[0] & 0x01);
+}
+
+/*
+ * 3.2.2.88 VGCS Feature Flags, each bit 1 for yes: talker priority supported (TP Ind, bit 1),
+ * A-interface circuit sharing and A-interface link sharing (AS Ind, bits 2 and 3),
+ * re-establishment of the group or broadcast call by the BSS (Bss Res, bit 4), the talker
+ * channel parameter applies, the talker being kept on a dedicated channel (TCP, bit 5); bits
+ * 8-6 spare.  (Wireshark 4.0 names bit 1 the other way round; the BSSAP_Types and
+ * libosmocore read 1 as supported.)
+ */
+static void ie_vgcs_feature_flags(struct tk_emitter *e, const uint8_t *p, size_t n,
+				  struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a VGCS Feature Flags"))
+		return;
+	tk_emit_kv_bool(e, "talkerPrioritySupported", p[0] & 0x01);
+	tk_emit_kv_bool(e, "aInterfaceCircuitSharing", p[0] & 0x02);
+	tk_emit_kv_bool(e, "aInterfaceLinkSharing", p[0] & 0x04);
+	tk_emit_kv_bool(e, "bssReestablishment", p[0] & 0x08);
+	tk_emit_kv_bool(e, "talkerChannelParameter", p[0] & 0x10);
+}
+
+/* 3.2.2.90 Emergency Set Indication: the talker set the emergency mode of the group call */
+static void ie_emergency_set(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "emergencySetIndication", "an Emergency Set Indication");
+}
+
+/*
+ * 3.2.2.91 Talker Identity: octet 3 bits 8-4 spare, bits 3-1 the filler bits (how many bits at
+ * the end of the last octet are not part of the identity), then the talker identity the mobile
+ * station sent (TS 44.018 10.5.2.65), up to 17 octets
+ */
+static void ie_talker_identity(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	unsigned filler;
+
+	if (!tk_inner_need(er, n, 2, "a Talker Identity"))
+		return;
+	filler = p[0] & 7;
+	tk_emit_kv_long(e, "fillerBits", filler);
+	tk_emit_kv_hex(e, "talkerIdentity", p + 1, n - 1);
+	tk_emit_kv_long(e, "talkerIdentityBits", (long)(8 * (n - 1) - filler));
+	if (n - 1 > 17)
+		tk_inner_fail(er, 18, "a talker identity of %zu octets, at most 17", n - 1);
+}
+
+/*
+ * 3.2.2.92 SMS to VGCS: the SMS content is "the RP-DATA message as defined in TS 24.011", the
+ * whole message from its message type indicator on (RP-DATA network to MS, 7.3.1.1), decoded
+ * by dtap.c as the CP-User data of a CP-DATA (Wireshark 4.0 instead starts the RP-DATA at its
+ * message reference)
+ */
+static void ie_sms_to_vgcs(struct tk_emitter *e, const uint8_t *p, size_t n,
+			   struct tk_inner_err *er)
+{
+	if (!tk_inner_need(er, n, 1, "an SMS to VGCS"))
+		return;
+	tk_emit_key(e, "rpData");
+	tk_emit_rp_message(e, p, n);
+	if ((p[0] & 7) != 1)
+		tk_inner_fail(er, 0, "RP message type %u where RP-DATA (network to MS) is expected",
+			      p[0] & 7);
+}
+
+/* 3.2.2.93 VGCS talker mode: the RR mode (bits 8-7), the group cipher key number (bits 6-3,
+ * 0 no ciphering), bits 2-1 spare */
+static const struct tk_value_string rr_mode_names[] = {
+	{ 0, "dedicated mode (dedicated channel)" },
+	{ 1, "group transmit mode (voice group channel)" },
+	{ 0, NULL }
+};
+
+static void ie_vgcs_talker_mode(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "a VGCS talker mode"))
+		return;
+	tk_inner_emit_name(e, "rrMode", rr_mode_names, NULL, "reserved", p[0] >> 6);
+	tk_emit_kv_long(e, "groupCipherKeyNumber", (p[0] >> 2) & 0x0f);
+	tk_emit_kv_bool(e, "ciphered", p[0] & 0x3c);
+}
+
+/*
+ * 3.2.2.27b Cell Identifier List Segment for established cells, 3.2.2.27c for cells to be
+ * established, 3.2.2.27e for released cells - no user present, 3.2.2.27f for not established
+ * cells - no establishment possible (0x71 .. 0x74; 3.2.2.27d is void): no sequence octet, the
+ * discriminator in octet 3, the cell identifications as in 3.2.2.27a, but 0011 (no cell) is not
+ * one of the discriminators these list (as the BSSAP_Types and Wireshark read them)
+ */
+static void ie_cell_id_list_segment_status(struct tk_emitter *e, const uint8_t *p, size_t n,
+					   struct tk_inner_err *er)
+{
+	unsigned d;
+
+	if (!tk_inner_need(er, n, 1, "a Cell Identifier List Segment"))
+		return;
+	d = p[0] & 0x0f;
+	tk_inner_emit_name(e, "discriminator", segment_discr_names, NULL, "spare", d);
+	if (d == 0x3 || d > 0x7) {
+		tk_inner_fail(er, 0, "cell identification discriminator %u is not one of this "
+			      "segment's", d);
+		return;
+	}
+	segment_cells(e, p, n, 1, d, er, "a Cell Identifier List Segment of this discriminator");
+}
+
+/* 3.2.2.95 GANSS Assistance Data: the Requested GANSS Assistance Data of TS 49.031 (10.31) */
+static void ie_ganss_assistance_data(struct tk_emitter *e, const uint8_t *p, size_t n,
+				     struct tk_inner_err *er)
+{
+	(void)p;
+	if (tk_inner_need(er, n, 1, "a GANSS Assistance Data"))
+		tk_emit_kv_str(e, "note", "TS 49.031 10.31 Requested GANSS Assistance Data; not "
+			       "decoded, see hex");
+}
+
+/* 3.2.2.97 GANSS Location Type = TS 49.031 10.33: one bit per GANSS whose positioning is
+ * requested, bit k+1 for GANSS Id k (the ids of 49.031's GANSS Positioning Data); bits 8-6
+ * spare in V11.2.0 */
+static void ie_ganss_location_type(struct tk_emitter *e, const uint8_t *p, size_t n,
+				   struct tk_inner_err *er)
+{
+	static const char *const names[5] = { "Galileo", "SBAS", "Modernized GPS", "QZSS",
+					      "GLONASS" };
+	int i;
+
+	if (!tk_inner_fixed(er, n, 1, "a GANSS Location Type"))
+		return;
+	tk_emit_key(e, "ganss");
+	tk_emit_open(e, 1);
+	for (i = 0; i < 5; i++)
+		if (p[0] & (1u << i))
+			tk_emit_str(e, names[i]);
+	tk_emit_close(e, 1);
+	if (p[0] & 0xe0)
+		tk_emit_kv_long(e, "spareBits", p[0] >> 5);
+}
+
+/* 3.2.2.98 Application Data: the application data of TS 44.018 10.5.2.72 (contents the
+ * application's own), up to 9 octets */
+static void ie_app_data(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+{
+	if (!tk_inner_need(er, n, 1, "an Application Data"))
+		return;
+	tk_emit_kv_hex(e, "applicationData", p, n);
+	if (n > 9)
+		tk_inner_fail(er, 9, "%zu octets of application data, at most 9", n);
+}
+
+/*
+ * 3.2.2.99 Data Identity = TS 44.018 10.5.2.73: the distribution parameter (bits 8-6, one bit
+ * per recipient: talkers and listeners, dispatchers, the network application), the data
+ * identifier (bits 5-2) and the application indicator (bit 1)
+ */
+static const struct tk_value_string app_indicator_names[] = {
+	{ 0, "application data" },
+	{ 1, "confirmation of application data" },
+	{ 0, NULL }
+};
+
+static void ie_data_identity(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     struct tk_inner_err *er)
+{
+	static const char *const dp[3] = { "network application", "dispatchers",
+					   "talkers and listeners" };
+	int i;
+
+	if (!tk_inner_fixed(er, n, 1, "a Data Identity"))
+		return;
+	tk_emit_key(e, "distributionParameter");
+	tk_emit_open(e, 1);
+	for (i = 2; i >= 0; i--)
+		if (p[0] & (0x20u << i))
+			tk_emit_str(e, dp[i]);
+	tk_emit_close(e, 1);
+	tk_emit_kv_long(e, "dataIdentifier", (p[0] >> 1) & 0x0f);
+	tk_inner_emit_name(e, "applicationIndicator", app_indicator_names, NULL, "reserved",
+			   p[0] & 1);
+}
+
+/* 3.2.2.100 Application Data Information: BT ind (bit 1: 1 the BSS has already transmitted the
+ * application data to the cells), bits 8-2 spare */
+static void ie_app_data_info(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "an Application Data Information"))
+		tk_emit_kv_bool(e, "transmittedToCells", p[0] & 0x01);
+}
+
+/*
+ * 3.2.2.101 MSISDN: "octets 3-12 contain the digits of an MSISDN, coded as in TS 24.008,
+ * Calling party BCD number, octets 4 - 13": the BCD digits alone (no type of number octet),
+ * low nibble first, an odd count ending in the filler 1111; digits, '*', '#', 'a' .. 'c'
+ */
+static void ie_msisdn(struct tk_emitter *e, const uint8_t *p, size_t n, struct tk_inner_err *er)
+{
+	char digits[2 * 64 + 1];
+	size_t i;
+
+	if (!tk_inner_need(er, n, 1, "an MSISDN"))
+		return;
+	if (n > 10) {
+		tk_inner_fail(er, 10, "%zu octets: an MSISDN has at most 10 (20 digits)", n);
+		n = 10;
+	}
+	if (tk_tbcd_digits(p, n, digits, sizeof(digits)) < 0)
+		return;
+	for (i = 0; digits[i]; i++) {
+		if (digits[i] == 'F') {
+			tk_inner_fail(er, i / 2, "filler 1111 as digit %zu, before the last", i + 1);
+			digits[i] = '?';
+		}
+	}
+	tk_emit_kv_str(e, "digits", digits);
+}
+
+/* 3.2.2.106 Call Identifier List: Call Identifiers of 3.2.2.105 (4 octets, least significant
+ * first) one after the other; no octets at all stand for every call identifier (Wireshark's
+ * "all Call Identifiers resources released", RESET IP RESOURCE ACKNOWLEDGE) */
+static void ie_call_id_list(struct tk_emitter *e, const uint8_t *p, size_t n,
+			    struct tk_inner_err *er)
+{
+	size_t off;
+
+	if (n == 0)
+		tk_emit_kv_bool(e, "allCallIdentifiers", 1);
+	tk_emit_key(e, "callIds");
+	tk_emit_open(e, 1);
+	for (off = 0; off + 4 <= n; off += 4)
+		tk_emit_long(e, (long)((uint32_t)p[off] | (uint32_t)p[off + 1] << 8 |
+				       (uint32_t)p[off + 2] << 16 | (uint32_t)p[off + 3] << 24));
+	tk_emit_close(e, 1);
+	if (off < n)
+		tk_inner_fail(er, off, "%zu octets left, a Call Identifier has 4", n - off);
+}
+
+/* 3.2.2.107 A-Interface Selector for RESET: bits 8-3 spare, rip (bit 2: 1 all calls on IP
+ * links shall be cleared), rtd (bit 1: 1 all calls on TDM links shall be cleared) */
+static void ie_a_if_selector(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     struct tk_inner_err *er)
+{
+	if (!tk_inner_fixed(er, n, 1, "an A-Interface Selector for RESET"))
+		return;
+	tk_emit_kv_bool(e, "clearIpCalls", p[0] & 0x02);
+	tk_emit_kv_bool(e, "clearTdmCalls", p[0] & 0x01);
+}
+
+/* 3.2.2.111 Redirect Attempt Flag: the MSC is to answer with a reroute command or a reroute
+ * complete (MOCN) */
+static void ie_redirect_attempt(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "redirectAttempt", "a Redirect Attempt Flag");
+}
+
+/* 3.2.2.118 LCLS-Correlation-Not-Needed */
+static void ie_lcls_correlation_not_needed(struct tk_emitter *e, const uint8_t *p, size_t n,
+					   struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "lclsCorrelationNotNeeded", "an LCLS-Correlation-Not-Needed");
+}
+
+/* 3.2.2.120 LCLS-Break-Request */
+static void ie_lcls_break_request(struct tk_emitter *e, const uint8_t *p, size_t n,
+				  struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "lclsBreakRequest", "an LCLS-Break-Request");
+}
+
+/* 3.2.2.121 CSFB Indication */
+static void ie_csfb_indication(struct tk_emitter *e, const uint8_t *p, size_t n,
+			       struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "csfbIndication", "a CSFB Indication");
+}
+
+/* 3.2.2.122 CS to PS SRVCC */
+static void ie_cs_to_ps_srvcc(struct tk_emitter *e, const uint8_t *p, size_t n,
+			      struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "csToPsSrvcc", "a CS to PS SRVCC");
+}
+
+/* 3.2.2.124 CS to PS SRVCC Indication */
+static void ie_cs_to_ps_srvcc_ind(struct tk_emitter *e, const uint8_t *p, size_t n,
+				  struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "csToPsSrvccIndication", "a CS to PS SRVCC Indication");
+}
+
+/* 3.2.2.129 Attach Indicator */
+static void ie_attach_indicator(struct tk_emitter *e, const uint8_t *p, size_t n,
+				struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "attachIndicator", "an Attach Indicator");
+}
+
+/*
+ * Osmocom's extensions (libosmocore GSM0808_IE_OSMO_*, as the osmo-bsc manual describes them):
+ * Osmux Support (0xf0), the identifier alone, in RESET and RESET ACKNOWLEDGE says the sender
+ * supports Osmux; Osmux CID (0xf1), one octet, in ASSIGNMENT REQUEST and ASSIGNMENT COMPLETE
+ * is the Osmux circuit identifier the sender receives the call's stream on
+ */
+static void ie_osmux_support(struct tk_emitter *e, const uint8_t *p, size_t n,
+			     struct tk_inner_err *er)
+{
+	(void)p;
+	identifier_only(e, n, er, "osmuxSupport", "an Osmux Support");
+}
+
+static void ie_osmux_cid(struct tk_emitter *e, const uint8_t *p, size_t n,
+			 struct tk_inner_err *er)
+{
+	if (tk_inner_fixed(er, n, 1, "an Osmux CID"))
+		tk_emit_kv_long(e, "osmuxCid", p[0]);
 }
 
 /* ---- 3.2.2.94 VGCS/VBS Cell Status -------------------------------------------------------- */
@@ -2881,32 +3336,62 @@ static const struct {
 	{ 0x55, ie_velocity_estimate },
 	{ 0x61, ie_bss_to_bss },
 	{ 0x63, ie_inter_system_info },
+	{ 0x64, ie_sna_access_info },
+	{ 0x65, ie_vstk_rand },
+	{ 0x66, ie_vstk },
+	{ 0x67, ie_paging_info },
 	{ 0x68, ie_imei },
+	{ 0x69, ie_vgcs_feature_flags },
 	{ 0x6a, ie_talker_priority },
+	{ 0x6b, ie_emergency_set },
+	{ 0x6c, ie_talker_identity },
 	{ 0x6d, ie_cell_id_list_segment },
+	{ 0x6e, ie_sms_to_vgcs },
+	{ 0x6f, ie_vgcs_talker_mode },
 	{ 0x70, ie_vgcs_cell_status },
+	{ 0x71, ie_cell_id_list_segment_status },
+	{ 0x72, ie_cell_id_list_segment_status },
+	{ 0x73, ie_cell_id_list_segment_status },
+	{ 0x74, ie_cell_id_list_segment_status },
+	{ 0x75, ie_ganss_assistance_data },
 	{ 0x76, ie_ganss_positioning_data },
+	{ 0x77, ie_ganss_location_type },
+	{ 0x78, ie_app_data },
+	{ 0x79, ie_data_identity },
+	{ 0x7a, ie_app_data_info },
+	{ 0x7b, ie_msisdn },
 	{ 0x7c, ie_aoip_address },
 	{ 0x7d, ie_speech_codec_list },
 	{ 0x7e, ie_speech_codec },
 	{ 0x7f, ie_call_id },
+	{ 0x80, ie_call_id_list },
+	{ 0x81, ie_a_if_selector },
 	{ 0x83, ie_kc128 },
 	{ 0x84, ie_csg_id },
+	{ 0x85, ie_redirect_attempt },
 	{ 0x86, ie_reroute_reject_cause },
 	{ 0x87, ie_send_sequence_number },
 	{ 0x88, ie_reroute_outcome },
 	{ 0x89, ie_gcr },
 	{ 0x8a, ie_lcls_config },
 	{ 0x8b, ie_lcls_control },
+	{ 0x8c, ie_lcls_correlation_not_needed },
 	{ 0x8d, ie_lcls_status },
+	{ 0x8e, ie_lcls_break_request },
+	{ 0x8f, ie_csfb_indication },
+	{ 0x90, ie_cs_to_ps_srvcc },
 	{ 0x91, ie_foreign_container },
+	{ 0x92, ie_cs_to_ps_srvcc_ind },
 	{ 0x93, ie_foreign_container },
 	{ 0x94, ie_plmn },
 	{ 0x95, ie_plmn },
 	{ 0x96, ie_lai },
+	{ 0x97, ie_attach_indicator },
 	{ 0x98, ie_plmn },
 	{ 0x99, ie_plmn },
 	{ 0x9a, ie_plmn },
+	{ 0xf0, ie_osmux_support },
+	{ 0xf1, ie_osmux_cid },
 };
 
 static ie_decoder find_decoder(uint8_t iei)

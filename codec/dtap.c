@@ -3249,3 +3249,8 @@ void tk_emit_dtap(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_emit_dtap_l3(e, p, n, 0, &er);
 	tk_inner_finish(e, p, n, &er);
 }
+
+void tk_emit_rp_message(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_rp(e, p, n);
+}

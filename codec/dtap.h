@@ -27,6 +27,11 @@ void tk_emit_dtap_l3(struct tk_emitter *e, const uint8_t *p, size_t n, size_t ba
 /* the same as one object with "hex" and "error" (a RANAP NAS-PDU, a bare L3 message) */
 void tk_emit_dtap(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/* one TS 24.011 clause 7.3 RP message on its own, as the CP-User data of a CP-DATA decodes
+ * it (TS 48.008 3.2.2.92 SMS to VGCS): "messageTypeIndicator", "messageType",
+ * "messageReference", the addresses, "userData" (the TPDU), causes; "hex", "error" */
+void tk_emit_rp_message(struct tk_emitter *e, const uint8_t *p, size_t n);
+
 /*
  * TS 44.018 10.5.2.21aa MultiRate configuration from octet 3 (= TS 48.008 3.2.3.5 MultiRate
  * configuration information): "speechVersion", "noiseSuppressionOff",

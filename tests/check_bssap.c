@@ -493,8 +493,8 @@ START_TEST(test_intersystem_handover)
 	expect_ok(D_MSG, 0, HO_REQUEST, "\"message\":\"HANDOVER REQ\"",
 		  "\"decoded\":{\"groupCallReference\":4660,\"service\":\"VGCS\",\"acknowledgementRequired\":false,"
 		  "\"callPriority\":\"call priority level 0\",\"cipheringInformation\":3,",
-		  "{\"iei\":53,\"name\":\"Talker Flag\",\"decoded\":{\"note\":\"the element identifier "
-		  "alone: the element has no value\",\"hex\":\"\"}},{\"iei\":57,",
+		  "{\"iei\":53,\"name\":\"Talker Flag\",\"decoded\":{\"talkerFlag\":true,\"hex\":\"\"}},"
+		  "{\"iei\":57,",
 		  "\"subsequentModification\":\"modification is allowed and the maximum number of TCH/F is 2\"",
 		  "{\"identifier\":1,\"name\":\"Extra information\",\"value\":\"05\",\"preemptionRecommended\":true,"
 		  "\"lcsProcedureInterrupted\":false,\"umtsHandoverNotSupported\":true}",
@@ -673,8 +673,9 @@ START_TEST(test_more_ies)
 	expect_ok(D_MSG, 0, "00 0d 01 0b 03 01 08 01 8a 00 8b 00 8c f1 05",
 		  "{\"iei\":138,\"name\":\"LCLS Config\",\"value\":\"00\",\"decoded\":{\"lclsConfiguration\":"
 		  "\"connect both-way\",", "\"lclsConnectionStatusControl\":\"connect\",",
-		  "{\"iei\":140,\"name\":\"LCLS Corr Not Needed\"},{\"iei\":241,\"name\":\"Osmo Osmux Cid\","
-		  "\"value\":\"05\"}");
+		  "{\"iei\":140,\"name\":\"LCLS Corr Not Needed\",\"decoded\":{\"lclsCorrelationNotNeeded\":true,"
+		  "\"hex\":\"\"}},{\"iei\":241,\"name\":\"Osmo Osmux Cid\",\"value\":\"05\",\"decoded\":"
+		  "{\"osmuxCid\":5,\"hex\":\"05\"}}");
 }
 END_TEST
 
@@ -910,20 +911,20 @@ START_TEST(test_circuits_flags)
 	 * both as the identifier alone.
 	 */
 	expect_ok(D_MSG, 0, "00 0c 11 04 01 0c 1b 1a 05 01 12 34 56 78",
-		  "{\"iei\":27,\"name\":\"Response Request\",\"decoded\":{\"note\":\"the element identifier alone: "
-		  "the element has no value\",\"hex\":\"\"}},{\"iei\":26,");
+		  "{\"iei\":27,\"name\":\"Response Request\",\"decoded\":{\"responseRequest\":true,"
+		  "\"hex\":\"\"}},{\"iei\":26,");
 	expect_ok(D_MSG, 0, "00 08 40 01 00 45 04 01 07 36",
-		  "{\"iei\":54,\"name\":\"Connection Release Rqsted\",\"decoded\":{\"note\":");
+		  "{\"iei\":54,\"name\":\"Connection Release Rqsted\",\"decoded\":{\"connectionReleaseRequested\":true,");
 	/* ... and an element after it is read from the octet after the identifier */
 	expect_ok(D_MSG, 0, "00 08 40 01 00 45 36 04 01 07",
-		  "{\"iei\":54,\"name\":\"Connection Release Rqsted\",\"decoded\":{\"note\":",
+		  "{\"iei\":54,\"name\":\"Connection Release Rqsted\",\"decoded\":{\"connectionReleaseRequested\":true,",
 		  "{\"iei\":4,\"name\":\"Cause\",\"value\":\"07\",\"decoded\":{\"causeClass\":\"normal event\","
 		  "\"causeValue\":7,\"cause\":\"O and M intervention\",");
 	robust(D_MSG, 0, "00 08 40 01 00 45 36 04 01 07", 999, 0);
 	/* with a value (only possible through the value alone) */
-	IE_BAD(0x1b, "00", "\"error\":{\"offset\":0,\"reason\":\"1 octet after the 0 of a Response Request\"}");
-	IE_BAD(0x35, "01 02", "\"error\":{\"offset\":0,\"reason\":\"2 octets after the 0 of a Talker Flag\"}");
-	IE_BAD(0x36, "00", "\"error\":{\"offset\":0,\"reason\":\"1 octet after the 0 of a Connection Release");
+	IE_BAD(0x1b, "00", "\"error\":{\"offset\":0,\"reason\":\"1 octet: a Response Request is the element identifier alone\"}");
+	IE_BAD(0x35, "01 02", "\"error\":{\"offset\":0,\"reason\":\"2 octets: a Talker Flag is the element identifier alone\"}");
+	IE_BAD(0x36, "00", "\"error\":{\"offset\":0,\"reason\":\"1 octet: a Connection Release Requested is the element identifier alone");
 
 	/* PAGING (3.2.1.19, 0x52) with Channel Needed 24 02: TCH/F (tshark: "TCH/F (Full rate)") */
 	expect_ok(D_MSG, 0, "00 12 52 08 08 29 26 10 21 43 65 87 09 1a 03 05 12 34 24 02",
@@ -940,7 +941,7 @@ START_TEST(test_circuits_flags)
 	 * Control Suppression without decoding it.
 	 */
 	expect_ok(D_MSG, 0, "00 1a 10 0b 03 01 08 01 0a 01 01 05 05 01 12 34 56 78 05 05 01 12 34 56 79 35 3f 01",
-		  "{\"iei\":53,\"name\":\"Talker Flag\",\"decoded\":{\"note\":",
+		  "{\"iei\":53,\"name\":\"Talker Flag\",\"decoded\":{\"talkerFlag\":true,",
 		  "{\"iei\":63,\"name\":\"LSA Access Ctrl Suppr\",\"value\":\"01\",\"decoded\":{\"em\":true,");
 	IE(0x3f, "fe", "\"em\":false");
 	IE_BAD(0x3f, "01 01", "\"em\":true", "\"error\":{\"offset\":1,");
@@ -1119,6 +1120,261 @@ START_TEST(test_lcs_transport)
 }
 END_TEST
 
+/*
+ * 0x64 .. 0x7b: SNA access, VGCS/VBS, location and notification elements (TS 48.008
+ * 3.2.2.27b-e, 3.2.2.82 .. 3.2.2.101).  The whole messages were checked with tshark 4.0.17
+ * (text2pcap, user DLT 147 mapped to "bssap"), which decodes the same fields where it decodes
+ * the element at all (not: SNA Access Information, GANSS elements, Data Identity beyond its
+ * value, VGCS talker mode, the 3.2.2.27b-e segments); where it reads them differently the
+ * comment says so.
+ */
+START_TEST(test_vgcs_ies)
+{
+	/* COMMON ID (0x2f): IMSI; SNA Access Information 64 0a: PLMN 262-01 (length 5) with SNAC
+	 * 0x002a = 42, PLMN 310-260 (length 3, 13 00 62) with none; tshark: "not decoded yet" */
+	expect_ok(D_MSG, 0, "00 17 2f 08 08 29 26 10 21 43 65 87 09 64 0a 05 62 f2 10 00 2a 03 13 00 62",
+		  "{\"iei\":100,\"name\":\"Sna Access Info\",\"value\":\"0562f210002a03130062\",\"decoded\":"
+		  "{\"authorisedPlmns\":[{\"mcc\":\"262\",\"mnc\":\"01\",\"authorisedSnasList\":[42]},"
+		  "{\"mcc\":\"310\",\"mnc\":\"260\"}],\"hex\":\"0562f210002a03130062\"}}");
+	/* the second PLMN's length 7 runs past the element, a length 2 is short of the MCC and
+	 * MNC, a length 4 leaves half an SNAC; a bad MNC digit (0xa) */
+	IE_BAD(0x64, "05 62 f2 10 00 2a 07 13 00 62", "\"authorisedSnasList\":[42]}]",
+	       "\"error\":{\"offset\":6,\"reason\":\"an authorised PLMN of 7 octets, 3 present\"}");
+	IE_BAD(0x64, "02 62 f2", "\"error\":{\"offset\":0,\"reason\":\"an authorised PLMN of 2 octets, at "
+	       "least the 3 of its MCC and MNC\"}");
+	IE_BAD(0x64, "04 62 f2 10 00", "\"authorisedSnasList\":[]",
+	       "\"error\":{\"offset\":4,\"reason\":\"an authorised PLMN with half an SNAC (1 octets after");
+	IE_BAD(0x64, "03 62 f2 a0", "\"error\":{\"offset\":3,\"reason\":\"MNC digit is 0xa");
+	robust(D_IE, 0x64, "05 62 f2 10 00 2a 03 13 00 62", 1, 0);
+
+	/* VGCS/VBS ASSIGNMENT REQUEST (0x07): Channel Type, Assignment Requirement, Cell
+	 * Identifier, Group Call Reference, VSTK_RAND 65 05 12 34 56 78 90 (36 bits 0x123456789,
+	 * spare 0000), VSTK 66 10 00 11 .. ff; tshark: VSTK_RAND 0x0000000123456789, the VSTK */
+	expect_ok(D_MSG, 0, "00 2f 07 0b 03 01 08 01 33 00 05 05 01 12 34 56 78 37 05 00 02 46 95 30"
+		  " 65 05 12 34 56 78 90 66 10 00 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff",
+		  "\"name\":\"Vstk Rand Info\",\"value\":\"1234567890\",\"decoded\":{\"vstkRand\":\"123456789\",",
+		  "\"decoded\":{\"vstk\":\"00112233445566778899aabbccddeeff\",");
+	/* a VSTK_RAND one octet short, then the VSTK still decoded */
+	expect(D_MSG, 0, "00 1b 07 65 04 12 34 56 78 66 10 00 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff",
+	       "\"decoded\":{\"hex\":\"12345678\",\"error\":{\"offset\":4,\"reason\":\"truncated: a "
+	       "VSTK_RAND Information has 5 octets, 4 present\"}}", "\"decoded\":{\"vstk\":\"0011", NULL);
+	IE_BAD(0x66, "00 11 22", "\"error\":{\"offset\":3,\"reason\":\"truncated: a VSTK Information has 16");
+	robust(D_IE, 0x65, "12 34 56 78 90", 5, 1);
+	robust(D_IE, 0x66, "00 11 22 33 44 55 66 77 88 99 aa bb cc dd ee ff", 16, 1);
+
+	/* PAGING (0x52): IMSI, Cell Identifier List (LAC 0x1234), Paging Information 67 03 =
+	 * 00000 01 1: paging for a short message, member of a VGCS/VBS group (tshark: the same) */
+	expect_ok(D_MSG, 0, "00 12 52 08 08 29 26 10 21 43 65 87 09 1a 03 05 12 34 67 03",
+		  "{\"iei\":103,\"name\":\"Paging Info\",\"value\":\"03\",\"decoded\":{\"pagingCause\":"
+		  "\"paging is for a short message\",\"vgcsVbsGroupMember\":true,\"hex\":\"03\"}}");
+	IE(0x67, "04", "\"pagingCause\":\"paging is for a USSD\",\"vgcsVbsGroupMember\":false");
+	IE(0x67, "06", "\"pagingCause\":\"spare (3)\"");
+	/* the element of a MAP OCTET STRING or a TLV with a length of 2 */
+	expect(D_TLV, 0, "67 02 03 00", "\"pagingCause\":\"paging is for a short message\"",
+	       "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of a Paging Information\"}", NULL);
+	robust(D_IE, 0x67, "03", 1, 1);
+
+	/* VGCS/VBS SETUP ACK (0x05): VGCS Feature Flags 69 01 15 = 000 1 0 1 0 1: TCP, link
+	 * sharing, talker priority supported.  tshark reads TP Ind 1 as "Talker Priority not
+	 * supported" (its names for bit 1 are reversed; TS 48.008 and libosmocore: 1 supported). */
+	expect_ok(D_MSG, 0, "00 04 05 69 01 15",
+		  "\"decoded\":{\"talkerPrioritySupported\":true,\"aInterfaceCircuitSharing\":false,"
+		  "\"aInterfaceLinkSharing\":true,\"bssReestablishment\":false,\"talkerChannelParameter\":true,");
+	IE(0x69, "0a", "\"aInterfaceCircuitSharing\":true,", "\"bssReestablishment\":true,");
+	IE_BAD(0x69, "", "\"error\":{\"offset\":0,\"reason\":\"truncated: a VGCS Feature Flags has 1 octet");
+	robust(D_IE, 0x69, "15", 1, 1);
+
+	/* UPLINK REQUEST ACKNOWLEDGE (0x27): Emergency Set Indication (6b, identifier only),
+	 * Talker Identity 6c 04: 03 = 3 filler bits, identity ab cd e0 (24 - 3 = 21 bits); tshark:
+	 * Filler Bits 3, Talker Identity field abcde0 */
+	expect_ok(D_MSG, 0, "00 08 27 6b 6c 04 03 ab cd e0",
+		  "{\"iei\":107,\"name\":\"Emergency Set Indication\",\"decoded\":{\"emergencySetIndication\":"
+		  "true,\"hex\":\"\"}}",
+		  "\"decoded\":{\"fillerBits\":3,\"talkerIdentity\":\"abcde0\",\"talkerIdentityBits\":21,");
+	/* a Talker Identity without identity octets, then the Emergency Set Indication */
+	expect(D_MSG, 0, "00 05 27 6c 01 03 6b",
+	       "\"error\":{\"offset\":1,\"reason\":\"truncated: a Talker Identity has 2 octets, 1 present\"}",
+	       "\"decoded\":{\"emergencySetIndication\":true,\"hex\":\"\"}", NULL);
+	IE_BAD(0x6c, "00 01 02 03 04 05 06 07 08 09 0a 0b 0c 0d 0e 0f 10 11 12",
+	       "\"talkerIdentityBits\":144,", "\"error\":{\"offset\":18,\"reason\":\"a talker identity of 18 "
+	       "octets, at most 17\"}");
+	IE_BAD(0x6b, "00", "\"emergencySetIndication\":true",
+	       "\"error\":{\"offset\":0,\"reason\":\"1 octet: an Emergency Set Indication is the element "
+	       "identifier alone\"}");
+	robust(D_IE, 0x6c, "03 ab cd e0", 2, 0);
+
+	/* VGCS SMS (0x61): SMS to VGCS 6e 22 holding RP-DATA network to MS (TS 24.011 7.3.1.1):
+	 * 01, reference 07, originator 06 91 9471010000, destination 00, user data 17: SMS-DELIVER
+	 * (as check_dtap's RP_DATA_MT).  tshark 4.0 starts the RP-DATA at the message reference
+	 * (it reads 01 as the reference, 07 as the originator's length); the same element without
+	 * the 01 it decodes as here: reference 7, originator 4917100000, user data of 23. */
+	expect_ok(D_MSG, 0, "00 25 61 6e 22 01 07 06 91 9471010000 00 17 04 0b 91 947123 4567f8 00 00"
+		  " 42507101035480 04 d4f29c0e",
+		  "\"decoded\":{\"rpData\":{\"messageTypeIndicator\":1,\"messageType\":\"RP-DATA (network to MS)\","
+		  "\"messageReference\":7,\"originatorAddress\":{\"typeOfNumber\":\"international number\"",
+		  "\"userData\":{\"type\":\"SMS-DELIVER\",\"direction\":\"SC->MS\"", "\"ud\":{\"text\":\"Test\"}");
+	/* an RP-ACK where RP-DATA is expected; an RP-DATA whose user data runs past the element,
+	 * then a Talker Identity (not of the message, but still decoded) */
+	IE_BAD(0x6e, "03 2a", "\"messageType\":\"RP-ACK (network to MS)\"",
+	       "\"error\":{\"offset\":0,\"reason\":\"RP message type 3 where RP-DATA (network to MS) is expected\"}");
+	expect(D_MSG, 0, "00 0e 61 6e 05 01 07 00 00 09 6c 04 03 ab cd e0",
+	       "\"rpData\":{\"messageTypeIndicator\":1,", "runs past",
+	       "\"decoded\":{\"fillerBits\":3,\"talkerIdentity\":\"abcde0\"", NULL);
+	robust(D_IE, 0x6e, "01 07 06 91 9471010000 00 17 04 0b 91 947123 4567f8 00 00 42507101035480 04 d4f29c0e",
+	       1, 0);
+
+	/* VGCS talker mode: 01 0101 00 = group transmit mode, group cipher key 5; 00: dedicated
+	 * mode, no ciphering; 10 000000: reserved */
+	IE(0x6f, "54", "\"rrMode\":\"group transmit mode (voice group channel)\",\"groupCipherKeyNumber\":5,"
+	   "\"ciphered\":true");
+	IE(0x6f, "00", "\"rrMode\":\"dedicated mode (dedicated channel)\",\"groupCipherKeyNumber\":0,"
+	   "\"ciphered\":false");
+	IE(0x6f, "80", "\"rrMode\":\"reserved (2)\"");
+	robust(D_IE, 0x6f, "54", 1, 1);
+
+	/* 3.2.2.27b-e: no sequence octet; 0x71 established cells, 01 = LAC and CI within 262-01:
+	 * LAC 1 CI 2; 0x72 cells to be established, 00 = CGIs; 0x73 released cells, 02 = CIs
+	 * within 262-01 LAC 0x1234; 0x74 not established cells, 05 = LACs */
+	IE(0x71, "01 62 f2 10 0001 0002", "\"discriminator\":\"LAC and CI, within the given MCC and MNC\","
+	   "\"plmn\":{\"mcc\":\"262\",\"mnc\":\"01\",\"hex\":\"62f210\"},\"cells\":[{\"lac\":1,\"ci\":2}]");
+	IE(0x72, "00 62 f2 10 0001 0002", "\"cells\":[{\"cgi\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,"
+	   "\"ci\":2,");
+	IE(0x73, "02 62 f2 10 1234 0007 0008", "\"lac\":4660,\"cells\":[{\"ci\":7},{\"ci\":8}]");
+	IE(0x74, "05 1234", "\"discriminator\":\"LAC\",\"cells\":[{\"lac\":4660}]");
+	IE(0x71, "07 62 f2 10 13 00 62", "\"cells\":[{\"plmn\":{\"mcc\":\"262\"", "{\"plmn\":{\"mcc\":\"310\"");
+	IE(0x72, "06", "\"discriminator\":\"all cells on the BSS\"");
+	/* 0011 (no cell) and 1000 are not discriminators of these segments; a partial cell */
+	IE_BAD(0x71, "03", "\"error\":{\"offset\":0,\"reason\":\"cell identification discriminator 3 is not "
+	       "one of this segment's\"}");
+	IE_BAD(0x74, "08 62 f2 10 12 34 00 01", "\"discriminator\":\"spare (8)\"",
+	       "\"reason\":\"cell identification discriminator 8 is not one of this segment's\"}");
+	IE_BAD(0x73, "05 1234 56", "\"cells\":[{\"lac\":4660}]",
+	       "\"error\":{\"offset\":3,\"reason\":\"1 octets left, a cell identification has 2\"}");
+	IE_BAD(0x72, "06 00", "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of a Cell "
+	       "Identifier List Segment of this discriminator\"}");
+	IE_BAD(0x71, "01 62 f2", "\"error\":{\"offset\":3,\"reason\":\"truncated: the MCC and MNC before the "
+	       "cells has 3 octets, 2 present\"}");
+	robust(D_IE, 0x71, "01 62 f2 10 0001 0002 0003 0004", 1, 0);
+	robust(D_IE, 0x73, "02 62 f2 10 1234 0007 0008", 1, 0);
+
+	/* PERFORM LOCATION REQUEST (0x2b): Location Type; Cell Identifier; GANSS Location Type
+	 * 77 01 15 = 000 1 0 1 0 1: Galileo, Modernized GPS, GLONASS; GANSS Assistance Data 75 02
+	 * (TS 49.031 10.31, left in hex).  tshark: "not decoded yet" for both. */
+	expect_ok(D_MSG, 0, "00 12 2b 44 01 00 05 05 01 12 34 56 78 77 01 15 75 02 01 02",
+		  "\"decoded\":{\"discriminator\":\"LAC and CI\",\"lac\":4660,\"ci\":22136,",
+		  "\"decoded\":{\"ganss\":[\"Galileo\",\"Modernized GPS\",\"GLONASS\"],\"hex\":\"15\"}",
+		  "{\"iei\":117,\"name\":\"Ganss Assistance Data\",\"value\":\"0102\",\"decoded\":{\"note\":");
+	/* 1110 1010: SBAS, QZSS, spare bits 111 */
+	IE(0x77, "ea", "\"ganss\":[\"SBAS\",\"QZSS\"],\"spareBits\":7");
+	IE_BAD(0x77, "15 00", "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of a GANSS Location Type");
+	IE_BAD(0x75, "", "\"error\":{\"offset\":0,\"reason\":\"truncated: a GANSS Assistance Data has 1 octet");
+	robust(D_IE, 0x77, "15", 1, 1);
+
+	/* Application Data: up to 9 octets of the application's own */
+	IE(0x78, "01 02 03 04 05 06 07 08 09", "\"applicationData\":\"010203040506070809\"");
+	IE_BAD(0x78, "01 02 03 04 05 06 07 08 09 0a", "\"error\":{\"offset\":9,\"reason\":\"10 octets of "
+	       "application data, at most 9\"}");
+	robust(D_IE, 0x78, "01 02 03", 1, 0);
+
+	/* NOTIFICATION DATA (0x62): Application Data Information 7a 01 01 (BT ind 1); Data
+	 * Identity 79 01 ab = 101 0101 1: distribution to talkers and listeners and the network
+	 * application, data identifier 5, confirmation of application data; MSISDN 7b 07
+	 * 94 71 16 32 54 76 f8 = 4917612345678.  tshark: BT Ind "already transmitted", Data
+	 * Identity 0xab; it reads the MSISDN's first octet as type of number and plan (TS 29.002
+	 * AddressString: international, F.69, digits 17612345678), while 3.2.2.101 holds only
+	 * the digits (octets 4-13 of the calling party BCD number). */
+	expect_ok(D_MSG, 0, "00 10 62 7a 01 01 79 01 ab 7b 07 94 71 16 32 54 76 f8",
+		  "\"decoded\":{\"transmittedToCells\":true,",
+		  "\"decoded\":{\"distributionParameter\":[\"talkers and listeners\",\"network application\"],"
+		  "\"dataIdentifier\":5,\"applicationIndicator\":\"confirmation of application data\",",
+		  "\"decoded\":{\"digits\":\"4917612345678\",");
+	IE(0x79, "42", "\"distributionParameter\":[\"dispatchers\"],\"dataIdentifier\":1,"
+	   "\"applicationIndicator\":\"application data\"");
+	IE(0x7a, "fe", "\"transmittedToCells\":false");
+	/* an MSISDN with a filler inside; digits * and # (0xa, 0xb); then the Data Identity */
+	expect(D_MSG, 0, "00 08 62 7b 02 f4 21 79 01 ab",
+	       "\"digits\":\"4?12\"", "\"error\":{\"offset\":0,\"reason\":\"filler 1111 as digit 2, before the last\"}",
+	       "\"dataIdentifier\":5,", NULL);
+	IE(0x7b, "a1 fb", "\"digits\":\"1*#\"");
+	IE_BAD(0x7b, "11 11 11 11 11 11 11 11 11 11 11", "\"digits\":\"11111111111111111111\"",
+	       "\"error\":{\"offset\":10,\"reason\":\"11 octets: an MSISDN has at most 10 (20 digits)\"}");
+	IE_BAD(0x7a, "01 00", "\"error\":{\"offset\":1,");
+	robust(D_IE, 0x79, "ab", 1, 1);
+	robust(D_IE, 0x7a, "01", 1, 1);
+	robust(D_IE, 0x7b, "94 71 16 32 54 76 f8", 1, 0);
+}
+END_TEST
+
+/*
+ * 0x80 .. 0xf1: RESET, MOCN, LCLS, CSFB and SRVCC elements (3.2.2.106 .. 3.2.2.129) and the
+ * Osmocom extensions.  Messages checked with tshark 4.0.17 as above.
+ */
+START_TEST(test_reset_srvcc_ies)
+{
+	/* RESET IP RESOURCE (0x3d): Cause; Call Identifier List 80 08: 0xdeadface and 1 (least
+	 * significant octet first); tshark: Call Identifier 3735943886, 1 */
+	expect_ok(D_MSG, 0, "00 0e 3d 04 01 09 80 08 ce fa ad de 01 00 00 00",
+		  "{\"iei\":128,\"name\":\"Call ID List\",\"value\":\"cefaadde01000000\",\"decoded\":"
+		  "{\"callIds\":[3735943886,1],\"hex\":\"cefaadde01000000\"}}");
+	/* an empty list: all call identifiers */
+	IE(0x80, "", "\"allCallIdentifiers\":true,\"callIds\":[]");
+	/* 5 octets, then the Cause still decoded */
+	expect(D_MSG, 0, "00 0b 3d 80 05 ce fa ad de 01 04 01 09",
+	       "\"callIds\":[3735943886]", "\"error\":{\"offset\":4,\"reason\":\"1 octets left, a Call "
+	       "Identifier has 4\"}", "\"cause\":\"call control\"", NULL);
+	robust(D_IE, 0x80, "ce fa ad de 01 00 00 00", 0, 0);
+
+	/* RESET (0x30): Cause; A-Interface Selector for RESET 81 02 = rip 1, rtd 0; Osmux
+	 * Support f0 (identifier alone); tshark: RIP "all calls associated to IP links shall be
+	 * cleared", RTD "shall not be cleared", "Osmocom extension: Osmux Support" */
+	expect_ok(D_MSG, 0, "00 07 30 04 01 07 81 02 f0",
+		  "\"decoded\":{\"clearIpCalls\":true,\"clearTdmCalls\":false,\"hex\":\"02\"}",
+		  "{\"iei\":240,\"name\":\"Osmo Osmux Support\",\"decoded\":{\"osmuxSupport\":true,\"hex\":\"\"}}");
+	IE(0x81, "01", "\"clearIpCalls\":false,\"clearTdmCalls\":true");
+	expect(D_TLV, 0, "81 00", "\"error\":{\"offset\":0,\"reason\":\"truncated: an A-Interface Selector for "
+	       "RESET has 1 octet, 0 present\"}", NULL);
+	robust(D_IE, 0x81, "03", 1, 1);
+	/* Osmux CID in ASSIGNMENT REQUEST: see test_more_ies; here a CID of 2 octets */
+	IE(0xf1, "ff", "\"osmuxCid\":255");
+	IE_BAD(0xf1, "05 06", "\"osmuxCid\":5", "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of "
+	       "an Osmux CID\"}");
+	robust(D_IE, 0xf1, "05", 1, 1);
+
+	/* COMPLETE LAYER 3 INFORMATION (0x57) with the Redirect Attempt Flag 85 (tshark: "Redirect
+	 * Attempt Flag") */
+	expect_ok(D_MSG, 0, "00 1a 57 05 05 01 12 34 56 78 17 0f 05 08 70 62 f2 10 12 34 33 05 f4 12 34 56 78 85",
+		  "\"message\":\"GSM48_MT_MM_LOC_UPD_REQUEST\"",
+		  "{\"iei\":133,\"name\":\"Redir Attempt Flag\",\"decoded\":{\"redirectAttempt\":true,\"hex\":\"\"}}");
+	/* LCLS-NOTIFICATION (0x76): LCLS-BSS-Status 8d 04, LCLS-Break-Request 8e (tshark: the
+	 * same two) */
+	expect_ok(D_MSG, 0, "00 04 76 8d 04 8e",
+		  "\"lclsBssStatus\":\"call is locally switched with requested LCLS configuration\"",
+		  "{\"iei\":142,\"name\":\"LCLS Break Req\",\"decoded\":{\"lclsBreakRequest\":true,\"hex\":\"\"}}");
+	/* CLEAR COMMAND (0x20): Cause, CSFB Indication 8f (tshark: "CSFB Indication") */
+	expect_ok(D_MSG, 0, "00 05 20 04 01 09 8f",
+		  "{\"iei\":143,\"name\":\"CSFB Indication\",\"decoded\":{\"csfbIndication\":true,\"hex\":\"\"}}");
+	/* CS to PS SRVCC (0x90), CS to PS SRVCC Indication (0x92), Attach Indicator (0x97) in a
+	 * HANDOVER REQUIRED (0x11) after its Cause (tshark 4.0 has none of the three in it) */
+	expect_ok(D_MSG, 0, "00 07 11 04 01 0c 90 92 97",
+		  "{\"iei\":144,\"name\":\"CS To PS SRVCC\",\"decoded\":{\"csToPsSrvcc\":true,\"hex\":\"\"}}",
+		  "{\"iei\":146,\"name\":\"CS To PS SRVCC Ind\",\"decoded\":{\"csToPsSrvccIndication\":true,",
+		  "{\"iei\":151,\"name\":\"Attach Indicator\",\"decoded\":{\"attachIndicator\":true,");
+	/* the identifier-only elements with value octets (a MAP OCTET STRING, a TLV) */
+	IE_BAD(0x85, "00 00", "\"redirectAttempt\":true", "\"error\":{\"offset\":0,\"reason\":\"2 octets: a "
+	       "Redirect Attempt Flag is the element identifier alone\"}");
+	IE_BAD(0x8c, "01", "\"reason\":\"1 octet: an LCLS-Correlation-Not-Needed is the element identifier alone");
+	IE_BAD(0x8e, "01", "\"reason\":\"1 octet: an LCLS-Break-Request is the element identifier alone");
+	IE_BAD(0x8f, "01", "\"reason\":\"1 octet: a CSFB Indication is the element identifier alone");
+	IE_BAD(0x90, "01", "\"reason\":\"1 octet: a CS to PS SRVCC is the element identifier alone");
+	IE_BAD(0x92, "01", "\"reason\":\"1 octet: a CS to PS SRVCC Indication is the element identifier alone");
+	IE_BAD(0x97, "01", "\"reason\":\"1 octet: an Attach Indicator is the element identifier alone");
+	IE_BAD(0xf0, "01", "\"reason\":\"1 octet: an Osmux Support is the element identifier alone");
+	expect(D_TLV, 0, "8f 01 00", "\"iei\":143,\"name\":\"CSFB Indication\",\"decoded\":{\"csfbIndication\":true,"
+	       "\"hex\":\"00\",\"error\":{\"offset\":0,", NULL);
+	expect_ok(D_TLV, 0, "97 00", "\"decoded\":{\"attachIndicator\":true,\"hex\":\"\"}");
+}
+END_TEST
+
 /* every identifier with values of every length 0..40 from several patterns: one object each */
 /*
  * 3.2.2.27a Cell Identifier List Segment, 3.2.2.94 VGCS/VBS Cell Status and the MOCN
@@ -1128,10 +1384,21 @@ END_TEST
  */
 START_TEST(test_segment_reroute)
 {
-	/* 21 = sequence length 2, sequence number 1; 01 = discriminator LAC and CI; two cells
-	 * (LAC 1 CI 2, LAC 3 CI 4) */
-	IE(0x6d, "21 01 0001 0002 0003 0004", "\"sequenceLength\":2,\"sequenceNumber\":1,"
-	   "\"discriminator\":\"LAC and CI\",\"cells\":[{\"lac\":1,\"ci\":2},{\"lac\":3,\"ci\":4}]");
+	/* 21 = sequence length 2, sequence number 1; 01 = discriminator LAC and CI within the
+	 * given MCC and MNC: 62 f2 10 (262-01) once, then two cells (LAC 1 CI 2, LAC 3 CI 4) */
+	IE(0x6d, "21 01 62 f2 10 0001 0002 0003 0004", "\"sequenceLength\":2,\"sequenceNumber\":1,"
+	   "\"discriminator\":\"LAC and CI, within the given MCC and MNC\",\"plmn\":{\"mcc\":\"262\","
+	   "\"mnc\":\"01\",\"hex\":\"62f210\"},\"cells\":[{\"lac\":1,\"ci\":2},{\"lac\":3,\"ci\":4}]");
+	/* 02 = CI within the given MCC, MNC and LAC: 262-01, LAC 0x1234, CIs 5 and 6 */
+	IE(0x6d, "11 02 62 f2 10 1234 0005 0006", "\"plmn\":{\"mcc\":\"262\"", "\"lac\":4660,"
+	   "\"cells\":[{\"ci\":5},{\"ci\":6}]");
+	IE_BAD(0x6d, "11 02 62 f2 10 12", "\"error\":{\"offset\":6,\"reason\":\"truncated: the MCC, MNC "
+	       "and LAC before the cells has 5 octets, 4 present\"}");
+	/* 00 = CGIs; 04 = LAIs; 05 = LACs */
+	IE(0x6d, "11 00 62 f2 10 0001 0002", "\"cells\":[{\"cgi\":{\"mcc\":\"262\",\"mnc\":\"01\","
+	   "\"lac\":1,\"ci\":2,");
+	IE(0x6d, "11 04 62 f2 10 0001", "\"cells\":[{\"lai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"lac\":1,");
+	IE(0x6d, "11 05 0001 0002", "\"cells\":[{\"lac\":1},{\"lac\":2}]");
 	/* 07 = MCC and MNC alone: 62 f2 24 = MCC 262, MNC 42 */
 	IE(0x6d, "11 07 62 f2 24", "\"discriminator\":\"MCC and MNC\",\"cells\":[{\"plmn\":{"
 	   "\"mcc\":\"262\",\"mnc\":\"42\"");
@@ -1141,9 +1408,10 @@ START_TEST(test_segment_reroute)
 	       "Identifier List Segment of this discriminator\"}");
 	IE_BAD(0x6d, "11 08 00 01", "\"reason\":\"cell identification discriminator 8 is spare in a "
 	       "segment\"");
-	IE_BAD(0x6d, "21 01 0001 0002 00", "\"cells\":[{\"lac\":1,\"ci\":2}]",
-	       "\"error\":{\"offset\":6,\"reason\":\"1 octets left, a cell identification has 4\"}");
-	robust(D_IE, 0x6d, "21 01 0001 0002 0003 0004", 2, 0);
+	IE_BAD(0x6d, "21 01 62 f2 10 0001 0002 00", "\"cells\":[{\"lac\":1,\"ci\":2}]",
+	       "\"error\":{\"offset\":9,\"reason\":\"1 octets left, a cell identification has 4\"}");
+	robust(D_IE, 0x6d, "21 01 62 f2 10 0001 0002 0003 0004", 2, 0);
+	robust(D_IE, 0x6d, "11 02 62 f2 10 1234 0005 0006", 2, 0);
 	/* VGCS/VBS Cell Status: f9 = spare bits set, status 001 */
 	IE(0x70, "f9", "\"cellStatus\":\"cell is not established, establishment by the BSS is to "
 	   "be attempted\"");
@@ -1213,6 +1481,8 @@ Suite *tu_suite_bssap(void)
 	tcase_add_test(tc, test_trace);
 	tcase_add_test(tc, test_diagnostics);
 	tcase_add_test(tc, test_lcs_transport);
+	tcase_add_test(tc, test_vgcs_ies);
+	tcase_add_test(tc, test_reset_srvcc_ies);
 	tcase_add_test(tc, test_all_ieis);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
