@@ -29,6 +29,7 @@
 #include "names.h"
 #include "ranap.h"
 #include "rrc.h"
+#include "s1ap.h"
 #include "values.h"
 
 /*
@@ -3210,8 +3211,10 @@ static void dec_rnc_container(struct tk_emitter *e, const char *key, struct tk_p
  * targetRNC-ID, or no TargetID in the message (RelocationCommand, RelocationRequest, ...):
  * the RANAP RNC container, decoded; cGI: the TS 48.018 BSS container; targeteNB-ID: the
  * TS 36.413 eNB container; any other TargetID alternative: unknown.  The eNB and BSS containers
- * are named and kept in hex, because their octets follow another specification's type and
- * reading them as RANAP's would only produce wrong fields.
+ * are named and kept in hex ("octets"), because their octets follow another specification's
+ * type and reading them as RANAP's would only produce wrong fields; the eNB container is also
+ * decoded as the S1AP type it is (s1ap.c), under "s1ap": SourceeNB-ToTargeteNB- or
+ * TargeteNB-ToSourceeNB-TransparentContainer (TS 36.413 9.2.1.7, 9.2.1.8) by the direction.
  */
 static void dec_transparent(struct tk_emitter *e, const char *key, struct tk_per *r,
 			    const struct ie_kind *k)
@@ -3236,6 +3239,11 @@ static void dec_transparent(struct tk_emitter *e, const char *key, struct tk_per
 			       "unknown (the TargetID is an extension alternative)" :
 			       kinds[s2t][r->ctx == TARGET_GERAN ? 1 : 2]);
 		tk_emit_kv_hex(e, "octets", r->p, r->n);
+		if (r->ctx == TARGET_ENB) {
+			tk_emit_key(e, "s1ap");
+			tk_emit_s1ap_type(e, s2t ? TK_S1AP_SOURCE_ENB_TO_TARGET_ENB_CONTAINER :
+					  TK_S1AP_TARGET_ENB_TO_SOURCE_ENB_CONTAINER, r->p, r->n);
+		}
 		r->bit = 8 * r->n;
 		break;
 	default:
@@ -5788,6 +5796,26 @@ static void dec_mbms_synchronisation(struct tk_emitter *e, const char *key, stru
 static void dec_ranap_message(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k);
 
+/*
+ * UE-History-Information ::= OCTET STRING (IE 200, an extension of the source RNC container):
+ * the TS 36.413 9.2.1.42 UE-HistoryInformation of a UE coming from E-UTRAN.  The octets stay
+ * under key as before; the S1AP value (s1ap.c) is added under "s1ap".
+ */
+static void dec_ue_history(struct tk_emitter *e, const char *key, struct tk_per *r,
+			   const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+
+	(void)k;
+	q = tk_per_octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_kv_hex(e, key, q, len);
+	tk_emit_key(e, "s1ap");
+	tk_emit_s1ap_type(e, TK_S1AP_UE_HISTORY_INFORMATION, q, len);
+}
+
 /* the IE values decoded here; others are listed with their octets only */
 static const struct ie_kind ie_kinds[] = {
 	{ 0, "areaIdentity", dec_area_identity, NULL, 0, 0 },
@@ -5952,7 +5980,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 196, "oldIuSigConId", dec_iu_sig_con_id, NULL, 0, 0 },
 	{ 197, "rabs", dec_rab_list, NULL, 0, 0 },
 	/* a TS 36.413 (S1AP) UE-HistoryInformation, which tcapkit does not decode: hex */
-	{ 200, "ueHistoryInformation", dec_octets, NULL, 0, 0 },
+	{ 200, "ueHistoryInformation", dec_ue_history, NULL, 0, 0 },
 	{ 201, "mbmsSynchronisationInformation", dec_mbms_synchronisation, NULL, 0, 0 },
 	{ 202, "subscriberProfileIdForRfp", dec_int, NULL, 256, 1 },
 	{ 203, "csgId", dec_csg_id, NULL, 0, 0 },
@@ -6259,6 +6287,41 @@ static void dec_ranap_message(struct tk_emitter *e, const char *key, struct tk_p
 	tk_emit_close(e, 0);
 }
 
+/* CellType ::= ENUMERATED { macro, micro, pico, femto, ... } (RANAP-IEs) */
+static const struct tk_value_string cell_type_names[] = {
+	{ 0, "macro" },
+	{ 1, "micro" },
+	{ 2, "pico" },
+	{ 3, "femto" },
+	{ 0, NULL }
+};
+
+/*
+ * LastVisitedUTRANCell-Item ::= SEQUENCE { uTRAN-CellID UTRAN-CellID, cellType CellType,
+ * time-UE-StayedInCell INTEGER (0..4095), iE-Extensions OPTIONAL, ... } (RANAP-IEs): what the
+ * S1AP UE history holds for a UTRAN cell (TS 36.413 9.2.1.43, "defined in TS 25.413").  The
+ * time in seconds, 4096 values so two aligned octets; the extensions (Time-UE-StayedInCell-
+ * EnhancedGranularity, HO-Cause) are decoded like the IEs'.
+ */
+static void dec_last_visited_utran_cell(struct tk_emitter *e, const char *key, struct tk_per *r,
+					const struct ie_kind *k)
+{
+	uint32_t x, v;
+
+	if (tk_per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	dec_utran_cell_id(e, "utranCellId", r, k);
+	emit_enum(e, "cellType", r, cell_type_names, 4, 1);
+	if (tk_per_cwn(r, 4096, "time-UE-StayedInCell", &v) == 0)
+		tk_emit_kv_long(e, "timeUeStayedInCell", (long)v);
+	opt_extensions(e, r, x & 1);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
 /* ---- MAP OCTET STRINGs holding one complete RANAP type (TS 29.002 MAP-MS-DataTypes) ------- */
 
 
@@ -6310,6 +6373,8 @@ void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_
 		[TK_RANAP_INTER_SYSTEM_INFORMATION_CONTAINER] =
 			{ 99, "interSystemInformationTransparentContainer", dec_inter_system_info,
 			  NULL, 0, 0 },
+		[TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM] =
+			{ 0, "lastVisitedUtranCellItem", dec_last_visited_utran_cell, NULL, 0, 0 },
 	};
 	const struct ie_kind *k;
 	struct tk_inner_err er;

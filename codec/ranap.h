@@ -48,6 +48,10 @@ enum tk_ranap_type {
 	/* InterSystemInformation-TransparentContainer, the value of the TS 48.008 3.2.2.81
 	 * Inter-System Information IE: the target cell's downlink and uplink load */
 	TK_RANAP_INTER_SYSTEM_INFORMATION_CONTAINER,
+	/* LastVisitedUTRANCell-Item, the value of the TS 36.413 9.2.1.43 Last Visited UTRAN Cell
+	 * Information (an OCTET STRING "defined in TS 25.413") in the S1AP UE history */
+	TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM,
+	TK_RANAP_TYPE_COUNT
 };
 void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_t *p, size_t n);
 
