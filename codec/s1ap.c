@@ -244,16 +244,31 @@ static int read_enum(struct tk_per *r, uint32_t nroot, int ext, const char *what
 	return 0;
 }
 
-/* key: the enumeration's name for the value; an extension value that vs does not know (one
- * of a later version) as "extension value (N)", N its place in the list */
+/*
+ * key: the enumeration's name for value v of nroot root values; an extension value that vs
+ * does not know (one of a later version) as "extension value (N)", N counted from the first
+ * extension value, as ranap.c names them
+ */
+static void emit_enum_name(struct tk_emitter *e, const char *key, const struct tk_value_string *vs,
+			   uint32_t nroot, uint32_t v)
+{
+	const char *s = vs ? tk_vs_name(vs, (long)v) : NULL;
+
+	if (s)
+		tk_emit_kv_str(e, key, s);
+	else if (v < nroot)
+		tk_inner_emit_name(e, key, NULL, NULL, "unknown", (long)v);
+	else
+		tk_inner_emit_name(e, key, NULL, NULL, "extension value", (long)(v - nroot));
+}
+
 static void emit_enum(struct tk_emitter *e, const char *key, struct tk_per *r,
 		      const struct tk_value_string *vs, uint32_t nroot, int ext)
 {
 	uint32_t v;
 
 	if (read_enum(r, nroot, ext, key, &v) == 0)
-		tk_inner_emit_name(e, key, vs, NULL, v < nroot ? "unknown" : "extension value",
-				   (long)v);
+		emit_enum_name(e, key, vs, nroot, v);
 }
 
 /* a number that may not fit a long where long has 32 bits (RAN UE NGAP ID, NR cell identity) */
@@ -363,8 +378,8 @@ static void emit_tla(struct tk_emitter *e, const char *key, struct tk_per *r)
 
 /*
  * Cause (9.2.1.3): the CHOICE's extension bit and 3-bit index of the five groups, then the
- * group's extensible ENUMERATED.  "choice", "value" (the value's place in the group's list)
- * and "name".  The fields go into the object open.
+ * group's extensible ENUMERATED.  "choice", "value" (the value's place in the group's list,
+ * root values first, as S1AP-IEs lists them) and "name".  The fields go into the object open.
  */
 static void cause_fields(struct tk_emitter *e, struct tk_per *r)
 {
@@ -386,14 +401,14 @@ static void cause_fields(struct tk_emitter *e, struct tk_per *r)
 	tk_emit_kv_str(e, "choice", cause_choices[i].choice);
 	if (read_enum(r, cause_choices[i].nroot, 1, cause_choices[i].choice, &v) == 0) {
 		tk_emit_kv_long(e, "value", (long)v);
-		tk_inner_emit_name(e, "name", cause_choices[i].vs, NULL,
-				   v < cause_choices[i].nroot ? "unknown" : "extension value",
-				   (long)v);
+		emit_enum_name(e, "name", cause_choices[i].vs, cause_choices[i].nroot, v);
 	}
 }
 
 static void emit_cause(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
+	if (r->bad)
+		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	cause_fields(e, r);
@@ -426,6 +441,8 @@ static void ecgi_fields(struct tk_emitter *e, struct tk_per *r)
 
 static void emit_ecgi(struct tk_emitter *e, const char *key, struct tk_per *r)
 {
+	if (r->bad)
+		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	ecgi_fields(e, r);
