@@ -12,9 +12,10 @@
  * same form.  The transparent containers of relocation (IEs 61 and 63) come out as
  * "sourceToTargetTransparentContainer" / "targetToSourceTransparentContainer": {"containerType"
  * (the type the message's TargetID IE implies), then the RNC container's fields, or "octets"
- * for the E-UTRAN and GERAN ones}.  Always "hex" (the raw octets) and, when the octets do not
- * follow the encoding, what could be decoded plus "error": {"offset": N, "reason": "..."}.
- * Nothing is read outside p[0..n-1].
+ * for the E-UTRAN and GERAN ones, the E-UTRAN ones also decoded as TS 36.413 types under
+ * "s1ap" (s1ap.h)}; the UE-History-Information (IE 200) likewise.  Always "hex" (the raw
+ * octets) and, when the octets do not follow the encoding, what could be decoded plus
+ * "error": {"offset": N, "reason": "..."}.  Nothing is read outside p[0..n-1].
  */
 #ifndef TK_RANAP_H
 #define TK_RANAP_H
