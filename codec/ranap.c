@@ -6080,14 +6080,17 @@ static const struct ie_kind ie_kinds[] = {
  * (RANAP-Containers): the count in two aligned octets (the count - 1 for the extension
  * container), then per field { id INTEGER (0..65535), criticality, value open type }.
  * The extension IDs are taken from the same RANAP-Constants list as the IE IDs.  With
- * decode, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types.
+ * decode, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types; with only
+ * (a list ending in 0), only the values of the IDs it lists.
  */
-static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key, int ext_container,
-			int decode)
+static void emit_fields_of(struct tk_emitter *e, struct tk_per *r, const char *key,
+			   int ext_container, int decode, const long *only)
 {
 	uint32_t cnt, i, id, crit;
 	const struct ie_kind *k;
+	const long *o;
 	struct tk_per v;
+	int dec;
 
 	if (tk_per_cwn(r, ext_container ? 65535 : 65536, key, &cnt))
 		return;
@@ -6104,15 +6107,24 @@ static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key,
 		tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
 		tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
 		tk_emit_kv_hex(e, "value", v.p, v.n);
-		for (k = ie_kinds; decode && k->key && k->id != (long)id; k++)
+		for (o = only; o && *o && *o != (long)id; o++)
 			;
-		if (decode && k->key && v.depth <= RANAP_MAX_DEPTH) {
+		dec = decode && (!o || *o);
+		for (k = ie_kinds; dec && k->key && k->id != (long)id; k++)
+			;
+		if (dec && k->key && v.depth <= RANAP_MAX_DEPTH) {
 			k->fn(e, k->key, &v, k);
 			tk_per_end(&v, tk_vs_name(ie_names, (long)id));
 		}
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
+}
+
+static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key, int ext_container,
+			int decode)
+{
+	emit_fields_of(e, r, key, ext_container, decode, NULL);
 }
 
 /*
@@ -6300,23 +6312,40 @@ static const struct tk_value_string cell_type_names[] = {
  * LastVisitedUTRANCell-Item ::= SEQUENCE { uTRAN-CellID UTRAN-CellID, cellType CellType,
  * time-UE-StayedInCell INTEGER (0..4095), iE-Extensions OPTIONAL, ... } (RANAP-IEs): what the
  * S1AP UE history holds for a UTRAN cell (TS 36.413 9.2.1.43, "defined in TS 25.413").  The
- * time in seconds, 4096 values so two aligned octets; the extensions (Time-UE-StayedInCell-
- * EnhancedGranularity, HO-Cause) are decoded like the IEs'.
+ * time in seconds, 4096 values so two aligned octets.  Of the extensions, only those of
+ * LastVisitedUTRANCell-Item-ExtIEs (Time-UE-StayedInCell-EnhancedGranularity, HO-Cause) are
+ * decoded: this type is reached from s1ap.c, itself reached from RANAP's UE-History-
+ * Information and eNB containers, each a decoding of its own; decoding any RANAP IE here
+ * would let crafted octets nest RANAP in S1AP in RANAP without bound.
  */
 static void dec_last_visited_utran_cell(struct tk_emitter *e, const char *key, struct tk_per *r,
 					const struct ie_kind *k)
 {
-	uint32_t x, v;
+	static const long exts[] = { 253, 257, 0 }, none[] = { 0 };
+	uint32_t x, y, v;
+	uint64_t b;
 
+	(void)k;
 	if (tk_per_bits(r, 2, key, &x))
 		return;
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
-	dec_utran_cell_id(e, "utranCellId", r, k);
+	/* UTRAN-CellID as dec_utran_cell_id reads it, its (empty) ExtIEs set undecoded */
+	if (tk_per_bits(r, 1, "UTRAN-CellID", &y) == 0) {
+		tk_emit_key(e, "utranCellId");
+		tk_emit_open(e, 0);
+		emit_plmn(e, r);
+		if (tk_per_big(r, 268435456, "cellID", &b) == 0)
+			tk_emit_kv_long(e, "cellId", (long)b);
+		if (y)
+			emit_fields_of(e, r, "extensions", 1, 1, none);
+		tk_emit_close(e, 0);
+	}
 	emit_enum(e, "cellType", r, cell_type_names, 4, 1);
 	if (tk_per_cwn(r, 4096, "time-UE-StayedInCell", &v) == 0)
 		tk_emit_kv_long(e, "timeUeStayedInCell", (long)v);
-	opt_extensions(e, r, x & 1);
+	if (x & 1)
+		emit_fields_of(e, r, "extensions", 1, 1, exts);
 	if ((x & 2) && !r->bad)
 		emit_additions(e, r);
 	tk_emit_close(e, 0);

@@ -1026,6 +1026,20 @@ START_TEST(test_containers)
 		    "\"failure-in-the-radio-interface-procedure\"}}]},\"hex\":", NULL);
 	truncated_type(TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM,
 		       "4062f2108012345620003c 0001 00fd 40 02 0259 0101 40 02 0340");
+	/* an extension outside LastVisitedUTRANCell-Item-ExtIEs, here a UE-History-Information
+	 * (00 c8, 01 04: a UE history of one GERAN cell), is listed, not decoded: RANAP in S1AP
+	 * in RANAP ... cannot nest */
+	{
+		enum tk_ranap_type lv = TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM;
+		uint8_t buf[32];
+		size_t n = tu_ber("4062f2108012345620003c 0000 00c8 40 02 0104", buf, sizeof(buf));
+		char *js = tu_render(emit_type, &lv, buf, n, 0);
+
+		tu_assert_has(js, "\"extensions\":[{\"id\":200,\"name\":\"UE-History-Information\","
+			      "\"criticality\":\"ignore\",\"value\":\"0104\"}]},\"hex\":");
+		tu_assert_hasnt(js, "\"s1ap\"");
+		free(js);
+	}
 	/* a cellType extension value (82 = 1 0 000010: the third) is named by its number, not an
 	 * error */
 	expect_type(TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM, "0062f2108012345682003c",
