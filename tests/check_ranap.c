@@ -2286,6 +2286,8 @@ Suite *tu_suite_ranap(void)
 	tcase_add_test(tc, test_ies_depth_and_malformed);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("ranap_containers");
+	/* the robustness loops here decode RRC and LTE RRC containers (asn1c) in every variant */
+	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_containers);
 	tcase_add_test(tc, test_gsm_values);
 	tcase_add_test(tc, test_location_trace);
