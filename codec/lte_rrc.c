@@ -19,6 +19,7 @@
 #include <LTE-UE-EUTRA-Capability.h>
 #include <LTE-UERadioAccessCapabilityInformation.h>
 #include <LTE-DL-DCCH-Message.h>
+#include <LTE-VisitedCellInfoList-r12.h>
 /* the types that OCTET STRING (CONTAINING T) members hold */
 #include <LTE-HandoverPreparationInformation-v9j0-IEs.h>
 #include <LTE-SCG-Config-v12i0b-IEs.h>
@@ -68,6 +69,7 @@ static asn_TYPE_descriptor_t *const lte_rrc_types[TK_LTE_RRC_TYPE_COUNT] = {
 	[TK_LTE_RRC_UE_RADIO_ACCESS_CAPABILITY_INFORMATION] =
 		&asn_DEF_LTE_UERadioAccessCapabilityInformation,
 	[TK_LTE_RRC_DL_DCCH_MESSAGE] = &asn_DEF_LTE_DL_DCCH_Message,
+	[TK_LTE_RRC_VISITED_CELL_INFO_LIST] = &asn_DEF_LTE_VisitedCellInfoList_r12,
 };
 
 /*

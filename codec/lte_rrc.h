@@ -24,10 +24,10 @@
 
 enum tk_lte_rrc_type {
 	/* 10.2.2 HandoverPreparationInformation: the RRC container of the S1AP Source eNB to
-	 * Target eNB Transparent Container (TS 36.413 9.2.1.56) */
+	 * Target eNB Transparent Container (TS 36.413 9.2.1.7) */
 	TK_LTE_RRC_HANDOVER_PREPARATION_INFORMATION,
 	/* 10.2.2 HandoverCommand: the RRC container of the Target eNB to Source eNB
-	 * Transparent Container (TS 36.413 9.2.1.57) */
+	 * Transparent Container (TS 36.413 9.2.1.8) */
 	TK_LTE_RRC_HANDOVER_COMMAND,
 	/* 6.3.6 UE-EUTRA-Capability: the TS 24.008 10.5.5.27 E-UTRAN inter RAT
 	 * information container and the TS 48.008 E-UTRAN Inter RAT Handover Info field element */
@@ -36,6 +36,9 @@ enum tk_lte_rrc_type {
 	TK_LTE_RRC_UE_RADIO_ACCESS_CAPABILITY_INFORMATION,
 	/* 6.2.1 DL-DCCH-Message */
 	TK_LTE_RRC_DL_DCCH_MESSAGE,
+	/* 6.3.6 VisitedCellInfoList-r12 (of UEInformationResponse): the S1AP UE History
+	 * Information from the UE (TS 36.413 9.2.1.7) */
+	TK_LTE_RRC_VISITED_CELL_INFO_LIST,
 	TK_LTE_RRC_TYPE_COUNT
 };
 

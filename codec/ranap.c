@@ -30,6 +30,7 @@
 #include "names.h"
 #include "ranap.h"
 #include "rrc.h"
+#include "s1ap.h"
 #include "values.h"
 
 /*
@@ -3415,8 +3416,10 @@ static void dec_rnc_container(struct tk_emitter *e, const char *key, struct tk_p
  * targetRNC-ID, or no TargetID in the message (RelocationCommand, RelocationRequest, ...):
  * the RANAP RNC container, decoded; cGI: the TS 48.018 BSS container; targeteNB-ID: the
  * TS 36.413 eNB container; any other TargetID alternative: unknown.  The eNB and BSS containers
- * are named and kept in hex, because their octets follow another specification's type and
- * reading them as RANAP's would only produce wrong fields.
+ * are named and kept in hex ("octets"), because their octets follow another specification's
+ * type and reading them as RANAP's would only produce wrong fields; the eNB container is also
+ * decoded as the S1AP type it is (s1ap.c), under "s1ap": SourceeNB-ToTargeteNB- or
+ * TargeteNB-ToSourceeNB-TransparentContainer (TS 36.413 9.2.1.7, 9.2.1.8) by the direction.
  */
 static void dec_transparent(struct tk_emitter *e, const char *key, struct tk_per *r,
 			    const struct ie_kind *k)
@@ -3441,6 +3444,11 @@ static void dec_transparent(struct tk_emitter *e, const char *key, struct tk_per
 			       "unknown (the TargetID is an extension alternative)" :
 			       kinds[s2t][r->ctx == TARGET_GERAN ? 1 : 2]);
 		tk_emit_kv_hex(e, "octets", r->p, r->n);
+		if (r->ctx == TARGET_ENB) {
+			tk_emit_key(e, "s1ap");
+			tk_emit_s1ap_type(e, s2t ? TK_S1AP_SOURCE_ENB_TO_TARGET_ENB_CONTAINER :
+					  TK_S1AP_TARGET_ENB_TO_SOURCE_ENB_CONTAINER, r->p, r->n);
+		}
 		r->bit = 8 * r->n;
 		break;
 	default:
@@ -6343,6 +6351,26 @@ static void dec_civic_address(struct tk_emitter *e, const char *key, struct tk_p
 static void dec_ranap_message(struct tk_emitter *e, const char *key, struct tk_per *r,
 			      const struct ie_kind *k);
 
+/*
+ * UE-History-Information ::= OCTET STRING (IE 200, an extension of the source RNC container):
+ * the TS 36.413 9.2.1.42 UE-HistoryInformation of a UE coming from E-UTRAN.  The octets stay
+ * under key as before; the S1AP value (s1ap.c) is added under "s1ap".
+ */
+static void dec_ue_history(struct tk_emitter *e, const char *key, struct tk_per *r,
+			   const struct ie_kind *k)
+{
+	const uint8_t *q;
+	size_t len;
+
+	(void)k;
+	q = tk_per_octet_string(r, key, &len);
+	if (!q)
+		return;
+	tk_emit_kv_hex(e, key, q, len);
+	tk_emit_key(e, "s1ap");
+	tk_emit_s1ap_type(e, TK_S1AP_UE_HISTORY_INFORMATION, q, len);
+}
+
 /* the IE values decoded here; others are listed with their octets only */
 static const struct ie_kind ie_kinds[] = {
 	{ 0, "areaIdentity", dec_area_identity, NULL, 0, 0 },
@@ -6515,7 +6543,7 @@ static const struct ie_kind ie_kinds[] = {
 	{ 197, "rabs", dec_rab_list, NULL, 0, 0 },
 	{ 199, "globalEnbId", dec_assumed, NULL, 0, 0 },
 	/* a TS 36.413 (S1AP) UE-HistoryInformation, which tcapkit does not decode: hex */
-	{ 200, "ueHistoryInformation", dec_octets, NULL, 0, 0 },
+	{ 200, "ueHistoryInformation", dec_ue_history, NULL, 0, 0 },
 	{ 201, "mbmsSynchronisationInformation", dec_mbms_synchronisation, NULL, 0, 0 },
 	{ 202, "subscriberProfileIdForRfp", dec_int, NULL, 256, 1 },
 	{ 203, "csgId", dec_csg_id, NULL, 0, 0 },
@@ -6620,16 +6648,19 @@ static const struct ie_kind ie_kinds[] = {
  * (RANAP-Containers): the count in two aligned octets (the count - 1 for the extension
  * container), then per field { id INTEGER (0..65535), criticality, value open type }.
  * The extension IDs are taken from the same RANAP-Constants list as the IE IDs.  With
- * decode > 0, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types; with
- * decode < 0 the container is another protocol's (TS 36.413 inside a TS 48.018 RIM PDU):
- * its IDs are not RANAP's, so they are listed without a name and their values in hex.
+ * decode > 0, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types, and with
+ * only (a list ending in 0) only the values of the IDs it lists; with decode < 0 the container
+ * is another protocol's (TS 36.413 inside a TS 48.018 RIM PDU): its IDs are not RANAP's, so
+ * they are listed without a name and their values in hex.
  */
-static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key, int ext_container,
-			int decode)
+static void emit_fields_of(struct tk_emitter *e, struct tk_per *r, const char *key,
+			   int ext_container, int decode, const long *only)
 {
 	uint32_t cnt, i, id, crit;
 	const struct ie_kind *k;
+	const long *o;
 	struct tk_per v;
+	int dec;
 
 	if (tk_per_cwn(r, ext_container ? 65535 : 65536, key, &cnt))
 		return;
@@ -6647,15 +6678,24 @@ static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key,
 			tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
 		tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
 		tk_emit_kv_hex(e, "value", v.p, v.n);
-		for (k = ie_kinds; decode > 0 && k->key && k->id != (long)id; k++)
+		for (o = only; o && *o && *o != (long)id; o++)
 			;
-		if (decode > 0 && k->key && v.depth <= RANAP_MAX_DEPTH) {
+		dec = decode > 0 && (!o || *o);
+		for (k = ie_kinds; dec && k->key && k->id != (long)id; k++)
+			;
+		if (dec && k->key && v.depth <= RANAP_MAX_DEPTH) {
 			k->fn(e, k->key, &v, k);
 			tk_per_end(&v, tk_vs_name(ie_names, (long)id));
 		}
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
+}
+
+static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key, int ext_container,
+			int decode)
+{
+	emit_fields_of(e, r, key, ext_container, decode, NULL);
 }
 
 /*
@@ -6830,6 +6870,58 @@ static void dec_ranap_message(struct tk_emitter *e, const char *key, struct tk_p
 	tk_emit_close(e, 0);
 }
 
+/* CellType ::= ENUMERATED { macro, micro, pico, femto, ... } (RANAP-IEs) */
+static const struct tk_value_string cell_type_names[] = {
+	{ 0, "macro" },
+	{ 1, "micro" },
+	{ 2, "pico" },
+	{ 3, "femto" },
+	{ 0, NULL }
+};
+
+/*
+ * LastVisitedUTRANCell-Item ::= SEQUENCE { uTRAN-CellID UTRAN-CellID, cellType CellType,
+ * time-UE-StayedInCell INTEGER (0..4095), iE-Extensions OPTIONAL, ... } (RANAP-IEs): what the
+ * S1AP UE history holds for a UTRAN cell (TS 36.413 9.2.1.43, "defined in TS 25.413").  The
+ * time in seconds, 4096 values so two aligned octets.  Of the extensions, only those of
+ * LastVisitedUTRANCell-Item-ExtIEs (Time-UE-StayedInCell-EnhancedGranularity, HO-Cause) are
+ * decoded: this type is reached from s1ap.c, itself reached from RANAP's UE-History-
+ * Information and eNB containers, each a decoding of its own; decoding any RANAP IE here
+ * would let crafted octets nest RANAP in S1AP in RANAP without bound.
+ */
+static void dec_last_visited_utran_cell(struct tk_emitter *e, const char *key, struct tk_per *r,
+					const struct ie_kind *k)
+{
+	static const long exts[] = { 253, 257, 0 }, none[] = { 0 };
+	uint32_t x, y, v;
+	uint64_t b;
+
+	(void)k;
+	if (tk_per_bits(r, 2, key, &x))
+		return;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	/* UTRAN-CellID as dec_utran_cell_id reads it, its (empty) ExtIEs set undecoded */
+	if (tk_per_bits(r, 1, "UTRAN-CellID", &y) == 0) {
+		tk_emit_key(e, "utranCellId");
+		tk_emit_open(e, 0);
+		emit_plmn(e, r);
+		if (tk_per_big(r, 268435456, "cellID", &b) == 0)
+			tk_emit_kv_long(e, "cellId", (long)b);
+		if (y)
+			emit_fields_of(e, r, "extensions", 1, 1, none);
+		tk_emit_close(e, 0);
+	}
+	emit_enum(e, "cellType", r, cell_type_names, 4, 1);
+	if (tk_per_cwn(r, 4096, "time-UE-StayedInCell", &v) == 0)
+		tk_emit_kv_long(e, "timeUeStayedInCell", (long)v);
+	if (x & 1)
+		emit_fields_of(e, r, "extensions", 1, 1, exts);
+	if ((x & 2) && !r->bad)
+		emit_additions(e, r);
+	tk_emit_close(e, 0);
+}
+
 /* ---- MAP OCTET STRINGs holding one complete RANAP type (TS 29.002 MAP-MS-DataTypes) ------- */
 
 
@@ -6881,6 +6973,8 @@ void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_
 		[TK_RANAP_INTER_SYSTEM_INFORMATION_CONTAINER] =
 			{ 99, "interSystemInformationTransparentContainer", dec_inter_system_info,
 			  NULL, 0, 0 },
+		[TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM] =
+			{ 0, "lastVisitedUtranCellItem", dec_last_visited_utran_cell, NULL, 0, 0 },
 	};
 	const struct ie_kind *k;
 	struct tk_inner_err er;

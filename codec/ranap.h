@@ -12,9 +12,10 @@
  * same form.  The transparent containers of relocation (IEs 61 and 63) come out as
  * "sourceToTargetTransparentContainer" / "targetToSourceTransparentContainer": {"containerType"
  * (the type the message's TargetID IE implies), then the RNC container's fields, or "octets"
- * for the E-UTRAN and GERAN ones}.  Always "hex" (the raw octets) and, when the octets do not
- * follow the encoding, what could be decoded plus "error": {"offset": N, "reason": "..."}.
- * Nothing is read outside p[0..n-1].
+ * for the E-UTRAN and GERAN ones, the E-UTRAN ones also decoded as TS 36.413 types under
+ * "s1ap" (s1ap.h)}; the UE-History-Information (IE 200) likewise.  Always "hex" (the raw
+ * octets) and, when the octets do not follow the encoding, what could be decoded plus
+ * "error": {"offset": N, "reason": "..."}.  Nothing is read outside p[0..n-1].
  */
 #ifndef TK_RANAP_H
 #define TK_RANAP_H
@@ -48,6 +49,10 @@ enum tk_ranap_type {
 	/* InterSystemInformation-TransparentContainer, the value of the TS 48.008 3.2.2.81
 	 * Inter-System Information IE: the target cell's downlink and uplink load */
 	TK_RANAP_INTER_SYSTEM_INFORMATION_CONTAINER,
+	/* LastVisitedUTRANCell-Item, the value of the TS 36.413 9.2.1.43 Last Visited UTRAN Cell
+	 * Information (an OCTET STRING "defined in TS 25.413") in the S1AP UE history */
+	TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM,
+	TK_RANAP_TYPE_COUNT
 };
 void tk_emit_ranap_type(struct tk_emitter *e, enum tk_ranap_type t, const uint8_t *p, size_t n);
 

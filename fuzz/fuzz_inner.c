@@ -1,8 +1,9 @@
 /*
  * libFuzzer target for the inner decoders (the hand-written parsers of OCTET STRING
  * contents: RANAP's aligned PER, BSSAP, DTAP, SMS TPDUs, ISUP parameters, signal info, BER
- * trees, locations, subscriber data, indicators) and the RRC containers (asn1c's unaligned
- * PER decoders of TS 25.331 and 36.331 with the containers followed inside).  The first byte
+ * trees, locations, subscriber data, indicators), the S1AP types of TS 36.413 (aligned PER,
+ * s1ap.c) and the RRC containers (asn1c's unaligned PER decoders of TS 25.331 and 36.331 with
+ * the containers followed inside).  The first byte
  * picks the decoder (and, for those that take one, a selector); the rest is its input,
  * emitted as JSON.  The MAP and CAP target (fuzz_tcap.c) reaches them too, but only through valid BER around them.
  */
@@ -25,6 +26,7 @@
 #include "print.h"
 #include "ranap.h"
 #include "rrc.h"
+#include "s1ap.h"
 #include "signal_info.h"
 #include "sms.h"
 #include "subscriber.h"
@@ -69,7 +71,7 @@ PLAIN(f_bcd, tk_emit_bcd_number_24008(e, p, n))
 PLAIN(f_sms, tk_emit_sms_tpdu(e, p, n, (int)(sel % 3) - 1))
 PLAIN(f_signal, tk_emit_signal_info(e, sel & 1 ? TK_SIG_EXT_ETS_300356 : (enum tk_signal_protocol)(sel % 5), p, n))
 PLAIN(f_bssmap_ie, tk_emit_bssmap_ie(e, sel, p, n))
-PLAIN(f_ranap_type, tk_emit_ranap_type(e, (enum tk_ranap_type)(sel % 9), p, n))
+PLAIN(f_ranap_type, tk_emit_ranap_type(e, (enum tk_ranap_type)(sel % TK_RANAP_TYPE_COUNT), p, n))
 PLAIN(f_tp, tk_emit_tp_field(e, (enum tk_tp_field)(sel % 4), p, n, (int)(sel >> 4) % 5 - 1))
 PLAIN(f_area, tk_emit_area_identification(e, p, n, (long)(sel % 8) - 1))
 PLAIN(f_isup_number, tk_emit_isup_number(e, p, n, (enum tk_isup_number_kind)(sel % 7)))
@@ -82,6 +84,7 @@ PLAIN(f_cm3, tk_emit_ms_classmark3(e, p, n))
 PLAIN(f_edrx, tk_emit_edrx_cycle_length_value(e, p, n, (int)(sel % 8) - 1))
 PLAIN(f_rrc, tk_emit_rrc(e, (enum tk_rrc_type)(sel % TK_RRC_TYPE_COUNT), p, n))
 PLAIN(f_lte_rrc, tk_emit_lte_rrc(e, (enum tk_lte_rrc_type)(sel % TK_LTE_RRC_TYPE_COUNT), p, n))
+PLAIN(f_s1ap, tk_emit_s1ap_type(e, (enum tk_s1ap_type)(sel % TK_S1AP_TYPE_COUNT), p, n))
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -90,6 +93,7 @@ static decode_fn *const decoders[] = {
 	f_text, f_uui, f_ext4_qos, f_cm2, f_cause, f_bc, f_bcd, f_sms, f_signal, f_bssmap_ie,
 	f_ranap_type, f_tp, f_area, f_isup_number, f_plmn_cell, f_edrx, f_mdt_trigger,
 	f_utran_add_pos, f_civic, f_dtap, f_cm3, f_qos_24008, f_rrc, f_lte_rrc,
+	f_s1ap,	/* the last one: fuzz/run.sh seeds it as decoder 47 */
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

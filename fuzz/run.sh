@@ -1,7 +1,7 @@
 #!/bin/sh
 # Build the libFuzzer target with clang (ASan + UBSan) over the library and the generated
-# code of an existing build tree, then fuzz each target (fuzz_tcap, fuzz_inner, fuzz_rrc) for
-# FUZZ_SECONDS.  Needs the Debian packages
+# code of an existing build tree, then fuzz each target (fuzz_tcap, fuzz_inner with its f_s1ap
+# decoder, fuzz_rrc) for FUZZ_SECONDS.  Needs the Debian packages
 # clang and libclang-rt-14-dev (tools/install-deps --fuzz installs them).
 set -eu
 top_srcdir=${top_srcdir:-.}
@@ -26,8 +26,22 @@ while read -r hex; do
 	i=$((i+1)); printf '00%s' "$hex" | tr -d ' ' | xxd -r -p > "$out/corpus/golden$i" 2>/dev/null || true
 done
 "$out/fuzz_tcap" -max_total_time="$secs" -max_len=4096 "$out/corpus"
-# the inner decoders on their own, from an empty corpus (their inputs are short)
+# the inner decoders on their own (their inputs are short), from the S1AP vectors of
+# tests/check_s1ap.c under each type selector for f_s1ap (decoder 47 of fuzz_inner.c): the
+# #define'd hex strings, with the macros they use expanded
 mkdir -p "$out/corpus-inner"
+python3 - "$top_srcdir/tests/check_s1ap.c" "$out/corpus-inner" <<'PY'
+import re, sys
+src, out = open(sys.argv[1]).read(), sys.argv[2]
+macros = {}
+for name, body in re.findall(r'^#define (\w+) ((?:.*\\\n)*.*)$', src, re.M):
+    parts = re.findall(r'"([^"]*)"|(\w+)', body.replace('\\\n', ' '))
+    if all(lit or word in macros for lit, word in parts):
+        macros[name] = ''.join(lit or macros[word] for lit, word in parts).replace(' ', '')
+for name, hexs in macros.items():
+    for sel in range(6):
+        open('%s/s1ap-%s-%d' % (out, name, sel), 'wb').write(bytes([47, sel]) + bytes.fromhex(hexs))
+PY
 "$out/fuzz_inner" -max_total_time="$secs" -max_len=1024 "$out/corpus-inner"
 # the RRC containers (TS 25.331 and 36.331) on their own, seeded with the test vectors of
 # tests/check_rrc.c and tests/check_lte_rrc.c under every type selector

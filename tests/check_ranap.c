@@ -920,16 +920,41 @@ START_TEST(test_containers)
 		  "\"numberOfIuInstances\":2,\"relocationType\":\"ue-involved\","
 		  "\"targetCellId\":268435455}");
 	/*
-	 * The message's TargetID decides the container: RelocationRequired (00 02 00 1e) with the
-	 * container (00 3d 00 04 40 02 ab cd) before a TargetID targeteNB-ID (that of
-	 * RELOC_REQUIRED_ENB): an E-UTRAN container, kept in hex (tshark reads it as the RNC
-	 * container and finds it malformed)
+	 * The message's TargetID decides the container: RelocationRequired (00 02 00 2a) with the
+	 * container (00 3d 00 10) before a TargetID targeteNB-ID (that of RELOC_REQUIRED_ENB): an
+	 * E-UTRAN container, kept in hex and decoded as the TS 36.413 9.2.1.7 type (s1ap.c) under
+	 * "s1ap": 00 (nothing optional) | 05 00 14 02 0a 0b (rRC-Container: a
+	 * HandoverPreparationInformation) | 00 62 f2 10 01 23 45 6 (targetCell-ID 262-01
+	 * 0x0123456) 0000 (one cell) | 40 = 0 10 (gERAN-Cell) 0 pad.  tshark 4.0 reads the
+	 * container as the RNC one and finds it malformed; as the Source-ToTarget-
+	 * TransparentContainer of an S1AP HandoverRequired (tests/check_s1ap.c) it shows the same
+	 * values as here.
 	 */
-	expect_ok("0002001e 000002 003d 00 04 4002abcd"
+	expect_ok("0002002a 000002 003d 00 10 00050014020a0b0062f2100123456040"
 		  "003e 00 0f 80 0d 00 62f210 00 123450 62f210 0007",
 		  "\"sourceToTargetTransparentContainer\":{\"containerType\":"
 		  "\"SourceeNodeB-ToTargeteNodeB-TransparentContainer (TS 36.413)\","
-		  "\"octets\":\"4002abcd\"}", "\"enbIdChoice\":\"macroENB-ID\"");
+		  "\"octets\":\"00050014020a0b0062f2100123456040\",\"s1ap\":{\"type\":"
+		  "\"SourceeNB-ToTargeteNB-TransparentContainer\",\"rrcContainer\":{\"type\":"
+		  "\"HandoverPreparationInformation\",\"value\":{\"criticalExtensions\":{\"c1\":"
+		  "{\"handoverPreparationInformation-r8\":{\"ue-RadioAccessCapabilityInfo\":"
+		  "[{\"rat-Type\":\"cdma2000-1XRTT\",\"ueCapabilityRAT-Container\":\"0a0b\"}]}}}},"
+		  "\"hex\":\"0014020a0b\"},\"targetCellId\":{\"mcc\":\"262\",\"mnc\":\"01\","
+		  "\"eci\":1193046,\"enbId\":4660,\"cellId\":86},\"ueHistoryInformation\":"
+		  "[{\"choice\":\"gERAN-Cell\",\"geranCell\":\"undefined\"}],"
+		  "\"hex\":\"00050014020a0b0062f2100123456040\"}}",
+		  "\"enbIdChoice\":\"macroENB-ID\"");
+	/* a container that is not a valid eNB one (40 02 ab cd: e-RABInformationList announced,
+	 * the RRC container ab cd, then nothing): the error stays in "s1ap", at the offset in
+	 * the container, and the TargetID after it is decoded */
+	expect("0002001e 000002 003d 00 04 4002abcd"
+	       "003e 00 0f 80 0d 00 62f210 00 123450 62f210 0007",
+	       "\"octets\":\"4002abcd\",\"s1ap\":{\"type\":"
+	       "\"SourceeNB-ToTargeteNB-TransparentContainer\",",
+	       "\"hex\":\"4002abcd\",\"error\":{\"offset\":4,\"reason\":\"truncated in "
+	       "erabInformationList\"}}}}", "\"enbIdChoice\":\"macroENB-ID\"", NULL);
+	robust("0002002a 000002 003d 00 10 00050014020a0b0062f2100123456040"
+	       "003e 00 0f 80 0d 00 62f210 00 123450 62f210 0007");
 	/* ... and with a TargetID cGI (40 62 f2 10 00 01 00 02): a GERAN (TS 48.018) one */
 	expect_ok("00020016 000002 003e 00 08 40 62f210 0001 0002 003d 00 03 1381ab",
 		  "\"targetId\":{\"choice\":\"cGI\"",
@@ -981,6 +1006,46 @@ START_TEST(test_containers)
 		    "{\"targetRncToSourceRncTransparentContainer\":{\"rrcContainer\":{\"type\":\"TargetRNC-ToSourceRNC-Container\",\"value\":{\"rrc-FailureInfo\":{\"criticalExtensions\":{}}},\"hex\":\"b0\"},"
 		    "\"dRnti\":1048575},\"hex\":\"4001b0800fffff\"}", NULL);
 	tu_expect_empty_error(emit_type, &t2s, "empty");
+	/*
+	 * LastVisitedUTRANCell-Item (the UTRAN cell of the TS 36.413 UE history): 40 = 0 1
+	 * (iE-Extensions) 0 (UTRAN-CellID: no iE-Extensions) pad | 62 f2 10 | 80 = 10 (cellID in
+	 * 3 octets) pad | 12 34 56 (1193046) | 20 = 0 01 (micro) pad | 00 3c (60 s) | 00 01 (two) |
+	 * 00 fd Time-UE-StayedInCell-EnhancedGranularity 40 02 02 59 (601) | 01 01 HO-Cause 40 02
+	 * 03 40 (radioNetwork 14).  tshark 4.0, as the uTRAN-Cell of an S1AP UE-HistoryInformation
+	 * in a RANAP UE-History-Information: the same.
+	 */
+	expect_type(TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM,
+		    "4062f2108012345620003c 0001 00fd 40 02 0259 0101 40 02 0340",
+		    "{\"lastVisitedUtranCellItem\":{\"utranCellId\":{\"mcc\":\"262\",\"mnc\":\"01\","
+		    "\"cellId\":1193046},\"cellType\":\"micro\",\"timeUeStayedInCell\":60,"
+		    "\"extensions\":[{\"id\":253,\"name\":\"Time-UE-StayedInCell-EnhancedGranularity\","
+		    "\"criticality\":\"ignore\",\"value\":\"0259\","
+		    "\"timeUeStayedInCellEnhancedGranularity\":601},{\"id\":257,\"name\":\"HO-Cause\","
+		    "\"criticality\":\"ignore\",\"value\":\"0340\",\"hoCause\":{\"choice\":"
+		    "\"radioNetwork\",\"value\":14,\"name\":"
+		    "\"failure-in-the-radio-interface-procedure\"}}]},\"hex\":", NULL);
+	truncated_type(TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM,
+		       "4062f2108012345620003c 0001 00fd 40 02 0259 0101 40 02 0340");
+	/* an extension outside LastVisitedUTRANCell-Item-ExtIEs, here a UE-History-Information
+	 * (00 c8, 01 04: a UE history of one GERAN cell), is listed, not decoded: RANAP in S1AP
+	 * in RANAP ... cannot nest */
+	{
+		enum tk_ranap_type lv = TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM;
+		uint8_t buf[32];
+		size_t n = tu_ber("4062f2108012345620003c 0000 00c8 40 02 0104", buf, sizeof(buf));
+		char *js = tu_render(emit_type, &lv, buf, n, 0);
+
+		tu_assert_has(js, "\"extensions\":[{\"id\":200,\"name\":\"UE-History-Information\","
+			      "\"criticality\":\"ignore\",\"value\":\"0104\"}]},\"hex\":");
+		tu_assert_hasnt(js, "\"s1ap\"");
+		free(js);
+	}
+	/* a cellType extension value (82 = 1 0 000010: the third) is named by its number, not an
+	 * error */
+	expect_type(TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM, "0062f2108012345682003c",
+		    "\"cellType\":\"extension value (2)\",\"timeUeStayedInCell\":60}", NULL);
+	tu_expect_no_error(emit_type, &(enum tk_ranap_type){ TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM },
+			   "0062f2108012345682003c");
 	truncated_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, S2T_CONTAINER);
 	truncated_type(TK_RANAP_SOURCE_RNC_TO_TARGET_RNC_CONTAINER, "008001c0b80fffffff");
 	truncated_type(TK_RANAP_TARGET_RNC_TO_SOURCE_RNC_CONTAINER, "4001b0800fffff");
@@ -1386,13 +1451,23 @@ END_TEST
  * 00 79 CellLoadInformationGroup 40 0b | 40 = 0 1 0 0 (uplinkCellLoadInformation) 0 0
  *	(sourceUTRANCellID) 0 pad | 62 f2 10 | 80 = 10 (3 octets) pad | 12 34 56 (1193046) |
  *	00 0c 80 = 0 0 0 0 0 (root) 0000000 (capacity 1) 1100100 (load 100) pad |
- * 00 c8 UE-History-Information 40 03 02 ab cd (the TS 36.413 UE-HistoryInformation: hex).
- * tshark 4.0: the same values up to the UE-History-Information, which it reads as S1AP's and
- * finds malformed.
+ * 00 c8 UE-History-Information 40 02 01 04 (the TS 36.413 UE-HistoryInformation, decoded by
+ *	s1ap.c: 0000 one cell, 0 10 gERAN-Cell, 0 undefined).
+ * tshark 4.0: the same values, the UE-History-Information included (it reads it as S1AP's).
  */
-#define S2T_EXTENSIONS "00030043 000001 003d 00 3c 0020 01c0 00 0007 009c 40 01 00" \
+#define S2T_EXTENSIONS "00030042 000001 003d 00 3b 0020 01c0 00 0007 009c 40 01 00" \
 	"00bb 00 02 0005 00ca 40 01 09 00e6 00 01 07 00ed 40 01 40 00f9 40 01 00" \
-	"0079 40 0b 4062f21080123456000c80 00c8 40 03 02abcd"
+	"0079 40 0b 4062f21080123456000c80 00c8 40 02 0104"
+
+/*
+ * RelocationRequest (00 03 00 43) | 00 00 01 | 00 3d 00 3c: 00 20 = 0 0000000001
+ * (iE-Extensions) pad | 01 c0 | 00 | 00 00 (one) | 00 c8 UE-History-Information 40 31 | 30
+ * (48 octets): the UE_HISTORY of tests/check_s1ap.c (an E-UTRAN cell with its PSCell, an
+ * NG-RAN cell, an unknown alternative).  tshark 4.0: the same values.
+ */
+#define UE_HISTORY_IE "00030043 000001 003d 00 3c 0020 01c0 00 0000 00c8 40 31 30" \
+	"2080 62f210 abcdef11 80 0fff 0000 0149 40 0c 080062f2101234567890012c" \
+	"80 0d 0c 0062f210000000010080001e 81 01 ff"
 
 /*
  * RAB-ModifyRequest (00 1d 40 13) | 00 00 01 | 00 5b RAB-ModifyList 40 0c | 00 (one container)
@@ -1444,7 +1519,19 @@ START_TEST(test_other_ies)
 		  "{\"choice\":\"sourceUTRANCellID\","
 		  "\"mcc\":\"262\",\"mnc\":\"01\",\"utranCellId\":1193046},"
 		  "\"uplinkCellLoadInformation\":{\"cellCapacityClassValue\":1,\"loadValue\":100}}",
-		  "\"ueHistoryInformation\":\"abcd\"");
+		  "\"ueHistoryInformation\":\"04\",\"s1ap\":{\"type\":\"UE-HistoryInformation\","
+		  "\"lastVisitedCellList\":[{\"choice\":\"gERAN-Cell\",\"geranCell\":"
+		  "\"undefined\"}],\"hex\":\"04\"}}");
+	expect_ok(UE_HISTORY_IE,
+		  "{\"id\":200,\"name\":\"UE-History-Information\",\"criticality\":\"ignore\","
+		  "\"value\":\"30208062f210",
+		  "\"ueHistoryInformation\":\"208062f210abcdef11800fff",
+		  "\"s1ap\":{\"type\":\"UE-HistoryInformation\",\"lastVisitedCellList\":"
+		  "[{\"choice\":\"e-UTRAN-Cell\",\"globalCellId\":{\"mcc\":\"262\",\"mnc\":"
+		  "\"01\",\"eci\":180150001,",
+		  "\"lastVisitedPsCellList\":[{\"pscellId\":{\"nCgi\":{\"mcc\":\"262\","
+		  "\"mnc\":\"01\",\"nci\":4886718345}},\"timeStay\":300}]",
+		  "{\"choice\":\"nG-RAN-Cell\",\"ngRanCell\":\"0062f210000000010080001e\"}");
 	expect_ok(RAB_MODIFY_REQUEST,
 		  "\"rabs\":[{\"id\":92,\"name\":\"RAB-ModifyItem\",\"criticality\":\"ignore\","
 		  "\"rabId\":5,\"requestedRabParameterValues\":{\"requestedMaxBitrates\":[64000]},"
@@ -1453,6 +1540,7 @@ START_TEST(test_other_ies)
 	robust(RELOC_COMMAND_EXTENSIONS);
 	robust(INITIAL_UE_EXTENSIONS);
 	robust(S2T_EXTENSIONS);
+	robust(UE_HISTORY_IE);
 	robust(RAB_MODIFY_REQUEST);
 	/*
 	 * Paging (00 0e 40 17) | 40 | 00 01 | CN-DomainIndicator 00 03 40 01 00 | 00 00 |
@@ -2575,6 +2663,8 @@ Suite *tu_suite_ranap(void)
 	tcase_add_test(tc, test_ies_depth_and_malformed);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("ranap_containers");
+	/* the robustness loops here decode RRC and LTE RRC containers (asn1c) in every variant */
+	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_containers);
 	tcase_add_test(tc, test_gsm_values);
 	tcase_add_test(tc, test_location_trace);
