@@ -33,6 +33,7 @@
 #include "names.h"
 #include "ranap.h"
 #include "rrc.h"
+#include "s1ap.h"
 #include "values.h"
 
 /* TS 48.008 clause 3.2.2: information element identifiers (values as libosmocore's
@@ -1221,12 +1222,12 @@ static void field_elements(struct tk_emitter *e, const uint8_t *p, size_t n, siz
 /*
  * The value (octets 3 on) of field element id at base.  Decoded: the one-octet flags and
  * levels of 3.2.3.1, .2, .3, .6; 3.2.3.4 (TS 48.018 IEs); 3.2.3.5 (TS 44.018 MultiRate
- * configuration, dtap.c); the cell load elements 3.2.3.9-12; the TAI of 3.2.3.17 Source Cell
- * ID; the PLMN of 3.2.2.127.  3.2.3.7 is a TS 25.331 RRC container (rrc.c).  Left in
- * "value" only: 3.2.3.8 (a cdma2000 capability of the 3GPP2 specifications), 3.2.3.13 PS
- * Indication and 3.2.3.14 DTM Handover Command Indication (spare octets), 3.2.3.15 D-RNTI,
- * 3.2.3.16 and 3.2.3.18 IRAT Measurement Configuration, the S1AP (APER) E-UTRAN CGI and
- * Global eNB ID of 3.2.3.17, 3.2.2.93 VGCS talker mode.
+ * configuration, dtap.c); 3.2.3.7, a TS 25.331 RRC container (rrc.c); the cell load elements
+ * 3.2.3.9-12; 3.2.3.17 Source Cell ID (the TAI, then the S1AP E-UTRAN CGI and Global eNB ID
+ * with s1ap.c); the PLMN of 3.2.2.127.  Left in "value" only: 3.2.3.8 (a cdma2000 capability
+ * of the 3GPP2 specifications), 3.2.3.13 PS Indication and 3.2.3.14 DTM Handover Command
+ * Indication (spare octets), 3.2.3.15 D-RNTI, 3.2.3.16 and 3.2.3.18 IRAT Measurement
+ * Configuration (layouts not verified), 3.2.2.93 VGCS talker mode.
  */
 static void field_element(struct tk_emitter *e, uint8_t id, const uint8_t *p, size_t n, size_t base,
 			  struct tk_inner_err *er, int depth)
@@ -1309,7 +1310,10 @@ static void field_element(struct tk_emitter *e, uint8_t id, const uint8_t *p, si
 		field_elements(e, p + 1 + k, n - 1 - (size_t)k, base + 1 + (size_t)k, er,
 			       depth + 1);
 		break;
-	case 0x10:	/* 3.2.3.17 Source Cell ID: the TS 24.301 TAI value, then S1AP octets */
+	case 0x10:	/* 3.2.3.17 Source Cell ID: the TS 24.301 TAI value (5 octets), then the
+			 * value parts of the TS 36.413 E-UTRAN CGI and Global eNB ID of the source
+			 * cell and eNB, one after the other in ALIGNED PER (s1ap.c): the CGI's
+			 * encoding says where it ends */
 		if (n < 5) {
 			tk_inner_fail(er, base + n,
 				      "truncated: a Source Cell ID starts with a 5-octet TAI");
@@ -1317,6 +1321,20 @@ static void field_element(struct tk_emitter *e, uint8_t id, const uint8_t *p, si
 		}
 		tk_emit_key(e, "tai");
 		tk_emit_plmn_cell(e, p, 5, TK_LOC_TAI);
+		if (n == 5) {
+			tk_inner_fail(er, base + n, "truncated: a Source Cell ID without its E-UTRAN "
+				      "CGI and Global eNB ID");
+			return;
+		}
+		tk_emit_key(e, "eutranCgi");
+		k = (int)tk_emit_s1ap_type_prefix(e, TK_S1AP_EUTRAN_CGI, p + 5, n - 5);
+		if (5 + (size_t)k >= n) {
+			tk_inner_fail(er, base + n, "a Source Cell ID without a Global eNB ID after "
+				      "its E-UTRAN CGI");
+			return;
+		}
+		tk_emit_key(e, "globalEnbId");
+		tk_emit_s1ap_type(e, TK_S1AP_GLOBAL_ENB_ID, p + 5 + k, n - 5 - (size_t)k);
 		break;
 	case 0x95:	/* 3.2.2.127 Last used E-UTRAN PLMN ID, as a field element */
 		tk_emit_key(e, "plmn");
@@ -1694,17 +1712,28 @@ static void ie_inter_system_info(struct tk_emitter *e, const uint8_t *p, size_t 
 	tk_emit_ranap_type(e, TK_RANAP_INTER_SYSTEM_INFORMATION_CONTAINER, p, n);
 }
 
-/* 3.2.2.77 (cdma2000), 3.2.2.123 Source eNB to target eNB transparent information (E-UTRAN)
- * and 3.2.2.125 CN to MS transparent information: containers of specifications outside this
- * decoder (3GPP2; TS 36.413 in ALIGNED PER; the NAS of TS 24.301) */
+/* 3.2.2.77 (cdma2000) and 3.2.2.125 CN to MS transparent information: containers of
+ * specifications outside this decoder (3GPP2; a TS 24.301 NAS value whose layout the
+ * clause does not give) */
 static void ie_foreign_container(struct tk_emitter *e, const uint8_t *p, size_t n,
 				 struct tk_inner_err *er)
 {
 	(void)p;
 	(void)n;
 	(void)er;
-	tk_emit_kv_str(e, "note", "a container of another specification (cdma2000, S1AP or EPS "
-		       "NAS); not decoded, see hex");
+	tk_emit_kv_str(e, "note", "a container of another specification (cdma2000 or EPS NAS); "
+		       "not decoded, see hex");
+}
+
+/* 3.2.2.123 Source eNB to target eNB transparent information (E-UTRAN): "coded as the Source
+ * eNB to Target eNB Transparent Container" of TS 36.413 (s1ap.c), as RANAP's E-UTRAN
+ * container is */
+static void ie_src_enb_to_tgt_enb(struct tk_emitter *e, const uint8_t *p, size_t n,
+				  struct tk_inner_err *er)
+{
+	(void)er;
+	tk_emit_key(e, "s1ap");
+	tk_emit_s1ap_type(e, TK_S1AP_SOURCE_ENB_TO_TARGET_ENB_CONTAINER, p, n);
 }
 
 /* ---- 3.2.2.34 Cipher Response Mode, 3.2.2.50 Queuing Indicator, 3.2.2.52 Assignment
@@ -3380,7 +3409,7 @@ static const struct {
 	{ 0x8e, ie_lcls_break_request },
 	{ 0x8f, ie_csfb_indication },
 	{ 0x90, ie_cs_to_ps_srvcc },
-	{ 0x91, ie_foreign_container },
+	{ 0x91, ie_src_enb_to_tgt_enb },
 	{ 0x92, ie_cs_to_ps_srvcc_ind },
 	{ 0x93, ie_foreign_container },
 	{ 0x94, ie_plmn },

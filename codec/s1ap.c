@@ -1264,6 +1264,33 @@ const char *tk_s1ap_type_name(enum tk_s1ap_type t)
 	return (unsigned)t < TK_S1AP_TYPE_COUNT ? types[t].name : NULL;
 }
 
+size_t tk_emit_s1ap_type_prefix(struct tk_emitter *e, enum tk_s1ap_type t, const uint8_t *p,
+				size_t n)
+{
+	struct tk_inner_err er;
+	struct tk_per r;
+	size_t used = 0;
+
+	n = tk_inner_start(e, &er, p, n);
+	if ((unsigned)t >= TK_S1AP_TYPE_COUNT) {
+		tk_inner_fail(&er, 0, "not an S1AP type tcapkit knows");
+		used = n;
+	} else {
+		tk_emit_kv_str(e, "type", types[t].name);
+		if (n == 0) {
+			tk_inner_fail(&er, 0, "empty: a complete ALIGNED PER encoding of %s has "
+				      "at least one octet", types[t].name);
+		} else {
+			tk_per_init(&r, p, n, 0, &er);
+			types[t].fn(e, &r);
+			/* where the value ends is known only when it was read to its end */
+			used = r.bad ? n : (r.bit + 7) / 8;
+		}
+	}
+	tk_inner_finish(e, p, used, &er);
+	return used;
+}
+
 void tk_emit_s1ap_type(struct tk_emitter *e, enum tk_s1ap_type t, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;

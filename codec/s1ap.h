@@ -42,6 +42,14 @@ enum tk_s1ap_type {
 
 void tk_emit_s1ap_type(struct tk_emitter *e, enum tk_s1ap_type t, const uint8_t *p, size_t n);
 
+/*
+ * ... for a value that other octets follow (TS 48.008 3.2.3.17 Source Cell ID: an E-UTRAN CGI,
+ * then a Global eNB ID): the object holds the octets the value used ("hex"), which the
+ * function returns; all n when the value could not be read to its end (then "error" says why)
+ */
+size_t tk_emit_s1ap_type_prefix(struct tk_emitter *e, enum tk_s1ap_type t, const uint8_t *p,
+				size_t n);
+
 /* the TS 36.413 name of t ("UE-HistoryInformation"), NULL when t is out of range */
 const char *tk_s1ap_type_name(enum tk_s1ap_type t);
 

@@ -544,7 +544,15 @@ START_TEST(test_intersystem_handover)
 	IE(0x63, "46 31 3c 51", "\"ranap\":{\"interSystemInformationTransparentContainer\":"
 	   "{\"downlinkCellLoadInformation\":{\"cellCapacityClassValue\":50");
 	IE(0x52, "01 02", "\"note\":\"a container of another specification");
-	IE(0x91, "01 02", "\"note\":\"a container of another specification");
+	/* 3.2.2.123: a TS 36.413 Source eNB to Target eNB Transparent Container (s1ap.c; the
+	 * vector of tests/check_s1ap.c without its extensions: rRC-Container 0014020a0b (an LTE
+	 * HandoverPreparationInformation), no E-RAB information, target cell 262-01 0x0123456, UE
+	 * history of one E-UTRAN cell, 262-01 0x0123401, 120 s); a broken one keeps its own error */
+	IE(0x91, "00 05 00 14 02 0a 0b 00 62 f2 10 01 23 45 60 00 62 f2 10 01 23 40 10 80 00 78",
+	   "\"s1ap\":{\"type\":\"SourceeNB-ToTargeteNB-TransparentContainer\",",
+	   "\"type\":\"HandoverPreparationInformation\"", "\"eci\":1193046");
+	IE_BAD(0x91, "01 02", "\"s1ap\":{\"type\":\"SourceeNB-ToTargeteNB-TransparentContainer\","
+	       "\"hex\":\"0102\",\"error\":{\"offset\":");
 	/* Layer 3 Information: an RR HANDOVER COMMAND (06 2b, skip indicator 0) goes to dtap.c;
 	 * 16 2b (skip indicator 1) is not a layer 3 message, so it is the RRC container */
 	IE(0x17, "06 2b 1d 2a 0a 0f 2a 55 85", "\"protocolDiscriminator\":\"RR\"",
@@ -587,8 +595,27 @@ START_TEST(test_field_elements)
 	/* Extra information, DTM information, target cell radio information: one octet each */
 	IE_BAD(0x3a, "01 02 05 00", "\"error\":{\"offset\":3,\"reason\":\"1 octet after the 1 of an Extra information\"}");
 	IE_BAD(0x3a, "06 00", "\"error\":{\"offset\":2,\"reason\":\"truncated: a Dual Transfer Mode information");
-	/* Source Cell ID: TAI 262-01 TAC 0x0102, then S1AP octets (kept in "value") */
-	IE(0x3a, "10 07 62 f2 10 01 02 aa bb", "\"tai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"tac\":258,");
+	/*
+	 * Source Cell ID: TAI 262-01 TAC 0x0102, then the S1AP E-UTRAN CGI (00 | 62f210 | ECI
+	 * 0x0123456) and Global eNB ID (00 | 62f210 | 00 macroENB-ID | abcde: 20 bits) in aligned
+	 * PER.  tshark shows the same three in a HANDOVER REQUIRED
+	 * (00241104010c1a0501123456783a171015 ...).
+	 */
+	IE(0x3a, "10 15 62 f2 10 01 02 00 62 f2 10 01 23 45 60 00 62 f2 10 00 ab cd e0",
+	   "\"tai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"tac\":258,",
+	   "\"eutranCgi\":{\"type\":\"EUTRAN-CGI\",\"mcc\":\"262\",\"mnc\":\"01\",\"eci\":1193046,"
+	   "\"enbId\":4660,\"cellId\":86,\"hex\":\"0062f21001234560\"},\"globalEnbId\":"
+	   "{\"type\":\"Global-ENB-ID\",\"mcc\":\"262\",\"mnc\":\"01\",\"enbIdChoice\":"
+	   "\"macroENB-ID\",\"enbId\":703710,\"hex\":\"0062f21000abcde0\"}");
+	robust(D_IE, 0x3a, "10 15 62 f2 10 01 02 00 62 f2 10 01 23 45 60 00 62 f2 10 00 ab cd e0", 0, 0);
+	/* ... with the CGI cut short: its own error, and no Global eNB ID to look for */
+	IE_BAD(0x3a, "10 07 62 f2 10 01 02 aa bb", "\"tai\":{\"mcc\":\"262\",\"mnc\":\"01\",\"tac\":258,",
+	       "\"eutranCgi\":{\"type\":\"EUTRAN-CGI\",\"hex\":\"aabb\",\"error\":{\"offset\":1,",
+	       "\"error\":{\"offset\":9,\"reason\":\"a Source Cell ID without a Global eNB ID after its "
+	       "E-UTRAN CGI\"}");
+	/* ... and with the TAI alone */
+	IE_BAD(0x3a, "10 05 62 f2 10 01 02", "\"error\":{\"offset\":7,\"reason\":\"truncated: a Source "
+	       "Cell ID without its E-UTRAN CGI and Global eNB ID\"}");
 	IE_BAD(0x3a, "10 02 62 f2", "\"error\":{\"offset\":4,\"reason\":\"truncated: a Source Cell ID starts");
 	/* an unknown field element 0x20 and the cdma2000 capability 0x08: value only */
 	IE(0x3a, "20 01 aa 08 01 bb", "{\"identifier\":32,\"name\":\"unknown field element (32)\",\"value\":\"aa\"}",
