@@ -2939,7 +2939,6 @@ static const struct tk_value_string rim_discriminator_names[] = {
 	{ 0, NULL }
 };
 
-static void emit_global_enb_id_fields(struct tk_emitter *e, struct tk_per *r, int foreign);
 
 /*
  * The value of the TS 48.018 11.3.70 RIM Routing Information IE (the Destination and Source
@@ -2953,7 +2952,6 @@ static void emit_global_enb_id_fields(struct tk_emitter *e, struct tk_per *r, in
 static void emit_rim_routing_information(struct tk_emitter *e, const uint8_t *v, size_t len,
 					 size_t base, struct tk_inner_err *er)
 {
-	struct tk_per g;
 	size_t need;
 	uint8_t d;
 
@@ -2988,12 +2986,8 @@ static void emit_rim_routing_information(struct tk_emitter *e, const uint8_t *v,
 		tk_emit_plmn_fields(e, v + 1, er, base + 1);
 		tk_emit_kv_long(e, "tac", (long)v[4] << 8 | v[5]);
 		tk_emit_close(e, 0);
-		tk_per_init(&g, v + 6, len - 6, base + 6, er);
 		tk_emit_key(e, "globalEnbId");
-		tk_emit_open(e, 0);
-		emit_global_enb_id_fields(e, &g, 1);
-		tk_emit_close(e, 0);
-		tk_per_end(&g, "Global eNB ID");
+		tk_emit_s1ap_type(e, TK_S1AP_GLOBAL_ENB_ID, v + 6, len - 6);
 	}
 	tk_emit_close(e, 0);
 }
@@ -6210,11 +6204,9 @@ static void dec_information_requested(struct tk_emitter *e, const char *key, str
 
 /*
  * Global-ENB-ID ::= SEQUENCE { pLMNidentity, eNB-ID ENB-ID, iE-Extensions OPTIONAL, ... } (TS
- * 36.413 9.2.1.37; RANAP's ENB-ID is the same CHOICE), the fields into the object open.  With
- * foreign, its iE-Extensions are S1AP's (inside a TS 48.018 RIM Routing Information), listed
- * without RANAP names.
+ * 36.413 9.2.1.37; RANAP's ENB-ID is the same CHOICE), the fields into the object open
  */
-static void emit_global_enb_id_fields(struct tk_emitter *e, struct tk_per *r, int foreign)
+static void emit_global_enb_id_fields(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t x;
 
@@ -6223,7 +6215,7 @@ static void emit_global_enb_id_fields(struct tk_emitter *e, struct tk_per *r, in
 	emit_plmn(e, r);
 	emit_enb_id(e, r);
 	if (x & 1)
-		emit_fields(e, r, "extensions", 1, foreign ? -1 : 1);
+		emit_fields(e, r, "extensions", 1, 1);
 	if ((x & 2) && !r->bad)
 		emit_additions(e, r);
 }
@@ -6245,7 +6237,7 @@ static void dec_assumed(struct tk_emitter *e, const char *key, struct tk_per *r,
 	tk_emit_kv_bool(e, "typeAssumed", 1);
 	switch (k->id) {
 	case 199:
-		emit_global_enb_id_fields(e, r, 0);
+		emit_global_enb_id_fields(e, r);
 		break;
 	case 208:	/* ExtendedRNC-ID ::= INTEGER (4096..65535) */
 		if (tk_per_cwn(r, 61440, key, &v) == 0)
@@ -6648,10 +6640,8 @@ static const struct ie_kind ie_kinds[] = {
  * (RANAP-Containers): the count in two aligned octets (the count - 1 for the extension
  * container), then per field { id INTEGER (0..65535), criticality, value open type }.
  * The extension IDs are taken from the same RANAP-Constants list as the IE IDs.  With
- * decode > 0, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types, and with
- * only (a list ending in 0) only the values of the IDs it lists; with decode < 0 the container
- * is another protocol's (TS 36.413 inside a TS 48.018 RIM PDU): its IDs are not RANAP's, so
- * they are listed without a name and their values in hex.
+ * decode, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types, and with
+ * only (a list ending in 0) only the values of the IDs it lists.
  */
 static void emit_fields_of(struct tk_emitter *e, struct tk_per *r, const char *key,
 			   int ext_container, int decode, const long *only)
@@ -6674,13 +6664,12 @@ static void emit_fields_of(struct tk_emitter *e, struct tk_per *r, const char *k
 			break;
 		tk_emit_open(e, 0);
 		tk_emit_kv_long(e, "id", (long)id);
-		if (decode >= 0)
-			tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
+		tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
 		tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
 		tk_emit_kv_hex(e, "value", v.p, v.n);
 		for (o = only; o && *o && *o != (long)id; o++)
 			;
-		dec = decode > 0 && (!o || *o);
+		dec = decode && (!o || *o);
 		for (k = ie_kinds; dec && k->key && k->id != (long)id; k++)
 			;
 		if (dec && k->key && v.depth <= RANAP_MAX_DEPTH) {

@@ -2450,8 +2450,9 @@ START_TEST(test_rim)
 		  "\"cnDomainIndicator\":\"ps-domain\"");
 	expect_ok(RIM_ENB, "\"rimRoutingInformation\":{\"routingAddressDiscriminator\":\"An eNB "
 		  "identifier is used to identify an E-UTRAN eNodeB or HeNB\",\"trackingArea\":"
-		  "{\"mcc\":\"262\",\"mnc\":\"01\",\"tac\":7},\"globalEnbId\":{\"mcc\":\"262\","
-		  "\"mnc\":\"01\",\"enbIdChoice\":\"macroENB-ID\",\"enbId\":74565}}",
+		  "{\"mcc\":\"262\",\"mnc\":\"01\",\"tac\":7},\"globalEnbId\":{\"type\":"
+		  "\"Global-ENB-ID\",\"mcc\":\"262\",\"mnc\":\"01\",\"enbIdChoice\":\"macroENB-ID\","
+		  "\"enbId\":74565,\"hex\":\"0062f21000123450\"}}",
 		  "\"rimSequenceNumber\":1",
 		  "\"rimRoutingAddress\":{\"choice\":\"targeteNB-ID\",\"targetEnbId\":{\"mcc\":\"262\","
 		  "\"mnc\":\"01\",\"enbIdChoice\":\"macroENB-ID\",\"enbId\":74565,\"selectedTai\":"
