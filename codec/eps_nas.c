@@ -755,17 +755,34 @@ static void val_lcs_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
 
 /* ---- EPS QoS, APN-AMBR (9.9.4.3, 9.9.4.2) --------------------------------------------------- */
 
-/* 9.9.4.3 QCI (octet 3, TS 23.203 standardized values) */
+/* 9.9.4.3 QCI (octet 3): the values TS 23.203 Table 6.1.7 standardizes, 128-254 operator
+ * specific, 0 and 255 reserved, the rest spare */
+static const uint8_t standard_qcis[] = {
+	1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 76, 79, 80, 82, 83,
+	84, 85, 86
+};
+
 static const struct tk_vrange qci_ranges[] = {
-	{ 1, 9, "QCI" },
-	{ 65, 67, "QCI" },
-	{ 69, 70, "QCI" },
-	{ 75, 75, "QCI" },
-	{ 79, 80, "QCI" },
-	{ 82, 85, "QCI" },
 	{ 128, 254, "operator-specific QCI" },
+	{ 0, 0, "reserved" },
+	{ 255, 255, "reserved" },
 	{ 0, 0, NULL }
 };
+
+static void emit_qci(struct tk_emitter *e, uint8_t v)
+{
+	char buf[16];
+	size_t i;
+
+	tk_emit_kv_long(e, "qciValue", v);
+	for (i = 0; i < sizeof(standard_qcis); i++)
+		if (standard_qcis[i] == v) {
+			snprintf(buf, sizeof(buf), "QCI %u", v);
+			tk_emit_kv_str(e, "qci", buf);
+			return;
+		}
+	tk_inner_emit_name(e, "qci", NULL, qci_ranges, "spare", v);
+}
 
 /*
  * An extended-2 bit rate octet of the EPS QoS (octets 12-15): 1-61 are 256 Mbit/s + 4 Mbit/s
@@ -815,9 +832,7 @@ void tk_emit_eps_qos(struct tk_emitter *e, const uint8_t *p, size_t n)
 		tk_inner_fail(&er, 0, "truncated: an EPS quality of service has at least the QCI");
 		goto out;
 	}
-	tk_emit_kv_long(e, "qciValue", p[0]);
-	tk_inner_emit_name(e, "qci", NULL, qci_ranges, p[0] == 0 || p[0] == 255 ? "reserved" :
-			   "spare", p[0]);
+	emit_qci(e, p[0]);
 	/* octets 4-7 maximum and guaranteed bit rates, 8-11 their extended, 12-15 extended-2
 	 * octets: the value is 1, 5, 9 or 13 octets long */
 	if (n >= 5) {
@@ -1395,7 +1410,8 @@ static const uint8_t *v_half(struct nas *m, const char *what)
 /*
  * 8.2.11: DETACH REQUEST has one message type for both directions.  From the UE the detach
  * type octet is followed by the EPS mobile identity LV (5 to 12 octets); to the UE by at most
- * the EMM cause TV (identifier 0x53, which is no length of a mobile identity).
+ * the EMM cause TV (identifier 0x53, which is no length of a mobile identity), and the NAS
+ * key set identifier and switch off bits of the UE's octet are spare (zero) there.
  */
 static void detach_request(struct nas *m)
 {
@@ -1409,7 +1425,7 @@ static void detach_request(struct nas *m)
 	t = v[0] & 7;
 	left = m->n - m->off;
 	tk_emit_kv_long(e, "detachTypeValue", t);
-	if (left == 0 || m->p[m->off] == 0x53) {
+	if ((v[0] & 0xf8) == 0 && (left == 0 || m->p[m->off] == 0x53)) {
 		/* 8.2.11.2: spare half octet; detach type bit 4 spare; then the EMM cause */
 		tk_emit_kv_str(e, "direction", "network to UE");
 		tk_inner_emit_name(e, "detachType", detach_to_ue_names, NULL,
