@@ -154,6 +154,14 @@ START_TEST(test_attach)
 		  "or unknown APN\",\"ies\":[],\"hex\":\"0201d11b\"}},{\"iei\":95,\"name\":\"T3346 "
 		  "value\",\"value\":{\"timerValue\":2,\"unit\":\"1 minute\",\"seconds\":120,", NULL);
 	robust("07 44 0f 78 0004 02 01 d1 1b 5f 01 22", 0);
+	/* ATTACH COMPLETE (8.2.2): ESM message container 00 03 (LV-E) holding ACTIVATE DEFAULT
+	 * EPS BEARER CONTEXT ACCEPT (8.3.5: bearer 5, PTI 1, c2) */
+	expect_ok("07 43 0003 52 01 c2", "\"message\":\"ATTACH COMPLETE\",\"esmMessageContainer\":"
+		  "{\"protocolDiscriminator\":\"EPS session management messages\","
+		  "\"epsBearerIdentity\":5,\"procedureTransactionIdentity\":1,\"messageType\":194,"
+		  "\"message\":\"ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT\",\"hex\":\"5201c2\"},"
+		  "\"ies\":[]", NULL);
+	robust("07 43 0003 52 01 c2", 1);
 }
 END_TEST
 
@@ -446,6 +454,14 @@ START_TEST(test_malformed)
 	expect("07 61 43 09 84d4", "{\"iei\":67,\"name\":\"Full name for network\",\"value\":"
 	       "\"84d4\"}],\"hex\":\"0761430984d4\",\"error\":{\"offset\":3,\"reason\":\"element "
 	       "0x43 of length 9, 2 octets follow\"}", NULL);
+	/* a TLV-E element (two length octets) longer than the message */
+	expect("07 44 0f 78 0009 02 01", "\"emmCauseValue\":15,", "{\"iei\":120,\"name\":\"ESM "
+	       "message container\",\"value\":\"0201\"}],\"hex\":\"07440f7800090201\",\"error\":"
+	       "{\"offset\":4,\"reason\":\"element 0x78 of length 9, 2 octets follow\"}", NULL);
+	/* a mandatory LV-E element longer than the message */
+	expect("07 43 0005 52 01 c2", "\"message\":\"ATTACH COMPLETE\",\"hex\":\"074300055201c2\","
+	       "\"error\":{\"offset\":2,\"reason\":\"the mandatory ESM message container of length 5 "
+	       "runs past the message (3 octets follow)\"}", NULL);
 	/* a mandatory LV longer than the message stops the decoding */
 	expect("07 42 02 49 20 00 62f220 0001", "\"t3412Value\":{\"timerValue\":9,",
 	       "\"hex\":\"07420249200062f2200001\",\"error\":{\"offset\":4,\"reason\":\"the "
