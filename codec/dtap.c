@@ -3254,3 +3254,79 @@ void tk_emit_rp_message(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	val_rp(e, p, n);
 }
+
+/* ---- element values other layer 3 decoders share ------------------------------------------- */
+
+/* TS 24.301 (EPS NAS, eps_nas.c) takes these elements from TS 24.008 by reference */
+
+void tk_emit_network_name_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_network_name(e, p, n);
+}
+
+void tk_emit_time_zone_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_time_zone(e, p, n);
+}
+
+void tk_emit_time_and_zone_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_time_and_zone(e, p, n);
+}
+
+void tk_emit_daylight_saving_time_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_dst(e, p, n);
+}
+
+void tk_emit_plmn_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_plmn_list(e, p, n);
+}
+
+void tk_emit_gprs_timer_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_gprs_timer(e, p, n);
+}
+
+void tk_emit_gprs_timer3_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_gprs_timer3(e, p, n);
+}
+
+void tk_emit_pco_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_pco(e, p, n);
+}
+
+void tk_emit_linked_ti_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_linked_ti(e, p, n);
+}
+
+void tk_emit_llc_sapi_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_llc_sapi(e, p, n);
+}
+
+void tk_emit_pfi_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_pfi(e, p, n);
+}
+
+/* type 1 values: the half octet in p[0] */
+
+void tk_emit_radio_priority_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_radio_priority(e, p, n);
+}
+
+void tk_emit_connectivity_type_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_connectivity_type(e, p, n);
+}
+
+void tk_emit_wlan_offload_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_wlan_offload(e, p, n);
+}

@@ -40,4 +40,35 @@ void tk_emit_rp_message(struct tk_emitter *e, const uint8_t *p, size_t n);
  */
 void tk_emit_multirate_config(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/*
+ * Element values of TS 24.008 that other specifications use by reference (TS 24.301 EPS NAS,
+ * eps_nas.c), each ONE object with its fields, "hex" and "error": 10.5.3.5a Network name
+ * ("codingScheme", "addCountryInitials", "spareBitsInLastOctet", "text"), 10.5.3.8 Time zone
+ * ("timeZone"), 10.5.3.9 Time zone and time ("universalTime", "timeZone"), 10.5.3.12 Network
+ * daylight saving time ("daylightSavingTime"), 10.5.1.13 PLMN list ("plmns"), 10.5.7.3 GPRS
+ * timer (also the value of 10.5.7.4 GPRS timer 2) and 10.5.7.4a GPRS timer 3 ("timerValue",
+ * "unit", "seconds" or "deactivated"), 10.5.6.3 Protocol configuration options
+ * ("configurationProtocol", "options"), all from octet 3 (the value part)
+ */
+void tk_emit_network_name_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_time_zone_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_time_and_zone_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_daylight_saving_time_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_plmn_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_gprs_timer_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_gprs_timer3_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_pco_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 10.5.6.7 Linked TI ("tiFlag", "transactionId"), 10.5.6.9 LLC service access point identifier
+ * ("llcSapi"), 10.5.6.11 Packet flow identifier ("packetFlowIdentifierValue",
+ * "packetFlowIdentifier") */
+void tk_emit_linked_ti_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_llc_sapi_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_pfi_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* type 1 elements, the value half octet in p[0] (n is 1): a string for 10.5.7.2 Radio
+ * priority and 10.5.6.19 Connectivity type, an object with "hex" for 10.5.6.20 WLAN offload
+ * acceptability */
+void tk_emit_radio_priority_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_connectivity_type_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_wlan_offload_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+
 #endif

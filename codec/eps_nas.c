@@ -1,10 +1,42 @@
 /*
- * EPS NAS (3GPP TS 24.301 V17) values carried inside LTE RRC containers; see eps_nas.h.
+ * EPS NAS (3GPP TS 24.301 V17): the messages LTE RRC carries in dedicatedInfoNAS and the NAS
+ * security parameters of an inter-RAT handover; see eps_nas.h.
+ *
+ * A plain message is its header (9.1: security header type or EPS bearer identity, protocol
+ * discriminator, for ESM the procedure transaction identity, then the message type), the
+ * mandatory elements in the order of the message's table in clause 8 (half octets, V, LV,
+ * LV-E: read by position), then the optional elements by identifier.  An identifier the table
+ * does not list is skipped by TS 24.007 11.2.4 (24.301 9.9.1): bit 8 set, a single octet (type
+ * 1 or 2); else identifier, length, value (type 4); the table's TLV-E identifiers have a
+ * length of two octets.  A security protected message (8.2.23) is its header, the message
+ * authentication code, the sequence number and a plain NAS message, which is decoded unless
+ * ciphered; a SERVICE REQUEST (8.2.25) has its own short form.
+ *
+ * Elements TS 24.301 takes from TS 24.008 are decoded by dtap.c (network name, time zone,
+ * GPRS timers, PLMN list, protocol configuration options, QoS, ...), the SMS messages of a NAS
+ * message container by dtap.c's TS 24.011 decoder, PLMN identities by location.c; the
+ * traffic flow template of TS 24.008 10.5.6.12, which dtap.c leaves in hex, is decoded here.
  */
-#include "eps_nas.h"
+#include <arpa/inet.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
 
+#include "bssap.h"
+#include "dtap.h"
+#include "eps_nas.h"
+#include "gprs_qos.h"
 #include "inner.h"
+#include "location.h"
 #include "names.h"
+#include "subscriber.h"
+#include "values.h"
+
+/* a security protected message holds a plain one, an EMM message an ESM one: 2 levels are
+ * enough for a well-formed message; the bound stops a NAS message nested in itself */
+#define MAX_NAS_DEPTH 4
+
+/* ---- security parameters (9.9.2.6, 9.9.2.7) and their algorithm names ---------------------- */
 
 /* 9.9.3.23 NAS security algorithms: type of ciphering algorithm (bits 7-5) */
 static const struct tk_value_string eea_names[] = {
@@ -39,6 +71,26 @@ static const struct tk_value_string tsc_names[] = {
 	{ 0, NULL }
 };
 
+/* 9.9.3.23: the octet of both algorithm types */
+static void emit_algorithms(struct tk_emitter *e, uint8_t o)
+{
+	tk_emit_kv_long(e, "cipheringAlgorithmValue", (o >> 4) & 7);
+	tk_inner_emit_name(e, "cipheringAlgorithm", eea_names, NULL, "unknown", (o >> 4) & 7);
+	tk_emit_kv_long(e, "integrityProtectionAlgorithmValue", o & 7);
+	tk_inner_emit_name(e, "integrityProtectionAlgorithm", eia_names, NULL, "unknown", o & 7);
+}
+
+/* 9.9.3.21 NAS key set identifier, a half octet: TSC bit 4, the identifier bits 3-1 */
+static void emit_ksi(struct tk_emitter *e, unsigned half)
+{
+	tk_inner_emit_name(e, "typeOfSecurityContext", tsc_names, NULL, "unknown", (half >> 3) & 1);
+	if ((half & 7) == 7)
+		tk_emit_kv_str(e, "nasKeySetIdentifier",
+			       "no key is available (UE to network); reserved (network to UE)");
+	else
+		tk_emit_kv_long(e, "nasKeySetIdentifier", half & 7);
+}
+
 void tk_emit_nas_security_params_to_eutra(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -50,25 +102,11 @@ void tk_emit_nas_security_params_to_eutra(struct tk_emitter *e, const uint8_t *p
 	if (n >= 4)
 		tk_emit_kv_hex(e, "nonceMme", p, 4);
 	/* octet 5: spare, ciphering algorithm, spare, integrity algorithm (9.9.3.23) */
-	if (n >= 5) {
-		tk_emit_kv_long(e, "cipheringAlgorithmValue", (p[4] >> 4) & 7);
-		tk_inner_emit_name(e, "cipheringAlgorithm", eea_names, NULL, "unknown",
-				   (p[4] >> 4) & 7);
-		tk_emit_kv_long(e, "integrityProtectionAlgorithmValue", p[4] & 7);
-		tk_inner_emit_name(e, "integrityProtectionAlgorithm", eia_names, NULL,
-				   "unknown", p[4] & 7);
-	}
+	if (n >= 5)
+		emit_algorithms(e, p[4]);
 	/* octet 6: spare, TSC and NAS key set identifier as in 9.9.3.21 */
-	if (n >= 6) {
-		tk_inner_emit_name(e, "typeOfSecurityContext", tsc_names, NULL, "unknown",
-				   (p[5] >> 3) & 1);
-		if ((p[5] & 7) == 7)
-			tk_emit_kv_str(e, "nasKeySetIdentifier",
-				       "no key is available (UE to network); reserved "
-				       "(network to UE)");
-		else
-			tk_emit_kv_long(e, "nasKeySetIdentifier", p[5] & 7);
-	}
+	if (n >= 6)
+		emit_ksi(e, p[5] & 0x0f);
 	tk_inner_extra(&er, n, 6, "NAS security parameters to E-UTRA");
 	tk_inner_finish(e, p, n, &er);
 }
@@ -82,4 +120,1779 @@ void tk_emit_nas_security_params_from_eutra(struct tk_emitter *e, const uint8_t 
 	if (tk_inner_fixed(&er, n, 1, "NAS security parameters from E-UTRA"))
 		tk_emit_kv_long(e, "dlNasCountShort", p[0] & 0x0f);
 	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- reading a message ------------------------------------------------------------------------ */
+
+/* a message being read: octets, the next one, where errors go, the nesting depth */
+struct nas {
+	struct tk_emitter *e;
+	const uint8_t *p;
+	size_t n;
+	size_t off;
+	struct tk_inner_err *er;
+	int ok;			/* 0 once a mandatory element is missing: nothing after it is read */
+	int depth;
+};
+
+static void fail(struct nas *m, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void fail(struct nas *m, size_t at, const char *fmt, ...)
+{
+	char buf[128];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, ap);
+	va_end(ap);
+	tk_inner_fail(m->er, at, "%s", buf);
+}
+
+/* k octets of a mandatory V element, or NULL (and stop) when the message ends first */
+static const uint8_t *take_v(struct nas *m, size_t k, const char *what)
+{
+	const uint8_t *v;
+
+	if (!m->ok)
+		return NULL;
+	if (m->n - m->off < k) {
+		fail(m, m->n, "truncated: the mandatory %s needs %zu octet%s, %zu present", what, k,
+		     k == 1 ? "" : "s", m->n - m->off);
+		m->ok = 0;
+		return NULL;
+	}
+	v = m->p + m->off;
+	m->off += k;
+	return v;
+}
+
+/* a mandatory LV (ext 0) or LV-E (ext 1: a length of two octets) element, or NULL (and stop) */
+static const uint8_t *take_lv(struct nas *m, const char *what, int ext, size_t *len)
+{
+	size_t ll = ext ? 2 : 1;
+	const uint8_t *v;
+
+	if (!m->ok)
+		return NULL;
+	if (m->n - m->off < ll) {
+		fail(m, m->off, "truncated: the length of the mandatory %s is missing", what);
+		m->ok = 0;
+		return NULL;
+	}
+	*len = ext ? (size_t)m->p[m->off] << 8 | m->p[m->off + 1] : m->p[m->off];
+	if (*len > m->n - m->off - ll) {
+		fail(m, m->off, "the mandatory %s of length %zu runs past the message (%zu octets follow)",
+		     what, *len, m->n - m->off - ll);
+		m->ok = 0;
+		return NULL;
+	}
+	v = m->p + m->off + ll;
+	m->off += ll + *len;
+	return v;
+}
+
+typedef void (*val_fn)(struct tk_emitter *e, const uint8_t *p, size_t n);
+
+static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, int depth);
+
+/* a mandatory LV / LV-E element as key: fn's value, or (fn NULL) a NAS message one level down */
+static void lv(struct nas *m, const char *key, const char *what, int ext, val_fn fn)
+{
+	size_t len;
+	const uint8_t *v = take_lv(m, what, ext, &len);
+
+	if (!v)
+		return;
+	tk_emit_key(m->e, key);
+	if (fn)
+		fn(m->e, v, len);
+	else
+		emit_nas(m->e, v, len, m->depth + 1);
+}
+
+/* ---- optional elements by identifier ----------------------------------------------------- */
+
+/* TS 24.007 11.2.1.1: type 1 (identifier in bits 8-5, value in 4-1), type 2 (identifier only),
+ * type 3 (identifier and a value of fixed length), type 4 (identifier, length), type 6 (TLV-E:
+ * identifier, a length of two octets) */
+enum ie_fmt { F_TV1 = 1, F_T, F_TV, F_TLV, F_TLVE };
+
+struct ie_def {
+	uint8_t iei;		/* F_TV1: bits 8-5, bits 4-1 zero */
+	uint8_t fmt;
+	uint8_t len;		/* F_TV: the whole element, identifier included */
+	uint8_t nas;		/* the value is a NAS message (ESM message container) */
+	const char *name;
+	val_fn dec;		/* NULL: the value in hex (F_TV1: its number) */
+};
+
+static const struct ie_def *find_ie(const struct ie_def *defs, uint8_t iei)
+{
+	for (; defs && defs->name; defs++) {
+		if (defs->fmt == F_TV1 ? (iei & 0xf0) == defs->iei : iei == defs->iei)
+			return defs;
+	}
+	return NULL;
+}
+
+static void ie_value(struct nas *m, const struct ie_def *d, const uint8_t *v, size_t len)
+{
+	tk_emit_key(m->e, "value");
+	if (d && d->nas)
+		emit_nas(m->e, v, len, m->depth + 1);
+	else if (d && d->dec)
+		d->dec(m->e, v, len);
+	else
+		tk_emit_hex(m->e, v, len);
+}
+
+/* the rest of the message as optional elements: "ies": [{"iei", "name", "value"}] */
+static void opt_ies(struct nas *m, const struct ie_def *defs)
+{
+	struct tk_emitter *e = m->e;
+
+	if (!m->ok)
+		return;
+	tk_emit_key(e, "ies");
+	tk_emit_open(e, 1);
+	while (m->off < m->n) {
+		const uint8_t *q = m->p + m->off;
+		size_t left = m->n - m->off, len, ll;
+		const struct ie_def *d = find_ie(defs, q[0]);
+
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "iei", q[0]);
+		tk_emit_kv_str(e, "name", d ? d->name : "unknown element");
+		if (d ? d->fmt == F_TV1 || d->fmt == F_T : (q[0] & 0x80)) {
+			/* one octet: type 1 or 2, and by 11.2.4 any unknown identifier with bit 8 set */
+			if (d && d->fmt == F_TV1) {
+				uint8_t half = q[0] & 0x0f;
+				tk_emit_key(e, "value");
+				if (d->dec)
+					d->dec(e, &half, 1);
+				else
+					tk_emit_long(e, half);
+			} else if (!d) {
+				tk_emit_kv_hex(e, "value", q, 1);
+			}
+			tk_emit_close(e, 0);
+			m->off++;
+			continue;
+		}
+		if (d && d->fmt == F_TV) {
+			if (left < d->len) {
+				fail(m, m->off, "element 0x%02x needs %u octets, %zu present", q[0],
+				     d->len, left);
+				tk_emit_kv_hex(e, "value", q + 1, left - 1);
+				tk_emit_close(e, 0);
+				break;
+			}
+			ie_value(m, d, q + 1, d->len - 1u);
+			tk_emit_close(e, 0);
+			m->off += d->len;
+			continue;
+		}
+		/* type 4, type 6 when the table says so, and by 11.2.4 any unknown identifier with
+		 * bit 8 zero; those with bits 8-5 zero are "comprehension required" */
+		if (!d && (q[0] & 0xf0) == 0)
+			fail(m, m->off, "unknown element 0x%02x is comprehension required (TS 24.007 "
+			     "11.2.4)", q[0]);
+		ll = d && d->fmt == F_TLVE ? 2 : 1;
+		if (left < 1 + ll) {
+			fail(m, m->off, "element 0x%02x without its length", q[0]);
+			tk_emit_close(e, 0);
+			break;
+		}
+		len = ll == 2 ? (size_t)q[1] << 8 | q[2] : q[1];
+		if (len > left - 1 - ll) {
+			fail(m, m->off + 1, "element 0x%02x of length %zu, %zu octets follow", q[0], len,
+			     left - 1 - ll);
+			tk_emit_kv_hex(e, "value", q + 1 + ll, left - 1 - ll);
+			tk_emit_close(e, 0);
+			break;
+		}
+		ie_value(m, d, q + 1 + ll, len);
+		tk_emit_close(e, 0);
+		m->off += 1 + ll + len;
+	}
+	m->off = m->n;
+	tk_emit_close(e, 1);
+}
+
+/* ---- element values (each emits one value) ------------------------------------------------- */
+
+/* 9.9.3.9 EMM cause */
+static const struct tk_value_string emm_cause_names[] = {
+	{ 2, "IMSI unknown in HSS" },
+	{ 3, "Illegal UE" },
+	{ 5, "IMEI not accepted" },
+	{ 6, "Illegal ME" },
+	{ 7, "EPS services not allowed" },
+	{ 8, "EPS services and non-EPS services not allowed" },
+	{ 9, "UE identity cannot be derived by the network" },
+	{ 10, "Implicitly detached" },
+	{ 11, "PLMN not allowed" },
+	{ 12, "Tracking Area not allowed" },
+	{ 13, "Roaming not allowed in this tracking area" },
+	{ 14, "EPS services not allowed in this PLMN" },
+	{ 15, "No Suitable Cells In tracking area" },
+	{ 16, "MSC temporarily not reachable" },
+	{ 17, "Network failure" },
+	{ 18, "CS domain not available" },
+	{ 19, "ESM failure" },
+	{ 20, "MAC failure" },
+	{ 21, "Synch failure" },
+	{ 22, "Congestion" },
+	{ 23, "UE security capabilities mismatch" },
+	{ 24, "Security mode rejected, unspecified" },
+	{ 25, "Not authorized for this CSG" },
+	{ 26, "Non-EPS authentication unacceptable" },
+	{ 31, "Redirection to 5GCN required" },
+	{ 35, "Requested service option not authorized in this PLMN" },
+	{ 39, "CS service temporarily not available" },
+	{ 40, "No EPS bearer context activated" },
+	{ 42, "Severe network failure" },
+	{ 78, "PLMN not allowed to operate at the present UE location" },
+	{ 95, "Semantically incorrect message" },
+	{ 96, "Invalid mandatory information" },
+	{ 97, "Message type non-existent or not implemented" },
+	{ 98, "Message type not compatible with the protocol state" },
+	{ 99, "Information element non-existent or not implemented" },
+	{ 100, "Conditional IE error" },
+	{ 101, "Message not compatible with the protocol state" },
+	{ 111, "Protocol error, unspecified" },
+	{ 0, NULL }
+};
+
+static void emit_emm_cause(struct tk_emitter *e, unsigned v)
+{
+	tk_emit_kv_long(e, "emmCauseValue", v);
+	/* 9.9.3.9: any other value is treated as #111 protocol error, unspecified */
+	tk_inner_emit_name(e, "emmCause", emm_cause_names, NULL,
+			   "unassigned, treated as protocol error, unspecified", v);
+}
+
+static void v_emm_cause(struct nas *m)
+{
+	const uint8_t *v = take_v(m, 1, "EMM cause");
+
+	if (v)
+		emit_emm_cause(m->e, v[0]);
+}
+
+static void val_emm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "an EMM cause"))
+		emit_emm_cause(e, p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.4 ESM cause */
+static const struct tk_value_string esm_cause_names[] = {
+	{ 8, "Operator Determined Barring" },
+	{ 26, "Insufficient resources" },
+	{ 27, "Missing or unknown APN" },
+	{ 28, "Unknown PDN type" },
+	{ 29, "User authentication failed" },
+	{ 30, "Request rejected by Serving GW or PDN GW" },
+	{ 31, "Request rejected, unspecified" },
+	{ 32, "Service option not supported" },
+	{ 33, "Requested service option not subscribed" },
+	{ 34, "Service option temporarily out of order" },
+	{ 35, "PTI already in use" },
+	{ 36, "Regular deactivation" },
+	{ 37, "EPS QoS not accepted" },
+	{ 38, "Network failure" },
+	{ 39, "Reactivation requested" },
+	{ 41, "Semantic error in the TFT operation" },
+	{ 42, "Syntactical error in the TFT operation" },
+	{ 43, "Invalid EPS bearer identity" },
+	{ 44, "Semantic errors in packet filter(s)" },
+	{ 45, "Syntactical errors in packet filter(s)" },
+	{ 46, "Unused (see NOTE 2)" },
+	{ 47, "PTI mismatch" },
+	{ 49, "Last PDN disconnection not allowed" },
+	{ 50, "PDN type IPv4 only allowed" },
+	{ 51, "PDN type IPv6 only allowed" },
+	{ 52, "Single address bearers only allowed" },
+	{ 53, "ESM information not received" },
+	{ 54, "PDN connection does not exist" },
+	{ 55, "Multiple PDN connections for a given APN not allowed" },
+	{ 56, "Collision with network initiated request" },
+	{ 57, "PDN type IPv4v6 only allowed" },
+	{ 58, "PDN type non IP only allowed" },
+	{ 59, "Unsupported QCI value" },
+	{ 60, "Bearer handling not supported" },
+	{ 61, "PDN type Ethernet only allowed" },
+	{ 65, "Maximum number of EPS bearers reached" },
+	{ 66, "Requested APN not supported in current RAT and PLMN combination" },
+	{ 81, "Invalid PTI value" },
+	{ 95, "Semantically incorrect message" },
+	{ 96, "Invalid mandatory information" },
+	{ 97, "Message type non-existent or not implemented" },
+	{ 98, "Message type not compatible with the protocol state" },
+	{ 99, "Information element non-existent or not implemented" },
+	{ 100, "Conditional IE error" },
+	{ 101, "Message not compatible with the protocol state" },
+	{ 111, "Protocol error, unspecified" },
+	{ 112, "APN restriction value incompatible with active EPS bearer context" },
+	{ 113, "Multiple accesses to a PDN connection not allowed" },
+	{ 0, NULL }
+};
+
+static void emit_esm_cause(struct tk_emitter *e, unsigned v)
+{
+	tk_emit_kv_long(e, "esmCauseValue", v);
+	/* 9.9.4.4: any other value is treated as #111 protocol error, unspecified */
+	tk_inner_emit_name(e, "esmCause", esm_cause_names, NULL,
+			   "unassigned, treated as protocol error, unspecified", v);
+}
+
+static void v_esm_cause(struct nas *m)
+{
+	const uint8_t *v = take_v(m, 1, "ESM cause");
+
+	if (v)
+		emit_esm_cause(m->e, v[0]);
+}
+
+static void val_esm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "an ESM cause"))
+		emit_esm_cause(e, p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.12 EPS mobile identity: type of identity, bits 3-1 of octet 3 */
+static const struct tk_value_string eps_identity_names[] = {
+	{ 1, "IMSI" },
+	{ 3, "IMEI" },
+	{ 6, "GUTI" },
+	{ 0, NULL }
+};
+
+void tk_emit_eps_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	char digits[40];
+	unsigned type;
+	int end;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: an EPS mobile identity has at least 1 octet");
+		goto out;
+	}
+	type = p[0] & 7;
+	tk_inner_emit_name(e, "typeOfIdentity", eps_identity_names, NULL, "reserved", type);
+	if (type == 6) {
+		/* octet 3 1111 0 110, MCC and MNC, MME group ID (2), MME code, M-TMSI (4) */
+		if (!tk_inner_fixed(&er, n, 11, "a GUTI"))
+			goto out;
+		if ((p[0] & 0xf8) != 0xf0)
+			tk_inner_fail(&er, 0, "bits 8-4 of a GUTI's octet 3 are not 1111 0");
+		tk_emit_plmn_fields(e, p + 1, &er, 1);
+		tk_emit_kv_long(e, "mmeGroupId", (long)p[4] << 8 | p[5]);
+		tk_emit_kv_long(e, "mmeCode", p[6]);
+		tk_emit_kv_hex(e, "mTmsi", p + 7, 4);
+	} else if (type == 1 || type == 3) {
+		/* identity digit 1 in bits 8-5 of octet 3, then two digits an octet; bit 4 odd/even
+		 * indication: an even number ends with the filler 1111 */
+		tk_emit_kv_bool(e, "oddNumberOfDigits", p[0] & 0x08);
+		end = (int)(2 * n) - !(p[0] & 0x08);
+		if (!(p[0] & 0x08) && (p[n - 1] >> 4) != 0x0f)
+			tk_inner_fail(&er, n - 1, "an even number of digits without the filler 1111");
+		if (n > 16 || tk_bcd_nibbles(p, 1, end, digits, sizeof(digits)) < 0)
+			tk_inner_fail(&er, 0, "an identity of %zu octets is too long", n);
+		else
+			tk_emit_kv_str(e, type == 1 ? "imsi" : "imei", digits);
+	} else {
+		tk_inner_fail(&er, 0, "type of identity %u is reserved", type);
+	}
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.33 Tracking area identity list: type of list, bits 7-6 of each partial list's octet */
+static const struct tk_value_string tai_list_type_names[] = {
+	{ 0, "list of TACs belonging to one PLMN, with non-consecutive TAC values" },
+	{ 1, "list of TACs belonging to one PLMN, with consecutive TAC values" },
+	{ 2, "list of TAIs belonging to different PLMNs" },
+	{ 0, NULL }
+};
+
+void tk_emit_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, k, j, need;
+	unsigned type, total = 0;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: a tracking area identity list has at least one "
+			      "partial list");
+	tk_emit_key(e, "partialLists");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		/* bit 8 spare, type of list, number of elements - 1 (bits 5-1) */
+		type = (p[i] >> 5) & 3;
+		k = (size_t)(p[i] & 0x1f) + 1;
+		need = type == 0 ? 3 + 2 * k : type == 1 ? 5 : 5 * k;
+		tk_emit_open(e, 0);
+		tk_inner_emit_name(e, "typeOfList", tai_list_type_names, NULL, "reserved", type);
+		tk_emit_kv_long(e, "numberOfElements", (long)k);
+		if (type == 3) {
+			tk_inner_fail(&er, i, "type of list 3 is reserved");
+			tk_emit_close(e, 0);
+			break;
+		}
+		if (n - i - 1 < need) {
+			tk_inner_fail(&er, n, "truncated: the partial list at octet %zu needs %zu "
+				      "octets, %zu present", i, need, n - i - 1);
+			tk_emit_close(e, 0);
+			break;
+		}
+		total += (unsigned)k;
+		if (type != 2) {
+			const uint8_t *q = p + i + 1;
+			unsigned tac = (unsigned)q[3] << 8 | q[4];
+
+			tk_emit_plmn_fields(e, q, &er, i + 1);
+			tk_emit_key(e, "tacs");
+			tk_emit_open(e, 1);
+			/* type 0: each TAC; type 1: TAC 1 and the k - 1 that follow it */
+			for (j = 0; j < k; j++)
+				tk_emit_long(e, type == 0 ? (long)q[3 + 2 * j] << 8 | q[4 + 2 * j] :
+					     (long)((tac + j) & 0xffff));
+			tk_emit_close(e, 1);
+		} else {
+			tk_emit_key(e, "tais");
+			tk_emit_open(e, 1);
+			for (j = 0; j < k; j++) {
+				const uint8_t *q = p + i + 1 + 5 * j;
+
+				tk_emit_open(e, 0);
+				tk_emit_plmn_fields(e, q, &er, i + 1 + 5 * j);
+				tk_emit_kv_long(e, "tac", (long)q[3] << 8 | q[4]);
+				tk_emit_close(e, 0);
+			}
+			tk_emit_close(e, 1);
+		}
+		tk_emit_close(e, 0);
+		i += 1 + need;
+	}
+	tk_emit_close(e, 1);
+	/* the list holds 16 TAIs at most */
+	if (total > 16)
+		tk_inner_fail(&er, 0, "%u TAIs, a list has 16 at most", total);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.2.1 EPS bearer context status: one bit per EPS bearer identity, 7..0 in octet 3, 15..8 in
+ * octet 4 (0 to 4 spare) */
+static void val_bearer_context_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_fixed(&er, n, 2, "an EPS bearer context status"))
+		goto out;
+	tk_emit_key(e, "activeEpsBearerIdentities");
+	tk_emit_open(e, 1);
+	for (i = 5; i < 16; i++)
+		if (p[i / 8] & (1u << (i % 8)))
+			tk_emit_long(e, i);
+	tk_emit_close(e, 1);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.36 UE security capability: octets 3 (EEA0-7), 4 (EIA0-7), then optional octets 5
+ * (UEA0-7), 6 (UIA1-7, bit 8 spare), 7 (GEA1-7, bit 8 spare) and spare octets; bit 8 is
+ * algorithm 0 */
+static void algorithm_bits(struct tk_emitter *e, const char *key, const char *const names[8], uint8_t o)
+{
+	int b;
+
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (b = 0; b < 8; b++)
+		if (names[b] && (o & (0x80 >> b)))
+			tk_emit_str(e, names[b]);
+	tk_emit_close(e, 1);
+}
+
+void tk_emit_ue_security_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const eea[8] = { "EEA0", "128-EEA1", "128-EEA2", "128-EEA3", "EEA4",
+					    "EEA5", "EEA6", "EEA7" };
+	static const char *const eia[8] = { "EIA0", "128-EIA1", "128-EIA2", "128-EIA3", "EIA4",
+					    "EIA5", "EIA6", "EIA7" };
+	static const char *const uea[8] = { "UEA0", "UEA1", "UEA2", "UEA3", "UEA4", "UEA5",
+					    "UEA6", "UEA7" };
+	static const char *const uia[8] = { NULL, "UIA1", "UIA2", "UIA3", "UIA4", "UIA5", "UIA6",
+					    "UIA7" };
+	static const char *const gea[8] = { NULL, "GEA1", "GEA2", "GEA3", "GEA4", "GEA5", "GEA6",
+					    "GEA7" };
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_inner_need(&er, n, 2, "a UE security capability");
+	if (n >= 1)
+		algorithm_bits(e, "epsEncryptionAlgorithms", eea, p[0]);
+	if (n >= 2)
+		algorithm_bits(e, "epsIntegrityAlgorithms", eia, p[1]);
+	if (n >= 3)
+		algorithm_bits(e, "umtsEncryptionAlgorithms", uea, p[2]);
+	if (n >= 4)
+		algorithm_bits(e, "umtsIntegrityAlgorithms", uia, p[3]);
+	if (n >= 5)
+		algorithm_bits(e, "gprsEncryptionAlgorithms", gea, p[4]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.2 Authentication parameter AUTN = TS 24.008 10.5.3.1.1: SQN xor AK (6 octets), AMF (2),
+ * MAC (8), as TS 33.102 builds it */
+static void val_autn(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 16, "an AUTN")) {
+		tk_emit_kv_hex(e, "sqnXorAk", p, 6);
+		tk_emit_kv_hex(e, "amf", p + 6, 2);
+		tk_emit_kv_hex(e, "mac", p + 8, 8);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.16 GPRS timer, 9.9.3.16A GPRS timer 2 (its value), 9.9.3.16B GPRS timer 3 */
+static void val_timer(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_gprs_timer_24008(e, p, n);
+}
+
+static void val_timer3(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_gprs_timer3_24008(e, p, n);
+}
+
+/* 9.9.2.3 Mobile identity: TS 24.008 10.5.1.4, whose octets the BSSMAP Mobile Identity carries */
+static void val_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_bssmap_ie(e, 0x29, p, n);
+}
+
+/* 9.9.2.2 Location area identification (TS 24.008 10.5.1.3) */
+static void val_lai(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_plmn_cell(e, p, n, TK_LOC_LAI);
+}
+
+/* 9.9.3.22 NAS message container: "the SMS message (i.e. CP-DATA, CP-ACK or CP-ERROR) as
+ * defined in subclause 7.2 in 3GPP TS 24.011", a layer 3 message for dtap.c */
+static void val_nas_message_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_dtap(e, p, n);
+}
+
+/* 9.9.3.38 CLI: the TS 24.008 10.5.4.9 calling party BCD number from octet 3 */
+static void val_cli(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_bcd_number_24008(e, p, n);
+}
+
+/* 9.9.4.1 Access point name (TS 24.008 10.5.6.1): TS 23.003 labels */
+static void val_apn(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_apn_oi_replacement(e, p, n);
+}
+
+/* 9.9.3.0A Additional update result, bits 2-1 (type 1: the half octet in p[0]) */
+static const struct tk_value_string add_update_result_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "CS Fallback not preferred" },
+	{ 2, "SMS only" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static void val_add_update_result(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, tk_vs_name(add_update_result_names, p[0] & 3));
+}
+
+/* 9.9.3.18 IMEISV request (TS 24.008 10.5.5.10), bits 3-1: other values read as not requested */
+static void val_imeisv_request(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, (p[0] & 7) == 1 ? "IMEISV requested" : "IMEISV not requested");
+}
+
+/* 9.9.3.40 LCS indicator */
+static const struct tk_value_string lcs_indicator_names[] = {
+	{ 0, "normal, unspecified" },
+	{ 1, "MT-LR" },
+	{ 0, NULL }
+};
+
+static void val_lcs_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "an LCS indicator"))
+		tk_inner_emit_name(e, "lcsIndicator", lcs_indicator_names, NULL, "unassigned", p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- EPS QoS, APN-AMBR (9.9.4.3, 9.9.4.2) --------------------------------------------------- */
+
+/* 9.9.4.3 QCI (octet 3): the values TS 23.203 Table 6.1.7 standardizes, 128-254 operator
+ * specific, 0 and 255 reserved, the rest spare */
+static const uint8_t standard_qcis[] = {
+	1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 76, 79, 80, 82, 83,
+	84, 85, 86
+};
+
+static const struct tk_vrange qci_ranges[] = {
+	{ 128, 254, "operator-specific QCI" },
+	{ 0, 0, "reserved" },
+	{ 255, 255, "reserved" },
+	{ 0, 0, NULL }
+};
+
+static void emit_qci(struct tk_emitter *e, uint8_t v)
+{
+	char buf[16];
+	size_t i;
+
+	tk_emit_kv_long(e, "qciValue", v);
+	for (i = 0; i < sizeof(standard_qcis); i++)
+		if (standard_qcis[i] == v) {
+			snprintf(buf, sizeof(buf), "QCI %u", v);
+			tk_emit_kv_str(e, "qci", buf);
+			return;
+		}
+	tk_inner_emit_name(e, "qci", NULL, qci_ranges, "spare", v);
+}
+
+/*
+ * An extended-2 bit rate octet of the EPS QoS (octets 12-15): 1-61 are 256 Mbit/s + 4 Mbit/s
+ * steps, 62-161 500 Mbit/s + 10 Mbit/s steps, 162-246 1500 Mbit/s + 100 Mbit/s steps, the
+ * rest 10 Gbit/s; kbit/s
+ */
+static long ext2_bit_rate_kbps(unsigned v)
+{
+	if (v <= 0x3d)
+		return (256 + (long)v * 4) * 1000;
+	if (v <= 0xa1)
+		return (500 + (long)(v - 0x3d) * 10) * 1000;
+	if (v <= 0xf6)
+		return (1500 + (long)(v - 0xa1) * 100) * 1000;
+	return 10000000;
+}
+
+/*
+ * One EPS QoS bit rate as the octets that are there give it (9.9.4.3): the extended-2 octet
+ * when not 0, else the extended one when not 0 (the TS 24.008 octets 15-18 coding), else the
+ * octet of octets 4-7 (the TS 24.008 octet 8 coding), whose 0 is the subscribed value from
+ * the UE and reserved from the network.
+ */
+static void emit_eps_bit_rate(struct tk_emitter *e, const char *key, const char *name,
+			      const uint8_t *q, size_t n, size_t i)
+{
+	long kbps;
+
+	if (n > i + 8 && q[i + 8])
+		kbps = ext2_bit_rate_kbps(q[i + 8]);
+	else if (n > i + 4 && q[i + 4])
+		kbps = tk_qos_ext_bit_rate_kbps(q[i + 4]);
+	else
+		kbps = tk_qos_bit_rate_kbps(q[i]);
+	if (kbps >= 0)
+		tk_emit_kv_long(e, key, kbps);
+	else
+		tk_emit_kv_str(e, name, "subscribed (UE to network) / reserved (network to UE)");
+}
+
+void tk_emit_eps_qos(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: an EPS quality of service has at least the QCI");
+		goto out;
+	}
+	emit_qci(e, p[0]);
+	/* octets 4-7 maximum and guaranteed bit rates, 8-11 their extended, 12-15 extended-2
+	 * octets: the value is 1, 5, 9 or 13 octets long */
+	if (n >= 5) {
+		const uint8_t *q = p + 1;
+		size_t k = n - 1;
+
+		emit_eps_bit_rate(e, "maximumBitRateUplinkKbps", "maximumBitRateUplink", q, k, 0);
+		emit_eps_bit_rate(e, "maximumBitRateDownlinkKbps", "maximumBitRateDownlink", q, k, 1);
+		emit_eps_bit_rate(e, "guaranteedBitRateUplinkKbps", "guaranteedBitRateUplink", q, k, 2);
+		emit_eps_bit_rate(e, "guaranteedBitRateDownlinkKbps", "guaranteedBitRateDownlink", q,
+				  k, 3);
+	}
+	if (n != 1 && n != 5 && n != 9 && n != 13)
+		tk_inner_fail(&er, n < 13 ? n : 13, "an EPS quality of service of %zu octets (1, 5, "
+			      "9 or 13)", n);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * 9.9.4.2 APN aggregate maximum bit rate: octets 3 (downlink) and 4 (uplink) as TS 24.008
+ * octet 8 (0 reserved), 5 and 6 their extended octets, 7 and 8 extended-2 octets that add
+ * 256 Mbit/s each to what the others give (0 and 255: nothing to add)
+ */
+static void emit_ambr(struct tk_emitter *e, const char *key, const char *name, const uint8_t *p,
+		      size_t n, size_t i)
+{
+	long kbps = n > i + 2 && p[i + 2] ? tk_qos_ext_bit_rate_kbps(p[i + 2]) :
+		tk_qos_bit_rate_kbps(p[i]);
+
+	if (n > i + 4 && p[i + 4] && p[i + 4] != 0xff)
+		kbps = (kbps > 0 ? kbps : 0) + (long)p[i + 4] * 256000;
+	if (kbps >= 0)
+		tk_emit_kv_long(e, key, kbps);
+	else
+		tk_emit_kv_str(e, name, "reserved");
+}
+
+static void val_apn_ambr(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 2) {
+		tk_inner_fail(&er, n, "truncated: an APN-AMBR has at least 2 octets, %zu present", n);
+		goto out;
+	}
+	emit_ambr(e, "apnAmbrDownlinkKbps", "apnAmbrDownlink", p, n, 0);
+	emit_ambr(e, "apnAmbrUplinkKbps", "apnAmbrUplink", p, n, 1);
+	if (n != 2 && n != 4 && n != 6)
+		tk_inner_fail(&er, n < 6 ? n : 6, "an APN-AMBR of %zu octets (2, 4 or 6)", n);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.9 PDN address: PDN type value (bits 3-1 of octet 3), then the PDN address information */
+static const struct tk_value_string pdn_type_names[] = {
+	{ 1, "IPv4" },
+	{ 2, "IPv6" },
+	{ 3, "IPv4v6" },
+	{ 5, "non IP" },
+	{ 6, "Ethernet" },
+	{ 0, NULL }
+};
+
+static void val_pdn_address(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	char text[INET6_ADDRSTRLEN];
+	unsigned type;
+	size_t want;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: the PDN type octet is missing");
+		goto out;
+	}
+	type = p[0] & 7;
+	tk_inner_emit_name(e, "pdnType", pdn_type_names, NULL, "reserved", type);
+	/* IPv4: the address (4 octets); IPv6: an interface identifier (8); IPv4v6: both, the
+	 * interface identifier first; non IP and Ethernet: 4 octets the UE ignores */
+	want = type == 1 ? 4 : type == 2 ? 8 : type == 3 ? 12 : type == 5 || type == 6 ? 4 : 0;
+	if (!want) {
+		tk_inner_fail(&er, 0, "PDN type %u is reserved", type);
+		goto out;
+	}
+	if (!tk_inner_fixed_at(&er, 1, n - 1, want, "the PDN address information"))
+		goto out;
+	if (type == 2 || type == 3) {
+		/* the identifier as the low 64 bits of an address, for the RFC 5952 text */
+		uint8_t a[16] = { 0 };
+
+		memcpy(a + 8, p + 1, 8);
+		if (inet_ntop(AF_INET6, a, text, sizeof(text)))
+			tk_emit_kv_str(e, "ipv6InterfaceIdentifier", text);
+	}
+	if ((type == 1 || type == 3) && inet_ntop(AF_INET, p + 1 + (type == 3 ? 8 : 0), text, sizeof(text)))
+		tk_emit_kv_str(e, "ipv4Address", text);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- traffic flow template (TS 24.008 10.5.6.12) ----------------------------------------- */
+
+/* TFT operation code, bits 8-6 of octet 3 */
+static const struct tk_value_string tft_op_names[] = {
+	{ 0, "Ignore this IE" },
+	{ 1, "Create new TFT" },
+	{ 2, "Delete existing TFT" },
+	{ 3, "Add packet filters to existing TFT" },
+	{ 4, "Replace packet filters in existing TFT" },
+	{ 5, "Delete packet filters from existing TFT" },
+	{ 6, "No TFT operation" },
+	{ 7, "Reserved" },
+	{ 0, NULL }
+};
+
+/* packet filter direction, bits 6-5 */
+static const struct tk_value_string tft_direction_names[] = {
+	{ 0, "pre Release-7 TFT filter" },
+	{ 1, "downlink only" },
+	{ 2, "uplink only" },
+	{ 3, "bidirectional" },
+	{ 0, NULL }
+};
+
+/* parameter identifiers of the parameters list */
+static const struct tk_value_string tft_parameter_names[] = {
+	{ 1, "Authorization Token" },
+	{ 2, "Flow Identifier" },
+	{ 3, "Packet Filter Identifier" },
+	{ 0, NULL }
+};
+
+/* packet filter component types and the length of their value */
+static const struct {
+	uint8_t type;
+	uint8_t len;
+	const char *name;
+} tft_components[] = {
+	{ 0x10, 8, "IPv4 remote address type" },
+	{ 0x11, 8, "IPv4 local address type" },
+	{ 0x20, 32, "IPv6 remote address type" },
+	{ 0x21, 17, "IPv6 remote address/prefix length type" },
+	{ 0x23, 17, "IPv6 local address/prefix length type" },
+	{ 0x30, 1, "Protocol identifier/Next header type" },
+	{ 0x40, 2, "Single local port type" },
+	{ 0x41, 4, "Local port range type" },
+	{ 0x50, 2, "Single remote port type" },
+	{ 0x51, 4, "Remote port range type" },
+	{ 0x60, 4, "Security parameter index type" },
+	{ 0x70, 2, "Type of service/Traffic class type" },
+	{ 0x80, 3, "Flow label type" },
+	{ 0x81, 6, "Destination MAC address type" },
+	{ 0x82, 6, "Source MAC address type" },
+	{ 0x83, 2, "802.1Q C-TAG VID type" },
+	{ 0x84, 2, "802.1Q S-TAG VID type" },
+	{ 0x85, 1, "802.1Q C-TAG PCP/DEI type" },
+	{ 0x86, 1, "802.1Q S-TAG PCP/DEI type" },
+	{ 0x87, 2, "Ethertype type" },
+};
+
+static void emit_ip(struct tk_emitter *e, const char *key, int af, const uint8_t *a)
+{
+	char text[INET6_ADDRSTRLEN];
+
+	if (inet_ntop(af, a, text, sizeof(text)))
+		tk_emit_kv_str(e, key, text);
+}
+
+/* one component's value (v, the length of its type) */
+static void emit_component(struct tk_emitter *e, uint8_t type, const uint8_t *v)
+{
+	char mac[18];
+
+	switch (type) {
+	case 0x10:
+	case 0x11:
+		emit_ip(e, "address", AF_INET, v);
+		emit_ip(e, "mask", AF_INET, v + 4);
+		break;
+	case 0x20:
+		emit_ip(e, "address", AF_INET6, v);
+		emit_ip(e, "mask", AF_INET6, v + 16);
+		break;
+	case 0x21:
+	case 0x23:
+		emit_ip(e, "address", AF_INET6, v);
+		tk_emit_kv_long(e, "prefixLength", v[16]);
+		break;
+	case 0x30:
+		tk_emit_kv_long(e, "protocolIdentifier", v[0]);
+		break;
+	case 0x40:
+	case 0x50:
+		tk_emit_kv_long(e, "port", (long)v[0] << 8 | v[1]);
+		break;
+	case 0x41:
+	case 0x51:
+		tk_emit_kv_long(e, "portLow", (long)v[0] << 8 | v[1]);
+		tk_emit_kv_long(e, "portHigh", (long)v[2] << 8 | v[3]);
+		break;
+	case 0x60:
+		tk_emit_kv_long(e, "securityParameterIndex",
+				(long)((unsigned long)v[0] << 24 | (unsigned long)v[1] << 16 |
+				       (unsigned long)v[2] << 8 | v[3]));
+		break;
+	case 0x70:
+		tk_emit_kv_long(e, "typeOfService", v[0]);
+		tk_emit_kv_long(e, "mask", v[1]);
+		break;
+	case 0x80:
+		/* bits 4-1 of the first octet and two octets: 20 bits */
+		tk_emit_kv_long(e, "flowLabel", (long)(v[0] & 0x0f) << 16 | (long)v[1] << 8 | v[2]);
+		break;
+	case 0x81:
+	case 0x82:
+		snprintf(mac, sizeof(mac), "%02x:%02x:%02x:%02x:%02x:%02x", v[0], v[1], v[2], v[3],
+			 v[4], v[5]);
+		tk_emit_kv_str(e, "macAddress", mac);
+		break;
+	case 0x83:
+	case 0x84:
+		/* bits 4-1 of the first octet and the second octet: the 12-bit VID */
+		tk_emit_kv_long(e, "vid", (long)(v[0] & 0x0f) << 8 | v[1]);
+		break;
+	case 0x85:
+	case 0x86:
+		/* bits 4-2 PCP, bit 1 DEI */
+		tk_emit_kv_long(e, "pcp", (v[0] >> 1) & 7);
+		tk_emit_kv_long(e, "dei", v[0] & 1);
+		break;
+	default:	/* 0x87 */
+		tk_emit_kv_long(e, "ethertype", (long)v[0] << 8 | v[1]);
+		break;
+	}
+}
+
+/* the components of one packet filter, p[0..n) at base of the TFT's octets */
+static void tft_components_of(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
+			      struct tk_inner_err *er)
+{
+	size_t i = 0, c;
+
+	tk_emit_key(e, "components");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		for (c = 0; c < sizeof(tft_components) / sizeof(tft_components[0]); c++)
+			if (tft_components[c].type == p[i])
+				break;
+		if (c == sizeof(tft_components) / sizeof(tft_components[0])) {
+			/* the length of an unknown component is not known: the rest is not read */
+			tk_inner_fail(er, base + i, "unknown packet filter component type 0x%02x", p[i]);
+			tk_emit_open(e, 0);
+			tk_emit_kv_long(e, "typeValue", p[i]);
+			tk_emit_kv_hex(e, "contents", p + i, n - i);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_str(e, "type", tft_components[c].name);
+		if (n - i - 1 < tft_components[c].len) {
+			tk_inner_fail(er, base + n, "truncated: a %s component has %u octets, %zu present",
+				      tft_components[c].name, tft_components[c].len, n - i - 1);
+			tk_emit_close(e, 0);
+			break;
+		}
+		emit_component(e, p[i], p + i + 1);
+		tk_emit_close(e, 0);
+		i += 1 + tft_components[c].len;
+	}
+	tk_emit_close(e, 1);
+}
+
+void tk_emit_tft(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned op, count, f = 0;
+	int with_filters;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: the TFT operation code octet is missing");
+		goto out;
+	}
+	/* octet 3: operation code (bits 8-6), E bit (5), number of packet filters (4-1) */
+	op = p[0] >> 5;
+	count = p[0] & 0x0f;
+	tk_inner_emit_name(e, "tftOperationCode", tft_op_names, NULL, "reserved", op);
+	tk_emit_kv_bool(e, "parametersListIncluded", p[0] & 0x10);
+	tk_emit_kv_long(e, "numberOfPacketFilters", count);
+	i = 1;
+	/* creating, adding, replacing and deleting filters carry them; the other operations have
+	 * an empty packet filter list */
+	with_filters = op == 1 || op == 3 || op == 4 || op == 5;
+	if (!with_filters && count)
+		tk_inner_fail(&er, 0, "%u packet filters with operation code %u, which has none",
+			      count, op);
+	tk_emit_key(e, "packetFilters");
+	tk_emit_open(e, 1);
+	for (f = 0; with_filters && f < count && i < n; f++) {
+		tk_emit_open(e, 0);
+		if (op == 5) {
+			/* deletion: spare half octet, the identifier */
+			tk_emit_kv_long(e, "packetFilterIdentifier", p[i] & 0x0f);
+			tk_emit_close(e, 0);
+			i++;
+			continue;
+		}
+		/* spare (bits 8-7), direction (6-5), identifier (4-1); evaluation precedence; length
+		 * of the contents; the components */
+		tk_emit_kv_long(e, "packetFilterIdentifier", p[i] & 0x0f);
+		tk_inner_emit_name(e, "direction", tft_direction_names, NULL, "reserved",
+				   (p[i] >> 4) & 3);
+		if (n - i < 3) {
+			tk_inner_fail(&er, n, "truncated: packet filter %u without its precedence and "
+				      "length", f + 1);
+			tk_emit_close(e, 0);
+			i = n;
+			break;
+		}
+		tk_emit_kv_long(e, "evaluationPrecedence", p[i + 1]);
+		if (p[i + 2] > n - i - 3) {
+			tk_inner_fail(&er, i + 2, "packet filter %u of length %u, %zu octets follow",
+				      f + 1, p[i + 2], n - i - 3);
+			tk_emit_close(e, 0);
+			i = n;
+			break;
+		}
+		tft_components_of(e, p + i + 3, p[i + 2], i + 3, &er);
+		tk_emit_close(e, 0);
+		i += 3 + (size_t)p[i + 2];
+	}
+	tk_emit_close(e, 1);
+	if (with_filters && f < count)
+		tk_inner_fail(&er, n, "truncated: %u packet filters, %u present", count, f);
+	if (p[0] & 0x10) {
+		/* the parameters list: identifier, length, contents */
+		tk_emit_key(e, "parameters");
+		tk_emit_open(e, 1);
+		while (i < n) {
+			tk_emit_open(e, 0);
+			tk_inner_emit_name(e, "parameterIdentifier", tft_parameter_names, NULL,
+					   "unknown", p[i]);
+			if (n - i < 2 || p[i + 1] > n - i - 2) {
+				tk_inner_fail(&er, i, "a parameter that runs past the TFT");
+				tk_emit_close(e, 0);
+				i = n;
+				break;
+			}
+			tk_emit_kv_hex(e, "contents", p + i + 2, p[i + 1]);
+			tk_emit_close(e, 0);
+			i += 2 + (size_t)p[i + 1];
+		}
+		tk_emit_close(e, 1);
+	} else if (i < n) {
+		tk_inner_fail(&er, i, "%zu octets after the packet filters", n - i);
+	}
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- EPS mobility management messages (8.2) ---------------------------------------------- */
+
+/* 9.8 Table 9.8.1 Message types for EPS mobility management */
+static const struct tk_value_string emm_msg_names[] = {
+	{ 0x41, "ATTACH REQUEST" },
+	{ 0x42, "ATTACH ACCEPT" },
+	{ 0x43, "ATTACH COMPLETE" },
+	{ 0x44, "ATTACH REJECT" },
+	{ 0x45, "DETACH REQUEST" },
+	{ 0x46, "DETACH ACCEPT" },
+	{ 0x48, "TRACKING AREA UPDATE REQUEST" },
+	{ 0x49, "TRACKING AREA UPDATE ACCEPT" },
+	{ 0x4a, "TRACKING AREA UPDATE COMPLETE" },
+	{ 0x4b, "TRACKING AREA UPDATE REJECT" },
+	{ 0x4c, "EXTENDED SERVICE REQUEST" },
+	{ 0x4d, "CONTROL PLANE SERVICE REQUEST" },
+	{ 0x4e, "SERVICE REJECT" },
+	{ 0x4f, "SERVICE ACCEPT" },
+	{ 0x50, "GUTI REALLOCATION COMMAND" },
+	{ 0x51, "GUTI REALLOCATION COMPLETE" },
+	{ 0x52, "AUTHENTICATION REQUEST" },
+	{ 0x53, "AUTHENTICATION RESPONSE" },
+	{ 0x54, "AUTHENTICATION REJECT" },
+	{ 0x5c, "AUTHENTICATION FAILURE" },
+	{ 0x55, "IDENTITY REQUEST" },
+	{ 0x56, "IDENTITY RESPONSE" },
+	{ 0x5d, "SECURITY MODE COMMAND" },
+	{ 0x5e, "SECURITY MODE COMPLETE" },
+	{ 0x5f, "SECURITY MODE REJECT" },
+	{ 0x60, "EMM STATUS" },
+	{ 0x61, "EMM INFORMATION" },
+	{ 0x62, "DOWNLINK NAS TRANSPORT" },
+	{ 0x63, "UPLINK NAS TRANSPORT" },
+	{ 0x64, "CS SERVICE NOTIFICATION" },
+	{ 0x68, "DOWNLINK GENERIC NAS TRANSPORT" },
+	{ 0x69, "UPLINK GENERIC NAS TRANSPORT" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.10 EPS attach result, bits 3-1 */
+static const struct tk_value_string attach_result_names[] = {
+	{ 1, "EPS only" },
+	{ 2, "combined EPS/IMSI attach" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.13 EPS update result, bits 3-1 */
+static const struct tk_value_string update_result_names[] = {
+	{ 0, "TA updated" },
+	{ 1, "combined TA/LA updated" },
+	{ 4, "TA updated and ISR activated" },
+	{ 5, "combined TA/LA updated and ISR activated" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.7 Detach type, bits 3-1, by direction */
+static const struct tk_value_string detach_from_ue_names[] = {
+	{ 1, "EPS detach" },
+	{ 2, "IMSI detach" },
+	{ 3, "combined EPS/IMSI detach" },
+	{ 6, "reserved" },
+	{ 7, "reserved" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string detach_to_ue_names[] = {
+	{ 1, "re-attach required" },
+	{ 2, "re-attach not required" },
+	{ 3, "IMSI detach" },
+	{ 6, "reserved" },
+	{ 7, "reserved" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.17 Identity type 2 (TS 24.008 10.5.5.9), bits 3-1 */
+static const struct tk_value_string identity_type2_names[] = {
+	{ 1, "IMSI" },
+	{ 2, "IMEI" },
+	{ 3, "IMEISV" },
+	{ 4, "TMSI" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.25A Paging identity, bit 1 */
+static const struct tk_value_string paging_identity_names[] = {
+	{ 0, "IMSI" },
+	{ 1, "TMSI" },
+	{ 0, NULL }
+};
+
+/* optional elements by message (the tables of 8.2) */
+static const struct ie_def ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
+
+#define IE_NETWORK_COMMON \
+	{ 0x4a, F_TLV, 0, 0, "Equivalent PLMNs", tk_emit_plmn_list_24008 }, \
+	{ 0x34, F_TLV, 0, 0, "Emergency number list", NULL }, \
+	{ 0x64, F_TLV, 0, 0, "EPS network feature support", NULL }, \
+	{ 0xf0, F_TV1, 1, 0, "Additional update result", val_add_update_result }, \
+	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
+	{ 0x6a, F_TLV, 0, 0, "T3324 value", val_timer }, \
+	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", NULL }
+
+#define IE_NETWORK_COMMON_2 \
+	{ 0x65, F_TLV, 0, 0, "DCN-ID", NULL }, \
+	{ 0xe0, F_TV1, 1, 0, "SMS services status", NULL }, \
+	{ 0xd0, F_TV1, 1, 0, "Non-3GPP NW provided policies", NULL }, \
+	{ 0x6b, F_TLV, 0, 0, "T3448 value", val_timer }, \
+	{ 0xc0, F_TV1, 1, 0, "Network policy", NULL }, \
+	{ 0x6c, F_TLV, 0, 0, "T3447 value", val_timer3 }, \
+	{ 0x7a, F_TLVE, 0, 0, "Extended emergency number list", NULL }, \
+	{ 0x7c, F_TLVE, 0, 0, "Ciphering key data", NULL }, \
+	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL }, \
+	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", NULL }, \
+	{ 0x35, F_TLV, 0, 0, "Negotiated WUS assistance information", NULL }, \
+	{ 0x36, F_TLV, 0, 0, "Negotiated DRX parameter in NB-S1 mode", NULL }
+
+static const struct ie_def ies_attach_accept[] = {	/* 8.2.1 */
+	{ 0x50, F_TLV, 0, 0, "GUTI", tk_emit_eps_mobile_identity },
+	{ 0x13, F_TV, 6, 0, "Location area identification", val_lai },
+	{ 0x23, F_TLV, 0, 0, "MS identity", val_mobile_identity },
+	{ 0x53, F_TV, 2, 0, "EMM cause", val_emm_cause },
+	{ 0x17, F_TV, 2, 0, "T3402 value", val_timer },
+	{ 0x59, F_TV, 2, 0, "T3423 value", val_timer },
+	IE_NETWORK_COMMON,
+	IE_NETWORK_COMMON_2,
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_attach_reject[] = {	/* 8.2.3 */
+	{ 0x78, F_TLVE, 0, 1, "ESM message container", NULL },
+	{ 0x5f, F_TLV, 0, 0, "T3346 value", val_timer },
+	{ 0x16, F_TLV, 0, 0, "T3402 value", val_timer },
+	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_detach_to_ue[] = {	/* 8.2.11.2 */
+	{ 0x53, F_TV, 2, 0, "EMM cause", val_emm_cause },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_tau_accept[] = {	/* 8.2.26 */
+	{ 0x5a, F_TV, 2, 0, "T3412 value", val_timer },
+	{ 0x50, F_TLV, 0, 0, "GUTI", tk_emit_eps_mobile_identity },
+	{ 0x54, F_TLV, 0, 0, "TAI list", tk_emit_tai_list },
+	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0x13, F_TV, 6, 0, "Location area identification", val_lai },
+	{ 0x23, F_TLV, 0, 0, "MS identity", val_mobile_identity },
+	{ 0x53, F_TV, 2, 0, "EMM cause", val_emm_cause },
+	{ 0x17, F_TV, 2, 0, "T3402 value", val_timer },
+	{ 0x59, F_TV, 2, 0, "T3423 value", val_timer },
+	IE_NETWORK_COMMON,
+	{ 0x68, F_TLV, 0, 0, "Header compression configuration status", NULL },
+	IE_NETWORK_COMMON_2,
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_tau_reject[] = {	/* 8.2.28 */
+	{ 0x5f, F_TLV, 0, 0, "T3346 value", val_timer },
+	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_emm_information[] = {	/* 8.2.13 */
+	{ 0x43, F_TLV, 0, 0, "Full name for network", tk_emit_network_name_24008 },
+	{ 0x45, F_TLV, 0, 0, "Short name for network", tk_emit_network_name_24008 },
+	{ 0x46, F_TV, 2, 0, "Local time zone", tk_emit_time_zone_24008 },
+	{ 0x47, F_TV, 8, 0, "Universal time and local time zone", tk_emit_time_and_zone_24008 },
+	{ 0x49, F_TLV, 0, 0, "Network daylight saving time", tk_emit_daylight_saving_time_24008 },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_cs_service_notification[] = {	/* 8.2.9 */
+	{ 0x60, F_TLV, 0, 0, "CLI", val_cli },
+	{ 0x61, F_TV, 2, 0, "SS Code", NULL },
+	{ 0x62, F_TV, 2, 0, "LCS indicator", val_lcs_indicator },
+	{ 0x63, F_TLV, 0, 0, "LCS client identity", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_security_mode_command[] = {	/* 8.2.20 */
+	{ 0xc0, F_TV1, 1, 0, "IMEISV request", val_imeisv_request },
+	{ 0x55, F_TV, 5, 0, "Replayed nonceUE", NULL },
+	{ 0x56, F_TV, 5, 0, "NonceMME", NULL },
+	{ 0x4f, F_TLV, 0, 0, "HashMME", NULL },
+	{ 0x6f, F_TLV, 0, 0, "Replayed UE additional security capability", NULL },
+	{ 0x37, F_TLV, 0, 0, "UE radio capability ID request", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_service_reject[] = {	/* 8.2.24 */
+	{ 0x5b, F_TV, 2, 0, "T3442 value", val_timer },
+	{ 0x5f, F_TLV, 0, 0, "T3346 value", val_timer },
+	{ 0x6b, F_TLV, 0, 0, "T3448 value", val_timer },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
+	{ 0x54, F_TLV, 0, 0, "TAI list", tk_emit_tai_list },
+	{ 0x65, F_TLV, 0, 0, "DCN-ID", NULL },
+	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL },
+	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+/* a V octet of two half octets: a spare one above (bits 8-5) and the value */
+static const uint8_t *v_half(struct nas *m, const char *what)
+{
+	return take_v(m, 1, what);
+}
+
+/*
+ * 8.2.11: DETACH REQUEST has one message type for both directions.  From the UE the detach
+ * type octet is followed by the EPS mobile identity LV (5 to 12 octets); to the UE by at most
+ * the EMM cause TV (identifier 0x53, which is no length of a mobile identity), and the NAS
+ * key set identifier and switch off bits of the UE's octet are spare (zero) there.
+ */
+static void detach_request(struct nas *m)
+{
+	struct tk_emitter *e = m->e;
+	const uint8_t *v = take_v(m, 1, "NAS key set identifier and detach type");
+	size_t left;
+	unsigned t;
+
+	if (!v)
+		return;
+	t = v[0] & 7;
+	left = m->n - m->off;
+	tk_emit_kv_long(e, "detachTypeValue", t);
+	if ((v[0] & 0xf8) == 0 && (left == 0 || m->p[m->off] == 0x53)) {
+		/* 8.2.11.2: spare half octet; detach type bit 4 spare; then the EMM cause */
+		tk_emit_kv_str(e, "direction", "network to UE");
+		tk_inner_emit_name(e, "detachType", detach_to_ue_names, NULL,
+				   "unassigned, interpreted as re-attach not required", t);
+		opt_ies(m, ies_detach_to_ue);
+		return;
+	}
+	/* 8.2.11.1: NAS key set identifier (bits 8-5), switch off (bit 4), detach type */
+	tk_emit_kv_str(e, "direction", "UE to network");
+	tk_inner_emit_name(e, "detachType", detach_from_ue_names, NULL,
+			   "unassigned, interpreted as combined EPS/IMSI detach", t);
+	tk_emit_kv_bool(e, "switchOff", v[0] & 0x08);
+	emit_ksi(e, v[0] >> 4);
+	lv(m, "epsMobileIdentity", "EPS mobile identity", 0, tk_emit_eps_mobile_identity);
+	opt_ies(m, ies_none);
+}
+
+static int emm_body(struct nas *m, unsigned mt)
+{
+	struct tk_emitter *e = m->e;
+	const struct ie_def *ies = ies_none;
+	const uint8_t *v;
+
+	switch (mt) {
+	case 0x42:	/* 8.2.1 ATTACH ACCEPT: spare half octet, EPS attach result */
+		if ((v = v_half(m, "EPS attach result"))) {
+			tk_emit_kv_long(e, "epsAttachResultValue", v[0] & 7);
+			tk_inner_emit_name(e, "epsAttachResult", attach_result_names, NULL,
+					   "reserved", v[0] & 7);
+		}
+		if ((v = take_v(m, 1, "T3412 value"))) {
+			tk_emit_key(e, "t3412Value");
+			val_timer(e, v, 1);
+		}
+		lv(m, "taiList", "TAI list", 0, tk_emit_tai_list);
+		lv(m, "esmMessageContainer", "ESM message container", 1, NULL);
+		ies = ies_attach_accept;
+		break;
+	case 0x43:	/* 8.2.2 ATTACH COMPLETE */
+		lv(m, "esmMessageContainer", "ESM message container", 1, NULL);
+		break;
+	case 0x44:	/* 8.2.3 ATTACH REJECT */
+		v_emm_cause(m);
+		ies = ies_attach_reject;
+		break;
+	case 0x45:	/* 8.2.11 DETACH REQUEST */
+		detach_request(m);
+		return 1;
+	case 0x49:	/* 8.2.26 TRACKING AREA UPDATE ACCEPT: spare half octet, EPS update result */
+		if ((v = v_half(m, "EPS update result"))) {
+			tk_emit_kv_long(e, "epsUpdateResultValue", v[0] & 7);
+			tk_inner_emit_name(e, "epsUpdateResult", update_result_names, NULL,
+					   "reserved", v[0] & 7);
+		}
+		ies = ies_tau_accept;
+		break;
+	case 0x4b:	/* 8.2.28 TRACKING AREA UPDATE REJECT */
+		v_emm_cause(m);
+		ies = ies_tau_reject;
+		break;
+	case 0x4e:	/* 8.2.24 SERVICE REJECT */
+		v_emm_cause(m);
+		ies = ies_service_reject;
+		break;
+	case 0x50:	/* 8.2.16 GUTI REALLOCATION COMMAND */
+		lv(m, "guti", "GUTI", 0, tk_emit_eps_mobile_identity);
+		ies = ies_guti_reallocation;
+		break;
+	case 0x52:	/* 8.2.7 AUTHENTICATION REQUEST: spare half octet, NAS key set identifier
+			 * ASME, RAND (EPS challenge), AUTN (EPS challenge) */
+		if ((v = v_half(m, "NAS key set identifier")))
+			emit_ksi(e, v[0] & 0x0f);
+		if ((v = take_v(m, 16, "authentication parameter RAND")))
+			tk_emit_kv_hex(e, "rand", v, 16);
+		lv(m, "autn", "authentication parameter AUTN", 0, val_autn);
+		break;
+	case 0x54:	/* 8.2.6 AUTHENTICATION REJECT */
+		break;
+	case 0x55:	/* 8.2.18 IDENTITY REQUEST: spare half octet, identity type 2 */
+		if ((v = v_half(m, "identity type")))
+			tk_inner_emit_name(e, "identityType", identity_type2_names, NULL,
+					   "reserved, interpreted as IMSI", v[0] & 7);
+		break;
+	case 0x5d:	/* 8.2.20 SECURITY MODE COMMAND: selected NAS security algorithms, spare
+			 * half octet, NAS key set identifier ASME, replayed UE security
+			 * capabilities */
+		if ((v = take_v(m, 1, "selected NAS security algorithms")))
+			emit_algorithms(e, v[0]);
+		if ((v = v_half(m, "NAS key set identifier")))
+			emit_ksi(e, v[0] & 0x0f);
+		lv(m, "replayedUeSecurityCapabilities", "replayed UE security capabilities", 0,
+		   tk_emit_ue_security_capability);
+		ies = ies_security_mode_command;
+		break;
+	case 0x60:	/* 8.2.14 EMM STATUS */
+		v_emm_cause(m);
+		break;
+	case 0x61:	/* 8.2.13 EMM INFORMATION */
+		ies = ies_emm_information;
+		break;
+	case 0x62:	/* 8.2.12 DOWNLINK NAS TRANSPORT */
+	case 0x63:	/* 8.2.30 UPLINK NAS TRANSPORT */
+		lv(m, "nasMessageContainer", "NAS message container", 0, val_nas_message_container);
+		break;
+	case 0x64:	/* 8.2.9 CS SERVICE NOTIFICATION: paging identity */
+		if ((v = take_v(m, 1, "paging identity")))
+			tk_inner_emit_name(e, "pagingIdentity", paging_identity_names, NULL,
+					   "unknown", v[0] & 1);
+		ies = ies_cs_service_notification;
+		break;
+	default:
+		return 0;
+	}
+	opt_ies(m, ies);
+	return 1;
+}
+
+/* ---- EPS session management messages (8.3) ----------------------------------------------- */
+
+/* 9.8 Table 9.8.2 Message types for EPS session management */
+static const struct tk_value_string esm_msg_names[] = {
+	{ 0xc1, "ACTIVATE DEFAULT EPS BEARER CONTEXT REQUEST" },
+	{ 0xc2, "ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT" },
+	{ 0xc3, "ACTIVATE DEFAULT EPS BEARER CONTEXT REJECT" },
+	{ 0xc5, "ACTIVATE DEDICATED EPS BEARER CONTEXT REQUEST" },
+	{ 0xc6, "ACTIVATE DEDICATED EPS BEARER CONTEXT ACCEPT" },
+	{ 0xc7, "ACTIVATE DEDICATED EPS BEARER CONTEXT REJECT" },
+	{ 0xc9, "MODIFY EPS BEARER CONTEXT REQUEST" },
+	{ 0xca, "MODIFY EPS BEARER CONTEXT ACCEPT" },
+	{ 0xcb, "MODIFY EPS BEARER CONTEXT REJECT" },
+	{ 0xcd, "DEACTIVATE EPS BEARER CONTEXT REQUEST" },
+	{ 0xce, "DEACTIVATE EPS BEARER CONTEXT ACCEPT" },
+	{ 0xd0, "PDN CONNECTIVITY REQUEST" },
+	{ 0xd1, "PDN CONNECTIVITY REJECT" },
+	{ 0xd2, "PDN DISCONNECT REQUEST" },
+	{ 0xd3, "PDN DISCONNECT REJECT" },
+	{ 0xd4, "BEARER RESOURCE ALLOCATION REQUEST" },
+	{ 0xd5, "BEARER RESOURCE ALLOCATION REJECT" },
+	{ 0xd6, "BEARER RESOURCE MODIFICATION REQUEST" },
+	{ 0xd7, "BEARER RESOURCE MODIFICATION REJECT" },
+	{ 0xd9, "ESM INFORMATION REQUEST" },
+	{ 0xda, "ESM INFORMATION RESPONSE" },
+	{ 0xdb, "NOTIFICATION" },
+	{ 0xdc, "ESM DUMMY MESSAGE" },
+	{ 0xe8, "ESM STATUS" },
+	{ 0xe9, "REMOTE UE REPORT" },
+	{ 0xea, "REMOTE UE REPORT RESPONSE" },
+	{ 0xeb, "ESM DATA TRANSPORT" },
+	{ 0, NULL }
+};
+
+#define IE_BEARER_COMMON \
+	{ 0x5d, F_TLV, 0, 0, "Transaction identifier", tk_emit_linked_ti_24008 }, \
+	{ 0x30, F_TLV, 0, 0, "Negotiated QoS", tk_emit_qos_24008 }, \
+	{ 0x32, F_TV, 2, 0, "Negotiated LLC SAPI", tk_emit_llc_sapi_24008 }, \
+	{ 0x80, F_TV1, 1, 0, "Radio priority", tk_emit_radio_priority_24008 }, \
+	{ 0x34, F_TLV, 0, 0, "Packet flow Identifier", tk_emit_pfi_24008 }
+
+#define IE_PCO \
+	{ 0x27, F_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 }, \
+	{ 0x7b, F_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 }
+
+static const struct ie_def ies_act_default[] = {	/* 8.3.6 */
+	IE_BEARER_COMMON,
+	{ 0x5e, F_TLV, 0, 0, "APN-AMBR", val_apn_ambr },
+	{ 0x58, F_TV, 2, 0, "ESM cause", val_esm_cause },
+	IE_PCO,
+	{ 0xb0, F_TV1, 1, 0, "Connectivity type", tk_emit_connectivity_type_24008 },
+	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
+	{ 0x90, F_TV1, 1, 0, "Control plane only indication", NULL },
+	{ 0x6e, F_TLV, 0, 0, "Serving PLMN rate control", NULL },
+	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_act_dedicated[] = {	/* 8.3.3 */
+	IE_BEARER_COMMON,
+	IE_PCO,
+	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_modify[] = {	/* 8.3.18 */
+	{ 0x5b, F_TLV, 0, 0, "New EPS QoS", tk_emit_eps_qos },
+	{ 0x36, F_TLV, 0, 0, "TFT", tk_emit_tft },
+	{ 0x30, F_TLV, 0, 0, "New QoS", tk_emit_qos_24008 },
+	{ 0x32, F_TV, 2, 0, "Negotiated LLC SAPI", tk_emit_llc_sapi_24008 },
+	{ 0x80, F_TV1, 1, 0, "Radio priority", tk_emit_radio_priority_24008 },
+	{ 0x34, F_TLV, 0, 0, "Packet flow Identifier", tk_emit_pfi_24008 },
+	{ 0x5e, F_TLV, 0, 0, "APN-AMBR", val_apn_ambr },
+	IE_PCO,
+	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
+	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", NULL },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_deactivate[] = {	/* 8.3.12 */
+	{ 0x27, F_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 },
+	{ 0x37, F_TLV, 0, 0, "T3396 value", val_timer3 },
+	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x7b, F_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_pdn_connectivity_reject[] = {	/* 8.3.19 */
+	{ 0x27, F_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 },
+	{ 0x37, F_TLV, 0, 0, "Back-off timer value", val_timer3 },
+	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", NULL },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x7b, F_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static int esm_body(struct nas *m, unsigned mt)
+{
+	struct tk_emitter *e = m->e;
+	const struct ie_def *ies = ies_none;
+	const uint8_t *v;
+
+	switch (mt) {
+	case 0xc1:	/* 8.3.6 ACTIVATE DEFAULT EPS BEARER CONTEXT REQUEST */
+		lv(m, "epsQos", "EPS QoS", 0, tk_emit_eps_qos);
+		lv(m, "accessPointName", "access point name", 0, val_apn);
+		lv(m, "pdnAddress", "PDN address", 0, val_pdn_address);
+		ies = ies_act_default;
+		break;
+	case 0xc5:	/* 8.3.3 ACTIVATE DEDICATED EPS BEARER CONTEXT REQUEST: spare half octet,
+			 * linked EPS bearer identity (9.9.4.6: 0-4 reserved) */
+		if ((v = v_half(m, "linked EPS bearer identity"))) {
+			tk_emit_kv_long(e, "linkedEpsBearerIdentity", v[0] & 0x0f);
+			if ((v[0] & 0x0f) < 5)
+				fail(m, m->off - 1, "linked EPS bearer identity %u is reserved",
+				     v[0] & 0x0f);
+		}
+		lv(m, "epsQos", "EPS QoS", 0, tk_emit_eps_qos);
+		lv(m, "tft", "TFT", 0, tk_emit_tft);
+		ies = ies_act_dedicated;
+		break;
+	case 0xc9:	/* 8.3.18 MODIFY EPS BEARER CONTEXT REQUEST */
+		ies = ies_modify;
+		break;
+	case 0xcd:	/* 8.3.12 DEACTIVATE EPS BEARER CONTEXT REQUEST */
+		v_esm_cause(m);
+		ies = ies_deactivate;
+		break;
+	case 0xd1:	/* 8.3.19 PDN CONNECTIVITY REJECT */
+		v_esm_cause(m);
+		ies = ies_pdn_connectivity_reject;
+		break;
+	case 0xd9:	/* 8.3.13 ESM INFORMATION REQUEST */
+		break;
+	case 0xe8:	/* 8.3.15 ESM STATUS */
+		v_esm_cause(m);
+		break;
+	default:
+		return 0;
+	}
+	opt_ies(m, ies);
+	return 1;
+}
+
+/* ---- the header (9.1 to 9.8) and the security protected forms (8.2.23, 8.2.25) --------- */
+
+/* 9.3.1 Security header type */
+static const struct tk_value_string security_header_names[] = {
+	{ 0, "Plain NAS message, not security protected" },
+	{ 1, "Integrity protected" },
+	{ 2, "Integrity protected and ciphered" },
+	{ 3, "Integrity protected with new EPS security context" },
+	{ 4, "Integrity protected and ciphered with new EPS security context" },
+	{ 5, "Integrity protected and partially ciphered NAS message" },
+	{ 12, "Security header for the SERVICE REQUEST message" },
+	{ 0, NULL }
+};
+
+static const struct tk_vrange security_header_ranges[] = {
+	{ 13, 15, "not used, interpreted as security header for the SERVICE REQUEST message" },
+	{ 0, 0, NULL }
+};
+
+/* TS 24.007 11.2.3.1.1 protocol discriminator, and 11.2.3.1.1A the extended one of 5GS */
+static void emit_pd(struct tk_emitter *e, uint8_t o)
+{
+	const char *s;
+
+	switch (o & 0x0f) {
+	case 0x07:
+		s = "EPS mobility management messages";
+		break;
+	case 0x02:
+		s = "EPS session management messages";
+		break;
+	case 0x0e:
+		s = o == 0x7e ? "5GS mobility management messages" :
+			o == 0x2e ? "5GS session management messages" :
+			"reserved for extension of the PD to one octet length";
+		break;
+	default:
+		s = NULL;
+		break;
+	}
+	if (s)
+		tk_emit_kv_str(e, "protocolDiscriminator", s);
+	else
+		tk_emit_kv_long(e, "protocolDiscriminator", o & 0x0f);
+}
+
+/* the message after the header: its decoded body, or "ies" in hex with a note */
+static void body(struct nas *m, unsigned mt, int esm)
+{
+	if (esm ? esm_body(m, mt) : emm_body(m, mt))
+		return;
+	if (m->off < m->n) {
+		tk_emit_kv_hex(m->e, "ies", m->p + m->off, m->n - m->off);
+		tk_emit_kv_str(m->e, "note", "the information elements of this message are not "
+			       "decoded");
+	}
+}
+
+static void plain_emm(struct nas *m)
+{
+	const uint8_t *v = take_v(m, 1, "message type");
+
+	if (!v)
+		return;
+	tk_emit_kv_long(m->e, "messageType", v[0]);
+	tk_inner_emit_name(m->e, "message", emm_msg_names, NULL, "unknown EMM message type", v[0]);
+	body(m, v[0], 0);
+}
+
+static void plain_esm(struct nas *m)
+{
+	const uint8_t *v;
+
+	/* 9.3.2 EPS bearer identity (bits 8-5 of octet 1), 9.4 procedure transaction identity */
+	tk_emit_kv_long(m->e, "epsBearerIdentity", m->p[0] >> 4);
+	if (!(v = take_v(m, 1, "procedure transaction identity")))
+		return;
+	tk_emit_kv_long(m->e, "procedureTransactionIdentity", v[0]);
+	if (!(v = take_v(m, 1, "message type")))
+		return;
+	tk_emit_kv_long(m->e, "messageType", v[0]);
+	tk_inner_emit_name(m->e, "message", esm_msg_names, NULL, "unknown ESM message type", v[0]);
+	body(m, v[0], 1);
+}
+
+/* 8.2.23 security protected NAS message: header, MAC (4 octets), sequence number, NAS message */
+static void security_protected(struct nas *m, unsigned sht)
+{
+	struct tk_emitter *e = m->e;
+	const uint8_t *v;
+
+	if (!(v = take_v(m, 4, "message authentication code")))
+		return;
+	tk_emit_kv_hex(e, "messageAuthenticationCode", v, 4);
+	if (!(v = take_v(m, 1, "sequence number")))
+		return;
+	tk_emit_kv_long(e, "sequenceNumber", v[0]);
+	if (m->off >= m->n) {
+		fail(m, m->off, "truncated: the NAS message is missing");
+		return;
+	}
+	if (sht == 2 || sht == 4) {
+		/* 4.4.5: ciphered from the sequence number on; the keys are not here */
+		tk_emit_kv_hex(e, "cipheredNasMessage", m->p + m->off, m->n - m->off);
+		tk_emit_kv_str(e, "note", "ciphered: the NAS message is not decoded");
+	} else {
+		/* 1, 3 in clear; 5 (a CONTROL PLANE SERVICE REQUEST) has only some of its element
+		 * values ciphered, which stay in hex */
+		tk_emit_key(e, "nasMessage");
+		emit_nas(e, m->p + m->off, m->n - m->off, m->depth + 1);
+	}
+	m->off = m->n;
+}
+
+/* 8.2.25 SERVICE REQUEST: header, KSI and sequence number (9.9.3.19), short MAC (9.9.3.28) */
+static void service_request(struct nas *m)
+{
+	struct tk_emitter *e = m->e;
+	const uint8_t *v;
+
+	tk_emit_kv_str(e, "message", "SERVICE REQUEST");
+	if ((v = take_v(m, 1, "KSI and sequence number"))) {
+		/* KSI (bits 8-6), the 5 least significant bits of the NAS COUNT */
+		tk_emit_kv_long(e, "ksi", v[0] >> 5);
+		tk_emit_kv_long(e, "sequenceNumber", v[0] & 0x1f);
+	}
+	if ((v = take_v(m, 2, "short MAC")))
+		tk_emit_kv_hex(e, "shortMac", v, 2);
+	if (m->ok && m->off < m->n)
+		fail(m, m->off, "%zu octets after the SERVICE REQUEST", m->n - m->off);
+}
+
+static void nas_message(struct nas *m)
+{
+	struct tk_emitter *e = m->e;
+	unsigned pd, sht;
+
+	if (m->n < 1) {
+		fail(m, 0, "empty: a NAS message has at least 2 octets");
+		return;
+	}
+	pd = m->p[0] & 0x0f;
+	m->off = 1;
+	if (pd == 0x02) {
+		emit_pd(e, m->p[0]);
+		plain_esm(m);
+		return;
+	}
+	if (pd != 0x07) {
+		emit_pd(e, m->p[0]);
+		if (pd == 0x0e)
+			tk_emit_kv_str(e, "note", "a 5GS NAS message (TS 24.501): not decoded");
+		else
+			fail(m, 0, "protocol discriminator %u is not EPS mobility (7) or session (2) "
+			     "management", pd);
+		return;
+	}
+	sht = m->p[0] >> 4;
+	tk_emit_kv_long(e, "securityHeaderTypeValue", sht);
+	tk_inner_emit_name(e, "securityHeaderType", security_header_names, security_header_ranges,
+			   "reserved", sht);
+	emit_pd(e, m->p[0]);
+	if (sht == 0) {
+		plain_emm(m);
+		return;
+	}
+	/* 8.2.23: the NAS message a security protected one holds is a plain NAS message */
+	if (m->depth > 0 && (sht <= 5 || sht >= 12))
+		fail(m, 0, "a security protected NAS message inside another NAS message");
+	if (sht <= 5)
+		security_protected(m, sht);
+	else if (sht >= 12)
+		service_request(m);
+	else
+		fail(m, 0, "security header type %u is reserved", sht);
+}
+
+static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, int depth)
+{
+	struct tk_inner_err er;
+	struct nas m;
+
+	n = tk_inner_start(e, &er, p, n);
+	memset(&m, 0, sizeof(m));
+	m.e = e;
+	m.p = p;
+	m.n = n;
+	m.er = &er;
+	m.ok = 1;
+	m.depth = depth;
+	if (depth > MAX_NAS_DEPTH)
+		tk_inner_fail(&er, 0, "NAS messages nested more than %d deep", MAX_NAS_DEPTH);
+	else
+		nas_message(&m);
+	tk_inner_finish(e, p, n, &er);
+}
+
+void tk_emit_eps_nas(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	emit_nas(e, p, n, 0);
 }

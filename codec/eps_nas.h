@@ -1,6 +1,7 @@
 /*
- * EPS NAS (3GPP TS 24.301) values that reach SS7 signalling inside LTE RRC: the NAS security
- * parameters an E-UTRAN handover command carries for the UE (TS 36.331 SecurityConfigHO and
+ * EPS NAS (3GPP TS 24.301) inside LTE RRC: the NAS messages of dedicatedInfoNAS (TS 36.331
+ * DedicatedInfoNAS, "a NAS message as defined in TS 24.301"), and the NAS security parameters
+ * an E-UTRAN handover command carries for the UE (TS 36.331 SecurityConfigHO and
  * MobilityFromEUTRACommand), which the target eNB's HandoverCommand brings back to the MSC
  * or SGSN inside the S1AP, RANAP and BSSMAP handover containers.
  *
@@ -16,6 +17,21 @@
 
 #include "print.h"
 
+/*
+ * A NAS message (9.1).  EMM (protocol discriminator 7): "securityHeaderTypeValue",
+ * "securityHeaderType" (9.3.1), "protocolDiscriminator"; a plain message then has
+ * "messageType", "message" (Table 9.8.1), its mandatory elements by name and "ies":
+ * [{"iei", "name", "value"}]; a security protected one (8.2.23) "messageAuthenticationCode"
+ * (hex), "sequenceNumber" and "nasMessage" (the plain message, the same object one level
+ * down) or, ciphered, "cipheredNasMessage" (hex) and "note"; a SERVICE REQUEST (8.2.25)
+ * "message", "ksi", "sequenceNumber", "shortMac".  ESM (2): "protocolDiscriminator",
+ * "epsBearerIdentity", "procedureTransactionIdentity", "messageType", "message" (Table 9.8.2)
+ * and the elements.  A message whose elements tcapkit does not decode keeps them as "ies"
+ * (hex) with a "note"; a 5GS NAS message (TS 24.501) only has "protocolDiscriminator" and a
+ * "note".
+ */
+void tk_emit_eps_nas(struct tk_emitter *e, const uint8_t *p, size_t n);
+
 /* 9.9.2.7 NAS security parameters to E-UTRA, value part (6 octets: TS 36.331
  * nas-SecurityParamToEUTRA): "nonceMme" (hex), "cipheringAlgorithm",
  * "integrityProtectionAlgorithm" (9.9.3.23 names), "typeOfSecurityContext",
@@ -26,5 +42,27 @@ void tk_emit_nas_security_params_to_eutra(struct tk_emitter *e, const uint8_t *p
  * nas-SecurityParamFromEUTRA): "dlNasCountShort", the 4 least significant bits of the
  * downlink NAS COUNT */
 void tk_emit_nas_security_params_from_eutra(struct tk_emitter *e, const uint8_t *p, size_t n);
+
+/* Element values from octet 3 (the value part):
+ * 9.9.3.12 EPS mobile identity: "typeOfIdentity", then for a GUTI "mcc", "mnc", "mmeGroupId",
+ * "mmeCode", "mTmsi" (hex), for an IMSI or IMEI "oddNumberOfDigits" and "imsi" / "imei" */
+void tk_emit_eps_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 9.9.3.33 Tracking area identity list: "partialLists": [{"typeOfList", "numberOfElements",
+ * "mcc", "mnc", "tacs": [...]} or, for TAIs of different PLMNs, {..., "tais": [{"mcc", "mnc",
+ * "tac"}]}] */
+void tk_emit_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 9.9.3.36 UE security capability: "epsEncryptionAlgorithms", "epsIntegrityAlgorithms",
+ * "umtsEncryptionAlgorithms", "umtsIntegrityAlgorithms", "gprsEncryptionAlgorithms" (the
+ * supported ones by name) */
+void tk_emit_ue_security_capability(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 9.9.4.3 EPS quality of service: "qciValue", "qci", "maximumBitRateUplinkKbps",
+ * "maximumBitRateDownlinkKbps", "guaranteedBitRateUplinkKbps", "guaranteedBitRateDownlinkKbps"
+ * (each the value its octet, extended and extended-2 octets give together) */
+void tk_emit_eps_qos(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* TS 24.008 10.5.6.12 Traffic flow template (9.9.4.16): "tftOperationCode",
+ * "parametersListIncluded", "numberOfPacketFilters", "packetFilters":
+ * [{"packetFilterIdentifier", "direction", "evaluationPrecedence", "components": [{"type",
+ * the component's fields}]}], "parameters": [{"parameterIdentifier", "contents"}] */
+void tk_emit_tft(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 #endif

@@ -504,3 +504,14 @@ void tk_emit_ext4_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
 out:
 	tk_inner_finish(e, p, n, &er);
 }
+
+/* the bit rate codings on their own (TS 24.301 9.9.4.2 APN-AMBR and 9.9.4.3 EPS QoS use them) */
+long tk_qos_bit_rate_kbps(unsigned v)
+{
+	return bit_rate_kbps(v);
+}
+
+long tk_qos_ext_bit_rate_kbps(unsigned v)
+{
+	return ext_bit_rate_kbps(v);
+}

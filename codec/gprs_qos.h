@@ -55,4 +55,10 @@ void tk_emit_ext4_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t 
  * ("octets19To22").  Octets 6-13 come together: 4 to 10 octets are reported as truncated. */
 void tk_emit_qos_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/* kbit/s of a TS 24.008 10.5.6.5 bit rate octet (octets 8, 9, 12, 13: 0xff is 0 kbit/s) and of an
+ * extended bit rate octet (octets 15-18: 8700 kbit/s to 256 Mbit/s); -1 for code 0 (subscribed /
+ * reserved, or "the octet it extends applies") */
+long tk_qos_bit_rate_kbps(unsigned v);
+long tk_qos_ext_bit_rate_kbps(unsigned v);
+
 #endif

@@ -11,6 +11,7 @@
 
 #include <asn_application.h>
 #include <BIT_STRING.h>
+#include <asn_SEQUENCE_OF.h>
 #include <OCTET_STRING.h>
 
 /* the types tk_emit_lte_rrc decodes */
@@ -51,6 +52,8 @@
 /* the containers read by the type a sibling member names */
 #include <LTE-UE-CapabilityRAT-Container.h>
 #include <LTE-Handover.h>
+/* the NAS messages */
+#include <LTE-DedicatedInfoNAS.h>
 
 #include "classmark.h"
 #include "csn1.h"
@@ -365,6 +368,35 @@ static int lte_rrc_member(struct tk_emitter *e, const asn_TYPE_descriptor_t *par
 {
 	size_t i;
 
+	/*
+	 * DedicatedInfoNAS ::= OCTET STRING, "a NAS message as defined in TS 24.301" (eps_nas.c):
+	 * the members dedicatedInfoNAS, dedicatedInfoNAS-r13, -r15 and -r16, and the items of
+	 * dedicatedInfoNASList and dedicatedInfoNASList-r15 (SEQUENCE OF DedicatedInfoNAS, whose
+	 * items asn1c does not name, so the list is walked here)
+	 */
+	if (elm->type == &asn_DEF_LTE_DedicatedInfoNAS) {
+		const OCTET_STRING_t *os = mp;
+
+		tk_emit_eps_nas(e, os->buf, (size_t)os->size);
+		return 1;
+	}
+	if (tk_td_kind(elm->type) == TK_KIND_SEQUENCE_OF && elm->type->elements_count == 1 &&
+	    elm->type->elements[0].type == &asn_DEF_LTE_DedicatedInfoNAS) {
+		const asn_anonymous_sequence_ *list = _A_CSEQUENCE_FROM_VOID(mp);
+		int k;
+
+		tk_emit_open(e, 1);
+		for (k = 0; k < list->count; k++) {
+			const OCTET_STRING_t *os = list->array[k];
+
+			if (os)
+				tk_emit_eps_nas(e, os->buf, (size_t)os->size);
+			else
+				tk_emit_lit(e, "null");
+		}
+		tk_emit_close(e, 1);
+		return 1;
+	}
 	if (tk_td_kind(elm->type) == TK_KIND_BIT_STRING) {
 		static const struct { const char *prefix; long first; } fgi[] = {
 			{ "featureGroupIndicators", 1 },

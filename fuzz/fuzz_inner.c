@@ -1,7 +1,7 @@
 /*
  * libFuzzer target for the inner decoders (the hand-written parsers of OCTET STRING
  * contents: RANAP's aligned PER, BSSAP, DTAP, SMS TPDUs, ISUP parameters, signal info, BER
- * trees, locations, subscriber data, indicators), the S1AP types of TS 36.413 (aligned PER,
+ * trees, locations, subscriber data, indicators, EPS NAS), the S1AP types of TS 36.413 (aligned PER,
  * s1ap.c) and the RRC containers (asn1c's unaligned PER decoders of TS 25.331 and 36.331 with
  * the containers followed inside).  The first byte
  * picks the decoder (and, for those that take one, a selector); the rest is its input,
@@ -15,6 +15,7 @@
 #include "classmark.h"
 #include "csn1.h"
 #include "dtap.h"
+#include "eps_nas.h"
 #include "gprs_qos.h"
 #include "indicators.h"
 #include "isup.h"
@@ -85,6 +86,11 @@ PLAIN(f_edrx, tk_emit_edrx_cycle_length_value(e, p, n, (int)(sel % 8) - 1))
 PLAIN(f_rrc, tk_emit_rrc(e, (enum tk_rrc_type)(sel % TK_RRC_TYPE_COUNT), p, n))
 PLAIN(f_lte_rrc, tk_emit_lte_rrc(e, (enum tk_lte_rrc_type)(sel % TK_LTE_RRC_TYPE_COUNT), p, n))
 PLAIN(f_s1ap, tk_emit_s1ap_type(e, (enum tk_s1ap_type)(sel % TK_S1AP_TYPE_COUNT), p, n))
+PLAIN(f_eps_nas, tk_emit_eps_nas(e, p, n))
+PLAIN(f_tft, tk_emit_tft(e, p, n))
+PLAIN(f_eps_qos, tk_emit_eps_qos(e, p, n))
+PLAIN(f_tai_list, tk_emit_tai_list(e, p, n))
+PLAIN(f_eps_mobile_identity, tk_emit_eps_mobile_identity(e, p, n))
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -93,7 +99,8 @@ static decode_fn *const decoders[] = {
 	f_text, f_uui, f_ext4_qos, f_cm2, f_cause, f_bc, f_bcd, f_sms, f_signal, f_bssmap_ie,
 	f_ranap_type, f_tp, f_area, f_isup_number, f_plmn_cell, f_edrx, f_mdt_trigger,
 	f_utran_add_pos, f_civic, f_dtap, f_cm3, f_qos_24008, f_rrc, f_lte_rrc,
-	f_s1ap,	/* the last one: fuzz/run.sh seeds it as decoder 47 */
+	f_s1ap,	/* decoder 47: fuzz/run.sh seeds it by that number */
+	f_eps_nas, f_tft, f_eps_qos, f_tai_list, f_eps_mobile_identity,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
