@@ -205,7 +205,7 @@ static const struct tk_value_string subcarrier_spacing_names[] = {
 	{ 0, NULL }
 };
 
-/* ---- encodings shared by the types --------------------------------------------------------- */
+/* ---- encodings shared by the types ----------------------------------------------------------- */
 
 struct ext_kind;
 static void emit_extensions(struct tk_emitter *e, struct tk_per *r, const long *set);
@@ -584,7 +584,7 @@ static void emit_lte_rrc_octets(struct tk_emitter *e, const char *key, struct tk
 	tk_emit_lte_rrc(e, t, q, len);
 }
 
-/* ---- the UE history (9.2.1.42, 9.2.1.43) ------------------------------------------------------ */
+/* ---- the UE history (9.2.1.42, 9.2.1.43) ----------------------------------------------------- */
 
 /*
  * LastVisitedEUTRANCellInformation ::= SEQUENCE { global-Cell-ID EUTRAN-CGI, cellType CellType,
@@ -1195,7 +1195,7 @@ static void emit_additions(struct tk_emitter *e, struct tk_per *r)
 	tk_emit_close(e, 1);
 }
 
-/* ---- the containers and the types of tk_emit_s1ap_type ------------------------------------- */
+/* ---- the containers and the types of tk_emit_s1ap_type --------------------------------------- */
 
 /*
  * SourceeNB-ToTargeteNB-TransparentContainer ::= SEQUENCE { rRC-Container RRC-Container,

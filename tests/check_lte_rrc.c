@@ -345,6 +345,14 @@ START_TEST(test_malformed)
 	expect(TK_LTE_RRC_UE_EUTRA_CAPABILITY, UE_CAP "00", "\"ue-Category\":3",
 	       "\"error\":{\"offset\":16,\"reason\":\"1 octet after the UE-EUTRA-Capability\"}",
 	       NULL);
+	/* a corrupted DL-DCCH-Message in which PER decoding meets an open type of length 0:
+	 * asn1c read it at a null pointer plus 0, undefined behaviour that fuzzing the S1AP
+	 * containers found (tools/asn1c-fixes.py fix 8; the sanitizer build checks it) */
+	expect(TK_LTE_RRC_HANDOVER_COMMAND, "007120f34109d0000c0034014014000000b00800",
+	       "\"handoverCommandMessage\":{\"type\":\"DL-DCCH-Message\",\"hex\":"
+	       "\"241e68213a000180068028028000\",\"error\":{\"offset\":11,",
+	       "\"error\":{\"offset\":16,\"reason\":\"4 octets after the HandoverCommand\"}}",
+	       NULL);
 	/* criticalExtensionsFuture (1): an empty SEQUENCE, decoded as such */
 	expect_ok(TK_LTE_RRC_HANDOVER_COMMAND, "80",
 		  "\"value\":{\"criticalExtensions\":{\"criticalExtensionsFuture\":{}}}", NULL);

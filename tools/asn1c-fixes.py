@@ -34,10 +34,15 @@ asn1c version), the build stops and says so rather than building unfixed code.
    by 24 places", within seconds of fuzzing the RRC decoder).  Ours shifts uint32_t values.
 7. converter-sample.c (a main() for asn1c's sample program) and Makefile.am.sample are
    removed: they are not part of the library.
+8. per_opentype.c, uper_open_type_get_complex(): a chunk of length 0 (an empty open type,
+   which a corrupted length can announce) is read into `buf + bufLen` while buf is still
+   NULL, pointer arithmetic on a null pointer that is undefined behaviour (UBSan, "applying
+   zero offset to null pointer", found by fuzz_inner and fuzz_rrc on a corrupted LTE RRC
+   HandoverCommand).  Ours reads nothing for an empty chunk.
 
 With --rrc RRC-DIR GENERATED-C-DIR, the fixes to asn1c's output for the RRC modules (TS 25.331),
 after the support files that GENERATED-C-DIR already has are removed from RRC-DIR:
-8. MultiplePLMNsOfInterFreqCellsList and MultiplePLMNsOfIntraFreqCellsList both contain a
+9. MultiplePLMNsOfInterFreqCellsList and MultiplePLMNsOfIntraFreqCellsList both contain a
    component multiplePLMN-list that is a SEQUENCE OF, and -fcompound-names does not reach
    the struct declared inside a SEQUENCE OF member: both headers declare
    `struct multiplePLMN_list`, so a file that includes both (PLMNIdentitiesOfNeighbourCells-
@@ -113,6 +118,10 @@ FIXES = [
     ("per_support.c",
      """		accum  = per_get_few_bits(&tpd, nbits - 24) << 24;""",
      """		accum  = (uint32_t)per_get_few_bits(&tpd, nbits - 24) << 24;	/* tcapkit fix */"""),
+    ("per_opentype.c",
+     """		if(per_get_many_bits(pd, buf + bufLen, 0, chunk_bytes << 3)) {""",
+     """		/* tcapkit fix: an empty chunk reads nothing (buf may still be NULL) */
+		if(chunk_bytes && per_get_many_bits(pd, buf + bufLen, 0, chunk_bytes << 3)) {"""),
     ("ber_tlv_length.c",
      """			len = (len << 8) | *buf;
 			if(len < 0
