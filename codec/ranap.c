@@ -941,11 +941,34 @@ static void target_rnc_fields(struct tk_emitter *e, struct tk_per *r)
 	opt_extensions(e, r, opt & 1);
 }
 
+/*
+ * The extension alternatives of TargetID and RIMRoutingAddress, whose first (and in Release
+ * 16 only) one is targeteNB-ID TargetENB-ID: the index and the open type, decoded as
+ * TargetENB-ID when it is that one, listed otherwise; the octets always kept
+ */
+static void target_enb_extension(struct tk_emitter *e, struct tk_per *r, const char *what)
+{
+	struct tk_per o;
+	uint32_t i;
+
+	if (tk_per_nsnn(r, what, &i) || tk_per_open(r, what, &o))
+		return;
+	if (i == 0) {
+		tk_emit_kv_str(e, "choice", "targeteNB-ID");
+		if (o.depth <= RANAP_MAX_DEPTH) {
+			emit_target_enb_id(e, &o);
+			tk_per_end(&o, "TargetENB-ID");
+		}
+	} else {
+		tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative", (long)i);
+	}
+	tk_emit_kv_hex(e, "octets", o.p, o.n);
+}
+
 static void dec_target_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 			  const struct ie_kind *k)
 {
 	uint32_t x, i;
-	struct tk_per o;
 
 	(void)k;
 	if (tk_per_bits(r, 1, "TargetID", &x))
@@ -953,20 +976,7 @@ static void dec_target_id(struct tk_emitter *e, const char *key, struct tk_per *
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	if (x) {
-		if (tk_per_nsnn(r, "TargetID extension", &i) == 0 &&
-		    tk_per_open(r, "TargetID extension", &o) == 0) {
-			if (i == 0) {
-				tk_emit_kv_str(e, "choice", "targeteNB-ID");
-				if (o.depth <= RANAP_MAX_DEPTH) {
-					emit_target_enb_id(e, &o);
-					tk_per_end(&o, "TargetENB-ID");
-				}
-			} else {
-				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
-						   (long)i);
-			}
-			tk_emit_kv_hex(e, "octets", o.p, o.n);
-		}
+		target_enb_extension(e, r, "TargetID extension");
 	} else if (tk_per_cwn(r, 2, "TargetID", &i) == 0) {
 		if (i == 0) {
 			tk_emit_kv_str(e, "choice", "targetRNC-ID");
@@ -6036,27 +6046,13 @@ static void dec_mbms_synchronisation(struct tk_emitter *e, const char *key, stru
 static void emit_rim_routing_address(struct tk_emitter *e, struct tk_per *r)
 {
 	uint32_t c, i, g, v;
-	struct tk_per o;
 
 	if (tk_per_bits(r, 1, "RIMRoutingAddress", &c))
 		return;
 	tk_emit_key(e, "rimRoutingAddress");
 	tk_emit_open(e, 0);
 	if (c) {
-		if (tk_per_nsnn(r, "RIMRoutingAddress extension", &i) == 0 &&
-		    tk_per_open(r, "RIMRoutingAddress extension", &o) == 0) {
-			if (i == 0) {
-				tk_emit_kv_str(e, "choice", "targeteNB-ID");
-				if (o.depth <= RANAP_MAX_DEPTH) {
-					emit_target_enb_id(e, &o);
-					tk_per_end(&o, "TargetENB-ID");
-				}
-			} else {
-				tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",
-						   (long)i);
-			}
-			tk_emit_kv_hex(e, "octets", o.p, o.n);
-		}
+		target_enb_extension(e, r, "RIMRoutingAddress extension");
 	} else if (tk_per_bits(r, 1, "RIMRoutingAddress", &i) == 0) {
 		if (i == 0) {
 			tk_emit_kv_str(e, "choice", "targetRNC-ID");
