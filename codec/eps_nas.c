@@ -363,30 +363,49 @@ static const struct tk_value_string emm_cause_names[] = {
 	{ 0, NULL }
 };
 
-static void emit_emm_cause(struct tk_emitter *e, unsigned v)
+/*
+ * 9.9.3.9 EMM cause and 9.9.4.4 ESM cause: one octet each, a value and its name; "any other
+ * value received ... shall be treated as" #111, protocol error, unspecified
+ */
+struct cause_kind {
+	const char *value_key, *key;
+	const char *name, *what;	/* "EMM cause", "an EMM cause" for error reasons */
+	const struct tk_value_string *names;
+};
+
+static const struct cause_kind emm_cause = { "emmCauseValue", "emmCause", "EMM cause",
+					     "an EMM cause", emm_cause_names };
+
+static void emit_cause(struct tk_emitter *e, const struct cause_kind *k, unsigned v)
 {
-	tk_emit_kv_long(e, "emmCauseValue", v);
-	/* 9.9.3.9: any other value is treated as #111 protocol error, unspecified */
-	tk_inner_emit_name(e, "emmCause", emm_cause_names, NULL,
+	tk_emit_kv_long(e, k->value_key, v);
+	tk_inner_emit_name(e, k->key, k->names, NULL,
 			   "unassigned, treated as protocol error, unspecified", v);
 }
 
-static void v_emm_cause(struct nas *m)
+/* the mandatory V element of a message, and the value of a TV element */
+static void v_cause(struct nas *m, const struct cause_kind *k)
 {
-	const uint8_t *v = take_v(m, 1, "EMM cause");
+	const uint8_t *v = take_v(m, 1, k->name);
 
 	if (v)
-		emit_emm_cause(m->e, v[0]);
+		emit_cause(m->e, k, v[0]);
 }
 
-static void val_emm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+static void val_cause(struct tk_emitter *e, const struct cause_kind *k, const uint8_t *p,
+		      size_t n)
 {
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "an EMM cause"))
-		emit_emm_cause(e, p[0]);
+	if (tk_inner_fixed(&er, n, 1, k->what))
+		emit_cause(e, k, p[0]);
 	tk_inner_finish(e, p, n, &er);
+}
+
+static void val_emm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_cause(e, &emm_cause, p, n);
 }
 
 /* 9.9.4.4 ESM cause */
@@ -442,30 +461,12 @@ static const struct tk_value_string esm_cause_names[] = {
 	{ 0, NULL }
 };
 
-static void emit_esm_cause(struct tk_emitter *e, unsigned v)
-{
-	tk_emit_kv_long(e, "esmCauseValue", v);
-	/* 9.9.4.4: any other value is treated as #111 protocol error, unspecified */
-	tk_inner_emit_name(e, "esmCause", esm_cause_names, NULL,
-			   "unassigned, treated as protocol error, unspecified", v);
-}
-
-static void v_esm_cause(struct nas *m)
-{
-	const uint8_t *v = take_v(m, 1, "ESM cause");
-
-	if (v)
-		emit_esm_cause(m->e, v[0]);
-}
+static const struct cause_kind esm_cause = { "esmCauseValue", "esmCause", "ESM cause",
+					     "an ESM cause", esm_cause_names };
 
 static void val_esm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "an ESM cause"))
-		emit_esm_cause(e, p[0]);
-	tk_inner_finish(e, p, n, &er);
+	val_cause(e, &esm_cause, p, n);
 }
 
 /* 9.9.3.12 EPS mobile identity: type of identity, bits 3-1 of octet 3 */
@@ -1468,7 +1469,7 @@ static int emm_body(struct nas *m, unsigned mt)
 		lv(m, "esmMessageContainer", "ESM message container", 1, NULL);
 		break;
 	case 0x44:	/* 8.2.3 ATTACH REJECT */
-		v_emm_cause(m);
+		v_cause(m, &emm_cause);
 		ies = ies_attach_reject;
 		break;
 	case 0x45:	/* 8.2.11 DETACH REQUEST */
@@ -1483,11 +1484,11 @@ static int emm_body(struct nas *m, unsigned mt)
 		ies = ies_tau_accept;
 		break;
 	case 0x4b:	/* 8.2.28 TRACKING AREA UPDATE REJECT */
-		v_emm_cause(m);
+		v_cause(m, &emm_cause);
 		ies = ies_tau_reject;
 		break;
 	case 0x4e:	/* 8.2.24 SERVICE REJECT */
-		v_emm_cause(m);
+		v_cause(m, &emm_cause);
 		ies = ies_service_reject;
 		break;
 	case 0x50:	/* 8.2.16 GUTI REALLOCATION COMMAND */
@@ -1521,7 +1522,7 @@ static int emm_body(struct nas *m, unsigned mt)
 		ies = ies_security_mode_command;
 		break;
 	case 0x60:	/* 8.2.14 EMM STATUS */
-		v_emm_cause(m);
+		v_cause(m, &emm_cause);
 		break;
 	case 0x61:	/* 8.2.13 EMM INFORMATION */
 		ies = ies_emm_information;
@@ -1676,17 +1677,17 @@ static int esm_body(struct nas *m, unsigned mt)
 		ies = ies_modify;
 		break;
 	case 0xcd:	/* 8.3.12 DEACTIVATE EPS BEARER CONTEXT REQUEST */
-		v_esm_cause(m);
+		v_cause(m, &esm_cause);
 		ies = ies_deactivate;
 		break;
 	case 0xd1:	/* 8.3.19 PDN CONNECTIVITY REJECT */
-		v_esm_cause(m);
+		v_cause(m, &esm_cause);
 		ies = ies_pdn_connectivity_reject;
 		break;
 	case 0xd9:	/* 8.3.13 ESM INFORMATION REQUEST */
 		break;
 	case 0xe8:	/* 8.3.15 ESM STATUS */
-		v_esm_cause(m);
+		v_cause(m, &esm_cause);
 		break;
 	default:
 		return 0;
