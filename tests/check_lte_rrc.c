@@ -262,6 +262,19 @@ START_TEST(test_nas_security_parameters)
 		  NULL);
 	robust(TK_LTE_RRC_DL_DCCH_MESSAGE, DL_RECONF_INTER_RAT);
 	robust(TK_LTE_RRC_DL_DCCH_MESSAGE, MOBILITY_FROM_EUTRA);
+	/*
+	 * The other targetRAT-MessageContainers (encoded with asn1c, checked with tshark): GERAN
+	 * 1501, an RLC/MAC control message (no RR protocol discriminator), stays in hex; UTRA
+	 * ffff is a HANDOVER TO UTRAN COMMAND whose criticalExtensions nest to the innermost
+	 * (empty) one, as tshark also shows it.
+	 */
+	expect_ok(TK_LTE_RRC_DL_DCCH_MESSAGE, "18102042a020",
+		  "\"targetRAT-Type\":\"geran\",\"targetRAT-MessageContainer\":\"1501\"", NULL);
+	expect_ok(TK_LTE_RRC_DL_DCCH_MESSAGE, "1810005fffe0",
+		  "\"targetRAT-Type\":\"utra\",\"targetRAT-MessageContainer\":{\"type\":"
+		  "\"HandoverToUTRANCommand\",\"value\":{\"criticalExtensions\":", "\"hex\":\"ffff\"}",
+		  NULL);
+	robust(TK_LTE_RRC_DL_DCCH_MESSAGE, "1810005fffe0");
 	/* short and long values: what is there is decoded, the first problem reported */
 	s = tu_render(emit_nas, &to, (const uint8_t *)"\xa1\xb2\xc3\xd4\x17", 5, 0);
 	tu_assert_has(s, "{\"nonceMme\":\"a1b2c3d4\",\"cipheringAlgorithmValue\":1,"
