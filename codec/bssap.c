@@ -1227,7 +1227,8 @@ static void field_elements(struct tk_emitter *e, const uint8_t *p, size_t n, siz
  * with s1ap.c); the PLMN of 3.2.2.127.  Left in "value" only: 3.2.3.8 (a cdma2000 capability
  * of the 3GPP2 specifications), 3.2.3.13 PS Indication and 3.2.3.14 DTM Handover Command
  * Indication (spare octets), 3.2.3.15 D-RNTI, 3.2.3.16 and 3.2.3.18 IRAT Measurement
- * Configuration (layouts not verified), 3.2.2.93 VGCS talker mode.
+ * Configuration (their layouts not found in any readable text of TS 48.008; tshark 4.0:
+ * "Field Element not decoded"), 3.2.2.93 VGCS talker mode.
  */
 static void field_element(struct tk_emitter *e, uint8_t id, const uint8_t *p, size_t n, size_t base,
 			  struct tk_inner_err *er, int depth)
@@ -1714,7 +1715,8 @@ static void ie_inter_system_info(struct tk_emitter *e, const uint8_t *p, size_t 
 
 /* 3.2.2.77 (cdma2000) and 3.2.2.125 CN to MS transparent information: containers of
  * specifications outside this decoder (3GPP2; a TS 24.301 NAS value whose layout the
- * clause does not give) */
+ * clause does not give).  The 3.2.2.125 text itself was not found in a readable copy of
+ * TS 48.008, so that reading is unchecked and the value stays in hex. */
 static void ie_foreign_container(struct tk_emitter *e, const uint8_t *p, size_t n,
 				 struct tk_inner_err *er)
 {
@@ -2265,7 +2267,18 @@ static void ie_number_of_mss(struct tk_emitter *e, const uint8_t *p, size_t n,
 		tk_emit_kv_long(e, "numberOfHandoverCandidates", p[0]);
 }
 
-/* 3.2.2.12 Periodicity: the period of the periodic RESOURCE INDICATION, in units of 100 ms */
+/*
+ * Not checked against the text of TS 48.008 (December 2026): the search tool holds no copy of
+ * its clause 3.2.2 that can be read past the first page (the stored copies, e.g. the scribd
+ * V7.11.0 "BSSMAP-R7", studylib V13.1.0, docslib GSM 08.08 5.12.0, only show their opening
+ * pages), so the units of 3.2.2.12 and 3.2.2.47, the bit order of 3.2.2.31, the meaning of the
+ * 3.2.2.32 error pointer and the 3.2.2.61 EM bit below are as this decoder first had them, not
+ * verified.  Each is marked "(unverified)".
+ *
+ * 3.2.2.12 Periodicity: the period of the periodic RESOURCE INDICATION, in units of 100 ms
+ * (unverified: GSM 08.08 V6.5.0, TS 100 590, 3.2.2.12 as the ETSISpecContent data set quotes
+ * its opening says only "fixed length, 2 octets", which the one value octet here matches)
+ */
 static void ie_periodicity(struct tk_emitter *e, const uint8_t *p, size_t n,
 			   struct tk_inner_err *er)
 {
@@ -2309,7 +2322,10 @@ static void ie_resource_indication_method(struct tk_emitter *e, const uint8_t *p
  * 3.2.2.31 Circuit Identity Code List: the range (1 to 255; range + 1 circuits are concerned),
  * then range + 1 status bits, status bit 0 in bit 1 of the first status octet: status bit k
  * set means the circuit of CIC m + k is concerned (blocked, unblocked), m the message's
- * Circuit Identity Code.  The circuits concerned are listed by k.
+ * Circuit Identity Code.  The circuits concerned are listed by k.  (Unverified against TS
+ * 48.008: the bit order is the one ITU-T Q.763 gives ISUP's Range and status, "status bit 0 is
+ * located in bit position 1 of the first status subfield octet"; tshark 4.0 shows the status
+ * octets without numbering the bits.)
  */
 static void ie_cic_list(struct tk_emitter *e, const uint8_t *p, size_t n,
 			struct tk_inner_err *er)
@@ -2341,7 +2357,8 @@ static void ie_cic_list(struct tk_emitter *e, const uint8_t *p, size_t n,
 /*
  * 3.2.2.32 Diagnostics: the error pointer (octet 3: the octet of the erroneous message where
  * the error is, 1 being the message type, 0 not determined; octet 4 bits 4-1: the bit position
- * of the most significant bit of the erroneous field, 0 no particular part of the octet), then
+ * of the most significant bit of the erroneous field, 0 no particular part of the octet; this
+ * reading of the pointer is unverified against the TS 48.008 text), then
  * the message received.  That message is decoded as a BSSMAP message (type and elements) in
  * its own object with its own error, since its being erroneous is the point; a Diagnostics
  * element inside it stays in hex, so this goes one level deep and no further.
@@ -2520,7 +2537,8 @@ static void ie_forward_indicator(struct tk_emitter *e, const uint8_t *p, size_t 
 }
 
 /* 3.2.2.47 Time Indication: how long the information is valid, in units of 10 s; 1111 1111
- * is an infinite time */
+ * is an infinite time (both unverified against the TS 48.008 text; tshark 4.0 does not decode
+ * the element) */
 static void ie_time_indication(struct tk_emitter *e, const uint8_t *p, size_t n,
 			       struct tk_inner_err *er)
 {
@@ -2533,7 +2551,10 @@ static void ie_time_indication(struct tk_emitter *e, const uint8_t *p, size_t n,
 		tk_emit_kv_long(e, "seconds", 10L * p[0]);
 }
 
-/* 3.2.2.48 Resource Situation */
+/* 3.2.2.48 Resource Situation: left in hex, its layout not found in any readable text of
+ * TS 48.008 (the TTCN-3 BSSAP_Types of V11.2.0 have a list of channel type / band groups with
+ * a channel count whose length an extension bit gives, but that is not the standard's text;
+ * tshark 4.0: "not decoded yet") */
 static void ie_resource_situation(struct tk_emitter *e, const uint8_t *p, size_t n,
 				  struct tk_inner_err *er)
 {
@@ -2544,7 +2565,9 @@ static void ie_resource_situation(struct tk_emitter *e, const uint8_t *p, size_t
 		       "groups are not decoded, see hex");
 }
 
-/* 3.2.2.61 LSA Access Control Suppression: bit 1 the EM (emergency) field */
+/* 3.2.2.61 LSA Access Control Suppression: bit 1 the EM (emergency) field (unverified
+ * against the TS 48.008 text; the TTCN-3 BSSAP_Types of V11.2.0 put "em" in bit 1 too, 1 in
+ * emergency calls; tshark 4.0 does not decode the element) */
 static void ie_lsa_access_control_suppression(struct tk_emitter *e, const uint8_t *p, size_t n,
 					      struct tk_inner_err *er)
 {
@@ -2983,7 +3006,9 @@ static void ie_cell_id_list_segment_status(struct tk_emitter *e, const uint8_t *
 	segment_cells(e, p, n, 1, d, er, "a Cell Identifier List Segment of this discriminator");
 }
 
-/* 3.2.2.95 GANSS Assistance Data: the Requested GANSS Assistance Data of TS 49.031 (10.31) */
+/* 3.2.2.95 GANSS Assistance Data: the Requested GANSS Assistance Data of TS 49.031 (10.31),
+ * left in hex: neither clause's layout was found in a readable text (tshark 4.0: "not decoded
+ * yet") */
 static void ie_ganss_assistance_data(struct tk_emitter *e, const uint8_t *p, size_t n,
 				     struct tk_inner_err *er)
 {
