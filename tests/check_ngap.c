@@ -307,7 +307,12 @@ END_TEST
  *	0062f2108012345620003c (tests/check_s1ap.c) |
  *   item 4: 0 0 011 (gERANCell) pad, 01 00 |
  *   item 5: 0 0 100 (choice-Extensions) pad, 03 e7 40 01 ff
- * Not checked with tshark: it shows this type only inside a whole NGAP handover message.
+ * tshark: the same, this value being the uEHistoryInformation of a
+ * SourceNGRANNode-ToTargetNGRANNode-TransparentContainer (10 = 0 0 0 1 (indexToRFSP) 0 pad,
+ * 02 0000 an empty NR HandoverPreparationInformation, 00 62f210 000000010 (NR-CGI, NCI 16)
+ * 0 (indexToRFSP: root) pad, 09 (10), then these octets, aligned as here) in a whole NGAP
+ * HandoverRequired (handover type intra5gs) decoded by the "ngap" dissector; it shows the
+ * E-UTRAN and GERAN cells decoded too (S1AP's types), where tcapkit keeps their hex.
  */
 #define V_UEH "40020062f210abcdef11800fff080b0062f21001234010800078100b0062f2108012345620003c" \
 	"1801002003e74001ff"
