@@ -230,7 +230,7 @@ static void emit_u64(struct tk_emitter *e, const char *key, uint64_t v)
 /*
  * PLMNIdentity ::= OCTET STRING (SIZE(3)): a fixed-size OCTET STRING of more than two octets,
  * aligned without a length (X.691 17.6); the digits as TS 24.008 10.5.1.3 lays them out
- * (TS 38.413 9.3.3.5).
+ * (PLMNIdentity of NGAP-IEs).
  */
 static void emit_plmn(struct tk_emitter *e, struct tk_per *r)
 {
