@@ -20,6 +20,7 @@
 #include "location.h"
 #include "lte_rrc.h"
 #include "names.h"
+#include "ngap.h"
 #include "ranap.h"
 #include "s1ap.h"
 
@@ -619,7 +620,8 @@ static void eutran_cell_fields(struct tk_emitter *e, struct tk_per *r)
  * (9.2.1.43): the extension bit and a 2-bit index.  The UTRAN cell is an OCTET STRING "defined
  * in TS 25.413": its LastVisitedUTRANCell-Item, decoded by ranap.c; the GERAN cell is
  * CHOICE { undefined NULL, ... } (9.2.1.43b); the NG-RAN cell an OCTET STRING holding TS 38.413's
- * LastVisitedNGRANCellInformation, NGAP, which tcapkit has no decoder for: kept in hex.
+ * LastVisitedNGRANCellInformation: kept in hex ("ngRanCell") and decoded beside it by ngap.c
+ * ("ngap"), which reaches no S1AP type, so the nesting stays bounded.
  */
 static void emit_last_visited_cell(struct tk_emitter *e, struct tk_per *r)
 {
@@ -638,8 +640,12 @@ static void emit_last_visited_cell(struct tk_emitter *e, struct tk_per *r)
 		if (i == 0) {
 			tk_emit_kv_str(e, "choice", "nG-RAN-Cell");
 			q = tk_per_octet_string(&o, "nG-RAN-Cell", &len);
-			if (q)
+			if (q) {
 				tk_emit_kv_hex(e, "ngRanCell", q, len);
+				tk_emit_key(e, "ngap");
+				tk_emit_ngap_type(e, TK_NGAP_LAST_VISITED_NGRAN_CELL_INFORMATION,
+						  q, len);
+			}
 			tk_per_end(&o, "LastVisitedNGRANCellInformation");
 		} else {
 			tk_inner_emit_name(e, "choice", NULL, NULL, "extension alternative",

@@ -1,8 +1,8 @@
 /*
  * libFuzzer target for the inner decoders (the hand-written parsers of OCTET STRING
  * contents: RANAP's aligned PER, BSSAP, DTAP, SMS TPDUs, ISUP parameters, signal info, BER
- * trees, locations, subscriber data, indicators, EPS NAS), the S1AP types of TS 36.413 (aligned PER,
- * s1ap.c) and the RRC containers (asn1c's unaligned PER decoders of TS 25.331 and 36.331 with
+ * trees, locations, subscriber data, indicators, EPS NAS), the S1AP types of TS 36.413 and the NGAP types of TS 38.413 (aligned PER,
+ * s1ap.c, ngap.c) and the RRC containers (asn1c's unaligned PER decoders of TS 25.331 and 36.331 with
  * the containers followed inside).  The first byte
  * picks the decoder (and, for those that take one, a selector); the rest is its input,
  * emitted as JSON.  The MAP and CAP target (fuzz_tcap.c) reaches them too, but only through valid BER around them.
@@ -23,6 +23,7 @@
 #include "location.h"
 #include "lte_rrc.h"
 #include "mdt.h"
+#include "ngap.h"
 #include "outbuf.h"
 #include "print.h"
 #include "ranap.h"
@@ -91,6 +92,7 @@ PLAIN(f_tft, tk_emit_tft(e, p, n))
 PLAIN(f_eps_qos, tk_emit_eps_qos(e, p, n))
 PLAIN(f_tai_list, tk_emit_tai_list(e, p, n))
 PLAIN(f_eps_mobile_identity, tk_emit_eps_mobile_identity(e, p, n))
+PLAIN(f_ngap, tk_emit_ngap_type(e, (enum tk_ngap_type)(sel % TK_NGAP_TYPE_COUNT), p, n))
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -100,7 +102,7 @@ static decode_fn *const decoders[] = {
 	f_ranap_type, f_tp, f_area, f_isup_number, f_plmn_cell, f_edrx, f_mdt_trigger,
 	f_utran_add_pos, f_civic, f_dtap, f_cm3, f_qos_24008, f_rrc, f_lte_rrc,
 	f_s1ap,	/* decoder 47: fuzz/run.sh seeds it by that number */
-	f_eps_nas, f_tft, f_eps_qos, f_tai_list, f_eps_mobile_identity,
+	f_eps_nas, f_tft, f_eps_qos, f_tai_list, f_eps_mobile_identity, f_ngap,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

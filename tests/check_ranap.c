@@ -1531,7 +1531,9 @@ START_TEST(test_other_ies)
 		  "\"01\",\"eci\":180150001,",
 		  "\"lastVisitedPsCellList\":[{\"pscellId\":{\"nCgi\":{\"mcc\":\"262\","
 		  "\"mnc\":\"01\",\"nci\":4886718345}},\"timeStay\":300}]",
-		  "{\"choice\":\"nG-RAN-Cell\",\"ngRanCell\":\"0062f210000000010080001e\"}");
+		  "{\"choice\":\"nG-RAN-Cell\",\"ngRanCell\":\"0062f210000000010080001e\","
+		  "\"ngap\":{\"type\":\"LastVisitedNGRANCellInformation\",\"globalCellId\":"
+		  "{\"choice\":\"nR-CGI\",\"mcc\":\"262\",\"mnc\":\"01\",\"nci\":16},");
 	expect_ok(RAB_MODIFY_REQUEST,
 		  "\"rabs\":[{\"id\":92,\"name\":\"RAB-ModifyItem\",\"criticality\":\"ignore\","
 		  "\"rabId\":5,\"requestedRabParameterValues\":{\"requestedMaxBitrates\":[64000]},"

@@ -188,7 +188,7 @@ END_TEST
  *	36 bits aligned) pad | 01 2c (timeStay 300) |
  *	8 = 1 (an extension alternative) 0 | 000000 (index 0: nG-RAN-Cell) pad, 0d (open type)
  *	0c (OCTET STRING of 12) 00 62 f2 10 00 00 00 01 00 80 00 1e: the TS 38.413
- *	LastVisitedNGRANCellInformation (NR CGI 262-01 NCI 16, small, 30 s; not decoded) |
+ *	LastVisitedNGRANCellInformation (NR CGI 262-01 NCI 16, small, 30 s; ngap.c) |
  *	81 = 1 0000001 (index 1, unknown) 01 ff
  *   00 04 (five extensions): 01 2b AdditionalRRMPriorityIndex 40 04 00 00 00 03 |
  *	01 2c ContextatSource 40 0e | 10 = 0 0 1 (ng-eNB) 0 0 (NG-eNB) 0 0 (Global-ENB-ID) pad |
@@ -232,7 +232,11 @@ START_TEST(test_source_to_target_5g)
 		  "\"cellId\":241},\"cellType\":{\"cellSize\":\"large\"},\"timeUeStayedInCell\":4095,",
 		  "\"lastVisitedPsCellList\":[{\"pscellId\":{\"nCgi\":{\"mcc\":\"262\",\"mnc\":\"01\","
 		  "\"nci\":4886718345}},\"timeStay\":300}]",
-		  "{\"choice\":\"nG-RAN-Cell\",\"ngRanCell\":\"0062f210000000010080001e\"},"
+		  "{\"choice\":\"nG-RAN-Cell\",\"ngRanCell\":\"0062f210000000010080001e\",\"ngap\":"
+		  "{\"type\":\"LastVisitedNGRANCellInformation\",\"globalCellId\":{\"choice\":"
+		  "\"nR-CGI\",\"mcc\":\"262\",\"mnc\":\"01\",\"nci\":16},\"cellType\":"
+		  "{\"cellSize\":\"small\"},\"timeUeStayedInCell\":30,\"hex\":"
+		  "\"0062f210000000010080001e\"}},"
 		  "{\"choice\":\"extension alternative (1)\",\"octets\":\"ff\"}]",
 		  "\"additionalRrmPriorityIndex\":\"00000003\"",
 		  "\"contextAtSource\":{\"sourceNgRanNodeId\":{\"choice\":\"ng-eNB\",\"globalNgEnbId\":"
@@ -326,7 +330,11 @@ START_TEST(test_ue_history)
 		  "\"lastVisitedPSCellList\",\"criticality\":\"ignore\",\"value\":"
 		  "\"080062f2101234567890012c\",\"lastVisitedPsCellList\":[{\"pscellId\":{\"nCgi\":"
 		  "{\"mcc\":\"262\",\"mnc\":\"01\",\"nci\":4886718345}},\"timeStay\":300}]}]},"
-		  "{\"choice\":\"nG-RAN-Cell\",\"ngRanCell\":\"0062f210000000010080001e\"},"
+		  "{\"choice\":\"nG-RAN-Cell\",\"ngRanCell\":\"0062f210000000010080001e\",\"ngap\":"
+		  "{\"type\":\"LastVisitedNGRANCellInformation\",\"globalCellId\":{\"choice\":"
+		  "\"nR-CGI\",\"mcc\":\"262\",\"mnc\":\"01\",\"nci\":16},\"cellType\":"
+		  "{\"cellSize\":\"small\"},\"timeUeStayedInCell\":30,\"hex\":"
+		  "\"0062f210000000010080001e\"}},"
 		  "{\"choice\":\"extension alternative (1)\",\"octets\":\"ff\"}],\"hex\":\"", NULL);
 	robust(TK_S1AP_UE_HISTORY_INFORMATION, UE_HISTORY);
 	/* one GERAN cell: 04 = 0000 (one) 0 10 0 */
