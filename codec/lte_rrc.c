@@ -62,6 +62,7 @@
 #include "inner.h"
 #include "lte_rrc.h"
 #include "names.h"
+#include "nr_rrc.h"
 #include "rrc.h"
 #include "typeinfo.h"
 
@@ -182,8 +183,9 @@ static void emit_geran_cs(struct tk_emitter *e, const uint8_t *p, size_t n)
  * UE-CapabilityRAT-Container ::= SEQUENCE { rat-Type RAT-Type, ueCapabilityRAT-Container
  * OCTET STRING }: per the field description (6.3.6), for E-UTRA the UE-EUTRA-Capability, for
  * UTRA the TS 25.331 INTER RAT HANDOVER INFO, for GERAN CS the classmarks above, for GERAN PS
- * the value part of the TS 24.008 MS Radio Access Capability.  CDMA2000-1XRTT (a 3GPP2 A21
- * message), NR and EUTRA-NR (TS 38.331 capabilities) stay in hex: tcapkit has no decoder.
+ * the value part of the TS 24.008 MS Radio Access Capability, for NR the TS 38.331
+ * UE-NR-Capability and for EUTRA-NR the TS 38.331 UE-MRDC-Capability (nr_rrc.c).
+ * CDMA2000-1XRTT (a 3GPP2 A21 message) stays in hex: tcapkit has no decoder.
  */
 static int emit_rat_container(struct tk_emitter *e, const OCTET_STRING_t *os)
 {
@@ -203,6 +205,12 @@ static int emit_rat_container(struct tk_emitter *e, const OCTET_STRING_t *os)
 		return 1;
 	case LTE_RAT_Type_geran_ps:
 		tk_emit_ms_radio_access_capability(e, os->buf, (size_t)os->size);
+		return 1;
+	case LTE_RAT_Type_nr:
+		tk_emit_nr_rrc(e, TK_NR_RRC_UE_NR_CAPABILITY, os->buf, (size_t)os->size);
+		return 1;
+	case LTE_RAT_Type_eutra_nr:
+		tk_emit_nr_rrc(e, TK_NR_RRC_UE_MRDC_CAPABILITY, os->buf, (size_t)os->size);
 		return 1;
 	default:
 		return 0;

@@ -306,7 +306,7 @@ static void emit_single_gsm_message(struct tk_emitter *e, const uint8_t *p, size
 
 /*
  * One value of td from the bits of p[0..n) less unused_bits at the end (a BIT STRING's).
- * The containers nest only as far as the types of TS 25.331 and TS 36.331 do (no type
+ * The containers nest only as far as the types of TS 25.331, 36.331 and 38.331 do (no type
  * contains itself through a container), so the recursion through the member hooks is
  * bounded; within one value, asn1c's stack limit and the printer's depth limit hold.
  */
@@ -319,8 +319,10 @@ void tk_emit_uper(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *ctd,
 	asn_dec_rval_t rv;
 	void *v = NULL;
 	size_t nbits, used;
-	/* the standard's name: the LTE RRC types carry the prefix of tools/asn1-prefix.py */
-	const char *name = strncmp(td->name, "LTE-", 4) == 0 ? td->name + 4 : td->name;
+	/* the standard's name: the LTE and NR RRC types carry the prefix of
+	 * tools/asn1-prefix.py (no TS 25.331 type name starts with either) */
+	const char *name = strncmp(td->name, "LTE-", 4) == 0 ? td->name + 4 :
+			   strncmp(td->name, "NR-", 3) == 0 ? td->name + 3 : td->name;
 
 	n = tk_inner_start(e, &er, p, n);
 	tk_emit_kv_str(e, "type", name);

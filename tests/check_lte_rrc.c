@@ -322,9 +322,7 @@ START_TEST(test_rat_containers)
 	       "\"UE-EUTRA-Capability\",\"hex\":\"8538\",\"error\":{\"offset\":2,\"reason\":"
 	       "\"not a complete UE-EUTRA-Capability: PER decoding stopped at bit 16 of 16\"}}}",
 	       "\"hex\":\"0010028538\"}", NULL);
-	/* nr and cdma2000-1XRTT: TS 38.331 and 3GPP2 contents, left in hex */
-	expect_ok(TK_LTE_RRC_HANDOVER_PREPARATION_INFORMATION, "0015020102",
-		  "[{\"rat-Type\":\"nr\",\"ueCapabilityRAT-Container\":\"0102\"}]", NULL);
+	/* cdma2000-1XRTT: 3GPP2 contents, left in hex (nr and eutra-nr: check_nr_rrc.c) */
 	expect_ok(TK_LTE_RRC_HANDOVER_PREPARATION_INFORMATION, "0014020a0b",
 		  "[{\"rat-Type\":\"cdma2000-1XRTT\",\"ueCapabilityRAT-Container\":\"0a0b\"}]", NULL);
 }

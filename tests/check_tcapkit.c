@@ -29,6 +29,7 @@ int main(void)
 	srunner_add_suite(sr, tu_suite_mdt());
 	srunner_add_suite(sr, tu_suite_rrc());
 	srunner_add_suite(sr, tu_suite_lte_rrc());
+	srunner_add_suite(sr, tu_suite_nr_rrc());
 	srunner_add_suite(sr, tu_suite_s1ap());
 	srunner_add_suite(sr, tu_suite_ngap());
 	srunner_add_suite(sr, tu_suite_eps_nas());

@@ -90,6 +90,7 @@ Suite *tu_suite_subscriber(void);
 Suite *tu_suite_mdt(void);
 Suite *tu_suite_rrc(void);
 Suite *tu_suite_lte_rrc(void);
+Suite *tu_suite_nr_rrc(void);
 Suite *tu_suite_s1ap(void);
 Suite *tu_suite_ngap(void);
 Suite *tu_suite_eps_nas(void);

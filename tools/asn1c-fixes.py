@@ -51,6 +51,9 @@ after the support files that GENERATED-C-DIR already has are removed from RRC-DI
 
 With --lte-rrc LTE-RRC-DIR GENERATED-C-DIR RRC-DIR, the same for the LTE RRC modules (TS
 36.331): the support files the two other runs have are removed; asn1c's output needs no fix.
+
+With --nr-rrc NR-RRC-DIR GENERATED-C-DIR RRC-DIR LTE-RRC-DIR, the same for the NR RRC module
+(TS 38.331): the support files the three other runs have are removed; no fix is needed.
 """
 import os
 import sys
@@ -192,9 +195,12 @@ def main():
         return fix_rrc(sys.argv[2], sys.argv[3:], RRC_FIXES)
     if len(sys.argv) == 5 and sys.argv[1] == "--lte-rrc":
         return fix_rrc(sys.argv[2], sys.argv[3:], [])
+    if len(sys.argv) == 6 and sys.argv[1] == "--nr-rrc":
+        return fix_rrc(sys.argv[2], sys.argv[3:], [])
     if len(sys.argv) != 3:
         print("usage: asn1c-fixes.py GENERATED-C-DIR SKELETON-DIR | --rrc RRC-DIR GENERATED-C-DIR"
-              " | --lte-rrc LTE-RRC-DIR GENERATED-C-DIR RRC-DIR", file=sys.stderr)
+              " | --lte-rrc LTE-RRC-DIR GENERATED-C-DIR RRC-DIR"
+              " | --nr-rrc NR-RRC-DIR GENERATED-C-DIR RRC-DIR LTE-RRC-DIR", file=sys.stderr)
         return 2
     outdir = sys.argv[1]
     for fn, old, new in FIXES:
