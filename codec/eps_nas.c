@@ -23,6 +23,8 @@
 #include <string.h>
 
 #include "bssap.h"
+#include "classmark.h"
+#include "csn1.h"
 #include "dtap.h"
 #include "eps_nas.h"
 #include "gprs_qos.h"
@@ -754,6 +756,416 @@ static void val_lcs_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* ---- elements of the UE's requests (8.2.4, 8.2.29 and the others the UE sends) ------------ */
+
+/* one name per set bit of o, bit 8 first (names[0]); a NULL name is a spare bit */
+static void emit_bit_names(struct tk_emitter *e, const char *const names[8], uint8_t o)
+{
+	int b;
+
+	for (b = 0; b < 8; b++)
+		if (names[b] && (o & (0x80 >> b)))
+			tk_emit_str(e, names[b]);
+}
+
+/*
+ * 9.9.3.34 UE network capability: octets 3 (EEA0-7), 4 (EIA0-7), then optional octets 5
+ * (UEA0-7), 6 (UCS2 bit 8, UIA1-7), 7 to 10 one capability a bit, and spare octets up to 15.
+ * The capability bits as "features", each by the name the standard gives it; bits 8-6 of
+ * octet 10 are read as spare (their Rel-17 meaning could not be checked).
+ */
+static void val_ue_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const eea[8] = { "EEA0", "128-EEA1", "128-EEA2", "128-EEA3", "EEA4",
+					    "EEA5", "EEA6", "EEA7" };
+	static const char *const eia[8] = { "EIA0", "128-EIA1", "128-EIA2", "128-EIA3", "EIA4",
+					    "EIA5", "EIA6", "EIA7" };
+	static const char *const uea[8] = { "UEA0", "UEA1", "UEA2", "UEA3", "UEA4", "UEA5",
+					    "UEA6", "UEA7" };
+	static const char *const uia[8] = { NULL, "UIA1", "UIA2", "UIA3", "UIA4", "UIA5", "UIA6",
+					    "UIA7" };
+	static const char *const features[4][8] = {
+		/* octet 7: ProSe-dd, ProSe, H.245-ASH, ACC-CSFB, LPP, LCS, 1xSRVCC, NF */
+		{ "ProSe direct discovery", "ProSe", "H.245 after SRVCC handover",
+		  "access class control for CSFB", "LTE positioning protocol",
+		  "location services notification mechanisms", "SRVCC from E-UTRAN to cdma2000 1xCS",
+		  "notification procedure" },
+		/* octet 8: ePCO, HC-CP CIoT, ERw/oPDN, S1-U data, UP CIoT, CP CIoT, ProSe-relay,
+		 * ProSe-dc */
+		{ "extended protocol configuration options",
+		  "header compression for control plane CIoT EPS optimization",
+		  "EMM-REGISTERED without PDN connection", "S1-U data transfer",
+		  "user plane CIoT EPS optimization", "control plane CIoT EPS optimization",
+		  "ProSe UE-to-network relay", "ProSe direct communication" },
+		/* octet 9: 15 bearers, SGC, N1mode, DCNR, CP backoff, RestrictEC, V2X PC5,
+		 * multipleDRB */
+		{ "signalling for a maximum number of 15 EPS bearer contexts", "service gap control",
+		  "N1 mode", "dual connectivity with NR", "control plane data backoff",
+		  "restriction on use of enhanced coverage", "V2X communication over PC5",
+		  "multiple DRB" },
+		/* octet 10: V2X NR-PC5, UP-MT-EDT, CP-MT-EDT, WUSA, RACS */
+		{ NULL, NULL, NULL, "V2X communication over NR-PC5",
+		  "user plane mobile terminated early data transmission",
+		  "control plane mobile terminated early data transmission",
+		  "wake-up signal assistance", "radio capability signalling optimisation" },
+	};
+	struct tk_inner_err er;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_inner_need(&er, n, 2, "a UE network capability");
+	if (n >= 1)
+		algorithm_bits(e, "epsEncryptionAlgorithms", eea, p[0]);
+	if (n >= 2)
+		algorithm_bits(e, "epsIntegrityAlgorithms", eia, p[1]);
+	if (n >= 3)
+		algorithm_bits(e, "umtsEncryptionAlgorithms", uea, p[2]);
+	if (n >= 4) {
+		/* UCS2 (bit 8): 0 the UE prefers the default alphabet, 1 it has no preference */
+		tk_emit_kv_str(e, "ucs2", p[3] & 0x80 ? "no preference between the default alphabet "
+			       "and UCS2" : "the default alphabet preferred over UCS2");
+		algorithm_bits(e, "umtsIntegrityAlgorithms", uia, p[3]);
+	}
+	if (n >= 5) {
+		tk_emit_key(e, "features");
+		tk_emit_open(e, 1);
+		for (i = 4; i < n && i < 8; i++)
+			emit_bit_names(e, features[i - 4], p[i]);
+		tk_emit_close(e, 1);
+	}
+	if (n > 13)
+		tk_inner_fail(&er, 13, "a UE network capability of %zu octets (at most 13)", n);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.53 UE additional security capability: 5G-EA0-7, 5G-EA8-15, 5G-IA0-7, 5G-IA8-15 */
+static void val_ue_additional_security_capability(struct tk_emitter *e, const uint8_t *p,
+						  size_t n)
+{
+	static const char *const ea[2][8] = {
+		{ "5G-EA0", "128-5G-EA1", "128-5G-EA2", "128-5G-EA3", "5G-EA4", "5G-EA5", "5G-EA6",
+		  "5G-EA7" },
+		{ "5G-EA8", "5G-EA9", "5G-EA10", "5G-EA11", "5G-EA12", "5G-EA13", "5G-EA14",
+		  "5G-EA15" } };
+	static const char *const ia[2][8] = {
+		{ "5G-IA0", "128-5G-IA1", "128-5G-IA2", "128-5G-IA3", "5G-IA4", "5G-IA5", "5G-IA6",
+		  "5G-IA7" },
+		{ "5G-IA8", "5G-IA9", "5G-IA10", "5G-IA11", "5G-IA12", "5G-IA13", "5G-IA14",
+		  "5G-IA15" } };
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 4, "a UE additional security capability")) {
+		tk_emit_key(e, "5gsEncryptionAlgorithms");
+		tk_emit_open(e, 1);
+		emit_bit_names(e, ea[0], p[0]);
+		emit_bit_names(e, ea[1], p[1]);
+		tk_emit_close(e, 1);
+		tk_emit_key(e, "5gsIntegrityAlgorithms");
+		tk_emit_open(e, 1);
+		emit_bit_names(e, ia[0], p[2]);
+		emit_bit_names(e, ia[1], p[3]);
+		tk_emit_close(e, 1);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.11 EPS attach type, bits 3-1 (bit 4 spare) */
+static const struct tk_value_string attach_type_names[] = {
+	{ 1, "EPS attach" },
+	{ 2, "combined EPS/IMSI attach" },
+	{ 3, "EPS RLOS attach" },
+	{ 6, "EPS emergency attach" },
+	{ 7, "reserved" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.14 EPS update type, bits 3-1 (bit 4: the "active" flag) */
+static const struct tk_value_string update_type_names[] = {
+	{ 0, "TA updating" },
+	{ 1, "combined TA/LA updating" },
+	{ 2, "combined TA/LA updating with IMSI attach" },
+	{ 3, "periodic updating" },
+	{ 4, "unused, interpreted as TA updating" },
+	{ 5, "unused, interpreted as TA updating" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.27 Service type, bits 4-1 */
+static const struct tk_value_string service_type_names[] = {
+	{ 0, "mobile originating CS fallback or 1xCS fallback" },
+	{ 1, "mobile terminating CS fallback or 1xCS fallback" },
+	{ 2, "mobile originating CS fallback emergency call or 1xCS fallback emergency call" },
+	{ 3, "unused, interpreted as mobile originating CS fallback or 1xCS fallback" },
+	{ 4, "unused, interpreted as mobile originating CS fallback or 1xCS fallback" },
+	{ 8, "packet services via S1" },
+	{ 9, "unused, interpreted as packet services via S1" },
+	{ 10, "unused, interpreted as packet services via S1" },
+	{ 11, "unused, interpreted as packet services via S1" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.47 Control plane service type, bits 3-1 (bit 4: the "active" flag) */
+static const struct tk_value_string cp_service_type_names[] = {
+	{ 0, "mobile originating request" },
+	{ 1, "mobile terminating request" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.0B Additional update type (type 1): PNB-CIoT (bits 4-3), SAF (bit 2), AUTV (bit 1) */
+static const struct tk_value_string pnb_ciot_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "control plane CIoT EPS optimization" },
+	{ 2, "user plane CIoT EPS optimization" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static void val_additional_update_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n) {
+		tk_inner_emit_name(e, "preferredCiotNetworkBehaviour", pnb_ciot_names, NULL,
+				   "reserved", (p[0] >> 2) & 3);
+		tk_emit_kv_bool(e, "keepNasSignallingConnection", p[0] & 2);
+		tk_emit_kv_str(e, "additionalUpdateType", p[0] & 1 ? "SMS only" :
+			       "no additional information");
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.45 GUTI type (type 1), bit 1 */
+static void val_guti_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "mapped GUTI" : "native GUTI");
+}
+
+/* 9.9.3.5 CSFB response (type 1), bits 3-1; other values are reserved */
+static void val_csfb_response(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, (p[0] & 7) == 0 ? "CS fallback rejected by the UE" :
+		    (p[0] & 7) == 1 ? "CS fallback accepted by the UE" : "reserved");
+}
+
+/* 9.9.3.35 UE radio capability information update needed (type 1), bit 1 */
+static void val_urc_update(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "UE radio capability information update needed" :
+		    "UE radio capability information update not needed");
+}
+
+/* 9.9.3.21 NAS key set identifier as a type 1 value (the non-current native one) */
+static void val_ksi(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n)
+		emit_ksi(e, p[0] & 0x0f);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.44 Voice domain preference and UE's usage setting (TS 24.008 10.5.5.28, which dtap.c
+ * keeps in hex): UE's usage setting (bit 3), voice domain preference for E-UTRAN (bits 2-1) */
+static const struct tk_value_string voice_domain_names[] = {
+	{ 0, "CS voice only" },
+	{ 1, "IMS PS voice only" },
+	{ 2, "CS voice preferred, IMS PS voice as secondary" },
+	{ 3, "IMS PS voice preferred, CS voice as secondary" },
+	{ 0, NULL }
+};
+
+static void val_voice_domain_preference(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a voice domain preference and UE's usage setting")) {
+		tk_emit_kv_str(e, "uesUsageSetting", p[0] & 4 ? "data centric" : "voice centric");
+		tk_inner_emit_name(e, "voiceDomainPreferenceForEutran", voice_domain_names, NULL,
+				   "unknown", p[0] & 3);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.24A Network resource identifier container (TS 24.008 10.5.5.31): the NRI's 10 bits,
+ * bits 8-1 of octet 3 then bits 8-7 of octet 4 */
+static void val_nri_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a network resource identifier container"))
+		tk_emit_kv_long(e, "nri", (long)p[0] << 2 | p[1] >> 6);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.46 Extended DRX parameters (TS 24.008 10.5.5.32): paging time window (bits 8-5) and
+ * the eDRX value (bits 4-1), as numbers: their durations depend on the radio access */
+static void val_extended_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "extended DRX parameters")) {
+		tk_emit_kv_long(e, "pagingTimeWindow", p[0] >> 4);
+		tk_emit_kv_long(e, "eDrxValue", p[0] & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.32 Tracking area identity: MCC, MNC, TAC */
+static void val_tai(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_plmn_cell(e, p, n, TK_LOC_TAI);
+}
+
+/* 9.9.3.54 UE status: N1 mode registration (bit 2), S1 mode registration (bit 1) */
+static void val_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a UE status")) {
+		tk_emit_kv_bool(e, "n1ModeRegistered", p[0] & 2);
+		tk_emit_kv_bool(e, "s1ModeRegistered", p[0] & 1);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.55 Additional information requested: CipherKey (bit 1), ciphering keys for ciphered
+ * broadcast assistance data */
+static void val_additional_information_requested(struct tk_emitter *e, const uint8_t *p,
+						 size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "an additional information requested"))
+		tk_emit_kv_bool(e, "cipheringKeysRequested", p[0] & 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.58 UE radio capability ID availability, bits 3-1 */
+static void val_ue_radio_capability_id_availability(struct tk_emitter *e, const uint8_t *p,
+						    size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a UE radio capability ID availability"))
+		tk_emit_kv_str(e, "ueRadioCapabilityIdAvailability", (p[0] & 7) == 0 ?
+			       "not available" : (p[0] & 7) == 1 ? "available" : "reserved");
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.64 IMSI offset: a number of two octets */
+static void val_imsi_offset(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "an IMSI offset"))
+		tk_emit_kv_long(e, "imsiOffset", (long)p[0] << 8 | p[1]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.4 Authentication response parameter: RES, 4 to 16 octets (TS 33.401) */
+static void val_authentication_response(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 4 || n > 16)
+		tk_inner_fail(&er, 0, "a RES of %zu octets (4 to 16)", n);
+	else
+		tk_emit_kv_hex(e, "res", p, n);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.1 Authentication failure parameter (TS 24.008 10.5.3.2.2): AUTS = SQNMS xor AK (6
+ * octets) and MAC-S (8), as TS 33.102 6.3.3 builds it */
+static void val_auts(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 14, "an AUTS")) {
+		tk_emit_kv_hex(e, "sqnMsXorAk", p, 6);
+		tk_emit_kv_hex(e, "macS", p + 6, 8);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.42 Generic message container type */
+static const struct tk_value_string generic_container_type_names[] = {
+	{ 1, "LTE Positioning Protocol (LPP) message container" },
+	{ 2, "Location services message container" },
+	{ 0, NULL }
+};
+
+/* ---- elements of ESM messages (9.9.4) ----------------------------------------------------- */
+
+/* 9.9.4.10 PDN type, bits 3-1 */
+static const struct tk_value_string pdn_request_type_names[] = {
+	{ 1, "IPv4" },
+	{ 2, "IPv6" },
+	{ 3, "IPv4v6" },
+	{ 4, "unused, interpreted as IPv6" },
+	{ 5, "non IP" },
+	{ 6, "Ethernet" },
+	{ 0, NULL }
+};
+
+/* 9.9.4.5 ESM information transfer flag (type 1), EIT bit 1 */
+static void val_esm_information_transfer(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "security protected ESM information transfer required" :
+		    "security protected ESM information transfer not required");
+}
+
+/* 9.9.4.7A Notification indicator */
+static const struct tk_value_string notification_indicator_names[] = {
+	{ 1, "SRVCC handover cancelled, IMS session re-establishment required" },
+	{ 0, NULL }
+};
+
+static void val_notification_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a notification indicator")) {
+		tk_emit_kv_long(e, "notificationIndicatorValue", p[0]);
+		tk_inner_emit_name(e, "notificationIndicator", notification_indicator_names, NULL,
+				   "reserved", p[0]);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.25 Release assistance indication (type 1): DDX, bits 2-1 */
+static const struct tk_value_string ddx_names[] = {
+	{ 0, "no information regarding DDX is conveyed" },
+	{ 1, "no further uplink or downlink data transmission subsequent to the uplink data "
+	     "transmission is expected" },
+	{ 2, "only a single downlink data transmission and no further uplink data transmission "
+	     "subsequent to the uplink data transmission is expected" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static void val_release_assistance(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, tk_vs_name(ddx_names, p[0] & 3));
+}
+
 /* ---- EPS QoS, APN-AMBR (9.9.4.3, 9.9.4.2) --------------------------------------------------- */
 
 /* 9.9.4.3 QCI (octet 3): the values TS 23.203 Table 6.1.7 standardizes, 128-254 operator
@@ -1402,6 +1814,101 @@ static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
+/* the optional elements ATTACH REQUEST and TRACKING AREA UPDATE REQUEST share (8.2.4, 8.2.29):
+ * the UE's capabilities and preferences.  Old P-TMSI signature (TS 24.008 10.5.5.8), NonceUE
+ * (9.9.3.25) and the supported codec list (TS 24.008 10.5.4.32, which dtap.c keeps in hex)
+ * stay in hex */
+#define IE_UE_REQUEST_COMMON \
+	{ 0x19, F_TV, 4, 0, "Old P-TMSI signature", NULL }, \
+	{ 0x50, F_TLV, 0, 0, "Additional GUTI", tk_emit_eps_mobile_identity }, \
+	{ 0x52, F_TV, 6, 0, "Last visited registered TAI", val_tai }, \
+	{ 0x5c, F_TV, 3, 0, "DRX parameter", tk_emit_drx_parameter_24008 }, \
+	{ 0x31, F_TLV, 0, 0, "MS network capability", tk_emit_ms_network_capability }, \
+	{ 0x13, F_TV, 6, 0, "Old location area identification", val_lai }, \
+	{ 0x90, F_TV1, 1, 0, "TMSI status", tk_emit_tmsi_status_24008 }, \
+	{ 0x11, F_TLV, 0, 0, "Mobile station classmark 2", tk_emit_ms_classmark2 }, \
+	{ 0x20, F_TLV, 0, 0, "Mobile station classmark 3", tk_emit_ms_classmark3 }, \
+	{ 0x40, F_TLV, 0, 0, "Supported Codecs", NULL }, \
+	{ 0xf0, F_TV1, 1, 0, "Additional update type", val_additional_update_type }, \
+	{ 0x5d, F_TLV, 0, 0, "Voice domain preference and UE's usage setting", \
+	  val_voice_domain_preference }, \
+	{ 0xd0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 }, \
+	{ 0xe0, F_TV1, 1, 0, "Old GUTI type", val_guti_type }, \
+	{ 0xc0, F_TV1, 1, 0, "MS network feature support", tk_emit_ms_network_feature_24008 }, \
+	{ 0x10, F_TLV, 0, 0, "TMSI based NRI container", val_nri_container }, \
+	{ 0x6a, F_TLV, 0, 0, "T3324 value", val_timer }, \
+	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
+	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", val_extended_drx }, \
+	{ 0x6f, F_TLV, 0, 0, "UE additional security capability", \
+	  val_ue_additional_security_capability }, \
+	{ 0x6d, F_TLV, 0, 0, "UE status", val_ue_status }, \
+	{ 0x17, F_TV, 2, 0, "Additional information requested", \
+	  val_additional_information_requested }, \
+	{ 0x32, F_TLV, 0, 0, "N1 UE network capability", NULL }, \
+	{ 0x34, F_TLV, 0, 0, "UE radio capability ID availability", \
+	  val_ue_radio_capability_id_availability }, \
+	{ 0x35, F_TLV, 0, 0, "Requested WUS assistance information", NULL }, \
+	{ 0x36, F_TLV, 0, 0, "DRX parameter in NB-S1 mode", NULL }, \
+	{ 0x38, F_TLV, 0, 0, "Requested IMSI offset", val_imsi_offset }
+
+static const struct ie_def ies_attach_request[] = {	/* 8.2.4 */
+	IE_UE_REQUEST_COMMON,
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_tau_request[] = {	/* 8.2.29 */
+	{ 0xb0, F_TV1, 1, 0, "Non-current native NAS key set identifier", val_ksi },
+	{ 0x80, F_TV1, 1, 0, "GPRS ciphering key sequence number", tk_emit_cksn_24008 },
+	{ 0x55, F_TV, 5, 0, "NonceUE", NULL },
+	{ 0x58, F_TLV, 0, 0, "UE network capability", val_ue_network_capability },
+	{ 0xa0, F_TV1, 1, 0, "UE radio capability information update needed", val_urc_update },
+	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	IE_UE_REQUEST_COMMON,
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_extended_service_request[] = {	/* 8.2.15 */
+	{ 0xb0, F_TV1, 1, 0, "CSFB response", val_csfb_response },
+	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0xd0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_cp_service_request[] = {	/* 8.2.33 */
+	{ 0x78, F_TLVE, 0, 1, "ESM message container", NULL },
+	{ 0x67, F_TLV, 0, 0, "NAS message container", val_nas_message_container },
+	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0xd0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_service_accept[] = {	/* 8.2.34 */
+	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0x6b, F_TLV, 0, 0, "T3448 value", val_timer },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_authentication_failure[] = {	/* 8.2.5 */
+	{ 0x30, F_TLV, 0, 0, "Authentication failure parameter", val_auts },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+/* 8.2.21: the replayed NAS message container holds the message the UE first sent (an ATTACH
+ * or TRACKING AREA UPDATE REQUEST) */
+static const struct ie_def ies_security_mode_complete[] = {	/* 8.2.21 */
+	{ 0x23, F_TLV, 0, 0, "IMEISV", val_mobile_identity },
+	{ 0x79, F_TLVE, 0, 1, "Replayed NAS message container", NULL },
+	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+/* 8.2.31, 8.2.32: the additional information (9.9.2.0) is octets the standard does not
+ * structure (their meaning belongs to the generic message container's application) */
+static const struct ie_def ies_generic_transport[] = {
+	{ 0x65, F_TLV, 0, 0, "Additional information", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
 /* a V octet of two half octets: a spare one above (bits 8-5) and the value */
 static const uint8_t *v_half(struct nas *m, const char *what)
 {
@@ -1451,6 +1958,20 @@ static int emm_body(struct nas *m, unsigned mt)
 	const uint8_t *v;
 
 	switch (mt) {
+	case 0x41:	/* 8.2.4 ATTACH REQUEST: NAS key set identifier, EPS attach type, EPS mobile
+			 * identity, UE network capability, ESM message container (a PDN
+			 * CONNECTIVITY REQUEST) */
+		if ((v = take_v(m, 1, "NAS key set identifier and EPS attach type"))) {
+			tk_emit_kv_long(e, "epsAttachTypeValue", v[0] & 7);
+			tk_inner_emit_name(e, "epsAttachType", attach_type_names, NULL,
+					   "unused, interpreted as EPS attach", v[0] & 7);
+			emit_ksi(e, v[0] >> 4);
+		}
+		lv(m, "epsMobileIdentity", "EPS mobile identity", 0, tk_emit_eps_mobile_identity);
+		lv(m, "ueNetworkCapability", "UE network capability", 0, val_ue_network_capability);
+		lv(m, "esmMessageContainer", "ESM message container", 1, NULL);
+		ies = ies_attach_request;
+		break;
 	case 0x42:	/* 8.2.1 ATTACH ACCEPT: spare half octet, EPS attach result */
 		if ((v = v_half(m, "EPS attach result"))) {
 			tk_emit_kv_long(e, "epsAttachResultValue", v[0] & 7);
@@ -1475,6 +1996,78 @@ static int emm_body(struct nas *m, unsigned mt)
 	case 0x45:	/* 8.2.11 DETACH REQUEST */
 		detach_request(m);
 		return 1;
+	case 0x46:	/* 8.2.10 DETACH ACCEPT (both directions) */
+	case 0x4a:	/* 8.2.27 TRACKING AREA UPDATE COMPLETE */
+	case 0x51:	/* 8.2.17 GUTI REALLOCATION COMPLETE */
+		break;
+	case 0x48:	/* 8.2.29 TRACKING AREA UPDATE REQUEST: NAS key set identifier ASME, EPS
+			 * update type (9.9.3.14: "active" flag bit 4, the type bits 3-1), old
+			 * GUTI */
+		if ((v = take_v(m, 1, "NAS key set identifier and EPS update type"))) {
+			tk_emit_kv_bool(e, "activeFlag", v[0] & 8);
+			tk_emit_kv_long(e, "epsUpdateTypeValue", v[0] & 7);
+			tk_inner_emit_name(e, "epsUpdateType", update_type_names, NULL, "reserved",
+					   v[0] & 7);
+			emit_ksi(e, v[0] >> 4);
+		}
+		lv(m, "oldGuti", "old GUTI", 0, tk_emit_eps_mobile_identity);
+		ies = ies_tau_request;
+		break;
+	case 0x4c:	/* 8.2.15 EXTENDED SERVICE REQUEST: NAS key set identifier, service type,
+			 * M-TMSI (a mobile identity, 9.9.2.3) */
+		if ((v = take_v(m, 1, "NAS key set identifier and service type"))) {
+			tk_emit_kv_long(e, "serviceTypeValue", v[0] & 0x0f);
+			tk_inner_emit_name(e, "serviceType", service_type_names, NULL, "reserved",
+					   v[0] & 0x0f);
+			emit_ksi(e, v[0] >> 4);
+		}
+		lv(m, "mTmsi", "M-TMSI", 0, val_mobile_identity);
+		ies = ies_extended_service_request;
+		break;
+	case 0x4d:	/* 8.2.33 CONTROL PLANE SERVICE REQUEST: NAS key set identifier, control
+			 * plane service type (9.9.3.47: "active" flag bit 4, the type bits 3-1) */
+		if ((v = take_v(m, 1, "NAS key set identifier and control plane service type"))) {
+			tk_emit_kv_bool(e, "activeFlag", v[0] & 8);
+			tk_emit_kv_long(e, "controlPlaneServiceTypeValue", v[0] & 7);
+			tk_inner_emit_name(e, "controlPlaneServiceType", cp_service_type_names, NULL,
+					   "unused, interpreted as mobile originating request",
+					   v[0] & 7);
+			emit_ksi(e, v[0] >> 4);
+		}
+		ies = ies_cp_service_request;
+		break;
+	case 0x4f:	/* 8.2.34 SERVICE ACCEPT */
+		ies = ies_service_accept;
+		break;
+	case 0x53:	/* 8.2.8 AUTHENTICATION RESPONSE */
+		lv(m, "authenticationResponseParameter", "authentication response parameter", 0,
+		   val_authentication_response);
+		break;
+	case 0x5c:	/* 8.2.5 AUTHENTICATION FAILURE */
+		v_cause(m, &emm_cause);
+		ies = ies_authentication_failure;
+		break;
+	case 0x56:	/* 8.2.19 IDENTITY RESPONSE */
+		lv(m, "mobileIdentity", "mobile identity", 0, val_mobile_identity);
+		break;
+	case 0x5e:	/* 8.2.21 SECURITY MODE COMPLETE */
+		ies = ies_security_mode_complete;
+		break;
+	case 0x5f:	/* 8.2.22 SECURITY MODE REJECT */
+		v_cause(m, &emm_cause);
+		break;
+	case 0x68:	/* 8.2.31 DOWNLINK GENERIC NAS TRANSPORT */
+	case 0x69:	/* 8.2.32 UPLINK GENERIC NAS TRANSPORT: generic message container type,
+			 * generic message container (LV-E): an LPP message (TS 36.355) or a
+			 * location services message, which are not decoded here: hex */
+		if ((v = take_v(m, 1, "generic message container type"))) {
+			tk_emit_kv_long(e, "genericMessageContainerTypeValue", v[0]);
+			tk_inner_emit_name(e, "genericMessageContainerType",
+					   generic_container_type_names, NULL, "reserved", v[0]);
+		}
+		lv(m, "genericMessageContainer", "generic message container", 1, tk_emit_hex);
+		ies = ies_generic_transport;
+		break;
 	case 0x49:	/* 8.2.26 TRACKING AREA UPDATE ACCEPT: spare half octet, EPS update result */
 		if ((v = v_half(m, "EPS update result"))) {
 			tk_emit_kv_long(e, "epsUpdateResultValue", v[0] & 7);
@@ -1648,11 +2241,95 @@ static const struct ie_def ies_pdn_connectivity_reject[] = {	/* 8.3.19 */
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
+/* the accepts and rejects of 8.3.1, 8.3.2, 8.3.4, 8.3.5, 8.3.9 (PDN DISCONNECT REJECT), 8.3.11,
+ * 8.3.16, 8.3.17 and 8.3.10 (PDN DISCONNECT REQUEST): the protocol configuration options,
+ * some with the NBIFOM container (9.9.4.19, TS 24.161, which stays in hex) */
+static const struct ie_def ies_pco[] = {
+	IE_PCO,
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_pco_nbifom[] = {
+	IE_PCO,
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_pdn_connectivity_request[] = {	/* 8.3.20 */
+	{ 0xd0, F_TV1, 1, 0, "ESM information transfer flag", val_esm_information_transfer },
+	{ 0x28, F_TLV, 0, 0, "Access point name", val_apn },
+	IE_PCO,
+	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_bearer_allocation_request[] = {	/* 8.3.8 */
+	IE_PCO,
+	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_bearer_modification_request[] = {	/* 8.3.10 */
+	{ 0x5b, F_TLV, 0, 0, "Required traffic flow QoS", tk_emit_eps_qos },
+	{ 0x58, F_TV, 2, 0, "ESM cause", val_esm_cause },
+	IE_PCO,
+	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_bearer_resource_reject[] = {	/* 8.3.7, 8.3.9 */
+	IE_PCO,
+	{ 0x37, F_TLV, 0, 0, "Back-off timer value", val_timer3 },
+	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", NULL },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_esm_information_response[] = {	/* 8.3.14 */
+	{ 0x28, F_TLV, 0, 0, "Access point name", val_apn },
+	IE_PCO,
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_esm_data_transport[] = {	/* 8.3.25 */
+	{ 0xf0, F_TV1, 1, 0, "Release assistance indication", val_release_assistance },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+/* 8.3.21: the remote UE contexts (9.9.4.20) and the ProSe key management function address
+ * (9.9.4.21) are kept in hex: not decoded yet */
+static const struct ie_def ies_remote_ue_report[] = {	/* 8.3.21 */
+	{ 0x79, F_TLVE, 0, 0, "Remote UE context connected", NULL },
+	{ 0x7a, F_TLVE, 0, 0, "Remote UE context disconnected", NULL },
+	{ 0x6f, F_TLV, 0, 0, "ProSe key management function address", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+/* a V octet of a spare half octet and an EPS bearer identity (9.9.4.6: 0-4 reserved) */
+static void v_bearer_identity(struct nas *m, const char *key, const char *what)
+{
+	const uint8_t *v = v_half(m, what);
+
+	if (!v)
+		return;
+	tk_emit_kv_long(m->e, key, v[0] & 0x0f);
+	if ((v[0] & 0x0f) < 5)
+		fail(m, m->off - 1, "%s %u is reserved", what, v[0] & 0x0f);
+}
+
 static int esm_body(struct nas *m, unsigned mt)
 {
 	struct tk_emitter *e = m->e;
 	const struct ie_def *ies = ies_none;
 	const uint8_t *v;
+	uint8_t half;
 
 	switch (mt) {
 	case 0xc1:	/* 8.3.6 ACTIVATE DEFAULT EPS BEARER CONTEXT REQUEST */
@@ -1663,12 +2340,7 @@ static int esm_body(struct nas *m, unsigned mt)
 		break;
 	case 0xc5:	/* 8.3.3 ACTIVATE DEDICATED EPS BEARER CONTEXT REQUEST: spare half octet,
 			 * linked EPS bearer identity (9.9.4.6: 0-4 reserved) */
-		if ((v = v_half(m, "linked EPS bearer identity"))) {
-			tk_emit_kv_long(e, "linkedEpsBearerIdentity", v[0] & 0x0f);
-			if ((v[0] & 0x0f) < 5)
-				fail(m, m->off - 1, "linked EPS bearer identity %u is reserved",
-				     v[0] & 0x0f);
-		}
+		v_bearer_identity(m, "linkedEpsBearerIdentity", "linked EPS bearer identity");
 		lv(m, "epsQos", "EPS QoS", 0, tk_emit_eps_qos);
 		lv(m, "tft", "TFT", 0, tk_emit_tft);
 		ies = ies_act_dedicated;
@@ -1685,6 +2357,78 @@ static int esm_body(struct nas *m, unsigned mt)
 		ies = ies_pdn_connectivity_reject;
 		break;
 	case 0xd9:	/* 8.3.13 ESM INFORMATION REQUEST */
+	case 0xdc:	/* 8.3.12A ESM DUMMY MESSAGE */
+	case 0xea:	/* 8.3.22 REMOTE UE REPORT RESPONSE */
+		break;
+	case 0xc2:	/* 8.3.5 ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT */
+	case 0xce:	/* 8.3.11 DEACTIVATE EPS BEARER CONTEXT ACCEPT */
+		ies = ies_pco;
+		break;
+	case 0xc6:	/* 8.3.2 ACTIVATE DEDICATED EPS BEARER CONTEXT ACCEPT */
+	case 0xca:	/* 8.3.16 MODIFY EPS BEARER CONTEXT ACCEPT */
+		ies = ies_pco_nbifom;
+		break;
+	case 0xc3:	/* 8.3.4 ACTIVATE DEFAULT EPS BEARER CONTEXT REJECT */
+	case 0xd3:	/* 8.3.9 PDN DISCONNECT REJECT */
+		v_cause(m, &esm_cause);
+		ies = ies_pco;
+		break;
+	case 0xc7:	/* 8.3.1 ACTIVATE DEDICATED EPS BEARER CONTEXT REJECT */
+	case 0xcb:	/* 8.3.17 MODIFY EPS BEARER CONTEXT REJECT */
+		v_cause(m, &esm_cause);
+		ies = ies_pco_nbifom;
+		break;
+	case 0xd0:	/* 8.3.20 PDN CONNECTIVITY REQUEST: PDN type (bits 8-5), request type
+			 * (bits 4-1, TS 24.008 10.5.6.17) */
+		if ((v = take_v(m, 1, "PDN type and request type"))) {
+			tk_emit_kv_long(e, "pdnTypeValue", v[0] >> 4 & 7);
+			tk_inner_emit_name(e, "pdnType", pdn_request_type_names, NULL, "reserved",
+					   v[0] >> 4 & 7);
+			half = v[0] & 0x0f;
+			tk_emit_key(e, "requestType");
+			tk_emit_request_type_24008(e, &half, 1);
+		}
+		ies = ies_pdn_connectivity_request;
+		break;
+	case 0xd2:	/* 8.3.10 PDN DISCONNECT REQUEST: spare half octet, linked EPS bearer
+			 * identity */
+		v_bearer_identity(m, "linkedEpsBearerIdentity", "linked EPS bearer identity");
+		ies = ies_pco;
+		break;
+	case 0xd4:	/* 8.3.8 BEARER RESOURCE ALLOCATION REQUEST: spare half octet, linked EPS
+			 * bearer identity, traffic flow aggregate (a TFT), required traffic flow
+			 * QoS (an EPS QoS) */
+		v_bearer_identity(m, "linkedEpsBearerIdentity", "linked EPS bearer identity");
+		lv(m, "trafficFlowAggregate", "traffic flow aggregate", 0, tk_emit_tft);
+		lv(m, "requiredTrafficFlowQos", "required traffic flow QoS", 0, tk_emit_eps_qos);
+		ies = ies_bearer_allocation_request;
+		break;
+	case 0xd6:	/* 8.3.10 BEARER RESOURCE MODIFICATION REQUEST: spare half octet, EPS
+			 * bearer identity for packet filter, traffic flow aggregate */
+		v_bearer_identity(m, "epsBearerIdentityForPacketFilter",
+				  "EPS bearer identity for packet filter");
+		lv(m, "trafficFlowAggregate", "traffic flow aggregate", 0, tk_emit_tft);
+		ies = ies_bearer_modification_request;
+		break;
+	case 0xd5:	/* 8.3.7 BEARER RESOURCE ALLOCATION REJECT */
+	case 0xd7:	/* 8.3.9 BEARER RESOURCE MODIFICATION REJECT */
+		v_cause(m, &esm_cause);
+		ies = ies_bearer_resource_reject;
+		break;
+	case 0xda:	/* 8.3.14 ESM INFORMATION RESPONSE */
+		ies = ies_esm_information_response;
+		break;
+	case 0xdb:	/* 8.3.18A NOTIFICATION */
+		lv(m, "notificationIndicator", "notification indicator", 0,
+		   val_notification_indicator);
+		break;
+	case 0xe9:	/* 8.3.21 REMOTE UE REPORT */
+		ies = ies_remote_ue_report;
+		break;
+	case 0xeb:	/* 8.3.25 ESM DATA TRANSPORT: the user data container (9.9.4.24) holds the
+			 * user's data, octets the standard does not structure: hex */
+		lv(m, "userDataContainer", "user data container", 1, tk_emit_hex);
+		ies = ies_esm_data_transport;
 		break;
 	case 0xe8:	/* 8.3.15 ESM STATUS */
 		v_cause(m, &esm_cause);

@@ -150,7 +150,8 @@ START_TEST(test_attach)
 	expect_ok("07 43 0003 52 01 c2", "\"message\":\"ATTACH COMPLETE\",\"esmMessageContainer\":"
 		  "{\"protocolDiscriminator\":\"EPS session management messages\","
 		  "\"epsBearerIdentity\":5,\"procedureTransactionIdentity\":1,\"messageType\":194,"
-		  "\"message\":\"ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT\",\"hex\":\"5201c2\"},"
+		  "\"message\":\"ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT\",\"ies\":[],"
+		  "\"hex\":\"5201c2\"},"
 		  "\"ies\":[]", NULL);
 	robust("07 43 0003 52 01 c2", 1);
 }
@@ -512,13 +513,21 @@ START_TEST(test_malformed)
 	       "management\"}}", NULL);
 	expect_ok("7e 00 41 79", "{\"protocolDiscriminator\":\"5GS mobility management messages\","
 		  "\"note\":\"a 5GS NAS message (TS 24.501): not decoded\",\"hex\":\"7e004179\"}", NULL);
-	/* a message whose elements are not decoded (ATTACH REQUEST) keeps them in hex */
-	expect_ok("07 41 71 0b f6", "\"messageType\":65,\"message\":\"ATTACH REQUEST\",\"ies\":"
-		  "\"710bf6\",\"note\":\"the information elements of this message are not decoded\"",
-		  NULL);
+	/* the octets after an unknown message type stay in hex */
+	/* an ATTACH REQUEST cut in its EPS mobile identity: the attach type is decoded, the rest
+	 * not read */
+	expect("07 41 71 0b f6", "\"messageType\":65,\"message\":\"ATTACH REQUEST\","
+	       "\"epsAttachTypeValue\":1,\"epsAttachType\":\"EPS attach\",", "\"hex\":\"0741710bf6\","
+	       "\"error\":{\"offset\":3,\"reason\":\"the mandatory EPS mobile identity of length 11 "
+	       "runs past the message (1 octets follow)\"}}", NULL);
 	expect_ok("07 4a", "\"messageType\":74,\"message\":\"TRACKING AREA UPDATE COMPLETE\","
-		  "\"hex\":\"074a\"}", NULL);
+		  "\"ies\":[],\"hex\":\"074a\"}", NULL);
 	expect_ok("07 70", "\"message\":\"unknown EMM message type (112)\"", NULL);
+	expect_ok("07 70 aabb", "\"message\":\"unknown EMM message type (112)\",\"ies\":\"aabb\","
+		  "\"note\":\"the information elements of this message are not decoded\"", NULL);
+	expect_ok("02 01 e0 aabb", "\"message\":\"unknown ESM message type (224)\",\"ies\":"
+		  "\"aabb\",\"note\":\"the information elements of this message are not decoded\"",
+		  NULL);
 	/* an even number of IMSI digits (0, 3) whose last octet lacks the filler */
 	expect("07 45 0b 02 01 23", "\"epsMobileIdentity\":{\"typeOfIdentity\":\"IMSI\","
 	       "\"oddNumberOfDigits\":false,\"imsi\":\"03\",\"hex\":\"0123\"", "\"error\":{\"offset\":1,\"reason\":"
