@@ -1064,6 +1064,96 @@ static void val_ue_radio_capability_id_availability(struct tk_emitter *e, const 
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* 9.9.3.57 N1 UE network capability, octet 3: 5GS preferred CIoT network behaviour (bits 6-5),
+ * 5G-UP CIoT (4), 5G-HC-CP CIoT (3), N3 data (2), 5G-CP CIoT (1); the octets after it (Rel-16
+ * and later bits whose layout could not be checked) stay in the "hex" */
+static const struct tk_value_string pnb_5gs_ciot_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "control plane CIoT 5GS optimization" },
+	{ 2, "user plane CIoT 5GS optimization" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static void val_n1_ue_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const bits[8] = { NULL, NULL, NULL, NULL,
+					     "user plane CIoT 5GS optimization",
+					     "header compression for control plane CIoT 5GS optimization",
+					     "N3 data transfer", "control plane CIoT 5GS optimization" };
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "an N1 UE network capability")) {
+		tk_inner_emit_name(e, "preferredCiot5gsNetworkBehaviour", pnb_5gs_ciot_names, NULL,
+				   "reserved", (p[0] >> 4) & 3);
+		tk_emit_key(e, "features");
+		tk_emit_open(e, 1);
+		emit_bit_names(e, bits, p[0]);
+		tk_emit_close(e, 1);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.62 WUS assistance information: one octet an entry, the type (bits 8-6) and its value
+ * (bits 5-1); type 0 is the UE paging probability information, p00 to p100 in steps of 5 */
+static void val_wus_assistance(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	char buf[8];
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: a WUS assistance information has at least 1 "
+			      "entry");
+	tk_emit_key(e, "entries");
+	tk_emit_open(e, 1);
+	for (i = 0; i < n; i++) {
+		unsigned type = p[i] >> 5, v = p[i] & 0x1f;
+
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "typeValue", type);
+		if (type == 0) {
+			tk_emit_kv_str(e, "type", "UE paging probability information");
+			snprintf(buf, sizeof(buf), "p%02u", v <= 20 ? v * 5 : 100);
+			tk_emit_kv_long(e, "pagingProbabilityValue", v);
+			tk_emit_kv_str(e, "pagingProbability", buf);
+		} else {
+			tk_emit_kv_str(e, "type", "unknown");
+			tk_emit_kv_long(e, "value", v);
+		}
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.63 DRX parameter in NB-S1 mode: the NB-S1 DRX value (bits 4-1) */
+static const struct tk_value_string nb_s1_drx_names[] = {
+	{ 0, "DRX value not specified" },
+	{ 1, "DRX cycle parameter T = 32" },
+	{ 2, "DRX cycle parameter T = 64" },
+	{ 3, "DRX cycle parameter T = 128" },
+	{ 4, "DRX cycle parameter T = 256" },
+	{ 5, "DRX cycle parameter T = 512" },
+	{ 6, "DRX cycle parameter T = 1024" },
+	{ 0, NULL }
+};
+
+static void val_nb_s1_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a DRX parameter in NB-S1 mode")) {
+		tk_emit_kv_long(e, "nbS1DrxValue", p[0] & 0x0f);
+		tk_inner_emit_name(e, "nbS1Drx", nb_s1_drx_names, NULL,
+				   "unassigned, interpreted as DRX value not specified", p[0] & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* 9.9.3.64 IMSI offset: a number of two octets */
 static void val_imsi_offset(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
@@ -1609,6 +1699,29 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* 9.9.4.21 PKMF address: address type (bits 3-1 of octet 3: 1 IPv4, 2 IPv6), the address */
+static void val_pkmf_address(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned type;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: the address type octet is missing");
+		goto out;
+	}
+	type = p[0] & 7;
+	tk_emit_kv_str(e, "addressType", type == 1 ? "IPv4" : type == 2 ? "IPv6" : "reserved");
+	if (type == 1 && tk_inner_fixed_at(&er, 1, n - 1, 4, "an IPv4 address"))
+		emit_ip(e, "address", AF_INET, p + 1);
+	else if (type == 2 && tk_inner_fixed_at(&er, 1, n - 1, 16, "an IPv6 address"))
+		emit_ip(e, "address", AF_INET6, p + 1);
+	else if (type != 1 && type != 2)
+		tk_inner_fail(&er, 0, "address type %u is reserved", type);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- EPS mobility management messages (8.2) ---------------------------------------------- */
 
 /* 9.8 Table 9.8.1 Message types for EPS mobility management */
@@ -1709,7 +1822,7 @@ static const struct ie_def ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 	{ 0xf0, F_TV1, 1, 0, "Additional update result", val_add_update_result }, \
 	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
 	{ 0x6a, F_TLV, 0, 0, "T3324 value", val_timer }, \
-	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", NULL }
+	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", val_extended_drx }
 
 #define IE_NETWORK_COMMON_2 \
 	{ 0x65, F_TLV, 0, 0, "DCN-ID", NULL }, \
@@ -1722,8 +1835,8 @@ static const struct ie_def ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 	{ 0x7c, F_TLVE, 0, 0, "Ciphering key data", NULL }, \
 	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL }, \
 	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", NULL }, \
-	{ 0x35, F_TLV, 0, 0, "Negotiated WUS assistance information", NULL }, \
-	{ 0x36, F_TLV, 0, 0, "Negotiated DRX parameter in NB-S1 mode", NULL }
+	{ 0x35, F_TLV, 0, 0, "Negotiated WUS assistance information", val_wus_assistance }, \
+	{ 0x36, F_TLV, 0, 0, "Negotiated DRX parameter in NB-S1 mode", val_nb_s1_drx }
 
 static const struct ie_def ies_attach_accept[] = {	/* 8.2.1 */
 	{ 0x50, F_TLV, 0, 0, "GUTI", tk_emit_eps_mobile_identity },
@@ -1794,7 +1907,8 @@ static const struct ie_def ies_security_mode_command[] = {	/* 8.2.20 */
 	{ 0x55, F_TV, 5, 0, "Replayed nonceUE", NULL },
 	{ 0x56, F_TV, 5, 0, "NonceMME", NULL },
 	{ 0x4f, F_TLV, 0, 0, "HashMME", NULL },
-	{ 0x6f, F_TLV, 0, 0, "Replayed UE additional security capability", NULL },
+	{ 0x6f, F_TLV, 0, 0, "Replayed UE additional security capability", \
+	  val_ue_additional_security_capability },
 	{ 0x37, F_TLV, 0, 0, "UE radio capability ID request", NULL },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
@@ -1844,11 +1958,11 @@ static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
 	{ 0x6d, F_TLV, 0, 0, "UE status", val_ue_status }, \
 	{ 0x17, F_TV, 2, 0, "Additional information requested", \
 	  val_additional_information_requested }, \
-	{ 0x32, F_TLV, 0, 0, "N1 UE network capability", NULL }, \
+	{ 0x32, F_TLV, 0, 0, "N1 UE network capability", val_n1_ue_network_capability }, \
 	{ 0x34, F_TLV, 0, 0, "UE radio capability ID availability", \
 	  val_ue_radio_capability_id_availability }, \
-	{ 0x35, F_TLV, 0, 0, "Requested WUS assistance information", NULL }, \
-	{ 0x36, F_TLV, 0, 0, "DRX parameter in NB-S1 mode", NULL }, \
+	{ 0x35, F_TLV, 0, 0, "Requested WUS assistance information", val_wus_assistance }, \
+	{ 0x36, F_TLV, 0, 0, "DRX parameter in NB-S1 mode", val_nb_s1_drx }, \
 	{ 0x38, F_TLV, 0, 0, "Requested IMSI offset", val_imsi_offset }
 
 static const struct ie_def ies_attach_request[] = {	/* 8.2.4 */
@@ -2303,12 +2417,11 @@ static const struct ie_def ies_esm_data_transport[] = {	/* 8.3.25 */
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-/* 8.3.21: the remote UE contexts (9.9.4.20) and the ProSe key management function address
- * (9.9.4.21) are kept in hex: not decoded yet */
+/* 8.3.21: the remote UE context lists (9.9.4.20) are kept in hex: not decoded yet */
 static const struct ie_def ies_remote_ue_report[] = {	/* 8.3.21 */
 	{ 0x79, F_TLVE, 0, 0, "Remote UE context connected", NULL },
 	{ 0x7a, F_TLVE, 0, 0, "Remote UE context disconnected", NULL },
-	{ 0x6f, F_TLV, 0, 0, "ProSe key management function address", NULL },
+	{ 0x6f, F_TLV, 0, 0, "ProSe key management function address", val_pkmf_address },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
