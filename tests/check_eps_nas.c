@@ -325,6 +325,234 @@ START_TEST(test_security)
 }
 END_TEST
 
+/* ---- the UE's requests and answers ----------------------------------------------------------- */
+
+/*
+ * ATTACH REQUEST (8.2.4): 72 = NAS key set identifier 7 (no key), combined EPS/IMSI attach;
+ * EPS mobile identity 08: IMSI 001010123456789; UE network capability 07: f0 (EEA0-3), f0
+ * (EIA0-3), c0 (UEA0-1), c0 (UCS2 no preference, UIA1), 00, 80 (ePCO), 30 (N1 mode, DCNR);
+ * ESM message container 00 0e holding PDN CONNECTIVITY REQUEST (8.3.20: EPS bearer identity
+ * 0, PTI 1, d0; 31 = PDN type IPv4v6, initial request; d1 ESM information transfer flag; PCO
+ * 27 07 80, DNS server IPv4 address request 000d, IP address allocation via NAS signalling
+ * 000a).  Then: old P-TMSI signature 19 aabbcc; additional GUTI 50 0b (262-02, MME group
+ * 32769, code 10, M-TMSI c0ffee01); last visited registered TAI 52 262-02 TAC 1; DRX
+ * parameter 5c 0a 00 (split PG cycle code 10); MS network capability 31 03 e5e034; old LAI 13
+ * 262-02 LAC 0x1234; TMSI status 91 (valid TMSI); classmark 2 11 03 5758a6; supported codecs
+ * 40 08 (hex); additional update type f1 (SMS only); voice domain preference 5d 01 03 (voice
+ * centric, IMS PS voice preferred); device properties d1 (low priority); old GUTI type e0
+ * (native); MS network feature support c1; TMSI based NRI container 10 02 4c40 (NRI 305);
+ * T3324 6a 01 21 (1 minute); T3412 extended 5e 01 09 (90 minutes); extended DRX 6e 01 35;
+ * UE additional security capability 6f 04 f000f000 (5G-EA0-3, 5G-IA0-3); UE status 6d 01 01
+ * (S1 mode registered); additional information requested 17 01 (ciphering keys); UE radio
+ * capability ID availability 34 01 01 (available); requested IMSI offset 38 02 0123 (291).
+ * tshark (nas-eps) shows the same values for every element but the last, the requested IMSI
+ * offset of Rel-17, which it does not know (extraneous data).
+ */
+#define ATTACH_REQUEST "07 41 72 08 09101010 32547698 07 f0f0c0c0 00 80 30 000e 02 01 d0 31 " \
+	"d1 27 07 80 000d00 000a00 19 aabbcc 50 0b f6 62f220 8001 0a c0ffee01 52 62f220 0001 " \
+	"5c 0a 00 31 03 e5e034 13 62f220 1234 91 11 03 5758a6 40 08 04 02 6004 00 02 1f00 f1 " \
+	"5d 01 03 d1 e0 c1 10 02 4c40 6a 01 21 5e 01 09 6e 01 35 6f 04 f000f000 6d 01 01 17 01 " \
+	"34 01 01 38 02 0123"
+
+/*
+ * TRACKING AREA UPDATE REQUEST (8.2.29): 29 = NAS key set identifier 2, active flag, combined
+ * TA/LA updating; old GUTI 0b (as above); non-current native NAS key set identifier b3;
+ * GPRS ciphering key sequence number 87 (no key); NonceUE 55 01020304; UE network capability
+ * 58 04 e0e0c040; UE radio capability information update needed a1; EPS bearer context
+ * status 57 02 2000 (bearer 5); additional update type f6 (control plane CIoT EPS
+ * optimization, keep the NAS signalling connection); UE status 6d 01 02 (N1 mode
+ * registered); N1 UE network capability 32 01 0d (5G-UP CIoT, 5G-HC-CP CIoT, 5G-CP CIoT);
+ * requested WUS assistance information 35 02 05 14 (paging probability p25, p100); DRX
+ * parameter in NB-S1 mode 36 01 05 (T = 512).  tshark (nas-eps) agrees.
+ */
+#define TAU_REQUEST "07 48 29 0b f6 62f220 8001 0a c0ffee01 b3 87 55 01020304 58 04 e0e0c040 " \
+	"a1 57 02 2000 f6 6d 01 02 32 01 0d 35 02 05 14 36 01 05"
+
+START_TEST(test_attach_and_tau_request)
+{
+	expect_ok(ATTACH_REQUEST, "\"messageType\":65,\"message\":\"ATTACH REQUEST\","
+		  "\"epsAttachTypeValue\":2,\"epsAttachType\":\"combined EPS/IMSI attach\","
+		  "\"typeOfSecurityContext\":\"native security context (for KSIASME or KSIAMF)\","
+		  "\"nasKeySetIdentifier\":\"no key is available (UE to network); reserved (network to "
+		  "UE)\",\"epsMobileIdentity\":{\"typeOfIdentity\":\"IMSI\",\"oddNumberOfDigits\":true,"
+		  "\"imsi\":\"001010123456789\",\"hex\":\"0910101032547698\"},\"ueNetworkCapability\":"
+		  "{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\",\"128-EEA2\",\"128-EEA3\"],"
+		  "\"epsIntegrityAlgorithms\":[\"EIA0\",\"128-EIA1\",\"128-EIA2\",\"128-EIA3\"],"
+		  "\"umtsEncryptionAlgorithms\":[\"UEA0\",\"UEA1\"],\"ucs2\":\"no preference between the "
+		  "default alphabet and UCS2\",\"umtsIntegrityAlgorithms\":[\"UIA1\"],\"features\":"
+		  "[\"extended protocol configuration options\",\"N1 mode\",\"dual connectivity with "
+		  "NR\"],\"hex\":\"f0f0c0c0008030\"},\"esmMessageContainer\":{\"protocolDiscriminator\":"
+		  "\"EPS session management messages\",\"epsBearerIdentity\":0,"
+		  "\"procedureTransactionIdentity\":1,\"messageType\":208,\"message\":\"PDN CONNECTIVITY "
+		  "REQUEST\",\"pdnTypeValue\":3,\"pdnType\":\"IPv4v6\",\"requestType\":\"initial "
+		  "request\",\"ies\":[{\"iei\":209,\"name\":\"ESM information transfer flag\",\"value\":"
+		  "\"security protected ESM information transfer required\"},{\"iei\":39,",
+		  "\"options\":[{\"id\":13,\"name\":\"DNS server IPv4 address (request)\",\"contents\":"
+		  "\"\"},{\"id\":10,\"name\":\"IP address allocation via NAS signalling\"",
+		  "{\"iei\":25,\"name\":\"Old P-TMSI signature\",\"value\":\"aabbcc\"},{\"iei\":80,"
+		  "\"name\":\"Additional GUTI\",\"value\":{\"typeOfIdentity\":\"GUTI\",\"mcc\":\"262\","
+		  "\"mnc\":\"02\",\"mmeGroupId\":32769,\"mmeCode\":10,\"mTmsi\":\"c0ffee01\",",
+		  "{\"iei\":82,\"name\":\"Last visited registered TAI\",\"value\":{\"mcc\":\"262\","
+		  "\"mnc\":\"02\",\"tac\":1,\"hex\":\"62f2200001\"}},{\"iei\":92,\"name\":\"DRX "
+		  "parameter\",\"value\":{\"splitPgCycleCode\":10,\"splitPgCycle\":10,",
+		  "{\"iei\":49,\"name\":\"MS network capability\",\"value\":{\"gea1\":true,",
+		  "\"epcCapability\":true,", "{\"iei\":19,\"name\":\"Old location area identification\","
+		  "\"value\":{\"mcc\":\"262\",\"mnc\":\"02\",\"lac\":4660,",
+		  "{\"iei\":145,\"name\":\"TMSI status\",\"value\":\"valid TMSI available\"},"
+		  "{\"iei\":17,\"name\":\"Mobile station classmark 2\",\"value\":{\"revisionLevel\":",
+		  "{\"iei\":64,\"name\":\"Supported Codecs\",\"value\":\"0402600400021f00\"},"
+		  "{\"iei\":241,\"name\":\"Additional update type\",\"value\":"
+		  "{\"preferredCiotNetworkBehaviour\":\"no additional information\","
+		  "\"keepNasSignallingConnection\":false,\"additionalUpdateType\":\"SMS only\","
+		  "\"hex\":\"01\"}},{\"iei\":93,\"name\":\"Voice domain preference and UE's usage "
+		  "setting\",\"value\":{\"uesUsageSetting\":\"voice centric\","
+		  "\"voiceDomainPreferenceForEutran\":\"IMS PS voice preferred, CS voice as "
+		  "secondary\",\"hex\":\"03\"}},{\"iei\":209,\"name\":\"Device properties\",\"value\":"
+		  "\"MS is configured for NAS signalling low priority\"},{\"iei\":224,\"name\":\"Old "
+		  "GUTI type\",\"value\":\"native GUTI\"},{\"iei\":193,\"name\":\"MS network feature "
+		  "support\",\"value\":\"MS supports the extended periodic timer in this domain\"},"
+		  "{\"iei\":16,\"name\":\"TMSI based NRI container\",\"value\":{\"nri\":305,"
+		  "\"hex\":\"4c40\"}},{\"iei\":106,\"name\":\"T3324 value\",\"value\":{\"timerValue\":1,"
+		  "\"unit\":\"1 minute\",\"seconds\":60,\"hex\":\"21\"}},{\"iei\":94,\"name\":\"T3412 "
+		  "extended value\",\"value\":{\"timerValue\":9,\"unit\":\"10 minutes\",\"seconds\":5400,"
+		  "\"hex\":\"09\"}},{\"iei\":110,\"name\":\"Extended DRX parameters\",\"value\":"
+		  "{\"pagingTimeWindow\":3,\"eDrxValue\":5,\"hex\":\"35\"}},{\"iei\":111,\"name\":\"UE "
+		  "additional security capability\",\"value\":{\"5gsEncryptionAlgorithms\":[\"5G-EA0\","
+		  "\"128-5G-EA1\",\"128-5G-EA2\",\"128-5G-EA3\"],\"5gsIntegrityAlgorithms\":[\"5G-IA0\","
+		  "\"128-5G-IA1\",\"128-5G-IA2\",\"128-5G-IA3\"],\"hex\":\"f000f000\"}},{\"iei\":109,"
+		  "\"name\":\"UE status\",\"value\":{\"n1ModeRegistered\":false,\"s1ModeRegistered\":"
+		  "true,\"hex\":\"01\"}},{\"iei\":23,\"name\":\"Additional information requested\","
+		  "\"value\":{\"cipheringKeysRequested\":true,\"hex\":\"01\"}},{\"iei\":52,\"name\":\"UE "
+		  "radio capability ID availability\",\"value\":{\"ueRadioCapabilityIdAvailability\":"
+		  "\"available\",\"hex\":\"01\"}},{\"iei\":56,\"name\":\"Requested IMSI offset\","
+		  "\"value\":{\"imsiOffset\":291,\"hex\":\"0123\"}}]", NULL);
+	robust(ATTACH_REQUEST, 0);
+	expect_ok(TAU_REQUEST, "\"message\":\"TRACKING AREA UPDATE REQUEST\",\"activeFlag\":true,"
+		  "\"epsUpdateTypeValue\":1,\"epsUpdateType\":\"combined TA/LA updating\","
+		  "\"typeOfSecurityContext\":\"native security context (for KSIASME or KSIAMF)\","
+		  "\"nasKeySetIdentifier\":2,\"oldGuti\":{\"typeOfIdentity\":\"GUTI\",",
+		  "\"ies\":[{\"iei\":179,\"name\":\"Non-current native NAS key set identifier\","
+		  "\"value\":{\"typeOfSecurityContext\":\"native security context (for KSIASME or "
+		  "KSIAMF)\",\"nasKeySetIdentifier\":3,\"hex\":\"03\"}},{\"iei\":135,\"name\":\"GPRS "
+		  "ciphering key sequence number\",\"value\":7},{\"iei\":85,\"name\":\"NonceUE\","
+		  "\"value\":\"01020304\"},{\"iei\":88,\"name\":\"UE network capability\",\"value\":"
+		  "{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\",\"128-EEA2\"],",
+		  "\"ucs2\":\"the default alphabet preferred over UCS2\",\"umtsIntegrityAlgorithms\":"
+		  "[\"UIA1\"],\"hex\":\"e0e0c040\"}},{\"iei\":161,\"name\":\"UE radio capability "
+		  "information update needed\",\"value\":\"UE radio capability information update "
+		  "needed\"},{\"iei\":87,\"name\":\"EPS bearer context status\",\"value\":"
+		  "{\"activeEpsBearerIdentities\":[5],\"hex\":\"2000\"}},{\"iei\":246,\"name\":"
+		  "\"Additional update type\",\"value\":{\"preferredCiotNetworkBehaviour\":\"control "
+		  "plane CIoT EPS optimization\",\"keepNasSignallingConnection\":true,"
+		  "\"additionalUpdateType\":\"no additional information\",\"hex\":\"06\"}},"
+		  "{\"iei\":109,\"name\":\"UE status\",\"value\":{\"n1ModeRegistered\":true,"
+		  "\"s1ModeRegistered\":false,\"hex\":\"02\"}},{\"iei\":50,\"name\":\"N1 UE network "
+		  "capability\",\"value\":{\"preferredCiot5gsNetworkBehaviour\":\"no additional "
+		  "information\",\"features\":[\"user plane CIoT 5GS optimization\",\"header "
+		  "compression for control plane CIoT 5GS optimization\",\"control plane CIoT 5GS "
+		  "optimization\"],\"hex\":\"0d\"}},{\"iei\":53,\"name\":\"Requested WUS assistance "
+		  "information\",\"value\":{\"entries\":[{\"typeValue\":0,\"type\":\"UE paging "
+		  "probability information\",\"pagingProbabilityValue\":5,\"pagingProbability\":"
+		  "\"p25\"},{\"typeValue\":0,\"type\":\"UE paging probability information\","
+		  "\"pagingProbabilityValue\":20,\"pagingProbability\":\"p100\"}],\"hex\":\"0514\"}},"
+		  "{\"iei\":54,\"name\":\"DRX parameter in NB-S1 mode\",\"value\":{\"nbS1DrxValue\":5,"
+		  "\"nbS1Drx\":\"DRX cycle parameter T = 512\",\"hex\":\"05\"}}]", NULL);
+	robust(TAU_REQUEST, 0);
+	/* TRACKING AREA UPDATE COMPLETE (8.2.27), DETACH ACCEPT (8.2.10), GUTI REALLOCATION
+	 * COMPLETE (8.2.17): the header alone */
+	expect_ok("07 46", "\"message\":\"DETACH ACCEPT\",\"ies\":[],\"hex\":\"0746\"}", NULL);
+	expect_ok("07 51", "\"message\":\"GUTI REALLOCATION COMPLETE\",\"ies\":[]", NULL);
+}
+END_TEST
+
+/*
+ * The UE's answers, each checked with tshark (nas-eps), which shows the same values:
+ * AUTHENTICATION RESPONSE (8.2.8): RES 08 0102030405060708.  AUTHENTICATION FAILURE (8.2.5):
+ * EMM cause 15 (synch failure); authentication failure parameter 30 0e: AUTS = SQN_MS xor AK
+ * 010203040506, MAC-S 0708090a0b0c0d0e.  IDENTITY RESPONSE (8.2.19): mobile identity 08, IMSI
+ * 001010123456789.  SECURITY MODE COMPLETE (8.2.21): IMEISV 23 09: 33 = digit 3, even, type
+ * IMEISV; 3554880123456701 and the filler f.  SECURITY MODE REJECT (8.2.22): cause 18.
+ */
+#define AUTH_RESPONSE "07 53 08 0102030405060708"
+#define AUTH_FAILURE "07 5c 15 30 0e 0102030405060708090a0b0c0d0e"
+#define IDENTITY_RESPONSE "07 56 08 09 10 10 10 32 54 76 98"
+#define SECURITY_MODE_COMPLETE "07 5e 23 09 33 55 84 08 21 43 65 07 f1"
+
+/*
+ * EXTENDED SERVICE REQUEST (8.2.15): 18 = KSI 1, packet services via S1; M-TMSI 05 f4
+ * c0ffee01; CSFB response b1 (accepted); EPS bearer context status 57 02 2000; device
+ * properties d1.  CONTROL PLANE SERVICE REQUEST (8.2.33): 08 = KSI 0, active flag, mobile
+ * originating request; ESM message container 78 00 07 holding ESM DATA TRANSPORT (8.3.25:
+ * bearer 5, PTI 0, eb, user data container 00 02 aabb); EPS bearer context status; device
+ * properties d0.  SERVICE ACCEPT (8.2.34): EPS bearer context status; T3448 6b 01 21.
+ * UPLINK GENERIC NAS TRANSPORT (8.2.32): 01 = LPP; container 00 03 aabbcc; additional
+ * information 65 02 0102.  tshark (nas-eps) agrees (it reads the container as LPP, which
+ * stays in hex here).
+ */
+#define EXT_SERVICE_REQUEST "07 4c 18 05 f4 c0ffee01 b1 57 02 2000 d1"
+#define CP_SERVICE_REQUEST "07 4d 08 78 0007 52 00 eb 0002 aabb 57 02 2000 d0"
+#define UL_GENERIC_TRANSPORT "07 69 01 0003 aabbcc 65 02 0102"
+
+START_TEST(test_ue_answers_and_services)
+{
+	expect_ok(AUTH_RESPONSE, "\"message\":\"AUTHENTICATION RESPONSE\","
+		  "\"authenticationResponseParameter\":{\"res\":\"0102030405060708\",\"hex\":"
+		  "\"0102030405060708\"},\"ies\":[]", NULL);
+	expect_ok(AUTH_FAILURE, "\"message\":\"AUTHENTICATION FAILURE\",\"emmCauseValue\":21,"
+		  "\"emmCause\":\"Synch failure\",\"ies\":[{\"iei\":48,\"name\":\"Authentication "
+		  "failure parameter\",\"value\":{\"sqnMsXorAk\":\"010203040506\",\"macS\":"
+		  "\"0708090a0b0c0d0e\",", NULL);
+	expect_ok(IDENTITY_RESPONSE, "\"message\":\"IDENTITY RESPONSE\",\"mobileIdentity\":"
+		  "{\"typeOfIdentity\":\"IMSI\",\"digits\":\"001010123456789\",", NULL);
+	expect_ok(SECURITY_MODE_COMPLETE, "\"message\":\"SECURITY MODE COMPLETE\",\"ies\":"
+		  "[{\"iei\":35,\"name\":\"IMEISV\",\"value\":{\"typeOfIdentity\":\"IMEISV\","
+		  "\"digits\":\"3554880123456701\",", NULL);
+	/* the replayed NAS message container 79 00 05 holds a plain NAS message (here a short
+	 * ATTACH REQUEST, whose error is its own) */
+	expect("07 5e 79 0005 07 41 71 0b f6", "{\"iei\":121,\"name\":\"Replayed NAS message "
+	       "container\",\"value\":{\"securityHeaderTypeValue\":0,", "\"message\":\"ATTACH "
+	       "REQUEST\",", "\"error\":{\"offset\":3,\"reason\":\"the mandatory EPS mobile identity "
+	       "of length 11 runs past the message (1 octets follow)\"}}}]", NULL);
+	expect_ok("07 5f 18", "\"message\":\"SECURITY MODE REJECT\",\"emmCauseValue\":24,"
+		  "\"emmCause\":\"Security mode rejected, unspecified\",\"ies\":[]", NULL);
+	expect_ok(EXT_SERVICE_REQUEST, "\"message\":\"EXTENDED SERVICE REQUEST\","
+		  "\"serviceTypeValue\":8,\"serviceType\":\"packet services via S1\","
+		  "\"typeOfSecurityContext\":\"native security context (for KSIASME or KSIAMF)\","
+		  "\"nasKeySetIdentifier\":1,\"mTmsi\":{\"typeOfIdentity\":\"TMSI/P-TMSI/M-TMSI\","
+		  "\"tmsi\":\"c0ffee01\",", "\"ies\":[{\"iei\":177,\"name\":\"CSFB response\",\"value\":"
+		  "\"CS fallback accepted by the UE\"},{\"iei\":87,\"name\":\"EPS bearer context "
+		  "status\",", "{\"iei\":209,\"name\":\"Device properties\",\"value\":\"MS is configured "
+		  "for NAS signalling low priority\"}]", NULL);
+	expect_ok(CP_SERVICE_REQUEST, "\"message\":\"CONTROL PLANE SERVICE REQUEST\",\"activeFlag\":"
+		  "true,\"controlPlaneServiceTypeValue\":0,\"controlPlaneServiceType\":\"mobile "
+		  "originating request\",", "\"ies\":[{\"iei\":120,\"name\":\"ESM message container\","
+		  "\"value\":{\"protocolDiscriminator\":\"EPS session management messages\","
+		  "\"epsBearerIdentity\":5,\"procedureTransactionIdentity\":0,\"messageType\":235,"
+		  "\"message\":\"ESM DATA TRANSPORT\",\"userDataContainer\":\"aabb\",\"ies\":[],",
+		  "{\"iei\":208,\"name\":\"Device properties\",\"value\":\"MS is not configured for NAS "
+		  "signalling low priority\"}]", NULL);
+	expect_ok("07 4f 57 02 2000 6b 01 21", "\"message\":\"SERVICE ACCEPT\",\"ies\":[{\"iei\":87,"
+		  "\"name\":\"EPS bearer context status\",\"value\":{\"activeEpsBearerIdentities\":[5],",
+		  "{\"iei\":107,\"name\":\"T3448 value\",\"value\":{\"timerValue\":1,\"unit\":\"1 "
+		  "minute\",\"seconds\":60,", NULL);
+	expect_ok(UL_GENERIC_TRANSPORT, "\"message\":\"UPLINK GENERIC NAS TRANSPORT\","
+		  "\"genericMessageContainerTypeValue\":1,\"genericMessageContainerType\":\"LTE "
+		  "Positioning Protocol (LPP) message container\",\"genericMessageContainer\":\"aabbcc\","
+		  "\"ies\":[{\"iei\":101,\"name\":\"Additional information\",\"value\":\"0102\"}]", NULL);
+	/* DOWNLINK GENERIC NAS TRANSPORT (8.2.31): 02 = location services; container aabb */
+	expect_ok("07 68 02 0002 aabb", "\"message\":\"DOWNLINK GENERIC NAS TRANSPORT\","
+		  "\"genericMessageContainerTypeValue\":2,\"genericMessageContainerType\":\"Location "
+		  "services message container\",\"genericMessageContainer\":\"aabb\"", NULL);
+	robust(AUTH_RESPONSE, 1);
+	robust(AUTH_FAILURE, 0);
+	robust(IDENTITY_RESPONSE, 1);
+	robust(SECURITY_MODE_COMPLETE, 0);
+	robust(EXT_SERVICE_REQUEST, 0);
+	robust(CP_SERVICE_REQUEST, 0);
+	robust(UL_GENERIC_TRANSPORT, 0);
+}
+END_TEST
+
 /* ---- EPS session management ---------------------------------------------------------------- */
 
 /*
@@ -550,6 +778,8 @@ Suite *tu_suite_eps_nas(void)
 	tcase_add_test(tc, test_tracking_area_update);
 	tcase_add_test(tc, test_information_and_transport);
 	tcase_add_test(tc, test_security);
+	tcase_add_test(tc, test_attach_and_tau_request);
+	tcase_add_test(tc, test_ue_answers_and_services);
 	tcase_add_test(tc, test_bearers);
 	tcase_add_test(tc, test_rrc);
 	tcase_add_test(tc, test_malformed);
