@@ -656,6 +656,157 @@ START_TEST(test_rrc)
 }
 END_TEST
 
+/*
+ * The UE's ESM requests, accepts and rejects, each checked with tshark (nas-eps_plain), which
+ * shows the same values.  PDN CONNECTIVITY REQUEST (8.3.20): PTI 1; 11 = IPv4, initial
+ * request; APN 28 09 "internet"; PCO 27 04 80 000d00; device properties c1.  PDN DISCONNECT
+ * REQUEST (8.3.10): PTI 2; linked EPS bearer identity 05; PCO.  BEARER RESOURCE ALLOCATION
+ * REQUEST (8.3.8): PTI 3; linked bearer 05; traffic flow aggregate 09: 21 = create new TFT,
+ * one filter; 31 = bidirectional, identifier 1; precedence 10; 5 octets: protocol 17 (UDP),
+ * single remote port 5060; required traffic flow QoS 05 01 40404040 (QCI 1, 64 kbit/s);
+ * device properties c1.  BEARER RESOURCE MODIFICATION REQUEST (8.3.10): PTI 4; EPS bearer
+ * identity for packet filter 06; traffic flow aggregate 01 40 (delete existing TFT); ESM
+ * cause 58 24 (regular deactivation).  ESM INFORMATION RESPONSE (8.3.14): APN, PCO.
+ * ESM DATA TRANSPORT (8.3.25): bearer 5; user data container 00 02 aabb; release assistance
+ * indication f1.
+ */
+#define PDN_CONNECTIVITY_REQUEST "02 01 d0 11 28 09 08 696e7465726e6574 27 04 80000d00 c1"
+#define BEARER_ALLOCATION_REQUEST "02 03 d4 05 09 21 31 10 05 3011 5013c4 05 01 40404040 c1"
+#define BEARER_MODIFICATION_REQUEST "02 04 d6 06 01 40 58 24"
+#define ESM_INFORMATION_RESPONSE "02 01 da 28 09 08 696e7465726e6574 27 04 80000d00"
+#define ESM_DATA_TRANSPORT "52 00 eb 0002 aabb f1"
+
+START_TEST(test_esm_requests)
+{
+	expect_ok(PDN_CONNECTIVITY_REQUEST, "\"epsBearerIdentity\":0,\"procedureTransactionIdentity\":"
+		  "1,\"messageType\":208,\"message\":\"PDN CONNECTIVITY REQUEST\",\"pdnTypeValue\":1,"
+		  "\"pdnType\":\"IPv4\",\"requestType\":\"initial request\",\"ies\":[{\"iei\":40,"
+		  "\"name\":\"Access point name\",\"value\":{\"apn\":\"internet\",", "{\"iei\":39,"
+		  "\"name\":\"Protocol configuration options\",\"value\":{\"configurationProtocol\":"
+		  "\"PPP for use with IP PDP type or IP PDN type\",\"options\":[{\"id\":13,",
+		  "{\"iei\":193,\"name\":\"Device properties\",\"value\":\"MS is configured for NAS "
+		  "signalling low priority\"}]", NULL);
+	expect_ok("02 02 d2 05 27 04 80000d00", "\"message\":\"PDN DISCONNECT REQUEST\","
+		  "\"linkedEpsBearerIdentity\":5,\"ies\":[{\"iei\":39,\"name\":\"Protocol "
+		  "configuration options\"", NULL);
+	expect_ok(BEARER_ALLOCATION_REQUEST, "\"message\":\"BEARER RESOURCE ALLOCATION REQUEST\","
+		  "\"linkedEpsBearerIdentity\":5,\"trafficFlowAggregate\":{\"tftOperationCode\":"
+		  "\"Create new TFT\",\"parametersListIncluded\":false,\"numberOfPacketFilters\":1,"
+		  "\"packetFilters\":[{\"packetFilterIdentifier\":1,\"direction\":\"bidirectional\","
+		  "\"evaluationPrecedence\":16,\"components\":[{\"type\":\"Protocol identifier/Next "
+		  "header type\",\"protocolIdentifier\":17},{\"type\":\"Single remote port type\","
+		  "\"port\":5060}]}],", "\"requiredTrafficFlowQos\":{\"qciValue\":1,\"qci\":\"QCI 1\","
+		  "\"maximumBitRateUplinkKbps\":64,\"maximumBitRateDownlinkKbps\":64,"
+		  "\"guaranteedBitRateUplinkKbps\":64,\"guaranteedBitRateDownlinkKbps\":64,",
+		  "\"ies\":[{\"iei\":193,\"name\":\"Device properties\"", NULL);
+	expect_ok(BEARER_MODIFICATION_REQUEST, "\"message\":\"BEARER RESOURCE MODIFICATION REQUEST\","
+		  "\"epsBearerIdentityForPacketFilter\":6,\"trafficFlowAggregate\":"
+		  "{\"tftOperationCode\":\"Delete existing TFT\",", "\"ies\":[{\"iei\":88,\"name\":\"ESM "
+		  "cause\",\"value\":{\"esmCauseValue\":36,\"esmCause\":\"Regular deactivation\",", NULL);
+	expect_ok(ESM_INFORMATION_RESPONSE, "\"message\":\"ESM INFORMATION RESPONSE\",\"ies\":"
+		  "[{\"iei\":40,\"name\":\"Access point name\",\"value\":{\"apn\":\"internet\",", NULL);
+	expect_ok(ESM_DATA_TRANSPORT, "\"epsBearerIdentity\":5,\"procedureTransactionIdentity\":0,"
+		  "\"messageType\":235,\"message\":\"ESM DATA TRANSPORT\",\"userDataContainer\":"
+		  "\"aabb\",\"ies\":[{\"iei\":241,\"name\":\"Release assistance indication\",\"value\":"
+		  "\"no further uplink or downlink data transmission subsequent to the uplink data "
+		  "transmission is expected\"}]", NULL);
+	/* NOTIFICATION (8.3.18A): notification indicator 01 01 */
+	expect_ok("02 00 db 01 01", "\"message\":\"NOTIFICATION\",\"notificationIndicator\":"
+		  "{\"notificationIndicatorValue\":1,\"notificationIndicator\":\"SRVCC handover "
+		  "cancelled, IMS session re-establishment required\",\"hex\":\"01\"},\"ies\":[]", NULL);
+	/* the accepts (PCO only) and rejects (ESM cause): 8.3.2, 8.3.1, 8.3.16, 8.3.17, 8.3.11,
+	 * 8.3.5, 8.3.4, 8.3.9, 8.3.7 (with a back-off timer 37 01 21, 1 hour), 8.3.9 */
+	expect_ok("62 00 c6 27 04 80000d00", "\"epsBearerIdentity\":6,", "\"message\":\"ACTIVATE "
+		  "DEDICATED EPS BEARER CONTEXT ACCEPT\",\"ies\":[{\"iei\":39,", NULL);
+	expect_ok("62 00 c7 1f", "\"message\":\"ACTIVATE DEDICATED EPS BEARER CONTEXT REJECT\","
+		  "\"esmCauseValue\":31,\"esmCause\":\"Request rejected, unspecified\",\"ies\":[]", NULL);
+	expect_ok("62 00 ca", "\"message\":\"MODIFY EPS BEARER CONTEXT ACCEPT\",\"ies\":[]", NULL);
+	expect_ok("62 00 cb 2c", "\"message\":\"MODIFY EPS BEARER CONTEXT REJECT\","
+		  "\"esmCauseValue\":44,\"esmCause\":\"Semantic errors in packet filter(s)\"", NULL);
+	expect_ok("62 00 ce", "\"message\":\"DEACTIVATE EPS BEARER CONTEXT ACCEPT\",\"ies\":[]",
+		  NULL);
+	expect_ok("52 01 c2", "\"message\":\"ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT\","
+		  "\"ies\":[]", NULL);
+	expect_ok("52 01 c3 1f", "\"message\":\"ACTIVATE DEFAULT EPS BEARER CONTEXT REJECT\","
+		  "\"esmCauseValue\":31,", NULL);
+	expect_ok("02 02 d3 31", "\"message\":\"PDN DISCONNECT REJECT\",\"esmCauseValue\":49,"
+		  "\"esmCause\":\"Last PDN disconnection not allowed\"", NULL);
+	expect_ok("02 03 d5 1a 37 01 21", "\"message\":\"BEARER RESOURCE ALLOCATION REJECT\","
+		  "\"esmCauseValue\":26,\"esmCause\":\"Insufficient resources\",\"ies\":[{\"iei\":55,"
+		  "\"name\":\"Back-off timer value\",\"value\":{\"timerValue\":1,\"unit\":\"1 hour\","
+		  "\"seconds\":3600,", NULL);
+	expect_ok("02 04 d7 2b", "\"message\":\"BEARER RESOURCE MODIFICATION REJECT\","
+		  "\"esmCauseValue\":43,\"esmCause\":\"Invalid EPS bearer identity\"", NULL);
+	expect_ok("02 00 dc", "\"message\":\"ESM DUMMY MESSAGE\",\"ies\":[]", NULL);
+	/* REMOTE UE REPORT (8.3.21): PTI 5; remote UE context lists 79 and 7a (kept in hex);
+	 * PKMF address 6f 05 01 0a0b0c0d (IPv4 10.11.12.13); REMOTE UE REPORT RESPONSE (8.3.22) */
+	expect_ok("02 05 e9 79 0002 0000 7a 0002 0000 6f 05 01 0a0b0c0d", "\"message\":\"REMOTE UE "
+		  "REPORT\",\"ies\":[{\"iei\":121,\"name\":\"Remote UE context connected\",\"value\":"
+		  "\"0000\"},{\"iei\":122,\"name\":\"Remote UE context disconnected\",\"value\":"
+		  "\"0000\"},{\"iei\":111,\"name\":\"ProSe key management function address\","
+		  "\"value\":{\"addressType\":\"IPv4\",\"address\":\"10.11.12.13\",", NULL);
+	expect_ok("02 05 ea", "\"message\":\"REMOTE UE REPORT RESPONSE\",\"ies\":[]", NULL);
+	robust(PDN_CONNECTIVITY_REQUEST, 0);
+	robust(BEARER_ALLOCATION_REQUEST, 0);
+	robust(BEARER_MODIFICATION_REQUEST, 0);
+	robust(ESM_INFORMATION_RESPONSE, 0);
+	robust(ESM_DATA_TRANSPORT, 0);
+}
+END_TEST
+
+/* the elements of the UE's messages, malformed */
+START_TEST(test_malformed_requests)
+{
+	/* a mandatory LV cut short: the RES of 8 octets with 3 present */
+	expect("07 53 08 010203", "\"message\":\"AUTHENTICATION RESPONSE\",\"hex\":\"075308010203\","
+	       "\"error\":{\"offset\":2,\"reason\":\"the mandatory authentication response parameter "
+	       "of length 8 runs past the message (3 octets follow)\"}}", NULL);
+	/* wrong lengths of a mandatory LV value: a RES of 3 octets, an AUTS of 13 */
+	expect("07 53 03 010203", "\"authenticationResponseParameter\":{\"hex\":\"010203\","
+	       "\"error\":{\"offset\":0,\"reason\":\"a RES of 3 octets (4 to 16)\"}}", NULL);
+	expect("07 5c 15 30 0d 0102030405060708090a0b0c0d", "\"name\":\"Authentication failure "
+	       "parameter\",\"value\":{\"hex\":\"0102030405060708090a0b0c0d\",\"error\":", NULL);
+	/* the message type alone: the mandatory elements are missing */
+	expect("07 41", "\"message\":\"ATTACH REQUEST\",\"hex\":\"0741\",\"error\":{\"offset\":2,"
+	       "\"reason\":\"truncated: the mandatory NAS key set identifier and EPS attach type "
+	       "needs 1 octet, 0 present\"}}", NULL);
+	expect("02 01 d0", "\"message\":\"PDN CONNECTIVITY REQUEST\",\"hex\":\"0201d0\",\"error\":"
+	       "{\"offset\":3,\"reason\":\"truncated: the mandatory PDN type and request type needs 1 "
+	       "octet, 0 present\"}}", NULL);
+	/* an optional element running past the end: the UE additional security capability of 4
+	 * octets with 2 present, after a decoded UE status */
+	expect("07 48 29 0b f6 62f220 8001 0a c0ffee01 6d 01 02 6f 04 f000",
+	       "{\"iei\":109,\"name\":\"UE status\",\"value\":{\"n1ModeRegistered\":true,",
+	       "{\"iei\":111,\"name\":\"UE additional security capability\",\"value\":\"f000\"}],",
+	       "\"error\":{\"offset\":19,\"reason\":\"element 0x6f of length 4, 2 octets follow\"}}",
+	       NULL);
+	/* wrong fixed lengths of optional values: a UE status of 2 octets, a DRX parameter in
+	 * NB-S1 mode of 0, an IMSI offset of 1; a type 3 DRX parameter cut short */
+	expect("07 48 29 0b f6 62f220 8001 0a c0ffee01 6d 02 0102", "\"name\":\"UE status\","
+	       "\"value\":{\"n1ModeRegistered\":false,\"s1ModeRegistered\":true,\"hex\":\"0102\","
+	       "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of a UE status\"}}", NULL);
+	expect("07 48 29 0b f6 62f220 8001 0a c0ffee01 36 00", "\"name\":\"DRX parameter in NB-S1 "
+	       "mode\",\"value\":{\"hex\":\"\",\"error\":", NULL);
+	expect("07 41 72 08 09101010 32547698 02 e0e0 0003 02 01 d9 38 01 01", "\"name\":"
+	       "\"Requested IMSI offset\",\"value\":{\"hex\":\"01\",\"error\":", NULL);
+	expect("07 41 72 08 09101010 32547698 02 e0e0 0003 02 01 d9 5c 0a", "{\"iei\":92,\"name\":"
+	       "\"DRX parameter\",\"value\":\"0a\"}],", "\"reason\":\"element 0x5c needs 3 octets, 2 "
+	       "present\"}}", NULL);
+	/* a UE network capability of 1 octet, and of 14 */
+	expect("07 41 72 08 09101010 32547698 01 e0 0003 02 01 d9", "\"ueNetworkCapability\":"
+	       "{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\",\"128-EEA2\"],\"hex\":\"e0\","
+	       "\"error\":", NULL);
+	expect("07 41 72 08 09101010 32547698 0e e0e0 000000000000000000000000 0003 02 01 d9",
+	       "\"reason\":\"a UE network capability of 14 octets (at most 13)\"", NULL);
+	/* reserved values: a linked EPS bearer identity 3, PDN type 7, PKMF address type 3 */
+	expect("02 02 d2 03", "\"linkedEpsBearerIdentity\":3,", "\"error\":{\"offset\":3,"
+	       "\"reason\":\"linked EPS bearer identity 3 is reserved\"}}", NULL);
+	expect_ok("02 01 d0 71", "\"pdnTypeValue\":7,\"pdnType\":\"reserved (7)\",", NULL);
+	expect("02 05 e9 6f 01 03", "\"value\":{\"addressType\":\"reserved\",\"hex\":\"03\","
+	       "\"error\":{\"offset\":0,\"reason\":\"address type 3 is reserved\"}}", NULL);
+}
+END_TEST
+
 /* ---- malformed ----------------------------------------------------------------------------- */
 
 START_TEST(test_malformed)
@@ -783,6 +934,8 @@ Suite *tu_suite_eps_nas(void)
 	tcase_add_test(tc, test_bearers);
 	tcase_add_test(tc, test_rrc);
 	tcase_add_test(tc, test_malformed);
+	tcase_add_test(tc, test_esm_requests);
+	tcase_add_test(tc, test_malformed_requests);
 	suite_add_tcase(s, tc);
 	return s;
 }
