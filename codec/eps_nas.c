@@ -1199,6 +1199,67 @@ static const struct tk_value_string generic_container_type_names[] = {
 	{ 0, NULL }
 };
 
+/*
+ * 9.9.2.10 Supported codec list (TS 24.008 10.5.4.32, which dtap.c keeps in hex): for each
+ * system, its identification (TS 26.103: 0 GSM, 4 UMTS), the length of its bitmap and the
+ * bitmap, bit 1 of the first octet codec type 0 of TS 26.103 Table 4.3, bit 8 codec type 7,
+ * bit 1 of the second octet codec type 8 and so on; types above 13 by number
+ */
+static const char *const codec_26103_names[14] = {
+	"GSM FR", "GSM HR", "GSM EFR", "FR AMR", "HR AMR", "UMTS AMR", "UMTS AMR 2", "TDMA EFR",
+	"PDC EFR", "FR AMR-WB", "UMTS AMR-WB", "OHR AMR", "OFR AMR-WB", "OHR AMR-WB"
+};
+
+static const struct tk_value_string sysid_names[] = {
+	{ 0, "GSM" },
+	{ 4, "UMTS" },
+	{ 0, NULL }
+};
+
+static void val_supported_codecs(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, j, len;
+	char buf[40];
+	unsigned b;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "systems");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "sysIdValue", p[i]);
+		tk_inner_emit_name(e, "sysId", sysid_names, NULL, "unknown", p[i]);
+		if (n - i < 2 || p[i + 1] > n - i - 2) {
+			tk_inner_fail(&er, i, "truncated: a system identification without its codec "
+				      "bitmap");
+			tk_emit_close(e, 0);
+			break;
+		}
+		len = p[i + 1];
+		tk_emit_key(e, "codecs");
+		tk_emit_open(e, 1);
+		for (j = 0; j < len; j++)
+			for (b = 0; b < 8; b++) {
+				size_t type = 8 * j + b;
+
+				if (!(p[i + 2 + j] & (1u << b)))
+					continue;
+				if (type < 14) {
+					tk_emit_str(e, codec_26103_names[type]);
+				} else {
+					snprintf(buf, sizeof(buf), "codec type %zu", type);
+					tk_emit_str(e, buf);
+				}
+			}
+		tk_emit_close(e, 1);
+		tk_emit_close(e, 0);
+		i += 2 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- elements of ESM messages (9.9.4) ----------------------------------------------------- */
 
 /* 9.9.4.10 PDN type, bits 3-1 */
@@ -1929,9 +1990,8 @@ static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
 };
 
 /* the optional elements ATTACH REQUEST and TRACKING AREA UPDATE REQUEST share (8.2.4, 8.2.29):
- * the UE's capabilities and preferences.  Old P-TMSI signature (TS 24.008 10.5.5.8), NonceUE
- * (9.9.3.25) and the supported codec list (TS 24.008 10.5.4.32, which dtap.c keeps in hex)
- * stay in hex */
+ * the UE's capabilities and preferences.  The old P-TMSI signature (TS 24.008 10.5.5.8) and
+ * the NonceUE (9.9.3.25) are opaque values: hex */
 #define IE_UE_REQUEST_COMMON \
 	{ 0x19, F_TV, 4, 0, "Old P-TMSI signature", NULL }, \
 	{ 0x50, F_TLV, 0, 0, "Additional GUTI", tk_emit_eps_mobile_identity }, \
@@ -1942,7 +2002,7 @@ static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
 	{ 0x90, F_TV1, 1, 0, "TMSI status", tk_emit_tmsi_status_24008 }, \
 	{ 0x11, F_TLV, 0, 0, "Mobile station classmark 2", tk_emit_ms_classmark2 }, \
 	{ 0x20, F_TLV, 0, 0, "Mobile station classmark 3", tk_emit_ms_classmark3 }, \
-	{ 0x40, F_TLV, 0, 0, "Supported Codecs", NULL }, \
+	{ 0x40, F_TLV, 0, 0, "Supported Codecs", val_supported_codecs }, \
 	{ 0xf0, F_TV1, 1, 0, "Additional update type", val_additional_update_type }, \
 	{ 0x5d, F_TLV, 0, 0, "Voice domain preference and UE's usage setting", \
 	  val_voice_domain_preference }, \

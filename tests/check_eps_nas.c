@@ -338,7 +338,8 @@ END_TEST
  * 32769, code 10, M-TMSI c0ffee01); last visited registered TAI 52 262-02 TAC 1; DRX
  * parameter 5c 0a 00 (split PG cycle code 10); MS network capability 31 03 e5e034; old LAI 13
  * 262-02 LAC 0x1234; TMSI status 91 (valid TMSI); classmark 2 11 03 5758a6; supported codecs
- * 40 08 (hex); additional update type f1 (SMS only); voice domain preference 5d 01 03 (voice
+ * 40 08: UMTS (04) 02 6004: UMTS AMR, UMTS AMR 2, UMTS AMR-WB; GSM (00) 02 1f00: GSM FR, GSM HR,
+ * GSM EFR, FR AMR, HR AMR; additional update type f1 (SMS only); voice domain preference 5d 01 03 (voice
  * centric, IMS PS voice preferred); device properties d1 (low priority); old GUTI type e0
  * (native); MS network feature support c1; TMSI based NRI container 10 02 4c40 (NRI 305);
  * T3324 6a 01 21 (1 minute); T3412 extended 5e 01 09 (90 minutes); extended DRX 6e 01 35;
@@ -400,7 +401,10 @@ START_TEST(test_attach_and_tau_request)
 		  "\"value\":{\"mcc\":\"262\",\"mnc\":\"02\",\"lac\":4660,",
 		  "{\"iei\":145,\"name\":\"TMSI status\",\"value\":\"valid TMSI available\"},"
 		  "{\"iei\":17,\"name\":\"Mobile station classmark 2\",\"value\":{\"revisionLevel\":",
-		  "{\"iei\":64,\"name\":\"Supported Codecs\",\"value\":\"0402600400021f00\"},"
+		  "{\"iei\":64,\"name\":\"Supported Codecs\",\"value\":{\"systems\":[{\"sysIdValue\":4,"
+		  "\"sysId\":\"UMTS\",\"codecs\":[\"UMTS AMR\",\"UMTS AMR 2\",\"UMTS AMR-WB\"]},"
+		  "{\"sysIdValue\":0,\"sysId\":\"GSM\",\"codecs\":[\"GSM FR\",\"GSM HR\",\"GSM EFR\","
+		  "\"FR AMR\",\"HR AMR\"]}],\"hex\":\"0402600400021f00\"}},"
 		  "{\"iei\":241,\"name\":\"Additional update type\",\"value\":"
 		  "{\"preferredCiotNetworkBehaviour\":\"no additional information\","
 		  "\"keepNasSignallingConnection\":false,\"additionalUpdateType\":\"SMS only\","
@@ -792,6 +796,12 @@ START_TEST(test_malformed_requests)
 	expect("07 41 72 08 09101010 32547698 02 e0e0 0003 02 01 d9 5c 0a", "{\"iei\":92,\"name\":"
 	       "\"DRX parameter\",\"value\":\"0a\"}],", "\"reason\":\"element 0x5c needs 3 octets, 2 "
 	       "present\"}}", NULL);
+	/* a supported codec list whose second system's bitmap runs past the element */
+	expect("07 41 72 08 09101010 32547698 02 e0e0 0003 02 01 d9 40 05 04 01 60 00 02",
+	       "\"value\":{\"systems\":[{\"sysIdValue\":4,\"sysId\":\"UMTS\",\"codecs\":"
+	       "[\"UMTS AMR\",\"UMTS AMR 2\"]},{\"sysIdValue\":0,\"sysId\":\"GSM\"}],\"hex\":"
+	       "\"0401600002\",\"error\":{\"offset\":3,\"reason\":\"truncated: a system "
+	       "identification without its codec bitmap\"}}", NULL);
 	/* a UE network capability of 1 octet, and of 14 */
 	expect("07 41 72 08 09101010 32547698 01 e0 0003 02 01 d9", "\"ueNetworkCapability\":"
 	       "{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\",\"128-EEA2\"],\"hex\":\"e0\","
