@@ -1499,6 +1499,83 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+/*
+ * The unit octet of 9.9.4.29 Extended APN aggregate maximum bit rate and 9.9.4.30 Extended
+ * quality of service: 3 is 4 Mbps and each next value 4 times more, up to 21 (256 Pbps), which
+ * higher values are read as; 0 not used; 1 and 2 are 200 kbps and 1 Mbps for the QoS, not
+ * used for the APN-AMBR
+ */
+static const char *const rate_unit_names[19] = {
+	"4 Mbps", "16 Mbps", "64 Mbps", "256 Mbps", "1 Gbps", "4 Gbps", "16 Gbps", "64 Gbps",
+	"256 Gbps", "1 Tbps", "4 Tbps", "16 Tbps", "64 Tbps", "256 Tbps", "1 Pbps", "4 Pbps",
+	"16 Pbps", "64 Pbps", "256 Pbps"
+};
+
+static void emit_rate_unit(struct tk_emitter *e, const char *key, uint8_t u, int qos)
+{
+	const char *s;
+
+	if (u == 0 || (!qos && u < 3))
+		s = "not used";
+	else if (u == 1)
+		s = "200 kbps";
+	else if (u == 2)
+		s = "1 Mbps";
+	else if (u <= 21)
+		s = rate_unit_names[u - 3];
+	else
+		s = "unassigned, interpreted as 256 Pbps";
+	tk_emit_kv_str(e, key, s);
+}
+
+/* 9.9.4.30 Extended quality of service: unit and the uplink and downlink maximum bit rates (2
+ * octets each, multiples of the unit), then the same for the guaranteed bit rates */
+static void val_extended_eps_qos(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 10, "an extended EPS quality of service")) {
+		emit_rate_unit(e, "unitForMaximumBitRate", p[0], 1);
+		tk_emit_kv_long(e, "maximumBitRateUplink", (long)p[1] << 8 | p[2]);
+		tk_emit_kv_long(e, "maximumBitRateDownlink", (long)p[3] << 8 | p[4]);
+		emit_rate_unit(e, "unitForGuaranteedBitRate", p[5], 1);
+		tk_emit_kv_long(e, "guaranteedBitRateUplink", (long)p[6] << 8 | p[7]);
+		tk_emit_kv_long(e, "guaranteedBitRateDownlink", (long)p[8] << 8 | p[9]);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.29 Extended APN aggregate maximum bit rate: unit and downlink rate, unit and uplink
+ * rate (2 octets each, multiples of the unit) */
+static void val_extended_apn_ambr(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 6, "an extended APN-AMBR")) {
+		emit_rate_unit(e, "unitForExtendedApnAmbrDownlink", p[0], 0);
+		tk_emit_kv_long(e, "extendedApnAmbrDownlink", (long)p[1] << 8 | p[2]);
+		emit_rate_unit(e, "unitForExtendedApnAmbrUplink", p[3], 0);
+		tk_emit_kv_long(e, "extendedApnAmbrUplink", (long)p[4] << 8 | p[5]);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.13A Re-attempt indicator: EPLMNC (bit 2), RATC (bit 1), each 1 when the UE may not
+ * re-attempt (in an equivalent PLMN; in A/Gb, Iu or N1 mode) */
+static void val_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a re-attempt indicator")) {
+		tk_emit_kv_bool(e, "reattemptInEquivalentPlmnAllowed", !(p[0] & 2));
+		tk_emit_kv_bool(e, "reattemptInOtherModesAllowed", !(p[0] & 1));
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- traffic flow template (TS 24.008 10.5.6.12) ----------------------------------------- */
 
 /* TFT operation code, bits 8-6 of octet 3 */
@@ -2367,7 +2444,7 @@ static const struct ie_def ies_act_default[] = {	/* 8.3.6 */
 	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
 	{ 0x90, F_TV1, 1, 0, "Control plane only indication", NULL },
 	{ 0x6e, F_TLV, 0, 0, "Serving PLMN rate control", NULL },
-	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", NULL },
+	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -2376,7 +2453,7 @@ static const struct ie_def ies_act_dedicated[] = {	/* 8.3.3 */
 	IE_PCO,
 	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", NULL },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -2392,8 +2469,8 @@ static const struct ie_def ies_modify[] = {	/* 8.3.18 */
 	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
 	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
-	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", NULL },
-	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", NULL },
+	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -2409,7 +2486,7 @@ static const struct ie_def ies_deactivate[] = {	/* 8.3.12 */
 static const struct ie_def ies_pdn_connectivity_reject[] = {	/* 8.3.19 */
 	{ 0x27, F_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 },
 	{ 0x37, F_TLV, 0, 0, "Back-off timer value", val_timer3 },
-	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", NULL },
+	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", val_reattempt_indicator },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
 	{ 0x7b, F_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 },
 	{ 0, 0, 0, 0, NULL, NULL }
@@ -2443,7 +2520,7 @@ static const struct ie_def ies_bearer_allocation_request[] = {	/* 8.3.8 */
 	IE_PCO,
 	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", NULL },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -2454,14 +2531,14 @@ static const struct ie_def ies_bearer_modification_request[] = {	/* 8.3.10 */
 	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
 	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
-	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", NULL },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
 static const struct ie_def ies_bearer_resource_reject[] = {	/* 8.3.7, 8.3.9 */
 	IE_PCO,
 	{ 0x37, F_TLV, 0, 0, "Back-off timer value", val_timer3 },
-	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", NULL },
+	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", val_reattempt_indicator },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, 0, NULL, NULL }
 };

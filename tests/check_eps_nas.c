@@ -750,6 +750,25 @@ START_TEST(test_esm_requests)
 		  "\"0000\"},{\"iei\":111,\"name\":\"ProSe key management function address\","
 		  "\"value\":{\"addressType\":\"IPv4\",\"address\":\"10.11.12.13\",", NULL);
 	expect_ok("02 05 ea", "\"message\":\"REMOTE UE REPORT RESPONSE\",\"ies\":[]", NULL);
+	/* the network's extended rates, checked with tshark (nas-eps_plain): an ACTIVATE DEDICATED
+	 * EPS BEARER CONTEXT REQUEST with an empty TFT (01 c0) and the extended EPS QoS 5c 0a:
+	 * unit 02 (1 Mbps), 1 and 2; unit 03 (4 Mbps), 3 and 4; an ACTIVATE DEFAULT EPS BEARER
+	 * CONTEXT REQUEST with the extended APN-AMBR 5f 06: unit 03 (4 Mbps) 3, unit 16 (read as
+	 * 256 Pbps) 1; a PDN CONNECTIVITY REJECT with the re-attempt indicator 6b 01 02 (EPLMNC) */
+	expect_ok("62 00 c5 05 05 0140402020 01 c0 5c 0a 02 0001 0002 03 0003 0004", "{\"iei\":92,"
+		  "\"name\":\"Extended EPS QoS\",\"value\":{\"unitForMaximumBitRate\":\"1 Mbps\","
+		  "\"maximumBitRateUplink\":1,\"maximumBitRateDownlink\":2,\"unitForGuaranteedBitRate\":"
+		  "\"4 Mbps\",\"guaranteedBitRateUplink\":3,\"guaranteedBitRateDownlink\":4,", NULL);
+	expect_ok("52 01 c1 01 09 09 08 696e7465726e6574 05 01 0a0b0c0d 5f 06 03 0003 16 0001",
+		  "{\"iei\":95,\"name\":\"Extended APN-AMBR\",\"value\":"
+		  "{\"unitForExtendedApnAmbrDownlink\":\"4 Mbps\",\"extendedApnAmbrDownlink\":3,"
+		  "\"unitForExtendedApnAmbrUplink\":\"unassigned, interpreted as 256 Pbps\","
+		  "\"extendedApnAmbrUplink\":1,", NULL);
+	expect_ok("02 01 d1 1b 6b 01 02", "{\"iei\":107,\"name\":\"Re-attempt indicator\","
+		  "\"value\":{\"reattemptInEquivalentPlmnAllowed\":false,"
+		  "\"reattemptInOtherModesAllowed\":true,\"hex\":\"02\"}}", NULL);
+	expect("62 00 c5 05 05 0140402020 01 c0 5c 09 02 0001 0002 03 0003 00", "\"name\":\"Extended "
+	       "EPS QoS\",\"value\":{\"hex\":\"020001000203000300\",\"error\":", NULL);
 	robust(PDN_CONNECTIVITY_REQUEST, 0);
 	robust(BEARER_ALLOCATION_REQUEST, 0);
 	robust(BEARER_MODIFICATION_REQUEST, 0);
