@@ -1576,6 +1576,45 @@ static void val_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size
 	tk_inner_finish(e, p, n, &er);
 }
 
+/*
+ * 9.9.4.22 Header compression configuration: the ROHC profiles the sender supports (bits 1-7
+ * of octet 3), MAX_CID (octets 4-5), then optionally the additional header compression
+ * context setup parameters: their type (a profile) and container (the profile's parameters,
+ * TS 36.323: hex)
+ */
+static const char *const rohc_profile_names[8] = {
+	"0x0000 (no compression)", "0x0002 (UDP/IP)", "0x0003 (ESP/IP)", "0x0004 (IP)",
+	"0x0006 (TCP/IP)", "0x0102 (UDP/IP)", "0x0103 (ESP/IP)", "0x0104 (IP)"
+};
+
+static void val_header_compression(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	int b;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 3) {
+		tk_inner_fail(&er, n, "truncated: a header compression configuration has at least 3 "
+			      "octets, %zu present", n);
+		goto out;
+	}
+	tk_emit_key(e, "rohcProfiles");
+	tk_emit_open(e, 1);
+	for (b = 0; b < 7; b++)
+		if (p[0] & (1u << b))
+			tk_emit_str(e, rohc_profile_names[b + 1]);
+	tk_emit_close(e, 1);
+	tk_emit_kv_long(e, "maxCid", (long)p[1] << 8 | p[2]);
+	if (n >= 4) {
+		tk_emit_kv_long(e, "additionalParametersTypeValue", p[3]);
+		tk_emit_kv_str(e, "additionalParametersType", p[3] < 8 ? rohc_profile_names[p[3]] :
+			       "unknown");
+		tk_emit_kv_hex(e, "additionalParametersContainer", p + 4, n - 4);
+	}
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- traffic flow template (TS 24.008 10.5.6.12) ----------------------------------------- */
 
 /* TFT operation code, bits 8-6 of octet 3 */
@@ -2441,7 +2480,7 @@ static const struct ie_def ies_act_default[] = {	/* 8.3.6 */
 	{ 0xb0, F_TV1, 1, 0, "Connectivity type", tk_emit_connectivity_type_24008 },
 	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
 	{ 0x90, F_TV1, 1, 0, "Control plane only indication", NULL },
 	{ 0x6e, F_TLV, 0, 0, "Serving PLMN rate control", NULL },
 	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
@@ -2468,7 +2507,7 @@ static const struct ie_def ies_modify[] = {	/* 8.3.18 */
 	IE_PCO,
 	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
 	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
 	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
@@ -2512,7 +2551,7 @@ static const struct ie_def ies_pdn_connectivity_request[] = {	/* 8.3.20 */
 	IE_PCO,
 	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -2530,7 +2569,7 @@ static const struct ie_def ies_bearer_modification_request[] = {	/* 8.3.10 */
 	IE_PCO,
 	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
 	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };

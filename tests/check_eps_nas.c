@@ -769,6 +769,19 @@ START_TEST(test_esm_requests)
 		  "\"reattemptInOtherModesAllowed\":true,\"hex\":\"02\"}}", NULL);
 	expect("62 00 c5 05 05 0140402020 01 c0 5c 09 02 0001 0002 03 0003 00", "\"name\":\"Extended "
 	       "EPS QoS\",\"value\":{\"hex\":\"020001000203000300\",\"error\":", NULL);
+	/* a PDN CONNECTIVITY REQUEST with a header compression configuration 66 06: 7f = the
+	 * seven ROHC profiles, MAX_CID 16, additional parameters of type 02 (profile 0x0003),
+	 * container aabb; tshark (nas-eps_plain) agrees */
+	expect_ok("02 01 d0 11 66 06 7f 0010 02 aabb", "{\"iei\":102,\"name\":\"Header compression "
+		  "configuration\",\"value\":{\"rohcProfiles\":[\"0x0002 (UDP/IP)\",\"0x0003 (ESP/IP)\","
+		  "\"0x0004 (IP)\",\"0x0006 (TCP/IP)\",\"0x0102 (UDP/IP)\",\"0x0103 (ESP/IP)\",\"0x0104 "
+		  "(IP)\"],\"maxCid\":16,\"additionalParametersTypeValue\":2,"
+		  "\"additionalParametersType\":\"0x0003 (ESP/IP)\",\"additionalParametersContainer\":"
+		  "\"aabb\",", NULL);
+	expect("02 01 d0 11 66 02 7f 00", "\"name\":\"Header compression configuration\",\"value\":"
+	       "{\"hex\":\"7f00\",\"error\":{\"offset\":2,\"reason\":\"truncated: a header "
+	       "compression configuration has at least 3 octets, 2 present\"}}", NULL);
+	robust("02 01 d0 11 66 06 7f 0010 02 aabb", 0);
 	robust(PDN_CONNECTIVITY_REQUEST, 0);
 	robust(BEARER_ALLOCATION_REQUEST, 0);
 	robust(BEARER_MODIFICATION_REQUEST, 0);
