@@ -616,31 +616,40 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* 9.9.3.36 UE security capability: octets 3 (EEA0-7), 4 (EIA0-7), then optional octets 5
- * (UEA0-7), 6 (UIA1-7, bit 8 spare), 7 (GEA1-7, bit 8 spare) and spare octets; bit 8 is
- * algorithm 0 */
-static void algorithm_bits(struct tk_emitter *e, const char *key, const char *const names[8], uint8_t o)
+/* one name per set bit of o, bit 8 first (names[0]); a NULL name is a spare bit */
+static void emit_bit_names(struct tk_emitter *e, const char *const names[8], uint8_t o)
 {
 	int b;
 
-	tk_emit_key(e, key);
-	tk_emit_open(e, 1);
 	for (b = 0; b < 8; b++)
 		if (names[b] && (o & (0x80 >> b)))
 			tk_emit_str(e, names[b]);
+}
+
+static void algorithm_bits(struct tk_emitter *e, const char *key, const char *const names[8], uint8_t o)
+{
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	emit_bit_names(e, names, o);
 	tk_emit_close(e, 1);
 }
 
+/* the algorithms of the UE security capability (9.9.3.36) and the UE network capability
+ * (9.9.3.34), bit 8 (algorithm 0) first */
+static const char *const eea[8] = { "EEA0", "128-EEA1", "128-EEA2", "128-EEA3", "EEA4", "EEA5",
+				    "EEA6", "EEA7" };
+static const char *const eia[8] = { "EIA0", "128-EIA1", "128-EIA2", "128-EIA3", "EIA4", "EIA5",
+				    "EIA6", "EIA7" };
+static const char *const uea[8] = { "UEA0", "UEA1", "UEA2", "UEA3", "UEA4", "UEA5", "UEA6",
+				    "UEA7" };
+static const char *const uia[8] = { NULL, "UIA1", "UIA2", "UIA3", "UIA4", "UIA5", "UIA6",
+				    "UIA7" };
+
+/* 9.9.3.36 UE security capability: octets 3 (EEA0-7), 4 (EIA0-7), then optional octets 5
+ * (UEA0-7), 6 (UIA1-7, bit 8 spare), 7 (GEA1-7, bit 8 spare) and spare octets; bit 8 is
+ * algorithm 0 */
 void tk_emit_ue_security_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	static const char *const eea[8] = { "EEA0", "128-EEA1", "128-EEA2", "128-EEA3", "EEA4",
-					    "EEA5", "EEA6", "EEA7" };
-	static const char *const eia[8] = { "EIA0", "128-EIA1", "128-EIA2", "128-EIA3", "EIA4",
-					    "EIA5", "EIA6", "EIA7" };
-	static const char *const uea[8] = { "UEA0", "UEA1", "UEA2", "UEA3", "UEA4", "UEA5",
-					    "UEA6", "UEA7" };
-	static const char *const uia[8] = { NULL, "UIA1", "UIA2", "UIA3", "UIA4", "UIA5", "UIA6",
-					    "UIA7" };
 	static const char *const gea[8] = { NULL, "GEA1", "GEA2", "GEA3", "GEA4", "GEA5", "GEA6",
 					    "GEA7" };
 	struct tk_inner_err er;
@@ -758,16 +767,6 @@ static void val_lcs_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
 
 /* ---- elements of the UE's requests (8.2.4, 8.2.29 and the others the UE sends) ------------ */
 
-/* one name per set bit of o, bit 8 first (names[0]); a NULL name is a spare bit */
-static void emit_bit_names(struct tk_emitter *e, const char *const names[8], uint8_t o)
-{
-	int b;
-
-	for (b = 0; b < 8; b++)
-		if (names[b] && (o & (0x80 >> b)))
-			tk_emit_str(e, names[b]);
-}
-
 /*
  * 9.9.3.34 UE network capability: octets 3 (EEA0-7), 4 (EIA0-7), then optional octets 5
  * (UEA0-7), 6 (UCS2 bit 8, UIA1-7), 7 to 10 one capability a bit, and spare octets up to 15.
@@ -776,14 +775,6 @@ static void emit_bit_names(struct tk_emitter *e, const char *const names[8], uin
  */
 static void val_ue_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	static const char *const eea[8] = { "EEA0", "128-EEA1", "128-EEA2", "128-EEA3", "EEA4",
-					    "EEA5", "EEA6", "EEA7" };
-	static const char *const eia[8] = { "EIA0", "128-EIA1", "128-EIA2", "128-EIA3", "EIA4",
-					    "EIA5", "EIA6", "EIA7" };
-	static const char *const uea[8] = { "UEA0", "UEA1", "UEA2", "UEA3", "UEA4", "UEA5",
-					    "UEA6", "UEA7" };
-	static const char *const uia[8] = { NULL, "UIA1", "UIA2", "UIA3", "UIA4", "UIA5", "UIA6",
-					    "UIA7" };
 	static const char *const features[4][8] = {
 		/* octet 7: ProSe-dd, ProSe, H.245-ASH, ACC-CSFB, LPP, LCS, 1xSRVCC, NF */
 		{ "ProSe direct discovery", "ProSe", "H.245 after SRVCC handover",
