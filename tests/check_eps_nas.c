@@ -431,6 +431,13 @@ START_TEST(test_attach_and_tau_request)
 		  "\"available\",\"hex\":\"01\"}},{\"iei\":56,\"name\":\"Requested IMSI offset\","
 		  "\"value\":{\"imsiOffset\":291,\"hex\":\"0123\"}}]", NULL);
 	robust(ATTACH_REQUEST, 0);
+	/* a shorter ATTACH REQUEST (UE network capability 02 e0e0, PDN CONNECTIVITY REQUEST 02 01
+	 * d0 11) with the mobile station classmark 3 20 03 601400: GSM 1800 and E-GSM, associated
+	 * radio capabilities 1 and 4; tshark (nas-eps) agrees */
+	expect_ok("07 41 72 08 09101010 32547698 02 e0e0 0004 02 01 d0 11 20 03 601400",
+		  "{\"iei\":32,\"name\":\"Mobile station classmark 3\",\"value\":"
+		  "{\"multibandSupported\":{\"gsm1800\":true,\"eGsmOrRGsm\":true,\"pGsm\":false},",
+		  "\"associatedRadioCapability2\":1,\"associatedRadioCapability1\":4,", NULL);
 	expect_ok(TAU_REQUEST, "\"message\":\"TRACKING AREA UPDATE REQUEST\",\"activeFlag\":true,"
 		  "\"epsUpdateTypeValue\":1,\"epsUpdateType\":\"combined TA/LA updating\","
 		  "\"typeOfSecurityContext\":\"native security context (for KSIASME or KSIAMF)\","
