@@ -1003,7 +1003,7 @@ static void val_extended_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
 	struct tk_inner_err er;
 
 	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_need(&er, n, 1, "extended DRX parameters")) {
+	if (tk_inner_fixed(&er, n, 1, "extended DRX parameters")) {
 		tk_emit_kv_long(e, "pagingTimeWindow", p[0] >> 4);
 		tk_emit_kv_long(e, "eDrxValue", p[0] & 0x0f);
 	}
