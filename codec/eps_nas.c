@@ -1251,6 +1251,115 @@ static void val_supported_codecs(struct tk_emitter *e, const uint8_t *p, size_t 
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* ---- elements of the network's messages ---------------------------------------------------- */
+
+/* 9.9.3.12A EPS network feature support: octet 3 CP CIoT (bit 8), ERw/oPDN, ESR PS, CS-LCS (bits
+ * 5-4), EPC-LCS, EMC BS, IMS VoPS (bit 1); octet 4 15 bearers (bit 8), IWK N26, RestrictDCNR,
+ * RestrictEC, ePCO, HC-CP CIoT, S1-U data, UP CIoT (bit 1); the bits of the later octets
+ * (Rel-16 on) could not be checked and stay in the "hex" */
+static const struct tk_value_string cs_lcs_names[] = {
+	{ 0, "no information about support of location services via CS domain is available" },
+	{ 1, "location services via CS domain supported" },
+	{ 2, "location services via CS domain not supported" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static void val_eps_network_feature_support(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const features[2][8] = {
+		{ "control plane CIoT EPS optimization", "EMM-REGISTERED without PDN connection",
+		  "EXTENDED SERVICE REQUEST for packet services", NULL, NULL,
+		  "location services via EPC", "emergency bearer services in S1 mode",
+		  "IMS voice over PS session in S1 mode" },
+		{ "signalling for a maximum number of 15 EPS bearer contexts",
+		  "interworking without N26 interface",
+		  "restriction on the use of dual connectivity with NR",
+		  "restriction on enhanced coverage", "extended protocol configuration options",
+		  "header compression for control plane CIoT EPS optimization", "S1-U data transfer",
+		  "user plane CIoT EPS optimization" },
+	};
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "an EPS network feature support")) {
+		tk_emit_key(e, "features");
+		tk_emit_open(e, 1);
+		emit_bit_names(e, features[0], p[0]);
+		if (n >= 2)
+			emit_bit_names(e, features[1], p[1]);
+		tk_emit_close(e, 1);
+		tk_inner_emit_name(e, "csLcs", cs_lcs_names, NULL, "reserved", (p[0] >> 3) & 3);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.4B SMS services status (type 1), bits 3-1 */
+static const struct tk_value_string sms_services_status_names[] = {
+	{ 0, "SMS services not available" },
+	{ 1, "SMS services not available in this PLMN" },
+	{ 2, "Network failure" },
+	{ 3, "Congestion" },
+	{ 0, NULL }
+};
+
+static void val_sms_services_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	const char *s = tk_vs_name(sms_services_status_names, p[0] & 7);
+
+	(void)n;
+	tk_emit_str(e, s ? s : "reserved");
+}
+
+/* 9.9.3.52 Network policy (type 1): redirection to GERAN security policy, bit 1 */
+static void val_network_policy(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "unsecured redirection to GERAN not allowed" :
+		    "unsecured redirection to GERAN allowed");
+}
+
+/* 9.9.3.49 Non-3GPP NW provided policies (type 1, TS 24.008 10.5.5.37): N3EN, bit 1 */
+static void val_non_3gpp_policies(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "use of non-3GPP emergency numbers permitted" :
+		    "use of non-3GPP emergency numbers not permitted");
+}
+
+/* 9.9.3.61 UE radio capability ID deletion indication (type 1), bits 3-1 */
+static void val_radio_capability_id_deletion(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, (p[0] & 7) == 0 ? "UE radio capability ID deletion not requested" :
+		    (p[0] & 7) == 1 ? "network-assigned UE radio capability IDs deletion requested" :
+		    "reserved");
+}
+
+/* 9.9.3.26A Extended EMM cause (type 1): NB-IoT allowed (bit 3), EPS optimization info (bit 2),
+ * E-UTRAN allowed (bit 1); each "allowed" bit is 1 when not allowed */
+static void val_extended_emm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n) {
+		tk_emit_kv_bool(e, "nbIotAllowed", !(p[0] & 4));
+		tk_emit_kv_str(e, "epsOptimizationInfo", p[0] & 2 ? "requested EPS optimization not "
+			       "supported" : "no EPS optimization information");
+		tk_emit_kv_bool(e, "eUtranAllowed", !(p[0] & 1));
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.23 Control plane only indication (type 1): CPOI, bit 1 */
+static void val_control_plane_only(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "PDN connection can be used for control plane CIoT EPS "
+		    "optimization only" : "reserved");
+}
+
 /* ---- elements of ESM messages (9.9.4) ----------------------------------------------------- */
 
 /* 9.9.4.10 PDN type, bits 3-1 */
@@ -1986,7 +2095,7 @@ static const struct ie_def ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 #define IE_NETWORK_COMMON \
 	{ 0x4a, F_TLV, 0, 0, "Equivalent PLMNs", tk_emit_plmn_list_24008 }, \
 	{ 0x34, F_TLV, 0, 0, "Emergency number list", NULL }, \
-	{ 0x64, F_TLV, 0, 0, "EPS network feature support", NULL }, \
+	{ 0x64, F_TLV, 0, 0, "EPS network feature support", val_eps_network_feature_support }, \
 	{ 0xf0, F_TV1, 1, 0, "Additional update result", val_add_update_result }, \
 	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
 	{ 0x6a, F_TLV, 0, 0, "T3324 value", val_timer }, \
@@ -1994,15 +2103,16 @@ static const struct ie_def ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 
 #define IE_NETWORK_COMMON_2 \
 	{ 0x65, F_TLV, 0, 0, "DCN-ID", NULL }, \
-	{ 0xe0, F_TV1, 1, 0, "SMS services status", NULL }, \
-	{ 0xd0, F_TV1, 1, 0, "Non-3GPP NW provided policies", NULL }, \
+	{ 0xe0, F_TV1, 1, 0, "SMS services status", val_sms_services_status }, \
+	{ 0xd0, F_TV1, 1, 0, "Non-3GPP NW provided policies", val_non_3gpp_policies }, \
 	{ 0x6b, F_TLV, 0, 0, "T3448 value", val_timer }, \
-	{ 0xc0, F_TV1, 1, 0, "Network policy", NULL }, \
+	{ 0xc0, F_TV1, 1, 0, "Network policy", val_network_policy }, \
 	{ 0x6c, F_TLV, 0, 0, "T3447 value", val_timer3 }, \
 	{ 0x7a, F_TLVE, 0, 0, "Extended emergency number list", NULL }, \
 	{ 0x7c, F_TLVE, 0, 0, "Ciphering key data", NULL }, \
 	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL }, \
-	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", NULL }, \
+	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", \
+	  val_radio_capability_id_deletion }, \
 	{ 0x35, F_TLV, 0, 0, "Negotiated WUS assistance information", val_wus_assistance }, \
 	{ 0x36, F_TLV, 0, 0, "Negotiated DRX parameter in NB-S1 mode", val_nb_s1_drx }
 
@@ -2022,7 +2132,7 @@ static const struct ie_def ies_attach_reject[] = {	/* 8.2.3 */
 	{ 0x78, F_TLVE, 0, 1, "ESM message container", NULL },
 	{ 0x5f, F_TLV, 0, 0, "T3346 value", val_timer },
 	{ 0x16, F_TLV, 0, 0, "T3402 value", val_timer },
-	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", NULL },
+	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", val_extended_emm_cause },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -2049,7 +2159,7 @@ static const struct ie_def ies_tau_accept[] = {	/* 8.2.26 */
 
 static const struct ie_def ies_tau_reject[] = {	/* 8.2.28 */
 	{ 0x5f, F_TLV, 0, 0, "T3346 value", val_timer },
-	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", NULL },
+	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", val_extended_emm_cause },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -2092,7 +2202,8 @@ static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
 	{ 0x54, F_TLV, 0, 0, "TAI list", tk_emit_tai_list },
 	{ 0x65, F_TLV, 0, 0, "DCN-ID", NULL },
 	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL },
-	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", NULL },
+	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", \
+	  val_radio_capability_id_deletion },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -2472,7 +2583,7 @@ static const struct ie_def ies_act_default[] = {	/* 8.3.6 */
 	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
 	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
-	{ 0x90, F_TV1, 1, 0, "Control plane only indication", NULL },
+	{ 0x90, F_TV1, 1, 0, "Control plane only indication", val_control_plane_only },
 	{ 0x6e, F_TLV, 0, 0, "Serving PLMN rate control", NULL },
 	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
 	{ 0, 0, 0, 0, NULL, NULL }

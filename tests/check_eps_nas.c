@@ -130,7 +130,9 @@ START_TEST(test_attach)
 		  "{\"iei\":23,\"name\":\"T3402 value\",\"value\":{\"timerValue\":12,\"unit\":\"1 minute\","
 		  "\"seconds\":720,\"hex\":\"2c\"}},{\"iei\":74,\"name\":\"Equivalent PLMNs\",\"value\":"
 		  "{\"plmns\":[{\"mcc\":\"262\",\"mnc\":\"03\",",
-		  "{\"iei\":100,\"name\":\"EPS network feature support\",\"value\":\"01\"},"
+		  "{\"iei\":100,\"name\":\"EPS network feature support\",\"value\":{\"features\":"
+		  "[\"IMS voice over PS session in S1 mode\"],\"csLcs\":\"no information about support "
+		  "of location services via CS domain is available\",\"hex\":\"01\"}},"
 		  "{\"iei\":242,\"name\":\"Additional update result\",\"value\":\"SMS only\"}]", NULL);
 	robust(ATTACH_ACCEPT, 0);
 	/* ATTACH REJECT (8.2.3): EMM cause 0f; ESM message container 78 00 04 (TLV-E) holding PDN
@@ -195,6 +197,27 @@ END_TEST
 
 START_TEST(test_tracking_area_update)
 {
+	/* TRACKING AREA UPDATE ACCEPT with the network's flags: EPS network feature support 64 02
+	 * 29 c8 (ESR PS, CS-LCS supported, IMS VoPS; 15 bearers, IWK N26, ePCO); SMS services
+	 * status e1; non-3GPP NW provided policies d1; network policy c1; UE radio capability ID
+	 * deletion indication b1.  TRACKING AREA UPDATE REJECT with the extended EMM cause a5
+	 * (NB-IoT and E-UTRAN not allowed).  tshark (nas-eps) agrees. */
+	expect_ok("07 49 00 64 02 29 c8 e1 d1 c1 b1", "\"ies\":[{\"iei\":100,\"name\":\"EPS "
+		  "network feature support\",\"value\":{\"features\":[\"EXTENDED SERVICE REQUEST for "
+		  "packet services\",\"IMS voice over PS session in S1 mode\",\"signalling for a "
+		  "maximum number of 15 EPS bearer contexts\",\"interworking without N26 interface\","
+		  "\"extended protocol configuration options\"],\"csLcs\":\"location services via CS "
+		  "domain supported\",\"hex\":\"29c8\"}},{\"iei\":225,\"name\":\"SMS services "
+		  "status\",\"value\":\"SMS services not available in this PLMN\"},{\"iei\":209,"
+		  "\"name\":\"Non-3GPP NW provided policies\",\"value\":\"use of non-3GPP emergency "
+		  "numbers permitted\"},{\"iei\":193,\"name\":\"Network policy\",\"value\":"
+		  "\"unsecured redirection to GERAN not allowed\"},{\"iei\":177,\"name\":\"UE radio "
+		  "capability ID deletion indication\",\"value\":\"network-assigned UE radio "
+		  "capability IDs deletion requested\"}]", NULL);
+	expect_ok("07 4b 0f a5", "{\"iei\":165,\"name\":\"Extended EMM cause\",\"value\":"
+		  "{\"nbIotAllowed\":false,\"epsOptimizationInfo\":\"no EPS optimization "
+		  "information\",\"eUtranAllowed\":false,\"hex\":\"05\"}}", NULL);
+	robust("07 49 00 64 02 29 c8 e1 d1 c1 b1", 0);
 	expect_ok(TAU_ACCEPT, "\"message\":\"TRACKING AREA UPDATE ACCEPT\",\"epsUpdateResultValue\":0,"
 		  "\"epsUpdateResult\":\"TA updated\",\"ies\":[{\"iei\":90,\"name\":\"T3412 value\"",
 		  "{\"iei\":84,\"name\":\"TAI list\",\"value\":{\"partialLists\":[{\"typeOfList\":\"list "
