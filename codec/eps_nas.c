@@ -1360,6 +1360,84 @@ static void val_control_plane_only(struct tk_emitter *e, const uint8_t *p, size_
 		    "optimization only" : "reserved");
 }
 
+/*
+ * 9.9.3.37 Emergency number list (TS 24.008 10.5.3.13, which dtap.c keeps in hex): entries of
+ * a length, the emergency service category (bits 5-1: police, ambulance, fire brigade, marine
+ * guard, mountain rescue) and the number's BCD digits (a final 1111 is filler)
+ */
+static void val_emergency_number_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const categories[8] = { NULL, NULL, NULL, "mountain rescue",
+						   "marine guard", "fire brigade", "ambulance",
+						   "police" };
+	struct tk_inner_err er;
+	char digits[64];
+	size_t i = 0, len;
+	int end;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "numbers");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		len = p[i];
+		if (len < 1 || len > n - i - 1) {
+			tk_inner_fail(&er, i, "an emergency number information of length %zu, %zu "
+				      "octets follow", len, n - i - 1);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_key(e, "serviceCategories");
+		tk_emit_open(e, 1);
+		emit_bit_names(e, categories, p[i + 1]);
+		tk_emit_close(e, 1);
+		end = (int)(2 * (len - 1));
+		if (end > 0 && (p[i + len] >> 4) == 0x0f)
+			end--;
+		if (tk_bcd_nibbles(p + i + 2, 0, end, digits, sizeof(digits)) >= 0)
+			tk_emit_kv_str(e, "number", digits);
+		else
+			tk_inner_fail(&er, i, "an emergency number of %zu octets is too long", len - 1);
+		tk_emit_close(e, 0);
+		i += 1 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.48 DCN-ID: the value of two octets */
+static void val_dcn_id(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a DCN-ID"))
+		tk_emit_kv_long(e, "dcnId", (long)p[0] << 8 | p[1]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.59 UE radio capability ID request: URCIDR, bit 1 */
+static void val_radio_capability_id_request(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a UE radio capability ID request"))
+		tk_emit_kv_bool(e, "ueRadioCapabilityIdRequested", p[0] & 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.28 Serving PLMN rate control: the number of uplink ESM DATA TRANSPORT messages the UE
+ * may send in 6 minutes (two octets) */
+static void val_serving_plmn_rate_control(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a serving PLMN rate control"))
+		tk_emit_kv_long(e, "servingPlmnRateControlValue", (long)p[0] << 8 | p[1]);
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- elements of ESM messages (9.9.4) ----------------------------------------------------- */
 
 /* 9.9.4.10 PDN type, bits 3-1 */
@@ -2094,7 +2172,7 @@ static const struct ie_def ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 
 #define IE_NETWORK_COMMON \
 	{ 0x4a, F_TLV, 0, 0, "Equivalent PLMNs", tk_emit_plmn_list_24008 }, \
-	{ 0x34, F_TLV, 0, 0, "Emergency number list", NULL }, \
+	{ 0x34, F_TLV, 0, 0, "Emergency number list", val_emergency_number_list }, \
 	{ 0x64, F_TLV, 0, 0, "EPS network feature support", val_eps_network_feature_support }, \
 	{ 0xf0, F_TV1, 1, 0, "Additional update result", val_add_update_result }, \
 	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
@@ -2102,7 +2180,7 @@ static const struct ie_def ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", val_extended_drx }
 
 #define IE_NETWORK_COMMON_2 \
-	{ 0x65, F_TLV, 0, 0, "DCN-ID", NULL }, \
+	{ 0x65, F_TLV, 0, 0, "DCN-ID", val_dcn_id }, \
 	{ 0xe0, F_TV1, 1, 0, "SMS services status", val_sms_services_status }, \
 	{ 0xd0, F_TV1, 1, 0, "Non-3GPP NW provided policies", val_non_3gpp_policies }, \
 	{ 0x6b, F_TLV, 0, 0, "T3448 value", val_timer }, \
@@ -2187,7 +2265,8 @@ static const struct ie_def ies_security_mode_command[] = {	/* 8.2.20 */
 	{ 0x4f, F_TLV, 0, 0, "HashMME", NULL },
 	{ 0x6f, F_TLV, 0, 0, "Replayed UE additional security capability", \
 	  val_ue_additional_security_capability },
-	{ 0x37, F_TLV, 0, 0, "UE radio capability ID request", NULL },
+	{ 0x37, F_TLV, 0, 0, "UE radio capability ID request", \
+	  val_radio_capability_id_request },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -2200,7 +2279,7 @@ static const struct ie_def ies_service_reject[] = {	/* 8.2.24 */
 
 static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
 	{ 0x54, F_TLV, 0, 0, "TAI list", tk_emit_tai_list },
-	{ 0x65, F_TLV, 0, 0, "DCN-ID", NULL },
+	{ 0x65, F_TLV, 0, 0, "DCN-ID", val_dcn_id },
 	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL },
 	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", \
 	  val_radio_capability_id_deletion },
@@ -2584,7 +2663,7 @@ static const struct ie_def ies_act_default[] = {	/* 8.3.6 */
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
 	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
 	{ 0x90, F_TV1, 1, 0, "Control plane only indication", val_control_plane_only },
-	{ 0x6e, F_TLV, 0, 0, "Serving PLMN rate control", NULL },
+	{ 0x6e, F_TLV, 0, 0, "Serving PLMN rate control", val_serving_plmn_rate_control },
 	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
 	{ 0, 0, 0, 0, NULL, NULL }
 };

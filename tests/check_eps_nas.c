@@ -218,6 +218,17 @@ START_TEST(test_tracking_area_update)
 		  "{\"nbIotAllowed\":false,\"epsOptimizationInfo\":\"no EPS optimization "
 		  "information\",\"eUtranAllowed\":false,\"hex\":\"05\"}}", NULL);
 	robust("07 49 00 64 02 29 c8 e1 d1 c1 b1", 0);
+	/* emergency number list 34 08: police 911 (03 01 19 f1), ambulance 112 (03 02 11 f2);
+	 * DCN-ID 65 02 0102; tshark (nas-eps) agrees.  Then the second entry claims 4 octets */
+	expect_ok("07 49 00 34 08 03 01 19 f1 03 02 11 f2 65 02 0102", "{\"iei\":52,\"name\":"
+		  "\"Emergency number list\",\"value\":{\"numbers\":[{\"serviceCategories\":"
+		  "[\"police\"],\"number\":\"911\"},{\"serviceCategories\":[\"ambulance\"],"
+		  "\"number\":\"112\"}],\"hex\":\"030119f1030211f2\"}},{\"iei\":101,\"name\":"
+		  "\"DCN-ID\",\"value\":{\"dcnId\":258,\"hex\":\"0102\"}}]", NULL);
+	expect("07 49 00 34 08 03 01 19 f1 04 02 11 f2", "{\"serviceCategories\":[\"police\"],"
+	       "\"number\":\"911\"}],\"hex\":\"030119f1040211f2\",\"error\":{\"offset\":4,"
+	       "\"reason\":\"an emergency number information of length 4, 3 octets follow\"}}", NULL);
+	robust("07 49 00 34 08 03 01 19 f1 03 02 11 f2 65 02 0102", 0);
 	expect_ok(TAU_ACCEPT, "\"message\":\"TRACKING AREA UPDATE ACCEPT\",\"epsUpdateResultValue\":0,"
 		  "\"epsUpdateResult\":\"TA updated\",\"ies\":[{\"iei\":90,\"name\":\"T3412 value\"",
 		  "{\"iei\":84,\"name\":\"TAI list\",\"value\":{\"partialLists\":[{\"typeOfList\":\"list "
@@ -342,6 +353,10 @@ START_TEST(test_security)
 		  "\"messageAuthenticationCode\":\"01020304\",\"sequenceNumber\":5,"
 		  "\"cipheredNasMessage\":\"aabbccddeeff\",\"note\":\"ciphered: the NAS message is not "
 		  "decoded\"", NULL);
+	/* the UE radio capability ID request 37 01 01 of a SECURITY MODE COMMAND; tshark agrees */
+	expect_ok("37 11223344 00 07 5d 22 01 04 e0e0c040 37 01 01", "{\"iei\":55,\"name\":\"UE "
+		  "radio capability ID request\",\"value\":{\"ueRadioCapabilityIdRequested\":true,"
+		  "\"hex\":\"01\"}}", NULL);
 	robust(AUTH_REQUEST, 1);
 	robust(SECURITY_MODE_COMMAND, 0);
 	robust("c7 45 a1b2", 1);
@@ -812,6 +827,11 @@ START_TEST(test_esm_requests)
 	       "{\"hex\":\"7f00\",\"error\":{\"offset\":2,\"reason\":\"truncated: a header "
 	       "compression configuration has at least 3 octets, 2 present\"}}", NULL);
 	robust("02 01 d0 11 66 06 7f 0010 02 aabb", 0);
+	/* serving PLMN rate control 6e 02 0010 (16 messages) in an ACTIVATE DEFAULT EPS BEARER
+	 * CONTEXT REQUEST; tshark (nas-eps_plain) agrees */
+	expect_ok("52 01 c1 01 09 09 08 696e7465726e6574 05 01 0a0b0c0d 6e 02 0010", "{\"iei\":110,"
+		  "\"name\":\"Serving PLMN rate control\",\"value\":{\"servingPlmnRateControlValue\":"
+		  "16,\"hex\":\"0010\"}}", NULL);
 	robust(PDN_CONNECTIVITY_REQUEST, 0);
 	robust(BEARER_ALLOCATION_REQUEST, 0);
 	robust(BEARER_MODIFICATION_REQUEST, 0);
