@@ -2712,8 +2712,8 @@ static const struct ie_def ies_pdn_connectivity_reject[] = {	/* 8.3.19 */
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-/* the accepts and rejects of 8.3.1, 8.3.2, 8.3.4, 8.3.5, 8.3.9 (PDN DISCONNECT REJECT), 8.3.11,
- * 8.3.16, 8.3.17 and 8.3.10 (PDN DISCONNECT REQUEST): the protocol configuration options,
+/* the accepts and rejects of 8.3.1, 8.3.2, 8.3.4, 8.3.5, 8.3.11, 8.3.16, 8.3.17, 8.3.21 (PDN
+ * DISCONNECT REJECT) and 8.3.22 (PDN DISCONNECT REQUEST): the protocol configuration options,
  * some with the NBIFOM container (9.9.4.19, TS 24.161, which stays in hex) */
 static const struct ie_def ies_pco[] = {
 	IE_PCO,
@@ -2774,8 +2774,8 @@ static const struct ie_def ies_esm_data_transport[] = {	/* 8.3.25 */
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-/* 8.3.21: the remote UE context lists (9.9.4.20) are kept in hex: not decoded yet */
-static const struct ie_def ies_remote_ue_report[] = {	/* 8.3.21 */
+/* 8.3.23: the remote UE context lists (9.9.4.20) are kept in hex: not decoded yet */
+static const struct ie_def ies_remote_ue_report[] = {	/* 8.3.23 */
 	{ 0x79, F_TLVE, 0, 0, "Remote UE context connected", NULL },
 	{ 0x7a, F_TLVE, 0, 0, "Remote UE context disconnected", NULL },
 	{ 0x6f, F_TLV, 0, 0, "ProSe key management function address", val_pkmf_address },
@@ -2828,22 +2828,22 @@ static int esm_body(struct nas *m, unsigned mt)
 		break;
 	case 0xd9:	/* 8.3.13 ESM INFORMATION REQUEST */
 	case 0xdc:	/* 8.3.12A ESM DUMMY MESSAGE */
-	case 0xea:	/* 8.3.22 REMOTE UE REPORT RESPONSE */
+	case 0xea:	/* 8.3.24 REMOTE UE REPORT RESPONSE */
 		break;
-	case 0xc2:	/* 8.3.5 ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT */
+	case 0xc2:	/* 8.3.4 ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT */
 	case 0xce:	/* 8.3.11 DEACTIVATE EPS BEARER CONTEXT ACCEPT */
 		ies = ies_pco;
 		break;
-	case 0xc6:	/* 8.3.2 ACTIVATE DEDICATED EPS BEARER CONTEXT ACCEPT */
+	case 0xc6:	/* 8.3.1 ACTIVATE DEDICATED EPS BEARER CONTEXT ACCEPT */
 	case 0xca:	/* 8.3.16 MODIFY EPS BEARER CONTEXT ACCEPT */
 		ies = ies_pco_nbifom;
 		break;
-	case 0xc3:	/* 8.3.4 ACTIVATE DEFAULT EPS BEARER CONTEXT REJECT */
-	case 0xd3:	/* 8.3.9 PDN DISCONNECT REJECT */
+	case 0xc3:	/* 8.3.5 ACTIVATE DEFAULT EPS BEARER CONTEXT REJECT */
+	case 0xd3:	/* 8.3.21 PDN DISCONNECT REJECT */
 		v_cause(m, &esm_cause);
 		ies = ies_pco;
 		break;
-	case 0xc7:	/* 8.3.1 ACTIVATE DEDICATED EPS BEARER CONTEXT REJECT */
+	case 0xc7:	/* 8.3.2 ACTIVATE DEDICATED EPS BEARER CONTEXT REJECT */
 	case 0xcb:	/* 8.3.17 MODIFY EPS BEARER CONTEXT REJECT */
 		v_cause(m, &esm_cause);
 		ies = ies_pco_nbifom;
@@ -2860,7 +2860,7 @@ static int esm_body(struct nas *m, unsigned mt)
 		}
 		ies = ies_pdn_connectivity_request;
 		break;
-	case 0xd2:	/* 8.3.10 PDN DISCONNECT REQUEST: spare half octet, linked EPS bearer
+	case 0xd2:	/* 8.3.22 PDN DISCONNECT REQUEST: spare half octet, linked EPS bearer
 			 * identity */
 		v_bearer_identity(m, "linkedEpsBearerIdentity", "linked EPS bearer identity");
 		ies = ies_pco;
@@ -2892,7 +2892,7 @@ static int esm_body(struct nas *m, unsigned mt)
 		lv(m, "notificationIndicator", "notification indicator", 0,
 		   val_notification_indicator);
 		break;
-	case 0xe9:	/* 8.3.21 REMOTE UE REPORT */
+	case 0xe9:	/* 8.3.23 REMOTE UE REPORT */
 		ies = ies_remote_ue_report;
 		break;
 	case 0xeb:	/* 8.3.25 ESM DATA TRANSPORT: the user data container (9.9.4.24) holds the

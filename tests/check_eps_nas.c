@@ -148,7 +148,7 @@ START_TEST(test_attach)
 		  "value\",\"value\":{\"timerValue\":2,\"unit\":\"1 minute\",\"seconds\":120,", NULL);
 	robust("07 44 0f 78 0004 02 01 d1 1b 5f 01 22", 0);
 	/* ATTACH COMPLETE (8.2.2): ESM message container 00 03 (LV-E) holding ACTIVATE DEFAULT
-	 * EPS BEARER CONTEXT ACCEPT (8.3.5: bearer 5, PTI 1, c2) */
+	 * EPS BEARER CONTEXT ACCEPT (8.3.4: bearer 5, PTI 1, c2) */
 	expect_ok("07 43 0003 52 01 c2", "\"message\":\"ATTACH COMPLETE\",\"esmMessageContainer\":"
 		  "{\"protocolDiscriminator\":\"EPS session management messages\","
 		  "\"epsBearerIdentity\":5,\"procedureTransactionIdentity\":1,\"messageType\":194,"
@@ -709,7 +709,7 @@ END_TEST
  * The UE's ESM requests, accepts and rejects, each checked with tshark (nas-eps_plain), which
  * shows the same values.  PDN CONNECTIVITY REQUEST (8.3.20): PTI 1; 11 = IPv4, initial
  * request; APN 28 09 "internet"; PCO 27 04 80 000d00; device properties c1.  PDN DISCONNECT
- * REQUEST (8.3.10): PTI 2; linked EPS bearer identity 05; PCO.  BEARER RESOURCE ALLOCATION
+ * REQUEST (8.3.22): PTI 2; linked EPS bearer identity 05; PCO.  BEARER RESOURCE ALLOCATION
  * REQUEST (8.3.8): PTI 3; linked bearer 05; traffic flow aggregate 09: 21 = create new TFT,
  * one filter; 31 = bidirectional, identifier 1; precedence 10; 5 octets: protocol 17 (UDP),
  * single remote port 5060; required traffic flow QoS 05 01 40404040 (QCI 1, 64 kbit/s);
@@ -763,8 +763,8 @@ START_TEST(test_esm_requests)
 	expect_ok("02 00 db 01 01", "\"message\":\"NOTIFICATION\",\"notificationIndicator\":"
 		  "{\"notificationIndicatorValue\":1,\"notificationIndicator\":\"SRVCC handover "
 		  "cancelled, IMS session re-establishment required\",\"hex\":\"01\"},\"ies\":[]", NULL);
-	/* the accepts (PCO only) and rejects (ESM cause): 8.3.2, 8.3.1, 8.3.16, 8.3.17, 8.3.11,
-	 * 8.3.5, 8.3.4, 8.3.9, 8.3.7 (with a back-off timer 37 01 21, 1 hour), 8.3.9 */
+	/* the accepts (PCO only) and rejects (ESM cause): 8.3.1, 8.3.2, 8.3.16, 8.3.17, 8.3.11,
+	 * 8.3.4, 8.3.5, 8.3.21, 8.3.7 (with a back-off timer 37 01 21, 1 hour), 8.3.9 */
 	expect_ok("62 00 c6 27 04 80000d00", "\"epsBearerIdentity\":6,", "\"message\":\"ACTIVATE "
 		  "DEDICATED EPS BEARER CONTEXT ACCEPT\",\"ies\":[{\"iei\":39,", NULL);
 	expect_ok("62 00 c7 1f", "\"message\":\"ACTIVATE DEDICATED EPS BEARER CONTEXT REJECT\","
@@ -787,8 +787,8 @@ START_TEST(test_esm_requests)
 	expect_ok("02 04 d7 2b", "\"message\":\"BEARER RESOURCE MODIFICATION REJECT\","
 		  "\"esmCauseValue\":43,\"esmCause\":\"Invalid EPS bearer identity\"", NULL);
 	expect_ok("02 00 dc", "\"message\":\"ESM DUMMY MESSAGE\",\"ies\":[]", NULL);
-	/* REMOTE UE REPORT (8.3.21): PTI 5; remote UE context lists 79 and 7a (kept in hex);
-	 * PKMF address 6f 05 01 0a0b0c0d (IPv4 10.11.12.13); REMOTE UE REPORT RESPONSE (8.3.22) */
+	/* REMOTE UE REPORT (8.3.23): PTI 5; remote UE context lists 79 and 7a (kept in hex);
+	 * PKMF address 6f 05 01 0a0b0c0d (IPv4 10.11.12.13); REMOTE UE REPORT RESPONSE (8.3.24) */
 	expect_ok("02 05 e9 79 0002 0000 7a 0002 0000 6f 05 01 0a0b0c0d", "\"message\":\"REMOTE UE "
 		  "REPORT\",\"ies\":[{\"iei\":121,\"name\":\"Remote UE context connected\",\"value\":"
 		  "\"0000\"},{\"iei\":122,\"name\":\"Remote UE context disconnected\",\"value\":"
