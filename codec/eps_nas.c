@@ -13,9 +13,12 @@
  * ciphered; a SERVICE REQUEST (8.2.25) has its own short form.
  *
  * Elements TS 24.301 takes from TS 24.008 are decoded by dtap.c (network name, time zone,
- * GPRS timers, PLMN list, protocol configuration options, QoS, ...), the SMS messages of a NAS
- * message container by dtap.c's TS 24.011 decoder, PLMN identities by location.c; the
- * traffic flow template of TS 24.008 10.5.6.12, which dtap.c leaves in hex, is decoded here.
+ * GPRS timers, PLMN list, protocol configuration options, QoS, DRX parameter, TMSI status,
+ * device properties, ...) and the decoders it uses (MS network capability, mobile station
+ * classmark 2 and 3), the SMS messages of a NAS message container by dtap.c's TS 24.011
+ * decoder, PLMN identities by location.c; those dtap.c leaves in hex are decoded here (the
+ * traffic flow template of TS 24.008 10.5.6.12, the supported codec list, voice domain
+ * preference, emergency number list, NRI container, extended DRX parameters).
  */
 #include <arpa/inet.h>
 #include <stdarg.h>
