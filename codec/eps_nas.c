@@ -2057,6 +2057,114 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+/*
+ * 9.9.4.20 Remote UE context list: the number of contexts, then each context's length, the
+ * number of its user identities, each identity's length and value (bits 3-1 of its first
+ * octet the type, bit 4 odd/even, the digits as in a mobile identity; an encrypted IMSI in
+ * hex), and the remote UE's address: its type (bits 3-1), an IPv4 address and a port number
+ * or an IPv6 prefix (8 octets)
+ */
+static const struct tk_value_string user_identity_type_names[] = {
+	{ 1, "encrypted IMSI" },
+	{ 2, "IMSI" },
+	{ 3, "MSISDN" },
+	{ 4, "IMEI" },
+	{ 5, "IMEISV" },
+	{ 0, NULL }
+};
+
+/* one context c[0..n), at base of the list's octets */
+static void remote_ue_context(struct tk_emitter *e, const uint8_t *c, size_t n, size_t base,
+			      struct tk_inner_err *er)
+{
+	char digits[48];
+	size_t j = 1, k, len;
+	unsigned type;
+
+	if (n < 1) {
+		tk_inner_fail(er, base, "an empty remote UE context");
+		return;
+	}
+	tk_emit_key(e, "userIdentities");
+	tk_emit_open(e, 1);
+	for (k = 0; k < c[0]; k++) {
+		if (j >= n || c[j] < 1 || c[j] > n - j - 1) {
+			tk_inner_fail(er, base + j, "truncated: user identity %zu of %u runs past the "
+				      "remote UE context", k + 1, c[0]);
+			tk_emit_close(e, 1);
+			return;
+		}
+		len = c[j];
+		type = c[j + 1] & 7;
+		tk_emit_open(e, 0);
+		tk_inner_emit_name(e, "typeOfUserIdentity", user_identity_type_names, NULL,
+				   "reserved", type);
+		if (type >= 2 && type <= 5 && len <= 20 &&
+		    tk_bcd_nibbles(c + j + 1, 1, (int)(2 * len) - !(c[j + 1] & 8), digits,
+				   sizeof(digits)) >= 0)
+			tk_emit_kv_str(e, "digits", digits);
+		else
+			tk_emit_kv_hex(e, "value", c + j + 1, len);
+		tk_emit_close(e, 0);
+		j += 1 + len;
+	}
+	tk_emit_close(e, 1);
+	if (j >= n)
+		return;
+	type = c[j] & 7;
+	tk_emit_kv_str(e, "addressType", type == 1 ? "IPv4" : type == 2 ? "IPv6" : "reserved");
+	if (type == 1 && n - j - 1 >= 6) {
+		emit_ip(e, "ipv4Address", AF_INET, c + j + 1);
+		tk_emit_kv_long(e, "portNumber", (long)c[j + 5] << 8 | c[j + 6]);
+		j += 7;
+	} else if (type == 2 && n - j - 1 >= 8) {
+		uint8_t a[16] = { 0 };
+
+		memcpy(a, c + j + 1, 8);
+		emit_ip(e, "ipv6Prefix", AF_INET6, a);
+		j += 9;
+	} else {
+		tk_inner_fail(er, base + j, "remote UE address type %u with %zu octets", type,
+			      n - j - 1);
+		return;
+	}
+	if (j < n)
+		tk_inner_fail(er, base + j, "%zu octets after the remote UE address", n - j);
+}
+
+static void val_remote_ue_context_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 1;
+	unsigned k = 0;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: the number of remote UE contexts is missing");
+		goto out;
+	}
+	tk_emit_kv_long(e, "numberOfRemoteUeContexts", p[0]);
+	tk_emit_key(e, "contexts");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		if (p[i] > n - i - 1) {
+			tk_inner_fail(&er, i, "a remote UE context of length %u, %zu octets follow",
+				      p[i], n - i - 1);
+			break;
+		}
+		tk_emit_open(e, 0);
+		remote_ue_context(e, p + i + 1, p[i], i + 1, &er);
+		tk_emit_close(e, 0);
+		i += 1 + (size_t)p[i];
+		k++;
+	}
+	tk_emit_close(e, 1);
+	if (i >= n && k != p[0])
+		tk_inner_fail(&er, 0, "%u remote UE contexts, %u present", p[0], k);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* 9.9.4.21 PKMF address: address type (bits 3-1 of octet 3: 1 IPv4, 2 IPv6), the address */
 static void val_pkmf_address(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
@@ -2777,10 +2885,10 @@ static const struct ie_def ies_esm_data_transport[] = {	/* 8.3.25 */
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-/* 8.3.23: the remote UE context lists (9.9.4.20) are kept in hex: not decoded yet */
 static const struct ie_def ies_remote_ue_report[] = {	/* 8.3.23 */
-	{ 0x79, F_TLVE, 0, 0, "Remote UE context connected", NULL },
-	{ 0x7a, F_TLVE, 0, 0, "Remote UE context disconnected", NULL },
+	{ 0x79, F_TLVE, 0, 0, "Remote UE context connected", val_remote_ue_context_list },
+	{ 0x7a, F_TLVE, 0, 0, "Remote UE context disconnected", \
+	  val_remote_ue_context_list },
 	{ 0x6f, F_TLV, 0, 0, "ProSe key management function address", val_pkmf_address },
 	{ 0, 0, 0, 0, NULL, NULL }
 };

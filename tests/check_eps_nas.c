@@ -787,13 +787,30 @@ START_TEST(test_esm_requests)
 	expect_ok("02 04 d7 2b", "\"message\":\"BEARER RESOURCE MODIFICATION REJECT\","
 		  "\"esmCauseValue\":43,\"esmCause\":\"Invalid EPS bearer identity\"", NULL);
 	expect_ok("02 00 dc", "\"message\":\"ESM DUMMY MESSAGE\",\"ies\":[]", NULL);
-	/* REMOTE UE REPORT (8.3.23): PTI 5; remote UE context lists 79 and 7a (kept in hex);
-	 * PKMF address 6f 05 01 0a0b0c0d (IPv4 10.11.12.13); REMOTE UE REPORT RESPONSE (8.3.24) */
-	expect_ok("02 05 e9 79 0002 0000 7a 0002 0000 6f 05 01 0a0b0c0d", "\"message\":\"REMOTE UE "
-		  "REPORT\",\"ies\":[{\"iei\":121,\"name\":\"Remote UE context connected\",\"value\":"
-		  "\"0000\"},{\"iei\":122,\"name\":\"Remote UE context disconnected\",\"value\":"
-		  "\"0000\"},{\"iei\":111,\"name\":\"ProSe key management function address\","
-		  "\"value\":{\"addressType\":\"IPv4\",\"address\":\"10.11.12.13\",", NULL);
+	/* REMOTE UE REPORT (8.3.23): PTI 5; remote UE context connected 79 00 13: one context of
+	 * 17 octets: one user identity 08 0a.. (IMSI 001010123456789), address type 01, IPv4
+	 * 10.11.12.13, port 5000; PKMF address 6f 05 01 0a0b0c0d (IPv4 10.11.12.13); then a
+	 * context disconnected 7a 00 15 with an IPv6 prefix 2001:db8:0:1::/64.  tshark
+	 * (nas-eps_plain) agrees.  REMOTE UE REPORT RESPONSE (8.3.24) */
+	expect_ok("02 05 e9 79 0013 01 11 01 08 0a 10 10 10 32 54 76 98 01 0a0b0c0d 1388 "
+		  "6f 05 01 0a0b0c0d", "\"message\":\"REMOTE UE REPORT\",\"ies\":[{\"iei\":121,"
+		  "\"name\":\"Remote UE context connected\",\"value\":{\"numberOfRemoteUeContexts\":1,"
+		  "\"contexts\":[{\"userIdentities\":[{\"typeOfUserIdentity\":\"IMSI\",\"digits\":"
+		  "\"001010123456789\"}],\"addressType\":\"IPv4\",\"ipv4Address\":\"10.11.12.13\","
+		  "\"portNumber\":5000}],", "{\"iei\":111,\"name\":\"ProSe key management function "
+		  "address\",\"value\":{\"addressType\":\"IPv4\",\"address\":\"10.11.12.13\",", NULL);
+	expect_ok("02 05 e9 7a 0015 01 13 01 08 0a 10 10 10 32 54 76 98 02 20010db800000001",
+		  "{\"iei\":122,\"name\":\"Remote UE context disconnected\",\"value\":"
+		  "{\"numberOfRemoteUeContexts\":1,\"contexts\":[{\"userIdentities\":"
+		  "[{\"typeOfUserIdentity\":\"IMSI\",\"digits\":\"001010123456789\"}],"
+		  "\"addressType\":\"IPv6\",\"ipv6Prefix\":\"2001:db8:0:1::\"}],", NULL);
+	/* a user identity longer than its context; 2 contexts announced, 1 present */
+	expect("02 05 e9 79 0006 01 04 01 08 0a 10", "\"contexts\":[{\"userIdentities\":[]}],"
+	       "\"hex\":\"010401080a10\",\"error\":{\"offset\":3,\"reason\":\"truncated: user "
+	       "identity 1 of 1 runs past the remote UE context\"}}", NULL);
+	expect("02 05 e9 79 000c 02 0a 01 08 0a 10 10 10 32 54 76 98", "\"error\":{\"offset\":0,"
+	       "\"reason\":\"2 remote UE contexts, 1 present\"}}", NULL);
+	robust("02 05 e9 79 0013 01 11 01 08 0a 10 10 10 32 54 76 98 01 0a0b0c0d 1388", 0);
 	expect_ok("02 05 ea", "\"message\":\"REMOTE UE REPORT RESPONSE\",\"ies\":[]", NULL);
 	/* the network's extended rates, checked with tshark (nas-eps_plain): an ACTIVATE DEDICATED
 	 * EPS BEARER CONTEXT REQUEST with an empty TFT (01 c0) and the extended EPS QoS 5c 0a:
