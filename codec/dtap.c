@@ -3314,6 +3314,11 @@ void tk_emit_pfi_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 	val_pfi(e, p, n);
 }
 
+void tk_emit_drx_parameter_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_drx(e, p, n);
+}
+
 /* type 1 values: the half octet in p[0] */
 
 void tk_emit_radio_priority_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
@@ -3329,4 +3334,29 @@ void tk_emit_connectivity_type_24008(struct tk_emitter *e, const uint8_t *p, siz
 void tk_emit_wlan_offload_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	val_wlan_offload(e, p, n);
+}
+
+void tk_emit_tmsi_status_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_tmsi_status(e, p, n);
+}
+
+void tk_emit_device_properties_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_device_properties(e, p, n);
+}
+
+void tk_emit_ms_network_feature_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_ms_network_feature(e, p, n);
+}
+
+void tk_emit_cksn_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_cksn_half(e, p, n);
+}
+
+void tk_emit_request_type_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_request_type(e, p, n);
 }

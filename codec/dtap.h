@@ -64,11 +64,22 @@ void tk_emit_pco_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_linked_ti_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_llc_sapi_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_pfi_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 10.5.5.6 DRX parameter ("splitPgCycleCode", "splitPgCycle",
+ * "cnSpecificDrxCycleLengthCoefficient", "splitOnCcch", "nonDrxTimerSeconds") */
+void tk_emit_drx_parameter_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 /* type 1 elements, the value half octet in p[0] (n is 1): a string for 10.5.7.2 Radio
  * priority and 10.5.6.19 Connectivity type, an object with "hex" for 10.5.6.20 WLAN offload
  * acceptability */
 void tk_emit_radio_priority_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_connectivity_type_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_wlan_offload_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* ... a string for 10.5.5.4 TMSI status, 10.5.7.8 Device properties, 10.5.1.15 MS network
+ * feature support and 10.5.6.17 Request type, a number for 10.5.1.2 Ciphering key sequence
+ * number */
+void tk_emit_tmsi_status_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_device_properties_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_ms_network_feature_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_cksn_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_request_type_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 #endif

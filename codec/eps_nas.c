@@ -13,9 +13,12 @@
  * ciphered; a SERVICE REQUEST (8.2.25) has its own short form.
  *
  * Elements TS 24.301 takes from TS 24.008 are decoded by dtap.c (network name, time zone,
- * GPRS timers, PLMN list, protocol configuration options, QoS, ...), the SMS messages of a NAS
- * message container by dtap.c's TS 24.011 decoder, PLMN identities by location.c; the
- * traffic flow template of TS 24.008 10.5.6.12, which dtap.c leaves in hex, is decoded here.
+ * GPRS timers, PLMN list, protocol configuration options, QoS, DRX parameter, TMSI status,
+ * device properties, ...) and the decoders it uses (MS network capability, mobile station
+ * classmark 2 and 3), the SMS messages of a NAS message container by dtap.c's TS 24.011
+ * decoder, PLMN identities by location.c; those dtap.c leaves in hex are decoded here (the
+ * traffic flow template of TS 24.008 10.5.6.12, the supported codec list, voice domain
+ * preference, emergency number list, NRI container, extended DRX parameters).
  */
 #include <arpa/inet.h>
 #include <stdarg.h>
@@ -23,6 +26,8 @@
 #include <string.h>
 
 #include "bssap.h"
+#include "classmark.h"
+#include "csn1.h"
 #include "dtap.h"
 #include "eps_nas.h"
 #include "gprs_qos.h"
@@ -614,31 +619,40 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* 9.9.3.36 UE security capability: octets 3 (EEA0-7), 4 (EIA0-7), then optional octets 5
- * (UEA0-7), 6 (UIA1-7, bit 8 spare), 7 (GEA1-7, bit 8 spare) and spare octets; bit 8 is
- * algorithm 0 */
-static void algorithm_bits(struct tk_emitter *e, const char *key, const char *const names[8], uint8_t o)
+/* one name per set bit of o, bit 8 first (names[0]); a NULL name is a spare bit */
+static void emit_bit_names(struct tk_emitter *e, const char *const names[8], uint8_t o)
 {
 	int b;
 
-	tk_emit_key(e, key);
-	tk_emit_open(e, 1);
 	for (b = 0; b < 8; b++)
 		if (names[b] && (o & (0x80 >> b)))
 			tk_emit_str(e, names[b]);
+}
+
+static void algorithm_bits(struct tk_emitter *e, const char *key, const char *const names[8], uint8_t o)
+{
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	emit_bit_names(e, names, o);
 	tk_emit_close(e, 1);
 }
 
+/* the algorithms of the UE security capability (9.9.3.36) and the UE network capability
+ * (9.9.3.34), bit 8 (algorithm 0) first */
+static const char *const eea[8] = { "EEA0", "128-EEA1", "128-EEA2", "128-EEA3", "EEA4", "EEA5",
+				    "EEA6", "EEA7" };
+static const char *const eia[8] = { "EIA0", "128-EIA1", "128-EIA2", "128-EIA3", "EIA4", "EIA5",
+				    "EIA6", "EIA7" };
+static const char *const uea[8] = { "UEA0", "UEA1", "UEA2", "UEA3", "UEA4", "UEA5", "UEA6",
+				    "UEA7" };
+static const char *const uia[8] = { NULL, "UIA1", "UIA2", "UIA3", "UIA4", "UIA5", "UIA6",
+				    "UIA7" };
+
+/* 9.9.3.36 UE security capability: octets 3 (EEA0-7), 4 (EIA0-7), then optional octets 5
+ * (UEA0-7), 6 (UIA1-7, bit 8 spare), 7 (GEA1-7, bit 8 spare) and spare octets; bit 8 is
+ * algorithm 0 */
 void tk_emit_ue_security_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	static const char *const eea[8] = { "EEA0", "128-EEA1", "128-EEA2", "128-EEA3", "EEA4",
-					    "EEA5", "EEA6", "EEA7" };
-	static const char *const eia[8] = { "EIA0", "128-EIA1", "128-EIA2", "128-EIA3", "EIA4",
-					    "EIA5", "EIA6", "EIA7" };
-	static const char *const uea[8] = { "UEA0", "UEA1", "UEA2", "UEA3", "UEA4", "UEA5",
-					    "UEA6", "UEA7" };
-	static const char *const uia[8] = { NULL, "UIA1", "UIA2", "UIA3", "UIA4", "UIA5", "UIA6",
-					    "UIA7" };
 	static const char *const gea[8] = { NULL, "GEA1", "GEA2", "GEA3", "GEA4", "GEA5", "GEA6",
 					    "GEA7" };
 	struct tk_inner_err er;
@@ -752,6 +766,736 @@ static void val_lcs_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (tk_inner_fixed(&er, n, 1, "an LCS indicator"))
 		tk_inner_emit_name(e, "lcsIndicator", lcs_indicator_names, NULL, "unassigned", p[0]);
 	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- elements of the UE's requests (8.2.4, 8.2.29 and the others the UE sends) ------------ */
+
+/*
+ * 9.9.3.34 UE network capability: octets 3 (EEA0-7), 4 (EIA0-7), then optional octets 5
+ * (UEA0-7), 6 (UCS2 bit 8, UIA1-7), 7 to 10 one capability a bit, and spare octets up to 15.
+ * The capability bits as "features", each by the name the standard gives it; bits 8-6 of
+ * octet 10 are read as spare (their Rel-17 meaning could not be checked).
+ */
+static void val_ue_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const features[4][8] = {
+		/* octet 7: ProSe-dd, ProSe, H.245-ASH, ACC-CSFB, LPP, LCS, 1xSRVCC, NF */
+		{ "ProSe direct discovery", "ProSe", "H.245 after SRVCC handover",
+		  "access class control for CSFB", "LTE positioning protocol",
+		  "location services notification mechanisms", "SRVCC from E-UTRAN to cdma2000 1xCS",
+		  "notification procedure" },
+		/* octet 8: ePCO, HC-CP CIoT, ERw/oPDN, S1-U data, UP CIoT, CP CIoT, ProSe-relay,
+		 * ProSe-dc */
+		{ "extended protocol configuration options",
+		  "header compression for control plane CIoT EPS optimization",
+		  "EMM-REGISTERED without PDN connection", "S1-U data transfer",
+		  "user plane CIoT EPS optimization", "control plane CIoT EPS optimization",
+		  "ProSe UE-to-network relay", "ProSe direct communication" },
+		/* octet 9: 15 bearers, SGC, N1mode, DCNR, CP backoff, RestrictEC, V2X PC5,
+		 * multipleDRB */
+		{ "signalling for a maximum number of 15 EPS bearer contexts", "service gap control",
+		  "N1 mode", "dual connectivity with NR", "control plane data backoff",
+		  "restriction on use of enhanced coverage", "V2X communication over PC5",
+		  "multiple DRB" },
+		/* octet 10: V2X NR-PC5, UP-MT-EDT, CP-MT-EDT, WUSA, RACS */
+		{ NULL, NULL, NULL, "V2X communication over NR-PC5",
+		  "user plane mobile terminated early data transmission",
+		  "control plane mobile terminated early data transmission",
+		  "wake-up signal assistance", "radio capability signalling optimisation" },
+	};
+	struct tk_inner_err er;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_inner_need(&er, n, 2, "a UE network capability");
+	if (n >= 1)
+		algorithm_bits(e, "epsEncryptionAlgorithms", eea, p[0]);
+	if (n >= 2)
+		algorithm_bits(e, "epsIntegrityAlgorithms", eia, p[1]);
+	if (n >= 3)
+		algorithm_bits(e, "umtsEncryptionAlgorithms", uea, p[2]);
+	if (n >= 4) {
+		/* UCS2 (bit 8): 0 the UE prefers the default alphabet, 1 it has no preference */
+		tk_emit_kv_str(e, "ucs2", p[3] & 0x80 ? "no preference between the default alphabet "
+			       "and UCS2" : "the default alphabet preferred over UCS2");
+		algorithm_bits(e, "umtsIntegrityAlgorithms", uia, p[3]);
+	}
+	if (n >= 5) {
+		tk_emit_key(e, "features");
+		tk_emit_open(e, 1);
+		for (i = 4; i < n && i < 8; i++)
+			emit_bit_names(e, features[i - 4], p[i]);
+		tk_emit_close(e, 1);
+	}
+	if (n > 13)
+		tk_inner_fail(&er, 13, "a UE network capability of %zu octets (at most 13)", n);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.53 UE additional security capability: 5G-EA0-7, 5G-EA8-15, 5G-IA0-7, 5G-IA8-15 */
+static void val_ue_additional_security_capability(struct tk_emitter *e, const uint8_t *p,
+						  size_t n)
+{
+	static const char *const ea[2][8] = {
+		{ "5G-EA0", "128-5G-EA1", "128-5G-EA2", "128-5G-EA3", "5G-EA4", "5G-EA5", "5G-EA6",
+		  "5G-EA7" },
+		{ "5G-EA8", "5G-EA9", "5G-EA10", "5G-EA11", "5G-EA12", "5G-EA13", "5G-EA14",
+		  "5G-EA15" } };
+	static const char *const ia[2][8] = {
+		{ "5G-IA0", "128-5G-IA1", "128-5G-IA2", "128-5G-IA3", "5G-IA4", "5G-IA5", "5G-IA6",
+		  "5G-IA7" },
+		{ "5G-IA8", "5G-IA9", "5G-IA10", "5G-IA11", "5G-IA12", "5G-IA13", "5G-IA14",
+		  "5G-IA15" } };
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 4, "a UE additional security capability")) {
+		tk_emit_key(e, "5gsEncryptionAlgorithms");
+		tk_emit_open(e, 1);
+		emit_bit_names(e, ea[0], p[0]);
+		emit_bit_names(e, ea[1], p[1]);
+		tk_emit_close(e, 1);
+		tk_emit_key(e, "5gsIntegrityAlgorithms");
+		tk_emit_open(e, 1);
+		emit_bit_names(e, ia[0], p[2]);
+		emit_bit_names(e, ia[1], p[3]);
+		tk_emit_close(e, 1);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.11 EPS attach type, bits 3-1 (bit 4 spare) */
+static const struct tk_value_string attach_type_names[] = {
+	{ 1, "EPS attach" },
+	{ 2, "combined EPS/IMSI attach" },
+	{ 3, "EPS RLOS attach" },
+	{ 6, "EPS emergency attach" },
+	{ 7, "reserved" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.14 EPS update type, bits 3-1 (bit 4: the "active" flag) */
+static const struct tk_value_string update_type_names[] = {
+	{ 0, "TA updating" },
+	{ 1, "combined TA/LA updating" },
+	{ 2, "combined TA/LA updating with IMSI attach" },
+	{ 3, "periodic updating" },
+	{ 4, "unused, interpreted as TA updating" },
+	{ 5, "unused, interpreted as TA updating" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.27 Service type, bits 4-1 */
+static const struct tk_value_string service_type_names[] = {
+	{ 0, "mobile originating CS fallback or 1xCS fallback" },
+	{ 1, "mobile terminating CS fallback or 1xCS fallback" },
+	{ 2, "mobile originating CS fallback emergency call or 1xCS fallback emergency call" },
+	{ 3, "unused, interpreted as mobile originating CS fallback or 1xCS fallback" },
+	{ 4, "unused, interpreted as mobile originating CS fallback or 1xCS fallback" },
+	{ 8, "packet services via S1" },
+	{ 9, "unused, interpreted as packet services via S1" },
+	{ 10, "unused, interpreted as packet services via S1" },
+	{ 11, "unused, interpreted as packet services via S1" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.47 Control plane service type, bits 3-1 (bit 4: the "active" flag) */
+static const struct tk_value_string cp_service_type_names[] = {
+	{ 0, "mobile originating request" },
+	{ 1, "mobile terminating request" },
+	{ 0, NULL }
+};
+
+/* 9.9.3.0B Additional update type (type 1): PNB-CIoT (bits 4-3), SAF (bit 2), AUTV (bit 1) */
+static const struct tk_value_string pnb_ciot_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "control plane CIoT EPS optimization" },
+	{ 2, "user plane CIoT EPS optimization" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static void val_additional_update_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n) {
+		tk_inner_emit_name(e, "preferredCiotNetworkBehaviour", pnb_ciot_names, NULL,
+				   "reserved", (p[0] >> 2) & 3);
+		tk_emit_kv_bool(e, "keepNasSignallingConnection", p[0] & 2);
+		tk_emit_kv_str(e, "additionalUpdateType", p[0] & 1 ? "SMS only" :
+			       "no additional information");
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.45 GUTI type (type 1), bit 1 */
+static void val_guti_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "mapped GUTI" : "native GUTI");
+}
+
+/* 9.9.3.5 CSFB response (type 1), bits 3-1; other values are reserved */
+static void val_csfb_response(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, (p[0] & 7) == 0 ? "CS fallback rejected by the UE" :
+		    (p[0] & 7) == 1 ? "CS fallback accepted by the UE" : "reserved");
+}
+
+/* 9.9.3.35 UE radio capability information update needed (type 1), bit 1 */
+static void val_urc_update(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "UE radio capability information update needed" :
+		    "UE radio capability information update not needed");
+}
+
+/* 9.9.3.21 NAS key set identifier as a type 1 value (the non-current native one) */
+static void val_ksi(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n)
+		emit_ksi(e, p[0] & 0x0f);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.44 Voice domain preference and UE's usage setting (TS 24.008 10.5.5.28, which dtap.c
+ * keeps in hex): UE's usage setting (bit 3), voice domain preference for E-UTRAN (bits 2-1) */
+static const struct tk_value_string voice_domain_names[] = {
+	{ 0, "CS voice only" },
+	{ 1, "IMS PS voice only" },
+	{ 2, "CS voice preferred, IMS PS voice as secondary" },
+	{ 3, "IMS PS voice preferred, CS voice as secondary" },
+	{ 0, NULL }
+};
+
+static void val_voice_domain_preference(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a voice domain preference and UE's usage setting")) {
+		tk_emit_kv_str(e, "uesUsageSetting", p[0] & 4 ? "data centric" : "voice centric");
+		tk_inner_emit_name(e, "voiceDomainPreferenceForEutran", voice_domain_names, NULL,
+				   "unknown", p[0] & 3);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.24A Network resource identifier container (TS 24.008 10.5.5.31): the NRI's 10 bits,
+ * bits 8-1 of octet 3 then bits 8-7 of octet 4 */
+static void val_nri_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a network resource identifier container"))
+		tk_emit_kv_long(e, "nri", (long)p[0] << 2 | p[1] >> 6);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.46 Extended DRX parameters (TS 24.008 10.5.5.32): paging time window (bits 8-5) and
+ * the eDRX value (bits 4-1), as numbers: their durations depend on the radio access */
+static void val_extended_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "extended DRX parameters")) {
+		tk_emit_kv_long(e, "pagingTimeWindow", p[0] >> 4);
+		tk_emit_kv_long(e, "eDrxValue", p[0] & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.32 Tracking area identity: MCC, MNC, TAC */
+static void val_tai(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_plmn_cell(e, p, n, TK_LOC_TAI);
+}
+
+/* 9.9.3.54 UE status: N1 mode registration (bit 2), S1 mode registration (bit 1) */
+static void val_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a UE status")) {
+		tk_emit_kv_bool(e, "n1ModeRegistered", p[0] & 2);
+		tk_emit_kv_bool(e, "s1ModeRegistered", p[0] & 1);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.55 Additional information requested: CipherKey (bit 1), ciphering keys for ciphered
+ * broadcast assistance data */
+static void val_additional_information_requested(struct tk_emitter *e, const uint8_t *p,
+						 size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "an additional information requested"))
+		tk_emit_kv_bool(e, "cipheringKeysRequested", p[0] & 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.58 UE radio capability ID availability, bits 3-1 */
+static void val_ue_radio_capability_id_availability(struct tk_emitter *e, const uint8_t *p,
+						    size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a UE radio capability ID availability"))
+		tk_emit_kv_str(e, "ueRadioCapabilityIdAvailability", (p[0] & 7) == 0 ?
+			       "not available" : (p[0] & 7) == 1 ? "available" : "reserved");
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.57 N1 UE network capability, octet 3: 5GS preferred CIoT network behaviour (bits 6-5),
+ * 5G-UP CIoT (4), 5G-HC-CP CIoT (3), N3 data (2), 5G-CP CIoT (1); the octets after it (Rel-16
+ * and later bits whose layout could not be checked) stay in the "hex" */
+static const struct tk_value_string pnb_5gs_ciot_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "control plane CIoT 5GS optimization" },
+	{ 2, "user plane CIoT 5GS optimization" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static void val_n1_ue_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const bits[8] = { NULL, NULL, NULL, NULL,
+					     "user plane CIoT 5GS optimization",
+					     "header compression for control plane CIoT 5GS optimization",
+					     "N3 data transfer", "control plane CIoT 5GS optimization" };
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "an N1 UE network capability")) {
+		tk_inner_emit_name(e, "preferredCiot5gsNetworkBehaviour", pnb_5gs_ciot_names, NULL,
+				   "reserved", (p[0] >> 4) & 3);
+		tk_emit_key(e, "features");
+		tk_emit_open(e, 1);
+		emit_bit_names(e, bits, p[0]);
+		tk_emit_close(e, 1);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.62 WUS assistance information: one octet an entry, the type (bits 8-6) and its value
+ * (bits 5-1); type 0 is the UE paging probability information, p00 to p100 in steps of 5 */
+static void val_wus_assistance(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	char buf[8];
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: a WUS assistance information has at least 1 "
+			      "entry");
+	tk_emit_key(e, "entries");
+	tk_emit_open(e, 1);
+	for (i = 0; i < n; i++) {
+		unsigned type = p[i] >> 5, v = p[i] & 0x1f;
+
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "typeValue", type);
+		if (type == 0) {
+			tk_emit_kv_str(e, "type", "UE paging probability information");
+			snprintf(buf, sizeof(buf), "p%02u", v <= 20 ? v * 5 : 100);
+			tk_emit_kv_long(e, "pagingProbabilityValue", v);
+			tk_emit_kv_str(e, "pagingProbability", buf);
+		} else {
+			tk_emit_kv_str(e, "type", "unknown");
+			tk_emit_kv_long(e, "value", v);
+		}
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.63 DRX parameter in NB-S1 mode: the NB-S1 DRX value (bits 4-1) */
+static const struct tk_value_string nb_s1_drx_names[] = {
+	{ 0, "DRX value not specified" },
+	{ 1, "DRX cycle parameter T = 32" },
+	{ 2, "DRX cycle parameter T = 64" },
+	{ 3, "DRX cycle parameter T = 128" },
+	{ 4, "DRX cycle parameter T = 256" },
+	{ 5, "DRX cycle parameter T = 512" },
+	{ 6, "DRX cycle parameter T = 1024" },
+	{ 0, NULL }
+};
+
+static void val_nb_s1_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a DRX parameter in NB-S1 mode")) {
+		tk_emit_kv_long(e, "nbS1DrxValue", p[0] & 0x0f);
+		tk_inner_emit_name(e, "nbS1Drx", nb_s1_drx_names, NULL,
+				   "unassigned, interpreted as DRX value not specified", p[0] & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.64 IMSI offset: a number of two octets */
+static void val_imsi_offset(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "an IMSI offset"))
+		tk_emit_kv_long(e, "imsiOffset", (long)p[0] << 8 | p[1]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.4 Authentication response parameter: RES, 4 to 16 octets (TS 33.401) */
+static void val_authentication_response(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 4 || n > 16)
+		tk_inner_fail(&er, 0, "a RES of %zu octets (4 to 16)", n);
+	else
+		tk_emit_kv_hex(e, "res", p, n);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.1 Authentication failure parameter (TS 24.008 10.5.3.2.2): AUTS = SQNMS xor AK (6
+ * octets) and MAC-S (8), as TS 33.102 6.3.3 builds it */
+static void val_auts(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 14, "an AUTS")) {
+		tk_emit_kv_hex(e, "sqnMsXorAk", p, 6);
+		tk_emit_kv_hex(e, "macS", p + 6, 8);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.42 Generic message container type */
+static const struct tk_value_string generic_container_type_names[] = {
+	{ 1, "LTE Positioning Protocol (LPP) message container" },
+	{ 2, "Location services message container" },
+	{ 0, NULL }
+};
+
+/*
+ * 9.9.2.10 Supported codec list (TS 24.008 10.5.4.32, which dtap.c keeps in hex): for each
+ * system, its identification (TS 26.103: 0 GSM, 4 UMTS), the length of its bitmap and the
+ * bitmap, bit 1 of the first octet codec type 0 of TS 26.103 Table 4.3, bit 8 codec type 7,
+ * bit 1 of the second octet codec type 8 and so on; types above 13 by number
+ */
+static const char *const codec_26103_names[14] = {
+	"GSM FR", "GSM HR", "GSM EFR", "FR AMR", "HR AMR", "UMTS AMR", "UMTS AMR 2", "TDMA EFR",
+	"PDC EFR", "FR AMR-WB", "UMTS AMR-WB", "OHR AMR", "OFR AMR-WB", "OHR AMR-WB"
+};
+
+static const struct tk_value_string sysid_names[] = {
+	{ 0, "GSM" },
+	{ 4, "UMTS" },
+	{ 0, NULL }
+};
+
+static void val_supported_codecs(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, j, len;
+	char buf[40];
+	unsigned b;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "systems");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "sysIdValue", p[i]);
+		tk_inner_emit_name(e, "sysId", sysid_names, NULL, "unknown", p[i]);
+		if (n - i < 2 || p[i + 1] > n - i - 2) {
+			tk_inner_fail(&er, i, "truncated: a system identification without its codec "
+				      "bitmap");
+			tk_emit_close(e, 0);
+			break;
+		}
+		len = p[i + 1];
+		tk_emit_key(e, "codecs");
+		tk_emit_open(e, 1);
+		for (j = 0; j < len; j++)
+			for (b = 0; b < 8; b++) {
+				size_t type = 8 * j + b;
+
+				if (!(p[i + 2 + j] & (1u << b)))
+					continue;
+				if (type < 14) {
+					tk_emit_str(e, codec_26103_names[type]);
+				} else {
+					snprintf(buf, sizeof(buf), "codec type %zu", type);
+					tk_emit_str(e, buf);
+				}
+			}
+		tk_emit_close(e, 1);
+		tk_emit_close(e, 0);
+		i += 2 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- elements of the network's messages ---------------------------------------------------- */
+
+/* 9.9.3.12A EPS network feature support: octet 3 CP CIoT (bit 8), ERw/oPDN, ESR PS, CS-LCS (bits
+ * 5-4), EPC-LCS, EMC BS, IMS VoPS (bit 1); octet 4 15 bearers (bit 8), IWK N26, RestrictDCNR,
+ * RestrictEC, ePCO, HC-CP CIoT, S1-U data, UP CIoT (bit 1); the bits of the later octets
+ * (Rel-16 on) could not be checked and stay in the "hex" */
+static const struct tk_value_string cs_lcs_names[] = {
+	{ 0, "no information about support of location services via CS domain is available" },
+	{ 1, "location services via CS domain supported" },
+	{ 2, "location services via CS domain not supported" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static void val_eps_network_feature_support(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const features[2][8] = {
+		{ "control plane CIoT EPS optimization", "EMM-REGISTERED without PDN connection",
+		  "EXTENDED SERVICE REQUEST for packet services", NULL, NULL,
+		  "location services via EPC", "emergency bearer services in S1 mode",
+		  "IMS voice over PS session in S1 mode" },
+		{ "signalling for a maximum number of 15 EPS bearer contexts",
+		  "interworking without N26 interface",
+		  "restriction on the use of dual connectivity with NR",
+		  "restriction on enhanced coverage", "extended protocol configuration options",
+		  "header compression for control plane CIoT EPS optimization", "S1-U data transfer",
+		  "user plane CIoT EPS optimization" },
+	};
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "an EPS network feature support")) {
+		tk_emit_key(e, "features");
+		tk_emit_open(e, 1);
+		emit_bit_names(e, features[0], p[0]);
+		if (n >= 2)
+			emit_bit_names(e, features[1], p[1]);
+		tk_emit_close(e, 1);
+		tk_inner_emit_name(e, "csLcs", cs_lcs_names, NULL, "reserved", (p[0] >> 3) & 3);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.4B SMS services status (type 1), bits 3-1 */
+static const struct tk_value_string sms_services_status_names[] = {
+	{ 0, "SMS services not available" },
+	{ 1, "SMS services not available in this PLMN" },
+	{ 2, "Network failure" },
+	{ 3, "Congestion" },
+	{ 0, NULL }
+};
+
+static void val_sms_services_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	const char *s = tk_vs_name(sms_services_status_names, p[0] & 7);
+
+	(void)n;
+	tk_emit_str(e, s ? s : "reserved");
+}
+
+/* 9.9.3.52 Network policy (type 1): redirection to GERAN security policy, bit 1 */
+static void val_network_policy(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "unsecured redirection to GERAN not allowed" :
+		    "unsecured redirection to GERAN allowed");
+}
+
+/* 9.9.3.49 Non-3GPP NW provided policies (type 1, TS 24.008 10.5.5.37): N3EN, bit 1 */
+static void val_non_3gpp_policies(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "use of non-3GPP emergency numbers permitted" :
+		    "use of non-3GPP emergency numbers not permitted");
+}
+
+/* 9.9.3.61 UE radio capability ID deletion indication (type 1), bits 3-1 */
+static void val_radio_capability_id_deletion(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, (p[0] & 7) == 0 ? "UE radio capability ID deletion not requested" :
+		    (p[0] & 7) == 1 ? "network-assigned UE radio capability IDs deletion requested" :
+		    "reserved");
+}
+
+/* 9.9.3.26A Extended EMM cause (type 1): NB-IoT allowed (bit 3), EPS optimization info (bit 2),
+ * E-UTRAN allowed (bit 1); each "allowed" bit is 1 when not allowed */
+static void val_extended_emm_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n) {
+		tk_emit_kv_bool(e, "nbIotAllowed", !(p[0] & 4));
+		tk_emit_kv_str(e, "epsOptimizationInfo", p[0] & 2 ? "requested EPS optimization not "
+			       "supported" : "no EPS optimization information");
+		tk_emit_kv_bool(e, "eUtranAllowed", !(p[0] & 1));
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.23 Control plane only indication (type 1): CPOI, bit 1 */
+static void val_control_plane_only(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "PDN connection can be used for control plane CIoT EPS "
+		    "optimization only" : "reserved");
+}
+
+/*
+ * 9.9.3.37 Emergency number list (TS 24.008 10.5.3.13, which dtap.c keeps in hex): entries of
+ * a length, the emergency service category (bits 5-1: police, ambulance, fire brigade, marine
+ * guard, mountain rescue) and the number's BCD digits (a final 1111 is filler)
+ */
+static void val_emergency_number_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const categories[8] = { NULL, NULL, NULL, "mountain rescue",
+						   "marine guard", "fire brigade", "ambulance",
+						   "police" };
+	struct tk_inner_err er;
+	char digits[64];
+	size_t i = 0, len;
+	int end;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "numbers");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		len = p[i];
+		if (len < 1 || len > n - i - 1) {
+			tk_inner_fail(&er, i, "an emergency number information of length %zu, %zu "
+				      "octets follow", len, n - i - 1);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_key(e, "serviceCategories");
+		tk_emit_open(e, 1);
+		emit_bit_names(e, categories, p[i + 1]);
+		tk_emit_close(e, 1);
+		end = (int)(2 * (len - 1));
+		if (end > 0 && (p[i + len] >> 4) == 0x0f)
+			end--;
+		if (tk_bcd_nibbles(p + i + 2, 0, end, digits, sizeof(digits)) >= 0)
+			tk_emit_kv_str(e, "number", digits);
+		else
+			tk_inner_fail(&er, i, "an emergency number of %zu octets is too long", len - 1);
+		tk_emit_close(e, 0);
+		i += 1 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.48 DCN-ID: the value of two octets */
+static void val_dcn_id(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a DCN-ID"))
+		tk_emit_kv_long(e, "dcnId", (long)p[0] << 8 | p[1]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.59 UE radio capability ID request: URCIDR, bit 1 */
+static void val_radio_capability_id_request(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a UE radio capability ID request"))
+		tk_emit_kv_bool(e, "ueRadioCapabilityIdRequested", p[0] & 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.28 Serving PLMN rate control: the number of uplink ESM DATA TRANSPORT messages the UE
+ * may send in 6 minutes (two octets) */
+static void val_serving_plmn_rate_control(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a serving PLMN rate control"))
+		tk_emit_kv_long(e, "servingPlmnRateControlValue", (long)p[0] << 8 | p[1]);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- elements of ESM messages (9.9.4) ----------------------------------------------------- */
+
+/* 9.9.4.10 PDN type, bits 3-1 */
+static const struct tk_value_string pdn_request_type_names[] = {
+	{ 1, "IPv4" },
+	{ 2, "IPv6" },
+	{ 3, "IPv4v6" },
+	{ 4, "unused, interpreted as IPv6" },
+	{ 5, "non IP" },
+	{ 6, "Ethernet" },
+	{ 0, NULL }
+};
+
+/* 9.9.4.5 ESM information transfer flag (type 1), EIT bit 1 */
+static void val_esm_information_transfer(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, p[0] & 1 ? "security protected ESM information transfer required" :
+		    "security protected ESM information transfer not required");
+}
+
+/* 9.9.4.7A Notification indicator */
+static const struct tk_value_string notification_indicator_names[] = {
+	{ 1, "SRVCC handover cancelled, IMS session re-establishment required" },
+	{ 0, NULL }
+};
+
+static void val_notification_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a notification indicator")) {
+		tk_emit_kv_long(e, "notificationIndicatorValue", p[0]);
+		tk_inner_emit_name(e, "notificationIndicator", notification_indicator_names, NULL,
+				   "reserved", p[0]);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.25 Release assistance indication (type 1): DDX, bits 2-1 */
+static const struct tk_value_string ddx_names[] = {
+	{ 0, "no information regarding DDX is conveyed" },
+	{ 1, "no further uplink or downlink data transmission subsequent to the uplink data "
+	     "transmission is expected" },
+	{ 2, "only a single downlink data transmission and no further uplink data transmission "
+	     "subsequent to the uplink data transmission is expected" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static void val_release_assistance(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, tk_vs_name(ddx_names, p[0] & 3));
 }
 
 /* ---- EPS QoS, APN-AMBR (9.9.4.3, 9.9.4.2) --------------------------------------------------- */
@@ -932,6 +1676,122 @@ static void val_pdn_address(struct tk_emitter *e, const uint8_t *p, size_t n)
 	}
 	if ((type == 1 || type == 3) && inet_ntop(AF_INET, p + 1 + (type == 3 ? 8 : 0), text, sizeof(text)))
 		tk_emit_kv_str(e, "ipv4Address", text);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * The unit octet of 9.9.4.29 Extended APN aggregate maximum bit rate and 9.9.4.30 Extended
+ * quality of service: 3 is 4 Mbps and each next value 4 times more, up to 21 (256 Pbps), which
+ * higher values are read as; 0 not used; 1 and 2 are 200 kbps and 1 Mbps for the QoS, not
+ * used for the APN-AMBR
+ */
+static const char *const rate_unit_names[19] = {
+	"4 Mbps", "16 Mbps", "64 Mbps", "256 Mbps", "1 Gbps", "4 Gbps", "16 Gbps", "64 Gbps",
+	"256 Gbps", "1 Tbps", "4 Tbps", "16 Tbps", "64 Tbps", "256 Tbps", "1 Pbps", "4 Pbps",
+	"16 Pbps", "64 Pbps", "256 Pbps"
+};
+
+static void emit_rate_unit(struct tk_emitter *e, const char *key, uint8_t u, int qos)
+{
+	const char *s;
+
+	if (u == 0 || (!qos && u < 3))
+		s = "not used";
+	else if (u == 1)
+		s = "200 kbps";
+	else if (u == 2)
+		s = "1 Mbps";
+	else if (u <= 21)
+		s = rate_unit_names[u - 3];
+	else
+		s = "unassigned, interpreted as 256 Pbps";
+	tk_emit_kv_str(e, key, s);
+}
+
+/* 9.9.4.30 Extended quality of service: unit and the uplink and downlink maximum bit rates (2
+ * octets each, multiples of the unit), then the same for the guaranteed bit rates */
+static void val_extended_eps_qos(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 10, "an extended EPS quality of service")) {
+		emit_rate_unit(e, "unitForMaximumBitRate", p[0], 1);
+		tk_emit_kv_long(e, "maximumBitRateUplink", (long)p[1] << 8 | p[2]);
+		tk_emit_kv_long(e, "maximumBitRateDownlink", (long)p[3] << 8 | p[4]);
+		emit_rate_unit(e, "unitForGuaranteedBitRate", p[5], 1);
+		tk_emit_kv_long(e, "guaranteedBitRateUplink", (long)p[6] << 8 | p[7]);
+		tk_emit_kv_long(e, "guaranteedBitRateDownlink", (long)p[8] << 8 | p[9]);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.29 Extended APN aggregate maximum bit rate: unit and downlink rate, unit and uplink
+ * rate (2 octets each, multiples of the unit) */
+static void val_extended_apn_ambr(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 6, "an extended APN-AMBR")) {
+		emit_rate_unit(e, "unitForExtendedApnAmbrDownlink", p[0], 0);
+		tk_emit_kv_long(e, "extendedApnAmbrDownlink", (long)p[1] << 8 | p[2]);
+		emit_rate_unit(e, "unitForExtendedApnAmbrUplink", p[3], 0);
+		tk_emit_kv_long(e, "extendedApnAmbrUplink", (long)p[4] << 8 | p[5]);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.13A Re-attempt indicator: EPLMNC (bit 2), RATC (bit 1), each 1 when the UE may not
+ * re-attempt (in an equivalent PLMN; in A/Gb, Iu or N1 mode) */
+static void val_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a re-attempt indicator")) {
+		tk_emit_kv_bool(e, "reattemptInEquivalentPlmnAllowed", !(p[0] & 2));
+		tk_emit_kv_bool(e, "reattemptInOtherModesAllowed", !(p[0] & 1));
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * 9.9.4.22 Header compression configuration: the ROHC profiles the sender supports (bits 1-7
+ * of octet 3), MAX_CID (octets 4-5), then optionally the additional header compression
+ * context setup parameters: their type (a profile) and container (the profile's parameters,
+ * TS 36.323: hex)
+ */
+static const char *const rohc_profile_names[8] = {
+	"0x0000 (no compression)", "0x0002 (UDP/IP)", "0x0003 (ESP/IP)", "0x0004 (IP)",
+	"0x0006 (TCP/IP)", "0x0102 (UDP/IP)", "0x0103 (ESP/IP)", "0x0104 (IP)"
+};
+
+static void val_header_compression(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	int b;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 3) {
+		tk_inner_fail(&er, n, "truncated: a header compression configuration has at least 3 "
+			      "octets, %zu present", n);
+		goto out;
+	}
+	tk_emit_key(e, "rohcProfiles");
+	tk_emit_open(e, 1);
+	for (b = 0; b < 7; b++)
+		if (p[0] & (1u << b))
+			tk_emit_str(e, rohc_profile_names[b + 1]);
+	tk_emit_close(e, 1);
+	tk_emit_kv_long(e, "maxCid", (long)p[1] << 8 | p[2]);
+	if (n >= 4) {
+		tk_emit_kv_long(e, "additionalParametersTypeValue", p[3]);
+		tk_emit_kv_str(e, "additionalParametersType", p[3] < 8 ? rohc_profile_names[p[3]] :
+			       "unknown");
+		tk_emit_kv_hex(e, "additionalParametersContainer", p + 4, n - 4);
+	}
 out:
 	tk_inner_finish(e, p, n, &er);
 }
@@ -1197,6 +2057,137 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+/*
+ * 9.9.4.20 Remote UE context list: the number of contexts, then each context's length, the
+ * number of its user identities, each identity's length and value (bits 3-1 of its first
+ * octet the type, bit 4 odd/even, the digits as in a mobile identity; an encrypted IMSI in
+ * hex), and the remote UE's address: its type (bits 3-1), an IPv4 address and a port number
+ * or an IPv6 prefix (8 octets)
+ */
+static const struct tk_value_string user_identity_type_names[] = {
+	{ 1, "encrypted IMSI" },
+	{ 2, "IMSI" },
+	{ 3, "MSISDN" },
+	{ 4, "IMEI" },
+	{ 5, "IMEISV" },
+	{ 0, NULL }
+};
+
+/* one context c[0..n), at base of the list's octets */
+static void remote_ue_context(struct tk_emitter *e, const uint8_t *c, size_t n, size_t base,
+			      struct tk_inner_err *er)
+{
+	char digits[48];
+	size_t j = 1, k, len;
+	unsigned type;
+
+	if (n < 1) {
+		tk_inner_fail(er, base, "an empty remote UE context");
+		return;
+	}
+	tk_emit_key(e, "userIdentities");
+	tk_emit_open(e, 1);
+	for (k = 0; k < c[0]; k++) {
+		if (j >= n || c[j] < 1 || c[j] > n - j - 1) {
+			tk_inner_fail(er, base + j, "truncated: user identity %zu of %u runs past the "
+				      "remote UE context", k + 1, c[0]);
+			tk_emit_close(e, 1);
+			return;
+		}
+		len = c[j];
+		type = c[j + 1] & 7;
+		tk_emit_open(e, 0);
+		tk_inner_emit_name(e, "typeOfUserIdentity", user_identity_type_names, NULL,
+				   "reserved", type);
+		if (type >= 2 && type <= 5 && len <= 20 &&
+		    tk_bcd_nibbles(c + j + 1, 1, (int)(2 * len) - !(c[j + 1] & 8), digits,
+				   sizeof(digits)) >= 0)
+			tk_emit_kv_str(e, "digits", digits);
+		else
+			tk_emit_kv_hex(e, "value", c + j + 1, len);
+		tk_emit_close(e, 0);
+		j += 1 + len;
+	}
+	tk_emit_close(e, 1);
+	if (j >= n)
+		return;
+	type = c[j] & 7;
+	tk_emit_kv_str(e, "addressType", type == 1 ? "IPv4" : type == 2 ? "IPv6" : "reserved");
+	if (type == 1 && n - j - 1 >= 6) {
+		emit_ip(e, "ipv4Address", AF_INET, c + j + 1);
+		tk_emit_kv_long(e, "portNumber", (long)c[j + 5] << 8 | c[j + 6]);
+		j += 7;
+	} else if (type == 2 && n - j - 1 >= 8) {
+		uint8_t a[16] = { 0 };
+
+		memcpy(a, c + j + 1, 8);
+		emit_ip(e, "ipv6Prefix", AF_INET6, a);
+		j += 9;
+	} else {
+		tk_inner_fail(er, base + j, "remote UE address type %u with %zu octets", type,
+			      n - j - 1);
+		return;
+	}
+	if (j < n)
+		tk_inner_fail(er, base + j, "%zu octets after the remote UE address", n - j);
+}
+
+static void val_remote_ue_context_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 1;
+	unsigned k = 0;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: the number of remote UE contexts is missing");
+		goto out;
+	}
+	tk_emit_kv_long(e, "numberOfRemoteUeContexts", p[0]);
+	tk_emit_key(e, "contexts");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		if (p[i] > n - i - 1) {
+			tk_inner_fail(&er, i, "a remote UE context of length %u, %zu octets follow",
+				      p[i], n - i - 1);
+			break;
+		}
+		tk_emit_open(e, 0);
+		remote_ue_context(e, p + i + 1, p[i], i + 1, &er);
+		tk_emit_close(e, 0);
+		i += 1 + (size_t)p[i];
+		k++;
+	}
+	tk_emit_close(e, 1);
+	if (i >= n && k != p[0])
+		tk_inner_fail(&er, 0, "%u remote UE contexts, %u present", p[0], k);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.4.21 PKMF address: address type (bits 3-1 of octet 3: 1 IPv4, 2 IPv6), the address */
+static void val_pkmf_address(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned type;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: the address type octet is missing");
+		goto out;
+	}
+	type = p[0] & 7;
+	tk_emit_kv_str(e, "addressType", type == 1 ? "IPv4" : type == 2 ? "IPv6" : "reserved");
+	if (type == 1 && tk_inner_fixed_at(&er, 1, n - 1, 4, "an IPv4 address"))
+		emit_ip(e, "address", AF_INET, p + 1);
+	else if (type == 2 && tk_inner_fixed_at(&er, 1, n - 1, 16, "an IPv6 address"))
+		emit_ip(e, "address", AF_INET6, p + 1);
+	else if (type != 1 && type != 2)
+		tk_inner_fail(&er, 0, "address type %u is reserved", type);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- EPS mobility management messages (8.2) ---------------------------------------------- */
 
 /* 9.8 Table 9.8.1 Message types for EPS mobility management */
@@ -1292,26 +2283,27 @@ static const struct ie_def ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 
 #define IE_NETWORK_COMMON \
 	{ 0x4a, F_TLV, 0, 0, "Equivalent PLMNs", tk_emit_plmn_list_24008 }, \
-	{ 0x34, F_TLV, 0, 0, "Emergency number list", NULL }, \
-	{ 0x64, F_TLV, 0, 0, "EPS network feature support", NULL }, \
+	{ 0x34, F_TLV, 0, 0, "Emergency number list", val_emergency_number_list }, \
+	{ 0x64, F_TLV, 0, 0, "EPS network feature support", val_eps_network_feature_support }, \
 	{ 0xf0, F_TV1, 1, 0, "Additional update result", val_add_update_result }, \
 	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
 	{ 0x6a, F_TLV, 0, 0, "T3324 value", val_timer }, \
-	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", NULL }
+	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", val_extended_drx }
 
 #define IE_NETWORK_COMMON_2 \
-	{ 0x65, F_TLV, 0, 0, "DCN-ID", NULL }, \
-	{ 0xe0, F_TV1, 1, 0, "SMS services status", NULL }, \
-	{ 0xd0, F_TV1, 1, 0, "Non-3GPP NW provided policies", NULL }, \
+	{ 0x65, F_TLV, 0, 0, "DCN-ID", val_dcn_id }, \
+	{ 0xe0, F_TV1, 1, 0, "SMS services status", val_sms_services_status }, \
+	{ 0xd0, F_TV1, 1, 0, "Non-3GPP NW provided policies", val_non_3gpp_policies }, \
 	{ 0x6b, F_TLV, 0, 0, "T3448 value", val_timer }, \
-	{ 0xc0, F_TV1, 1, 0, "Network policy", NULL }, \
+	{ 0xc0, F_TV1, 1, 0, "Network policy", val_network_policy }, \
 	{ 0x6c, F_TLV, 0, 0, "T3447 value", val_timer3 }, \
 	{ 0x7a, F_TLVE, 0, 0, "Extended emergency number list", NULL }, \
 	{ 0x7c, F_TLVE, 0, 0, "Ciphering key data", NULL }, \
 	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL }, \
-	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", NULL }, \
-	{ 0x35, F_TLV, 0, 0, "Negotiated WUS assistance information", NULL }, \
-	{ 0x36, F_TLV, 0, 0, "Negotiated DRX parameter in NB-S1 mode", NULL }
+	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", \
+	  val_radio_capability_id_deletion }, \
+	{ 0x35, F_TLV, 0, 0, "Negotiated WUS assistance information", val_wus_assistance }, \
+	{ 0x36, F_TLV, 0, 0, "Negotiated DRX parameter in NB-S1 mode", val_nb_s1_drx }
 
 static const struct ie_def ies_attach_accept[] = {	/* 8.2.1 */
 	{ 0x50, F_TLV, 0, 0, "GUTI", tk_emit_eps_mobile_identity },
@@ -1329,7 +2321,7 @@ static const struct ie_def ies_attach_reject[] = {	/* 8.2.3 */
 	{ 0x78, F_TLVE, 0, 1, "ESM message container", NULL },
 	{ 0x5f, F_TLV, 0, 0, "T3346 value", val_timer },
 	{ 0x16, F_TLV, 0, 0, "T3402 value", val_timer },
-	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", NULL },
+	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", val_extended_emm_cause },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -1356,7 +2348,7 @@ static const struct ie_def ies_tau_accept[] = {	/* 8.2.26 */
 
 static const struct ie_def ies_tau_reject[] = {	/* 8.2.28 */
 	{ 0x5f, F_TLV, 0, 0, "T3346 value", val_timer },
-	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", NULL },
+	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", val_extended_emm_cause },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -1382,8 +2374,10 @@ static const struct ie_def ies_security_mode_command[] = {	/* 8.2.20 */
 	{ 0x55, F_TV, 5, 0, "Replayed nonceUE", NULL },
 	{ 0x56, F_TV, 5, 0, "NonceMME", NULL },
 	{ 0x4f, F_TLV, 0, 0, "HashMME", NULL },
-	{ 0x6f, F_TLV, 0, 0, "Replayed UE additional security capability", NULL },
-	{ 0x37, F_TLV, 0, 0, "UE radio capability ID request", NULL },
+	{ 0x6f, F_TLV, 0, 0, "Replayed UE additional security capability", \
+	  val_ue_additional_security_capability },
+	{ 0x37, F_TLV, 0, 0, "UE radio capability ID request", \
+	  val_radio_capability_id_request },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -1396,9 +2390,104 @@ static const struct ie_def ies_service_reject[] = {	/* 8.2.24 */
 
 static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
 	{ 0x54, F_TLV, 0, 0, "TAI list", tk_emit_tai_list },
-	{ 0x65, F_TLV, 0, 0, "DCN-ID", NULL },
+	{ 0x65, F_TLV, 0, 0, "DCN-ID", val_dcn_id },
 	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL },
-	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", NULL },
+	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", \
+	  val_radio_capability_id_deletion },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+/* the optional elements ATTACH REQUEST and TRACKING AREA UPDATE REQUEST share (8.2.4, 8.2.29):
+ * the UE's capabilities and preferences.  The old P-TMSI signature (TS 24.008 10.5.5.8) and
+ * the NonceUE (9.9.3.25) are opaque values: hex */
+#define IE_UE_REQUEST_COMMON \
+	{ 0x19, F_TV, 4, 0, "Old P-TMSI signature", NULL }, \
+	{ 0x50, F_TLV, 0, 0, "Additional GUTI", tk_emit_eps_mobile_identity }, \
+	{ 0x52, F_TV, 6, 0, "Last visited registered TAI", val_tai }, \
+	{ 0x5c, F_TV, 3, 0, "DRX parameter", tk_emit_drx_parameter_24008 }, \
+	{ 0x31, F_TLV, 0, 0, "MS network capability", tk_emit_ms_network_capability }, \
+	{ 0x13, F_TV, 6, 0, "Old location area identification", val_lai }, \
+	{ 0x90, F_TV1, 1, 0, "TMSI status", tk_emit_tmsi_status_24008 }, \
+	{ 0x11, F_TLV, 0, 0, "Mobile station classmark 2", tk_emit_ms_classmark2 }, \
+	{ 0x20, F_TLV, 0, 0, "Mobile station classmark 3", tk_emit_ms_classmark3 }, \
+	{ 0x40, F_TLV, 0, 0, "Supported Codecs", val_supported_codecs }, \
+	{ 0xf0, F_TV1, 1, 0, "Additional update type", val_additional_update_type }, \
+	{ 0x5d, F_TLV, 0, 0, "Voice domain preference and UE's usage setting", \
+	  val_voice_domain_preference }, \
+	{ 0xd0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 }, \
+	{ 0xe0, F_TV1, 1, 0, "Old GUTI type", val_guti_type }, \
+	{ 0xc0, F_TV1, 1, 0, "MS network feature support", tk_emit_ms_network_feature_24008 }, \
+	{ 0x10, F_TLV, 0, 0, "TMSI based NRI container", val_nri_container }, \
+	{ 0x6a, F_TLV, 0, 0, "T3324 value", val_timer }, \
+	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
+	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", val_extended_drx }, \
+	{ 0x6f, F_TLV, 0, 0, "UE additional security capability", \
+	  val_ue_additional_security_capability }, \
+	{ 0x6d, F_TLV, 0, 0, "UE status", val_ue_status }, \
+	{ 0x17, F_TV, 2, 0, "Additional information requested", \
+	  val_additional_information_requested }, \
+	{ 0x32, F_TLV, 0, 0, "N1 UE network capability", val_n1_ue_network_capability }, \
+	{ 0x34, F_TLV, 0, 0, "UE radio capability ID availability", \
+	  val_ue_radio_capability_id_availability }, \
+	{ 0x35, F_TLV, 0, 0, "Requested WUS assistance information", val_wus_assistance }, \
+	{ 0x36, F_TLV, 0, 0, "DRX parameter in NB-S1 mode", val_nb_s1_drx }, \
+	{ 0x38, F_TLV, 0, 0, "Requested IMSI offset", val_imsi_offset }
+
+static const struct ie_def ies_attach_request[] = {	/* 8.2.4 */
+	IE_UE_REQUEST_COMMON,
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_tau_request[] = {	/* 8.2.29 */
+	{ 0xb0, F_TV1, 1, 0, "Non-current native NAS key set identifier", val_ksi },
+	{ 0x80, F_TV1, 1, 0, "GPRS ciphering key sequence number", tk_emit_cksn_24008 },
+	{ 0x55, F_TV, 5, 0, "NonceUE", NULL },
+	{ 0x58, F_TLV, 0, 0, "UE network capability", val_ue_network_capability },
+	{ 0xa0, F_TV1, 1, 0, "UE radio capability information update needed", val_urc_update },
+	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	IE_UE_REQUEST_COMMON,
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_extended_service_request[] = {	/* 8.2.15 */
+	{ 0xb0, F_TV1, 1, 0, "CSFB response", val_csfb_response },
+	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0xd0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_cp_service_request[] = {	/* 8.2.33 */
+	{ 0x78, F_TLVE, 0, 1, "ESM message container", NULL },
+	{ 0x67, F_TLV, 0, 0, "NAS message container", val_nas_message_container },
+	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0xd0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_service_accept[] = {	/* 8.2.34 */
+	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0x6b, F_TLV, 0, 0, "T3448 value", val_timer },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_authentication_failure[] = {	/* 8.2.5 */
+	{ 0x30, F_TLV, 0, 0, "Authentication failure parameter", val_auts },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+/* 8.2.21: the replayed NAS message container holds the message the UE first sent (an ATTACH
+ * or TRACKING AREA UPDATE REQUEST) */
+static const struct ie_def ies_security_mode_complete[] = {	/* 8.2.21 */
+	{ 0x23, F_TLV, 0, 0, "IMEISV", val_mobile_identity },
+	{ 0x79, F_TLVE, 0, 1, "Replayed NAS message container", NULL },
+	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+/* 8.2.31, 8.2.32: the additional information (9.9.2.0) is octets the standard does not
+ * structure (their meaning belongs to the generic message container's application) */
+static const struct ie_def ies_generic_transport[] = {
+	{ 0x65, F_TLV, 0, 0, "Additional information", NULL },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -1451,6 +2540,20 @@ static int emm_body(struct nas *m, unsigned mt)
 	const uint8_t *v;
 
 	switch (mt) {
+	case 0x41:	/* 8.2.4 ATTACH REQUEST: NAS key set identifier, EPS attach type, EPS mobile
+			 * identity, UE network capability, ESM message container (a PDN
+			 * CONNECTIVITY REQUEST) */
+		if ((v = take_v(m, 1, "NAS key set identifier and EPS attach type"))) {
+			tk_emit_kv_long(e, "epsAttachTypeValue", v[0] & 7);
+			tk_inner_emit_name(e, "epsAttachType", attach_type_names, NULL,
+					   "unused, interpreted as EPS attach", v[0] & 7);
+			emit_ksi(e, v[0] >> 4);
+		}
+		lv(m, "epsMobileIdentity", "EPS mobile identity", 0, tk_emit_eps_mobile_identity);
+		lv(m, "ueNetworkCapability", "UE network capability", 0, val_ue_network_capability);
+		lv(m, "esmMessageContainer", "ESM message container", 1, NULL);
+		ies = ies_attach_request;
+		break;
 	case 0x42:	/* 8.2.1 ATTACH ACCEPT: spare half octet, EPS attach result */
 		if ((v = v_half(m, "EPS attach result"))) {
 			tk_emit_kv_long(e, "epsAttachResultValue", v[0] & 7);
@@ -1475,6 +2578,78 @@ static int emm_body(struct nas *m, unsigned mt)
 	case 0x45:	/* 8.2.11 DETACH REQUEST */
 		detach_request(m);
 		return 1;
+	case 0x46:	/* 8.2.10 DETACH ACCEPT (both directions) */
+	case 0x4a:	/* 8.2.27 TRACKING AREA UPDATE COMPLETE */
+	case 0x51:	/* 8.2.17 GUTI REALLOCATION COMPLETE */
+		break;
+	case 0x48:	/* 8.2.29 TRACKING AREA UPDATE REQUEST: NAS key set identifier ASME, EPS
+			 * update type (9.9.3.14: "active" flag bit 4, the type bits 3-1), old
+			 * GUTI */
+		if ((v = take_v(m, 1, "NAS key set identifier and EPS update type"))) {
+			tk_emit_kv_bool(e, "activeFlag", v[0] & 8);
+			tk_emit_kv_long(e, "epsUpdateTypeValue", v[0] & 7);
+			tk_inner_emit_name(e, "epsUpdateType", update_type_names, NULL, "reserved",
+					   v[0] & 7);
+			emit_ksi(e, v[0] >> 4);
+		}
+		lv(m, "oldGuti", "old GUTI", 0, tk_emit_eps_mobile_identity);
+		ies = ies_tau_request;
+		break;
+	case 0x4c:	/* 8.2.15 EXTENDED SERVICE REQUEST: NAS key set identifier, service type,
+			 * M-TMSI (a mobile identity, 9.9.2.3) */
+		if ((v = take_v(m, 1, "NAS key set identifier and service type"))) {
+			tk_emit_kv_long(e, "serviceTypeValue", v[0] & 0x0f);
+			tk_inner_emit_name(e, "serviceType", service_type_names, NULL, "reserved",
+					   v[0] & 0x0f);
+			emit_ksi(e, v[0] >> 4);
+		}
+		lv(m, "mTmsi", "M-TMSI", 0, val_mobile_identity);
+		ies = ies_extended_service_request;
+		break;
+	case 0x4d:	/* 8.2.33 CONTROL PLANE SERVICE REQUEST: NAS key set identifier, control
+			 * plane service type (9.9.3.47: "active" flag bit 4, the type bits 3-1) */
+		if ((v = take_v(m, 1, "NAS key set identifier and control plane service type"))) {
+			tk_emit_kv_bool(e, "activeFlag", v[0] & 8);
+			tk_emit_kv_long(e, "controlPlaneServiceTypeValue", v[0] & 7);
+			tk_inner_emit_name(e, "controlPlaneServiceType", cp_service_type_names, NULL,
+					   "unused, interpreted as mobile originating request",
+					   v[0] & 7);
+			emit_ksi(e, v[0] >> 4);
+		}
+		ies = ies_cp_service_request;
+		break;
+	case 0x4f:	/* 8.2.34 SERVICE ACCEPT */
+		ies = ies_service_accept;
+		break;
+	case 0x53:	/* 8.2.8 AUTHENTICATION RESPONSE */
+		lv(m, "authenticationResponseParameter", "authentication response parameter", 0,
+		   val_authentication_response);
+		break;
+	case 0x5c:	/* 8.2.5 AUTHENTICATION FAILURE */
+		v_cause(m, &emm_cause);
+		ies = ies_authentication_failure;
+		break;
+	case 0x56:	/* 8.2.19 IDENTITY RESPONSE */
+		lv(m, "mobileIdentity", "mobile identity", 0, val_mobile_identity);
+		break;
+	case 0x5e:	/* 8.2.21 SECURITY MODE COMPLETE */
+		ies = ies_security_mode_complete;
+		break;
+	case 0x5f:	/* 8.2.22 SECURITY MODE REJECT */
+		v_cause(m, &emm_cause);
+		break;
+	case 0x68:	/* 8.2.31 DOWNLINK GENERIC NAS TRANSPORT */
+	case 0x69:	/* 8.2.32 UPLINK GENERIC NAS TRANSPORT: generic message container type,
+			 * generic message container (LV-E): an LPP message (TS 36.355) or a
+			 * location services message, which are not decoded here: hex */
+		if ((v = take_v(m, 1, "generic message container type"))) {
+			tk_emit_kv_long(e, "genericMessageContainerTypeValue", v[0]);
+			tk_inner_emit_name(e, "genericMessageContainerType",
+					   generic_container_type_names, NULL, "reserved", v[0]);
+		}
+		lv(m, "genericMessageContainer", "generic message container", 1, tk_emit_hex);
+		ies = ies_generic_transport;
+		break;
 	case 0x49:	/* 8.2.26 TRACKING AREA UPDATE ACCEPT: spare half octet, EPS update result */
 		if ((v = v_half(m, "EPS update result"))) {
 			tk_emit_kv_long(e, "epsUpdateResultValue", v[0] & 7);
@@ -1597,10 +2772,10 @@ static const struct ie_def ies_act_default[] = {	/* 8.3.6 */
 	{ 0xb0, F_TV1, 1, 0, "Connectivity type", tk_emit_connectivity_type_24008 },
 	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
-	{ 0x90, F_TV1, 1, 0, "Control plane only indication", NULL },
-	{ 0x6e, F_TLV, 0, 0, "Serving PLMN rate control", NULL },
-	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
+	{ 0x90, F_TV1, 1, 0, "Control plane only indication", val_control_plane_only },
+	{ 0x6e, F_TLV, 0, 0, "Serving PLMN rate control", val_serving_plmn_rate_control },
+	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -1609,7 +2784,7 @@ static const struct ie_def ies_act_dedicated[] = {	/* 8.3.3 */
 	IE_PCO,
 	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", NULL },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -1624,9 +2799,9 @@ static const struct ie_def ies_modify[] = {	/* 8.3.18 */
 	IE_PCO,
 	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x66, F_TLV, 0, 0, "Header compression configuration", NULL },
-	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", NULL },
-	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
+	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
@@ -1642,17 +2817,100 @@ static const struct ie_def ies_deactivate[] = {	/* 8.3.12 */
 static const struct ie_def ies_pdn_connectivity_reject[] = {	/* 8.3.19 */
 	{ 0x27, F_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 },
 	{ 0x37, F_TLV, 0, 0, "Back-off timer value", val_timer3 },
-	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", NULL },
+	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", val_reattempt_indicator },
 	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
 	{ 0x7b, F_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
+
+/* the accepts and rejects of 8.3.1, 8.3.2, 8.3.4, 8.3.5, 8.3.11, 8.3.16, 8.3.17, 8.3.21 (PDN
+ * DISCONNECT REJECT) and 8.3.22 (PDN DISCONNECT REQUEST): the protocol configuration options,
+ * some with the NBIFOM container (9.9.4.19, TS 24.161, which stays in hex) */
+static const struct ie_def ies_pco[] = {
+	IE_PCO,
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_pco_nbifom[] = {
+	IE_PCO,
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_pdn_connectivity_request[] = {	/* 8.3.20 */
+	{ 0xd0, F_TV1, 1, 0, "ESM information transfer flag", val_esm_information_transfer },
+	{ 0x28, F_TLV, 0, 0, "Access point name", val_apn },
+	IE_PCO,
+	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_bearer_allocation_request[] = {	/* 8.3.8 */
+	IE_PCO,
+	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_bearer_modification_request[] = {	/* 8.3.10 */
+	{ 0x5b, F_TLV, 0, 0, "Required traffic flow QoS", tk_emit_eps_qos },
+	{ 0x58, F_TV, 2, 0, "ESM cause", val_esm_cause },
+	IE_PCO,
+	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
+	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_bearer_resource_reject[] = {	/* 8.3.7, 8.3.9 */
+	IE_PCO,
+	{ 0x37, F_TLV, 0, 0, "Back-off timer value", val_timer3 },
+	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", val_reattempt_indicator },
+	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_esm_information_response[] = {	/* 8.3.14 */
+	{ 0x28, F_TLV, 0, 0, "Access point name", val_apn },
+	IE_PCO,
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_esm_data_transport[] = {	/* 8.3.25 */
+	{ 0xf0, F_TV1, 1, 0, "Release assistance indication", val_release_assistance },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+static const struct ie_def ies_remote_ue_report[] = {	/* 8.3.23 */
+	{ 0x79, F_TLVE, 0, 0, "Remote UE context connected", val_remote_ue_context_list },
+	{ 0x7a, F_TLVE, 0, 0, "Remote UE context disconnected", \
+	  val_remote_ue_context_list },
+	{ 0x6f, F_TLV, 0, 0, "ProSe key management function address", val_pkmf_address },
+	{ 0, 0, 0, 0, NULL, NULL }
+};
+
+/* a V octet of a spare half octet and an EPS bearer identity (9.9.4.6: 0-4 reserved) */
+static void v_bearer_identity(struct nas *m, const char *key, const char *what)
+{
+	const uint8_t *v = v_half(m, what);
+
+	if (!v)
+		return;
+	tk_emit_kv_long(m->e, key, v[0] & 0x0f);
+	if ((v[0] & 0x0f) < 5)
+		fail(m, m->off - 1, "%s %u is reserved", what, v[0] & 0x0f);
+}
 
 static int esm_body(struct nas *m, unsigned mt)
 {
 	struct tk_emitter *e = m->e;
 	const struct ie_def *ies = ies_none;
 	const uint8_t *v;
+	uint8_t half;
 
 	switch (mt) {
 	case 0xc1:	/* 8.3.6 ACTIVATE DEFAULT EPS BEARER CONTEXT REQUEST */
@@ -1663,12 +2921,7 @@ static int esm_body(struct nas *m, unsigned mt)
 		break;
 	case 0xc5:	/* 8.3.3 ACTIVATE DEDICATED EPS BEARER CONTEXT REQUEST: spare half octet,
 			 * linked EPS bearer identity (9.9.4.6: 0-4 reserved) */
-		if ((v = v_half(m, "linked EPS bearer identity"))) {
-			tk_emit_kv_long(e, "linkedEpsBearerIdentity", v[0] & 0x0f);
-			if ((v[0] & 0x0f) < 5)
-				fail(m, m->off - 1, "linked EPS bearer identity %u is reserved",
-				     v[0] & 0x0f);
-		}
+		v_bearer_identity(m, "linkedEpsBearerIdentity", "linked EPS bearer identity");
 		lv(m, "epsQos", "EPS QoS", 0, tk_emit_eps_qos);
 		lv(m, "tft", "TFT", 0, tk_emit_tft);
 		ies = ies_act_dedicated;
@@ -1685,6 +2938,78 @@ static int esm_body(struct nas *m, unsigned mt)
 		ies = ies_pdn_connectivity_reject;
 		break;
 	case 0xd9:	/* 8.3.13 ESM INFORMATION REQUEST */
+	case 0xdc:	/* 8.3.12A ESM DUMMY MESSAGE */
+	case 0xea:	/* 8.3.24 REMOTE UE REPORT RESPONSE */
+		break;
+	case 0xc2:	/* 8.3.4 ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT */
+	case 0xce:	/* 8.3.11 DEACTIVATE EPS BEARER CONTEXT ACCEPT */
+		ies = ies_pco;
+		break;
+	case 0xc6:	/* 8.3.1 ACTIVATE DEDICATED EPS BEARER CONTEXT ACCEPT */
+	case 0xca:	/* 8.3.16 MODIFY EPS BEARER CONTEXT ACCEPT */
+		ies = ies_pco_nbifom;
+		break;
+	case 0xc3:	/* 8.3.5 ACTIVATE DEFAULT EPS BEARER CONTEXT REJECT */
+	case 0xd3:	/* 8.3.21 PDN DISCONNECT REJECT */
+		v_cause(m, &esm_cause);
+		ies = ies_pco;
+		break;
+	case 0xc7:	/* 8.3.2 ACTIVATE DEDICATED EPS BEARER CONTEXT REJECT */
+	case 0xcb:	/* 8.3.17 MODIFY EPS BEARER CONTEXT REJECT */
+		v_cause(m, &esm_cause);
+		ies = ies_pco_nbifom;
+		break;
+	case 0xd0:	/* 8.3.20 PDN CONNECTIVITY REQUEST: PDN type (bits 8-5), request type
+			 * (bits 4-1, TS 24.008 10.5.6.17) */
+		if ((v = take_v(m, 1, "PDN type and request type"))) {
+			tk_emit_kv_long(e, "pdnTypeValue", v[0] >> 4 & 7);
+			tk_inner_emit_name(e, "pdnType", pdn_request_type_names, NULL, "reserved",
+					   v[0] >> 4 & 7);
+			half = v[0] & 0x0f;
+			tk_emit_key(e, "requestType");
+			tk_emit_request_type_24008(e, &half, 1);
+		}
+		ies = ies_pdn_connectivity_request;
+		break;
+	case 0xd2:	/* 8.3.22 PDN DISCONNECT REQUEST: spare half octet, linked EPS bearer
+			 * identity */
+		v_bearer_identity(m, "linkedEpsBearerIdentity", "linked EPS bearer identity");
+		ies = ies_pco;
+		break;
+	case 0xd4:	/* 8.3.8 BEARER RESOURCE ALLOCATION REQUEST: spare half octet, linked EPS
+			 * bearer identity, traffic flow aggregate (a TFT), required traffic flow
+			 * QoS (an EPS QoS) */
+		v_bearer_identity(m, "linkedEpsBearerIdentity", "linked EPS bearer identity");
+		lv(m, "trafficFlowAggregate", "traffic flow aggregate", 0, tk_emit_tft);
+		lv(m, "requiredTrafficFlowQos", "required traffic flow QoS", 0, tk_emit_eps_qos);
+		ies = ies_bearer_allocation_request;
+		break;
+	case 0xd6:	/* 8.3.10 BEARER RESOURCE MODIFICATION REQUEST: spare half octet, EPS
+			 * bearer identity for packet filter, traffic flow aggregate */
+		v_bearer_identity(m, "epsBearerIdentityForPacketFilter",
+				  "EPS bearer identity for packet filter");
+		lv(m, "trafficFlowAggregate", "traffic flow aggregate", 0, tk_emit_tft);
+		ies = ies_bearer_modification_request;
+		break;
+	case 0xd5:	/* 8.3.7 BEARER RESOURCE ALLOCATION REJECT */
+	case 0xd7:	/* 8.3.9 BEARER RESOURCE MODIFICATION REJECT */
+		v_cause(m, &esm_cause);
+		ies = ies_bearer_resource_reject;
+		break;
+	case 0xda:	/* 8.3.14 ESM INFORMATION RESPONSE */
+		ies = ies_esm_information_response;
+		break;
+	case 0xdb:	/* 8.3.18A NOTIFICATION */
+		lv(m, "notificationIndicator", "notification indicator", 0,
+		   val_notification_indicator);
+		break;
+	case 0xe9:	/* 8.3.23 REMOTE UE REPORT */
+		ies = ies_remote_ue_report;
+		break;
+	case 0xeb:	/* 8.3.25 ESM DATA TRANSPORT: the user data container (9.9.4.24) holds the
+			 * user's data, octets the standard does not structure: hex */
+		lv(m, "userDataContainer", "user data container", 1, tk_emit_hex);
+		ies = ies_esm_data_transport;
 		break;
 	case 0xe8:	/* 8.3.15 ESM STATUS */
 		v_cause(m, &esm_cause);

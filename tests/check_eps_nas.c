@@ -130,7 +130,9 @@ START_TEST(test_attach)
 		  "{\"iei\":23,\"name\":\"T3402 value\",\"value\":{\"timerValue\":12,\"unit\":\"1 minute\","
 		  "\"seconds\":720,\"hex\":\"2c\"}},{\"iei\":74,\"name\":\"Equivalent PLMNs\",\"value\":"
 		  "{\"plmns\":[{\"mcc\":\"262\",\"mnc\":\"03\",",
-		  "{\"iei\":100,\"name\":\"EPS network feature support\",\"value\":\"01\"},"
+		  "{\"iei\":100,\"name\":\"EPS network feature support\",\"value\":{\"features\":"
+		  "[\"IMS voice over PS session in S1 mode\"],\"csLcs\":\"no information about support "
+		  "of location services via CS domain is available\",\"hex\":\"01\"}},"
 		  "{\"iei\":242,\"name\":\"Additional update result\",\"value\":\"SMS only\"}]", NULL);
 	robust(ATTACH_ACCEPT, 0);
 	/* ATTACH REJECT (8.2.3): EMM cause 0f; ESM message container 78 00 04 (TLV-E) holding PDN
@@ -146,11 +148,12 @@ START_TEST(test_attach)
 		  "value\",\"value\":{\"timerValue\":2,\"unit\":\"1 minute\",\"seconds\":120,", NULL);
 	robust("07 44 0f 78 0004 02 01 d1 1b 5f 01 22", 0);
 	/* ATTACH COMPLETE (8.2.2): ESM message container 00 03 (LV-E) holding ACTIVATE DEFAULT
-	 * EPS BEARER CONTEXT ACCEPT (8.3.5: bearer 5, PTI 1, c2) */
+	 * EPS BEARER CONTEXT ACCEPT (8.3.4: bearer 5, PTI 1, c2) */
 	expect_ok("07 43 0003 52 01 c2", "\"message\":\"ATTACH COMPLETE\",\"esmMessageContainer\":"
 		  "{\"protocolDiscriminator\":\"EPS session management messages\","
 		  "\"epsBearerIdentity\":5,\"procedureTransactionIdentity\":1,\"messageType\":194,"
-		  "\"message\":\"ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT\",\"hex\":\"5201c2\"},"
+		  "\"message\":\"ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT\",\"ies\":[],"
+		  "\"hex\":\"5201c2\"},"
 		  "\"ies\":[]", NULL);
 	robust("07 43 0003 52 01 c2", 1);
 }
@@ -194,6 +197,38 @@ END_TEST
 
 START_TEST(test_tracking_area_update)
 {
+	/* TRACKING AREA UPDATE ACCEPT with the network's flags: EPS network feature support 64 02
+	 * 29 c8 (ESR PS, CS-LCS supported, IMS VoPS; 15 bearers, IWK N26, ePCO); SMS services
+	 * status e1; non-3GPP NW provided policies d1; network policy c1; UE radio capability ID
+	 * deletion indication b1.  TRACKING AREA UPDATE REJECT with the extended EMM cause a5
+	 * (NB-IoT and E-UTRAN not allowed).  tshark (nas-eps) agrees. */
+	expect_ok("07 49 00 64 02 29 c8 e1 d1 c1 b1", "\"ies\":[{\"iei\":100,\"name\":\"EPS "
+		  "network feature support\",\"value\":{\"features\":[\"EXTENDED SERVICE REQUEST for "
+		  "packet services\",\"IMS voice over PS session in S1 mode\",\"signalling for a "
+		  "maximum number of 15 EPS bearer contexts\",\"interworking without N26 interface\","
+		  "\"extended protocol configuration options\"],\"csLcs\":\"location services via CS "
+		  "domain supported\",\"hex\":\"29c8\"}},{\"iei\":225,\"name\":\"SMS services "
+		  "status\",\"value\":\"SMS services not available in this PLMN\"},{\"iei\":209,"
+		  "\"name\":\"Non-3GPP NW provided policies\",\"value\":\"use of non-3GPP emergency "
+		  "numbers permitted\"},{\"iei\":193,\"name\":\"Network policy\",\"value\":"
+		  "\"unsecured redirection to GERAN not allowed\"},{\"iei\":177,\"name\":\"UE radio "
+		  "capability ID deletion indication\",\"value\":\"network-assigned UE radio "
+		  "capability IDs deletion requested\"}]", NULL);
+	expect_ok("07 4b 0f a5", "{\"iei\":165,\"name\":\"Extended EMM cause\",\"value\":"
+		  "{\"nbIotAllowed\":false,\"epsOptimizationInfo\":\"no EPS optimization "
+		  "information\",\"eUtranAllowed\":false,\"hex\":\"05\"}}", NULL);
+	robust("07 49 00 64 02 29 c8 e1 d1 c1 b1", 0);
+	/* emergency number list 34 08: police 911 (03 01 19 f1), ambulance 112 (03 02 11 f2);
+	 * DCN-ID 65 02 0102; tshark (nas-eps) agrees.  Then the second entry claims 4 octets */
+	expect_ok("07 49 00 34 08 03 01 19 f1 03 02 11 f2 65 02 0102", "{\"iei\":52,\"name\":"
+		  "\"Emergency number list\",\"value\":{\"numbers\":[{\"serviceCategories\":"
+		  "[\"police\"],\"number\":\"911\"},{\"serviceCategories\":[\"ambulance\"],"
+		  "\"number\":\"112\"}],\"hex\":\"030119f1030211f2\"}},{\"iei\":101,\"name\":"
+		  "\"DCN-ID\",\"value\":{\"dcnId\":258,\"hex\":\"0102\"}}]", NULL);
+	expect("07 49 00 34 08 03 01 19 f1 04 02 11 f2", "{\"serviceCategories\":[\"police\"],"
+	       "\"number\":\"911\"}],\"hex\":\"030119f1040211f2\",\"error\":{\"offset\":4,"
+	       "\"reason\":\"an emergency number information of length 4, 3 octets follow\"}}", NULL);
+	robust("07 49 00 34 08 03 01 19 f1 03 02 11 f2 65 02 0102", 0);
 	expect_ok(TAU_ACCEPT, "\"message\":\"TRACKING AREA UPDATE ACCEPT\",\"epsUpdateResultValue\":0,"
 		  "\"epsUpdateResult\":\"TA updated\",\"ies\":[{\"iei\":90,\"name\":\"T3412 value\"",
 		  "{\"iei\":84,\"name\":\"TAI list\",\"value\":{\"partialLists\":[{\"typeOfList\":\"list "
@@ -318,9 +353,252 @@ START_TEST(test_security)
 		  "\"messageAuthenticationCode\":\"01020304\",\"sequenceNumber\":5,"
 		  "\"cipheredNasMessage\":\"aabbccddeeff\",\"note\":\"ciphered: the NAS message is not "
 		  "decoded\"", NULL);
+	/* the UE radio capability ID request 37 01 01 of a SECURITY MODE COMMAND; tshark agrees */
+	expect_ok("37 11223344 00 07 5d 22 01 04 e0e0c040 37 01 01", "{\"iei\":55,\"name\":\"UE "
+		  "radio capability ID request\",\"value\":{\"ueRadioCapabilityIdRequested\":true,"
+		  "\"hex\":\"01\"}}", NULL);
 	robust(AUTH_REQUEST, 1);
 	robust(SECURITY_MODE_COMMAND, 0);
 	robust("c7 45 a1b2", 1);
+}
+END_TEST
+
+/* ---- the UE's requests and answers ----------------------------------------------------------- */
+
+/*
+ * ATTACH REQUEST (8.2.4): 72 = NAS key set identifier 7 (no key), combined EPS/IMSI attach;
+ * EPS mobile identity 08: IMSI 001010123456789; UE network capability 07: f0 (EEA0-3), f0
+ * (EIA0-3), c0 (UEA0-1), c0 (UCS2 no preference, UIA1), 00, 80 (ePCO), 30 (N1 mode, DCNR);
+ * ESM message container 00 0e holding PDN CONNECTIVITY REQUEST (8.3.20: EPS bearer identity
+ * 0, PTI 1, d0; 31 = PDN type IPv4v6, initial request; d1 ESM information transfer flag; PCO
+ * 27 07 80, DNS server IPv4 address request 000d, IP address allocation via NAS signalling
+ * 000a).  Then: old P-TMSI signature 19 aabbcc; additional GUTI 50 0b (262-02, MME group
+ * 32769, code 10, M-TMSI c0ffee01); last visited registered TAI 52 262-02 TAC 1; DRX
+ * parameter 5c 0a 00 (split PG cycle code 10); MS network capability 31 03 e5e034; old LAI 13
+ * 262-02 LAC 0x1234; TMSI status 91 (valid TMSI); classmark 2 11 03 5758a6; supported codecs
+ * 40 08: UMTS (04) 02 6004: UMTS AMR, UMTS AMR 2, UMTS AMR-WB; GSM (00) 02 1f00: GSM FR, GSM HR,
+ * GSM EFR, FR AMR, HR AMR; additional update type f1 (SMS only); voice domain preference 5d 01 03 (voice
+ * centric, IMS PS voice preferred); device properties d1 (low priority); old GUTI type e0
+ * (native); MS network feature support c1; TMSI based NRI container 10 02 4c40 (NRI 305);
+ * T3324 6a 01 21 (1 minute); T3412 extended 5e 01 09 (90 minutes); extended DRX 6e 01 35;
+ * UE additional security capability 6f 04 f000f000 (5G-EA0-3, 5G-IA0-3); UE status 6d 01 01
+ * (S1 mode registered); additional information requested 17 01 (ciphering keys); UE radio
+ * capability ID availability 34 01 01 (available); requested IMSI offset 38 02 0123 (291).
+ * tshark (nas-eps) shows the same values for every element but the last, the requested IMSI
+ * offset of Rel-17, which it does not know (extraneous data).
+ */
+#define ATTACH_REQUEST "07 41 72 08 09101010 32547698 07 f0f0c0c0 00 80 30 000e 02 01 d0 31 " \
+	"d1 27 07 80 000d00 000a00 19 aabbcc 50 0b f6 62f220 8001 0a c0ffee01 52 62f220 0001 " \
+	"5c 0a 00 31 03 e5e034 13 62f220 1234 91 11 03 5758a6 40 08 04 02 6004 00 02 1f00 f1 " \
+	"5d 01 03 d1 e0 c1 10 02 4c40 6a 01 21 5e 01 09 6e 01 35 6f 04 f000f000 6d 01 01 17 01 " \
+	"34 01 01 38 02 0123"
+
+/*
+ * TRACKING AREA UPDATE REQUEST (8.2.29): 29 = NAS key set identifier 2, active flag, combined
+ * TA/LA updating; old GUTI 0b (as above); non-current native NAS key set identifier b3;
+ * GPRS ciphering key sequence number 87 (no key); NonceUE 55 01020304; UE network capability
+ * 58 04 e0e0c040; UE radio capability information update needed a1; EPS bearer context
+ * status 57 02 2000 (bearer 5); additional update type f6 (control plane CIoT EPS
+ * optimization, keep the NAS signalling connection); UE status 6d 01 02 (N1 mode
+ * registered); N1 UE network capability 32 01 0d (5G-UP CIoT, 5G-HC-CP CIoT, 5G-CP CIoT);
+ * requested WUS assistance information 35 02 05 14 (paging probability p25, p100); DRX
+ * parameter in NB-S1 mode 36 01 05 (T = 512).  tshark (nas-eps) agrees.
+ */
+#define TAU_REQUEST "07 48 29 0b f6 62f220 8001 0a c0ffee01 b3 87 55 01020304 58 04 e0e0c040 " \
+	"a1 57 02 2000 f6 6d 01 02 32 01 0d 35 02 05 14 36 01 05"
+
+START_TEST(test_attach_and_tau_request)
+{
+	expect_ok(ATTACH_REQUEST, "\"messageType\":65,\"message\":\"ATTACH REQUEST\","
+		  "\"epsAttachTypeValue\":2,\"epsAttachType\":\"combined EPS/IMSI attach\","
+		  "\"typeOfSecurityContext\":\"native security context (for KSIASME or KSIAMF)\","
+		  "\"nasKeySetIdentifier\":\"no key is available (UE to network); reserved (network to "
+		  "UE)\",\"epsMobileIdentity\":{\"typeOfIdentity\":\"IMSI\",\"oddNumberOfDigits\":true,"
+		  "\"imsi\":\"001010123456789\",\"hex\":\"0910101032547698\"},\"ueNetworkCapability\":"
+		  "{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\",\"128-EEA2\",\"128-EEA3\"],"
+		  "\"epsIntegrityAlgorithms\":[\"EIA0\",\"128-EIA1\",\"128-EIA2\",\"128-EIA3\"],"
+		  "\"umtsEncryptionAlgorithms\":[\"UEA0\",\"UEA1\"],\"ucs2\":\"no preference between the "
+		  "default alphabet and UCS2\",\"umtsIntegrityAlgorithms\":[\"UIA1\"],\"features\":"
+		  "[\"extended protocol configuration options\",\"N1 mode\",\"dual connectivity with "
+		  "NR\"],\"hex\":\"f0f0c0c0008030\"},\"esmMessageContainer\":{\"protocolDiscriminator\":"
+		  "\"EPS session management messages\",\"epsBearerIdentity\":0,"
+		  "\"procedureTransactionIdentity\":1,\"messageType\":208,\"message\":\"PDN CONNECTIVITY "
+		  "REQUEST\",\"pdnTypeValue\":3,\"pdnType\":\"IPv4v6\",\"requestType\":\"initial "
+		  "request\",\"ies\":[{\"iei\":209,\"name\":\"ESM information transfer flag\",\"value\":"
+		  "\"security protected ESM information transfer required\"},{\"iei\":39,",
+		  "\"options\":[{\"id\":13,\"name\":\"DNS server IPv4 address (request)\",\"contents\":"
+		  "\"\"},{\"id\":10,\"name\":\"IP address allocation via NAS signalling\"",
+		  "{\"iei\":25,\"name\":\"Old P-TMSI signature\",\"value\":\"aabbcc\"},{\"iei\":80,"
+		  "\"name\":\"Additional GUTI\",\"value\":{\"typeOfIdentity\":\"GUTI\",\"mcc\":\"262\","
+		  "\"mnc\":\"02\",\"mmeGroupId\":32769,\"mmeCode\":10,\"mTmsi\":\"c0ffee01\",",
+		  "{\"iei\":82,\"name\":\"Last visited registered TAI\",\"value\":{\"mcc\":\"262\","
+		  "\"mnc\":\"02\",\"tac\":1,\"hex\":\"62f2200001\"}},{\"iei\":92,\"name\":\"DRX "
+		  "parameter\",\"value\":{\"splitPgCycleCode\":10,\"splitPgCycle\":10,",
+		  "{\"iei\":49,\"name\":\"MS network capability\",\"value\":{\"gea1\":true,",
+		  "\"epcCapability\":true,", "{\"iei\":19,\"name\":\"Old location area identification\","
+		  "\"value\":{\"mcc\":\"262\",\"mnc\":\"02\",\"lac\":4660,",
+		  "{\"iei\":145,\"name\":\"TMSI status\",\"value\":\"valid TMSI available\"},"
+		  "{\"iei\":17,\"name\":\"Mobile station classmark 2\",\"value\":{\"revisionLevel\":",
+		  "{\"iei\":64,\"name\":\"Supported Codecs\",\"value\":{\"systems\":[{\"sysIdValue\":4,"
+		  "\"sysId\":\"UMTS\",\"codecs\":[\"UMTS AMR\",\"UMTS AMR 2\",\"UMTS AMR-WB\"]},"
+		  "{\"sysIdValue\":0,\"sysId\":\"GSM\",\"codecs\":[\"GSM FR\",\"GSM HR\",\"GSM EFR\","
+		  "\"FR AMR\",\"HR AMR\"]}],\"hex\":\"0402600400021f00\"}},"
+		  "{\"iei\":241,\"name\":\"Additional update type\",\"value\":"
+		  "{\"preferredCiotNetworkBehaviour\":\"no additional information\","
+		  "\"keepNasSignallingConnection\":false,\"additionalUpdateType\":\"SMS only\","
+		  "\"hex\":\"01\"}},{\"iei\":93,\"name\":\"Voice domain preference and UE's usage "
+		  "setting\",\"value\":{\"uesUsageSetting\":\"voice centric\","
+		  "\"voiceDomainPreferenceForEutran\":\"IMS PS voice preferred, CS voice as "
+		  "secondary\",\"hex\":\"03\"}},{\"iei\":209,\"name\":\"Device properties\",\"value\":"
+		  "\"MS is configured for NAS signalling low priority\"},{\"iei\":224,\"name\":\"Old "
+		  "GUTI type\",\"value\":\"native GUTI\"},{\"iei\":193,\"name\":\"MS network feature "
+		  "support\",\"value\":\"MS supports the extended periodic timer in this domain\"},"
+		  "{\"iei\":16,\"name\":\"TMSI based NRI container\",\"value\":{\"nri\":305,"
+		  "\"hex\":\"4c40\"}},{\"iei\":106,\"name\":\"T3324 value\",\"value\":{\"timerValue\":1,"
+		  "\"unit\":\"1 minute\",\"seconds\":60,\"hex\":\"21\"}},{\"iei\":94,\"name\":\"T3412 "
+		  "extended value\",\"value\":{\"timerValue\":9,\"unit\":\"10 minutes\",\"seconds\":5400,"
+		  "\"hex\":\"09\"}},{\"iei\":110,\"name\":\"Extended DRX parameters\",\"value\":"
+		  "{\"pagingTimeWindow\":3,\"eDrxValue\":5,\"hex\":\"35\"}},{\"iei\":111,\"name\":\"UE "
+		  "additional security capability\",\"value\":{\"5gsEncryptionAlgorithms\":[\"5G-EA0\","
+		  "\"128-5G-EA1\",\"128-5G-EA2\",\"128-5G-EA3\"],\"5gsIntegrityAlgorithms\":[\"5G-IA0\","
+		  "\"128-5G-IA1\",\"128-5G-IA2\",\"128-5G-IA3\"],\"hex\":\"f000f000\"}},{\"iei\":109,"
+		  "\"name\":\"UE status\",\"value\":{\"n1ModeRegistered\":false,\"s1ModeRegistered\":"
+		  "true,\"hex\":\"01\"}},{\"iei\":23,\"name\":\"Additional information requested\","
+		  "\"value\":{\"cipheringKeysRequested\":true,\"hex\":\"01\"}},{\"iei\":52,\"name\":\"UE "
+		  "radio capability ID availability\",\"value\":{\"ueRadioCapabilityIdAvailability\":"
+		  "\"available\",\"hex\":\"01\"}},{\"iei\":56,\"name\":\"Requested IMSI offset\","
+		  "\"value\":{\"imsiOffset\":291,\"hex\":\"0123\"}}]", NULL);
+	robust(ATTACH_REQUEST, 0);
+	/* a shorter ATTACH REQUEST (UE network capability 02 e0e0, PDN CONNECTIVITY REQUEST 02 01
+	 * d0 11) with the mobile station classmark 3 20 03 601400: GSM 1800 and E-GSM, associated
+	 * radio capabilities 1 and 4; tshark (nas-eps) agrees */
+	expect_ok("07 41 72 08 09101010 32547698 02 e0e0 0004 02 01 d0 11 20 03 601400",
+		  "{\"iei\":32,\"name\":\"Mobile station classmark 3\",\"value\":"
+		  "{\"multibandSupported\":{\"gsm1800\":true,\"eGsmOrRGsm\":true,\"pGsm\":false},",
+		  "\"associatedRadioCapability2\":1,\"associatedRadioCapability1\":4,", NULL);
+	expect_ok(TAU_REQUEST, "\"message\":\"TRACKING AREA UPDATE REQUEST\",\"activeFlag\":true,"
+		  "\"epsUpdateTypeValue\":1,\"epsUpdateType\":\"combined TA/LA updating\","
+		  "\"typeOfSecurityContext\":\"native security context (for KSIASME or KSIAMF)\","
+		  "\"nasKeySetIdentifier\":2,\"oldGuti\":{\"typeOfIdentity\":\"GUTI\",",
+		  "\"ies\":[{\"iei\":179,\"name\":\"Non-current native NAS key set identifier\","
+		  "\"value\":{\"typeOfSecurityContext\":\"native security context (for KSIASME or "
+		  "KSIAMF)\",\"nasKeySetIdentifier\":3,\"hex\":\"03\"}},{\"iei\":135,\"name\":\"GPRS "
+		  "ciphering key sequence number\",\"value\":7},{\"iei\":85,\"name\":\"NonceUE\","
+		  "\"value\":\"01020304\"},{\"iei\":88,\"name\":\"UE network capability\",\"value\":"
+		  "{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\",\"128-EEA2\"],",
+		  "\"ucs2\":\"the default alphabet preferred over UCS2\",\"umtsIntegrityAlgorithms\":"
+		  "[\"UIA1\"],\"hex\":\"e0e0c040\"}},{\"iei\":161,\"name\":\"UE radio capability "
+		  "information update needed\",\"value\":\"UE radio capability information update "
+		  "needed\"},{\"iei\":87,\"name\":\"EPS bearer context status\",\"value\":"
+		  "{\"activeEpsBearerIdentities\":[5],\"hex\":\"2000\"}},{\"iei\":246,\"name\":"
+		  "\"Additional update type\",\"value\":{\"preferredCiotNetworkBehaviour\":\"control "
+		  "plane CIoT EPS optimization\",\"keepNasSignallingConnection\":true,"
+		  "\"additionalUpdateType\":\"no additional information\",\"hex\":\"06\"}},"
+		  "{\"iei\":109,\"name\":\"UE status\",\"value\":{\"n1ModeRegistered\":true,"
+		  "\"s1ModeRegistered\":false,\"hex\":\"02\"}},{\"iei\":50,\"name\":\"N1 UE network "
+		  "capability\",\"value\":{\"preferredCiot5gsNetworkBehaviour\":\"no additional "
+		  "information\",\"features\":[\"user plane CIoT 5GS optimization\",\"header "
+		  "compression for control plane CIoT 5GS optimization\",\"control plane CIoT 5GS "
+		  "optimization\"],\"hex\":\"0d\"}},{\"iei\":53,\"name\":\"Requested WUS assistance "
+		  "information\",\"value\":{\"entries\":[{\"typeValue\":0,\"type\":\"UE paging "
+		  "probability information\",\"pagingProbabilityValue\":5,\"pagingProbability\":"
+		  "\"p25\"},{\"typeValue\":0,\"type\":\"UE paging probability information\","
+		  "\"pagingProbabilityValue\":20,\"pagingProbability\":\"p100\"}],\"hex\":\"0514\"}},"
+		  "{\"iei\":54,\"name\":\"DRX parameter in NB-S1 mode\",\"value\":{\"nbS1DrxValue\":5,"
+		  "\"nbS1Drx\":\"DRX cycle parameter T = 512\",\"hex\":\"05\"}}]", NULL);
+	robust(TAU_REQUEST, 0);
+	/* TRACKING AREA UPDATE COMPLETE (8.2.27), DETACH ACCEPT (8.2.10), GUTI REALLOCATION
+	 * COMPLETE (8.2.17): the header alone */
+	expect_ok("07 46", "\"message\":\"DETACH ACCEPT\",\"ies\":[],\"hex\":\"0746\"}", NULL);
+	expect_ok("07 51", "\"message\":\"GUTI REALLOCATION COMPLETE\",\"ies\":[]", NULL);
+}
+END_TEST
+
+/*
+ * The UE's answers, each checked with tshark (nas-eps), which shows the same values:
+ * AUTHENTICATION RESPONSE (8.2.8): RES 08 0102030405060708.  AUTHENTICATION FAILURE (8.2.5):
+ * EMM cause 15 (synch failure); authentication failure parameter 30 0e: AUTS = SQN_MS xor AK
+ * 010203040506, MAC-S 0708090a0b0c0d0e.  IDENTITY RESPONSE (8.2.19): mobile identity 08, IMSI
+ * 001010123456789.  SECURITY MODE COMPLETE (8.2.21): IMEISV 23 09: 33 = digit 3, even, type
+ * IMEISV; 3554880123456701 and the filler f.  SECURITY MODE REJECT (8.2.22): cause 18.
+ */
+#define AUTH_RESPONSE "07 53 08 0102030405060708"
+#define AUTH_FAILURE "07 5c 15 30 0e 0102030405060708090a0b0c0d0e"
+#define IDENTITY_RESPONSE "07 56 08 09 10 10 10 32 54 76 98"
+#define SECURITY_MODE_COMPLETE "07 5e 23 09 33 55 84 08 21 43 65 07 f1"
+
+/*
+ * EXTENDED SERVICE REQUEST (8.2.15): 18 = KSI 1, packet services via S1; M-TMSI 05 f4
+ * c0ffee01; CSFB response b1 (accepted); EPS bearer context status 57 02 2000; device
+ * properties d1.  CONTROL PLANE SERVICE REQUEST (8.2.33): 08 = KSI 0, active flag, mobile
+ * originating request; ESM message container 78 00 07 holding ESM DATA TRANSPORT (8.3.25:
+ * bearer 5, PTI 0, eb, user data container 00 02 aabb); EPS bearer context status; device
+ * properties d0.  SERVICE ACCEPT (8.2.34): EPS bearer context status; T3448 6b 01 21.
+ * UPLINK GENERIC NAS TRANSPORT (8.2.32): 01 = LPP; container 00 03 aabbcc; additional
+ * information 65 02 0102.  tshark (nas-eps) agrees (it reads the container as LPP, which
+ * stays in hex here).
+ */
+#define EXT_SERVICE_REQUEST "07 4c 18 05 f4 c0ffee01 b1 57 02 2000 d1"
+#define CP_SERVICE_REQUEST "07 4d 08 78 0007 52 00 eb 0002 aabb 57 02 2000 d0"
+#define UL_GENERIC_TRANSPORT "07 69 01 0003 aabbcc 65 02 0102"
+
+START_TEST(test_ue_answers_and_services)
+{
+	expect_ok(AUTH_RESPONSE, "\"message\":\"AUTHENTICATION RESPONSE\","
+		  "\"authenticationResponseParameter\":{\"res\":\"0102030405060708\",\"hex\":"
+		  "\"0102030405060708\"},\"ies\":[]", NULL);
+	expect_ok(AUTH_FAILURE, "\"message\":\"AUTHENTICATION FAILURE\",\"emmCauseValue\":21,"
+		  "\"emmCause\":\"Synch failure\",\"ies\":[{\"iei\":48,\"name\":\"Authentication "
+		  "failure parameter\",\"value\":{\"sqnMsXorAk\":\"010203040506\",\"macS\":"
+		  "\"0708090a0b0c0d0e\",", NULL);
+	expect_ok(IDENTITY_RESPONSE, "\"message\":\"IDENTITY RESPONSE\",\"mobileIdentity\":"
+		  "{\"typeOfIdentity\":\"IMSI\",\"digits\":\"001010123456789\",", NULL);
+	expect_ok(SECURITY_MODE_COMPLETE, "\"message\":\"SECURITY MODE COMPLETE\",\"ies\":"
+		  "[{\"iei\":35,\"name\":\"IMEISV\",\"value\":{\"typeOfIdentity\":\"IMEISV\","
+		  "\"digits\":\"3554880123456701\",", NULL);
+	/* the replayed NAS message container 79 00 05 holds a plain NAS message (here a short
+	 * ATTACH REQUEST, whose error is its own) */
+	expect("07 5e 79 0005 07 41 71 0b f6", "{\"iei\":121,\"name\":\"Replayed NAS message "
+	       "container\",\"value\":{\"securityHeaderTypeValue\":0,", "\"message\":\"ATTACH "
+	       "REQUEST\",", "\"error\":{\"offset\":3,\"reason\":\"the mandatory EPS mobile identity "
+	       "of length 11 runs past the message (1 octets follow)\"}}}]", NULL);
+	expect_ok("07 5f 18", "\"message\":\"SECURITY MODE REJECT\",\"emmCauseValue\":24,"
+		  "\"emmCause\":\"Security mode rejected, unspecified\",\"ies\":[]", NULL);
+	expect_ok(EXT_SERVICE_REQUEST, "\"message\":\"EXTENDED SERVICE REQUEST\","
+		  "\"serviceTypeValue\":8,\"serviceType\":\"packet services via S1\","
+		  "\"typeOfSecurityContext\":\"native security context (for KSIASME or KSIAMF)\","
+		  "\"nasKeySetIdentifier\":1,\"mTmsi\":{\"typeOfIdentity\":\"TMSI/P-TMSI/M-TMSI\","
+		  "\"tmsi\":\"c0ffee01\",", "\"ies\":[{\"iei\":177,\"name\":\"CSFB response\",\"value\":"
+		  "\"CS fallback accepted by the UE\"},{\"iei\":87,\"name\":\"EPS bearer context "
+		  "status\",", "{\"iei\":209,\"name\":\"Device properties\",\"value\":\"MS is configured "
+		  "for NAS signalling low priority\"}]", NULL);
+	expect_ok(CP_SERVICE_REQUEST, "\"message\":\"CONTROL PLANE SERVICE REQUEST\",\"activeFlag\":"
+		  "true,\"controlPlaneServiceTypeValue\":0,\"controlPlaneServiceType\":\"mobile "
+		  "originating request\",", "\"ies\":[{\"iei\":120,\"name\":\"ESM message container\","
+		  "\"value\":{\"protocolDiscriminator\":\"EPS session management messages\","
+		  "\"epsBearerIdentity\":5,\"procedureTransactionIdentity\":0,\"messageType\":235,"
+		  "\"message\":\"ESM DATA TRANSPORT\",\"userDataContainer\":\"aabb\",\"ies\":[],",
+		  "{\"iei\":208,\"name\":\"Device properties\",\"value\":\"MS is not configured for NAS "
+		  "signalling low priority\"}]", NULL);
+	expect_ok("07 4f 57 02 2000 6b 01 21", "\"message\":\"SERVICE ACCEPT\",\"ies\":[{\"iei\":87,"
+		  "\"name\":\"EPS bearer context status\",\"value\":{\"activeEpsBearerIdentities\":[5],",
+		  "{\"iei\":107,\"name\":\"T3448 value\",\"value\":{\"timerValue\":1,\"unit\":\"1 "
+		  "minute\",\"seconds\":60,", NULL);
+	expect_ok(UL_GENERIC_TRANSPORT, "\"message\":\"UPLINK GENERIC NAS TRANSPORT\","
+		  "\"genericMessageContainerTypeValue\":1,\"genericMessageContainerType\":\"LTE "
+		  "Positioning Protocol (LPP) message container\",\"genericMessageContainer\":\"aabbcc\","
+		  "\"ies\":[{\"iei\":101,\"name\":\"Additional information\",\"value\":\"0102\"}]", NULL);
+	/* DOWNLINK GENERIC NAS TRANSPORT (8.2.31): 02 = location services; container aabb */
+	expect_ok("07 68 02 0002 aabb", "\"message\":\"DOWNLINK GENERIC NAS TRANSPORT\","
+		  "\"genericMessageContainerTypeValue\":2,\"genericMessageContainerType\":\"Location "
+		  "services message container\",\"genericMessageContainer\":\"aabb\"", NULL);
+	robust(AUTH_RESPONSE, 1);
+	robust(AUTH_FAILURE, 0);
+	robust(IDENTITY_RESPONSE, 1);
+	robust(SECURITY_MODE_COMPLETE, 0);
+	robust(EXT_SERVICE_REQUEST, 0);
+	robust(CP_SERVICE_REQUEST, 0);
+	robust(UL_GENERIC_TRANSPORT, 0);
 }
 END_TEST
 
@@ -427,6 +705,217 @@ START_TEST(test_rrc)
 }
 END_TEST
 
+/*
+ * The UE's ESM requests, accepts and rejects, each checked with tshark (nas-eps_plain), which
+ * shows the same values.  PDN CONNECTIVITY REQUEST (8.3.20): PTI 1; 11 = IPv4, initial
+ * request; APN 28 09 "internet"; PCO 27 04 80 000d00; device properties c1.  PDN DISCONNECT
+ * REQUEST (8.3.22): PTI 2; linked EPS bearer identity 05; PCO.  BEARER RESOURCE ALLOCATION
+ * REQUEST (8.3.8): PTI 3; linked bearer 05; traffic flow aggregate 09: 21 = create new TFT,
+ * one filter; 31 = bidirectional, identifier 1; precedence 10; 5 octets: protocol 17 (UDP),
+ * single remote port 5060; required traffic flow QoS 05 01 40404040 (QCI 1, 64 kbit/s);
+ * device properties c1.  BEARER RESOURCE MODIFICATION REQUEST (8.3.10): PTI 4; EPS bearer
+ * identity for packet filter 06; traffic flow aggregate 01 40 (delete existing TFT); ESM
+ * cause 58 24 (regular deactivation).  ESM INFORMATION RESPONSE (8.3.14): APN, PCO.
+ * ESM DATA TRANSPORT (8.3.25): bearer 5; user data container 00 02 aabb; release assistance
+ * indication f1.
+ */
+#define PDN_CONNECTIVITY_REQUEST "02 01 d0 11 28 09 08 696e7465726e6574 27 04 80000d00 c1"
+#define BEARER_ALLOCATION_REQUEST "02 03 d4 05 09 21 31 10 05 3011 5013c4 05 01 40404040 c1"
+#define BEARER_MODIFICATION_REQUEST "02 04 d6 06 01 40 58 24"
+#define ESM_INFORMATION_RESPONSE "02 01 da 28 09 08 696e7465726e6574 27 04 80000d00"
+#define ESM_DATA_TRANSPORT "52 00 eb 0002 aabb f1"
+
+START_TEST(test_esm_requests)
+{
+	expect_ok(PDN_CONNECTIVITY_REQUEST, "\"epsBearerIdentity\":0,\"procedureTransactionIdentity\":"
+		  "1,\"messageType\":208,\"message\":\"PDN CONNECTIVITY REQUEST\",\"pdnTypeValue\":1,"
+		  "\"pdnType\":\"IPv4\",\"requestType\":\"initial request\",\"ies\":[{\"iei\":40,"
+		  "\"name\":\"Access point name\",\"value\":{\"apn\":\"internet\",", "{\"iei\":39,"
+		  "\"name\":\"Protocol configuration options\",\"value\":{\"configurationProtocol\":"
+		  "\"PPP for use with IP PDP type or IP PDN type\",\"options\":[{\"id\":13,",
+		  "{\"iei\":193,\"name\":\"Device properties\",\"value\":\"MS is configured for NAS "
+		  "signalling low priority\"}]", NULL);
+	expect_ok("02 02 d2 05 27 04 80000d00", "\"message\":\"PDN DISCONNECT REQUEST\","
+		  "\"linkedEpsBearerIdentity\":5,\"ies\":[{\"iei\":39,\"name\":\"Protocol "
+		  "configuration options\"", NULL);
+	expect_ok(BEARER_ALLOCATION_REQUEST, "\"message\":\"BEARER RESOURCE ALLOCATION REQUEST\","
+		  "\"linkedEpsBearerIdentity\":5,\"trafficFlowAggregate\":{\"tftOperationCode\":"
+		  "\"Create new TFT\",\"parametersListIncluded\":false,\"numberOfPacketFilters\":1,"
+		  "\"packetFilters\":[{\"packetFilterIdentifier\":1,\"direction\":\"bidirectional\","
+		  "\"evaluationPrecedence\":16,\"components\":[{\"type\":\"Protocol identifier/Next "
+		  "header type\",\"protocolIdentifier\":17},{\"type\":\"Single remote port type\","
+		  "\"port\":5060}]}],", "\"requiredTrafficFlowQos\":{\"qciValue\":1,\"qci\":\"QCI 1\","
+		  "\"maximumBitRateUplinkKbps\":64,\"maximumBitRateDownlinkKbps\":64,"
+		  "\"guaranteedBitRateUplinkKbps\":64,\"guaranteedBitRateDownlinkKbps\":64,",
+		  "\"ies\":[{\"iei\":193,\"name\":\"Device properties\"", NULL);
+	expect_ok(BEARER_MODIFICATION_REQUEST, "\"message\":\"BEARER RESOURCE MODIFICATION REQUEST\","
+		  "\"epsBearerIdentityForPacketFilter\":6,\"trafficFlowAggregate\":"
+		  "{\"tftOperationCode\":\"Delete existing TFT\",", "\"ies\":[{\"iei\":88,\"name\":\"ESM "
+		  "cause\",\"value\":{\"esmCauseValue\":36,\"esmCause\":\"Regular deactivation\",", NULL);
+	expect_ok(ESM_INFORMATION_RESPONSE, "\"message\":\"ESM INFORMATION RESPONSE\",\"ies\":"
+		  "[{\"iei\":40,\"name\":\"Access point name\",\"value\":{\"apn\":\"internet\",", NULL);
+	expect_ok(ESM_DATA_TRANSPORT, "\"epsBearerIdentity\":5,\"procedureTransactionIdentity\":0,"
+		  "\"messageType\":235,\"message\":\"ESM DATA TRANSPORT\",\"userDataContainer\":"
+		  "\"aabb\",\"ies\":[{\"iei\":241,\"name\":\"Release assistance indication\",\"value\":"
+		  "\"no further uplink or downlink data transmission subsequent to the uplink data "
+		  "transmission is expected\"}]", NULL);
+	/* NOTIFICATION (8.3.18A): notification indicator 01 01 */
+	expect_ok("02 00 db 01 01", "\"message\":\"NOTIFICATION\",\"notificationIndicator\":"
+		  "{\"notificationIndicatorValue\":1,\"notificationIndicator\":\"SRVCC handover "
+		  "cancelled, IMS session re-establishment required\",\"hex\":\"01\"},\"ies\":[]", NULL);
+	/* the accepts (PCO only) and rejects (ESM cause): 8.3.1, 8.3.2, 8.3.16, 8.3.17, 8.3.11,
+	 * 8.3.4, 8.3.5, 8.3.21, 8.3.7 (with a back-off timer 37 01 21, 1 hour), 8.3.9 */
+	expect_ok("62 00 c6 27 04 80000d00", "\"epsBearerIdentity\":6,", "\"message\":\"ACTIVATE "
+		  "DEDICATED EPS BEARER CONTEXT ACCEPT\",\"ies\":[{\"iei\":39,", NULL);
+	expect_ok("62 00 c7 1f", "\"message\":\"ACTIVATE DEDICATED EPS BEARER CONTEXT REJECT\","
+		  "\"esmCauseValue\":31,\"esmCause\":\"Request rejected, unspecified\",\"ies\":[]", NULL);
+	expect_ok("62 00 ca", "\"message\":\"MODIFY EPS BEARER CONTEXT ACCEPT\",\"ies\":[]", NULL);
+	expect_ok("62 00 cb 2c", "\"message\":\"MODIFY EPS BEARER CONTEXT REJECT\","
+		  "\"esmCauseValue\":44,\"esmCause\":\"Semantic errors in packet filter(s)\"", NULL);
+	expect_ok("62 00 ce", "\"message\":\"DEACTIVATE EPS BEARER CONTEXT ACCEPT\",\"ies\":[]",
+		  NULL);
+	expect_ok("52 01 c2", "\"message\":\"ACTIVATE DEFAULT EPS BEARER CONTEXT ACCEPT\","
+		  "\"ies\":[]", NULL);
+	expect_ok("52 01 c3 1f", "\"message\":\"ACTIVATE DEFAULT EPS BEARER CONTEXT REJECT\","
+		  "\"esmCauseValue\":31,", NULL);
+	expect_ok("02 02 d3 31", "\"message\":\"PDN DISCONNECT REJECT\",\"esmCauseValue\":49,"
+		  "\"esmCause\":\"Last PDN disconnection not allowed\"", NULL);
+	expect_ok("02 03 d5 1a 37 01 21", "\"message\":\"BEARER RESOURCE ALLOCATION REJECT\","
+		  "\"esmCauseValue\":26,\"esmCause\":\"Insufficient resources\",\"ies\":[{\"iei\":55,"
+		  "\"name\":\"Back-off timer value\",\"value\":{\"timerValue\":1,\"unit\":\"1 hour\","
+		  "\"seconds\":3600,", NULL);
+	expect_ok("02 04 d7 2b", "\"message\":\"BEARER RESOURCE MODIFICATION REJECT\","
+		  "\"esmCauseValue\":43,\"esmCause\":\"Invalid EPS bearer identity\"", NULL);
+	expect_ok("02 00 dc", "\"message\":\"ESM DUMMY MESSAGE\",\"ies\":[]", NULL);
+	/* REMOTE UE REPORT (8.3.23): PTI 5; remote UE context connected 79 00 13: one context of
+	 * 17 octets: one user identity 08 0a.. (IMSI 001010123456789), address type 01, IPv4
+	 * 10.11.12.13, port 5000; PKMF address 6f 05 01 0a0b0c0d (IPv4 10.11.12.13); then a
+	 * context disconnected 7a 00 15 with an IPv6 prefix 2001:db8:0:1::/64.  tshark
+	 * (nas-eps_plain) agrees.  REMOTE UE REPORT RESPONSE (8.3.24) */
+	expect_ok("02 05 e9 79 0013 01 11 01 08 0a 10 10 10 32 54 76 98 01 0a0b0c0d 1388 "
+		  "6f 05 01 0a0b0c0d", "\"message\":\"REMOTE UE REPORT\",\"ies\":[{\"iei\":121,"
+		  "\"name\":\"Remote UE context connected\",\"value\":{\"numberOfRemoteUeContexts\":1,"
+		  "\"contexts\":[{\"userIdentities\":[{\"typeOfUserIdentity\":\"IMSI\",\"digits\":"
+		  "\"001010123456789\"}],\"addressType\":\"IPv4\",\"ipv4Address\":\"10.11.12.13\","
+		  "\"portNumber\":5000}],", "{\"iei\":111,\"name\":\"ProSe key management function "
+		  "address\",\"value\":{\"addressType\":\"IPv4\",\"address\":\"10.11.12.13\",", NULL);
+	expect_ok("02 05 e9 7a 0015 01 13 01 08 0a 10 10 10 32 54 76 98 02 20010db800000001",
+		  "{\"iei\":122,\"name\":\"Remote UE context disconnected\",\"value\":"
+		  "{\"numberOfRemoteUeContexts\":1,\"contexts\":[{\"userIdentities\":"
+		  "[{\"typeOfUserIdentity\":\"IMSI\",\"digits\":\"001010123456789\"}],"
+		  "\"addressType\":\"IPv6\",\"ipv6Prefix\":\"2001:db8:0:1::\"}],", NULL);
+	/* a user identity longer than its context; 2 contexts announced, 1 present */
+	expect("02 05 e9 79 0006 01 04 01 08 0a 10", "\"contexts\":[{\"userIdentities\":[]}],"
+	       "\"hex\":\"010401080a10\",\"error\":{\"offset\":3,\"reason\":\"truncated: user "
+	       "identity 1 of 1 runs past the remote UE context\"}}", NULL);
+	expect("02 05 e9 79 000c 02 0a 01 08 0a 10 10 10 32 54 76 98", "\"error\":{\"offset\":0,"
+	       "\"reason\":\"2 remote UE contexts, 1 present\"}}", NULL);
+	robust("02 05 e9 79 0013 01 11 01 08 0a 10 10 10 32 54 76 98 01 0a0b0c0d 1388", 0);
+	expect_ok("02 05 ea", "\"message\":\"REMOTE UE REPORT RESPONSE\",\"ies\":[]", NULL);
+	/* the network's extended rates, checked with tshark (nas-eps_plain): an ACTIVATE DEDICATED
+	 * EPS BEARER CONTEXT REQUEST with an empty TFT (01 c0) and the extended EPS QoS 5c 0a:
+	 * unit 02 (1 Mbps), 1 and 2; unit 03 (4 Mbps), 3 and 4; an ACTIVATE DEFAULT EPS BEARER
+	 * CONTEXT REQUEST with the extended APN-AMBR 5f 06: unit 03 (4 Mbps) 3, unit 16 (read as
+	 * 256 Pbps) 1; a PDN CONNECTIVITY REJECT with the re-attempt indicator 6b 01 02 (EPLMNC) */
+	expect_ok("62 00 c5 05 05 0140402020 01 c0 5c 0a 02 0001 0002 03 0003 0004", "{\"iei\":92,"
+		  "\"name\":\"Extended EPS QoS\",\"value\":{\"unitForMaximumBitRate\":\"1 Mbps\","
+		  "\"maximumBitRateUplink\":1,\"maximumBitRateDownlink\":2,\"unitForGuaranteedBitRate\":"
+		  "\"4 Mbps\",\"guaranteedBitRateUplink\":3,\"guaranteedBitRateDownlink\":4,", NULL);
+	expect_ok("52 01 c1 01 09 09 08 696e7465726e6574 05 01 0a0b0c0d 5f 06 03 0003 16 0001",
+		  "{\"iei\":95,\"name\":\"Extended APN-AMBR\",\"value\":"
+		  "{\"unitForExtendedApnAmbrDownlink\":\"4 Mbps\",\"extendedApnAmbrDownlink\":3,"
+		  "\"unitForExtendedApnAmbrUplink\":\"unassigned, interpreted as 256 Pbps\","
+		  "\"extendedApnAmbrUplink\":1,", NULL);
+	expect_ok("02 01 d1 1b 6b 01 02", "{\"iei\":107,\"name\":\"Re-attempt indicator\","
+		  "\"value\":{\"reattemptInEquivalentPlmnAllowed\":false,"
+		  "\"reattemptInOtherModesAllowed\":true,\"hex\":\"02\"}}", NULL);
+	expect("62 00 c5 05 05 0140402020 01 c0 5c 09 02 0001 0002 03 0003 00", "\"name\":\"Extended "
+	       "EPS QoS\",\"value\":{\"hex\":\"020001000203000300\",\"error\":", NULL);
+	/* a PDN CONNECTIVITY REQUEST with a header compression configuration 66 06: 7f = the
+	 * seven ROHC profiles, MAX_CID 16, additional parameters of type 02 (profile 0x0003),
+	 * container aabb; tshark (nas-eps_plain) agrees */
+	expect_ok("02 01 d0 11 66 06 7f 0010 02 aabb", "{\"iei\":102,\"name\":\"Header compression "
+		  "configuration\",\"value\":{\"rohcProfiles\":[\"0x0002 (UDP/IP)\",\"0x0003 (ESP/IP)\","
+		  "\"0x0004 (IP)\",\"0x0006 (TCP/IP)\",\"0x0102 (UDP/IP)\",\"0x0103 (ESP/IP)\",\"0x0104 "
+		  "(IP)\"],\"maxCid\":16,\"additionalParametersTypeValue\":2,"
+		  "\"additionalParametersType\":\"0x0003 (ESP/IP)\",\"additionalParametersContainer\":"
+		  "\"aabb\",", NULL);
+	expect("02 01 d0 11 66 02 7f 00", "\"name\":\"Header compression configuration\",\"value\":"
+	       "{\"hex\":\"7f00\",\"error\":{\"offset\":2,\"reason\":\"truncated: a header "
+	       "compression configuration has at least 3 octets, 2 present\"}}", NULL);
+	robust("02 01 d0 11 66 06 7f 0010 02 aabb", 0);
+	/* serving PLMN rate control 6e 02 0010 (16 messages) in an ACTIVATE DEFAULT EPS BEARER
+	 * CONTEXT REQUEST; tshark (nas-eps_plain) agrees */
+	expect_ok("52 01 c1 01 09 09 08 696e7465726e6574 05 01 0a0b0c0d 6e 02 0010", "{\"iei\":110,"
+		  "\"name\":\"Serving PLMN rate control\",\"value\":{\"servingPlmnRateControlValue\":"
+		  "16,\"hex\":\"0010\"}}", NULL);
+	robust(PDN_CONNECTIVITY_REQUEST, 0);
+	robust(BEARER_ALLOCATION_REQUEST, 0);
+	robust(BEARER_MODIFICATION_REQUEST, 0);
+	robust(ESM_INFORMATION_RESPONSE, 0);
+	robust(ESM_DATA_TRANSPORT, 0);
+}
+END_TEST
+
+/* the elements of the UE's messages, malformed */
+START_TEST(test_malformed_requests)
+{
+	/* a mandatory LV cut short: the RES of 8 octets with 3 present */
+	expect("07 53 08 010203", "\"message\":\"AUTHENTICATION RESPONSE\",\"hex\":\"075308010203\","
+	       "\"error\":{\"offset\":2,\"reason\":\"the mandatory authentication response parameter "
+	       "of length 8 runs past the message (3 octets follow)\"}}", NULL);
+	/* wrong lengths of a mandatory LV value: a RES of 3 octets, an AUTS of 13 */
+	expect("07 53 03 010203", "\"authenticationResponseParameter\":{\"hex\":\"010203\","
+	       "\"error\":{\"offset\":0,\"reason\":\"a RES of 3 octets (4 to 16)\"}}", NULL);
+	expect("07 5c 15 30 0d 0102030405060708090a0b0c0d", "\"name\":\"Authentication failure "
+	       "parameter\",\"value\":{\"hex\":\"0102030405060708090a0b0c0d\",\"error\":", NULL);
+	/* the message type alone: the mandatory elements are missing */
+	expect("07 41", "\"message\":\"ATTACH REQUEST\",\"hex\":\"0741\",\"error\":{\"offset\":2,"
+	       "\"reason\":\"truncated: the mandatory NAS key set identifier and EPS attach type "
+	       "needs 1 octet, 0 present\"}}", NULL);
+	expect("02 01 d0", "\"message\":\"PDN CONNECTIVITY REQUEST\",\"hex\":\"0201d0\",\"error\":"
+	       "{\"offset\":3,\"reason\":\"truncated: the mandatory PDN type and request type needs 1 "
+	       "octet, 0 present\"}}", NULL);
+	/* an optional element running past the end: the UE additional security capability of 4
+	 * octets with 2 present, after a decoded UE status */
+	expect("07 48 29 0b f6 62f220 8001 0a c0ffee01 6d 01 02 6f 04 f000",
+	       "{\"iei\":109,\"name\":\"UE status\",\"value\":{\"n1ModeRegistered\":true,",
+	       "{\"iei\":111,\"name\":\"UE additional security capability\",\"value\":\"f000\"}],",
+	       "\"error\":{\"offset\":19,\"reason\":\"element 0x6f of length 4, 2 octets follow\"}}",
+	       NULL);
+	/* wrong fixed lengths of optional values: a UE status of 2 octets, a DRX parameter in
+	 * NB-S1 mode of 0, an IMSI offset of 1; a type 3 DRX parameter cut short */
+	expect("07 48 29 0b f6 62f220 8001 0a c0ffee01 6d 02 0102", "\"name\":\"UE status\","
+	       "\"value\":{\"n1ModeRegistered\":false,\"s1ModeRegistered\":true,\"hex\":\"0102\","
+	       "\"error\":{\"offset\":1,\"reason\":\"1 octet after the 1 of a UE status\"}}", NULL);
+	expect("07 48 29 0b f6 62f220 8001 0a c0ffee01 36 00", "\"name\":\"DRX parameter in NB-S1 "
+	       "mode\",\"value\":{\"hex\":\"\",\"error\":", NULL);
+	expect("07 41 72 08 09101010 32547698 02 e0e0 0003 02 01 d9 38 01 01", "\"name\":"
+	       "\"Requested IMSI offset\",\"value\":{\"hex\":\"01\",\"error\":", NULL);
+	expect("07 41 72 08 09101010 32547698 02 e0e0 0003 02 01 d9 5c 0a", "{\"iei\":92,\"name\":"
+	       "\"DRX parameter\",\"value\":\"0a\"}],", "\"reason\":\"element 0x5c needs 3 octets, 2 "
+	       "present\"}}", NULL);
+	/* a supported codec list whose second system's bitmap runs past the element */
+	expect("07 41 72 08 09101010 32547698 02 e0e0 0003 02 01 d9 40 05 04 01 60 00 02",
+	       "\"value\":{\"systems\":[{\"sysIdValue\":4,\"sysId\":\"UMTS\",\"codecs\":"
+	       "[\"UMTS AMR\",\"UMTS AMR 2\"]},{\"sysIdValue\":0,\"sysId\":\"GSM\"}],\"hex\":"
+	       "\"0401600002\",\"error\":{\"offset\":3,\"reason\":\"truncated: a system "
+	       "identification without its codec bitmap\"}}", NULL);
+	/* a UE network capability of 1 octet, and of 14 */
+	expect("07 41 72 08 09101010 32547698 01 e0 0003 02 01 d9", "\"ueNetworkCapability\":"
+	       "{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\",\"128-EEA2\"],\"hex\":\"e0\","
+	       "\"error\":", NULL);
+	expect("07 41 72 08 09101010 32547698 0e e0e0 000000000000000000000000 0003 02 01 d9",
+	       "\"reason\":\"a UE network capability of 14 octets (at most 13)\"", NULL);
+	/* reserved values: a linked EPS bearer identity 3, PDN type 7, PKMF address type 3 */
+	expect("02 02 d2 03", "\"linkedEpsBearerIdentity\":3,", "\"error\":{\"offset\":3,"
+	       "\"reason\":\"linked EPS bearer identity 3 is reserved\"}}", NULL);
+	expect_ok("02 01 d0 71", "\"pdnTypeValue\":7,\"pdnType\":\"reserved (7)\",", NULL);
+	expect("02 05 e9 6f 01 03", "\"value\":{\"addressType\":\"reserved\",\"hex\":\"03\","
+	       "\"error\":{\"offset\":0,\"reason\":\"address type 3 is reserved\"}}", NULL);
+}
+END_TEST
+
 /* ---- malformed ----------------------------------------------------------------------------- */
 
 START_TEST(test_malformed)
@@ -512,13 +1001,21 @@ START_TEST(test_malformed)
 	       "management\"}}", NULL);
 	expect_ok("7e 00 41 79", "{\"protocolDiscriminator\":\"5GS mobility management messages\","
 		  "\"note\":\"a 5GS NAS message (TS 24.501): not decoded\",\"hex\":\"7e004179\"}", NULL);
-	/* a message whose elements are not decoded (ATTACH REQUEST) keeps them in hex */
-	expect_ok("07 41 71 0b f6", "\"messageType\":65,\"message\":\"ATTACH REQUEST\",\"ies\":"
-		  "\"710bf6\",\"note\":\"the information elements of this message are not decoded\"",
-		  NULL);
+	/* the octets after an unknown message type stay in hex */
+	/* an ATTACH REQUEST cut in its EPS mobile identity: the attach type is decoded, the rest
+	 * not read */
+	expect("07 41 71 0b f6", "\"messageType\":65,\"message\":\"ATTACH REQUEST\","
+	       "\"epsAttachTypeValue\":1,\"epsAttachType\":\"EPS attach\",", "\"hex\":\"0741710bf6\","
+	       "\"error\":{\"offset\":3,\"reason\":\"the mandatory EPS mobile identity of length 11 "
+	       "runs past the message (1 octets follow)\"}}", NULL);
 	expect_ok("07 4a", "\"messageType\":74,\"message\":\"TRACKING AREA UPDATE COMPLETE\","
-		  "\"hex\":\"074a\"}", NULL);
+		  "\"ies\":[],\"hex\":\"074a\"}", NULL);
 	expect_ok("07 70", "\"message\":\"unknown EMM message type (112)\"", NULL);
+	expect_ok("07 70 aabb", "\"message\":\"unknown EMM message type (112)\",\"ies\":\"aabb\","
+		  "\"note\":\"the information elements of this message are not decoded\"", NULL);
+	expect_ok("02 01 e0 aabb", "\"message\":\"unknown ESM message type (224)\",\"ies\":"
+		  "\"aabb\",\"note\":\"the information elements of this message are not decoded\"",
+		  NULL);
 	/* an even number of IMSI digits (0, 3) whose last octet lacks the filler */
 	expect("07 45 0b 02 01 23", "\"epsMobileIdentity\":{\"typeOfIdentity\":\"IMSI\","
 	       "\"oddNumberOfDigits\":false,\"imsi\":\"03\",\"hex\":\"0123\"", "\"error\":{\"offset\":1,\"reason\":"
@@ -541,9 +1038,13 @@ Suite *tu_suite_eps_nas(void)
 	tcase_add_test(tc, test_tracking_area_update);
 	tcase_add_test(tc, test_information_and_transport);
 	tcase_add_test(tc, test_security);
+	tcase_add_test(tc, test_attach_and_tau_request);
+	tcase_add_test(tc, test_ue_answers_and_services);
 	tcase_add_test(tc, test_bearers);
 	tcase_add_test(tc, test_rrc);
 	tcase_add_test(tc, test_malformed);
+	tcase_add_test(tc, test_esm_requests);
+	tcase_add_test(tc, test_malformed_requests);
 	suite_add_tcase(s, tc);
 	return s;
 }
