@@ -510,8 +510,11 @@ START_TEST(test_malformed)
 	expect("05 08", "{\"protocolDiscriminator\":5,\"hex\":\"0508\",\"error\":{\"offset\":0,"
 	       "\"reason\":\"protocol discriminator 5 is not EPS mobility (7) or session (2) "
 	       "management\"}}", NULL);
-	expect_ok("7e 00 41 79", "{\"protocolDiscriminator\":\"5GS mobility management messages\","
-		  "\"note\":\"a 5GS NAS message (TS 24.501): not decoded\",\"hex\":\"7e004179\"}", NULL);
+	/* ... decoded by nas_5gs.c (check_nas5gs.c): REGISTRATION COMPLETE */
+	expect_ok("7e 00 43", "{\"protocolDiscriminator\":\"5GS mobility management messages\","
+		  "\"note\":\"a 5GS NAS message (TS 24.501): decoded as nas5gs\",\"nas5gs\":"
+		  "{\"extendedProtocolDiscriminatorValue\":126,", "\"message\":\"REGISTRATION "
+		  "COMPLETE\",\"ies\":[],\"hex\":\"7e0043\"},\"hex\":\"7e0043\"}", NULL);
 	/* a message whose elements are not decoded (ATTACH REQUEST) keeps them in hex */
 	expect_ok("07 41 71 0b f6", "\"messageType\":65,\"message\":\"ATTACH REQUEST\",\"ies\":"
 		  "\"710bf6\",\"note\":\"the information elements of this message are not decoded\"",
