@@ -1848,10 +1848,10 @@ static void nas_message(struct nas *m)
 	if (pd != 0x07) {
 		emit_pd(e, m->p[0]);
 		if (pd == 0x0e) {
-			/* TS 24.501, decoded by nas_5gs.c one level down */
+			/* TS 24.501: the same octets, decoded by nas_5gs.c at this depth */
 			tk_emit_kv_str(e, "note", "a 5GS NAS message (TS 24.501): decoded as nas5gs");
 			tk_emit_key(e, "nas5gs");
-			tk_emit_5gs_nas_at(e, m->p, m->n, m->depth + 1);
+			tk_emit_5gs_nas_at(e, m->p, m->n, m->depth);
 		} else
 			fail(m, 0, "protocol discriminator %u is not EPS mobility (7) or session (2) "
 			     "management", pd);

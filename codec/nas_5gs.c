@@ -19,6 +19,7 @@
  * by eps_nas.c.
  */
 #include <arpa/inet.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -472,9 +473,23 @@ static void emit_suci(struct tk_emitter *e, const uint8_t *p, size_t n, struct t
 	tk_emit_kv_long(e, "supiFormatValue", fmt);
 	tk_inner_emit_name(e, "supiFormat", supi_format_names, NULL, "reserved", fmt);
 	if (fmt != 0) {
-		/* octets 5..: the SUCI in NAI format (TS 23.003 2.2B), UTF-8 */
-		if (n > 1)
-			tk_emit_kv_str(e, "note", "the SUCI in NAI format is in the hex");
+		/* octets 5..: the SUCI in NAI format (TS 23.003 2.2B, RFC 7542): shown when it is
+		 * printable ASCII */
+		char nai[256];
+		size_t i;
+
+		for (i = 1; i < n && i < sizeof(nai); i++) {
+			if (p[i] < 0x20 || p[i] > 0x7e) {
+				tk_inner_fail(er, i, "the NAI holds the octet 0x%02x", p[i]);
+				return;
+			}
+			nai[i - 1] = (char)p[i];
+		}
+		nai[i - 1] = 0;
+		if (n > sizeof(nai))
+			tk_inner_fail(er, sizeof(nai), "a NAI of %zu octets is too long", n - 1);
+		else if (n > 1)
+			tk_emit_kv_str(e, "nai", nai);
 		return;
 	}
 	/* octets 5-7 MCC, MNC; 8-9 routing indicator (4 digits, unused ones 1111); 10 spare and
@@ -897,6 +912,33 @@ static void emit_algorithms(struct tk_emitter *e, uint8_t o)
 	tk_inner_emit_name(e, "integrityProtectionAlgorithm", ia_names, NULL, "reserved", o & 0x0f);
 }
 
+/* 9.11.3.28 IMEISV request (TS 24.008 10.5.5.10), bits 3-1: other values read as not requested */
+static void val_imeisv_request(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	(void)n;
+	tk_emit_str(e, (p[0] & 7) == 1 ? "IMEISV requested" : "IMEISV not requested");
+}
+
+/* 9.11.3.34 "Selected EPS NAS security algorithms" uses TS 24.301 9.9.3.23: spare, type of
+ * ciphering algorithm (bits 7-5, EEA0-7), spare, type of integrity algorithm (bits 3-1, EIA0-7) */
+static void val_eps_algorithms(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const eea[8] = { "EEA0", "128-EEA1", "128-EEA2", "128-EEA3", "EEA4",
+					    "EEA5", "EEA6", "EEA7" };
+	static const char *const eia[8] = { "EIA0", "128-EIA1", "128-EIA2", "128-EIA3", "EIA4",
+					    "EIA5", "EIA6", "EIA7" };
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "selected EPS NAS security algorithms")) {
+		tk_emit_kv_long(e, "cipheringAlgorithmValue", (p[0] >> 4) & 7);
+		tk_emit_kv_str(e, "cipheringAlgorithm", eea[(p[0] >> 4) & 7]);
+		tk_emit_kv_long(e, "integrityProtectionAlgorithmValue", p[0] & 7);
+		tk_emit_kv_str(e, "integrityProtectionAlgorithm", eia[p[0] & 7]);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* 9.11.3.5 5GS network feature support, octet 3; octets 4-5 in hex */
 static const struct tk_value_string emc_names[] = {
 	{ 0, "Emergency services not supported" },
@@ -1246,24 +1288,28 @@ static const struct tk_value_string rate_unit_names[] = {
 	{ 0, NULL }
 };
 
-/* unit and value at q (3 octets) as "<prefix>Unit", "<prefix>Value" and "<prefix>Kbps" (unit k
- * is 4^(k-1) kbit/s; shown while it fits in a 64-bit count of kbit/s) */
+/* unit and value at q (3 octets) as "<prefix>Unit", "<prefix>Value" and "<prefix>Kbps": units
+ * 1-5 are 1, 4, 16, 64, 256 Kbps, 6-10 the same in Mbps, then Gbps, Tbps, Pbps (shown in kbit/s
+ * while that fits in a long) */
 static void emit_rate(struct tk_emitter *e, const char *prefix, const uint8_t *q)
 {
 	char key[64];
-	unsigned unit = q[0];
-	long long kbps = (long long)q[1] << 8 | q[2];
+	unsigned unit = q[0], k;
+	long value = (long)q[1] << 8 | q[2];
+	unsigned long long kbps = (unsigned long long)value;
 
 	snprintf(key, sizeof(key), "%sUnit", prefix);
 	tk_inner_emit_name(e, key, rate_unit_names, NULL, "unassigned", unit);
 	snprintf(key, sizeof(key), "%sValue", prefix);
-	tk_emit_kv_long(e, key, (long)kbps);
-	if (unit >= 1 && unit <= 23) {
-		kbps <<= 2 * (unit - 1);
-		snprintf(key, sizeof(key), "%sKbps", prefix);
-		if (kbps <= 0x7fffffffL || sizeof(long) >= 8)
-			tk_emit_kv_long(e, key, (long)kbps);
-	}
+	tk_emit_kv_long(e, key, value);
+	if (unit < 1 || unit > 25)
+		return;
+	kbps <<= 2 * ((unit - 1) % 5);
+	for (k = 0; k < (unit - 1) / 5; k++)
+		kbps *= 1000;
+	snprintf(key, sizeof(key), "%sKbps", prefix);
+	if (kbps <= (unsigned long long)LONG_MAX)
+		tk_emit_kv_long(e, key, (long)kbps);
 }
 
 static void val_session_ambr(struct tk_emitter *e, const uint8_t *p, size_t n)
@@ -1906,8 +1952,8 @@ static const struct ie_def ies_authentication_result[] = {	/* 8.2.3 */
 };
 
 static const struct ie_def ies_security_mode_command[] = {	/* 8.2.25 */
-	TV1(0xe0, "IMEISV request", NULL),
-	TV(0x57, 2, "Selected EPS NAS security algorithms", NULL),
+	TV1(0xe0, "IMEISV request", val_imeisv_request),
+	TV(0x57, 2, "Selected EPS NAS security algorithms", val_eps_algorithms),
 	TLV(0x36, "Additional 5G security information", NULL),
 	IE_EAP,
 	TLV(0x38, "ABBA", val_abba),
