@@ -1749,7 +1749,7 @@ static const struct ie_def ies_registration_request[] = {	/* 8.2.6 */
 	{ 0x71, F_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
 	TLV(0x60, "EPS bearer context status", NULL),
 	TLV(0x6e, "Requested extended DRX parameters", NULL),
-	TLV(0x6a, "T3324 value", val_timer),
+	TLV(0x6a, "T3324 value", val_timer3),
 	TLV(0x67, "UE radio capability ID", NULL),
 	TLV(0x35, "Requested mapped NSSAI", tk_emit_nssai),
 	TLV(0x48, "Additional information requested", NULL),
@@ -1796,7 +1796,7 @@ static const struct ie_def ies_registration_accept[] = {	/* 8.2.7 */
 	TLV(0x6e, "Negotiated extended DRX parameters", NULL),
 	TLV(0x6c, "T3447 value", val_timer3),
 	TLV(0x6b, "T3448 value", val_timer),
-	TLV(0x6a, "T3324 value", val_timer),
+	TLV(0x6a, "T3324 value", val_timer3),
 	TLV(0x67, "UE radio capability ID", NULL),
 	TV1(0xe0, "UE radio capability ID deletion indication", NULL),
 	TLV(0x39, "Pending NSSAI", tk_emit_nssai),
@@ -1909,7 +1909,7 @@ static const struct ie_def ies_configuration_update_command[] = {	/* 8.2.19 */
 	TV1(0xa0, "UE radio capability ID deletion indication", NULL),
 	TLV(0x44, "5GS registration result", val_registration_result),
 	TLV(0x1b, "Truncated 5G-S-TMSI configuration", NULL),
-	TLV(0x1c, "Additional configuration indication", NULL),
+	TV1(0xc0, "Additional configuration indication", NULL),
 	TLV(0x68, "Extended rejected NSSAI", NULL),
 	TLVE(0x72, "Service-level-AA container", NULL),
 	TLVE(0x70, "NSSRG information", NULL),
@@ -2196,8 +2196,9 @@ static const struct tk_value_string sm_msg_names[] = {
 	{ 0xd4, "PDU SESSION RELEASE COMPLETE" },
 	{ 0xd6, "5GSM STATUS" },
 	{ 0xd8, "SERVICE-LEVEL AUTHENTICATION COMMAND" },
-	{ 0xd9, "REMOTE UE REPORT" },
-	{ 0xda, "REMOTE UE REPORT RESPONSE" },
+	{ 0xd9, "SERVICE-LEVEL AUTHENTICATION COMPLETE" },
+	{ 0xda, "REMOTE UE REPORT" },
+	{ 0xdb, "REMOTE UE REPORT RESPONSE" },
 	{ 0, NULL }
 };
 
@@ -2243,7 +2244,7 @@ static const struct ie_def ies_establishment_accept[] = {	/* 8.3.2 */
 	TLV(0x66, "IP header compression configuration", NULL),
 	TLV(0x1f, "Ethernet header compression configuration", NULL),
 	IE_SLAA,
-	TLVE(0x70, "Received MBS container", NULL),
+	TLVE(0x71, "Received MBS container", NULL),
 	IE_END
 };
 
@@ -2400,6 +2401,11 @@ static int sm_body(struct nas *m, unsigned mt)
 		break;
 	case 0xd6:	/* 8.3.16 5GSM STATUS */
 		v_cause(m, &sm_cause);
+		break;
+	case 0xd8:	/* 8.3.17 SERVICE-LEVEL AUTHENTICATION COMMAND, 8.3.18 COMPLETE:
+			 * service-level-AA container (LV-E) */
+	case 0xd9:
+		lv(m, "serviceLevelAaContainer", "service-level-AA container", 1, NULL, 0);
 		break;
 	default:
 		return 0;

@@ -472,9 +472,12 @@ START_TEST(test_transport)
 	 * note (REMOTE UE REPORT) */
 	expect_ok("7e 00 66 50 02 2000", "\"message\":\"NOTIFICATION RESPONSE\",\"ies\":[{\"iei\":80,"
 		  "\"name\":\"PDU session status\",", NULL);
-	expect_ok("2e 05 00 d9 aabb", "\"message\":\"REMOTE UE REPORT\",\"ies\":\"aabb\",\"note\":"
+	expect_ok("2e 05 00 da aabb", "\"message\":\"REMOTE UE REPORT\",\"ies\":\"aabb\",\"note\":"
 		  "\"the information elements of this message are not decoded\"", NULL);
 	expect_ok("7e 00 70", "\"message\":\"unknown 5GMM message type (112)\"", NULL);
+	/* SERVICE-LEVEL AUTHENTICATION COMMAND (8.3.17): the service-level-AA container 0002 aabb */
+	expect_ok("2e 05 00 d8 0002 aabb", "\"message\":\"SERVICE-LEVEL AUTHENTICATION COMMAND\","
+		  "\"serviceLevelAaContainer\":\"aabb\",\"ies\":[]", NULL);
 }
 END_TEST
 
