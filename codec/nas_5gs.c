@@ -669,6 +669,74 @@ void tk_emit_nssai(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* 9.11.3.46 Rejected NSSAI: cause value, bits 4-1 of each rejected S-NSSAI's first octet */
+static const struct tk_value_string reject_cause_names[] = {
+	{ 0, "S-NSSAI not available in the current PLMN or SNPN" },
+	{ 1, "S-NSSAI not available in the current registration area" },
+	{ 2, "S-NSSAI not available due to the failed or revoked network slice-specific "
+	     "authentication and authorization" },
+	{ 3, "S-NSSAI not available due to maximum number of UEs reached" },
+	{ 0, NULL }
+};
+
+/* each rejected S-NSSAI: length of the rest (bits 8-5: 1 SST, 4 SST and SD), cause value
+ * (bits 4-1), SST, SD */
+static void val_rejected_nssai(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 2)
+		tk_inner_fail(&er, 0, "truncated: a rejected NSSAI holds at least one S-NSSAI");
+	tk_emit_key(e, "rejectedSNssais");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		len = p[i] >> 4;
+		if (len > n - i - 1) {
+			tk_inner_fail(&er, i, "rejected S-NSSAI of length %zu, %zu octets follow", len,
+				      n - i - 1);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "causeValue", p[i] & 0x0f);
+		tk_inner_emit_name(e, "cause", reject_cause_names, NULL,
+				   "reserved, interpreted as not available in the current PLMN or SNPN",
+				   p[i] & 0x0f);
+		if (len != 1 && len != 4)
+			tk_inner_fail(&er, i, "a rejected S-NSSAI of %zu octets (1 or 4)", len);
+		else
+			snssai_fields(e, p + i + 1, len, i, &er);
+		tk_emit_close(e, 0);
+		i += 1 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.2A 5GS DRX parameters, DRX value (bits 4-1) */
+static const struct tk_value_string drx_names[] = {
+	{ 0, "DRX value not specified" },
+	{ 1, "DRX cycle parameter T = 32" },
+	{ 2, "DRX cycle parameter T = 64" },
+	{ 3, "DRX cycle parameter T = 128" },
+	{ 4, "DRX cycle parameter T = 256" },
+	{ 0, NULL }
+};
+
+static void val_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "5GS DRX parameters")) {
+		tk_emit_kv_long(e, "drxValue", p[0] & 0x0f);
+		tk_inner_emit_name(e, "drx", drx_names, NULL, "reserved, interpreted as not specified",
+				   p[0] & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- tracking areas (9.11.3.8, 9.11.3.9) ------------------------------------------------- */
 
 /* 9.11.3.9: type of list, bits 7-6 of each partial list's first octet */
@@ -1737,7 +1805,7 @@ static const struct ie_def ies_registration_request[] = {	/* 8.2.6 */
 	TLVE(0x77, "Additional GUTI", tk_emit_5gs_mobile_identity),
 	TLV(0x25, "Allowed PDU session status", val_psi_bitmap),
 	TLV(0x18, "UE's usage setting", NULL),
-	TLV(0x51, "Requested DRX parameters", NULL),
+	TLV(0x51, "Requested DRX parameters", val_drx),
 	{ 0x70, F_TLVE, 0, K_NASEPS, "EPS NAS message container", NULL },
 	TLVE(0x74, "LADN indication", NULL),
 	{ 0x80, F_TV1, 1, K_PCT, "Payload container type", val_payload_type },
@@ -1771,7 +1839,7 @@ static const struct ie_def ies_registration_accept[] = {	/* 8.2.7 */
 	TLV(0x4a, "Equivalent PLMNs", tk_emit_plmn_list_24008),
 	TLV(0x54, "TAI list", tk_emit_5gs_tai_list),
 	TLV(0x15, "Allowed NSSAI", tk_emit_nssai),
-	TLV(0x11, "Rejected NSSAI", NULL),
+	TLV(0x11, "Rejected NSSAI", val_rejected_nssai),
 	TLV(0x31, "Configured NSSAI", tk_emit_nssai),
 	TLV(0x21, "5GS network feature support", val_network_feature_support),
 	TLV(0x50, "PDU session status", val_psi_bitmap),
@@ -1790,7 +1858,7 @@ static const struct ie_def ies_registration_accept[] = {	/* 8.2.7 */
 	IE_EAP,
 	TV1(0xa0, "NSSAI inclusion mode", NULL),
 	TLVE(0x76, "Operator-defined access category definitions", NULL),
-	TLV(0x51, "Negotiated DRX parameters", NULL),
+	TLV(0x51, "Negotiated DRX parameters", val_drx),
 	TV1(0xd0, "Non-3GPP NW policies", NULL),
 	TLV(0x60, "EPS bearer context status", NULL),
 	TLV(0x6e, "Negotiated extended DRX parameters", NULL),
@@ -1828,7 +1896,7 @@ static const struct ie_def ies_registration_reject[] = {	/* 8.2.9 */
 	TLV(0x5f, "T3346 value", val_timer),
 	TLV(0x16, "T3502 value", val_timer),
 	IE_EAP,
-	TLV(0x69, "Rejected NSSAI", NULL),
+	TLV(0x69, "Rejected NSSAI", val_rejected_nssai),
 	TLVE(0x75, "CAG information list", NULL),
 	TLV(0x68, "Extended rejected NSSAI", NULL),
 	TLV(0x2c, "Disaster return wait range", NULL),
@@ -1841,7 +1909,7 @@ static const struct ie_def ies_registration_reject[] = {	/* 8.2.9 */
 static const struct ie_def ies_deregistration_to_ue[] = {	/* 8.2.14 */
 	TV(0x58, 2, "5GMM cause", val_mm_cause),
 	TLV(0x5f, "T3346 value", val_timer),
-	TLV(0x6d, "Rejected NSSAI", NULL),
+	TLV(0x6d, "Rejected NSSAI", val_rejected_nssai),
 	TLVE(0x75, "CAG information list", NULL),
 	TLV(0x68, "Extended rejected NSSAI", NULL),
 	TLV(0x2c, "Disaster return wait range", NULL),
@@ -1900,7 +1968,7 @@ static const struct ie_def ies_configuration_update_command[] = {	/* 8.2.19 */
 	TV1(0xb0, "MICO indication", NULL),
 	TV1(0x90, "Network slicing indication", NULL),
 	TLV(0x31, "Configured NSSAI", tk_emit_nssai),
-	TLV(0x11, "Rejected NSSAI", NULL),
+	TLV(0x11, "Rejected NSSAI", val_rejected_nssai),
 	TLVE(0x76, "Operator-defined access category definitions", NULL),
 	TV1(0xf0, "SMS indication", NULL),
 	TLV(0x6c, "T3447 value", val_timer3),
@@ -2337,6 +2405,12 @@ static const struct ie_def ies_release_command[] = {	/* 8.3.14 */
 	IE_END
 };
 
+static const struct ie_def ies_remote_ue_report[] = {	/* 8.3.19 */
+	TLVE(0x76, "Remote UE context connected", NULL),
+	TLVE(0x70, "Remote UE context disconnected", NULL),
+	IE_END
+};
+
 static int sm_body(struct nas *m, unsigned mt)
 {
 	const struct ie_def *ies = ies_none;
@@ -2406,6 +2480,11 @@ static int sm_body(struct nas *m, unsigned mt)
 			 * service-level-AA container (LV-E) */
 	case 0xd9:
 		lv(m, "serviceLevelAaContainer", "service-level-AA container", 1, NULL, 0);
+		break;
+	case 0xda:	/* 8.3.19 REMOTE UE REPORT */
+		ies = ies_remote_ue_report;
+		break;
+	case 0xdb:	/* 8.3.20 REMOTE UE REPORT RESPONSE */
 		break;
 	default:
 		return 0;

@@ -179,6 +179,18 @@ START_TEST(test_registration)
 		  "{\"iei\":94,\"name\":\"T3512 value\",\"value\":{\"timerValue\":6,\"unit\":"
 		  "\"10 minutes\",\"seconds\":3600,\"hex\":\"06\"}}]", NULL);
 	robust(REG_ACCEPT, 0);
+	/* rejected NSSAI 11 07 (9.11.3.46): 10 = 1 octet, cause 0, SST 1; 41 = 4 octets, cause 1
+	 * (not available in the current registration area), SST 2 SD 000001; negotiated DRX
+	 * parameters 51 01 02 (T = 64) */
+	expect_ok("7e 00 42 01 01 11 07 10 01 41 02 000001 51 01 02", "{\"iei\":17,\"name\":"
+		  "\"Rejected NSSAI\",\"value\":{\"rejectedSNssais\":[{\"causeValue\":0,\"cause\":"
+		  "\"S-NSSAI not available in the current PLMN or SNPN\",\"sst\":1,\"sstName\":"
+		  "\"eMBB\"},{\"causeValue\":1,\"cause\":\"S-NSSAI not available in the current "
+		  "registration area\",\"sst\":2,\"sstName\":\"URLLC\",\"sd\":\"000001\"}],"
+		  "\"hex\":\"10014102000001\"}},{\"iei\":81,\"name\":\"Negotiated DRX parameters\","
+		  "\"value\":{\"drxValue\":2,\"drx\":\"DRX cycle parameter T = 64\",\"hex\":\"02\"}}]",
+		  NULL);
+	robust("7e 00 42 01 01 11 07 10 01 41 02 000001 51 01 02", 0);
 	/* REGISTRATION COMPLETE (8.2.8); REGISTRATION REJECT (8.2.9): 5GMM cause 0b, T3346
 	 * 5f 01 21 (GPRS timer 2: 1 minute), T3502 16 01 22 (2 minutes) */
 	expect_ok("7e 00 43", "\"messageType\":67,\"message\":\"REGISTRATION COMPLETE\",\"ies\":[]",
@@ -468,13 +480,16 @@ START_TEST(test_transport)
 	expect_ok("2e 05 00 d4", "\"message\":\"PDU SESSION RELEASE COMPLETE\",\"ies\":[]", NULL);
 	expect_ok("2e 05 00 d6 2b", "\"message\":\"5GSM STATUS\",\"smCauseValue\":43,\"smCause\":"
 		  "\"Invalid PDU session identity\"", NULL);
-	/* other messages: their elements listed (NOTIFICATION RESPONSE), or kept in hex with a
-	 * note (REMOTE UE REPORT) */
+	/* other messages: their elements listed (NOTIFICATION RESPONSE, REMOTE UE REPORT with a
+	 * remote UE context connected 76 0002 aabb), an unknown message type's kept in hex with
+	 * a note */
 	expect_ok("7e 00 66 50 02 2000", "\"message\":\"NOTIFICATION RESPONSE\",\"ies\":[{\"iei\":80,"
 		  "\"name\":\"PDU session status\",", NULL);
-	expect_ok("2e 05 00 da aabb", "\"message\":\"REMOTE UE REPORT\",\"ies\":\"aabb\",\"note\":"
-		  "\"the information elements of this message are not decoded\"", NULL);
-	expect_ok("7e 00 70", "\"message\":\"unknown 5GMM message type (112)\"", NULL);
+	expect_ok("2e 05 00 da 76 0002 aabb", "\"message\":\"REMOTE UE REPORT\",\"ies\":[{\"iei\":118,"
+		  "\"name\":\"Remote UE context connected\",\"value\":\"aabb\"}]", NULL);
+	expect_ok("7e 00 70 aabb", "\"message\":\"unknown 5GMM message type (112)\",\"ies\":\"aabb\","
+		  "\"note\":\"the information elements of this message are not decoded\"", NULL);
+	expect_ok("2e 05 00 e0", "\"message\":\"unknown 5GSM message type (224)\"", NULL);
 	/* SERVICE-LEVEL AUTHENTICATION COMMAND (8.3.17): the service-level-AA container 0002 aabb */
 	expect_ok("2e 05 00 d8 0002 aabb", "\"message\":\"SERVICE-LEVEL AUTHENTICATION COMMAND\","
 		  "\"serviceLevelAaContainer\":\"aabb\",\"ies\":[]", NULL);
@@ -621,6 +636,11 @@ START_TEST(test_malformed)
 	       "4, 5 or 8)\"}}}", NULL);
 	expect("7e 00 42 01 01 15 03 04 01 00", "\"sNssais\":[],\"hex\":\"040100\",\"error\":"
 	       "{\"offset\":0,\"reason\":\"S-NSSAI of length 4, 2 octets follow\"}", NULL);
+	expect("7e 00 42 01 01 11 03 20 01 02", "\"rejectedSNssais\":[{\"causeValue\":0,",
+	       "\"hex\":\"200102\",\"error\":{\"offset\":0,\"reason\":\"a rejected S-NSSAI of 2 "
+	       "octets (1 or 4)\"}", NULL);
+	expect("7e 00 42 01 01 11 02 40 01", "\"rejectedSNssais\":[],\"hex\":\"4001\",\"error\":"
+	       "{\"offset\":0,\"reason\":\"rejected S-NSSAI of length 4, 1 octets follow\"}", NULL);
 	expect("7e 00 42 01 01 54 07 60 62f220 000001", "{\"typeOfList\":\"reserved (3)\","
 	       "\"numberOfElements\":1}],\"hex\":\"6062f220000001\",\"error\":{\"offset\":0,"
 	       "\"reason\":\"type of list 3 is reserved\"}", NULL);
