@@ -2064,8 +2064,8 @@ static const struct ie_def ies_notification_response[] = {	/* 8.2.24 */
 
 static const struct ie_def ies_cp_service_request[] = {	/* 8.2.30 */
 	TLVE(0x6f, "CIoT small data container", NULL),
-	TV1(0x80, "Payload container type", val_payload_type),
-	TLVE(0x7b, "Payload container", NULL),
+	{ 0x80, F_TV1, 1, K_PCT, "Payload container type", val_payload_type },
+	{ 0x7b, F_TLVE, 0, K_PAYLOAD, "Payload container", NULL },
 	TV(0x12, 2, "PDU session ID", val_psi),
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TV1(0xf0, "Release assistance indication", NULL),

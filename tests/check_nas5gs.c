@@ -430,6 +430,13 @@ START_TEST(test_transport)
 		  "\"transactionId\":0,\"messageType\":1,\"message\":\"CP-DATA\",\"cpUserData\":"
 		  "{\"messageTypeIndicator\":2,\"messageType\":\"RP-ACK (MS to network)\","
 		  "\"messageReference\":5,", NULL);
+	/* CONTROL PLANE SERVICE REQUEST (8.2.30): 01 = ngKSI 0, control plane service type 1;
+	 * payload container type 81 (N1 SM information); payload container 7b 0005 holding 5GSM
+	 * STATUS (PSI 5, cause 2b) */
+	expect_ok("7e 00 4f 01 81 7b 0005 2e 05 00 d6 2b", "\"message\":\"CONTROL PLANE SERVICE "
+		  "REQUEST\",\"controlPlaneServiceTypeValue\":1,", "{\"iei\":123,\"name\":\"Payload "
+		  "container\",\"value\":{\"extendedProtocolDiscriminatorValue\":46,", "\"message\":"
+		  "\"5GSM STATUS\",\"smCauseValue\":43,", NULL);
 	/* ... and an LPP one (3): hex */
 	expect_ok("7e 00 67 03 0003 aabbcc", "\"payloadContainerType\":\"LTE Positioning Protocol "
 		  "(LPP) message container\",\"payloadContainer\":\"aabbcc\"", NULL);
