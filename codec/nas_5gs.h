@@ -34,9 +34,13 @@ void tk_emit_5gs_nas_at(struct tk_emitter *e, const uint8_t *p, size_t n, int de
 
 /* Element values from octet 3 (the value part), for other decoders:
  * 9.11.3.4 5GS mobile identity: "typeOfIdentityValue", "typeOfIdentity", then by type (SUCI:
- * "supiFormat", "mcc", "mnc", "routingIndicator", "protectionSchemeId", "protectionScheme",
- * "homeNetworkPublicKeyId", "msin" or "schemeOutput"; 5G-GUTI: "mcc", "mnc", "amfRegionId",
- * "amfSetId", "amfPointer", "fiveGTmsi"; ...) */
+ * "supiFormatValue", "supiFormat", then for an IMSI "mcc", "mnc", "routingIndicator",
+ * "protectionSchemeId", "protectionScheme", "homeNetworkPublicKeyId", and "msin" (null scheme)
+ * or "schemeOutput" (with ECIES profiles A and B also "eccEphemeralPublicKey", "cipherText",
+ * "macTag"), for a network specific identifier "nai"; 5G-GUTI: "mcc", "mnc", "amfRegionId",
+ * "amfSetId", "amfPointer", "fiveGTmsi"; 5G-S-TMSI: "amfSetId", "amfPointer", "fiveGTmsi";
+ * IMEI, IMEISV: "oddNumberOfDigits", "imei" / "imeisv"; MAC address:
+ * "macAddressUsageRestriction", "macAddress"; EUI-64: "eui64") */
 void tk_emit_5gs_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n);
 /* 9.11.3.37 NSSAI: "sNssais": [{"sst", "sstName", "sd", "mappedHplmnSst", "mappedHplmnSd"}] */
 void tk_emit_nssai(struct tk_emitter *e, const uint8_t *p, size_t n);
