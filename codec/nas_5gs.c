@@ -1232,6 +1232,15 @@ static const struct tk_value_string service_type_names[] = {
 	{ 0, NULL }
 };
 
+/* 9.11.3.18D Control plane service type, bits 3-1 */
+static const struct tk_value_string cp_service_type_names[] = {
+	{ 0, "mobile originating request" },
+	{ 1, "mobile terminating request" },
+	{ 2, "emergency services" },
+	{ 3, "emergency services fallback" },
+	{ 0, NULL }
+};
+
 /* 9.11.3.20 De-registration type: access type, bits 2-1 (also 9.11.2.1A Access type) */
 static const struct tk_value_string access_type_names[] = {
 	{ 1, "3GPP access" },
@@ -2154,6 +2163,8 @@ static int mm_body(struct nas *m, unsigned mt)
 			 * (bits 4-1), ngKSI (bits 8-5) */
 		if ((v = v_halves(m, "control plane service type and ngKSI"))) {
 			tk_emit_kv_long(e, "controlPlaneServiceTypeValue", v[0] & 7);
+			tk_inner_emit_name(e, "controlPlaneServiceType", cp_service_type_names, NULL,
+					   "unused, interpreted as mobile originating request", v[0] & 7);
 			emit_ngksi(e, v[0] >> 4);
 		}
 		ies = ies_cp_service_request;

@@ -4,8 +4,10 @@
  * clause 8 and the element layouts of clause 9 (the comment says what each octet is) and was
  * dissected by tshark 4.0.17 (a pcap of DLT 147, the user DLT mapped to "nas-5gs"; the LTE
  * RRC vector mapped to "lte_rrc.dl_dcch"): tshark shows the same values as expected here for
- * every valid vector (where tshark 4.0.17 knows no Rel-17 field, e.g. the disaster roaming
- * bit of the 5GS registration result, the value is checked against the clause alone).
+ * every valid vector.  Where tshark 4.0.17 knows no Rel-17 field or message (the disaster
+ * roaming bit of the 5GS registration result, SERVICE-LEVEL AUTHENTICATION COMMAND, REMOTE UE
+ * REPORT, the Rel-17 causes), the value is checked against the clause alone; the unknown
+ * element identifiers of the malformed cases are made up.
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -434,7 +436,8 @@ START_TEST(test_transport)
 	 * payload container type 81 (N1 SM information); payload container 7b 0005 holding 5GSM
 	 * STATUS (PSI 5, cause 2b) */
 	expect_ok("7e 00 4f 01 81 7b 0005 2e 05 00 d6 2b", "\"message\":\"CONTROL PLANE SERVICE "
-		  "REQUEST\",\"controlPlaneServiceTypeValue\":1,", "{\"iei\":123,\"name\":\"Payload "
+		  "REQUEST\",\"controlPlaneServiceTypeValue\":1,\"controlPlaneServiceType\":\"mobile "
+		  "terminating request\",", "{\"iei\":123,\"name\":\"Payload "
 		  "container\",\"value\":{\"extendedProtocolDiscriminatorValue\":46,", "\"message\":"
 		  "\"5GSM STATUS\",\"smCauseValue\":43,", NULL);
 	/* ... and an LPP one (3): hex */
