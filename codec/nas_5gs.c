@@ -8,8 +8,8 @@
  * the mandatory elements in the order of the message's table in clause 8 (half octets, V, LV,
  * LV-E: read by position), then the optional elements by identifier.  An identifier the table
  * does not list is skipped by TS 24.007 11.2.4 (24.501 7.6): bit 8 set, a single octet (type 1
- * or 2); else identifier, length, value (type 4) -- except that 24.501 9.11.1 codes every
- * identifier 7x as TLV-E (a length of two octets).  A security protected message (9.1.1) is
+ * or 2); else identifier, length, value (type 4) -- except that for 5GS NAS 11.2.4 makes every
+ * identifier 7x a TLV-E (a length of two octets).  A security protected message (9.1.1) is
  * the extended protocol discriminator, the security header type, the message authentication
  * code, the sequence number and a plain 5GS NAS message, which is decoded unless ciphered.
  *
@@ -236,7 +236,7 @@ static void opt_ies(struct nas *m, const struct ie_def *defs)
 			continue;
 		}
 		/* type 4, type 6, and by 11.2.4 any unknown identifier with bit 8 zero; those with
-		 * bits 8-5 zero are "comprehension required"; 9.11.1: identifiers 7x are TLV-E */
+		 * bits 8-5 zero are "comprehension required"; for 5GS identifiers 7x are TLV-E */
 		if (!d && (q[0] & 0xf0) == 0)
 			fail(m, m->off, "unknown element 0x%02x is comprehension required (TS 24.007 "
 			     "11.2.4)", q[0]);

@@ -619,7 +619,7 @@ START_TEST(test_malformed)
 	expect("7e 00 47 05 58", "{\"iei\":88,\"name\":\"5GMM cause\",\"value\":\"\"}],"
 	       "\"hex\":\"7e00470558\",\"error\":{\"offset\":4,\"reason\":\"element 0x58 needs 2 "
 	       "octets, 1 present\"}}", NULL);
-	/* unknown identifiers (TS 24.007 11.2.4, 24.501 9.11.1): 9a a single octet, 2c a TLV, 7f
+	/* unknown identifiers (TS 24.007 11.2.4, 5GS: 7x is TLV-E): 9a a single octet, 2c a TLV, 7f
 	 * a TLV-E; the SOR transparent container after them is still found, and only 0b (bits
 	 * 8-5 zero, comprehension required) is an error */
 	expect_ok("7e 00 43 9a 2c 02 aabb 7f 0001 cc 73 0001 dd", "\"ies\":[{\"iei\":154,"
