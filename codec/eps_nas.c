@@ -34,6 +34,7 @@
 #include "inner.h"
 #include "location.h"
 #include "names.h"
+#include "nas_5gs.h"
 #include "subscriber.h"
 #include "values.h"
 
@@ -3171,9 +3172,12 @@ static void nas_message(struct nas *m)
 	}
 	if (pd != 0x07) {
 		emit_pd(e, m->p[0]);
-		if (pd == 0x0e)
-			tk_emit_kv_str(e, "note", "a 5GS NAS message (TS 24.501): not decoded");
-		else
+		if (pd == 0x0e) {
+			/* TS 24.501: the same octets, decoded by nas_5gs.c at this depth */
+			tk_emit_kv_str(e, "note", "a 5GS NAS message (TS 24.501): decoded as nas5gs");
+			tk_emit_key(e, "nas5gs");
+			tk_emit_5gs_nas_at(e, m->p, m->n, m->depth);
+		} else
 			fail(m, 0, "protocol discriminator %u is not EPS mobility (7) or session (2) "
 			     "management", pd);
 		return;
@@ -3221,4 +3225,9 @@ static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, int depth
 void tk_emit_eps_nas(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	emit_nas(e, p, n, 0);
+}
+
+void tk_emit_eps_nas_at(struct tk_emitter *e, const uint8_t *p, size_t n, int depth)
+{
+	emit_nas(e, p, n, depth);
 }

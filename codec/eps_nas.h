@@ -27,10 +27,13 @@
  * "message", "ksi", "sequenceNumber", "shortMac".  ESM (2): "protocolDiscriminator",
  * "epsBearerIdentity", "procedureTransactionIdentity", "messageType", "message" (Table 9.8.2)
  * and the elements.  A message whose elements tcapkit does not decode keeps them as "ies"
- * (hex) with a "note"; a 5GS NAS message (TS 24.501) only has "protocolDiscriminator" and a
- * "note".
+ * (hex) with a "note"; a 5GS NAS message (TS 24.501) has "protocolDiscriminator", a "note"
+ * and "nas5gs", the message as nas_5gs.h decodes it.
  */
 void tk_emit_eps_nas(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* the same, depth levels down a chain of NAS messages nested in each other (the EPS NAS
+ * message container of a 5GS NAS message): nas_5gs.c and this file share one bound */
+void tk_emit_eps_nas_at(struct tk_emitter *e, const uint8_t *p, size_t n, int depth);
 
 /* 9.9.2.7 NAS security parameters to E-UTRA, value part (6 octets: TS 36.331
  * nas-SecurityParamToEUTRA): "nonceMme" (hex), "cipheringAlgorithm",

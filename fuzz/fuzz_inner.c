@@ -25,6 +25,7 @@
 #include "mdt.h"
 #include "ngap.h"
 #include "nr_rrc.h"
+#include "nas_5gs.h"
 #include "outbuf.h"
 #include "print.h"
 #include "ranap.h"
@@ -95,6 +96,7 @@ PLAIN(f_tai_list, tk_emit_tai_list(e, p, n))
 PLAIN(f_eps_mobile_identity, tk_emit_eps_mobile_identity(e, p, n))
 PLAIN(f_ngap, tk_emit_ngap_type(e, (enum tk_ngap_type)(sel % TK_NGAP_TYPE_COUNT), p, n))
 PLAIN(f_nr_rrc, tk_emit_nr_rrc(e, (enum tk_nr_rrc_type)(sel % TK_NR_RRC_TYPE_COUNT), p, n))
+PLAIN(f_5gs_nas, tk_emit_5gs_nas(e, p, n))
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -105,6 +107,7 @@ static decode_fn *const decoders[] = {
 	f_utran_add_pos, f_civic, f_dtap, f_cm3, f_qos_24008, f_rrc, f_lte_rrc,
 	f_s1ap,	/* decoder 47: fuzz/run.sh seeds it by that number */
 	f_eps_nas, f_tft, f_eps_qos, f_tai_list, f_eps_mobile_identity, f_ngap, f_nr_rrc,
+	f_5gs_nas,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -999,9 +999,11 @@ START_TEST(test_malformed)
 	expect("05 08", "{\"protocolDiscriminator\":5,\"hex\":\"0508\",\"error\":{\"offset\":0,"
 	       "\"reason\":\"protocol discriminator 5 is not EPS mobility (7) or session (2) "
 	       "management\"}}", NULL);
-	expect_ok("7e 00 41 79", "{\"protocolDiscriminator\":\"5GS mobility management messages\","
-		  "\"note\":\"a 5GS NAS message (TS 24.501): not decoded\",\"hex\":\"7e004179\"}", NULL);
-	/* the octets after an unknown message type stay in hex */
+	/* ... decoded by nas_5gs.c (check_nas5gs.c): REGISTRATION COMPLETE */
+	expect_ok("7e 00 43", "{\"protocolDiscriminator\":\"5GS mobility management messages\","
+		  "\"note\":\"a 5GS NAS message (TS 24.501): decoded as nas5gs\",\"nas5gs\":"
+		  "{\"extendedProtocolDiscriminatorValue\":126,", "\"message\":\"REGISTRATION "
+		  "COMPLETE\",\"ies\":[],\"hex\":\"7e0043\"},\"hex\":\"7e0043\"}", NULL);
 	/* an ATTACH REQUEST cut in its EPS mobile identity: the attach type is decoded, the rest
 	 * not read */
 	expect("07 41 71 0b f6", "\"messageType\":65,\"message\":\"ATTACH REQUEST\","
