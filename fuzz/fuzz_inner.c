@@ -22,6 +22,8 @@
 #include "lcs.h"
 #include "location.h"
 #include "lte_rrc.h"
+#include "bsslap.h"
+#include "rrlp.h"
 #include "mdt.h"
 #include "outbuf.h"
 #include "print.h"
@@ -91,6 +93,10 @@ PLAIN(f_tft, tk_emit_tft(e, p, n))
 PLAIN(f_eps_qos, tk_emit_eps_qos(e, p, n))
 PLAIN(f_tai_list, tk_emit_tai_list(e, p, n))
 PLAIN(f_eps_mobile_identity, tk_emit_eps_mobile_identity(e, p, n))
+PLAIN(f_bsslap, tk_emit_bsslap(e, p, n))
+PLAIN(f_rrlp, tk_emit_rrlp(e, p, n))
+PLAIN(f_llp, tk_emit_llp(e, p, n))
+PLAIN(f_smlcpp, tk_emit_smlcpp(e, p, n))
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -101,6 +107,7 @@ static decode_fn *const decoders[] = {
 	f_utran_add_pos, f_civic, f_dtap, f_cm3, f_qos_24008, f_rrc, f_lte_rrc,
 	f_s1ap,	/* decoder 47: fuzz/run.sh seeds it by that number */
 	f_eps_nas, f_tft, f_eps_qos, f_tai_list, f_eps_mobile_identity,
+	f_bsslap, f_rrlp, f_llp, f_smlcpp,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
