@@ -240,6 +240,67 @@ static void ie_cell_identity_list(struct tk_emitter *e, const uint8_t *p, size_t
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* bits [at, at + k) of p, the first bit the most significant of p[0] */
+static unsigned bits_at(const uint8_t *p, size_t at, unsigned k)
+{
+	unsigned v = 0;
+
+	while (k--) {
+		v = v << 1 | ((p[at / 8] >> (7 - at % 8)) & 1);
+		at++;
+	}
+	return v;
+}
+
+/*
+ * 5.12 Measurement Report: the TS 44.018 10.5.2.20 Measurement Results from octet 2 (16
+ * octets): BA-USED (octet 2 bit 8), DTX-USED (bit 7), RXLEV-FULL-SERVING-CELL (bits 6-1),
+ * 3G-BA-USED (octet 3 bit 8), MEAS-VALID (bit 7, 0: valid), RXLEV-SUB-SERVING-CELL (bits 6-1),
+ * SI23_BA_USED (octet 4 bit 8), RXQUAL-FULL-SERVING-CELL (bits 7-5), RXQUAL-SUB-SERVING-CELL (bits 4-2), NO-NCELL-M
+ * (octet 4 bit 1 and octet 5 bits 8-7; 7: no neighbour cell information), then for each of
+ * the NO-NCELL-M neighbour cells (of six places) RXLEV-NCELL (6 bits), BCCH-FREQ-NCELL (5
+ * bits, an index into the BA list) and BSIC-NCELL (6 bits), one bit string.  RXLEV and
+ * RXQUAL are shown as coded (TS 45.008 8.1.4, 8.2.4 ranges).
+ */
+static void ie_measurement_results(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned k, cells;
+	size_t at;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_fixed(&er, n, 16, "a Measurement Results"))
+		goto out;
+	tk_emit_kv_long(e, "baUsed", p[0] >> 7);
+	tk_emit_kv_bool(e, "dtxUsed", p[0] & 0x40);
+	tk_emit_kv_long(e, "rxlevFullServingCell", p[0] & 0x3f);
+	tk_emit_kv_long(e, "baUsed3g", p[1] >> 7);
+	tk_emit_kv_bool(e, "measValid", !(p[1] & 0x40));
+	tk_emit_kv_long(e, "rxlevSubServingCell", p[1] & 0x3f);
+	tk_emit_kv_long(e, "si23BaUsed", p[2] >> 7);
+	tk_emit_kv_long(e, "rxqualFullServingCell", (p[2] >> 4) & 7);
+	tk_emit_kv_long(e, "rxqualSubServingCell", (p[2] >> 1) & 7);
+	cells = bits_at(p, 23, 3);
+	tk_emit_kv_long(e, "noNcellM", cells);
+	if (cells == 7) {
+		tk_emit_kv_str(e, "neighbourCells", "neighbour cell information not available for "
+			       "serving cell");
+		goto out;
+	}
+	tk_emit_key(e, "neighbourCells");
+	tk_emit_open(e, 1);
+	for (k = 0, at = 26; k < cells; k++, at += 17) {
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "rxlevNcell", bits_at(p, at, 6));
+		tk_emit_kv_long(e, "bcchFreqNcell", bits_at(p, at + 6, 5));
+		tk_emit_kv_long(e, "bsicNcell", bits_at(p, at + 11, 6));
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* a two-octet number under key */
 static void ie_two_octets(struct tk_emitter *e, const uint8_t *p, size_t n, const char *key,
 			  const char *what)
@@ -288,6 +349,9 @@ static void ie_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v, size_t
 			tk_inner_emit_name(e, "meaning", rrlp_flag_names, NULL, "reserved", v[0] & 1);
 		}
 		tk_inner_finish(e, v, n, &er);
+		return;
+	case IE_MEASUREMENT_REPORT:
+		ie_measurement_results(e, v, vlen);
 		return;
 	case IE_RRLP:
 		/* 5.16: the RRLP message of TS 44.031 */
@@ -341,8 +405,7 @@ static void ie_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v, size_t
 		tk_emit_rr_starting_time(e, v, vlen);
 		return;
 	}
-	/* 5.12 the measurement results (TS 44.018 10.5.2.20, which dtap.c does not decode), 5.18
-	 * the enhanced measurement report (CSN.1), the keys (5.24), TLLI (5.30), the packet
+	/* 5.18 the enhanced measurement report (CSN.1), the keys (5.24), TLLI (5.30), the packet
 	 * channel description (5.29, CSN.1), the powerup starting time and the concurrent
 	 * positioning flag: only the hex */
 	n = tk_inner_start(e, &er, v, vlen);

@@ -187,11 +187,27 @@ START_TEST(test_bsslap_messages)
 		  "{\"iei\":36,\"name\":\"Serving Cell Identifier\",\"value\":\"0100010002\",\"decoded\":"
 		  "{\"discriminator\":\"LAC and CI\",\"lac\":1,\"ci\":2,\"hex\":\"0100010002\"}}",
 		  "{\"msPower\":5,\"hex\":\"05\"}", NULL);
-	/* elements kept in hex: Measurement Report (5.12), Encryption Key (5.24), TLLI (5.30) */
-	expect_ok(W_BSSLAP, "12 10 09e07c 24 05 01 0001 0002 14 02 aabb 25 0102030405060708 "
-		  "2b 01020304",
-		  "{\"iei\":20,\"name\":\"Measurement Report\",\"value\":\"aabb\",\"decoded\":"
-		  "{\"hex\":\"aabb\"}}",
+	/* TA LAYER3 with a Measurement Report (5.12: TS 44.018 10.5.2.20 Measurement Results):
+	 * BA-USED 1, DTX not used, RXLEV-FULL 40, 3G-BA-USED 0, valid, RXLEV-SUB 38, SI23_BA_USED
+	 * 0, RXQUAL-FULL 2, RXQUAL-SUB 1, NO-NCELL-M 2: RXLEV 30, BCCH-FREQ 3, BSIC 21; RXLEV 20,
+	 * BCCH-FREQ 5, BSIC 63; the four other places zero */
+	expect_ok(W_BSSLAP, "0d 01 05 14 10 a826229e1aaa17f00000000000000000",
+		  "{\"iei\":20,\"name\":\"Measurement Report\",\"value\":"
+		  "\"a826229e1aaa17f00000000000000000\",\"decoded\":{\"baUsed\":1,\"dtxUsed\":false,"
+		  "\"rxlevFullServingCell\":40,\"baUsed3g\":0,\"measValid\":true,"
+		  "\"rxlevSubServingCell\":38,\"si23BaUsed\":0,\"rxqualFullServingCell\":2,"
+		  "\"rxqualSubServingCell\":1,\"noNcellM\":2,\"neighbourCells\":[{\"rxlevNcell\":30,"
+		  "\"bcchFreqNcell\":3,\"bsicNcell\":21},{\"rxlevNcell\":20,\"bcchFreqNcell\":5,"
+		  "\"bsicNcell\":63}],\"hex\":", NULL);
+	/* NO-NCELL-M 7: no neighbour cell information (not checked with tshark) */
+	expect_ok(W_BSSLAP, "0d 01 05 14 10 a82623c0000000000000000000000000",
+		  "\"noNcellM\":7,\"neighbourCells\":\"neighbour cell information not available for "
+		  "serving cell\"", NULL);
+	/* a Measurement Report of 2 octets */
+	expect(W_BSSLAP, "0d 01 05 14 02 aabb",
+	       "\"reason\":\"truncated: a Measurement Results has 16 octets, 2 present\"", NULL);
+	/* elements kept in hex: Encryption Key (5.24), TLLI (5.30) */
+	expect_ok(W_BSSLAP, "12 10 09e07c 24 05 01 0001 0002 25 0102030405060708 2b 01020304",
 		  "{\"iei\":37,\"name\":\"Encryption Key\",\"value\":\"0102030405060708\"",
 		  "{\"iei\":43,\"name\":\"TLLI\",\"value\":\"01020304\"", NULL);
 }
@@ -301,6 +317,7 @@ START_TEST(test_robust)
 	robust(W_BSSLAP, "0b 09 1234 01 05 10 09e07c 18 04 1e 02 0102 27 01 26 03 28 02 2000", 0);
 	robust(W_BSSLAP, "12 10 09e07c 24 05 01 0001 0002 22 05 21 03 8e 00 01", 0);
 	robust(W_BSSAP, "00 0f 2a 49 000b 01 0f 19 00 1b 0004 " RRLP_MSR_REQ, 1);
+	robust(W_BSSLAP, "0d 01 05 14 10 a826229e1aaa17f00000000000000000", 0);
 	robust(W_LLP, "0c 3a 01 02", 0);
 	robust(W_SMLCPP, "05 aa", 0);
 }
