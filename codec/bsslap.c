@@ -498,10 +498,12 @@ out:
 }
 
 /*
- * TS 44.071 clause 7: an LLP message starts with the TS 24.007 header, the transaction
- * identifier (bits 8-5: TI flag, TI value) and the protocol discriminator (bits 4-1, 1100
- * for location services, TS 24.007 Table 11.2), then the message type; its elements (a
- * Facility with the LLP operation of clause 8) stay in the hex.
+ * TS 44.071 clause 7: an LLP message is a standard TS 24.007 L3 message (7.1): the transaction
+ * identifier (bits 8-5: TI flag, TI value; 7.3) and the protocol discriminator (bits 4-1, 1100
+ * location services; 7.2), then the message type (7.4, bits 6-1; bit 8 reserved, bit 7 for a
+ * send sequence number).  The names of Table 7.4 (RELEASE COMPLETE, FACILITY, REGISTER) could
+ * not be read reliably from the text at hand, so the type is shown as a number; the elements
+ * (a Facility with the LLP operation of clause 8) stay in the hex.
  */
 void tk_emit_llp(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
