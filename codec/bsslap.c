@@ -100,7 +100,11 @@ static const struct tk_value_string bsslap_ie_names[] = {
 };
 
 /* the format of an element (the tables of clause 4): TV with k value octets, TLV with a
- * length octet, or the RRLP IE's two length octets (5.16) */
+ * length octet, or the RRLP IE's two length octets (5.16).  Where the clause 4 tables could
+ * not be read here, the format is the one two implementations agree on: the Location Area
+ * Code TLV; the Packet Channel Description four octets (TV 5; tshark 4.0 reads it as TLV);
+ * the TFI TV 2 (as the clause 4 table Wireshark cites; libosmocore has it as TLV); the
+ * elements after 0x2d (Release 7 and later) as libosmocore has them. */
 enum { FMT_UNKNOWN, FMT_TV, FMT_TLV, FMT_TLV2 };
 
 static int ie_format(uint8_t iei, size_t *k)
