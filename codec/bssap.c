@@ -24,6 +24,7 @@
 #include <osmocom/gsm/tlv.h>
 
 #include "bssap.h"
+#include "bsslap.h"
 #include "classmark.h"
 #include "csn1.h"
 #include "dtap.h"
@@ -2061,7 +2062,8 @@ static void ie_lcs_client_type(struct tk_emitter *e, const uint8_t *p, size_t n,
 }
 
 /* 3.2.2.68 APDU: the protocol identifier (bits 7-1 of octet 4; BSSLAP TS 48.071, LLP TS
- * 44.071, SMLCPP TS 48.031), then the embedded message, left in hex */
+ * 44.071, SMLCPP TS 48.031), then the embedded message: in hex ("embeddedMessage") and
+ * decoded by its protocol (bsslap.c) under "bsslap", "llp" or "smlcpp" */
 static const struct tk_value_string apdu_protocol_names[] = {
 	{ 0, "reserved" },
 	{ 1, "BSSLAP" },
@@ -2077,6 +2079,20 @@ static void ie_apdu(struct tk_emitter *e, const uint8_t *p, size_t n,
 		return;
 	tk_inner_emit_name(e, "protocolId", apdu_protocol_names, NULL, "reserved", p[0] & 0x7f);
 	tk_emit_kv_hex(e, "embeddedMessage", p + 1, n - 1);
+	switch (p[0] & 0x7f) {
+	case 1:
+		tk_emit_key(e, "bsslap");
+		tk_emit_bsslap(e, p + 1, n - 1);
+		break;
+	case 2:
+		tk_emit_key(e, "llp");
+		tk_emit_llp(e, p + 1, n - 1);
+		break;
+	case 3:
+		tk_emit_key(e, "smlcpp");
+		tk_emit_smlcpp(e, p + 1, n - 1);
+		break;
+	}
 }
 
 /* 3.2.2.71 Deciphering Keys = 49.031 10.8: the ciphering key flag (bit 1), the current and

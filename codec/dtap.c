@@ -3360,3 +3360,24 @@ void tk_emit_request_type_24008(struct tk_emitter *e, const uint8_t *p, size_t n
 {
 	val_request_type(e, p, n);
 }
+
+/* the TS 44.018 element values TS 48.071 BSSLAP carries (bsslap.c) */
+void tk_emit_rr_channel_description(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_channel_description(e, p, n);
+}
+
+void tk_emit_rr_channel_mode(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_channel_mode(e, p, n);
+}
+
+void tk_emit_rr_cipher_mode_setting(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_cipher_mode_setting(e, p, n);
+}
+
+void tk_emit_rr_starting_time(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_starting_time(e, p, n);
+}

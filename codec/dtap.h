@@ -82,4 +82,12 @@ void tk_emit_ms_network_feature_24008(struct tk_emitter *e, const uint8_t *p, si
 void tk_emit_cksn_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_request_type_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/* TS 44.018 element values from octet 2 (the value part), each ONE object with "hex" and
+ * "error", as TS 48.071 BSSLAP carries them: 10.5.2.5 Channel Description, 10.5.2.6 Channel
+ * Mode, 10.5.2.9 Cipher Mode Setting (the half octet in bits 4-1), 10.5.2.38 Starting Time */
+void tk_emit_rr_channel_description(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_rr_channel_mode(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_rr_cipher_mode_setting(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_rr_starting_time(struct tk_emitter *e, const uint8_t *p, size_t n);
+
 #endif

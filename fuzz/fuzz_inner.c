@@ -22,6 +22,8 @@
 #include "lcs.h"
 #include "location.h"
 #include "lte_rrc.h"
+#include "bsslap.h"
+#include "rrlp.h"
 #include "mdt.h"
 #include "ngap.h"
 #include "nr_rrc.h"
@@ -97,6 +99,10 @@ PLAIN(f_eps_mobile_identity, tk_emit_eps_mobile_identity(e, p, n))
 PLAIN(f_ngap, tk_emit_ngap_type(e, (enum tk_ngap_type)(sel % TK_NGAP_TYPE_COUNT), p, n))
 PLAIN(f_nr_rrc, tk_emit_nr_rrc(e, (enum tk_nr_rrc_type)(sel % TK_NR_RRC_TYPE_COUNT), p, n))
 PLAIN(f_5gs_nas, tk_emit_5gs_nas(e, p, n))
+PLAIN(f_bsslap, tk_emit_bsslap(e, p, n))
+PLAIN(f_rrlp, tk_emit_rrlp(e, p, n))
+PLAIN(f_llp, tk_emit_llp(e, p, n))
+PLAIN(f_smlcpp, tk_emit_smlcpp(e, p, n))
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -108,6 +114,7 @@ static decode_fn *const decoders[] = {
 	f_s1ap,	/* decoder 47: fuzz/run.sh seeds it by that number */
 	f_eps_nas, f_tft, f_eps_qos, f_tai_list, f_eps_mobile_identity, f_ngap, f_nr_rrc,
 	f_5gs_nas,
+	f_bsslap, f_rrlp, f_llp, f_smlcpp,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -761,8 +761,9 @@ START_TEST(test_lcs)
 	IE(0x43, "05", "\"lcsPriority\":\"unknown, treated as normal priority (5)\"");
 	IE(0x47, "20", "\"lcsCause\":\"unknown, treated as unspecified (32)\"");
 	IE_BAD(0x47, "05 07 00", "\"error\":{\"offset\":2,");
-	/* APDU: protocol 0000001 BSSLAP, then the embedded message in hex */
-	IE(0x49, "01 10 02", "\"protocolId\":\"BSSLAP\",\"embeddedMessage\":\"1002\"");
+	/* APDU: protocol 0000001 BSSLAP, then the embedded message in hex (and decoded:
+	 * check_lcs_apdu.c), here a TA LAYER3 with TA 5 */
+	IE(0x49, "01 0d 01 05", "\"protocolId\":\"BSSLAP\",\"embeddedMessage\":\"0d0105\"");
 	/* Deciphering Keys: flag 1, current key 01..07, next key 11..17 */
 	IE(0x4c, "01 01 02 03 04 05 06 07 11 12 13 14 15 16 17", "\"cipheringKeyFlag\":1,"
 	   "\"currentDecipheringKey\":\"01020304050607\",\"nextDecipheringKey\":\"11121314151617\"");
@@ -1069,9 +1070,10 @@ END_TEST
  *   50     GPS_Toe 80 h
  *   23     NSAT 2, T-Toe limit 3 h
  *   05 62  SatID 5, IODE 98;  3f ff  SatID 63, IODE 255
- * CONNECTION ORIENTED INFORMATION (0x2a): APDU 49 0003 (a two-octet length, 3.2.2.68, where
- * libosmocore has one) 01 1002, then Segmentation 4f 01 13: S 1 (not the final segment),
- * segment number 3.  tshark shows the APDU (protocol BSSLAP) and the Segmentation element.
+ * CONNECTION ORIENTED INFORMATION (0x2a): APDU 49 0004 (a two-octet length, 3.2.2.68, where
+ * libosmocore has one) 01 0d0105 (BSSLAP TA LAYER3, TA 5; check_lcs_apdu.c), then Segmentation
+ * 4f 01 13: S 1 (not the final segment), segment number 3.  tshark shows the APDU (protocol
+ * BSSLAP) and the Segmentation element.
  */
 #define PERF_LOC_REQ_GPS "00 18 2b 44 02 01 03 05 05 01 12 34 56 78 4b 0a 18 07 40 ab 50 23 05 62 3f ff"
 
@@ -1095,12 +1097,12 @@ START_TEST(test_lcs_transport)
 	robust(D_IE, 0x4b, "18 07 40 ab 50 23 05 62 3f ff", 2, 1);
 	tu_exhaustive(emit, &(struct what){ D_IE, 0x4b }, "18 07 40 ab 50 23 05 62 3f ff");
 
-	expect_ok(D_MSG, 0, "00 0a 2a 49 00 03 01 10 02 4f 01 13",
-		  "{\"iei\":73,\"name\":\"APDU\",\"value\":\"011002\",\"decoded\":{\"protocolId\":\"BSSLAP\","
-		  "\"embeddedMessage\":\"1002\",",
+	expect_ok(D_MSG, 0, "00 0b 2a 49 00 04 01 0d 01 05 4f 01 13",
+		  "{\"iei\":73,\"name\":\"APDU\",\"value\":\"010d0105\",\"decoded\":{\"protocolId\":\"BSSLAP\","
+		  "\"embeddedMessage\":\"0d0105\",",
 		  "{\"iei\":79,\"name\":\"Segmentation\",\"value\":\"13\",\"decoded\":{\"finalSegment\":false,"
 		  "\"segmentNumber\":3,\"hex\":\"13\"}}");
-	robust(D_MSG, 0, "00 0a 2a 49 00 03 01 10 02 4f 01 13", 999, 0);
+	robust(D_MSG, 0, "00 0b 2a 49 00 04 01 0d 01 05 4f 01 13", 999, 0);
 	/* an APDU whose two-octet length runs past the message */
 	expect(D_MSG, 0, "00 06 2a 49 00 04 01 10", "\"error\":{\"offset\":3,\"reason\":\"information element 0x49 "
 	       "runs past the message\"}", NULL);

@@ -97,5 +97,6 @@ Suite *tu_suite_eps_nas(void);
 Suite *tu_suite_nas5gs(void);
 Suite *tu_suite_csn1(void);
 Suite *tu_suite_freq(void);
+Suite *tu_suite_lcs_apdu(void);
 
 #endif
