@@ -26,6 +26,7 @@
 #include "outbuf.h"
 #include "print.h"
 #include "ranap.h"
+#include "rlcmac.h"
 #include "rrc.h"
 #include "s1ap.h"
 #include "signal_info.h"
@@ -91,6 +92,7 @@ PLAIN(f_tft, tk_emit_tft(e, p, n))
 PLAIN(f_eps_qos, tk_emit_eps_qos(e, p, n))
 PLAIN(f_tai_list, tk_emit_tai_list(e, p, n))
 PLAIN(f_eps_mobile_identity, tk_emit_eps_mobile_identity(e, p, n))
+PLAIN(f_rlcmac, sel & 1 ? tk_emit_rlcmac_si_psi(e, p, n) : tk_emit_rlcmac_dl(e, p, n))
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -100,7 +102,7 @@ static decode_fn *const decoders[] = {
 	f_ranap_type, f_tp, f_area, f_isup_number, f_plmn_cell, f_edrx, f_mdt_trigger,
 	f_utran_add_pos, f_civic, f_dtap, f_cm3, f_qos_24008, f_rrc, f_lte_rrc,
 	f_s1ap,	/* decoder 47: fuzz/run.sh seeds it by that number */
-	f_eps_nas, f_tft, f_eps_qos, f_tai_list, f_eps_mobile_identity,
+	f_eps_nas, f_tft, f_eps_qos, f_tai_list, f_eps_mobile_identity, f_rlcmac,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -31,6 +31,7 @@ int main(void)
 	srunner_add_suite(sr, tu_suite_lte_rrc());
 	srunner_add_suite(sr, tu_suite_s1ap());
 	srunner_add_suite(sr, tu_suite_eps_nas());
+	srunner_add_suite(sr, tu_suite_rlcmac());
 	srunner_add_suite(sr, tu_suite_csn1());
 	srunner_add_suite(sr, tu_suite_freq());
 	srunner_run_all(sr, CK_NORMAL);

@@ -92,6 +92,7 @@ Suite *tu_suite_rrc(void);
 Suite *tu_suite_lte_rrc(void);
 Suite *tu_suite_s1ap(void);
 Suite *tu_suite_eps_nas(void);
+Suite *tu_suite_rlcmac(void);
 Suite *tu_suite_csn1(void);
 Suite *tu_suite_freq(void);
 
