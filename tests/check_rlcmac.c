@@ -159,8 +159,39 @@ START_TEST(test_ps_handover_command)
 	/* the PS Handover Radio Resources 2 IE (01) is named, not decoded, and not an error */
 	expect_ok(DL, "54460ff8", "\"psHandoverToAGbModePayload\":{\"psHandoverRadioResources2\":"
 		  "\"not decoded (12.42a)\"}", NULL);
+	/*
+	 * 010101 | 10 | 0 | 1 01001 | CONTAINER_ID 11 | 00 | 00: 1 Handover Reference 01111111 |
+	 * ARFCN 1111111111 | SI 00 | NCI 0 | BSIC 000111 | 0 | 0 | 0 | TSC 011, 11 direct encoding
+	 * 2: MAIO 000101, HSN 100001, length 0001 (4 octets) 8f 01 22 33 | NCO 10 | 0 | 0 | 1 | 0
+	 * | 0 | 1 EGPRS mode: 1 window 01100, 1 MCS 1001, 1 BEP_PERIOD2 0100, 1 Global Timeslot
+	 * description 0 00111100, 0; 1 downlink: 1 (1 window 11111, LQM 11, 0), 0 | 0 | 0.
+	 * tshark agrees.
+	 */
+	expect_ok(DL, "565385ffff03878b08c7809119c4d99a478ffc00",
+		  "\"psHandoverRadioResources\":{\"handoverReference\":127,\"arfcn\":1023,\"si\":0,"
+		  "\"nci\":0,\"bsic\":7,\"frequencyParameters\":{\"tsc\":3,\"directEncoding2\":"
+		  "{\"maio\":5,\"hsn\":33,\"lengthOfMaFrequencyListContents\":1,"
+		  "\"maFrequencyListContents\":\"8f012233\"}},\"networkControlOrder\":2,"
+		  "\"networkControlOrderName\":\"NC2\",\"extendedDynamicAllocation\":false,"
+		  "\"rlcReset\":true,\"egprsMode\":{\"uplinkEgprsWindowSize\":12,"
+		  "\"egprsChannelCodingCommand\":9,\"egprsChannelCodingCommandName\":\"MCS-5-7\","
+		  "\"uplinkBepPeriod2\":4,\"globalTimeslotDescription\":{\"msTimeslotAllocation\":60},"
+		  "\"uplinkAssignments\":[],\"downlinkEgprsWindowSize\":31,"
+		  "\"linkQualityMeasurementMode\":3,\"downlinkAssignments\":[]}}}", NULL);
+	/*
+	 * Direct encoding 1 (10): MAIO 000010, GPRS Mobile Allocation: HSN 101000, 1 RFL 0011,
+	 * 1 RFL 0100, 0, 0 MA_LENGTH 001001 MA_BITMAP 1011001011; and with 0 (no RFL list), 1,
+	 * 1 ARFCN_INDEX 000101, 1 ARFCN_INDEX 010001, 0.  tshark agrees.
+	 */
+	expect_ok(DL, "5400000160830544e81365cc00", "\"directEncoding1\":{\"maio\":2,"
+		  "\"gprsMobileAllocation\":{\"hsn\":40,\"rflNumbers\":[3,4],\"maLength\":9,"
+		  "\"maBitmap\":\"1011001011\"}}", NULL);
+	expect_ok(DL, "5400000160830543168a6000", "\"gprsMobileAllocation\":{\"hsn\":40,"
+		  "\"arfcnIndexes\":[5,17]}", NULL);
 	robust(DL, PSHO_AGB, 1);
 	robust(DL, PSHO_UTRAN, 1);
+	robust(DL, "565385ffff03878b08c7809119c4d99a478ffc00", 0);
+	robust(DL, "5400000160830544e81365cc00", 0);
 }
 END_TEST
 
