@@ -1115,7 +1115,8 @@ static const struct tk_value_string si_names[] = {
  * the Type (bit 1: 0 SI messages as for the BCCH of TS 44.018, 1 PSI messages as for the
  * PBCCH of TS 44.060); then the messages, each an SI of 21 octets (from its message type,
  * without the L2 pseudo length and the protocol discriminator octet) or a PSI of 22 (from
- * its MESSAGE_TYPE).
+ * its MESSAGE_TYPE).  tshark's bssgp cuts the list into the same sizes; where an SI begins
+ * (its message type octet, as 21 of the 23 octets of a BCCH block leave) is not checked.
  */
 void tk_emit_rlcmac_si_psi(struct tk_emitter *e, const uint8_t *p, size_t n)
 {

@@ -305,7 +305,9 @@ END_TEST
 /*
  * TS 48.018 11.3.95b SI/PSI Container: 02 (one, Type 0: SI) and a SYSTEM INFORMATION TYPE 3
  * of 21 octets (1b and 20 octets); 03 (one PSI) and a PSI1 of 22 (c4: 110001 | 00).  tshark
- * (bssgp) shows the same Number of SI/PSI and Type.
+ * (bssgp, the container in a PS-HANDOVER-REQUIRED-ACK's Target BSS to Source BSS Transparent
+ * Container) shows the same Number of SI/PSI and Type and cuts the list the same way (SI of
+ * 21 octets, PSI of 22, for two of each too); it does not decode the messages.
  */
 #define SI_ONE "02 1b 1234 00f110 0001 c9 03 0123 456789 020304050607"
 #define PSI_ONE "03 c4 000000000000000000000000000000000000000000"
@@ -319,6 +321,10 @@ START_TEST(test_si_psi)
 	expect_ok(SI_PSI, PSI_ONE, "\"type\":1,\"typeName\":\"PSI messages as specified for PBCCH "
 		  "(TS 44.060)\",\"messages\":[{\"messageType\":49,\"messageTypeName\":"
 		  "\"PACKET SYSTEM INFORMATION 1\",\"pageMode\":0,", NULL);
+	expect_ok(SI_PSI, "04 1b0000000000000000000000000000000000000000 "
+		  "1c0000000000000000000000000000000000000000", "\"numberOfSiPsi\":2,",
+		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 3\",",
+		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 4\",", NULL);
 	robust(SI_PSI, SI_ONE, 1);
 	robust(SI_PSI, PSI_ONE, 1);
 }
