@@ -1110,6 +1110,45 @@ static const struct tk_value_string si_names[] = {
 	{ 0, NULL }
 };
 
+/* TS 44.018 10.5.2.4 Cell Selection Parameters (2 octets) */
+static void cell_selection_parameters(struct tk_emitter *e, const uint8_t *p)
+{
+	tk_emit_key(e, "cellSelectionParameters");
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "cellReselectHysteresis", p[0] >> 5);
+	tk_emit_kv_long(e, "msTxpwrMaxCch", p[0] & 0x1f);
+	tk_emit_kv_bool(e, "acs", p[1] >> 7);
+	tk_emit_kv_bool(e, "neci", (p[1] >> 6) & 1);
+	tk_emit_kv_long(e, "rxlevAccessMin", p[1] & 0x3f);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * The fields of an SI of 21 octets (p[0] its message type) that this file reads: of SYSTEM
+ * INFORMATION TYPE 3 (44.018 9.1.35) the Cell Identity, LAI and Cell Selection Parameters
+ * (octets 1-2, 3-7, 12-13), of TYPE 4 (9.1.36) the LAI and Cell Selection Parameters (1-5,
+ * 6-7); tshark's gsm_a_ccch reads them at the same places.  The other IEs stay in "octets".
+ */
+static void si_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_err *er, size_t base)
+{
+	const uint8_t *lai;
+
+	if (p[0] == 0x1b) {
+		tk_emit_kv_long(e, "cellIdentity", (long)p[1] << 8 | p[2]);
+		lai = p + 3;
+	} else if (p[0] == 0x1c) {
+		lai = p + 1;
+	} else {
+		return;
+	}
+	tk_emit_key(e, "lai");
+	tk_emit_open(e, 0);
+	tk_emit_plmn_fields(e, lai, er, base + (size_t)(lai - p));
+	tk_emit_kv_long(e, "lac", (long)lai[3] << 8 | lai[4]);
+	tk_emit_close(e, 0);
+	cell_selection_parameters(e, p[0] == 0x1b ? p + 12 : p + 6);
+}
+
 /*
  * TS 48.018 11.3.95b SI/PSI Container: octet 3 holds the Number of SI/PSI (bits 8-2) and
  * the Type (bit 1: 0 SI messages as for the BCCH of TS 44.018, 1 PSI messages as for the
@@ -1153,6 +1192,8 @@ void tk_emit_rlcmac_si_psi(struct tk_emitter *e, const uint8_t *p, size_t n)
 			tk_emit_kv_long(e, "messageType", p[off]);
 			tk_inner_emit_name(e, "messageTypeName", si_names, NULL,
 					   "not a System Information message", p[off]);
+			if (k == size)
+				si_fields(e, p + off, &er, off);
 		}
 		tk_emit_kv_hex(e, "octets", p + off, k);
 		tk_emit_close(e, 0);

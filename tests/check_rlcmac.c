@@ -304,27 +304,38 @@ END_TEST
 
 /*
  * TS 48.018 11.3.95b SI/PSI Container: 02 (one, Type 0: SI) and a SYSTEM INFORMATION TYPE 3
- * of 21 octets (1b and 20 octets); 03 (one PSI) and a PSI1 of 22 (c4: 110001 | 00).  tshark
+ * of 21 octets (1b | Cell Identity 1234 | LAI 62f220 5678 | Control Channel Description
+ * 490000 | Cell Options 01 | Cell Selection Parameters a7c5: hysteresis 101, MS TXPWR MAX CCH
+ * 00111, ACS 1, NECI 1, RXLEV-ACCESS-MIN 000101 | RACH Control 000000 | rest octets
+ * 2b2b2b2b: tshark's gsm_a_ccch reads the same fields); 03 (one PSI) and a PSI1 of 22 (c4: 110001 | 00).  tshark
  * (bssgp, the container in a PS-HANDOVER-REQUIRED-ACK's Target BSS to Source BSS Transparent
  * Container) shows the same Number of SI/PSI and Type and cuts the list the same way (SI of
  * 21 octets, PSI of 22, for two of each too); it does not decode the messages.
  */
-#define SI_ONE "02 1b 1234 00f110 0001 c9 03 0123 456789 020304050607"
+#define SI_ONE_SI "1b123462f220567849000001a7c50000002b2b2b2b"
+#define SI_ONE "02 " SI_ONE_SI
 #define PSI_ONE "03 c4 000000000000000000000000000000000000000000"
 
 START_TEST(test_si_psi)
 {
 	expect_ok(SI_PSI, SI_ONE, "{\"numberOfSiPsi\":1,\"type\":0,\"typeName\":\"SI messages as "
 		  "specified for BCCH (TS 44.018)\",\"messages\":[{\"messageType\":27,"
-		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 3\",\"octets\":"
-		  "\"1b123400f1100001c9030123456789020304050607\"}]", NULL);
+		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 3\",\"cellIdentity\":4660,\"lai\":"
+		  "{\"mcc\":\"262\",\"mnc\":\"02\",\"lac\":22136},\"cellSelectionParameters\":"
+		  "{\"cellReselectHysteresis\":5,\"msTxpwrMaxCch\":7,\"acs\":true,\"neci\":true,"
+		  "\"rxlevAccessMin\":5},\"octets\":"
+		  "\"1b123462f220567849000001a7c50000002b2b2b2b\"}]", NULL);
 	expect_ok(SI_PSI, PSI_ONE, "\"type\":1,\"typeName\":\"PSI messages as specified for PBCCH "
 		  "(TS 44.060)\",\"messages\":[{\"messageType\":49,\"messageTypeName\":"
 		  "\"PACKET SYSTEM INFORMATION 1\",\"pageMode\":0,", NULL);
-	expect_ok(SI_PSI, "04 1b0000000000000000000000000000000000000000 "
-		  "1c0000000000000000000000000000000000000000", "\"numberOfSiPsi\":2,",
-		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 3\",",
-		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 4\",", NULL);
+	/* two: the SI3 above and an SI4 (1c | LAI 62f220 5678 | Cell Selection Parameters a7c5 |
+	 * RACH Control Parameters 000000 | rest octets 2b...); tshark (gsm_a_ccch, behind the
+	 * L2 pseudo length and the protocol discriminator) reads the same fields */
+	expect_ok(SI_PSI, "04 " SI_ONE_SI "1c62f2205678a7c50000002b2b2b2b2b2b2b2b2b2b",
+		  "\"numberOfSiPsi\":2,", "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 3\",",
+		  "{\"messageType\":28,\"messageTypeName\":\"SYSTEM INFORMATION TYPE 4\",\"lai\":"
+		  "{\"mcc\":\"262\",\"mnc\":\"02\",\"lac\":22136},\"cellSelectionParameters\":"
+		  "{\"cellReselectHysteresis\":5,", NULL);
 	robust(SI_PSI, SI_ONE, 1);
 	robust(SI_PSI, PSI_ONE, 1);
 }
@@ -341,7 +352,7 @@ END_TEST
  */
 #define LTE_PSHO "1810230aa1e04017fe83bd28ee6958ef6387509f810a020406080a00"
 #define RANAP_PSHO "2002004a 400001 000e 40 0a 09 062bc50a0a0f2a5505 0000 00a2 40 33 32" \
-	"7498" PSHO_AGB "7696" "021b123400f1100001c9030123456789020304050607"
+	"7498" PSHO_AGB "7696" "021b123462f220567849000001a7c50000002b2b2b2b"
 
 START_TEST(test_paths)
 {
