@@ -63,6 +63,7 @@
 #include "lte_rrc.h"
 #include "names.h"
 #include "nr_rrc.h"
+#include "rlcmac.h"
 #include "rrc.h"
 #include "typeinfo.h"
 
@@ -350,7 +351,8 @@ static void emit_feature_groups(struct tk_emitter *e, const BIT_STRING_t *bs, lo
  * targetRAT-Type" (field descriptions, 6.2.2): for UTRA the TS 25.331 HANDOVER TO UTRAN
  * COMMAND (rrc.c); for GERAN the TS 44.018 HANDOVER COMMAND (dtap.c), or a TS 44.060 PS / DTM
  * HANDOVER COMMAND, an RLC/MAC control message without the RR protocol discriminator in its
- * first octet, which stays in hex as CDMA2000 and NR do.
+ * first octet: its hex stays the member's value and rlcmac.c decodes it beside it, under
+ * "rlcMacMessage".  CDMA2000 and NR stay in hex.
  */
 static int emit_target_rat_message(struct tk_emitter *e, const OCTET_STRING_t *os)
 {
@@ -362,8 +364,12 @@ static int emit_target_rat_message(struct tk_emitter *e, const OCTET_STRING_t *o
 		tk_emit_rrc(e, TK_RRC_HANDOVER_TO_UTRAN_COMMAND, os->buf, (size_t)os->size);
 		return 1;
 	case LTE_Handover__targetRAT_Type_geran:
-		if (os->size < 1 || (os->buf[0] & 0x0f) != 0x06)
-			return 0;
+		if (os->size < 1 || (os->buf[0] & 0x0f) != 0x06) {
+			tk_emit_hex(e, os->buf, (size_t)os->size);
+			tk_emit_key(e, "rlcMacMessage");
+			tk_emit_rlcmac_dl(e, os->buf, (size_t)os->size);
+			return 1;
+		}
 		tk_emit_dtap(e, os->buf, (size_t)os->size);
 		return 1;
 	default:

@@ -29,6 +29,7 @@
 #include "mdt.h"
 #include "names.h"
 #include "ranap.h"
+#include "rlcmac.h"
 #include "rrc.h"
 #include "s1ap.h"
 #include "values.h"
@@ -3005,9 +3006,9 @@ static void emit_rim_routing_information(struct tk_emitter *e, const uint8_t *v,
 /*
  * The value of one BSSGP IE of a fixed layout (TS 48.018 11.3), under a key of its own, and
  * the RRC INTER RAT HANDOVER INFO of 11.3.94 (decoded by rrc.c) and the TS 36.331
- * UE-EUTRA-Capability of the E-UTRAN Inter RAT Handover Info of 11.3.104 (lte_rrc.c).  The
- * others carry another specification's message tcapkit has no decoder for (the TS 44.060 PS
- * Handover Command, DTM Handover Command and SI/PSI messages) and stay in hex.  A length the layout does not allow is reported.
+ * UE-EUTRA-Capability of the E-UTRAN Inter RAT Handover Info of 11.3.104 (lte_rrc.c), and
+ * the TS 44.060 PS Handover Command, DTM Handover Command and SI/PSI messages (rlcmac.c).
+ * A length the layout does not allow is reported.
  */
 static void emit_bssgp_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v, size_t len,
 			     size_t base, struct tk_inner_err *er)
@@ -3039,6 +3040,15 @@ static void emit_bssgp_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v
 	case 0x73:	/* 11.3.94 Inter RAT Handover Info: the TS 25.331 message */
 		tk_emit_key(e, "interRatHandoverInfo");
 		tk_emit_rrc(e, TK_RRC_INTER_RAT_HANDOVER_INFO, v, len);
+		return;
+	case 0x74:	/* 11.3.95 PS Handover Command: the TS 44.060 message (rlcmac.c) */
+	case 0x79:	/* 11.3.97 DTM Handover Command: the TS 44.060 message (rlcmac.c) */
+		tk_emit_key(e, iei == 0x74 ? "psHandoverCommand" : "dtmHandoverCommand");
+		tk_emit_rlcmac_dl(e, v, len);
+		return;
+	case 0x76:	/* 11.3.95b SI/PSI Container (rlcmac.c) */
+		tk_emit_key(e, "siPsiContainer");
+		tk_emit_rlcmac_si_psi(e, v, len);
 		return;
 	case 0x80:	/* 11.3.104 E-UTRAN Inter RAT Handover Info: TS 36.331 */
 		tk_emit_key(e, "eutranInterRatHandoverInfo");

@@ -31,6 +31,7 @@
 #include "outbuf.h"
 #include "print.h"
 #include "ranap.h"
+#include "rlcmac.h"
 #include "rrc.h"
 #include "s1ap.h"
 #include "signal_info.h"
@@ -103,6 +104,7 @@ PLAIN(f_bsslap, tk_emit_bsslap(e, p, n))
 PLAIN(f_rrlp, tk_emit_rrlp(e, p, n))
 PLAIN(f_llp, tk_emit_llp(e, p, n))
 PLAIN(f_smlcpp, tk_emit_smlcpp(e, p, n))
+PLAIN(f_rlcmac, sel & 1 ? tk_emit_rlcmac_si_psi(e, p, n) : tk_emit_rlcmac_dl(e, p, n))
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -115,6 +117,7 @@ static decode_fn *const decoders[] = {
 	f_eps_nas, f_tft, f_eps_qos, f_tai_list, f_eps_mobile_identity, f_ngap, f_nr_rrc,
 	f_5gs_nas,
 	f_bsslap, f_rrlp, f_llp, f_smlcpp,
+	f_rlcmac,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

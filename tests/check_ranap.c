@@ -1090,7 +1090,8 @@ END_TEST
  * RelocationCommand (20 02 00 1c) | 40 | 00 01 | 00 0e L3-Information 40 0a | 09 | the
  * TS 44.018 HANDOVER COMMAND of tests/check_dtap.c: 06 2b c5 0a 0a 0f 2a 55 05 |
  * 00 00 (one extension) 00 a2 TargetBSS-ToSourceBSS-TransparentContainer 40 05 | 04 |
- * 74 82 01 02 (PS Handover Command, 2 octets).  tshark 4.0 dissects the HANDOVER COMMAND
+ * 74 82 01 02 (PS Handover Command, 2 octets: rlcmac.c reads MESSAGE_TYPE 0, not a
+ * downlink message type, and PAGE_MODE 01).  tshark 4.0 dissects the HANDOVER COMMAND
  * with the same values (BCCH ARFCN 778, handover reference 85, power level 5).
  */
 #define RELOC_COMMAND_GSM "2002001c 400001 000e 40 0a 09 062bc50a0a0f2a5505" \
@@ -1147,7 +1148,9 @@ START_TEST(test_gsm_values)
 		  "\"handoverAccessOptional\":false,\"epcMode\":false,\"fpcEpc\":false,"
 		  "\"powerLevel\":5,\"ies\":[],\"octets\":\"062bc50a0a0f2a5505\"}",
 		  "\"targetBssToSourceBssTransparentContainer\":{\"ies\":[{\"iei\":116,"
-		  "\"name\":\"PS Handover Command\",\"length\":2,\"value\":\"0102\"}],"
+		  "\"name\":\"PS Handover Command\",\"length\":2,\"value\":\"0102\","
+		  "\"psHandoverCommand\":{\"messageType\":0,\"messageTypeName\":\"unknown (0)\","
+		  "\"pageMode\":1,\"pageModeName\":\"Extended Paging\",\"hex\":\"0102\"}}],"
 		  "\"octets\":\"74820102\"}");
 	expect_ok(RELOC_FAILURE_GSM, "\"message\":\"RelocationFailure\"",
 		  "\"newBssToOldBssInformation\":{\"fields\":[{\"identifier\":2,"
