@@ -148,9 +148,11 @@ START_TEST(test_cm_service)
 		  "\"ies\":[]");
 	/* CM SERVICE ACCEPT (9.2.5): no elements */
 	expect_ok("05 21", "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"", "\"ies\":[]");
-	/* CM SERVICE REJECT (9.2.6): cause 0x11 = 17; T3246 value (TLV 36) 21 */
+	/* CM SERVICE REJECT (9.2.6): cause 0x11 = 17; T3246 value (TLV 36, GPRS timer 3
+	 * 10.5.7.4a) 21 = unit 001 1 hour, value 1 */
 	expect_ok("05 22 11 36 01 21", "\"rejectCauseValue\":17,\"rejectCause\":\"Network failure\"",
-		  "{\"iei\":54,\"name\":\"T3246 value\",\"value\":\"21\"}");
+		  "{\"iei\":54,\"name\":\"T3246 value\",\"value\":{\"timerValue\":1,\"unit\":"
+		  "\"1 hour\",\"seconds\":3600,\"hex\":\"21\"}}");
 	/* cause 0x30 = 48: the "retry upon entry into a new cell" range of 10.5.3.6 */
 	expect_ok("05 22 30", "\"rejectCause\":\"retry upon entry into a new cell (48)\"");
 	/* cause 0x40 = 64 is not in the table */
@@ -610,6 +612,33 @@ START_TEST(test_header_and_bssap)
 }
 END_TEST
 
+/* LOCATION UPDATING ACCEPT (9.2.13) with 34 emergency number list (10.5.3.13) 03 01 11 f2 =
+ * length 3, category 00001 police, "112"; 35 per MS T3212 (GPRS timer 3, 10.5.7.4a) 21 = 1
+ * hour, 1 (tshark 4.0.17 agrees) */
+START_TEST(test_mm_lists_and_timers)
+{
+	expect_ok("05 02 " LAI " 34 04 03 01 11 f2 35 01 21",
+		  "{\"iei\":52,\"name\":\"emergency number list\",\"value\":{\"emergencyNumbers\":["
+		  "{\"serviceCategoryValue\":1,\"serviceCategories\":[\"police\"],\"number\":\"112\"}],"
+		  "\"hex\":\"030111f2\"}}",
+		  "{\"iei\":53,\"name\":\"per MS T3212\",\"value\":{\"timerValue\":1,\"unit\":\"1 hour\","
+		  "\"seconds\":3600,\"hex\":\"21\"}}");
+	/* all five categories (1f), an even number of digits "9110" = 19 01; the
+	 * timer deactivated (e0) */
+	expect_ok("05 02 " LAI " 34 04 03 1f 19 01 35 01 e0",
+		  "\"serviceCategoryValue\":31,\"serviceCategories\":[\"police\",\"ambulance\","
+		  "\"fire brigade\",\"marine guard\",\"mountain rescue\"],\"number\":\"9110\"",
+		  "\"unit\":\"deactivated\",\"deactivated\":true");
+	/* a GPRS timer 3 of 2 octets; an entry running past the list */
+	expect("05 02 " LAI " 35 02 21 00", "\"seconds\":3600",
+	       "\"error\":{\"offset\":1,", NULL);
+	expect("05 02 " LAI " 34 03 05 01 11", "\"emergencyNumbers\":[]",
+	       "\"error\":{\"offset\":0,\"reason\":\"an emergency number entry of length 5, 2 octets "
+	       "follow\"}", NULL);
+	robust("05 02 " LAI " 34 04 03 01 11 f2 35 01 21", 7, 1);
+}
+END_TEST
+
 Suite *tu_suite_dtap(void)
 {
 	Suite *s = suite_create("dtap");
@@ -626,6 +655,7 @@ Suite *tu_suite_dtap(void)
 	tcase_add_test(tc, test_cc);
 	tcase_add_test(tc, test_sms);
 	tcase_add_test(tc, test_header_and_bssap);
+	tcase_add_test(tc, test_mm_lists_and_timers);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
 	return s;
