@@ -1471,6 +1471,93 @@ static const struct tk_value_string target_mode_names[] = {
 	{ 0, NULL }
 };
 
+/* TS 44.018 10.5.2.11b Dynamic ARFCN Mapping: GSM_Band, 4 bits (the names tshark 4.0.17
+ * gives; 8-15 reserved) */
+static const struct tk_value_string gsm_band_names[] = {
+	{ 0, "GSM 750" },
+	{ 1, "DCS 1800" },
+	{ 2, "PCS 1900" },
+	{ 3, "GSM T 380" },
+	{ 4, "GSM T 410" },
+	{ 5, "GSM T 900" },
+	{ 6, "GSM 710" },
+	{ 7, "GSM T 810" },
+	{ 0, NULL }
+};
+
+/*
+ * TS 44.018 10.5.2.11b Dynamic ARFCN Mapping, from octet 3: the CSN.1 Dynamic ARFCN Mapping
+ * Description { 1 < GSM_Band : bit (4) > < ARFCN_FIRST : bit (10) > < BAND_OFFSET : bit (10) >
+ * < ARFCN_RANGE : bit (7) > } ** 0 < spare padding >: "mappings": [{"gsmBandValue",
+ * "gsmBand", "arfcnFirst", "bandOffset", "arfcnRange"}].
+ */
+static void val_dynamic_arfcn_mapping(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	struct tk_csn1 b;
+	uint32_t more, band, first, offset, range;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_csn1_init(&b, p, n);
+	tk_emit_key(e, "mappings");
+	tk_emit_open(e, 1);
+	for (;;) {
+		size_t at = b.pos;
+
+		if (tk_csn1_get(&b, 1, &more) < 0) {
+			tk_inner_fail(&er, n, "truncated: the list of ARFCN mappings does not end with a 0 bit");
+			break;
+		}
+		if (!more)
+			break;
+		if (tk_csn1_get(&b, 4, &band) < 0 || tk_csn1_get(&b, 10, &first) < 0 ||
+		    tk_csn1_get(&b, 10, &offset) < 0 || tk_csn1_get(&b, 7, &range) < 0) {
+			tk_inner_fail(&er, at / 8, "truncated: an ARFCN mapping needs 31 bits after its 1 bit");
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "gsmBandValue", band);
+		tk_inner_emit_name(e, "gsmBand", gsm_band_names, NULL, "reserved", band);
+		tk_emit_kv_long(e, "arfcnFirst", first);
+		tk_emit_kv_long(e, "bandOffset", offset);
+		tk_emit_kv_long(e, "arfcnRange", range);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 44.018 10.5.2.82 Extended TSC Set, the PS domain TSC set bits (as tshark 4.0.17 names
+ * them) */
+static const struct tk_value_string ps_tsc_set_names[] = {
+	{ 0, "TSC set 1" },
+	{ 1, "TSC set 3 for GMSK, TSC set 2 for 8PSK, 16QAM and 32QAM" },
+	{ 0, NULL }
+};
+
+/*
+ * TS 44.018 10.5.2.82 Extended TSC Set, octet 2: secondary PS domain TSC value (bits 8-6),
+ * secondary PS domain TSC set (bit 5), primary PS domain TSC set (bit 4), secondary PS domain
+ * TSC assigned (bit 3), CS domain TSC set (bits 2-1: TSC set 1 to 4); the layout tshark
+ * 4.0.17 shows.
+ */
+static void val_extended_tsc_set(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "an extended TSC set")) {
+		tk_emit_kv_long(e, "csDomainTscSet", (p[0] & 3) + 1);
+		tk_emit_kv_bool(e, "secondaryPsDomainTscAssigned", p[0] & 0x04);
+		tk_inner_emit_name(e, "primaryPsDomainTscSet", ps_tsc_set_names, NULL, "unassigned",
+				   (p[0] >> 3) & 1);
+		tk_inner_emit_name(e, "secondaryPsDomainTscSet", ps_tsc_set_names, NULL, "unassigned",
+				   (p[0] >> 4) & 1);
+		tk_emit_kv_long(e, "secondaryPsDomainTscValue", p[0] >> 5);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 static void val_vgcs_target_mode(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -1504,9 +1591,10 @@ static void val_multirate(struct tk_emitter *e, const uint8_t *p, size_t n)
 /*
  * Optional elements of 9.1.15 HANDOVER COMMAND and 9.1.2 ASSIGNMENT COMMAND.  The frequency
  * lists, the cell channel description, the mobile allocations, the frequency channel sequences
- * and the multislot allocation are decoded by freqlist.c.  10.5.2.11b Dynamic ARFCN Mapping,
- * 10.5.2.42b VGCS Ciphering Parameters, 10.5.2.59 Dedicated Service Information and 10.5.2.82
- * Extended TSC Set stay in hex.
+ * and the multislot allocation are decoded by freqlist.c; 10.5.2.11b Dynamic ARFCN Mapping and
+ * 10.5.2.82 Extended TSC Set here.  10.5.2.42b VGCS Ciphering Parameters and 10.5.2.59
+ * Dedicated Service Information stay in hex (their layout could not be checked: tshark 4.0.17
+ * does not decode them either).
  */
 static const struct ie_def ies_ho_cmd[] = {
 	{ 0xd0, F_TV1, 1, "synchronization indication", val_sync_indication },
@@ -1540,11 +1628,11 @@ static const struct ie_def ies_ho_cmd[] = {
 	{ 0x90, F_TV1, 1, "cipher mode setting", val_cipher_mode_setting },
 	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
 	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
-	{ 0x76, F_TLV, 0, "dynamic ARFCN mapping", NULL },
+	{ 0x76, F_TLV, 0, "dynamic ARFCN mapping", val_dynamic_arfcn_mapping },
 	{ 0x04, F_TLV, 0, "VGCS ciphering parameters", NULL },
 	{ 0x51, F_TV, 2, "dedicated service information", NULL },
-	{ 0x6d, F_TV, 2, "extended TSC set, after time", NULL },
-	{ 0x6e, F_TV, 2, "extended TSC set, before time", NULL },
+	{ 0x6d, F_TV, 2, "extended TSC set, after time", val_extended_tsc_set },
+	{ 0x6e, F_TV, 2, "extended TSC set, before time", val_extended_tsc_set },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -1578,8 +1666,8 @@ static const struct ie_def ies_ass_cmd[] = {
 	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
 	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
 	{ 0x04, F_TLV, 0, "VGCS ciphering parameters", NULL },
-	{ 0x6d, F_TV, 2, "extended TSC set, after time", NULL },
-	{ 0x6e, F_TV, 2, "extended TSC set, before time", NULL },
+	{ 0x6d, F_TV, 2, "extended TSC set, after time", val_extended_tsc_set },
+	{ 0x6e, F_TV, 2, "extended TSC set, before time", val_extended_tsc_set },
 	{ 0, 0, 0, NULL, NULL }
 };
 

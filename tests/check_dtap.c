@@ -639,6 +639,43 @@ START_TEST(test_mm_lists_and_timers)
 }
 END_TEST
 
+/*
+ * HANDOVER COMMAND (TS 44.018 9.1.15) 06 2b 1d 2a 0a 0f 2a 55 05 with 76 dynamic ARFCN
+ * mapping (10.5.2.11b): 8c 00 32 14 = 1, GSM_Band 0001 DCS 1800, ARFCN_FIRST 512,
+ * BAND_OFFSET 100, ARFCN_RANGE 20; cf fe 00 7f = 1, band 1001 (reserved), 1023, 0, 127; 00 =
+ * 0 (end) and padding; 6d extended TSC set after time (10.5.2.82) a5 = secondary PS TSC value
+ * 101, secondary PS set 0, primary PS set 0, secondary assigned 1, CS set 01 (set 2); 6e
+ * before time 1a = 000 1 1 0 10 (tshark 4.0.17 agrees with each field)
+ */
+#define HO_CMD_TSC "06 2b 1d 2a 0a 0f 2a 55 05 76 09 8c 00 32 14 cf fe 00 7f 00 6d a5 6e 1a"
+
+START_TEST(test_rr_mapping_and_tsc)
+{
+	expect_ok(HO_CMD_TSC,
+		  "{\"iei\":118,\"name\":\"dynamic ARFCN mapping\",\"value\":{\"mappings\":["
+		  "{\"gsmBandValue\":1,\"gsmBand\":\"DCS 1800\",\"arfcnFirst\":512,\"bandOffset\":100,"
+		  "\"arfcnRange\":20},{\"gsmBandValue\":9,\"gsmBand\":\"reserved (9)\",\"arfcnFirst\":1023,"
+		  "\"bandOffset\":0,\"arfcnRange\":127}],\"hex\":\"8c003214cffe007f00\"}}",
+		  "{\"iei\":109,\"name\":\"extended TSC set, after time\",\"value\":{\"csDomainTscSet\":2,"
+		  "\"secondaryPsDomainTscAssigned\":true,\"primaryPsDomainTscSet\":\"TSC set 1\","
+		  "\"secondaryPsDomainTscSet\":\"TSC set 1\",\"secondaryPsDomainTscValue\":5,"
+		  "\"hex\":\"a5\"}}",
+		  "{\"iei\":110,\"name\":\"extended TSC set, before time\",\"value\":{\"csDomainTscSet\":3,"
+		  "\"secondaryPsDomainTscAssigned\":false,\"primaryPsDomainTscSet\":\"TSC set 3 for GMSK, "
+		  "TSC set 2 for 8PSK, 16QAM and 32QAM\",\"secondaryPsDomainTscSet\":\"TSC set 3 for GMSK, "
+		  "TSC set 2 for 8PSK, 16QAM and 32QAM\",\"secondaryPsDomainTscValue\":0,");
+	/* an empty mapping list (a single 0 bit); a mapping cut short; no 0 bit at the end */
+	expect_ok("06 2b 1d 2a 0a 0f 2a 55 05 76 01 00", "\"value\":{\"mappings\":[],\"hex\":\"00\"}");
+	expect("06 2b 1d 2a 0a 0f 2a 55 05 76 02 8c 00", "\"mappings\":[]",
+	       "\"error\":{\"offset\":0,\"reason\":\"truncated: an ARFCN mapping needs 31 bits", NULL);
+	expect("06 2b 1d 2a 0a 0f 2a 55 05 76 04 8c 00 32 14", "\"arfcnRange\":20}]",
+	       "\"error\":{\"offset\":4,\"reason\":\"truncated: the list of ARFCN mappings does not "
+	       "end with a 0 bit\"}", NULL);
+	expect("06 2b 1d 2a 0a 0f 2a 55 05 76 00", "\"mappings\":[]", "\"error\":{\"offset\":0,", NULL);
+	robust(HO_CMD_TSC, 9, 1);
+}
+END_TEST
+
 Suite *tu_suite_dtap(void)
 {
 	Suite *s = suite_create("dtap");
@@ -656,6 +693,7 @@ Suite *tu_suite_dtap(void)
 	tcase_add_test(tc, test_sms);
 	tcase_add_test(tc, test_header_and_bssap);
 	tcase_add_test(tc, test_mm_lists_and_timers);
+	tcase_add_test(tc, test_rr_mapping_and_tsc);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
 	return s;
