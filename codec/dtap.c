@@ -13,10 +13,12 @@
  * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  The RR frequency lists and
  * mobile allocations are decoded by freqlist.c, the TFT (10.5.6.12) by eps_nas.c.  The
  * emergency number list, GPRS timer 3 (T3246, per MS T3212), supported codec list, receive
- * N-PDU number list, MBMS context status and extended DRX parameters are decoded here.
- * Element values TS 24.008 leaves to other specifications stay in hex: the UE network
- * capability (TS 24.301, which eps_nas.c does not decode either), the NBIFOM container
- * (TS 24.161) and the MBMS protocol configuration options.
+ * N-PDU number list, MBMS context status, uplink data status, extended DRX parameters, PS
+ * LCS capability, voice domain preference, NRI container and additional network feature
+ * support are decoded here.  Element values TS 24.008 leaves to other specifications stay
+ * in hex: the UE network capability (TS 24.301, which eps_nas.c does not decode either),
+ * the NBIFOM container (TS 24.161) and the MBMS protocol configuration options; so do the
+ * opaque ones (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA identity).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -2268,18 +2270,19 @@ out:
 }
 
 /* 10.5.7.1 PDP context status: one bit per NSAPI, NSAPI 7..0 in octet 3, 15..8 in octet 4 */
-static void val_pdp_context_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+/* NSAPIs 0-15 as bits of two octets (octet 3 bit 1 = NSAPI 0; 0-4 spare): key, the set ones */
+static void nsapi_bitmap(struct tk_emitter *e, const uint8_t *p, size_t n, const char *key,
+			 const char *what)
 {
 	struct tk_inner_err er;
 	unsigned i;
 
 	n = tk_inner_start(e, &er, p, n);
 	if (n < 2) {
-		tk_inner_fail(&er, n, "truncated: a PDP context status has 2 octets, %zu present",
-			      n);
+		tk_inner_fail(&er, n, "truncated: %s has 2 octets, %zu present", what, n);
 		goto out;
 	}
-	tk_emit_key(e, "activeNsapis");
+	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
 	for (i = 0; i < 16; i++) {
 		if (p[i / 8] & (1u << (i % 8)))
@@ -2288,8 +2291,106 @@ static void val_pdp_context_status(struct tk_emitter *e, const uint8_t *p, size_
 	tk_emit_close(e, 1);
 	if (p[0] & 0x1f)
 		tk_inner_fail(&er, 0, "NSAPI 0-4 bits are spare but set");
-	tk_inner_extra(&er, n, 2, "a PDP context status");
+	tk_inner_extra(&er, n, 2, what);
 out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+static void val_pdp_context_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	nsapi_bitmap(e, p, n, "activeNsapis", "a PDP context status");
+}
+
+/* 10.5.7.7 Uplink data status: the NSAPIs of preserved PDP contexts with uplink data pending */
+static void val_uplink_data_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	nsapi_bitmap(e, p, n, "nsapisWithPendingUplinkData", "an uplink data status");
+}
+
+/* the one-bit flags of octet 3 as booleans: keys[i] is bit 8 - i, NULL a spare bit */
+static void octet_flags(struct tk_emitter *e, const uint8_t *p, size_t n, const char *const keys[8],
+			const char *what)
+{
+	struct tk_inner_err er;
+	int i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: %s has 1 octet, 0 present", what);
+	for (i = 0; i < 8 && n; i++)
+		if (keys[i])
+			tk_emit_kv_bool(e, keys[i], p[0] & (0x80u >> i));
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.5.22 PS LCS capability: MTA-E (bit 8), MTA-R (7), APC (6), OTD-A (5), OTD-B (4),
+ * GPS-A (3), GPS-B (2), GPS-C (1) supported */
+static void val_ps_lcs_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[8] = {
+		"mtaExtendedAccessBurst", "mtaRlcDataBlock", "additionalPositioningCapabilities",
+		"msAssistedEotd", "msBasedEotd", "msAssistedGps", "msBasedGps", "conventionalGps"
+	};
+
+	octet_flags(e, p, n, keys, "a PS LCS capability");
+}
+
+/* 10.5.5.33 Additional network feature support: ePCO (bit 3: the extended protocol
+ * configuration options IE supported), RestrictEC (bit 2: enhanced coverage restricted),
+ * GPRS-SMS (bit 1: SMS via GPRS NOT supported) */
+static void val_additional_network_features(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[8] = {
+		NULL, NULL, NULL, NULL, NULL, "extendedPcoSupported", "enhancedCoverageRestricted",
+		"smsViaGprsNotSupported"
+	};
+
+	octet_flags(e, p, n, keys, "an additional network feature support");
+}
+
+/* 10.5.5.28 Voice domain preference and UE's usage setting, bits 2-1 */
+static const struct tk_value_string voice_domain_names[] = {
+	{ 0, "CS Voice only" },
+	{ 1, "IMS PS Voice only" },
+	{ 2, "CS voice preferred, IMS PS Voice as secondary" },
+	{ 3, "IMS PS voice preferred, CS Voice as secondary" },
+	{ 0, NULL }
+};
+
+/* ... bit 3 */
+static const struct tk_value_string usage_setting_names[] = {
+	{ 0, "Voice centric" },
+	{ 1, "Data centric" },
+	{ 0, NULL }
+};
+
+static void val_voice_domain_preference(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: a voice domain preference has 1 octet, 0 present");
+	} else {
+		tk_inner_emit_name(e, "ueUsageSetting", usage_setting_names, NULL, "unassigned",
+				   (p[0] >> 2) & 1);
+		tk_inner_emit_name(e, "voiceDomainPreferenceForEutran", voice_domain_names, NULL,
+				   "unassigned", p[0] & 3);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.5.31 Network resource identifier container: the NRI, 10 bits from bit 8 of octet 3
+ * (bits 6-1 of octet 4 spare) */
+static void val_nri_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 2, "a network resource identifier container")) {
+		tk_emit_kv_long(e, "nriContainerValue", (long)p[0] << 2 | p[1] >> 6);
+		tk_inner_extra(&er, n, 2, "a network resource identifier container");
+	}
 	tk_inner_finish(e, p, n, &er);
 }
 
@@ -2503,20 +2604,20 @@ static const struct ie_def ies_attach_request[] = {	/* 9.4.1 */
 	{ 0x19, F_TV, 4, "old P-TMSI signature", NULL },
 	{ 0x17, F_TV, 2, "requested READY timer value", val_gprs_timer },
 	{ 0x90, F_TV1, 1, "TMSI status", val_tmsi_status },
-	{ 0x33, F_TLV, 0, "PS LCS capability", NULL },
+	{ 0x33, F_TLV, 0, "PS LCS capability", val_ps_lcs_capability },
 	{ 0x11, F_TLV, 0, "mobile station classmark 2", tk_emit_ms_classmark2 },
 	{ 0x20, F_TLV, 0, "mobile station classmark 3", val_ms_classmark3 },
 	{ 0x40, F_TLV, 0, "supported codecs", val_supported_codecs },
 	{ 0x58, F_TLV, 0, "UE network capability", NULL },
 	{ 0x1a, F_TLV, 0, "additional mobile identity", val_mobile_identity },
 	{ 0x1b, F_TLV, 0, "additional old routing area identification", val_rai },
-	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", NULL },
+	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", val_voice_domain_preference },
 	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
 	{ 0xc0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
 	{ 0xf0, F_TV1, 1, "additional update type", val_additional_update_type },
-	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
+	{ 0x10, F_TLV, 0, "TMSI based NRI container", val_nri_container },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
 	{ 0x6e, F_TLV, 0, "extended DRX parameters", val_extended_drx },
@@ -2538,7 +2639,7 @@ static const struct ie_def ies_attach_accept[] = {	/* 9.4.2 */
 	{ 0x37, F_TLV, 0, "T3319 value", val_gprs_timer },
 	{ 0x38, F_TLV, 0, "T3323 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
-	{ 0x66, F_TLV, 0, "additional network feature support", NULL },
+	{ 0x66, F_TLV, 0, "additional network feature support", val_additional_network_features },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
 	{ 0x6e, F_TLV, 0, "extended DRX parameters", val_extended_drx },
 	{ 0xc0, F_TV1, 1, "UP integrity indicator", val_up_integrity },
@@ -2575,7 +2676,7 @@ static const struct ie_def ies_rau_request[] = {	/* 9.4.14 */
 	{ 0x18, F_TLV, 0, "P-TMSI", val_mobile_identity },
 	{ 0x31, F_TLV, 0, "MS network capability", tk_emit_ms_network_capability },
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
-	{ 0x33, F_TLV, 0, "PS LCS capability", NULL },
+	{ 0x33, F_TLV, 0, "PS LCS capability", val_ps_lcs_capability },
 	{ 0x35, F_TLV, 0, "MBMS context status", val_mbms_context_status },
 	{ 0x58, F_TLV, 0, "UE network capability", NULL },
 	{ 0x1a, F_TLV, 0, "additional mobile identity", val_mobile_identity },
@@ -2583,13 +2684,13 @@ static const struct ie_def ies_rau_request[] = {	/* 9.4.14 */
 	{ 0x11, F_TLV, 0, "mobile station classmark 2", tk_emit_ms_classmark2 },
 	{ 0x20, F_TLV, 0, "mobile station classmark 3", val_ms_classmark3 },
 	{ 0x40, F_TLV, 0, "supported codecs", val_supported_codecs },
-	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", NULL },
+	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", val_voice_domain_preference },
 	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
 	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0xc0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
 	{ 0xf0, F_TV1, 1, "additional update type", val_additional_update_type },
-	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
+	{ 0x10, F_TLV, 0, "TMSI based NRI container", val_nri_container },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
 	{ 0x6e, F_TLV, 0, "extended DRX parameters", val_extended_drx },
@@ -2614,7 +2715,7 @@ static const struct ie_def ies_rau_accept[] = {	/* 9.4.15 */
 	{ 0x37, F_TLV, 0, "T3319 value", val_gprs_timer },
 	{ 0x38, F_TLV, 0, "T3323 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
-	{ 0x66, F_TLV, 0, "additional network feature support", NULL },
+	{ 0x66, F_TLV, 0, "additional network feature support", val_additional_network_features },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
 	{ 0x6e, F_TLV, 0, "extended DRX parameters", val_extended_drx },
 	{ 0xc0, F_TV1, 1, "UP integrity indicator", val_up_integrity },
@@ -2633,7 +2734,7 @@ static const struct ie_def ies_rau_complete[] = {	/* 9.4.16 */
 static const struct ie_def ies_service_request[] = {	/* 9.4.20 */
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
 	{ 0x35, F_TLV, 0, "MBMS context status", val_mbms_context_status },
-	{ 0x36, F_TLV, 0, "uplink data status", NULL },
+	{ 0x36, F_TLV, 0, "uplink data status", val_uplink_data_status },
 	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0, 0, 0, NULL, NULL }
 };

@@ -797,6 +797,50 @@ START_TEST(test_gmm_lists)
 }
 END_TEST
 
+/*
+ * ATTACH REQUEST with 33 PS LCS capability (10.5.5.22) 25 = APC, GPS-A, GPS-C; 5d voice domain
+ * preference and UE's usage setting (10.5.5.28) 06 = data centric, CS voice preferred; 10 TMSI
+ * based NRI container (10.5.5.31) ab c0 = NRI 1010101111 (0x2af); tshark 4.0.17 agrees with
+ * each field.  ROUTING AREA UPDATE ACCEPT with 66 additional network feature support 01 =
+ * GPRS-SMS 1 (SMS via GPRS not supported); SERVICE REQUEST with 36 uplink data status
+ * (10.5.7.7) e0 01 = NSAPI 5, 6, 7 and 8 (tshark agrees).
+ */
+START_TEST(test_gmm_capabilities)
+{
+	expect_ok(ATTACH_REQ " 33 01 25 5d 01 06 10 02 ab c0",
+		  "{\"iei\":51,\"name\":\"PS LCS capability\",\"value\":{\"mtaExtendedAccessBurst\":false,"
+		  "\"mtaRlcDataBlock\":false,\"additionalPositioningCapabilities\":true,"
+		  "\"msAssistedEotd\":false,\"msBasedEotd\":false,\"msAssistedGps\":true,"
+		  "\"msBasedGps\":false,\"conventionalGps\":true,\"hex\":\"25\"}}",
+		  "{\"iei\":93,\"name\":\"voice domain preference and UE's usage setting\",\"value\":"
+		  "{\"ueUsageSetting\":\"Data centric\",\"voiceDomainPreferenceForEutran\":"
+		  "\"CS voice preferred, IMS PS Voice as secondary\",\"hex\":\"06\"}}",
+		  "{\"iei\":16,\"name\":\"TMSI based NRI container\",\"value\":{\"nriContainerValue\":687,"
+		  "\"hex\":\"abc0\"}}");
+	expect_ok("08 09 00 0a " RAI " 66 01 01",
+		  "{\"iei\":102,\"name\":\"additional network feature support\",\"value\":"
+		  "{\"extendedPcoSupported\":false,\"enhancedCoverageRestricted\":false,"
+		  "\"smsViaGprsNotSupported\":true,\"hex\":\"01\"}}");
+	expect_ok("08 0c 01 " PTMSI " 36 02 e0 01",
+		  "{\"iei\":54,\"name\":\"uplink data status\",\"value\":{\"nsapisWithPendingUplinkData\":"
+		  "[5,6,7,8],\"hex\":\"e001\"}}");
+	/* malformed: empty PS LCS capability; an NRI container of 1 and 3 octets; an uplink data
+	 * status with NSAPI 0 set and of 1 octet */
+	expect(ATTACH_REQ " 33 00", "\"name\":\"PS LCS capability\",\"value\":{\"hex\":\"\","
+	       "\"error\":{\"offset\":0,\"reason\":\"truncated: a PS LCS capability has 1 octet", NULL);
+	expect(ATTACH_REQ " 10 01 ab", "\"error\":{\"offset\":1,", NULL);
+	expect(ATTACH_REQ " 10 03 ab c0 00", "\"nriContainerValue\":687", "\"error\":{\"offset\":2,",
+	       NULL);
+	expect(ATTACH_REQ " 5d 00", "\"reason\":\"truncated: a voice domain preference", NULL);
+	expect("08 0c 01 " PTMSI " 36 02 e1 01", "\"nsapisWithPendingUplinkData\":[0,5,6,7,8]",
+	       "\"reason\":\"NSAPI 0-4 bits are spare but set\"", NULL);
+	expect("08 0c 01 " PTMSI " 36 01 e0", "\"reason\":\"truncated: an uplink data status has 2 "
+	       "octets, 1 present\"", NULL);
+	robust(ATTACH_REQ " 33 01 25 5d 01 06 10 02 ab c0", 26, 1);
+	robust("08 0c 01 " PTMSI " 36 02 e0 01", 9, 1);
+}
+END_TEST
+
 Suite *tu_suite_gmm(void)
 {
 	Suite *s = suite_create("gmm");
@@ -810,6 +854,7 @@ Suite *tu_suite_gmm(void)
 	tcase_add_test(tc, test_gmm_malformed);
 	tcase_add_test(tc, test_gmm_flags);
 	tcase_add_test(tc, test_gmm_lists);
+	tcase_add_test(tc, test_gmm_capabilities);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("sm");
 	tcase_add_test(tc, test_activate);
