@@ -15,10 +15,11 @@
  * emergency number list, GPRS timer 3 (T3246, per MS T3212), supported codec list, receive
  * N-PDU number list, MBMS context status, uplink data status, extended DRX parameters, PS
  * LCS capability, voice domain preference, NRI container and additional network feature
- * support are decoded here.  Element values TS 24.008 leaves to other specifications stay
- * in hex: the UE network capability (TS 24.301, which eps_nas.c does not decode either),
- * the NBIFOM container (TS 24.161) and the MBMS protocol configuration options; so do the
- * opaque ones (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA identity).
+ * support, re-attempt indicator and the NBIFOM container's TS 24.161 parameter list are
+ * decoded here.  The UE network capability (TS 24.301, which eps_nas.c does not decode
+ * either), the NBIFOM parameter contents and the MBMS protocol configuration options stay
+ * in hex, as do the opaque values (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA
+ * identity).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -2394,6 +2395,65 @@ static void val_nri_container(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* TS 24.161 NBIFOM parameter identifiers that mean the same in both directions (the others,
+ * 5 to 8, are assigned differently from MS to network and from network to MS, so they are
+ * left by number) */
+static const struct tk_value_string nbifom_parameter_names[] = {
+	{ 1, "NBIFOM mode" },
+	{ 2, "NBIFOM default access" },
+	{ 3, "NBIFOM status" },
+	{ 4, "NBIFOM routing rules" },
+	{ 0, NULL }
+};
+
+/*
+ * TS 24.008 NBIFOM container, from octet 3: the TS 24.161 list of NBIFOM parameters, each a
+ * parameter identifier, a length octet and the contents: "parameters":
+ * [{"parameterIdentifierValue", "parameterIdentifier", "contents" (hex)}].
+ */
+static void val_nbifom_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "parameters");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		if (n - i < 2) {
+			tk_inner_fail(&er, n, "truncated: NBIFOM parameter 0x%02x without its length", p[i]);
+			break;
+		}
+		len = p[i + 1];
+		if (len > n - i - 2) {
+			tk_inner_fail(&er, i + 1, "NBIFOM parameter 0x%02x of length %zu, %zu octets follow",
+				      p[i], len, n - i - 2);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "parameterIdentifierValue", p[i]);
+		tk_inner_emit_name(e, "parameterIdentifier", nbifom_parameter_names, NULL,
+				   "direction dependent or unassigned", p[i]);
+		tk_emit_kv_hex(e, "contents", p + i + 2, len);
+		tk_emit_close(e, 0);
+		i += 2 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 24.008 Re-attempt indicator, octet 3: EPLMNC (bit 2), RATC (bit 1): the MS may not
+ * re-attempt the procedure in an equivalent PLMN / in S1 mode */
+static void val_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[8] = {
+		NULL, NULL, NULL, NULL, NULL, NULL, "reattemptInEquivalentPlmnNotAllowed",
+		"reattemptInS1ModeNotAllowed"
+	};
+
+	octet_flags(e, p, n, keys, "a re-attempt indicator");
+}
+
 /* 10.5.5.2 attach type, bits 3-1 (bit 4: follow-on request pending) */
 static const struct tk_value_string attach_type_names[] = {
 	{ 1, "GPRS attach" },
@@ -3331,7 +3391,7 @@ static const struct ie_def ies_act_pdp_request[] = {	/* 9.5.1 */
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xa0, F_TV1, 1, "request type", val_request_type },
 	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3343,7 +3403,7 @@ static const struct ie_def ies_act_pdp_accept[] = {	/* 9.5.2 */
 	{ 0x39, F_TLV, 0, "SM cause", val_sm_cause },
 	{ 0xb0, F_TV1, 1, "connectivity type", val_connectivity_type },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3352,8 +3412,8 @@ static const struct ie_def ies_sm_reject[] = {
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0x37, F_TLV, 0, "back-off timer value", val_gprs_timer3 },
-	{ 0x6b, F_TLV, 0, "re-attempt indicator", NULL },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x6b, F_TLV, 0, "re-attempt indicator", val_reattempt_indicator },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3361,7 +3421,7 @@ static const struct ie_def ies_req_pdp_activation[] = {	/* 9.5.7 */
 	{ 0x28, F_TLV, 0, "access point name", val_apn },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3369,7 +3429,7 @@ static const struct ie_def ies_req_pdp_activation[] = {	/* 9.5.7 */
 static const struct ie_def ies_pco_only[] = {
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3397,7 +3457,7 @@ static const struct ie_def ies_modify_request_to_ms[] = {	/* 9.5.9 */
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0x36, F_TLV, 0, "TFT", tk_emit_tft },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3408,7 +3468,7 @@ static const struct ie_def ies_modify_request_from_ms[] = {	/* 9.5.10 */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3420,7 +3480,7 @@ static const struct ie_def ies_modify_accept_to_ms[] = {	/* 9.5.12 */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3429,7 +3489,7 @@ static const struct ie_def ies_act_sec_request[] = {	/* 9.5.4 */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3438,7 +3498,7 @@ static const struct ie_def ies_act_sec_accept[] = {	/* 9.5.5 */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3516,7 +3576,7 @@ static const struct ie_def ies_mbms_pco[] = {
 static const struct ie_def ies_act_mbms_reject[] = {	/* 9.5.23 */
 	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
 	{ 0x37, F_TLV, 0, "back-off timer value", val_gprs_timer3 },
-	{ 0x6b, F_TLV, 0, "re-attempt indicator", NULL },
+	{ 0x6b, F_TLV, 0, "re-attempt indicator", val_reattempt_indicator },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3525,7 +3585,7 @@ static const struct ie_def ies_req_sec_pdp_activation[] = {	/* 9.5.15a */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 

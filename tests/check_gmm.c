@@ -841,6 +841,37 @@ START_TEST(test_gmm_capabilities)
 }
 END_TEST
 
+/*
+ * ACTIVATE PDP CONTEXT REJECT (9.5.3) cause 1b with 6b re-attempt indicator 03 = EPLMNC 1,
+ * RATC 1; 33 NBIFOM container (TS 24.161 parameter list): 01 01 01 = NBIFOM mode, contents
+ * 01; 02 01 02 = NBIFOM default access, 02; 07 00 = parameter 7 (assigned per direction),
+ * empty.  tshark 4.0.17 agrees with the flags and the list.
+ */
+#define SM_REJECT_NBIFOM "8a 43 1b 6b 01 03 33 08 01 01 01 02 01 02 07 00"
+
+START_TEST(test_sm_nbifom_reattempt)
+{
+	expect_ok(SM_REJECT_NBIFOM,
+		  "{\"iei\":107,\"name\":\"re-attempt indicator\",\"value\":"
+		  "{\"reattemptInEquivalentPlmnNotAllowed\":true,\"reattemptInS1ModeNotAllowed\":true,"
+		  "\"hex\":\"03\"}}",
+		  "{\"iei\":51,\"name\":\"NBIFOM container\",\"value\":{\"parameters\":["
+		  "{\"parameterIdentifierValue\":1,\"parameterIdentifier\":\"NBIFOM mode\",\"contents\":\"01\"},"
+		  "{\"parameterIdentifierValue\":2,\"parameterIdentifier\":\"NBIFOM default access\","
+		  "\"contents\":\"02\"},{\"parameterIdentifierValue\":7,\"parameterIdentifier\":"
+		  "\"direction dependent or unassigned (7)\",\"contents\":\"\"}],\"hex\":\"0101010201020700\"}}");
+	/* a parameter running past the container; one without its length; an empty indicator */
+	expect("8a 43 1b 33 03 01 05 01", "\"parameters\":[]", "\"error\":{\"offset\":1,\"reason\":"
+	       "\"NBIFOM parameter 0x01 of length 5, 1 octets follow\"}", NULL);
+	expect("8a 43 1b 33 04 01 01 01 03", "\"parameterIdentifier\":\"NBIFOM mode\"",
+	       "\"error\":{\"offset\":4,\"reason\":\"truncated: NBIFOM parameter 0x03 without its "
+	       "length\"}", NULL);
+	expect("8a 43 1b 6b 00", "\"reason\":\"truncated: a re-attempt indicator has 1 octet", NULL);
+	expect_ok("8a 43 1b 33 00", "\"value\":{\"parameters\":[],\"hex\":\"\"}");
+	robust(SM_REJECT_NBIFOM, 3, 1);
+}
+END_TEST
+
 Suite *tu_suite_gmm(void)
 {
 	Suite *s = suite_create("gmm");
@@ -862,6 +893,7 @@ Suite *tu_suite_gmm(void)
 	tcase_add_test(tc, test_sm_values);
 	tcase_add_test(tc, test_mbms);
 	tcase_add_test(tc, test_type1_and_epco);
+	tcase_add_test(tc, test_sm_nbifom_reattempt);
 	suite_add_tcase(s, tc);
 	return s;
 }
