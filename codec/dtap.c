@@ -1674,10 +1674,23 @@ static const struct ie_def ies_ass_cmd[] = {
 	{ 0, 0, 0, NULL, NULL }
 };
 
-/* 9.1.16 HANDOVER COMPLETE: 10.5.2.21a Mobile Time Difference (hex: 21 bits of half bit
- * periods) */
+/* TS 44.018 10.5.2.21a Mobile Time Difference, from octet 3: the mobile observed time
+ * difference in half bit periods, 21 bits from bit 8 of octet 3 (bits 3-1 of octet 5 spare;
+ * tshark 4.0.17 reads it so too) */
+static void val_mobile_time_difference(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 3, "a mobile time difference"))
+		tk_emit_kv_long(e, "mobileTimeDifferenceHalfBitPeriods",
+				(long)p[0] << 13 | (long)p[1] << 5 | p[2] >> 3);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.1.16 HANDOVER COMPLETE: 10.5.2.21a Mobile Time Difference */
 static const struct ie_def ies_ho_complete[] = {
-	{ 0x77, F_TLV, 0, "mobile observed time difference", NULL },
+	{ 0x77, F_TLV, 0, "mobile observed time difference", val_mobile_time_difference },
 	{ 0, 0, 0, NULL, NULL }
 };
 

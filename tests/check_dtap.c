@@ -436,10 +436,14 @@ START_TEST(test_rr_handover_elements)
 	expect("06 2e 09 61", "\"error\":{\"offset\":4,\"reason\":\"truncated: the mandatory channel "
 	       "description 2 needs 3 octets, 2 present\"}", NULL);
 	robust("06 2e 09 61 23 45 63 21 1c 4b e0 01 95", 6, 1);
-	/* HANDOVER COMPLETE (9.1.16) with the mobile observed time difference (77, hex; tshark:
-	 * 512 half bit periods) */
+	/* HANDOVER COMPLETE (9.1.16) with the mobile observed time difference (77, 21 bits:
+	 * tshark: 512 half bit periods) */
 	expect_ok("06 2c 00 77 03 00 10 00", "\"rrCause\":{\"rrCauseValue\":0,",
-		  "{\"iei\":119,\"name\":\"mobile observed time difference\",\"value\":\"001000\"}");
+		  "{\"iei\":119,\"name\":\"mobile observed time difference\",\"value\":"
+		  "{\"mobileTimeDifferenceHalfBitPeriods\":512,\"hex\":\"001000\"}}");
+	/* 12 34 50: 0x2468a = 149130 (tshark agrees); 2 octets: truncated */
+	expect_ok("06 2c 00 77 03 12 34 50", "\"mobileTimeDifferenceHalfBitPeriods\":149130");
+	expect("06 2c 00 77 02 12 34", "\"value\":{\"hex\":\"1234\",\"error\":{\"offset\":2,", NULL);
 	robust("06 2c 00 77 03 00 10 00", 3, 1);
 	/* every value of every octet of a HANDOVER COMMAND with a channel description, starting
 	 * time, cipher mode setting and multi-rate configuration */
