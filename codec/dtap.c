@@ -3914,3 +3914,18 @@ void tk_emit_wlan_offload_24008(struct tk_emitter *e, const uint8_t *p, size_t n
 {
 	val_wlan_offload(e, p, n);
 }
+
+void tk_emit_emergency_number_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_emergency_number_list(e, p, n);
+}
+
+void tk_emit_supported_codec_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_supported_codecs(e, p, n);
+}
+
+void tk_emit_extended_drx_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_extended_drx(e, p, n);
+}

@@ -11,6 +11,7 @@
 
 #include "ber_tree.h"
 #include "bssap.h"
+#include "dtap.h"
 #include "inner.h"
 #include "isup.h"
 #include "location.h"
@@ -121,6 +122,13 @@ static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, u
 	case 0x5e:
 		if (proto == TK_SIG_GSM_0408) {
 			tk_emit_bcd_number_24008(e, v, len);
+			return;
+		}
+		break;
+	case 0x40:
+		/* 10.5.4.32 supported codec list (Q.931's 0x40 is the information rate) */
+		if (proto == TK_SIG_GSM_0408) {
+			tk_emit_supported_codec_list_24008(e, v, len);
 			return;
 		}
 		break;

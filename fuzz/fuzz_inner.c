@@ -91,6 +91,14 @@ PLAIN(f_tft, tk_emit_tft(e, p, n))
 PLAIN(f_eps_qos, tk_emit_eps_qos(e, p, n))
 PLAIN(f_tai_list, tk_emit_tai_list(e, p, n))
 PLAIN(f_eps_mobile_identity, tk_emit_eps_mobile_identity(e, p, n))
+static void f_24008_lists(struct tk_emitter *e, uint8_t sel, const uint8_t *p, size_t n)
+{
+	switch (sel % 3) {
+	case 0: tk_emit_emergency_number_list_24008(e, p, n); break;
+	case 1: tk_emit_supported_codec_list_24008(e, p, n); break;
+	default: tk_emit_extended_drx_24008(e, p, n); break;
+	}
+}
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -101,6 +109,7 @@ static decode_fn *const decoders[] = {
 	f_utran_add_pos, f_civic, f_dtap, f_cm3, f_qos_24008, f_rrc, f_lte_rrc,
 	f_s1ap,	/* decoder 47: fuzz/run.sh seeds it by that number */
 	f_eps_nas, f_tft, f_eps_qos, f_tai_list, f_eps_mobile_identity,
+	f_24008_lists,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -234,6 +234,24 @@ START_TEST(test_unknown_parameter_ber)
 }
 END_TEST
 
+/*
+ * TS 24.008 signalInfo with 40 supported codec list (10.5.4.32, decoded by dtap.c; tshark
+ * 4.0.17 agrees as the element of a CALL CONFIRMED): SysID 04 UMTS, bitmap 60 02 = UMTS AMR,
+ * UMTS AMR 2, FR AMR-WB.  The DSS1 element 0x40 (information rate) stays in hex.
+ */
+START_TEST(test_0408_supported_codecs)
+{
+	expect(D_0408, "40 04 04 02 60 02",
+	       "\"name\":\"supported codec list\",\"value\":{\"systems\":[{\"sysIdValue\":4,"
+	       "\"sysId\":\"UMTS\",\"codecBitmap\":\"6002\",\"codecs\":[\"UMTS AMR\",\"UMTS AMR 2\","
+	       "\"FR AMR-WB\"]}],\"hex\":\"04026002\"}", NULL);
+	expect(D_0408, "40 03 04 02 60", "\"error\":{\"offset\":1,\"reason\":\"a codec bitmap of "
+	       "length 2, 1 octets follow\"}", NULL);
+	expect(D_DSS1, "40 02 8888", "\"value\":\"8888\"", NULL);
+	expect_truncations_fail(D_0408, "40 04 04 02 60 02");
+}
+END_TEST
+
 Suite *tu_suite_signal(void)
 {
 	Suite *s = suite_create("signal");
@@ -248,6 +266,7 @@ Suite *tu_suite_signal(void)
 	tcase_add_test(tc, test_ber_tree_bounds);
 	tcase_add_test(tc, test_map_additional_signal_info);
 	tcase_add_test(tc, test_unknown_parameter_ber);
+	tcase_add_test(tc, test_0408_supported_codecs);
 	suite_add_tcase(s, tc);
 	return s;
 }
