@@ -3929,3 +3929,8 @@ void tk_emit_extended_drx_24008(struct tk_emitter *e, const uint8_t *p, size_t n
 {
 	val_extended_drx(e, p, n);
 }
+
+void tk_emit_ss_version_24080(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_ss_version(e, p, n);
+}

@@ -79,5 +79,7 @@ void tk_emit_wlan_offload_24008(struct tk_emitter *e, const uint8_t *p, size_t n
 void tk_emit_emergency_number_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_supported_codec_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_extended_drx_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* TS 24.080 3.7.2 SS version indicator, from octet 3 ("ssVersion") */
+void tk_emit_ss_version_24080(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 #endif

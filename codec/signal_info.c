@@ -96,6 +96,111 @@ static const struct tk_value_string gsm0408_single_names[] = {
 	{ 0, NULL }
 };
 
+/* ---- TS 24.008 call control elements (10.5.4) ----------------------------------------------- */
+
+/* 10.5.4.21 Progress indicator: coding standard, octet 3 bits 7-6 */
+static const struct tk_value_string progress_coding_names[] = {
+	{ 0, "standardized coding, as described in ITU-T Rec. Q.931" },
+	{ 1, "reserved for other international standards" },
+	{ 2, "national standard" },
+	{ 3, "standard defined for the GSM PLMNs" },
+	{ 0, NULL }
+};
+
+/* ... location, octet 3 bits 4-1 */
+static const struct tk_value_string progress_location_names[] = {
+	{ 0, "user" },
+	{ 1, "private network serving the local user" },
+	{ 2, "public network serving the local user" },
+	{ 4, "public network serving the remote user" },
+	{ 5, "private network serving the remote user" },
+	{ 7, "international network" },
+	{ 10, "network beyond interworking point" },
+	{ 0, NULL }
+};
+
+/* ... progress description, octet 4 bits 7-1, in the GSM PLMN coding standard (other values:
+ * unspecific) */
+static const struct tk_value_string progress_description_names[] = {
+	{ 1, "call is not end-to-end PLMN/ISDN, further call progress information may be available in-band" },
+	{ 2, "destination address in non-PLMN/ISDN" },
+	{ 3, "origination address in non-PLMN/ISDN" },
+	{ 4, "call has returned to the PLMN/ISDN" },
+	{ 8, "in-band information or appropriate pattern now available" },
+	{ 9, "in-band multimedia CAT available" },
+	{ 32, "call is end-to-end PLMN/ISDN" },
+	{ 64, "queueing" },
+	{ 0, NULL }
+};
+
+/* 10.5.4.21 Progress indicator, from octet 3: "codingStandard", "location",
+ * "progressDescriptionValue" and, in the GSM coding standard, "progressDescription" (the
+ * Q.931 and national codings are left by number) */
+static void progress_indicator(struct tk_emitter *e, const uint8_t *v, size_t len)
+{
+	struct tk_inner_err er;
+	unsigned cs;
+
+	len = tk_inner_start(e, &er, v, len);
+	if (!tk_inner_fixed(&er, len, 2, "a progress indicator"))
+		goto out;
+	cs = (v[0] >> 5) & 3;
+	tk_inner_emit_name(e, "codingStandard", progress_coding_names, NULL, "unassigned", cs);
+	tk_inner_emit_name(e, "location", progress_location_names, NULL, "reserved", v[0] & 0x0f);
+	tk_emit_kv_long(e, "progressDescriptionValue", v[1] & 0x7f);
+	if (cs == 3)
+		tk_inner_emit_name(e, "progressDescription", progress_description_names, NULL,
+				   "unspecific", v[1] & 0x7f);
+out:
+	tk_inner_finish(e, v, len, &er);
+}
+
+/* 10.5.4.5a Call control capabilities, from octet 3: maximum number of supported bearers
+ * (bits 8-5), MCAT (4), ENICM (3), PCP (2), DTMF (1); octet 4: maximum number of speech
+ * bearers (bits 4-1) */
+static void cc_capabilities(struct tk_emitter *e, const uint8_t *v, size_t len)
+{
+	struct tk_inner_err er;
+
+	len = tk_inner_start(e, &er, v, len);
+	if (!tk_inner_fixed(&er, len, 2, "call control capabilities"))
+		goto out;
+	tk_emit_kv_long(e, "maximumNumberOfSupportedBearers", v[0] >> 4);
+	tk_emit_kv_bool(e, "multimediaCat", v[0] & 0x08);
+	tk_emit_kv_bool(e, "enhancedNetworkInitiatedInCallModification", v[0] & 0x04);
+	tk_emit_kv_bool(e, "prolongedClearingProcedure", v[0] & 0x02);
+	tk_emit_kv_bool(e, "dtmf", v[0] & 0x01);
+	tk_emit_kv_long(e, "maximumNumberOfSpeechBearers", v[1] & 0x0f);
+out:
+	tk_inner_finish(e, v, len, &er);
+}
+
+/* 10.5.4.26 Alerting pattern, octet 3 bits 4-1 */
+static const struct tk_value_string alerting_pattern_names[] = {
+	{ 0, "alerting level 0" },
+	{ 1, "alerting level 1" },
+	{ 2, "alerting level 2" },
+	{ 4, "alerting category 1" },
+	{ 5, "alerting category 2" },
+	{ 6, "alerting category 3" },
+	{ 7, "alerting category 4" },
+	{ 8, "alerting category 5" },
+	{ 0, NULL }
+};
+
+static void alerting_pattern(struct tk_emitter *e, const uint8_t *v, size_t len)
+{
+	struct tk_inner_err er;
+
+	len = tk_inner_start(e, &er, v, len);
+	if (tk_inner_fixed(&er, len, 1, "an alerting pattern")) {
+		tk_emit_kv_long(e, "alertingPatternValue", v[0] & 0x0f);
+		tk_inner_emit_name(e, "alertingPattern", alerting_pattern_names, NULL, "reserved",
+				   v[0] & 0x0f);
+	}
+	tk_inner_finish(e, v, len, &er);
+}
+
 static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, uint8_t iei,
 			  const uint8_t *v, size_t len)
 {
@@ -129,6 +234,32 @@ static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, u
 		/* 10.5.4.32 supported codec list (Q.931's 0x40 is the information rate) */
 		if (proto == TK_SIG_GSM_0408) {
 			tk_emit_supported_codec_list_24008(e, v, len);
+			return;
+		}
+		break;
+	case 0x1e:
+		/* progress indicator: TS 24.008 10.5.4.21 (the DSS1 one stays in hex) */
+		if (proto == TK_SIG_GSM_0408) {
+			progress_indicator(e, v, len);
+			return;
+		}
+		break;
+	case 0x15:
+		if (proto == TK_SIG_GSM_0408) {
+			cc_capabilities(e, v, len);
+			return;
+		}
+		break;
+	case 0x19:
+		if (proto == TK_SIG_GSM_0408) {
+			alerting_pattern(e, v, len);
+			return;
+		}
+		break;
+	case 0x7f:
+		/* TS 24.080 3.7.2 SS version indicator (Q.931's 0x7f is the escape for extension) */
+		if (proto == TK_SIG_GSM_0408) {
+			tk_emit_ss_version_24080(e, v, len);
 			return;
 		}
 		break;

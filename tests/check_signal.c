@@ -252,6 +252,48 @@ START_TEST(test_0408_supported_codecs)
 }
 END_TEST
 
+/*
+ * TS 24.008 call control elements of a gsm-0408 signalInfo (tshark 4.0.17 agrees with each,
+ * as elements of a CC SETUP): 1e progress indicator e2 88 = coding standard 11 GSM, location
+ * 0010 public network serving the local user, description 8; 15 call control capabilities 31
+ * 03 = 3 bearers, DTMF, 3 speech bearers (in an MS to network SETUP, where tshark reads it);
+ * 19 alerting pattern 05 = category 2; 7f SS version indicator 00 (TS 24.080 3.7.2, read
+ * by dtap.c's decoder of the REGISTER element; tshark does not read it in a SETUP).
+ */
+START_TEST(test_0408_cc_elements)
+{
+	expect(D_0408, "1e 02 e2 88 15 02 31 03 19 01 05 7f 01 00",
+	       "\"name\":\"progress indicator\",\"value\":{\"codingStandard\":\"standard defined for the "
+	       "GSM PLMNs\",\"location\":\"public network serving the local user\","
+	       "\"progressDescriptionValue\":8,\"progressDescription\":\"in-band information or "
+	       "appropriate pattern now available\",\"hex\":\"e288\"}",
+	       "\"name\":\"call control capabilities\",\"value\":{\"maximumNumberOfSupportedBearers\":3,"
+	       "\"multimediaCat\":false,\"enhancedNetworkInitiatedInCallModification\":false,"
+	       "\"prolongedClearingProcedure\":false,\"dtmf\":true,\"maximumNumberOfSpeechBearers\":3,"
+	       "\"hex\":\"3103\"}",
+	       "\"name\":\"alerting pattern\",\"value\":{\"alertingPatternValue\":5,\"alertingPattern\":"
+	       "\"alerting category 2\",\"hex\":\"05\"}",
+	       "\"name\":\"SS version indicator\",\"value\":{\"ssVersion\":\"phase 2 service, ellipsis "
+	       "notation and phase 2 error handling supported\",\"hex\":\"00\"}", NULL);
+	/* Q.931 coding (00): the description by number only; description 5 in the GSM coding:
+	 * unspecific; alerting pattern 3 reserved */
+	expect(D_0408, "1e 02 82 88", "\"codingStandard\":\"standardized coding, as described in "
+	       "ITU-T Rec. Q.931\"", "\"progressDescriptionValue\":8,\"hex\"", NULL);
+	expect(D_0408, "1e 02 ea 85", "\"location\":\"network beyond interworking point\"",
+	       "\"progressDescription\":\"unspecific (5)\"", NULL);
+	expect(D_0408, "19 01 03", "\"alertingPattern\":\"reserved (3)\"", NULL);
+	/* wrong lengths */
+	expect(D_0408, "1e 01 e2", "\"value\":{\"hex\":\"e2\",\"error\":{\"offset\":1,", NULL);
+	expect(D_0408, "15 03 31 03 00", "\"dtmf\":true", "\"error\":{\"offset\":2,", NULL);
+	expect(D_0408, "19 00", "\"value\":{\"hex\":\"\",\"error\":{\"offset\":0,", NULL);
+	/* the DSS1 progress indicator is not decoded this way */
+	expect(D_DSS1, "1e 02 82 88", "\"value\":\"8288\"", NULL);
+	expect_truncations_fail(D_0408, "1e 02 e2 88");
+	expect_truncations_fail(D_0408, "15 02 31 03");
+	expect_truncations_fail(D_0408, "19 01 05");
+}
+END_TEST
+
 Suite *tu_suite_signal(void)
 {
 	Suite *s = suite_create("signal");
@@ -267,6 +309,7 @@ Suite *tu_suite_signal(void)
 	tcase_add_test(tc, test_map_additional_signal_info);
 	tcase_add_test(tc, test_unknown_parameter_ber);
 	tcase_add_test(tc, test_0408_supported_codecs);
+	tcase_add_test(tc, test_0408_cc_elements);
 	suite_add_tcase(s, tc);
 	return s;
 }
