@@ -1800,6 +1800,7 @@ static int cc_body(struct l3 *m, unsigned mt)
 		break;
 	case GSM48_MT_CC_PROGRESS:	/* 9.3.17 */
 		key = "progressIndicator";
+		fn = tk_emit_progress_indicator_24008;
 		break;
 	case GSM48_MT_CC_FACILITY:	/* 9.3.9 */
 		key = "facility";

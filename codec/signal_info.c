@@ -362,3 +362,8 @@ void tk_emit_24008_ies(struct tk_emitter *e, const uint8_t *p, size_t n, size_t 
 {
 	ie_list(e, TK_SIG_GSM_0408, p, n, base, er);
 }
+
+void tk_emit_progress_indicator_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	progress_indicator(e, p, n);
+}

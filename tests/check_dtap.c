@@ -510,8 +510,12 @@ START_TEST(test_cc)
 	expect_ok("03 45 34 01 a1",
 		  "\"sendSequenceNumber\":1,\"messageType\":5,\"message\":\"GSM48_MT_CC_SETUP\"",
 		  "{\"iei\":52,\"name\":\"signal\",\"value\":1}");
-	/* PROGRESS: progress indicator LV in hex */
-	expect_ok("03 03 02 e0 88", "\"progressIndicator\":\"e088\"");
+	/* PROGRESS: progress indicator LV (10.5.4.21) e0 88 = GSM coding, location user,
+	 * description 8 (tshark 4.0.17 agrees) */
+	expect_ok("03 03 02 e0 88", "\"progressIndicator\":{\"codingStandard\":\"standard defined "
+		  "for the GSM PLMNs\",\"location\":\"user\",\"progressDescriptionValue\":8,"
+		  "\"progressDescription\":\"in-band information or appropriate pattern now "
+		  "available\",\"hex\":\"e088\"}");
 	expect("83 25 05",
 	       "\"error\":{\"offset\":2,\"reason\":\"the mandatory cause does not fit the message\"}",
 	       NULL);
