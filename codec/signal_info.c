@@ -201,15 +201,103 @@ static void alerting_pattern(struct tk_emitter *e, const uint8_t *v, size_t len)
 	tk_inner_finish(e, v, len, &er);
 }
 
+/* 10.5.4.5 Bearer capability, octet 3: radio channel requirement (bits 7-6; the names of a
+ * network to MS element and of an MS without speech version octets) */
+static const struct tk_value_string bc_rcr_names[] = {
+	{ 0, "reserved" },
+	{ 1, "full rate support only MS" },
+	{ 2, "dual rate support MS, half rate preferred" },
+	{ 3, "dual rate support MS, full rate preferred" },
+	{ 0, NULL }
+};
+
+/* ... information transfer capability (bits 3-1) */
+static const struct tk_value_string bc_itc_names[] = {
+	{ 0, "speech" },
+	{ 1, "unrestricted digital information" },
+	{ 2, "3.1 kHz audio, ex PLMN" },
+	{ 3, "facsimile group 3" },
+	{ 5, "other ITC (see octet 5a)" },
+	{ 7, "reserved, to be used in the network (alternate speech/facsimile group 3)" },
+	{ 0, NULL }
+};
+
+/* ... octets 3a etc.: speech version indication (bits 4-1) */
+static const struct tk_value_string bc_speech_version_names[] = {
+	{ 0, "GSM full rate speech version 1" },
+	{ 1, "GSM half rate speech version 1" },
+	{ 2, "GSM full rate speech version 2" },
+	{ 4, "GSM full rate speech version 3" },
+	{ 5, "GSM half rate speech version 3" },
+	{ 6, "GSM full rate speech version 4" },
+	{ 7, "GSM half rate speech version 4" },
+	{ 8, "GSM full rate speech version 5" },
+	{ 11, "GSM half rate speech version 6" },
+	{ 15, "no speech version supported for GERAN" },
+	{ 0, NULL }
+};
+
+/*
+ * 10.5.4.5 Bearer capability, from octet 3: "radioChannelRequirement", "codingStandard"
+ * (bit 5: 0 GSM), "transferMode", "informationTransferCapability"; for speech the octets 3a
+ * etc. (extension bit 8 of the octet before them 0) as "speechVersions" in preference order;
+ * the octets 4 onwards of a data bearer stay in hex as "octets4On".
+ */
+static void bearer_capability_24008(struct tk_emitter *e, const uint8_t *v, size_t len)
+{
+	struct tk_inner_err er;
+	size_t i;
+
+	len = tk_inner_start(e, &er, v, len);
+	if (len < 1) {
+		tk_inner_fail(&er, 0, "truncated: a bearer capability has octet 3 at least");
+		goto out;
+	}
+	tk_inner_emit_name(e, "radioChannelRequirement", bc_rcr_names, NULL, "reserved", (v[0] >> 5) & 3);
+	tk_emit_kv_str(e, "codingStandard", v[0] & 0x10 ? "reserved" : "GSM standardized coding");
+	tk_emit_kv_str(e, "transferMode", v[0] & 0x08 ? "packet" : "circuit");
+	tk_inner_emit_name(e, "informationTransferCapability", bc_itc_names, NULL, "reserved", v[0] & 7);
+	/* octets 3a etc. follow while the extension bit of the octet before is 0 */
+	for (i = 1; i < len && !(v[i - 1] & 0x80); i++)
+		;
+	if (!(v[i - 1] & 0x80))
+		tk_inner_fail(&er, len, "truncated: the last octet has its extension bit 0");
+	if (i > 1) {
+		size_t k;
+
+		tk_emit_key(e, "speechVersions");
+		tk_emit_open(e, 1);
+		for (k = 1; k < i; k++) {
+			tk_emit_open(e, 0);
+			/* bit 7: 0 the octet extends the ITC (a speech version), 1 another extension */
+			tk_emit_kv_bool(e, "otherExtension", v[k] & 0x40);
+			tk_emit_kv_long(e, "speechVersionValue", v[k] & 0x0f);
+			if (!(v[k] & 0x40))
+				tk_inner_emit_name(e, "speechVersion", bc_speech_version_names, NULL,
+						   "speech version tbd", v[k] & 0x0f);
+			tk_emit_close(e, 0);
+		}
+		tk_emit_close(e, 1);
+	}
+	if (i < len)
+		tk_emit_kv_hex(e, "octets4On", v + i, len - i);
+out:
+	tk_inner_finish(e, v, len, &er);
+}
+
 static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, uint8_t iei,
 			  const uint8_t *v, size_t len)
 {
 	switch (iei) {
 	case 0x04:
 		/* the DSS1 bearer capability is the format ISUP carries as User Service
-		 * Information; TS 24.008's is a different one, kept in hex */
+		 * Information; TS 24.008's is a different one */
 		if (proto == TK_SIG_ETS_300102_1) {
 			tk_emit_bearer_capability(e, v, len);
+			return;
+		}
+		if (proto == TK_SIG_GSM_0408) {
+			bearer_capability_24008(e, v, len);
 			return;
 		}
 		break;

@@ -137,8 +137,12 @@ START_TEST(test_0408_elements)
 	expect(D_0408, "5e 04 812143f5 d1",
 	       "\"name\":\"called party BCD number\"", "\"digits\":\"12345\"",
 	       "\"iei\":209,\"name\":\"repeat indicator\",\"value\":1", NULL);
-	/* the 24.008 bearer capability is not the DSS1 one: kept in hex */
-	expect(D_0408, "04 01 a0", "\"name\":\"bearer capability\",\"value\":\"a0\"", NULL);
+	/* the 24.008 bearer capability (10.5.4.5) is not the DSS1 one: a0 = full rate only,
+	 * GSM coding, circuit, speech (tshark 4.0.17 agrees) */
+	expect(D_0408, "04 01 a0", "\"name\":\"bearer capability\",\"value\":{"
+	       "\"radioChannelRequirement\":\"full rate support only MS\",\"codingStandard\":"
+	       "\"GSM standardized coding\",\"transferMode\":\"circuit\","
+	       "\"informationTransferCapability\":\"speech\",\"hex\":\"a0\"}", NULL);
 }
 END_TEST
 
@@ -294,6 +298,34 @@ START_TEST(test_0408_cc_elements)
 }
 END_TEST
 
+/*
+ * TS 24.008 10.5.4.5 bearer capability with speech versions (tshark 4.0.17 agrees, in an MS to
+ * network SETUP): 60 = extension 0, dual rate full rate preferred, GSM, circuit, speech;
+ * 02 = extension 0, speech version 0010 (full rate version 2); 81 = extension 1, half rate
+ * version 1.  A data bearer: a1 = unrestricted digital information, then octets 4 on (hex).
+ */
+START_TEST(test_0408_bearer_capability)
+{
+	expect(D_0408, "04 03 60 02 81",
+	       "\"value\":{\"radioChannelRequirement\":\"dual rate support MS, full rate preferred\","
+	       "\"codingStandard\":\"GSM standardized coding\",\"transferMode\":\"circuit\","
+	       "\"informationTransferCapability\":\"speech\",\"speechVersions\":["
+	       "{\"otherExtension\":false,\"speechVersionValue\":2,\"speechVersion\":"
+	       "\"GSM full rate speech version 2\"},{\"otherExtension\":false,\"speechVersionValue\":1,"
+	       "\"speechVersion\":\"GSM half rate speech version 1\"}],\"hex\":\"600281\"}", NULL);
+	expect(D_0408, "04 04 a1 b8 81 21", "\"informationTransferCapability\":"
+	       "\"unrestricted digital information\",\"octets4On\":\"b88121\"", NULL);
+	/* speech version 1001 (tbd); an octet 3a announced but missing; 3a ending with extension 0 */
+	expect(D_0408, "04 02 60 89", "\"speechVersion\":\"speech version tbd (9)\"", NULL);
+	expect(D_0408, "04 01 60", "\"informationTransferCapability\":\"speech\"",
+	       "\"error\":{\"offset\":1,", NULL);
+	expect(D_0408, "04 02 60 02", "\"speechVersionValue\":2", "\"error\":{\"offset\":2,\"reason\":"
+	       "\"truncated: the last octet has its extension bit 0\"}", NULL);
+	expect(D_0408, "04 00", "\"value\":{\"hex\":\"\",\"error\":{\"offset\":0,", NULL);
+	expect_truncations_fail(D_0408, "04 03 60 02 81");
+}
+END_TEST
+
 Suite *tu_suite_signal(void)
 {
 	Suite *s = suite_create("signal");
@@ -310,6 +342,7 @@ Suite *tu_suite_signal(void)
 	tcase_add_test(tc, test_unknown_parameter_ber);
 	tcase_add_test(tc, test_0408_supported_codecs);
 	tcase_add_test(tc, test_0408_cc_elements);
+	tcase_add_test(tc, test_0408_bearer_capability);
 	suite_add_tcase(s, tc);
 	return s;
 }
