@@ -14,9 +14,9 @@
  * mobile allocations are decoded by freqlist.c, the TFT (10.5.6.12) by eps_nas.c.  The
  * emergency number list, GPRS timer 3 (T3246, per MS T3212), supported codec list, receive
  * N-PDU number list, MBMS context status, uplink data status, extended DRX parameters, PS
- * LCS capability, voice domain preference, NRI container and additional network feature
+ * LCS capability, voice domain preference, NRI container, additional network feature
  * support, re-attempt indicator and the NBIFOM container's TS 24.161 parameter list are
- * decoded here.  The UE network capability (TS 24.301, which eps_nas.c does not decode
+ * decoded here (the call control elements by signal_info.c).  The UE network capability (TS 24.301, which eps_nas.c does not decode
  * either), the NBIFOM parameter contents and the MBMS protocol configuration options stay
  * in hex, as do the opaque values (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA
  * identity).
