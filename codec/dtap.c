@@ -11,10 +11,15 @@
  * length, value) and listed with its octets, so what follows is still decoded.  Message
  * names come from libosmocore (gsm48_pdisc_msgtype_name), the SMS CP names from
  * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  The RR frequency lists and
- * mobile allocations are decoded by freqlist.c.  Element values TS 24.008 leaves to other
- * specifications or that are CSN.1 coded (emergency numbers, MM timers) stay in hex, as do
- * the GMM/SM elements a trace rarely needs read (TFT, supported codecs, UE network
- * capability, MBMS and NBIFOM containers, receive N-PDU numbers, extended DRX).
+ * mobile allocations are decoded by freqlist.c, the TFT (10.5.6.12) by eps_nas.c.  The
+ * emergency number list, GPRS timer 3 (T3246, per MS T3212), supported codec list, receive
+ * N-PDU number list, MBMS context status, uplink data status, extended DRX parameters, PS
+ * LCS capability, voice domain preference, NRI container, additional network feature
+ * support, re-attempt indicator and the NBIFOM container's TS 24.161 parameter list are
+ * decoded here (the call control elements by signal_info.c).  The UE network capability (TS 24.301, which eps_nas.c does not decode
+ * either), the NBIFOM parameter contents and the MBMS protocol configuration options stay
+ * in hex, as do the opaque values (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA
+ * identity).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -27,6 +32,7 @@
 #include "classmark.h"
 #include "csn1.h"
 #include "dtap.h"
+#include "eps_nas.h"
 #include "freqlist.h"
 #include "gprs_qos.h"
 #include "inner.h"
@@ -404,6 +410,325 @@ static void val_wlan_offload(struct tk_emitter *e, const uint8_t *p, size_t n)
 	half_octet_flags(e, p, n, keys);
 }
 
+/* ---- list and bitmap elements of TS 24.008 10.5.3, 10.5.4, 10.5.5 and 10.5.7 --------------- */
+
+static void val_gprs_timer3(struct tk_emitter *e, const uint8_t *p, size_t n);
+
+/* key: the names of the set bits of v (bit i named by vs, else "unassigned (i)"), an array */
+static void emit_bit_names(struct tk_emitter *e, const char *key, const struct tk_value_string *vs,
+			   unsigned long v, unsigned nbits)
+{
+	char buf[48];
+	unsigned i;
+
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i < nbits; i++) {
+		const char *s;
+
+		if (!(v & (1ul << i)))
+			continue;
+		s = tk_vs_name(vs, i);
+		if (!s) {
+			snprintf(buf, sizeof(buf), "unassigned (%u)", i);
+			s = buf;
+		}
+		tk_emit_str(e, s);
+	}
+	tk_emit_close(e, 1);
+}
+
+/* TS 24.008 10.5.4.33 Service category, bits 5-1 (the bit number from 0); the Emergency Number
+ * List's octet 4 uses these five, its bits 8-6 are spare (the eCall bits 7-6 of 10.5.4.33 are
+ * not part of 10.5.3.13) */
+static const struct tk_value_string emergency_category_bits[] = {
+	{ 0, "police" },
+	{ 1, "ambulance" },
+	{ 2, "fire brigade" },
+	{ 3, "marine guard" },
+	{ 4, "mountain rescue" },
+	{ 0, NULL }
+};
+
+/*
+ * TS 24.008 10.5.3.13 Emergency Number List, from octet 3: entries of a length octet (the
+ * category octet and the digits), the emergency service category value (bits 5-1) and the
+ * number in BCD (digit 1 in bits 4-1, an odd count ends with the filler 1111):
+ * "emergencyNumbers": [{"serviceCategoryValue", "serviceCategories", "number"}].
+ */
+static void val_emergency_number_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	char digits[520];
+	size_t i = 0, len;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: an emergency number list has an entry or more");
+	tk_emit_key(e, "emergencyNumbers");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		len = p[i];
+		if (len < 1) {
+			tk_inner_fail(&er, i, "an emergency number entry of length 0 (it has a category octet)");
+			break;
+		}
+		if (len > n - i - 1) {
+			tk_inner_fail(&er, i, "an emergency number entry of length %zu, %zu octets follow",
+				      len, n - i - 1);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "serviceCategoryValue", p[i + 1] & 0x1f);
+		emit_bit_names(e, "serviceCategories", emergency_category_bits, p[i + 1] & 0x1f, 5);
+		if (p[i + 1] & 0xe0)
+			tk_emit_kv_long(e, "spareBits", p[i + 1] >> 5);
+		if (tk_tbcd_digits(p + i + 2, len - 1, digits, sizeof(digits)) >= 0)
+			tk_emit_kv_str(e, "number", digits);
+		if (len < 2)
+			tk_inner_fail(&er, i, "an emergency number entry without digits");
+		tk_emit_close(e, 0);
+		i += 1 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 24.008 10.5.4.32 Supported codec list: system identification */
+static const struct tk_value_string sysid_names[] = {
+	{ 0x00, "GSM" },
+	{ 0x04, "UMTS" },
+	{ 0, NULL }
+};
+
+/* TS 26.103 codec types (5.2: the bitmap's bit 1 is codec type 0, GSM FR, and so on) */
+static const struct tk_value_string codec_type_names[] = {
+	{ 0, "GSM FR" },
+	{ 1, "GSM HR" },
+	{ 2, "GSM EFR" },
+	{ 3, "FR AMR" },
+	{ 4, "HR AMR" },
+	{ 5, "UMTS AMR" },
+	{ 6, "UMTS AMR 2" },
+	{ 7, "TDMA EFR" },
+	{ 8, "PDC EFR" },
+	{ 9, "FR AMR-WB" },
+	{ 10, "UMTS AMR-WB" },
+	{ 11, "OHR AMR" },
+	{ 12, "OFR AMR-WB" },
+	{ 13, "OHR AMR-WB" },
+	{ 14, "UMTS EVS" },
+	{ 0, NULL }
+};
+
+/*
+ * TS 24.008 10.5.4.32 Supported codec list, from octet 3: per system, its identification,
+ * the bitmap length and the codec bitmap (octet 1 bits 1-8 = codec types 0-7, octet 2 =
+ * 8-15): "systems": [{"sysIdValue", "sysId", "codecBitmap" (hex), "codecs"}].
+ */
+static void val_supported_codecs(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len, k;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: a supported codec list has a system or more");
+	tk_emit_key(e, "systems");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		unsigned long bits = 0;
+
+		if (n - i < 2) {
+			tk_inner_fail(&er, n, "truncated: the bitmap length of a system is missing");
+			break;
+		}
+		len = p[i + 1];
+		if (len > n - i - 2) {
+			tk_inner_fail(&er, i + 1, "a codec bitmap of length %zu, %zu octets follow", len,
+				      n - i - 2);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "sysIdValue", p[i]);
+		tk_inner_emit_name(e, "sysId", sysid_names, NULL, "unassigned", p[i]);
+		tk_emit_kv_hex(e, "codecBitmap", p + i + 2, len);
+		/* codec types 0-31 at most are named; later octets stay in the bitmap's hex */
+		for (k = 0; k < len && k < 4; k++)
+			bits |= (unsigned long)p[i + 2 + k] << (8 * k);
+		emit_bit_names(e, "codecs", codec_type_names, bits, len < 4 ? 8 * (unsigned)len : 32);
+		tk_emit_close(e, 0);
+		if (len < 1)
+			tk_inner_fail(&er, i + 1, "a codec bitmap of length 0");
+		i += 2 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * TS 24.008 10.5.5.11 Receive N-PDU number list, from octet 3: 12-bit entries of an NSAPI
+ * (4 bits) and its receive N-PDU number (8 bits), packed from bit 8 of octet 3, with 4 spare
+ * bits after an odd count: "receiveNpduNumbers": [{"nsapi", "receiveNpduNumber"}].
+ */
+static void val_receive_npdu_numbers(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t nib, nibs;
+
+	n = tk_inner_start(e, &er, p, n);
+	nibs = 2 * n;
+	if (n < 2)
+		tk_inner_fail(&er, 0, "truncated: a receive N-PDU number list has 2 octets or more");
+	tk_emit_key(e, "receiveNpduNumbers");
+	tk_emit_open(e, 1);
+	for (nib = 0; nib + 3 <= nibs; nib += 3) {
+		/* semi-octet j: bits 8-5 of octet j / 2 for an even j, bits 4-1 for an odd one */
+		unsigned v[3], j;
+
+		for (j = 0; j < 3; j++)
+			v[j] = (nib + j) % 2 ? p[(nib + j) / 2] & 0x0f : p[(nib + j) / 2] >> 4;
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "nsapi", v[0]);
+		tk_emit_kv_long(e, "receiveNpduNumber", (long)(v[1] << 4 | v[2]));
+		tk_emit_close(e, 0);
+		if (v[0] < 5)
+			tk_inner_fail(&er, nib / 2, "NSAPI %u is reserved (5 to 15 are used)", v[0]);
+	}
+	tk_emit_close(e, 1);
+	/* 1 or 2 semi-octets left: 4 spare bits, or an entry cut short */
+	if (nibs - nib == 2)
+		tk_inner_fail(&er, nib / 2, "an entry of the receive N-PDU number list is cut short");
+	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * TS 24.008 10.5.7.6 MBMS context status, from octet 3: one bit per MBMS NSAPI, octet 3
+ * bit 1 = NSAPI 128 up to octet 18 bit 8 = NSAPI 255: "activeMbmsNsapis" (those with a
+ * context that is not inactive)
+ */
+static void val_mbms_context_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "activeMbmsNsapis");
+	tk_emit_open(e, 1);
+	for (i = 0; i < 8 * n && i < 128; i++)
+		if (p[i / 8] & (1u << (i % 8)))
+			tk_emit_long(e, 128 + (long)i);
+	tk_emit_close(e, 1);
+	tk_inner_extra(&er, n, 16, "an MBMS context status");
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 24.008 10.5.5.32 Extended DRX parameters, octet 3 bits 4-1: the eDRX cycle length in
+ * A/Gb mode (about, in 51-multiframes of 235.38 ms) */
+static const struct tk_value_string edrx_agb_names[] = {
+	{ 0, "about 1.88 s" },
+	{ 1, "about 3.76 s" },
+	{ 2, "about 7.53 s" },
+	{ 3, "about 12.24 s" },
+	{ 4, "about 24.48 s" },
+	{ 5, "about 48.96 s" },
+	{ 6, "about 97.92 s" },
+	{ 7, "about 195.84 s" },
+	{ 8, "about 391.68 s" },
+	{ 9, "about 783.36 s" },
+	{ 10, "about 1566.72 s" },
+	{ 11, "about 3133.44 s" },
+	{ 0, NULL }
+};
+
+/* ... in Iu mode */
+static const struct tk_value_string edrx_iu_names[] = {
+	{ 0, "10.24 s" },
+	{ 1, "20.48 s" },
+	{ 2, "40.96 s" },
+	{ 3, "81.92 s" },
+	{ 4, "163.84 s" },
+	{ 5, "327.68 s" },
+	{ 6, "655.36 s" },
+	{ 7, "1310.72 s" },
+	{ 8, "1966.08 s" },
+	{ 9, "2621.44 s" },
+	{ 0, NULL }
+};
+
+/* ... in S1 mode */
+static const struct tk_value_string edrx_s1_names[] = {
+	{ 0, "5.12 s" },
+	{ 1, "10.24 s" },
+	{ 2, "20.48 s" },
+	{ 3, "40.96 s" },
+	{ 4, "61.44 s" },
+	{ 5, "81.92 s" },
+	{ 6, "102.4 s" },
+	{ 7, "122.88 s" },
+	{ 8, "143.36 s" },
+	{ 9, "163.84 s" },
+	{ 10, "327.68 s" },
+	{ 11, "655.36 s" },
+	{ 12, "1310.72 s" },
+	{ 13, "2621.44 s" },
+	{ 14, "5242.88 s" },
+	{ 15, "10485.76 s" },
+	{ 0, NULL }
+};
+
+/* ... octet 3 bits 8-5: the paging time window in Iu mode */
+static const struct tk_value_string ptw_iu_names[] = {
+	{ 0, "0 s" }, { 1, "1 s" }, { 2, "2 s" }, { 3, "3 s" }, { 4, "4 s" }, { 5, "5 s" },
+	{ 6, "6 s" }, { 7, "7 s" }, { 8, "8 s" }, { 9, "9 s" }, { 10, "10 s" }, { 11, "12 s" },
+	{ 12, "14 s" }, { 13, "16 s" }, { 14, "18 s" }, { 15, "20 s" },
+	{ 0, NULL }
+};
+
+/* key: hundredths of a second as "N.NN s" (the way the tables above write them) */
+static void emit_centiseconds(struct tk_emitter *e, const char *key, unsigned long cs)
+{
+	char buf[32];
+
+	if (cs % 100 == 0)
+		snprintf(buf, sizeof(buf), "%lu s", cs / 100);
+	else if (cs % 10 == 0)
+		snprintf(buf, sizeof(buf), "%lu.%lu s", cs / 100, cs / 10 % 10);
+	else
+		snprintf(buf, sizeof(buf), "%lu.%02lu s", cs / 100, cs % 100);
+	tk_emit_kv_str(e, key, buf);
+}
+
+/*
+ * TS 24.008 10.5.5.32 Extended DRX parameters, octet 3: "pagingTimeWindowValue" (bits 8-5)
+ * and its length in Iu mode, WB-S1 mode ((value + 1) x 1.28 s) and NB-S1 mode ((value + 1) x
+ * 2.56 s); "edrxValue" (bits 4-1) and the cycle length in A/Gb, Iu and S1 mode.  Codes a mode
+ * does not assign are read as 0000 (the standard's rule), which the name says.
+ */
+static void val_extended_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned ptw, v;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_fixed(&er, n, 1, "extended DRX parameters"))
+		goto out;
+	ptw = p[0] >> 4;
+	v = p[0] & 0x0f;
+	tk_emit_kv_long(e, "pagingTimeWindowValue", ptw);
+	tk_inner_emit_name(e, "pagingTimeWindowIuMode", ptw_iu_names, NULL, "unassigned", ptw);
+	emit_centiseconds(e, "pagingTimeWindowWbS1Mode", (ptw + 1ul) * 128);
+	emit_centiseconds(e, "pagingTimeWindowNbS1Mode", (ptw + 1ul) * 256);
+	tk_emit_kv_long(e, "edrxValue", v);
+	tk_inner_emit_name(e, "edrxCycleAGbMode", edrx_agb_names, NULL,
+			   "unassigned, read as 0000 (about 1.88 s)", v);
+	tk_inner_emit_name(e, "edrxCycleIuMode", edrx_iu_names, NULL,
+			   "unassigned, read as 0000 (10.24 s)", v);
+	tk_inner_emit_name(e, "edrxCycleS1Mode", edrx_s1_names, NULL, "unassigned", v);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- optional elements by identifier ------------------------------------------------------- */
 
 /* TS 24.007 11.2.1.1: type 1 (identifier in bits 8-5, value in 4-1), type 2 (identifier
@@ -631,7 +956,7 @@ static const struct ie_def ies_cm_service_request[] = {	/* 9.2.9 */
 };
 
 static const struct ie_def ies_reject[] = {	/* 9.2.6 CM SERVICE REJECT, 9.2.14 LU REJECT */
-	{ 0x36, F_TLV, 0, "T3246 value", NULL },
+	{ 0x36, F_TLV, 0, "T3246 value", val_gprs_timer3 },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -648,8 +973,8 @@ static const struct ie_def ies_lu_accept[] = {	/* 9.2.13 */
 	{ 0xa1, F_T, 1, "follow on proceed", NULL },
 	{ 0xa2, F_T, 1, "CTS permission", NULL },
 	{ 0x4a, F_TLV, 0, "equivalent PLMNs", val_plmn_list },
-	{ 0x34, F_TLV, 0, "emergency number list", NULL },
-	{ 0x35, F_TLV, 0, "per MS T3212", NULL },
+	{ 0x34, F_TLV, 0, "emergency number list", val_emergency_number_list },
+	{ 0x35, F_TLV, 0, "per MS T3212", val_gprs_timer3 },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -1149,6 +1474,93 @@ static const struct tk_value_string target_mode_names[] = {
 	{ 0, NULL }
 };
 
+/* TS 44.018 10.5.2.11b Dynamic ARFCN Mapping: GSM_Band, 4 bits (the names tshark 4.0.17
+ * gives; 8-15 reserved) */
+static const struct tk_value_string gsm_band_names[] = {
+	{ 0, "GSM 750" },
+	{ 1, "DCS 1800" },
+	{ 2, "PCS 1900" },
+	{ 3, "GSM T 380" },
+	{ 4, "GSM T 410" },
+	{ 5, "GSM T 900" },
+	{ 6, "GSM 710" },
+	{ 7, "GSM T 810" },
+	{ 0, NULL }
+};
+
+/*
+ * TS 44.018 10.5.2.11b Dynamic ARFCN Mapping, from octet 3: the CSN.1 Dynamic ARFCN Mapping
+ * Description { 1 < GSM_Band : bit (4) > < ARFCN_FIRST : bit (10) > < BAND_OFFSET : bit (10) >
+ * < ARFCN_RANGE : bit (7) > } ** 0 < spare padding >: "mappings": [{"gsmBandValue",
+ * "gsmBand", "arfcnFirst", "bandOffset", "arfcnRange"}].
+ */
+static void val_dynamic_arfcn_mapping(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	struct tk_csn1 b;
+	uint32_t more, band, first, offset, range;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_csn1_init(&b, p, n);
+	tk_emit_key(e, "mappings");
+	tk_emit_open(e, 1);
+	for (;;) {
+		size_t at = b.pos;
+
+		if (tk_csn1_get(&b, 1, &more) < 0) {
+			tk_inner_fail(&er, n, "truncated: the list of ARFCN mappings does not end with a 0 bit");
+			break;
+		}
+		if (!more)
+			break;
+		if (tk_csn1_get(&b, 4, &band) < 0 || tk_csn1_get(&b, 10, &first) < 0 ||
+		    tk_csn1_get(&b, 10, &offset) < 0 || tk_csn1_get(&b, 7, &range) < 0) {
+			tk_inner_fail(&er, at / 8, "truncated: an ARFCN mapping needs 31 bits after its 1 bit");
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "gsmBandValue", band);
+		tk_inner_emit_name(e, "gsmBand", gsm_band_names, NULL, "reserved", band);
+		tk_emit_kv_long(e, "arfcnFirst", first);
+		tk_emit_kv_long(e, "bandOffset", offset);
+		tk_emit_kv_long(e, "arfcnRange", range);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 44.018 10.5.2.82 Extended TSC Set, the PS domain TSC set bits (as tshark 4.0.17 names
+ * them) */
+static const struct tk_value_string ps_tsc_set_names[] = {
+	{ 0, "TSC set 1" },
+	{ 1, "TSC set 3 for GMSK, TSC set 2 for 8PSK, 16QAM and 32QAM" },
+	{ 0, NULL }
+};
+
+/*
+ * TS 44.018 10.5.2.82 Extended TSC Set, octet 2: secondary PS domain TSC value (bits 8-6),
+ * secondary PS domain TSC set (bit 5), primary PS domain TSC set (bit 4), secondary PS domain
+ * TSC assigned (bit 3), CS domain TSC set (bits 2-1: TSC set 1 to 4); the layout tshark
+ * 4.0.17 shows.
+ */
+static void val_extended_tsc_set(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "an extended TSC set")) {
+		tk_emit_kv_long(e, "csDomainTscSet", (p[0] & 3) + 1);
+		tk_emit_kv_bool(e, "secondaryPsDomainTscAssigned", p[0] & 0x04);
+		tk_inner_emit_name(e, "primaryPsDomainTscSet", ps_tsc_set_names, NULL, "unassigned",
+				   (p[0] >> 3) & 1);
+		tk_inner_emit_name(e, "secondaryPsDomainTscSet", ps_tsc_set_names, NULL, "unassigned",
+				   (p[0] >> 4) & 1);
+		tk_emit_kv_long(e, "secondaryPsDomainTscValue", p[0] >> 5);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 static void val_vgcs_target_mode(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -1182,9 +1594,10 @@ static void val_multirate(struct tk_emitter *e, const uint8_t *p, size_t n)
 /*
  * Optional elements of 9.1.15 HANDOVER COMMAND and 9.1.2 ASSIGNMENT COMMAND.  The frequency
  * lists, the cell channel description, the mobile allocations, the frequency channel sequences
- * and the multislot allocation are decoded by freqlist.c.  10.5.2.11b Dynamic ARFCN Mapping,
- * 10.5.2.42b VGCS Ciphering Parameters, 10.5.2.59 Dedicated Service Information and 10.5.2.82
- * Extended TSC Set stay in hex.
+ * and the multislot allocation are decoded by freqlist.c; 10.5.2.11b Dynamic ARFCN Mapping and
+ * 10.5.2.82 Extended TSC Set here.  10.5.2.42b VGCS Ciphering Parameters and 10.5.2.59
+ * Dedicated Service Information stay in hex (their layout could not be checked: tshark 4.0.17
+ * does not decode them either).
  */
 static const struct ie_def ies_ho_cmd[] = {
 	{ 0xd0, F_TV1, 1, "synchronization indication", val_sync_indication },
@@ -1218,11 +1631,11 @@ static const struct ie_def ies_ho_cmd[] = {
 	{ 0x90, F_TV1, 1, "cipher mode setting", val_cipher_mode_setting },
 	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
 	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
-	{ 0x76, F_TLV, 0, "dynamic ARFCN mapping", NULL },
+	{ 0x76, F_TLV, 0, "dynamic ARFCN mapping", val_dynamic_arfcn_mapping },
 	{ 0x04, F_TLV, 0, "VGCS ciphering parameters", NULL },
 	{ 0x51, F_TV, 2, "dedicated service information", NULL },
-	{ 0x6d, F_TV, 2, "extended TSC set, after time", NULL },
-	{ 0x6e, F_TV, 2, "extended TSC set, before time", NULL },
+	{ 0x6d, F_TV, 2, "extended TSC set, after time", val_extended_tsc_set },
+	{ 0x6e, F_TV, 2, "extended TSC set, before time", val_extended_tsc_set },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -1256,15 +1669,28 @@ static const struct ie_def ies_ass_cmd[] = {
 	{ 0x01, F_TLV, 0, "VGCS target mode indication", val_vgcs_target_mode },
 	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
 	{ 0x04, F_TLV, 0, "VGCS ciphering parameters", NULL },
-	{ 0x6d, F_TV, 2, "extended TSC set, after time", NULL },
-	{ 0x6e, F_TV, 2, "extended TSC set, before time", NULL },
+	{ 0x6d, F_TV, 2, "extended TSC set, after time", val_extended_tsc_set },
+	{ 0x6e, F_TV, 2, "extended TSC set, before time", val_extended_tsc_set },
 	{ 0, 0, 0, NULL, NULL }
 };
 
-/* 9.1.16 HANDOVER COMPLETE: 10.5.2.21a Mobile Time Difference (hex: 21 bits of half bit
- * periods) */
+/* TS 44.018 10.5.2.21a Mobile Time Difference, from octet 3: the mobile observed time
+ * difference in half bit periods, 21 bits from bit 8 of octet 3 (bits 3-1 of octet 5 spare;
+ * tshark 4.0.17 reads it so too) */
+static void val_mobile_time_difference(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 3, "a mobile time difference"))
+		tk_emit_kv_long(e, "mobileTimeDifferenceHalfBitPeriods",
+				(long)p[0] << 13 | (long)p[1] << 5 | p[2] >> 3);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.1.16 HANDOVER COMPLETE: 10.5.2.21a Mobile Time Difference */
 static const struct ie_def ies_ho_complete[] = {
-	{ 0x77, F_TLV, 0, "mobile observed time difference", NULL },
+	{ 0x77, F_TLV, 0, "mobile observed time difference", val_mobile_time_difference },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -1374,6 +1800,7 @@ static int cc_body(struct l3 *m, unsigned mt)
 		break;
 	case GSM48_MT_CC_PROGRESS:	/* 9.3.17 */
 		key = "progressIndicator";
+		fn = tk_emit_progress_indicator_24008;
 		break;
 	case GSM48_MT_CC_FACILITY:	/* 9.3.9 */
 		key = "facility";
@@ -1858,18 +2285,19 @@ out:
 }
 
 /* 10.5.7.1 PDP context status: one bit per NSAPI, NSAPI 7..0 in octet 3, 15..8 in octet 4 */
-static void val_pdp_context_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+/* NSAPIs 0-15 as bits of two octets (octet 3 bit 1 = NSAPI 0; 0-4 spare): key, the set ones */
+static void nsapi_bitmap(struct tk_emitter *e, const uint8_t *p, size_t n, const char *key,
+			 const char *what)
 {
 	struct tk_inner_err er;
 	unsigned i;
 
 	n = tk_inner_start(e, &er, p, n);
 	if (n < 2) {
-		tk_inner_fail(&er, n, "truncated: a PDP context status has 2 octets, %zu present",
-			      n);
+		tk_inner_fail(&er, n, "truncated: %s has 2 octets, %zu present", what, n);
 		goto out;
 	}
-	tk_emit_key(e, "activeNsapis");
+	tk_emit_key(e, key);
 	tk_emit_open(e, 1);
 	for (i = 0; i < 16; i++) {
 		if (p[i / 8] & (1u << (i % 8)))
@@ -1878,9 +2306,166 @@ static void val_pdp_context_status(struct tk_emitter *e, const uint8_t *p, size_
 	tk_emit_close(e, 1);
 	if (p[0] & 0x1f)
 		tk_inner_fail(&er, 0, "NSAPI 0-4 bits are spare but set");
-	tk_inner_extra(&er, n, 2, "a PDP context status");
+	tk_inner_extra(&er, n, 2, what);
 out:
 	tk_inner_finish(e, p, n, &er);
+}
+
+static void val_pdp_context_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	nsapi_bitmap(e, p, n, "activeNsapis", "a PDP context status");
+}
+
+/* 10.5.7.7 Uplink data status: the NSAPIs of preserved PDP contexts with uplink data pending */
+static void val_uplink_data_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	nsapi_bitmap(e, p, n, "nsapisWithPendingUplinkData", "an uplink data status");
+}
+
+/* the one-bit flags of octet 3 as booleans: keys[i] is bit 8 - i, NULL a spare bit */
+static void octet_flags(struct tk_emitter *e, const uint8_t *p, size_t n, const char *const keys[8],
+			const char *what)
+{
+	struct tk_inner_err er;
+	int i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: %s has 1 octet, 0 present", what);
+	for (i = 0; i < 8 && n; i++)
+		if (keys[i])
+			tk_emit_kv_bool(e, keys[i], p[0] & (0x80u >> i));
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.5.22 PS LCS capability: MTA-E (bit 8), MTA-R (7), APC (6), OTD-A (5), OTD-B (4),
+ * GPS-A (3), GPS-B (2), GPS-C (1) supported */
+static void val_ps_lcs_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[8] = {
+		"mtaExtendedAccessBurst", "mtaRlcDataBlock", "additionalPositioningCapabilities",
+		"msAssistedEotd", "msBasedEotd", "msAssistedGps", "msBasedGps", "conventionalGps"
+	};
+
+	octet_flags(e, p, n, keys, "a PS LCS capability");
+}
+
+/* 10.5.5.33 Additional network feature support: ePCO (bit 3: the extended protocol
+ * configuration options IE supported), RestrictEC (bit 2: enhanced coverage restricted),
+ * GPRS-SMS (bit 1: SMS via GPRS NOT supported) */
+static void val_additional_network_features(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[8] = {
+		NULL, NULL, NULL, NULL, NULL, "extendedPcoSupported", "enhancedCoverageRestricted",
+		"smsViaGprsNotSupported"
+	};
+
+	octet_flags(e, p, n, keys, "an additional network feature support");
+}
+
+/* 10.5.5.28 Voice domain preference and UE's usage setting, bits 2-1 */
+static const struct tk_value_string voice_domain_names[] = {
+	{ 0, "CS Voice only" },
+	{ 1, "IMS PS Voice only" },
+	{ 2, "CS voice preferred, IMS PS Voice as secondary" },
+	{ 3, "IMS PS voice preferred, CS Voice as secondary" },
+	{ 0, NULL }
+};
+
+/* ... bit 3 */
+static const struct tk_value_string usage_setting_names[] = {
+	{ 0, "Voice centric" },
+	{ 1, "Data centric" },
+	{ 0, NULL }
+};
+
+static void val_voice_domain_preference(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: a voice domain preference has 1 octet, 0 present");
+	} else {
+		tk_inner_emit_name(e, "ueUsageSetting", usage_setting_names, NULL, "unassigned",
+				   (p[0] >> 2) & 1);
+		tk_inner_emit_name(e, "voiceDomainPreferenceForEutran", voice_domain_names, NULL,
+				   "unassigned", p[0] & 3);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 10.5.5.31 Network resource identifier container: the NRI, 10 bits from bit 8 of octet 3
+ * (bits 6-1 of octet 4 spare) */
+static void val_nri_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 2, "a network resource identifier container")) {
+		tk_emit_kv_long(e, "nriContainerValue", (long)p[0] << 2 | p[1] >> 6);
+		tk_inner_extra(&er, n, 2, "a network resource identifier container");
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 24.161 NBIFOM parameter identifiers that mean the same in both directions (the others,
+ * 5 to 8, are assigned differently from MS to network and from network to MS, so they are
+ * left by number) */
+static const struct tk_value_string nbifom_parameter_names[] = {
+	{ 1, "NBIFOM mode" },
+	{ 2, "NBIFOM default access" },
+	{ 3, "NBIFOM status" },
+	{ 4, "NBIFOM routing rules" },
+	{ 0, NULL }
+};
+
+/*
+ * TS 24.008 NBIFOM container, from octet 3: the TS 24.161 list of NBIFOM parameters, each a
+ * parameter identifier, a length octet and the contents: "parameters":
+ * [{"parameterIdentifierValue", "parameterIdentifier", "contents" (hex)}].
+ */
+static void val_nbifom_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "parameters");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		if (n - i < 2) {
+			tk_inner_fail(&er, n, "truncated: NBIFOM parameter 0x%02x without its length", p[i]);
+			break;
+		}
+		len = p[i + 1];
+		if (len > n - i - 2) {
+			tk_inner_fail(&er, i + 1, "NBIFOM parameter 0x%02x of length %zu, %zu octets follow",
+				      p[i], len, n - i - 2);
+			break;
+		}
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "parameterIdentifierValue", p[i]);
+		tk_inner_emit_name(e, "parameterIdentifier", nbifom_parameter_names, NULL,
+				   "direction dependent or unassigned", p[i]);
+		tk_emit_kv_hex(e, "contents", p + i + 2, len);
+		tk_emit_close(e, 0);
+		i += 2 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 24.008 Re-attempt indicator, octet 3: EPLMNC (bit 2), RATC (bit 1): the MS may not
+ * re-attempt the procedure in an equivalent PLMN / in S1 mode */
+static void val_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char *const keys[8] = {
+		NULL, NULL, NULL, NULL, NULL, NULL, "reattemptInEquivalentPlmnNotAllowed",
+		"reattemptInS1ModeNotAllowed"
+	};
+
+	octet_flags(e, p, n, keys, "a re-attempt indicator");
 }
 
 /* 10.5.5.2 attach type, bits 3-1 (bit 4: follow-on request pending) */
@@ -2093,23 +2678,23 @@ static const struct ie_def ies_attach_request[] = {	/* 9.4.1 */
 	{ 0x19, F_TV, 4, "old P-TMSI signature", NULL },
 	{ 0x17, F_TV, 2, "requested READY timer value", val_gprs_timer },
 	{ 0x90, F_TV1, 1, "TMSI status", val_tmsi_status },
-	{ 0x33, F_TLV, 0, "PS LCS capability", NULL },
+	{ 0x33, F_TLV, 0, "PS LCS capability", val_ps_lcs_capability },
 	{ 0x11, F_TLV, 0, "mobile station classmark 2", tk_emit_ms_classmark2 },
 	{ 0x20, F_TLV, 0, "mobile station classmark 3", val_ms_classmark3 },
-	{ 0x40, F_TLV, 0, "supported codecs", NULL },
+	{ 0x40, F_TLV, 0, "supported codecs", val_supported_codecs },
 	{ 0x58, F_TLV, 0, "UE network capability", NULL },
 	{ 0x1a, F_TLV, 0, "additional mobile identity", val_mobile_identity },
 	{ 0x1b, F_TLV, 0, "additional old routing area identification", val_rai },
-	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", NULL },
+	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", val_voice_domain_preference },
 	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
 	{ 0xc0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
 	{ 0xf0, F_TV1, 1, "additional update type", val_additional_update_type },
-	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
+	{ 0x10, F_TLV, 0, "TMSI based NRI container", val_nri_container },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
-	{ 0x6e, F_TLV, 0, "extended DRX parameters", NULL },
+	{ 0x6e, F_TLV, 0, "extended DRX parameters", val_extended_drx },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2123,14 +2708,14 @@ static const struct ie_def ies_attach_accept[] = {	/* 9.4.2 */
 	{ 0x2a, F_TLV, 0, "T3302 value", val_gprs_timer },
 	{ 0x4a, F_TLV, 0, "equivalent PLMNs", val_plmn_list },
 	{ 0xb0, F_TV1, 1, "network feature support", val_network_feature_support },
-	{ 0x34, F_TLV, 0, "emergency number list", NULL },
+	{ 0x34, F_TLV, 0, "emergency number list", val_emergency_number_list },
 	{ 0xa0, F_TV1, 1, "requested MS information", val_requested_ms_information },
 	{ 0x37, F_TLV, 0, "T3319 value", val_gprs_timer },
 	{ 0x38, F_TLV, 0, "T3323 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
-	{ 0x66, F_TLV, 0, "additional network feature support", NULL },
+	{ 0x66, F_TLV, 0, "additional network feature support", val_additional_network_features },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
-	{ 0x6e, F_TLV, 0, "extended DRX parameters", NULL },
+	{ 0x6e, F_TLV, 0, "extended DRX parameters", val_extended_drx },
 	{ 0xc0, F_TV1, 1, "UP integrity indicator", val_up_integrity },
 	{ 0x31, F_TLV, 0, "replayed MS network capability", tk_emit_ms_network_capability },
 	{ 0x33, F_TLV, 0, "replayed MS radio access capability", val_ms_rac },
@@ -2165,24 +2750,24 @@ static const struct ie_def ies_rau_request[] = {	/* 9.4.14 */
 	{ 0x18, F_TLV, 0, "P-TMSI", val_mobile_identity },
 	{ 0x31, F_TLV, 0, "MS network capability", tk_emit_ms_network_capability },
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
-	{ 0x33, F_TLV, 0, "PS LCS capability", NULL },
-	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
+	{ 0x33, F_TLV, 0, "PS LCS capability", val_ps_lcs_capability },
+	{ 0x35, F_TLV, 0, "MBMS context status", val_mbms_context_status },
 	{ 0x58, F_TLV, 0, "UE network capability", NULL },
 	{ 0x1a, F_TLV, 0, "additional mobile identity", val_mobile_identity },
 	{ 0x1b, F_TLV, 0, "additional old routing area identification", val_rai },
 	{ 0x11, F_TLV, 0, "mobile station classmark 2", tk_emit_ms_classmark2 },
 	{ 0x20, F_TLV, 0, "mobile station classmark 3", val_ms_classmark3 },
-	{ 0x40, F_TLV, 0, "supported codecs", NULL },
-	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", NULL },
+	{ 0x40, F_TLV, 0, "supported codecs", val_supported_codecs },
+	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", val_voice_domain_preference },
 	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
 	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0xc0, F_TV1, 1, "MS network feature support", val_ms_network_feature },
 	{ 0x14, F_TLV, 0, "old location area identification", val_lai },
 	{ 0xf0, F_TV1, 1, "additional update type", val_additional_update_type },
-	{ 0x10, F_TLV, 0, "TMSI based NRI container", NULL },
+	{ 0x10, F_TLV, 0, "TMSI based NRI container", val_nri_container },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
-	{ 0x6e, F_TLV, 0, "extended DRX parameters", NULL },
+	{ 0x6e, F_TLV, 0, "extended DRX parameters", val_extended_drx },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2191,22 +2776,22 @@ static const struct ie_def ies_rau_accept[] = {	/* 9.4.15 */
 	{ 0x19, F_TV, 4, "P-TMSI signature", NULL },
 	{ 0x18, F_TLV, 0, "allocated P-TMSI", val_mobile_identity },
 	{ 0x23, F_TLV, 0, "MS identity", val_mobile_identity },
-	{ 0x26, F_TLV, 0, "list of receive N-PDU numbers", NULL },
+	{ 0x26, F_TLV, 0, "list of receive N-PDU numbers", val_receive_npdu_numbers },
 	{ 0x17, F_TV, 2, "negotiated READY timer value", val_gprs_timer },
 	{ 0x25, F_TV, 2, "GMM cause", val_gmm_cause },
 	{ 0x2a, F_TLV, 0, "T3302 value", val_gprs_timer },
 	{ 0x4a, F_TLV, 0, "equivalent PLMNs", val_plmn_list },
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
 	{ 0xb0, F_TV1, 1, "network feature support", val_network_feature_support },
-	{ 0x34, F_TLV, 0, "emergency number list", NULL },
-	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
+	{ 0x34, F_TLV, 0, "emergency number list", val_emergency_number_list },
+	{ 0x35, F_TLV, 0, "MBMS context status", val_mbms_context_status },
 	{ 0xa0, F_TV1, 1, "requested MS information", val_requested_ms_information },
 	{ 0x37, F_TLV, 0, "T3319 value", val_gprs_timer },
 	{ 0x38, F_TLV, 0, "T3323 value", val_gprs_timer },
 	{ 0x39, F_TLV, 0, "T3312 extended value", val_gprs_timer3 },
-	{ 0x66, F_TLV, 0, "additional network feature support", NULL },
+	{ 0x66, F_TLV, 0, "additional network feature support", val_additional_network_features },
 	{ 0x6a, F_TLV, 0, "T3324 value", val_gprs_timer },
-	{ 0x6e, F_TLV, 0, "extended DRX parameters", NULL },
+	{ 0x6e, F_TLV, 0, "extended DRX parameters", val_extended_drx },
 	{ 0xc0, F_TV1, 1, "UP integrity indicator", val_up_integrity },
 	{ 0x31, F_TLV, 0, "replayed MS network capability", tk_emit_ms_network_capability },
 	{ 0x33, F_TLV, 0, "replayed MS radio access capability", val_ms_rac },
@@ -2214,7 +2799,7 @@ static const struct ie_def ies_rau_accept[] = {	/* 9.4.15 */
 };
 
 static const struct ie_def ies_rau_complete[] = {	/* 9.4.16 */
-	{ 0x26, F_TLV, 0, "list of receive N-PDU numbers", NULL },
+	{ 0x26, F_TLV, 0, "list of receive N-PDU numbers", val_receive_npdu_numbers },
 	{ 0x27, F_TLV, 0, "inter RAT handover information", val_inter_rat_ho_info },
 	{ 0x2b, F_TLV, 0, "E-UTRAN inter RAT handover information", val_eutran_inter_rat_info },
 	{ 0, 0, 0, NULL, NULL }
@@ -2222,15 +2807,15 @@ static const struct ie_def ies_rau_complete[] = {	/* 9.4.16 */
 
 static const struct ie_def ies_service_request[] = {	/* 9.4.20 */
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
-	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
-	{ 0x36, F_TLV, 0, "uplink data status", NULL },
+	{ 0x35, F_TLV, 0, "MBMS context status", val_mbms_context_status },
+	{ 0x36, F_TLV, 0, "uplink data status", val_uplink_data_status },
 	{ 0xd0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0, 0, 0, NULL, NULL }
 };
 
 static const struct ie_def ies_service_accept[] = {	/* 9.4.21 */
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
-	{ 0x35, F_TLV, 0, "MBMS context status", NULL },
+	{ 0x35, F_TLV, 0, "MBMS context status", val_mbms_context_status },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2820,7 +3405,7 @@ static const struct ie_def ies_act_pdp_request[] = {	/* 9.5.1 */
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xa0, F_TV1, 1, "request type", val_request_type },
 	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2832,7 +3417,7 @@ static const struct ie_def ies_act_pdp_accept[] = {	/* 9.5.2 */
 	{ 0x39, F_TLV, 0, "SM cause", val_sm_cause },
 	{ 0xb0, F_TV1, 1, "connectivity type", val_connectivity_type },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2841,8 +3426,8 @@ static const struct ie_def ies_sm_reject[] = {
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0x37, F_TLV, 0, "back-off timer value", val_gprs_timer3 },
-	{ 0x6b, F_TLV, 0, "re-attempt indicator", NULL },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x6b, F_TLV, 0, "re-attempt indicator", val_reattempt_indicator },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2850,7 +3435,7 @@ static const struct ie_def ies_req_pdp_activation[] = {	/* 9.5.7 */
 	{ 0x28, F_TLV, 0, "access point name", val_apn },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2858,7 +3443,7 @@ static const struct ie_def ies_req_pdp_activation[] = {	/* 9.5.7 */
 static const struct ie_def ies_pco_only[] = {
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2884,20 +3469,20 @@ static const struct ie_def ies_modify_request_to_ms[] = {	/* 9.5.9 */
 	{ 0x34, F_TLV, 0, "packet flow identifier", val_pfi },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
-	{ 0x36, F_TLV, 0, "TFT", NULL },
+	{ 0x36, F_TLV, 0, "TFT", tk_emit_tft },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
 static const struct ie_def ies_modify_request_from_ms[] = {	/* 9.5.10 */
 	{ 0x32, F_TV, 2, "requested LLC SAPI", val_llc_sapi },
 	{ 0x30, F_TLV, 0, "requested new QoS", val_qos },
-	{ 0x31, F_TLV, 0, "new TFT", NULL },
+	{ 0x31, F_TLV, 0, "new TFT", tk_emit_tft },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2909,16 +3494,16 @@ static const struct ie_def ies_modify_accept_to_ms[] = {	/* 9.5.12 */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
 static const struct ie_def ies_act_sec_request[] = {	/* 9.5.4 */
-	{ 0x36, F_TLV, 0, "TFT", NULL },
+	{ 0x36, F_TLV, 0, "TFT", tk_emit_tft },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -2927,7 +3512,7 @@ static const struct ie_def ies_act_sec_accept[] = {	/* 9.5.5 */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3005,16 +3590,16 @@ static const struct ie_def ies_mbms_pco[] = {
 static const struct ie_def ies_act_mbms_reject[] = {	/* 9.5.23 */
 	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
 	{ 0x37, F_TLV, 0, "back-off timer value", val_gprs_timer3 },
-	{ 0x6b, F_TLV, 0, "re-attempt indicator", NULL },
+	{ 0x6b, F_TLV, 0, "re-attempt indicator", val_reattempt_indicator },
 	{ 0, 0, 0, NULL, NULL }
 };
 
 static const struct ie_def ies_req_sec_pdp_activation[] = {	/* 9.5.15a */
-	{ 0x36, F_TLV, 0, "TFT", NULL },
+	{ 0x36, F_TLV, 0, "TFT", tk_emit_tft },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
-	{ 0x33, F_TLV, 0, "NBIFOM container", NULL },
+	{ 0x33, F_TLV, 0, "NBIFOM container", val_nbifom_container },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3380,4 +3965,24 @@ void tk_emit_rr_cipher_mode_setting(struct tk_emitter *e, const uint8_t *p, size
 void tk_emit_rr_starting_time(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	val_starting_time(e, p, n);
+}
+
+void tk_emit_emergency_number_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_emergency_number_list(e, p, n);
+}
+
+void tk_emit_supported_codec_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_supported_codecs(e, p, n);
+}
+
+void tk_emit_extended_drx_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_extended_drx(e, p, n);
+}
+
+void tk_emit_ss_version_24080(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_ss_version(e, p, n);
 }

@@ -90,4 +90,16 @@ void tk_emit_rr_channel_mode(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_rr_cipher_mode_setting(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_rr_starting_time(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/* 10.5.3.13 Emergency number list ("emergencyNumbers": [{"serviceCategoryValue",
+ * "serviceCategories", "number"}]), 10.5.4.32 Supported codec list ("systems": [{"sysIdValue",
+ * "sysId", "codecBitmap", "codecs"}]), 10.5.5.32 Extended DRX parameters
+ * ("pagingTimeWindowValue", "pagingTimeWindowIuMode", "pagingTimeWindowWbS1Mode",
+ * "pagingTimeWindowNbS1Mode", "edrxValue", "edrxCycleAGbMode", "edrxCycleIuMode",
+ * "edrxCycleS1Mode"), from octet 3 */
+void tk_emit_emergency_number_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_supported_codec_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_extended_drx_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* TS 24.080 3.7.2 SS version indicator, from octet 3 ("ssVersion") */
+void tk_emit_ss_version_24080(struct tk_emitter *e, const uint8_t *p, size_t n);
+
 #endif

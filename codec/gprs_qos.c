@@ -394,6 +394,56 @@ static void emit_octets_17_18(struct tk_emitter *e, const uint8_t *p, size_t k)
 				  "guaranteedBitRateUplink", p[1]);
 }
 
+/*
+ * Extended-2 bit rates of octets 19-22 (TS 24.008 10.5.6.5), for when the extended octet
+ * they extend says 256 Mbit/s (0xfa): 260 to 500 Mbit/s in steps of 4 (0x01-0x3d), 510 to
+ * 1500 Mbit/s in steps of 10 (0x3e-0xa1), 1600 to 10000 Mbit/s in steps of 100 (0xa2-0xf6);
+ * higher codes are read as 10 Gbit/s; 0 means the extended octet applies (-1).
+ */
+static long ext2_bit_rate_kbps(unsigned v)
+{
+	if (v == 0)
+		return -1;
+	if (v <= 0x3d)
+		return (256 + (long)v * 4) * 1000;
+	if (v <= 0xa1)
+		return (500 + (long)(v - 0x3d) * 10) * 1000;
+	if (v <= 0xf6)
+		return (1500 + (long)(v - 0xa1) * 100) * 1000;
+	return 10000000;
+}
+
+static void emit_ext2_bit_rate(struct tk_emitter *e, const char *key, const char *name, const char *base,
+			       unsigned v)
+{
+	char what[96];
+
+	snprintf(what, sizeof(what), "not extended (%s applies)", base);
+	emit_quantity(e, key, name, ext2_bit_rate_kbps(v), what, 0);
+}
+
+/* octets 19-22 from p, the first k (1..4) of them: maximum and guaranteed bit rate for
+ * downlink (extended-2), then the same for uplink (the order tshark shows too) */
+static void emit_octets_19_22(struct tk_emitter *e, const uint8_t *p, size_t k)
+{
+	static const struct {
+		const char *key, *name, *base;
+	} f[4] = {
+		{ "extended2MaximumBitRateDownlinkKbps", "extended2MaximumBitRateDownlink",
+		  "extendedMaximumBitRateDownlink" },
+		{ "extended2GuaranteedBitRateDownlinkKbps", "extended2GuaranteedBitRateDownlink",
+		  "extendedGuaranteedBitRateDownlink" },
+		{ "extended2MaximumBitRateUplinkKbps", "extended2MaximumBitRateUplink",
+		  "extendedMaximumBitRateUplink" },
+		{ "extended2GuaranteedBitRateUplinkKbps", "extended2GuaranteedBitRateUplink",
+		  "extendedGuaranteedBitRateUplink" },
+	};
+	size_t i;
+
+	for (i = 0; i < k && i < 4; i++)
+		emit_ext2_bit_rate(e, f[i].key, f[i].name, f[i].base, p[i]);
+}
+
 /* octets 14-16; one octet (a 14-octet QoS) or three, but any of 1..3 is taken */
 void tk_emit_ext2_qos_subscribed(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
@@ -471,9 +521,12 @@ void tk_emit_qos_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 		emit_octets_14_16(e, p + 11, n - 11 < 3 ? n - 11 : 3);
 	if (n > 14)
 		emit_octets_17_18(e, p + 14, n - 14 < 2 ? n - 14 : 2);
-	/* octets 19-22: the extended-2 bit rates (above 256 Mbit/s), left in hex */
-	if (n > 16)
+	/* octets 19-22: the extended-2 bit rates (above 256 Mbit/s); "octets19To22" keeps
+	 * their octets in hex as before, the decoded fields stand beside it */
+	if (n > 16) {
 		tk_emit_kv_hex(e, "octets19To22", p + 16, n - 16 < 4 ? n - 16 : 4);
+		emit_octets_19_22(e, p + 16, n - 16 < 4 ? n - 16 : 4);
+	}
 	if (n > 20)
 		tk_inner_fail(&er, 20, "%zu octets after octet 22 of a QoS value", n - 20);
 out:

@@ -11,6 +11,7 @@
 
 #include "ber_tree.h"
 #include "bssap.h"
+#include "dtap.h"
 #include "inner.h"
 #include "isup.h"
 #include "location.h"
@@ -95,15 +96,208 @@ static const struct tk_value_string gsm0408_single_names[] = {
 	{ 0, NULL }
 };
 
+/* ---- TS 24.008 call control elements (10.5.4) ----------------------------------------------- */
+
+/* 10.5.4.21 Progress indicator: coding standard, octet 3 bits 7-6 */
+static const struct tk_value_string progress_coding_names[] = {
+	{ 0, "standardized coding, as described in ITU-T Rec. Q.931" },
+	{ 1, "reserved for other international standards" },
+	{ 2, "national standard" },
+	{ 3, "standard defined for the GSM PLMNs" },
+	{ 0, NULL }
+};
+
+/* ... location, octet 3 bits 4-1 */
+static const struct tk_value_string progress_location_names[] = {
+	{ 0, "user" },
+	{ 1, "private network serving the local user" },
+	{ 2, "public network serving the local user" },
+	{ 4, "public network serving the remote user" },
+	{ 5, "private network serving the remote user" },
+	{ 7, "international network" },
+	{ 10, "network beyond interworking point" },
+	{ 0, NULL }
+};
+
+/* ... progress description, octet 4 bits 7-1, in the GSM PLMN coding standard (other values:
+ * unspecific) */
+static const struct tk_value_string progress_description_names[] = {
+	{ 1, "call is not end-to-end PLMN/ISDN, further call progress information may be available in-band" },
+	{ 2, "destination address in non-PLMN/ISDN" },
+	{ 3, "origination address in non-PLMN/ISDN" },
+	{ 4, "call has returned to the PLMN/ISDN" },
+	{ 8, "in-band information or appropriate pattern now available" },
+	{ 9, "in-band multimedia CAT available" },
+	{ 32, "call is end-to-end PLMN/ISDN" },
+	{ 64, "queueing" },
+	{ 0, NULL }
+};
+
+/* 10.5.4.21 Progress indicator, from octet 3: "codingStandard", "location",
+ * "progressDescriptionValue" and, in the GSM coding standard, "progressDescription" (the
+ * Q.931 and national codings are left by number) */
+static void progress_indicator(struct tk_emitter *e, const uint8_t *v, size_t len)
+{
+	struct tk_inner_err er;
+	unsigned cs;
+
+	len = tk_inner_start(e, &er, v, len);
+	if (!tk_inner_fixed(&er, len, 2, "a progress indicator"))
+		goto out;
+	cs = (v[0] >> 5) & 3;
+	tk_inner_emit_name(e, "codingStandard", progress_coding_names, NULL, "unassigned", cs);
+	tk_inner_emit_name(e, "location", progress_location_names, NULL, "reserved", v[0] & 0x0f);
+	tk_emit_kv_long(e, "progressDescriptionValue", v[1] & 0x7f);
+	if (cs == 3)
+		tk_inner_emit_name(e, "progressDescription", progress_description_names, NULL,
+				   "unspecific", v[1] & 0x7f);
+out:
+	tk_inner_finish(e, v, len, &er);
+}
+
+/* 10.5.4.5a Call control capabilities, from octet 3: maximum number of supported bearers
+ * (bits 8-5), MCAT (4), ENICM (3), PCP (2), DTMF (1); octet 4: maximum number of speech
+ * bearers (bits 4-1) */
+static void cc_capabilities(struct tk_emitter *e, const uint8_t *v, size_t len)
+{
+	struct tk_inner_err er;
+
+	len = tk_inner_start(e, &er, v, len);
+	if (!tk_inner_fixed(&er, len, 2, "call control capabilities"))
+		goto out;
+	tk_emit_kv_long(e, "maximumNumberOfSupportedBearers", v[0] >> 4);
+	tk_emit_kv_bool(e, "multimediaCat", v[0] & 0x08);
+	tk_emit_kv_bool(e, "enhancedNetworkInitiatedInCallModification", v[0] & 0x04);
+	tk_emit_kv_bool(e, "prolongedClearingProcedure", v[0] & 0x02);
+	tk_emit_kv_bool(e, "dtmf", v[0] & 0x01);
+	tk_emit_kv_long(e, "maximumNumberOfSpeechBearers", v[1] & 0x0f);
+out:
+	tk_inner_finish(e, v, len, &er);
+}
+
+/* 10.5.4.26 Alerting pattern, octet 3 bits 4-1 */
+static const struct tk_value_string alerting_pattern_names[] = {
+	{ 0, "alerting level 0" },
+	{ 1, "alerting level 1" },
+	{ 2, "alerting level 2" },
+	{ 4, "alerting category 1" },
+	{ 5, "alerting category 2" },
+	{ 6, "alerting category 3" },
+	{ 7, "alerting category 4" },
+	{ 8, "alerting category 5" },
+	{ 0, NULL }
+};
+
+static void alerting_pattern(struct tk_emitter *e, const uint8_t *v, size_t len)
+{
+	struct tk_inner_err er;
+
+	len = tk_inner_start(e, &er, v, len);
+	if (tk_inner_fixed(&er, len, 1, "an alerting pattern")) {
+		tk_emit_kv_long(e, "alertingPatternValue", v[0] & 0x0f);
+		tk_inner_emit_name(e, "alertingPattern", alerting_pattern_names, NULL, "reserved",
+				   v[0] & 0x0f);
+	}
+	tk_inner_finish(e, v, len, &er);
+}
+
+/* 10.5.4.5 Bearer capability, octet 3: radio channel requirement (bits 7-6; the names of a
+ * network to MS element and of an MS without speech version octets) */
+static const struct tk_value_string bc_rcr_names[] = {
+	{ 0, "reserved" },
+	{ 1, "full rate support only MS" },
+	{ 2, "dual rate support MS, half rate preferred" },
+	{ 3, "dual rate support MS, full rate preferred" },
+	{ 0, NULL }
+};
+
+/* ... information transfer capability (bits 3-1) */
+static const struct tk_value_string bc_itc_names[] = {
+	{ 0, "speech" },
+	{ 1, "unrestricted digital information" },
+	{ 2, "3.1 kHz audio, ex PLMN" },
+	{ 3, "facsimile group 3" },
+	{ 5, "other ITC (see octet 5a)" },
+	{ 7, "reserved, to be used in the network (alternate speech/facsimile group 3)" },
+	{ 0, NULL }
+};
+
+/* ... octets 3a etc.: speech version indication (bits 4-1) */
+static const struct tk_value_string bc_speech_version_names[] = {
+	{ 0, "GSM full rate speech version 1" },
+	{ 1, "GSM half rate speech version 1" },
+	{ 2, "GSM full rate speech version 2" },
+	{ 4, "GSM full rate speech version 3" },
+	{ 5, "GSM half rate speech version 3" },
+	{ 6, "GSM full rate speech version 4" },
+	{ 7, "GSM half rate speech version 4" },
+	{ 8, "GSM full rate speech version 5" },
+	{ 11, "GSM half rate speech version 6" },
+	{ 15, "no speech version supported for GERAN" },
+	{ 0, NULL }
+};
+
+/*
+ * 10.5.4.5 Bearer capability, from octet 3: "radioChannelRequirement", "codingStandard"
+ * (bit 5: 0 GSM), "transferMode", "informationTransferCapability"; for speech the octets 3a
+ * etc. (extension bit 8 of the octet before them 0) as "speechVersions" in preference order;
+ * the octets 4 onwards of a data bearer stay in hex as "octets4On".
+ */
+static void bearer_capability_24008(struct tk_emitter *e, const uint8_t *v, size_t len)
+{
+	struct tk_inner_err er;
+	size_t i;
+
+	len = tk_inner_start(e, &er, v, len);
+	if (len < 1) {
+		tk_inner_fail(&er, 0, "truncated: a bearer capability has octet 3 at least");
+		goto out;
+	}
+	tk_inner_emit_name(e, "radioChannelRequirement", bc_rcr_names, NULL, "reserved", (v[0] >> 5) & 3);
+	tk_emit_kv_str(e, "codingStandard", v[0] & 0x10 ? "reserved" : "GSM standardized coding");
+	tk_emit_kv_str(e, "transferMode", v[0] & 0x08 ? "packet" : "circuit");
+	tk_inner_emit_name(e, "informationTransferCapability", bc_itc_names, NULL, "reserved", v[0] & 7);
+	/* octets 3a etc. follow while the extension bit of the octet before is 0 */
+	for (i = 1; i < len && !(v[i - 1] & 0x80); i++)
+		;
+	if (!(v[i - 1] & 0x80))
+		tk_inner_fail(&er, len, "truncated: the last octet has its extension bit 0");
+	if (i > 1) {
+		size_t k;
+
+		tk_emit_key(e, "speechVersions");
+		tk_emit_open(e, 1);
+		for (k = 1; k < i; k++) {
+			tk_emit_open(e, 0);
+			/* bit 7: 0 the octet extends the ITC (a speech version), 1 another extension */
+			tk_emit_kv_bool(e, "otherExtension", v[k] & 0x40);
+			tk_emit_kv_long(e, "speechVersionValue", v[k] & 0x0f);
+			if (!(v[k] & 0x40))
+				tk_inner_emit_name(e, "speechVersion", bc_speech_version_names, NULL,
+						   "speech version tbd", v[k] & 0x0f);
+			tk_emit_close(e, 0);
+		}
+		tk_emit_close(e, 1);
+	}
+	if (i < len)
+		tk_emit_kv_hex(e, "octets4On", v + i, len - i);
+out:
+	tk_inner_finish(e, v, len, &er);
+}
+
 static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, uint8_t iei,
 			  const uint8_t *v, size_t len)
 {
 	switch (iei) {
 	case 0x04:
 		/* the DSS1 bearer capability is the format ISUP carries as User Service
-		 * Information; TS 24.008's is a different one, kept in hex */
+		 * Information; TS 24.008's is a different one */
 		if (proto == TK_SIG_ETS_300102_1) {
 			tk_emit_bearer_capability(e, v, len);
+			return;
+		}
+		if (proto == TK_SIG_GSM_0408) {
+			bearer_capability_24008(e, v, len);
 			return;
 		}
 		break;
@@ -121,6 +315,39 @@ static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, u
 	case 0x5e:
 		if (proto == TK_SIG_GSM_0408) {
 			tk_emit_bcd_number_24008(e, v, len);
+			return;
+		}
+		break;
+	case 0x40:
+		/* 10.5.4.32 supported codec list (Q.931's 0x40 is the information rate) */
+		if (proto == TK_SIG_GSM_0408) {
+			tk_emit_supported_codec_list_24008(e, v, len);
+			return;
+		}
+		break;
+	case 0x1e:
+		/* progress indicator: TS 24.008 10.5.4.21 (the DSS1 one stays in hex) */
+		if (proto == TK_SIG_GSM_0408) {
+			progress_indicator(e, v, len);
+			return;
+		}
+		break;
+	case 0x15:
+		if (proto == TK_SIG_GSM_0408) {
+			cc_capabilities(e, v, len);
+			return;
+		}
+		break;
+	case 0x19:
+		if (proto == TK_SIG_GSM_0408) {
+			alerting_pattern(e, v, len);
+			return;
+		}
+		break;
+	case 0x7f:
+		/* TS 24.080 3.7.2 SS version indicator (Q.931's 0x7f is the escape for extension) */
+		if (proto == TK_SIG_GSM_0408) {
+			tk_emit_ss_version_24080(e, v, len);
 			return;
 		}
 		break;
@@ -222,4 +449,9 @@ void tk_emit_signal_info(struct tk_emitter *e, enum tk_signal_protocol proto, co
 void tk_emit_24008_ies(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base, struct tk_inner_err *er)
 {
 	ie_list(e, TK_SIG_GSM_0408, p, n, base, er);
+}
+
+void tk_emit_progress_indicator_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	progress_indicator(e, p, n);
 }

@@ -23,4 +23,8 @@ void tk_emit_signal_info(struct tk_emitter *e, enum tk_signal_protocol proto, co
 struct tk_inner_err;
 void tk_emit_24008_ies(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base, struct tk_inner_err *er);
 
+/* TS 24.008 10.5.4.21 Progress indicator, from octet 3: one object ("codingStandard",
+ * "location", "progressDescriptionValue", "progressDescription", "hex") */
+void tk_emit_progress_indicator_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+
 #endif

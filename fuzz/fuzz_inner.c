@@ -105,6 +105,14 @@ PLAIN(f_rrlp, tk_emit_rrlp(e, p, n))
 PLAIN(f_llp, tk_emit_llp(e, p, n))
 PLAIN(f_smlcpp, tk_emit_smlcpp(e, p, n))
 PLAIN(f_rlcmac, sel & 1 ? tk_emit_rlcmac_si_psi(e, p, n) : tk_emit_rlcmac_dl(e, p, n))
+static void f_24008_lists(struct tk_emitter *e, uint8_t sel, const uint8_t *p, size_t n)
+{
+	switch (sel % 3) {
+	case 0: tk_emit_emergency_number_list_24008(e, p, n); break;
+	case 1: tk_emit_supported_codec_list_24008(e, p, n); break;
+	default: tk_emit_extended_drx_24008(e, p, n); break;
+	}
+}
 
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
@@ -118,6 +126,7 @@ static decode_fn *const decoders[] = {
 	f_5gs_nas,
 	f_bsslap, f_rrlp, f_llp, f_smlcpp,
 	f_rlcmac,
+	f_24008_lists,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -148,9 +148,11 @@ START_TEST(test_cm_service)
 		  "\"ies\":[]");
 	/* CM SERVICE ACCEPT (9.2.5): no elements */
 	expect_ok("05 21", "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"", "\"ies\":[]");
-	/* CM SERVICE REJECT (9.2.6): cause 0x11 = 17; T3246 value (TLV 36) 21 */
+	/* CM SERVICE REJECT (9.2.6): cause 0x11 = 17; T3246 value (TLV 36, GPRS timer 3
+	 * 10.5.7.4a) 21 = unit 001 1 hour, value 1 */
 	expect_ok("05 22 11 36 01 21", "\"rejectCauseValue\":17,\"rejectCause\":\"Network failure\"",
-		  "{\"iei\":54,\"name\":\"T3246 value\",\"value\":\"21\"}");
+		  "{\"iei\":54,\"name\":\"T3246 value\",\"value\":{\"timerValue\":1,\"unit\":"
+		  "\"1 hour\",\"seconds\":3600,\"hex\":\"21\"}}");
 	/* cause 0x30 = 48: the "retry upon entry into a new cell" range of 10.5.3.6 */
 	expect_ok("05 22 30", "\"rejectCause\":\"retry upon entry into a new cell (48)\"");
 	/* cause 0x40 = 64 is not in the table */
@@ -434,10 +436,14 @@ START_TEST(test_rr_handover_elements)
 	expect("06 2e 09 61", "\"error\":{\"offset\":4,\"reason\":\"truncated: the mandatory channel "
 	       "description 2 needs 3 octets, 2 present\"}", NULL);
 	robust("06 2e 09 61 23 45 63 21 1c 4b e0 01 95", 6, 1);
-	/* HANDOVER COMPLETE (9.1.16) with the mobile observed time difference (77, hex; tshark:
-	 * 512 half bit periods) */
+	/* HANDOVER COMPLETE (9.1.16) with the mobile observed time difference (77, 21 bits:
+	 * tshark: 512 half bit periods) */
 	expect_ok("06 2c 00 77 03 00 10 00", "\"rrCause\":{\"rrCauseValue\":0,",
-		  "{\"iei\":119,\"name\":\"mobile observed time difference\",\"value\":\"001000\"}");
+		  "{\"iei\":119,\"name\":\"mobile observed time difference\",\"value\":"
+		  "{\"mobileTimeDifferenceHalfBitPeriods\":512,\"hex\":\"001000\"}}");
+	/* 12 34 50: 0x2468a = 149130 (tshark agrees); 2 octets: truncated */
+	expect_ok("06 2c 00 77 03 12 34 50", "\"mobileTimeDifferenceHalfBitPeriods\":149130");
+	expect("06 2c 00 77 02 12 34", "\"value\":{\"hex\":\"1234\",\"error\":{\"offset\":2,", NULL);
 	robust("06 2c 00 77 03 00 10 00", 3, 1);
 	/* every value of every octet of a HANDOVER COMMAND with a channel description, starting
 	 * time, cipher mode setting and multi-rate configuration */
@@ -504,8 +510,12 @@ START_TEST(test_cc)
 	expect_ok("03 45 34 01 a1",
 		  "\"sendSequenceNumber\":1,\"messageType\":5,\"message\":\"GSM48_MT_CC_SETUP\"",
 		  "{\"iei\":52,\"name\":\"signal\",\"value\":1}");
-	/* PROGRESS: progress indicator LV in hex */
-	expect_ok("03 03 02 e0 88", "\"progressIndicator\":\"e088\"");
+	/* PROGRESS: progress indicator LV (10.5.4.21) e0 88 = GSM coding, location user,
+	 * description 8 (tshark 4.0.17 agrees) */
+	expect_ok("03 03 02 e0 88", "\"progressIndicator\":{\"codingStandard\":\"standard defined "
+		  "for the GSM PLMNs\",\"location\":\"user\",\"progressDescriptionValue\":8,"
+		  "\"progressDescription\":\"in-band information or appropriate pattern now "
+		  "available\",\"hex\":\"e088\"}");
 	expect("83 25 05",
 	       "\"error\":{\"offset\":2,\"reason\":\"the mandatory cause does not fit the message\"}",
 	       NULL);
@@ -610,6 +620,70 @@ START_TEST(test_header_and_bssap)
 }
 END_TEST
 
+/* LOCATION UPDATING ACCEPT (9.2.13) with 34 emergency number list (10.5.3.13) 03 01 11 f2 =
+ * length 3, category 00001 police, "112"; 35 per MS T3212 (GPRS timer 3, 10.5.7.4a) 21 = 1
+ * hour, 1 (tshark 4.0.17 agrees) */
+START_TEST(test_mm_lists_and_timers)
+{
+	expect_ok("05 02 " LAI " 34 04 03 01 11 f2 35 01 21",
+		  "{\"iei\":52,\"name\":\"emergency number list\",\"value\":{\"emergencyNumbers\":["
+		  "{\"serviceCategoryValue\":1,\"serviceCategories\":[\"police\"],\"number\":\"112\"}],"
+		  "\"hex\":\"030111f2\"}}",
+		  "{\"iei\":53,\"name\":\"per MS T3212\",\"value\":{\"timerValue\":1,\"unit\":\"1 hour\","
+		  "\"seconds\":3600,\"hex\":\"21\"}}");
+	/* all five categories (1f), an even number of digits "9110" = 19 01; the
+	 * timer deactivated (e0) */
+	expect_ok("05 02 " LAI " 34 04 03 1f 19 01 35 01 e0",
+		  "\"serviceCategoryValue\":31,\"serviceCategories\":[\"police\",\"ambulance\","
+		  "\"fire brigade\",\"marine guard\",\"mountain rescue\"],\"number\":\"9110\"",
+		  "\"unit\":\"deactivated\",\"deactivated\":true");
+	/* a GPRS timer 3 of 2 octets; an entry running past the list */
+	expect("05 02 " LAI " 35 02 21 00", "\"seconds\":3600",
+	       "\"error\":{\"offset\":1,", NULL);
+	expect("05 02 " LAI " 34 03 05 01 11", "\"emergencyNumbers\":[]",
+	       "\"error\":{\"offset\":0,\"reason\":\"an emergency number entry of length 5, 2 octets "
+	       "follow\"}", NULL);
+	robust("05 02 " LAI " 34 04 03 01 11 f2 35 01 21", 7, 1);
+}
+END_TEST
+
+/*
+ * HANDOVER COMMAND (TS 44.018 9.1.15) 06 2b 1d 2a 0a 0f 2a 55 05 with 76 dynamic ARFCN
+ * mapping (10.5.2.11b): 8c 00 32 14 = 1, GSM_Band 0001 DCS 1800, ARFCN_FIRST 512,
+ * BAND_OFFSET 100, ARFCN_RANGE 20; cf fe 00 7f = 1, band 1001 (reserved), 1023, 0, 127; 00 =
+ * 0 (end) and padding; 6d extended TSC set after time (10.5.2.82) a5 = secondary PS TSC value
+ * 101, secondary PS set 0, primary PS set 0, secondary assigned 1, CS set 01 (set 2); 6e
+ * before time 1a = 000 1 1 0 10 (tshark 4.0.17 agrees with each field)
+ */
+#define HO_CMD_TSC "06 2b 1d 2a 0a 0f 2a 55 05 76 09 8c 00 32 14 cf fe 00 7f 00 6d a5 6e 1a"
+
+START_TEST(test_rr_mapping_and_tsc)
+{
+	expect_ok(HO_CMD_TSC,
+		  "{\"iei\":118,\"name\":\"dynamic ARFCN mapping\",\"value\":{\"mappings\":["
+		  "{\"gsmBandValue\":1,\"gsmBand\":\"DCS 1800\",\"arfcnFirst\":512,\"bandOffset\":100,"
+		  "\"arfcnRange\":20},{\"gsmBandValue\":9,\"gsmBand\":\"reserved (9)\",\"arfcnFirst\":1023,"
+		  "\"bandOffset\":0,\"arfcnRange\":127}],\"hex\":\"8c003214cffe007f00\"}}",
+		  "{\"iei\":109,\"name\":\"extended TSC set, after time\",\"value\":{\"csDomainTscSet\":2,"
+		  "\"secondaryPsDomainTscAssigned\":true,\"primaryPsDomainTscSet\":\"TSC set 1\","
+		  "\"secondaryPsDomainTscSet\":\"TSC set 1\",\"secondaryPsDomainTscValue\":5,"
+		  "\"hex\":\"a5\"}}",
+		  "{\"iei\":110,\"name\":\"extended TSC set, before time\",\"value\":{\"csDomainTscSet\":3,"
+		  "\"secondaryPsDomainTscAssigned\":false,\"primaryPsDomainTscSet\":\"TSC set 3 for GMSK, "
+		  "TSC set 2 for 8PSK, 16QAM and 32QAM\",\"secondaryPsDomainTscSet\":\"TSC set 3 for GMSK, "
+		  "TSC set 2 for 8PSK, 16QAM and 32QAM\",\"secondaryPsDomainTscValue\":0,");
+	/* an empty mapping list (a single 0 bit); a mapping cut short; no 0 bit at the end */
+	expect_ok("06 2b 1d 2a 0a 0f 2a 55 05 76 01 00", "\"value\":{\"mappings\":[],\"hex\":\"00\"}");
+	expect("06 2b 1d 2a 0a 0f 2a 55 05 76 02 8c 00", "\"mappings\":[]",
+	       "\"error\":{\"offset\":0,\"reason\":\"truncated: an ARFCN mapping needs 31 bits", NULL);
+	expect("06 2b 1d 2a 0a 0f 2a 55 05 76 04 8c 00 32 14", "\"arfcnRange\":20}]",
+	       "\"error\":{\"offset\":4,\"reason\":\"truncated: the list of ARFCN mappings does not "
+	       "end with a 0 bit\"}", NULL);
+	expect("06 2b 1d 2a 0a 0f 2a 55 05 76 00", "\"mappings\":[]", "\"error\":{\"offset\":0,", NULL);
+	robust(HO_CMD_TSC, 9, 1);
+}
+END_TEST
+
 Suite *tu_suite_dtap(void)
 {
 	Suite *s = suite_create("dtap");
@@ -626,6 +700,8 @@ Suite *tu_suite_dtap(void)
 	tcase_add_test(tc, test_cc);
 	tcase_add_test(tc, test_sms);
 	tcase_add_test(tc, test_header_and_bssap);
+	tcase_add_test(tc, test_mm_lists_and_timers);
+	tcase_add_test(tc, test_rr_mapping_and_tsc);
 	tcase_set_timeout(tc, 120);
 	suite_add_tcase(s, tc);
 	return s;

@@ -245,13 +245,15 @@ START_TEST(test_routing_area_update)
 		  "{\"iei\":49,\"name\":\"MS network capability\",\"value\":{\"gea1\":true,");
 	/* ROUTING AREA UPDATE ACCEPT (9.4.15): 00 = update result RA updated, no force to
 	 * standby; periodic timer 04 = 2 s, 4; RAI; 19 P-TMSI signature; 17 negotiated READY
-	 * timer 0a; 26 list of receive N-PDU numbers (hex) */
-	expect_ok("08 09 00 04 " RAI " 19 01 02 03 17 0a 26 02 05 01",
+	 * timer 0a; 26 list of receive N-PDU numbers (10.5.5.11) 50 10 = NSAPI 5, receive N-PDU
+	 * number 0x01, 4 spare bits */
+	expect_ok("08 09 00 04 " RAI " 19 01 02 03 17 0a 26 02 50 10",
 		  "\"updateResult\":\"RA updated\",\"followOnProceed\":false,\"forceToStandby\":"
 		  "\"force to standby not indicated\",\"periodicRaUpdateTimer\":{\"timerValue\":4,"
 		  "\"unit\":\"2 seconds\",\"seconds\":8,",
 		  "{\"iei\":23,\"name\":\"negotiated READY timer value\",\"value\":{\"timerValue\":10,",
-		  "{\"iei\":38,\"name\":\"list of receive N-PDU numbers\",\"value\":\"0501\"}");
+		  "{\"iei\":38,\"name\":\"list of receive N-PDU numbers\",\"value\":"
+		  "{\"receiveNpduNumbers\":[{\"nsapi\":5,\"receiveNpduNumber\":1}],\"hex\":\"5010\"}}");
 	/* 0c = FOP 1, update result 100 RA updated and ISR activated */
 	expect_ok("08 09 0c 04 " RAI, "\"updateResult\":\"RA updated and ISR activated\","
 		  "\"followOnProceed\":true");
@@ -265,7 +267,7 @@ START_TEST(test_routing_area_update)
 	expect("08 0b 0a", "\"error\":{\"offset\":3,\"reason\":\"truncated: the mandatory force to "
 	       "standby needs 1 octets, 0 present\"}", NULL);
 	robust(RAU_REQ, 12, 1);
-	robust("08 09 00 04 " RAI " 19 01 02 03 17 0a 26 02 05 01", 10, 1);
+	robust("08 09 00 04 " RAI " 19 01 02 03 17 0a 26 02 50 10", 10, 1);
 	robust("08 0b 0a 01 2a 01 e0", 4, 1);
 }
 END_TEST
@@ -444,12 +446,15 @@ START_TEST(test_activate)
 		  "{\"iei\":55,\"name\":\"back-off timer value\",\"value\":{\"timerValue\":1,"
 		  "\"unit\":\"1 hour\",\"seconds\":3600,");
 	/* ACTIVATE SECONDARY PDP CONTEXT REQUEST (9.5.4): TI 1 (1a); NSAPI 6; LLC SAPI 5; QoS;
-	 * linked TI LV 00 = flag 0, TI 0; 36 TFT (hex) */
-	expect_ok("1a 4d 06 05 " QOS " 01 00 36 03 21 00 00",
+	 * linked TI LV 00 = flag 0, TI 0; 36 TFT (10.5.6.12, decoded by eps_nas.c; tshark 4.0.17
+	 * agrees) 21 = create new TFT, no parameters list, 1 packet filter; 10 = direction 01
+	 * downlink only, identifier 0; precedence 05; contents length 02: component 30 protocol
+	 * identifier 11 (UDP) */
+	expect_ok("1a 4d 06 05 " QOS " 01 00 36 06 21 10 05 02 30 11",
 		  "\"transactionId\":1", "\"message\":\"ACTIVATE SECONDARY PDP CONTEXT REQUEST\","
 		  "\"requestedNsapi\":6,\"requestedLlcSapi\":\"SAPI 5\"",
 		  "\"linkedTi\":{\"tiFlag\":false,\"transactionId\":0,\"hex\":\"00\"}",
-		  "{\"iei\":54,\"name\":\"TFT\",\"value\":\"210000\"}");
+		  "{\"iei\":54,\"name\":\"TFT\",\"value\":{\"tftOperationCode\":");
 	/* ACTIVATE SECONDARY PDP CONTEXT ACCEPT (9.5.5), REJECT (9.5.6) */
 	expect_ok("9a 4e 05 " QOS " 02", "\"radioPriority\":\"priority level 2\"");
 	expect_ok("9a 4f 2c", "\"smCause\":\"Semantic errors in packet filter(s)\"");
@@ -462,7 +467,7 @@ START_TEST(test_activate)
 	expect_ok("0a 45 1f", "\"smCause\":\"Activation rejected, unspecified\"");
 	robust(ACT_REQ, 19, 1);
 	robust(ACT_ACC, 16, 1);
-	robust("1a 4d 06 05 " QOS " 01 00 36 03 21 00 00", 18, 1);
+	robust("1a 4d 06 05 " QOS " 01 00 36 06 21 10 05 02 30 11", 18, 1);
 }
 END_TEST
 
@@ -694,6 +699,179 @@ START_TEST(test_type1_and_epco)
 }
 END_TEST
 
+/*
+ * The list and bitmap elements of GMM messages.  tshark 4.0.17 agrees with each vector here
+ * (as gsm_a_dtap) but for the second entry of the receive N-PDU number list, whose NSAPI it
+ * reads 4 bits off (it shows "NSAPI 298"; the first and third entries, which it reads as
+ * 12-bit NSAPI + N-PDU number pairs, agree).
+ */
+#define EMERGENCY_LIST "34 0c 03 01 11 f2 04 06 99 19 f9 02 e4 11"
+#define CODECS "40 08 04 02 60 02 00 02 1f 00"
+
+START_TEST(test_gmm_lists)
+{
+	/* ROUTING AREA UPDATE ACCEPT: 26 receive N-PDU number list (10.5.5.11): 12-bit entries
+	 * 5 12 | a 45 | 6 78 and 4 spare bits: NSAPI 5 number 0x12, NSAPI 10 0x45, NSAPI 6
+	 * 0x78; 35 MBMS context status (10.5.7.6) 01 80 02: octet 3 bit 1 = NSAPI 128, octet 4
+	 * bit 8 = 143, octet 5 bit 2 = 145 */
+	expect_ok("08 09 00 0a " RAI " 26 05 51 2a 45 67 80 35 03 01 80 02",
+		  "{\"iei\":38,\"name\":\"list of receive N-PDU numbers\",\"value\":{\"receiveNpduNumbers\":"
+		  "[{\"nsapi\":5,\"receiveNpduNumber\":18},{\"nsapi\":10,\"receiveNpduNumber\":69},"
+		  "{\"nsapi\":6,\"receiveNpduNumber\":120}],\"hex\":\"512a456780\"}}",
+		  "{\"iei\":53,\"name\":\"MBMS context status\",\"value\":{\"activeMbmsNsapis\":"
+		  "[128,143,145],\"hex\":\"018002\"}}");
+	/* ATTACH ACCEPT with 34 emergency number list (10.5.3.13): 03 01 11 f2 = length 3,
+	 * category 00001 police, "112"; 04 06 99 19 f9 = ambulance and fire brigade, "99919";
+	 * 02 e4 11 = spare bits 111, fire brigade, "11"; 6e extended DRX parameters (10.5.5.32)
+	 * f5 = paging time window 1111, eDRX value 0101 */
+	expect_ok("08 02 11 49 21 " RAI " " EMERGENCY_LIST " 6e 01 f5",
+		  "{\"iei\":52,\"name\":\"emergency number list\",\"value\":{\"emergencyNumbers\":["
+		  "{\"serviceCategoryValue\":1,\"serviceCategories\":[\"police\"],\"number\":\"112\"},"
+		  "{\"serviceCategoryValue\":6,\"serviceCategories\":[\"ambulance\",\"fire brigade\"],"
+		  "\"number\":\"99919\"},"
+		  "{\"serviceCategoryValue\":4,\"serviceCategories\":[\"fire brigade\"],\"spareBits\":7,"
+		  "\"number\":\"11\"}],\"hex\":\"03011" "1f204069919f902e411\"}}",
+		  "{\"iei\":110,\"name\":\"extended DRX parameters\",\"value\":{\"pagingTimeWindowValue\":15,"
+		  "\"pagingTimeWindowIuMode\":\"20 s\",\"pagingTimeWindowWbS1Mode\":\"20.48 s\","
+		  "\"pagingTimeWindowNbS1Mode\":\"40.96 s\",\"edrxValue\":5,"
+		  "\"edrxCycleAGbMode\":\"about 48.96 s\",\"edrxCycleIuMode\":\"327.68 s\","
+		  "\"edrxCycleS1Mode\":\"81.92 s\",\"hex\":\"f5\"}}");
+	/* ATTACH REQUEST with 40 supported codecs (10.5.4.32): SysID 04 UMTS, bitmap 60 02 =
+	 * UMTS AMR, UMTS AMR 2, FR AMR-WB; SysID 00 GSM, 1f 00 = GSM FR, HR, EFR, FR AMR, HR
+	 * AMR (tshark agrees, the element in a CALL CONFIRMED); 6e 0c = PTW 0000, eDRX 1100
+	 * (unassigned in A/Gb and Iu mode: read as 0000) */
+	expect_ok(ATTACH_REQ " " CODECS " 6e 01 0c",
+		  "{\"iei\":64,\"name\":\"supported codecs\",\"value\":{\"systems\":["
+		  "{\"sysIdValue\":4,\"sysId\":\"UMTS\",\"codecBitmap\":\"6002\",\"codecs\":"
+		  "[\"UMTS AMR\",\"UMTS AMR 2\",\"FR AMR-WB\"]},"
+		  "{\"sysIdValue\":0,\"sysId\":\"GSM\",\"codecBitmap\":\"1f00\",\"codecs\":"
+		  "[\"GSM FR\",\"GSM HR\",\"GSM EFR\",\"FR AMR\",\"HR AMR\"]}],",
+		  "\"pagingTimeWindowIuMode\":\"0 s\",\"pagingTimeWindowWbS1Mode\":\"1.28 s\","
+		  "\"pagingTimeWindowNbS1Mode\":\"2.56 s\",\"edrxValue\":12,"
+		  "\"edrxCycleAGbMode\":\"unassigned, read as 0000 (about 1.88 s) (12)\","
+		  "\"edrxCycleIuMode\":\"unassigned, read as 0000 (10.24 s) (12)\","
+		  "\"edrxCycleS1Mode\":\"1310.72 s\"");
+	/* an unassigned SysID 07, bit 16 (codec type 15, unassigned) and a third bitmap octet */
+	expect_ok(ATTACH_REQ " 40 05 07 03 00 80 01",
+		  "\"sysIdValue\":7,\"sysId\":\"unassigned (7)\",\"codecBitmap\":\"008001\","
+		  "\"codecs\":[\"unassigned (15)\",\"unassigned (16)\"]");
+
+	/* malformed: an emergency number entry of length 0, one that runs past the element, one
+	 * without digits */
+	expect("08 02 11 49 21 " RAI " 34 01 00", "\"emergencyNumbers\":[]",
+	       "\"error\":{\"offset\":0,\"reason\":\"an emergency number entry of length 0", NULL);
+	expect("08 02 11 49 21 " RAI " 34 05 03 01 11 f2 05", "\"number\":\"112\"",
+	       "\"error\":{\"offset\":4,\"reason\":\"an emergency number entry of length 5, 0 octets "
+	       "follow\"}", NULL);
+	expect("08 02 11 49 21 " RAI " 34 02 01 01", "\"serviceCategories\":[\"police\"],\"number\":\"\"",
+	       "\"reason\":\"an emergency number entry without digits\"", NULL);
+	expect("08 02 11 49 21 " RAI " 34 00", "\"reason\":\"truncated: an emergency number list", NULL);
+	/* a codec bitmap past the element; a system without its bitmap length; length 0 */
+	expect(ATTACH_REQ " 40 03 04 02 60", "\"error\":{\"offset\":1,\"reason\":\"a codec bitmap of "
+	       "length 2, 1 octets follow\"}", NULL);
+	expect(ATTACH_REQ " 40 04 04 01 60 00", "\"codecs\":[\"UMTS AMR\",\"UMTS AMR 2\"]",
+	       "\"error\":{\"offset\":4,\"reason\":\"truncated: the bitmap length of a system", NULL);
+	expect(ATTACH_REQ " 40 02 00 00", "\"codecBitmap\":\"\",\"codecs\":[]",
+	       "\"reason\":\"a codec bitmap of length 0\"", NULL);
+	/* receive N-PDU numbers: 1 octet (no whole entry), 4 octets (an entry cut short after
+	 * two), a reserved NSAPI 3 */
+	expect("08 0a 26 01 51", "\"receiveNpduNumbers\":[]", "\"reason\":\"truncated: a receive "
+	       "N-PDU number list has 2 octets or more\"", NULL);
+	expect("08 0a 26 04 51 2a 45 67", "{\"nsapi\":10,\"receiveNpduNumber\":69}]",
+	       "\"error\":{\"offset\":3,\"reason\":\"an entry of the receive N-PDU number list is cut "
+	       "short\"}", NULL);
+	expect("08 0a 26 02 31 20", "{\"nsapi\":3,\"receiveNpduNumber\":18}",
+	       "\"reason\":\"NSAPI 3 is reserved (5 to 15 are used)\"", NULL);
+	/* MBMS context status of 17 octets (NSAPI 128-255 fill 16) */
+	expect("08 0d 35 11 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 80 01",
+	       "\"activeMbmsNsapis\":[255]", "\"error\":{\"offset\":16,", NULL);
+	expect_ok("08 0d 35 00", "\"activeMbmsNsapis\":[],\"hex\":\"\"");
+	/* extended DRX parameters of 0 and 2 octets */
+	expect("08 02 11 49 21 " RAI " 6e 00", "{\"iei\":110,\"name\":\"extended DRX parameters\","
+	       "\"value\":{\"hex\":\"\",\"error\":{\"offset\":0,", NULL);
+	expect("08 02 11 49 21 " RAI " 6e 02 f5 00", "\"edrxValue\":5",
+	       "\"error\":{\"offset\":1,", NULL);
+	robust("08 09 00 0a " RAI " 26 05 51 2a 45 67 80 35 03 01 80 02", 9, 1);
+	robust("08 02 11 49 21 " RAI " " EMERGENCY_LIST " 6e 01 f5", 11, 1);
+	robust(ATTACH_REQ " " CODECS " 6e 01 0c", 26, 1);
+}
+END_TEST
+
+/*
+ * ATTACH REQUEST with 33 PS LCS capability (10.5.5.22) 25 = APC, GPS-A, GPS-C; 5d voice domain
+ * preference and UE's usage setting (10.5.5.28) 06 = data centric, CS voice preferred; 10 TMSI
+ * based NRI container (10.5.5.31) ab c0 = NRI 1010101111 (0x2af); tshark 4.0.17 agrees with
+ * each field.  ROUTING AREA UPDATE ACCEPT with 66 additional network feature support 01 =
+ * GPRS-SMS 1 (SMS via GPRS not supported); SERVICE REQUEST with 36 uplink data status
+ * (10.5.7.7) e0 01 = NSAPI 5, 6, 7 and 8 (tshark agrees).
+ */
+START_TEST(test_gmm_capabilities)
+{
+	expect_ok(ATTACH_REQ " 33 01 25 5d 01 06 10 02 ab c0",
+		  "{\"iei\":51,\"name\":\"PS LCS capability\",\"value\":{\"mtaExtendedAccessBurst\":false,"
+		  "\"mtaRlcDataBlock\":false,\"additionalPositioningCapabilities\":true,"
+		  "\"msAssistedEotd\":false,\"msBasedEotd\":false,\"msAssistedGps\":true,"
+		  "\"msBasedGps\":false,\"conventionalGps\":true,\"hex\":\"25\"}}",
+		  "{\"iei\":93,\"name\":\"voice domain preference and UE's usage setting\",\"value\":"
+		  "{\"ueUsageSetting\":\"Data centric\",\"voiceDomainPreferenceForEutran\":"
+		  "\"CS voice preferred, IMS PS Voice as secondary\",\"hex\":\"06\"}}",
+		  "{\"iei\":16,\"name\":\"TMSI based NRI container\",\"value\":{\"nriContainerValue\":687,"
+		  "\"hex\":\"abc0\"}}");
+	expect_ok("08 09 00 0a " RAI " 66 01 01",
+		  "{\"iei\":102,\"name\":\"additional network feature support\",\"value\":"
+		  "{\"extendedPcoSupported\":false,\"enhancedCoverageRestricted\":false,"
+		  "\"smsViaGprsNotSupported\":true,\"hex\":\"01\"}}");
+	expect_ok("08 0c 01 " PTMSI " 36 02 e0 01",
+		  "{\"iei\":54,\"name\":\"uplink data status\",\"value\":{\"nsapisWithPendingUplinkData\":"
+		  "[5,6,7,8],\"hex\":\"e001\"}}");
+	/* malformed: empty PS LCS capability; an NRI container of 1 and 3 octets; an uplink data
+	 * status with NSAPI 0 set and of 1 octet */
+	expect(ATTACH_REQ " 33 00", "\"name\":\"PS LCS capability\",\"value\":{\"hex\":\"\","
+	       "\"error\":{\"offset\":0,\"reason\":\"truncated: a PS LCS capability has 1 octet", NULL);
+	expect(ATTACH_REQ " 10 01 ab", "\"error\":{\"offset\":1,", NULL);
+	expect(ATTACH_REQ " 10 03 ab c0 00", "\"nriContainerValue\":687", "\"error\":{\"offset\":2,",
+	       NULL);
+	expect(ATTACH_REQ " 5d 00", "\"reason\":\"truncated: a voice domain preference", NULL);
+	expect("08 0c 01 " PTMSI " 36 02 e1 01", "\"nsapisWithPendingUplinkData\":[0,5,6,7,8]",
+	       "\"reason\":\"NSAPI 0-4 bits are spare but set\"", NULL);
+	expect("08 0c 01 " PTMSI " 36 01 e0", "\"reason\":\"truncated: an uplink data status has 2 "
+	       "octets, 1 present\"", NULL);
+	robust(ATTACH_REQ " 33 01 25 5d 01 06 10 02 ab c0", 26, 1);
+	robust("08 0c 01 " PTMSI " 36 02 e0 01", 9, 1);
+}
+END_TEST
+
+/*
+ * ACTIVATE PDP CONTEXT REJECT (9.5.3) cause 1b with 6b re-attempt indicator 03 = EPLMNC 1,
+ * RATC 1; 33 NBIFOM container (TS 24.161 parameter list): 01 01 01 = NBIFOM mode, contents
+ * 01; 02 01 02 = NBIFOM default access, 02; 07 00 = parameter 7 (assigned per direction),
+ * empty.  tshark 4.0.17 agrees with the flags and the list.
+ */
+#define SM_REJECT_NBIFOM "8a 43 1b 6b 01 03 33 08 01 01 01 02 01 02 07 00"
+
+START_TEST(test_sm_nbifom_reattempt)
+{
+	expect_ok(SM_REJECT_NBIFOM,
+		  "{\"iei\":107,\"name\":\"re-attempt indicator\",\"value\":"
+		  "{\"reattemptInEquivalentPlmnNotAllowed\":true,\"reattemptInS1ModeNotAllowed\":true,"
+		  "\"hex\":\"03\"}}",
+		  "{\"iei\":51,\"name\":\"NBIFOM container\",\"value\":{\"parameters\":["
+		  "{\"parameterIdentifierValue\":1,\"parameterIdentifier\":\"NBIFOM mode\",\"contents\":\"01\"},"
+		  "{\"parameterIdentifierValue\":2,\"parameterIdentifier\":\"NBIFOM default access\","
+		  "\"contents\":\"02\"},{\"parameterIdentifierValue\":7,\"parameterIdentifier\":"
+		  "\"direction dependent or unassigned (7)\",\"contents\":\"\"}],\"hex\":\"0101010201020700\"}}");
+	/* a parameter running past the container; one without its length; an empty indicator */
+	expect("8a 43 1b 33 03 01 05 01", "\"parameters\":[]", "\"error\":{\"offset\":1,\"reason\":"
+	       "\"NBIFOM parameter 0x01 of length 5, 1 octets follow\"}", NULL);
+	expect("8a 43 1b 33 04 01 01 01 03", "\"parameterIdentifier\":\"NBIFOM mode\"",
+	       "\"error\":{\"offset\":4,\"reason\":\"truncated: NBIFOM parameter 0x03 without its "
+	       "length\"}", NULL);
+	expect("8a 43 1b 6b 00", "\"reason\":\"truncated: a re-attempt indicator has 1 octet", NULL);
+	expect_ok("8a 43 1b 33 00", "\"value\":{\"parameters\":[],\"hex\":\"\"}");
+	robust(SM_REJECT_NBIFOM, 3, 1);
+}
+END_TEST
+
 Suite *tu_suite_gmm(void)
 {
 	Suite *s = suite_create("gmm");
@@ -706,6 +884,8 @@ Suite *tu_suite_gmm(void)
 	tcase_add_test(tc, test_service_status_information);
 	tcase_add_test(tc, test_gmm_malformed);
 	tcase_add_test(tc, test_gmm_flags);
+	tcase_add_test(tc, test_gmm_lists);
+	tcase_add_test(tc, test_gmm_capabilities);
 	suite_add_tcase(s, tc);
 	tc = tcase_create("sm");
 	tcase_add_test(tc, test_activate);
@@ -713,6 +893,7 @@ Suite *tu_suite_gmm(void)
 	tcase_add_test(tc, test_sm_values);
 	tcase_add_test(tc, test_mbms);
 	tcase_add_test(tc, test_type1_and_epco);
+	tcase_add_test(tc, test_sm_nbifom_reattempt);
 	suite_add_tcase(s, tc);
 	return s;
 }

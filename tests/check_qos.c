@@ -19,7 +19,7 @@ Suite *tu_suite_qos(void);
 
 /* ---- rendering ------------------------------------------------------------------------------ */
 
-enum dec { D_QOS, D_EXT, D_EXT2, D_EXT3, D_EXT4, D_CM2, D_IPSSP };
+enum dec { D_QOS, D_EXT, D_EXT2, D_EXT3, D_EXT4, D_CM2, D_IPSSP, D_Q24008 };
 
 static void emit(struct tk_emitter *e, const uint8_t *p, size_t n, const void *arg)
 {
@@ -31,6 +31,7 @@ static void emit(struct tk_emitter *e, const uint8_t *p, size_t n, const void *a
 	case D_EXT4: tk_emit_ext4_qos_subscribed(e, p, n); break;
 	case D_CM2: tk_emit_ms_classmark2(e, p, n); break;
 	case D_IPSSP: tk_emit_ipssp_capabilities(e, p, n); break;
+	case D_Q24008: tk_emit_qos_24008(e, p, n); break;
 	}
 }
 
@@ -448,6 +449,44 @@ START_TEST(test_ipssp_capabilities_malformed)
 }
 END_TEST
 
+/* ---- the TS 24.008 10.5.6.5 QoS value: octets 19-22 (extended-2 bit rates) -------------------- */
+
+START_TEST(test_qos_24008_extended2)
+{
+	/* octets 3-22 (tshark 4.0.17 agrees, as the value of an ACTIVATE PDP CONTEXT ACCEPT
+	 * 8a 42 03 14 <these>): 3-5 23 93 1f; 6-13 73 96 fe fe 74 4b 10 fe (maximum uplink and
+	 * downlink and guaranteed downlink 8640 kbit/s); 14 = 00; 15-18 = fa (the extended bit
+	 * rates, 256 Mbit/s each); 19 = 01 (maximum downlink extended-2: 256 + 1 * 4 = 260 Mbit/s),
+	 * 20 = 3e (guaranteed downlink extended-2: 500 + 1 * 10 = 510 Mbit/s), 21 = a2 (maximum
+	 * uplink extended-2: 1500 + 1 * 100 = 1600 Mbit/s), 22 = 00 (guaranteed uplink: the
+	 * extended octet 18 applies) */
+	expect_ok(D_Q24008, "23 93 1f 73 96 fe fe 74 4b 10 fe 00 fa fa fa fa 01 3e a2 00",
+		  "\"extendedMaximumBitRateDownlinkKbps\":256000",
+		  "\"octets19To22\":\"013ea200\",\"extended2MaximumBitRateDownlinkKbps\":260000,"
+		  "\"extended2GuaranteedBitRateDownlinkKbps\":510000,"
+		  "\"extended2MaximumBitRateUplinkKbps\":1600000,"
+		  "\"extended2GuaranteedBitRateUplink\":\"not extended (extendedGuaranteedBitRateUplink "
+		  "applies)\"");
+	/* the top of each step: f6 = 10000 Mbit/s; f7-ff are read as 10 Gbit/s; 3d = 500 Mbit/s;
+	 * a1 = 1500 Mbit/s */
+	expect_ok(D_Q24008, "23 93 1f 73 96 fe fe 74 4b 10 fe 00 fa fa fa fa 3d a1 f6 ff",
+		  "\"extended2MaximumBitRateDownlinkKbps\":500000,"
+		  "\"extended2GuaranteedBitRateDownlinkKbps\":1500000,"
+		  "\"extended2MaximumBitRateUplinkKbps\":10000000,"
+		  "\"extended2GuaranteedBitRateUplinkKbps\":10000000");
+	/* octets 19-20 only: the uplink ones are absent */
+	expect_ok(D_Q24008, "23 93 1f 73 96 fe fe 74 4b 10 fe 00 fa fa fa fa 01 02",
+		  "\"octets19To22\":\"0102\",\"extended2MaximumBitRateDownlinkKbps\":260000,"
+		  "\"extended2GuaranteedBitRateDownlinkKbps\":264000,\"hex\"");
+	/* an octet 23 */
+	expect(D_Q24008, "23 93 1f 73 96 fe fe 74 4b 10 fe 00 fa fa fa fa 01 02 03 04 05",
+	       "\"extended2GuaranteedBitRateUplinkKbps\":272000",
+	       "\"error\":{\"offset\":20,\"reason\":\"1 octets after octet 22 of a QoS value\"}", NULL);
+	robust(D_Q24008, "23 93 1f 73 96 fe fe 74 4b 10 fe 00 fa fa fa fa 01 3e a2 00", 3);
+	exhaustive(D_Q24008, "23 93 1f 73 96 fe fe 74 4b 10 fe 00 fa fa fa fa 01 3e a2 00");
+}
+END_TEST
+
 Suite *tu_suite_qos(void)
 {
 	Suite *s = suite_create("qos");
@@ -460,6 +499,7 @@ Suite *tu_suite_qos(void)
 	tcase_add_test(tc, test_ext2_ext3_qos_subscribed);
 	tcase_add_test(tc, test_ext4_qos_subscribed);
 	tcase_add_test(tc, test_ext234_malformed);
+	tcase_add_test(tc, test_qos_24008_extended2);
 	suite_add_tcase(s, tc);
 
 	tc = tcase_create("classmark");
