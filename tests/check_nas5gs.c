@@ -101,13 +101,14 @@ static void robust(const char *hex, int truncation_errs)
 /*
  * REGISTRATION REQUEST for mobility registration updating (02), 5G-GUTI 000b f2 262-02, AMF
  * region 1, AMF set 1 and pointer 1 (0041), 5G-TMSI deadbeef; last visited registered TAI
- * 52 262-02 TAC 1; PDU session status 50 02 2000 (PSI 5); EPS NAS message container 70 0004
- * 07 48 01 00 (a TRACKING AREA UPDATE REQUEST, eps_nas.c); NAS message container 71 0011: the
- * plain REGISTRATION REQUEST again.
+ * 52 262-02 TAC 1; PDU session status 50 02 2000 (PSI 5); EPS NAS message container 70 000f
+ * 07 48 01 0b f6 62f220 8001 01 deadbeef (a TRACKING AREA UPDATE REQUEST, combined TA/LA
+ * updating, KSI 0, old GUTI 262-02 MME group 0x8001 code 1 M-TMSI deadbeef; eps_nas.c); NAS
+ * message container 71 0011: the plain REGISTRATION REQUEST again.
  */
 #define GUTI "f2 62f220 01 0041 deadbeef"
 #define REG_REQUEST_MOBILITY "7e 00 41 02 000b " GUTI " 52 62f220 000001 50 02 2000 " \
-	"70 0004 07 48 01 00 71 0011 7e 00 41 02 000b " GUTI
+	"70 000f 07 48 01 0b f6 62f220 8001 01 deadbeef 71 0011 7e 00 41 02 000b " GUTI
 
 /*
  * REGISTRATION ACCEPT (8.2.7): 5GS registration result 01 09 (3GPP access, SMS allowed);
