@@ -253,3 +253,95 @@ const uint8_t *tk_per_octet_string(struct tk_per *r, const char *what, size_t *l
 		return NULL;
 	return tk_per_octets(r, *len, what);
 }
+
+/* ---- the containers ------------------------------------------------------------------------ */
+
+const struct tk_value_string tk_per_criticality_names[] = {
+	{ 0, "reject" },
+	{ 1, "ignore" },
+	{ 2, "notify" },
+	{ 0, NULL }
+};
+
+int tk_per_field(struct tk_emitter *e, struct tk_per *r, const char *key,
+		 const struct tk_per_fields *f)
+{
+	uint32_t id, crit;
+	const char *s;
+	struct tk_per v;
+
+	if (tk_per_cwn(r, 65536, f->id_what, &id) || tk_per_cwn(r, 3, "criticality", &crit) ||
+	    tk_per_open(r, f->value_what, &v))
+		return -1;
+	if (key)
+		tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "id", (long)id);
+	s = f->name ? f->name(f, id) : NULL;
+	if (s)
+		tk_emit_kv_str(e, "name", s);
+	else
+		tk_inner_emit_name(e, "name", NULL, NULL, "unknown", (long)id);
+	tk_emit_kv_str(e, "criticality", tk_vs_name(tk_per_criticality_names, (long)crit));
+	tk_emit_kv_hex(e, "value", v.p, v.n);
+	if (f->decode)
+		f->decode(e, f, id, &v);
+	tk_emit_close(e, 0);
+	return 0;
+}
+
+void tk_per_container(struct tk_emitter *e, struct tk_per *r, const char *key,
+		      const char *what, uint32_t range, unsigned lb, const struct tk_per_fields *f)
+{
+	uint32_t cnt, i;
+
+	if (tk_per_cwn(r, range, what, &cnt))
+		return;
+	cnt += lb;
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i < cnt && tk_per_field(e, r, NULL, f) == 0; i++)
+		;
+	tk_emit_close(e, 1);
+}
+
+/*
+ * A normally small length of the bitmap, the bitmap, then each present addition as an open
+ * type, listed in hex: none of the types decoded by field defines additions after its
+ * iE-Extensions (a later version could).
+ */
+void tk_per_additions(struct tk_emitter *e, struct tk_per *r)
+{
+	uint32_t nb, i, present;
+	uint64_t map = 0;
+	struct tk_per v;
+
+	if (tk_per_nsnn(r, "extension bitmap length", &nb))
+		return;
+	for (i = 0; i <= nb; i++) {
+		if (tk_per_bits(r, 1, "extension bitmap", &present))
+			return;
+		map = map << 1 | present;
+	}
+	tk_emit_key(e, "extensionAdditions");
+	tk_emit_open(e, 1);
+	for (i = 0; i <= nb; i++) {
+		if (!(map >> (nb - i) & 1))
+			continue;
+		if (tk_per_open(r, "extension addition", &v))
+			break;
+		tk_emit_hex(e, v.p, v.n);
+	}
+	tk_emit_close(e, 1);
+}
+
+/* ProtocolExtensionContainer ::= SEQUENCE (SIZE (1..maxProtocolExtensions 65535)) OF
+ * ProtocolExtensionField: the count - 1 in two aligned octets */
+void tk_per_seq_tail(struct tk_emitter *e, struct tk_per *r, uint32_t ie_ext, uint32_t ext,
+		     const struct tk_per_fields *f)
+{
+	if (ie_ext)
+		tk_per_container(e, r, "extensions", "ProtocolExtensionContainer", 65535, 1, f);
+	if (ext && !r->bad)
+		tk_per_additions(e, r);
+}

@@ -16,6 +16,7 @@
 #include <stdint.h>
 
 #include "inner.h"
+#include "names.h"
 
 /* a reading position, in bits, over one complete encoding (the PDU or an open type's octets) */
 struct tk_per {
@@ -58,5 +59,47 @@ const uint8_t *tk_per_var_bits(struct tk_per *r, uint32_t lb, uint32_t ub, int e
 const uint8_t *tk_per_octet_string(struct tk_per *r, const char *what, size_t *len);
 /* the end of a complete encoding: anything but the last octet's padding is reported */
 void tk_per_end(struct tk_per *r, const char *what);
+
+/* ---- the containers of RANAP, S1AP and NGAP ------------------------------------------------- */
+
+/*
+ * Their -Containers modules build every list of IEs and every iE-Extensions from one shape,
+ * the field SEQUENCE { id (0..65535), criticality Criticality, value open type }: a protocol
+ * says how its IDs are named and which values it decodes, and the readers below walk the
+ * containers and list each field as {"id", "name", "criticality", "value" (hex)} followed by
+ * what decode emits.
+ */
+
+/* Criticality ::= ENUMERATED { reject, ignore, notify } (the CommonDataTypes of all three) */
+extern const struct tk_value_string tk_per_criticality_names[];
+
+struct tk_per_fields {
+	const char *id_what;	/* the ID in error messages ("ProtocolIE-ID") */
+	const char *value_what;	/* the value's open type in error messages ("IE value") */
+	/* the name of ID id, or NULL: "unknown (id)" */
+	const char *(*name)(const struct tk_per_fields *f, uint32_t id);
+	/* after the hex, the value v of ID id decoded when the protocol knows it (NULL: none) */
+	void (*decode)(struct tk_emitter *e, const struct tk_per_fields *f, uint32_t id,
+		       struct tk_per *v);
+	const void *arg;	/* the protocol's (the IDs a type lets its extensions carry ...) */
+};
+
+/* one field: key (unless NULL) and its object, once id, criticality and value were read;
+ * -1 when they could not be */
+int tk_per_field(struct tk_emitter *e, struct tk_per *r, const char *key,
+		 const struct tk_per_fields *f);
+/* a SEQUENCE (SIZE (lb..range-1)) OF fields, lb 0 (ProtocolIE-Container) or 1
+ * (ProtocolExtensionContainer, ProtocolIE-SingleContainer lists): the count (what names it
+ * in errors), then "key": [the fields] */
+void tk_per_container(struct tk_emitter *e, struct tk_per *r, const char *key,
+		      const char *what, uint32_t range, unsigned lb, const struct tk_per_fields *f);
+/* the extension additions of an extensible SEQUENCE whose extension bit is set (X.691
+ * 19.7-19.9): "extensionAdditions": [the hex of each present one] */
+void tk_per_additions(struct tk_emitter *e, struct tk_per *r);
+/* the end of an extensible SEQUENCE: its iE-Extensions (a ProtocolExtensionContainer,
+ * "extensions") when its preamble bit ie_ext says they are there, then when ext (its
+ * extension bit) the extension additions */
+void tk_per_seq_tail(struct tk_emitter *e, struct tk_per *r, uint32_t ie_ext, uint32_t ext,
+		     const struct tk_per_fields *f);
 
 #endif

@@ -50,14 +50,6 @@ enum target_kind { TARGET_UNNAMED, TARGET_RNC, TARGET_GERAN, TARGET_ENB, TARGET_
 
 /* ---- names (TS 25.413 9.3) ----------------------------------------------------------------- */
 
-/* Criticality ::= ENUMERATED { reject, ignore, notify } (RANAP-CommonDataTypes) */
-static const struct tk_value_string criticality_names[] = {
-	{ 0, "reject" },
-	{ 1, "ignore" },
-	{ 2, "notify" },
-	{ 0, NULL }
-};
-
 /* RANAP-PDU ::= CHOICE, root alternatives in order (RANAP-PDU-Descriptions) */
 static const char *const pdu_names[4] = {
 	"initiatingMessage", "successfulOutcome", "unsuccessfulOutcome", "outcome"
@@ -658,7 +650,6 @@ struct ie_kind {
 
 static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key, int ext_container,
 			int decode);
-static void emit_additions(struct tk_emitter *e, struct tk_per *r);
 
 /* a SEQUENCE's optional iE-Extensions, when its preamble bit said it is there; their values
  * are decoded like the IEs' (as deep as RANAP_MAX_DEPTH allows) */
@@ -666,6 +657,16 @@ static void opt_extensions(struct tk_emitter *e, struct tk_per *r, uint32_t pres
 {
 	if (present)
 		emit_fields(e, r, "extensions", 1, 1);
+}
+
+/* the end of an extensible SEQUENCE whose iE-Extensions is the last OPTIONAL component:
+ * its extensions (bit 0 of x) and, when the extension bit (bit nopt of x) is set, the
+ * extension additions (tk_per_additions) */
+static void seq_tail(struct tk_emitter *e, struct tk_per *r, uint32_t x, unsigned nopt)
+{
+	opt_extensions(e, r, x & 1);
+	if ((x >> nopt & 1) && !r->bad)
+		tk_per_additions(e, r);
 }
 
 /*
@@ -1289,9 +1290,7 @@ static void emit_tli(struct tk_emitter *e, const char *key, struct tk_per *r)
 	tk_emit_open(e, 0);
 	emit_tla(e, "transportLayerAddress", r);
 	emit_iu_ta(e, "iuTransportAssociation", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -1482,16 +1481,12 @@ static void emit_sdu_parameters(struct tk_emitter *e, struct tk_per *r)
 				if ((y & 2) && tk_per_big(r, 16000001,
 							  "rAB-SubflowCombinationBitRate", &b) == 0)
 					tk_emit_kv_long(e, "rabSubflowCombinationBitRate", (long)b);
-				opt_extensions(e, r, y & 1);
-				if ((y & 8) && !r->bad)
-					emit_additions(e, r);
+				seq_tail(e, r, y, 3);
 				tk_emit_close(e, 0);
 			}
 			tk_emit_close(e, 1);
 		}
-		opt_extensions(e, r, x & 1);
-		if ((x & 8) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, x, 3);
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
@@ -1515,9 +1510,7 @@ static void emit_arp(struct tk_emitter *e, struct tk_per *r)
 	emit_enum(e, "preEmptionCapability", r, pre_emption_capability_names, 2, 0);
 	emit_enum(e, "preEmptionVulnerability", r, pre_emption_vulnerability_names, 2, 0);
 	emit_enum(e, "queuingAllowed", r, queuing_names, 2, 0);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -1557,9 +1550,7 @@ static void emit_rab_parameters(struct tk_emitter *e, const char *key, struct tk
 		emit_enum(e, "sourceStatisticsDescriptor", r, source_statistics_names, 2, 1);
 	if (x & 0x02)
 		emit_enum(e, "relocationRequirement", r, relocation_requirement_names, 2, 1);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x80) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 7);
 	tk_emit_close(e, 0);
 }
 
@@ -1588,9 +1579,7 @@ static void dec_ass_rab_parameters(struct tk_emitter *e, const char *key, struct
 		emit_int_list(e, "assMaxBitrateInf", r, 2, 1, 16000000, 0);
 	if (x & 2)
 		emit_int_list(e, "assGuaranteedBitRateInf", r, 2, 0, 16000001, 0);
-	opt_extensions(e, r, x & 1);
-	if ((x & 8) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 3);
 	tk_emit_close(e, 0);
 }
 
@@ -1624,9 +1613,7 @@ static void emit_user_plane(struct tk_emitter *e, struct tk_per *r)
 	emit_enum(e, "userPlaneMode", r, user_plane_mode_names, 2, 1);
 	if (tk_per_bits(r, 16, "uP-ModeVersions", &v) == 0)
 		tk_emit_kv_long(e, "upModeVersions", (long)v);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -1686,9 +1673,7 @@ static void emit_data_volumes(struct tk_emitter *e, const char *key, struct tk_p
 			tk_emit_kv_long(e, "dlUnsuccessfullyTransmittedDataVolume", (long)b);
 		if ((x & 2) && tk_per_cwn(r, 256, "dataVolumeReference", &v) == 0)
 			tk_emit_kv_long(e, "dataVolumeReference", (long)v);
-		opt_extensions(e, r, x & 1);
-		if ((x & 4) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, x, 2);
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
@@ -1727,7 +1712,7 @@ static void dec_crit_diag(struct tk_emitter *e, const char *key, struct tk_per *
 	if (x & 0x08)
 		emit_enum(e, "triggeringMessage", r, triggering_message_names, 4, 0);
 	if (x & 0x04)
-		emit_enum(e, "procedureCriticality", r, criticality_names, 3, 0);
+		emit_enum(e, "procedureCriticality", r, tk_per_criticality_names, 3, 0);
 	if ((x & 0x02) && tk_per_cwn(r, 256, "iEsCriticalityDiagnostics", &cnt) == 0) {
 		tk_emit_key(e, "iesCriticalityDiagnostics");
 		tk_emit_open(e, 1);
@@ -1735,23 +1720,19 @@ static void dec_crit_diag(struct tk_emitter *e, const char *key, struct tk_per *
 			    tk_per_bits(r, 3, "CriticalityDiagnostics-IE-List", &y) == 0;
 		     i++) {
 			tk_emit_open(e, 0);
-			emit_enum(e, "ieCriticality", r, criticality_names, 3, 0);
+			emit_enum(e, "ieCriticality", r, tk_per_criticality_names, 3, 0);
 			if (tk_per_cwn(r, 65536, "iE-ID", &v) == 0) {
 				tk_emit_kv_long(e, "ieId", (long)v);
 				tk_inner_emit_name(e, "ieName", ie_names, NULL, "unknown", (long)v);
 			}
 			if ((y & 2) && tk_per_cwn(r, 256, "repetitionNumber", &v) == 0)
 				tk_emit_kv_long(e, "repetitionNumber", (long)v);
-			opt_extensions(e, r, y & 1);
-			if ((y & 4) && !r->bad)
-				emit_additions(e, r);
+			seq_tail(e, r, y, 2);
 			tk_emit_close(e, 0);
 		}
 		tk_emit_close(e, 1);
 	}
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x20) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 5);
 	tk_emit_close(e, 0);
 }
 
@@ -1777,9 +1758,7 @@ static void dec_message_structure(struct tk_emitter *e, const char *key, struct 
 		}
 		if ((y & 2) && tk_per_cwn(r, 256, "repetitionNumber", &v) == 0)
 			tk_emit_kv_long(e, "repetitionNumber", (long)v + 1);
-		opt_extensions(e, r, y & 1);
-		if ((y & 4) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, y, 2);
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
@@ -1876,9 +1855,7 @@ static void dec_paging_area_id(struct tk_emitter *e, const char *key, struct tk_
 			lai_fields(e, r);
 			if (tk_per_bits(r, 8, "rAC", &rac) == 0)
 				tk_emit_kv_long(e, "rac", (long)rac);
-			opt_extensions(e, r, y & 1);
-			if ((y & 2) && !r->bad)
-				emit_additions(e, r);
+			seq_tail(e, r, y, 1);
 		}
 	}
 	tk_emit_close(e, 0);
@@ -1927,9 +1904,7 @@ static void dec_uesbi_iu(struct tk_emitter *e, const char *key, struct tk_per *r
 		emit_bits(e, "uesbiIuA", r, 128);
 	if (x & 2)
 		emit_bits(e, "uesbiIuB", r, 128);
-	opt_extensions(e, r, x & 1);
-	if ((x & 8) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 3);
 	tk_emit_close(e, 0);
 }
 
@@ -2020,7 +1995,7 @@ static void emit_target_enb_id(struct tk_emitter *e, struct tk_per *r)
 		tk_emit_close(e, 0);
 	}
 	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 	tk_emit_close(e, 0);
 }
 
@@ -2104,9 +2079,7 @@ static void item_rab_id(struct tk_emitter *e, struct tk_per *r)
 	if (tk_per_bits(r, 2, "RAB item", &x))
 		return;
 	emit_rab_id(e, r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 }
 
 /* RAB-ID, cause, iE-Extensions OPTIONAL: RAB-FailedItem, RAB-ReleaseItem,
@@ -2120,9 +2093,7 @@ static void item_rab_cause(struct tk_emitter *e, struct tk_per *r)
 		return;
 	emit_rab_id(e, r);
 	emit_cause(e, "cause", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 }
 
 /* RAB-ContextItem (-RANAP-RelocInf): rAB-ID, dl/ul-GTP-PDU-SequenceNumber, dl/ul-N-PDU-
@@ -2142,9 +2113,7 @@ static void item_rab_context(struct tk_emitter *e, struct tk_per *r)
 		emit_u16_aligned(e, r, "dlNPduSequenceNumber");
 	if (x & 0x02)
 		emit_u16_aligned(e, r, "ulNPduSequenceNumber");
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x20) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 5);
 }
 
 /* RAB-DataForwardingItem: rAB-ID, transportLayerAddress, iuTransportAssociation,
@@ -2158,9 +2127,7 @@ static void item_data_forwarding(struct tk_emitter *e, struct tk_per *r)
 	emit_rab_id(e, r);
 	emit_tla(e, "transportLayerAddress", r);
 	emit_iu_ta(e, "iuTransportAssociation", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 }
 
 /* RAB-DataVolumeReportItem: rAB-ID, dl-UnsuccessfullyTransmittedDataVolume DataVolumeList
@@ -2174,9 +2141,7 @@ static void item_data_volume_report(struct tk_emitter *e, struct tk_per *r)
 	emit_rab_id(e, r);
 	if (x & 2)
 		emit_data_volumes(e, "dlUnsuccessfullyTransmittedDataVolume", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 4) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 2);
 }
 
 /* RAB-ReleasedItem: rAB-ID, dl-dataVolumes OPTIONAL, dL-/uL-GTP-PDU-SequenceNumber
@@ -2194,9 +2159,7 @@ static void item_released(struct tk_emitter *e, struct tk_per *r)
 		emit_u16_aligned(e, r, "dlGtpPduSequenceNumber");
 	if (x & 2)
 		emit_u16_aligned(e, r, "ulGtpPduSequenceNumber");
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x10) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 4);
 }
 
 /* RAB-ReleasedItem-IuRelComp: rAB-ID, dL-/uL-GTP-PDU-SequenceNumber OPTIONAL,
@@ -2212,9 +2175,7 @@ static void item_released_iu_rel_comp(struct tk_emitter *e, struct tk_per *r)
 		emit_u16_aligned(e, r, "dlGtpPduSequenceNumber");
 	if (x & 2)
 		emit_u16_aligned(e, r, "ulGtpPduSequenceNumber");
-	opt_extensions(e, r, x & 1);
-	if ((x & 8) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 3);
 }
 
 /* NAS-SynchronisationIndicator ::= BIT STRING (SIZE (4)): 4 bits, not aligned */
@@ -2251,9 +2212,7 @@ static void item_setup_reloc_req(struct tk_emitter *e, struct tk_per *r)
 	emit_iu_ta(e, "iuTransportAssociation", r);
 	if (x & 0x02)
 		emit_enum(e, "serviceHandover", r, service_handover_names, 3, 1);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x20) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 5);
 }
 
 /* RAB-SetupItem-RelocReqAck: rAB-ID, transportLayerAddress OPTIONAL, iuTransportAssociation
@@ -2269,9 +2228,7 @@ static void item_setup_reloc_req_ack(struct tk_emitter *e, struct tk_per *r)
 		emit_tla(e, "transportLayerAddress", r);
 	if (x & 2)
 		emit_iu_ta(e, "iuTransportAssociation", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 8) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 3);
 }
 
 /* RAB-SetupOrModifiedItem: rAB-ID, transportLayerAddress OPTIONAL, iuTransportAssociation
@@ -2289,9 +2246,7 @@ static void item_setup_or_modified(struct tk_emitter *e, struct tk_per *r)
 		emit_iu_ta(e, "iuTransportAssociation", r);
 	if (x & 2)
 		emit_data_volumes(e, "dlDataVolumes", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x10) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 4);
 }
 
 /*
@@ -2316,9 +2271,7 @@ static void item_setup_or_modify_first(struct tk_emitter *e, struct tk_per *r)
 		emit_tli(e, "transportLayerInformation", r);
 	if (x & 0x02)
 		emit_enum(e, "serviceHandover", r, service_handover_names, 3, 1);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x40) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 6);
 }
 
 /*
@@ -2343,9 +2296,7 @@ static void item_setup_or_modify_second(struct tk_emitter *e, struct tk_per *r)
 		emit_u16_aligned(e, r, "dlNPduSequenceNumber");
 	if (x & 0x02)
 		emit_u16_aligned(e, r, "ulNPduSequenceNumber");
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x80) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 7);
 }
 
 /* RAB-ModifyItem: rAB-ID, requested-RAB-Parameter-Values SEQUENCE { requestedMaxBitrates
@@ -2365,14 +2316,10 @@ static void item_rab_modify(struct tk_emitter *e, struct tk_per *r)
 			emit_int_list(e, "requestedMaxBitrates", r, 2, 1, 16000000, 0);
 		if (y & 2)
 			emit_int_list(e, "requestedGuaranteedBitrates", r, 2, 0, 16000001, 0);
-		opt_extensions(e, r, y & 1);
-		if ((y & 8) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, y, 3);
 		tk_emit_close(e, 0);
 	}
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 }
 
 static void dec_rab_list(struct tk_emitter *e, const char *key, struct tk_per *r,
@@ -2389,9 +2336,7 @@ static void item_iu_sig_con_id(struct tk_emitter *e, struct tk_per *r)
 	if (tk_per_bits(r, 2, "IuSigConIdItem", &x))
 		return;
 	dec_iu_sig_con_id(e, "iuSigConId", r, NULL);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 }
 
 /* DirectTransferInformationItem-RANAP-RelocInf: nAS-PDU, sAPI, cN-DomainIndicator,
@@ -2406,9 +2351,7 @@ static void item_direct_transfer(struct tk_emitter *e, struct tk_per *r)
 	dec_nas_pdu(e, nas.key, r, &nas);
 	emit_enum(e, "sapi", r, sapi_names, 2, 1);
 	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 }
 
 /* RAB-SetupItem-EnhancedRelocCompleteReq: rAB-ID, transportLayerAddressReq1 OPTIONAL,
@@ -2426,9 +2369,7 @@ static void item_enh_reloc_complete_req(struct tk_emitter *e, struct tk_per *r)
 		emit_iu_ta(e, "iuTransportAssociationReq1", r);
 	if (x & 2)
 		dec_ass_rab_parameters(e, "assRabParameters", r, NULL);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x10) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 4);
 }
 
 /*
@@ -2453,9 +2394,7 @@ static void item_enh_reloc_complete_res(struct tk_emitter *e, struct tk_per *r)
 		emit_iu_ta(e, "iuTransportAssociationRes1", r);
 	if (x & 0x02)
 		dec_rab_list(e, "rab2beReleasedList", r, NULL);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x20) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 5);
 }
 
 /* TNLInformationEnhRelInfoReq ::= SEQUENCE { transportLayerAddress, iuTransportAssociation,
@@ -2472,9 +2411,7 @@ static void emit_tnl_enh(struct tk_emitter *e, const char *key, struct tk_per *r
 	tk_emit_open(e, 0);
 	emit_tla(e, res ? "dlForwardingTransportLayerAddress" : "transportLayerAddress", r);
 	emit_iu_ta(e, res ? "dlForwardingTransportAssociation" : "iuTransportAssociation", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -2506,9 +2443,7 @@ static void item_enh_reloc_info_req(struct tk_emitter *e, struct tk_per *r)
 		emit_enum(e, "serviceHandover", r, service_handover_names, 3, 1);
 	if (x & 0x02)
 		dec_alt_rab_parameters(e, "altRabParameters", r, NULL);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x80) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 7);
 }
 
 /* RAB-SetupItem-EnhRelocInfoRes: cN-DomainIndicator, rAB-ID, dataForwardingInformation
@@ -2525,9 +2460,7 @@ static void item_enh_reloc_info_res(struct tk_emitter *e, struct tk_per *r)
 		emit_tnl_enh(e, "dataForwardingInformation", r, 1);
 	if (x & 2)
 		dec_ass_rab_parameters(e, "assRabParameters", r, NULL);
-	opt_extensions(e, r, x & 1);
-	if ((x & 8) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 3);
 }
 
 /* RAB-FailedItem-EnhRelocInfoRes: cN-DomainIndicator, rAB-ID, cause, iE-Extensions OPTIONAL */
@@ -2540,9 +2473,7 @@ static void item_enh_reloc_info_failed(struct tk_emitter *e, struct tk_per *r)
 	emit_enum(e, "cnDomainIndicator", r, cn_domain_names, 2, 0);
 	emit_rab_id(e, r);
 	emit_cause(e, "cause", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 }
 
 /* GERAN-Iumode-RAB-Failed-RABAssgntResponse-Item ::= SEQUENCE { rAB-ID, cause, gERAN-Classmark
@@ -2562,9 +2493,7 @@ static void item_geran_iumode_failed(struct tk_emitter *e, struct tk_per *r)
 		tk_emit_key(e, "geranClassmark");
 		tk_emit_bssmap_ie(e, 0x53, q, len);
 	}
-	opt_extensions(e, r, x & 1);
-	if ((x & 4) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 2);
 }
 
 /* the RAB item decoders by ProtocolIE-ID of the item */
@@ -2644,7 +2573,7 @@ static void dec_rab_list(struct tk_emitter *e, const char *key, struct tk_per *r
 			tk_emit_open(e, 0);
 			tk_emit_kv_long(e, "id", (long)id);
 			tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
-			tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
+			tk_emit_kv_str(e, "criticality", tk_vs_name(tk_per_criticality_names, (long)crit));
 			emit_rab_item(e, (long)id, &o, tk_vs_name(ie_names, (long)id));
 			tk_emit_kv_hex(e, "value", o.p, o.n);
 			tk_emit_close(e, 0);
@@ -2682,7 +2611,7 @@ static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct tk_p
 			tk_emit_kv_long(e, "id", (long)id);
 			tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
 			tk_emit_kv_str(e, "firstCriticality",
-				       tk_vs_name(criticality_names, (long)c1));
+				       tk_vs_name(tk_per_criticality_names, (long)c1));
 			if (id == 53 && o1.depth <= RANAP_MAX_DEPTH) {
 				tk_emit_key(e, "first");
 				tk_emit_open(e, 0);
@@ -2694,7 +2623,7 @@ static void dec_rab_pair_list(struct tk_emitter *e, const char *key, struct tk_p
 			if (tk_per_cwn(r, 3, "secondCriticality", &c2) == 0 &&
 			    tk_per_open(r, "secondValue", &o2) == 0) {
 				tk_emit_kv_str(e, "secondCriticality",
-					       tk_vs_name(criticality_names, (long)c2));
+					       tk_vs_name(tk_per_criticality_names, (long)c2));
 				if (id == 53 && o2.depth <= RANAP_MAX_DEPTH) {
 					tk_emit_key(e, "second");
 					tk_emit_open(e, 0);
@@ -3301,9 +3230,7 @@ static void emit_trch_id(struct tk_emitter *e, const char *key, struct tk_per *r
 	for (i = 0; i < 3; i++)
 		if ((x & (8u >> i)) && tk_per_cwn(r, 256, keys[i], &v) == 0)
 			tk_emit_kv_long(e, keys[i], (long)v);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x10) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 4);
 	tk_emit_close(e, 0);
 }
 
@@ -3330,9 +3257,7 @@ static void emit_rab_trch_mapping(struct tk_emitter *e, struct tk_per *r)
 				emit_trch_id(e, NULL, r);
 			tk_emit_close(e, 1);
 		}
-		opt_extensions(e, r, y & 1);
-		if ((y & 2) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, y, 1);
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
@@ -3380,9 +3305,7 @@ static void s2t_rnc_fields(struct tk_emitter *e, struct tk_per *r)
 		tk_emit_kv_long(e, "targetCellId", (long)b);
 	if (x & 0x02)
 		emit_rab_trch_mapping(e, r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x400) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 10);
 }
 
 /*
@@ -3402,9 +3325,7 @@ static void t2s_rnc_fields(struct tk_emitter *e, struct tk_per *r)
 		emit_rrc_container(e, "rrcContainer", 0, q, len);
 	if (x & 2)
 		emit_d_rnti(e, "dRnti", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 4) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 2);
 }
 
 /* the RNC containers as types of their own (tk_emit_ranap_type): key + the fields */
@@ -3495,9 +3416,7 @@ static void dec_srb_trch_mapping(struct tk_emitter *e, const char *key, struct t
 		if (tk_per_cwn(r, 32, "sRB-ID", &v) == 0)
 			tk_emit_kv_long(e, "srbId", 1 + (long)v);
 		emit_trch_id(e, "trchId", r);
-		opt_extensions(e, r, y & 1);
-		if ((y & 2) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, y, 1);
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
@@ -3595,7 +3514,7 @@ static void dec_request_type(struct tk_emitter *e, const char *key, struct tk_pe
 	if ((x & 1) && tk_per_cwn(r, 128, "accuracyCode", &v) == 0)
 		tk_emit_kv_long(e, "accuracyCode", (long)v);
 	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 	tk_emit_close(e, 0);
 }
 
@@ -3628,9 +3547,7 @@ static void emit_coordinates(struct tk_emitter *e, struct tk_per *r)
 		tk_emit_kv_long(e, "latitude", (long)v);
 	if (tk_per_big(r, 16777216, "longitude", &v) == 0)
 		tk_emit_kv_long(e, "longitude", (long)v - 8388608);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -3648,7 +3565,7 @@ static void emit_uncertainty_ellipse(struct tk_emitter *e, struct tk_per *r)
 	emit_uint(e, "uncertaintySemiMinor", r, 128);
 	emit_uint(e, "orientationOfMajorAxis", r, 180);
 	if (x && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 	tk_emit_close(e, 0);
 }
 
@@ -3666,7 +3583,7 @@ static void emit_altitude(struct tk_emitter *e, struct tk_per *r)
 	tk_emit_kv_str(e, "directionOfAltitude", d ? "depth" : "height");
 	emit_uint(e, "altitude", r, 32768);
 	if (x && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 	tk_emit_close(e, 0);
 }
 
@@ -3702,9 +3619,7 @@ static void ga_fields(struct tk_emitter *e, struct tk_per *r, uint32_t i)
 		for (j = 0; j <= cnt && tk_per_bits(r, 2, ga_names[i], &y) == 0; j++) {
 			tk_emit_open(e, 0);
 			emit_coordinates(e, r);
-			opt_extensions(e, r, y & 1);
-			if ((y & 2) && !r->bad)
-				emit_additions(e, r);
+			seq_tail(e, r, y, 1);
 			tk_emit_close(e, 0);
 		}
 		tk_emit_close(e, 1);
@@ -3743,9 +3658,7 @@ static void ga_fields(struct tk_emitter *e, struct tk_per *r, uint32_t i)
 		emit_uint(e, "confidence", r, 128);
 		break;
 	}
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 }
 
 /* GeographicalArea ::= CHOICE { point, pointWithUnCertainty, polygon, ...,
@@ -3832,9 +3745,7 @@ static void dec_last_known_sa(struct tk_emitter *e, const char *key, struct tk_p
 	sai_fields(e, r);
 	tk_emit_close(e, 0);
 	emit_uint(e, "ageOfSai", r, 32768);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -3870,9 +3781,7 @@ static void dec_periodic_location(struct tk_emitter *e, const char *key, struct 
 	tk_emit_open(e, 0);
 	emit_periodic(e, "reportingAmount", r);
 	emit_periodic(e, "reportingInterval", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -3901,9 +3810,7 @@ static void dec_position_data(struct tk_emitter *e, const char *key, struct tk_p
 			tk_emit_long(e, (long)v);
 		tk_emit_close(e, 1);
 	}
-	opt_extensions(e, r, x & 1);
-	if ((x & 4) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 2);
 	tk_emit_close(e, 0);
 }
 
@@ -3961,9 +3868,7 @@ static void dec_velocity_estimate(struct tk_emitter *e, const char *key, struct 
 			emit_uint(e, "horizontalUncertaintySpeed", r, 256);
 			emit_uint(e, "verticalUncertaintySpeed", r, 256);
 		}
-		opt_extensions(e, r, y & 1);
-		if ((y & 2) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, y, 1);
 	}
 	tk_emit_close(e, 0);
 }
@@ -4087,9 +3992,7 @@ static void dec_trace_recording(struct tk_emitter *e, const char *key, struct tk
 	tk_emit_open(e, 0);
 	emit_sized_octets(e, "traceReference", r, 2, 3, &len);
 	emit_u16_aligned(e, r, "traceRecordingSessionReference");
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -4115,16 +4018,12 @@ static void dec_trace_propagation(struct tk_emitter *e, const char *key, struct 
 		for (i = 0; i <= cnt && tk_per_bits(r, 2, "InterfacesToTraceItem", &y) == 0; i++) {
 			tk_emit_open(e, 0);
 			emit_enum(e, "interface", r, interface_names, 5, 1);
-			opt_extensions(e, r, y & 1);
-			if ((y & 2) && !r->bad)
-				emit_additions(e, r);
+			seq_tail(e, r, y, 1);
 			tk_emit_close(e, 0);
 		}
 		tk_emit_close(e, 1);
 	}
-	opt_extensions(e, r, x & 1);
-	if ((x & 4) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 2);
 	tk_emit_close(e, 0);
 }
 
@@ -4165,9 +4064,7 @@ static void emit_alt_bitrates(struct tk_emitter *e, const char *key, struct tk_p
 			emit_int_list(e, NULL, r, 2, lo, range, ext);
 		tk_emit_close(e, 1);
 	}
-	opt_extensions(e, r, x & 1);
-	if ((x & 4) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 2);
 	tk_emit_close(e, 0);
 }
 
@@ -4189,9 +4086,7 @@ static void dec_alt_rab_parameters(struct tk_emitter *e, const char *key, struct
 	if (x & 2)
 		emit_alt_bitrates(e, "altGuaranteedBitRateInf", r, "altGuaranteedBitrateType",
 				  "altGuaranteedBitrates", 0, 16000001, 0);
-	opt_extensions(e, r, x & 1);
-	if ((x & 8) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 3);
 	tk_emit_close(e, 0);
 }
 
@@ -4299,9 +4194,7 @@ static void dec_srvcc_information(struct tk_emitter *e, const char *key, struct 
 	emit_key128(e, "nonce", r);
 	if (k->nroot)
 		emit_sized_octets(e, "imsInformation", r, 1, 32, &len);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -4326,7 +4219,7 @@ static void dec_ue_ambr(struct tk_emitter *e, const char *key, struct tk_per *r,
 		if ((x & (2u >> i)) && tk_per_big(r, 1000000000, keys[i], &v) == 0)
 			tk_emit_kv_long(e, keys[i], 1 + (long)v);
 	if ((x & 4) && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 	tk_emit_close(e, 0);
 }
 
@@ -4438,9 +4331,7 @@ static void emit_cell_load(struct tk_emitter *e, const char *key, struct tk_per 
 		emit_uint(e, "rtLoadValue", r, 101);
 	if (x & 2)
 		emit_uint(e, "nrtLoadInformationValue", r, 4);
-	opt_extensions(e, r, x & 1);
-	if ((x & 8) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 3);
 	tk_emit_close(e, 0);
 }
 
@@ -4460,9 +4351,7 @@ static void dec_inter_system_info(struct tk_emitter *e, const char *key, struct 
 		emit_cell_load(e, "downlinkCellLoadInformation", r);
 	if (x & 2)
 		emit_cell_load(e, "uplinkCellLoadInformation", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 8) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 3);
 	tk_emit_close(e, 0);
 }
 
@@ -4509,9 +4398,7 @@ static void dec_cell_load_group(struct tk_emitter *e, const char *key, struct tk
 		emit_cell_load(e, "uplinkCellLoadInformation", r);
 	if (x & 2)
 		emit_cell_load(e, "downlinkCellLoadInformation", r);
-	opt_extensions(e, r, x & 1);
-	if ((x & 8) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 3);
 	tk_emit_close(e, 0);
 }
 
@@ -4554,15 +4441,11 @@ static void dec_sna_access(struct tk_emitter *e, const char *key, struct tk_per 
 			}
 			tk_emit_close(e, 1);
 		}
-		opt_extensions(e, r, y & 1);
-		if ((y & 4) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, y, 2);
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -4613,9 +4496,7 @@ static void dec_csps_coordination(struct tk_emitter *e, const char *key, struct 
 		tk_emit_kv_long(e, "nri", (long)v);
 	if (x & 0x02)
 		tk_emit_kv_bool(e, "ueIsAttaching", 1);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x20) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 5);
 	tk_emit_close(e, 0);
 }
 
@@ -4634,9 +4515,7 @@ static void dec_tunnel_information(struct tk_emitter *e, const char *key, struct
 	emit_tla(e, "transportLayerAddress", r);
 	if (x & 2)
 		emit_u16(e, r, "udpPortNumber");
-	opt_extensions(e, r, x & 1);
-	if ((x & 4) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 2);
 	tk_emit_close(e, 0);
 }
 
@@ -4661,9 +4540,7 @@ static void dec_offload_rab_parameters(struct tk_emitter *e, const char *key, st
 		tk_emit_kv_str(e, "apn", apn);
 	if (tk_per_bits(r, 16, "chargingCharacteristics", &v) == 0)
 		tk_emit_kv_long(e, "chargingCharacteristics", (long)v);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -4792,15 +4669,6 @@ static const struct tk_value_string logging_duration_names[] = {
 	{ 0, NULL }
 };
 
-/* the end of an extensible SEQUENCE whose iE-Extensions is the last OPTIONAL component:
- * its extensions (bit 0 of x) and additions (bit nopt of x) */
-static void seq_tail(struct tk_emitter *e, struct tk_per *r, uint32_t x, unsigned nopt)
-{
-	opt_extensions(e, r, x & 1);
-	if ((x >> nopt & 1) && !r->bad)
-		emit_additions(e, r);
-}
-
 /* LAI-List / RAI-List ::= SEQUENCE (SIZE (1..maxNrOfLAIs / maxNrOfRAIs (8))) OF LAI / RAI,
  * RAI ::= SEQUENCE { lAI, rAC, iE-Extensions OPTIONAL, ... } */
 static void emit_lai_rai_list(struct tk_emitter *e, const char *key, struct tk_per *r, int rai)
@@ -4899,7 +4767,7 @@ static void emit_mdt_report_parameters(struct tk_emitter *e, struct tk_per *r)
 	emit_enum(e, "reportInterval", r, report_interval_names, 13, 1);
 	emit_enum(e, "reportAmount", r, report_amount_names, 8, 1);
 	if (x && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 }
 
 /*
@@ -4936,7 +4804,7 @@ static void emit_m12_report(struct tk_emitter *e, const char *key, struct tk_per
 			if (tk_per_cwn(r, m2 ? 96 : 286, "threshold", &v) == 0)
 				tk_emit_kv_long(e, "threshold", (long)v - 120);
 			if (y && !r->bad)
-				emit_additions(e, r);
+				tk_per_additions(e, r);
 		}
 	}
 	tk_emit_close(e, 0);
@@ -5119,7 +4987,7 @@ static void dec_qoe_configuration(struct tk_emitter *e, const char *key, struct 
 			emit_tla(e, "traceCollectionEntityIpAddress", r);
 	}
 	if ((x & 4) && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 	tk_emit_close(e, 0);
 }
 
@@ -5156,9 +5024,7 @@ static void emit_up_information(struct tk_emitter *e, struct tk_per *r)
 	q = tk_per_octet_string(r, "upinitialisationFrame", &len);
 	if (q)
 		tk_emit_kv_hex(e, "upInitialisationFrame", q, len);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -5186,9 +5052,7 @@ static void dec_rab_parameters_list(struct tk_emitter *e, const char *key, struc
 			emit_data_volumes(e, "rabDataVolumeReport", r);
 		if (x & 2)
 			emit_up_information(e, r);
-		opt_extensions(e, r, x & 1);
-		if ((x & 8) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, x, 3);
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
@@ -5248,9 +5112,7 @@ static void emit_location_reporting_transfer(struct tk_emitter *e, const char *k
 		emit_enum(e, "includeVelocity", r, include_velocity_names, 1, 0);
 	if (x & 0x02)
 		dec_periodic_location(e, "periodicLocationInfo", r, NULL);
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x1000) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 12);
 	tk_emit_close(e, 0);
 }
 
@@ -5269,9 +5131,7 @@ static void emit_trace_information(struct tk_emitter *e, const char *key, struct
 	dec_ue_id(e, "ueIdentity", r, NULL);
 	if (x & 2)
 		dec_trace_propagation(e, "tracePropagationParameters", r, NULL);
-	opt_extensions(e, r, x & 1);
-	if ((x & 4) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 2);
 	tk_emit_close(e, 0);
 }
 
@@ -5303,9 +5163,7 @@ static void dec_rnsap_relocation_parameters(struct tk_emitter *e, const char *ke
 		sai_fields(e, r);
 		tk_emit_close(e, 0);
 	}
-	opt_extensions(e, r, x & 1);
-	if ((x & 0x20) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 5);
 	tk_emit_close(e, 0);
 }
 
@@ -5369,9 +5227,7 @@ static void emit_mbms_service_list(struct tk_emitter *e, const char *key, struct
 			tk_emit_kv_long(e, "mbmsPtpRabId", (long)v);
 		if (which == MBMS_UNSUCCESSFUL)
 			emit_cause(e, "cause", r);
-		opt_extensions(e, r, y & 1);
-		if ((y & 2) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, y, 1);
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
@@ -5399,9 +5255,7 @@ static void dec_cn_mbms_linking(struct tk_emitter *e, const char *key, struct tk
 	tk_emit_key(e, key);
 	tk_emit_open(e, 0);
 	emit_mbms_service_list(e, "joinedMbmsBearerServiceIes", r, MBMS_JOINED);
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -5669,9 +5523,7 @@ static void dec_ue_registration_query_result(struct tk_emitter *e, const char *k
 		emit_plmn(e, r);
 		tk_emit_close(e, 0);
 	}
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -5692,7 +5544,7 @@ static void dec_location_related_request(struct tk_emitter *e, const char *key, 
 	if (x & 1)
 		emit_sized_octets(e, "requestedGpsAssistanceData", r, 1, 38, &len);
 	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 	tk_emit_close(e, 0);
 }
 
@@ -5718,7 +5570,7 @@ static void dec_deciphering_keys(struct tk_emitter *e, const char *key, struct t
 	if (q)
 		tk_emit_kv_hex(e, "nextDecipheringKey", q, 7);
 	if (x && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 	tk_emit_close(e, 0);
 }
 
@@ -5828,22 +5680,16 @@ static void dec_provided_data(struct tk_emitter *e, const char *key, struct tk_p
 							tk_emit_long(e, (long)v);
 					tk_emit_close(e, 1);
 				}
-				opt_extensions(e, r, w & 1);
-				if ((w & 2) && !r->bad)
-					emit_additions(e, r);
+				seq_tail(e, r, w, 1);
 				tk_emit_close(e, 0);
 			}
 			tk_emit_close(e, 1);
 		}
-		opt_extensions(e, r, z & 1);
-		if ((z & 2) && !r->bad)
-			emit_additions(e, r);
+		seq_tail(e, r, z, 1);
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);
-	opt_extensions(e, r, y & 1);
-	if ((y & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, y, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -6042,9 +5888,7 @@ static void dec_mbms_synchronisation(struct tk_emitter *e, const char *key, stru
 	if (q)
 		tk_emit_kv_long(e, "gtpDlTeid", (long)((uint32_t)q[0] << 24 | (uint32_t)q[1] << 16 |
 						       (uint32_t)q[2] << 8 | q[3]));
-	opt_extensions(e, r, x & 1);
-	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+	seq_tail(e, r, x, 1);
 	tk_emit_close(e, 0);
 }
 
@@ -6186,9 +6030,7 @@ static void dec_information_requested(struct tk_emitter *e, const char *key, str
 				emit_tmgi(e, "tmgi", r);
 				dec_ip_address(e, "ipMulticastAddress", r, NULL);
 				dec_apn(e, "apn", r, NULL);
-				opt_extensions(e, r, y & 1);
-				if ((y & 2) && !r->bad)
-					emit_additions(e, r);
+				seq_tail(e, r, y, 1);
 				tk_emit_close(e, 0);
 			}
 			tk_emit_close(e, 1);
@@ -6223,7 +6065,7 @@ static void emit_global_enb_id_fields(struct tk_emitter *e, struct tk_per *r)
 	if (x & 1)
 		emit_fields(e, r, "extensions", 1, 1);
 	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 }
 
 /*
@@ -6649,78 +6491,46 @@ static const struct ie_kind ie_kinds[] = {
  * decode, the values of ie_kinds are decoded, down to RANAP_MAX_DEPTH open types, and with
  * only (a list ending in 0) only the values of the IDs it lists.
  */
+static const char *ie_name(const struct tk_per_fields *f, uint32_t id)
+{
+	(void)f;
+	return tk_vs_name(ie_names, (long)id);
+}
+
+/* the value of field id when ie_kinds has it and f->arg (a list ending in 0, or NULL for
+ * all) lists it */
+static void ie_decode(struct tk_emitter *e, const struct tk_per_fields *f, uint32_t id,
+		      struct tk_per *v)
+{
+	const struct ie_kind *k;
+	const long *o;
+
+	for (o = f->arg; o && *o && *o != (long)id; o++)
+		;
+	if (o && !*o)
+		return;
+	for (k = ie_kinds; k->key && k->id != (long)id; k++)
+		;
+	if (k->key && v->depth <= RANAP_MAX_DEPTH) {
+		k->fn(e, k->key, v, k);
+		tk_per_end(v, tk_vs_name(ie_names, (long)id));
+	}
+}
+
 static void emit_fields_of(struct tk_emitter *e, struct tk_per *r, const char *key,
 			   int ext_container, int decode, const long *only)
 {
-	uint32_t cnt, i, id, crit;
-	const struct ie_kind *k;
-	const long *o;
-	struct tk_per v;
-	int dec;
+	struct tk_per_fields f = { "ProtocolIE-ID", "IE value", ie_name,
+				   decode ? ie_decode : NULL, only };
 
-	if (tk_per_cwn(r, ext_container ? 65535 : 65536, key, &cnt))
-		return;
-	cnt += (uint32_t)ext_container;
-	tk_emit_key(e, key);
-	tk_emit_open(e, 1);
-	for (i = 0; i < cnt; i++) {
-		if (tk_per_cwn(r, 65536, "ProtocolIE-ID", &id) || tk_per_cwn(r, 3, "criticality",
-									     &crit) ||
-		    tk_per_open(r, "IE value", &v))
-			break;
-		tk_emit_open(e, 0);
-		tk_emit_kv_long(e, "id", (long)id);
-		tk_inner_emit_name(e, "name", ie_names, NULL, "unknown", (long)id);
-		tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
-		tk_emit_kv_hex(e, "value", v.p, v.n);
-		for (o = only; o && *o && *o != (long)id; o++)
-			;
-		dec = decode && (!o || *o);
-		for (k = ie_kinds; dec && k->key && k->id != (long)id; k++)
-			;
-		if (dec && k->key && v.depth <= RANAP_MAX_DEPTH) {
-			k->fn(e, k->key, &v, k);
-			tk_per_end(&v, tk_vs_name(ie_names, (long)id));
-		}
-		tk_emit_close(e, 0);
-	}
-	tk_emit_close(e, 1);
+	tk_per_container(e, r, key, key, ext_container ? 65535 : 65536,
+			 (unsigned)ext_container, &f);
 }
 
 static void emit_fields(struct tk_emitter *e, struct tk_per *r, const char *key, int ext_container,
 			int decode)
 {
 	emit_fields_of(e, r, key, ext_container, decode, NULL);
-}
-
-/*
- * The extension additions of an extensible SEQUENCE whose extension bit is set (X.691
- * 19.7-19.9): a normally small length of the bitmap, the bitmap, then each present
- * addition as an open type.  RANAP defines none after the containers: listed in hex.
- */
-static void emit_additions(struct tk_emitter *e, struct tk_per *r)
-{
-	uint32_t nb, i, present;
-	uint64_t map = 0;
-	struct tk_per v;
-
-	if (tk_per_nsnn(r, "extension bitmap length", &nb))
-		return;
-	for (i = 0; i <= nb; i++) {
-		if (tk_per_bits(r, 1, "extension bitmap", &present))
-			return;
-		map = map << 1 | present;
-	}
-	tk_emit_key(e, "extensionAdditions");
-	tk_emit_open(e, 1);
-	for (i = 0; i <= nb; i++) {
-		if (!(map >> (nb - i) & 1))
-			continue;
-		if (tk_per_open(r, "extension addition", &v))
-			break;
-		tk_emit_hex(e, v.p, v.n);
-	}
-	tk_emit_close(e, 1);
 }
 
 /*
@@ -6770,7 +6580,7 @@ static void message_value(struct tk_emitter *e, struct tk_per *r, const char *na
 	if (opt && !r->bad)
 		emit_fields(e, r, "extensions", 1, 1);
 	if (ext && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 	tk_per_end(r, name ? name : "message");
 }
 
@@ -6803,7 +6613,7 @@ static void pdu_fields(struct tk_emitter *e, struct tk_per *r)
 	tk_inner_emit_name(e, "procedure", procedure_names, NULL, "unknown", (long)code);
 	if (tk_per_cwn(r, 3, "criticality", &crit))
 		return;
-	tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
+	tk_emit_kv_str(e, "criticality", tk_vs_name(tk_per_criticality_names, (long)crit));
 	if (code < sizeof(messages) / sizeof(messages[0])) {
 		msg = messages[code][choice];
 		if (msg)
@@ -6913,7 +6723,7 @@ static void dec_last_visited_utran_cell(struct tk_emitter *e, const char *key, s
 	if (x & 1)
 		emit_fields_of(e, r, "extensions", 1, 1, exts);
 	if ((x & 2) && !r->bad)
-		emit_additions(e, r);
+		tk_per_additions(e, r);
 	tk_emit_close(e, 0);
 }
 

@@ -29,14 +29,6 @@
 
 /* ---- names (TS 36.413 9.3.4, 9.3.5) ---------------------------------------------------------- */
 
-/* Criticality ::= ENUMERATED { reject, ignore, notify } (S1AP-CommonDataTypes) */
-static const struct tk_value_string criticality_names[] = {
-	{ 0, "reject" },
-	{ 1, "ignore" },
-	{ 2, "notify" },
-	{ 0, NULL }
-};
-
 /* CauseRadioNetwork: 36 root values, then the extension values (9.2.1.3) */
 static const struct tk_value_string cause_radio_names[] = {
 	{ 0, "unspecified" },
@@ -209,21 +201,20 @@ static const struct tk_value_string subcarrier_spacing_names[] = {
 /* ---- encodings shared by the types ----------------------------------------------------------- */
 
 struct ext_kind;
-static void emit_extensions(struct tk_emitter *e, struct tk_per *r, const long *set);
-static void emit_additions(struct tk_emitter *e, struct tk_per *r);
+static void fields_of(struct tk_per_fields *f, const char *id_what, const char *value_what,
+		      const long *set);
 
 /*
- * The end of an extensible SEQUENCE: its iE-Extensions when the preamble bit said they are
- * there (their values decoded when set lists their IDs), then, when the extension bit is set,
- * the extension additions (X.691 19.7-19.9).
+ * The end of an extensible SEQUENCE (tk_per_seq_tail): its iE-Extensions, their values
+ * decoded when set lists their IDs, then the extension additions.
  */
 static void seq_tail(struct tk_emitter *e, struct tk_per *r, uint32_t ie_ext, uint32_t ext,
 		     const long *set)
 {
-	if (ie_ext)
-		emit_extensions(e, r, set);
-	if (ext && !r->bad)
-		emit_additions(e, r);
+	struct tk_per_fields f;
+
+	fields_of(&f, "ProtocolExtensionID", "extensionValue", set);
+	tk_per_seq_tail(e, r, ie_ext, ext, &f);
 }
 
 /*
@@ -886,15 +877,12 @@ static void dec_intersystem_meas(struct tk_emitter *e, const char *key, struct t
  * iE-Extensions OPTIONAL, ... } (9.2.3.52, 9.2.3.53).  The extension alternative's IE set is
  * empty: its field is listed with its octets.
  */
-static void emit_field(struct tk_emitter *e, struct tk_per *v, uint32_t id, uint32_t crit,
-		       const long *set);
-
 static void dec_source_node_id(struct tk_emitter *e, const char *key, struct tk_per *r,
 			       const struct ext_kind *k)
 {
+	struct tk_per_fields f;
 	const uint8_t *q;
-	uint32_t i, y, z, id, crit;
-	struct tk_per o;
+	uint32_t i, y, z;
 
 	(void)k;
 	if (tk_per_cwn(r, 2, key, &i))
@@ -920,12 +908,8 @@ static void dec_source_node_id(struct tk_emitter *e, const char *key, struct tk_
 		}
 	} else {
 		tk_emit_kv_str(e, "choice", "sourceNodeID-Extension");
-		if (tk_per_cwn(r, 65536, "ProtocolIE-ID", &id) == 0 &&
-		    tk_per_cwn(r, 3, "criticality", &crit) == 0 &&
-		    tk_per_open(r, "value", &o) == 0) {
-			tk_emit_key(e, "extension");
-			emit_field(e, &o, id, crit, NULL);
-		}
+		fields_of(&f, "ProtocolIE-ID", "value", NULL);
+		tk_per_field(e, r, "extension", &f);
 	}
 	tk_emit_close(e, 0);
 }
@@ -983,20 +967,10 @@ static void dec_single_list(struct tk_emitter *e, const char *key, struct tk_per
 			    const struct ext_kind *k)
 {
 	long set[2] = { k->n, 0 };
-	uint32_t cnt, i, id, crit;
-	struct tk_per v;
+	struct tk_per_fields f;
 
-	if (tk_per_cwn(r, 256, key, &cnt))
-		return;
-	tk_emit_key(e, key);
-	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt; i++) {
-		if (tk_per_cwn(r, 65536, "ProtocolIE-ID", &id) ||
-		    tk_per_cwn(r, 3, "criticality", &crit) || tk_per_open(r, "value", &v))
-			break;
-		emit_field(e, &v, id, crit, set);
-	}
-	tk_emit_close(e, 1);
+	fields_of(&f, "ProtocolIE-ID", "value", set);
+	tk_per_container(e, r, key, key, 256, 1, &f);
 }
 
 /*
@@ -1116,89 +1090,51 @@ static const struct ext_kind ext_kinds[] = {
 	{ 0, NULL, NULL, NULL, NULL, 0 }
 };
 
-/*
- * One field { id, criticality, value } of a ProtocolExtensionContainer or a
- * ProtocolIE-SingleContainer, v its value's open type: {"id", "name", "criticality", "value"
- * (hex)} and, when set lists the ID, the decoded value under its key.
- */
-static void emit_field(struct tk_emitter *e, struct tk_per *v, uint32_t id, uint32_t crit,
-		       const long *set)
+static const struct ext_kind *ext_kind_of(uint32_t id)
 {
 	const struct ext_kind *k;
-	int listed = 0;
 
 	for (k = ext_kinds; k->name && k->id != (long)id; k++)
 		;
-	for (; set && *set; set++)
+	return k->name ? k : NULL;
+}
+
+static const char *ext_name(const struct tk_per_fields *f, uint32_t id)
+{
+	const struct ext_kind *k = ext_kind_of(id);
+
+	(void)f;
+	return k ? k->name : NULL;
+}
+
+/* the value of a field whose ID f->arg (a list ending in 0) lists, under its key */
+static void ext_decode(struct tk_emitter *e, const struct tk_per_fields *f, uint32_t id,
+		       struct tk_per *v)
+{
+	const struct ext_kind *k = ext_kind_of(id);
+	const long *set;
+	int listed = 0;
+
+	for (set = f->arg; set && *set; set++)
 		listed |= *set == (long)id;
-	tk_emit_open(e, 0);
-	tk_emit_kv_long(e, "id", (long)id);
-	if (k->name)
-		tk_emit_kv_str(e, "name", k->name);
-	else
-		tk_inner_emit_name(e, "name", NULL, NULL, "unknown", (long)id);
-	tk_emit_kv_str(e, "criticality", tk_vs_name(criticality_names, (long)crit));
-	tk_emit_kv_hex(e, "value", v->p, v->n);
-	if (k->name && listed && v->depth <= S1AP_MAX_DEPTH) {
+	if (k && listed && v->depth <= S1AP_MAX_DEPTH) {
 		k->fn(e, k->key, v, k);
 		tk_per_end(v, k->name);
 	}
-	tk_emit_close(e, 0);
 }
 
 /*
- * ProtocolExtensionContainer ::= SEQUENCE (SIZE (1..maxProtocolExtensions 65535)) OF
- * ProtocolExtensionField (S1AP-Containers): the count - 1 in two aligned octets, then the
- * fields; "extensions": [...].
+ * The fields of a ProtocolExtensionContainer, a ProtocolIE-SingleContainer or a list of them
+ * (tk_per_field): named from ext_kinds, the values of the IDs set lists decoded.
  */
-static void emit_extensions(struct tk_emitter *e, struct tk_per *r, const long *set)
+static void fields_of(struct tk_per_fields *f, const char *id_what, const char *value_what,
+		      const long *set)
 {
-	uint32_t cnt, i, id, crit;
-	struct tk_per v;
-
-	if (tk_per_cwn(r, 65535, "ProtocolExtensionContainer", &cnt))
-		return;
-	tk_emit_key(e, "extensions");
-	tk_emit_open(e, 1);
-	for (i = 0; i <= cnt; i++) {
-		if (tk_per_cwn(r, 65536, "ProtocolExtensionID", &id) ||
-		    tk_per_cwn(r, 3, "criticality", &crit) ||
-		    tk_per_open(r, "extensionValue", &v))
-			break;
-		emit_field(e, &v, id, crit, set);
-	}
-	tk_emit_close(e, 1);
-}
-
-/*
- * The extension additions of an extensible SEQUENCE whose extension bit is set (X.691
- * 19.7-19.9): a normally small length of the bitmap, the bitmap, then each present addition
- * as an open type.  The S1AP types decoded here define none after their iE-Extensions (a later
- * version could): listed in hex.
- */
-static void emit_additions(struct tk_emitter *e, struct tk_per *r)
-{
-	uint32_t nb, i, present;
-	uint64_t map = 0;
-	struct tk_per v;
-
-	if (tk_per_nsnn(r, "extension bitmap length", &nb))
-		return;
-	for (i = 0; i <= nb; i++) {
-		if (tk_per_bits(r, 1, "extension bitmap", &present))
-			return;
-		map = map << 1 | present;
-	}
-	tk_emit_key(e, "extensionAdditions");
-	tk_emit_open(e, 1);
-	for (i = 0; i <= nb; i++) {
-		if (!(map >> (nb - i) & 1))
-			continue;
-		if (tk_per_open(r, "extension addition", &v))
-			break;
-		tk_emit_hex(e, v.p, v.n);
-	}
-	tk_emit_close(e, 1);
+	f->id_what = id_what;
+	f->value_what = value_what;
+	f->name = ext_name;
+	f->decode = ext_decode;
+	f->arg = set;
 }
 
 /* ---- the containers and the types of tk_emit_s1ap_type --------------------------------------- */
