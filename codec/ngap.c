@@ -23,6 +23,7 @@
 #include "names.h"
 #include "ngap.h"
 #include "ranap.h"
+#include "s1ap.h"
 
 /* the deepest open type whose value is decoded (the value is 0, its extensions 1, ...) */
 #define NGAP_MAX_DEPTH 8
@@ -483,9 +484,10 @@ static void last_visited_ngran_fields(struct tk_emitter *e, struct tk_per *r)
  * iE-Extensions OPTIONAL, ... } with LastVisitedCellInformation ::= CHOICE { nGRANCell
  * LastVisitedNGRANCellInformation, eUTRANCell, uTRANCell, gERANCell (each an OCTET STRING),
  * choice-Extensions } (not extensible: a 3-bit index of 5).  The E-UTRAN cell holds TS 36.413's
- * LastVisitedEUTRANCellInformation and the GERAN cell its LastVisitedGERANCellInformation,
- * which s1ap.c does not offer on their own: hex; the UTRAN cell RANAP's
- * LastVisitedUTRANCell-Item (ranap.c), as in S1AP's UE history.
+ * LastVisitedEUTRANCellInformation (its 9.2.1.43a) and the GERAN cell its
+ * LastVisitedGERANCellInformation (9.2.1.43b): kept in hex and decoded beside it by s1ap.c
+ * ("s1ap"), whose types reach no NGAP UE history, so the nesting stays bounded; the UTRAN cell
+ * RANAP's LastVisitedUTRANCell-Item (ranap.c), as in S1AP's UE history.
  */
 static void ue_history_fields(struct tk_emitter *e, struct tk_per *r)
 {
@@ -515,6 +517,12 @@ static void ue_history_fields(struct tk_emitter *e, struct tk_per *r)
 					tk_emit_key(e, "ranap");
 					tk_emit_ranap_type(e, TK_RANAP_LAST_VISITED_UTRAN_CELL_ITEM,
 							   q, len);
+				} else {
+					tk_emit_key(e, "s1ap");
+					tk_emit_s1ap_type(e, c == 1 ?
+							  TK_S1AP_LAST_VISITED_EUTRAN_CELL_INFORMATION :
+							  TK_S1AP_LAST_VISITED_GERAN_CELL_INFORMATION,
+							  q, len);
 				}
 			}
 			seq_tail(e, r, x & 1, x & 2, NULL);	/* its ExtIEs set is empty */

@@ -606,6 +606,24 @@ static void eutran_cell_fields(struct tk_emitter *e, struct tk_per *r)
 }
 
 /*
+ * LastVisitedGERANCellInformation ::= CHOICE { undefined NULL, ... } (9.2.1.43b): the extension
+ * bit, then nothing (one root alternative, a NULL); "geranCell": "undefined", or an extension
+ * alternative with its octets.
+ */
+static void geran_cell_fields(struct tk_emitter *e, struct tk_per *r)
+{
+	uint32_t g;
+
+	if (tk_per_bits(r, 1, "LastVisitedGERANCellInformation", &g))
+		return;
+	if (g)
+		emit_choice_extension(e, "geranCell", r,
+				      "LastVisitedGERANCellInformation extension");
+	else
+		tk_emit_kv_str(e, "geranCell", "undefined");
+}
+
+/*
  * LastVisitedCell-Item ::= CHOICE { e-UTRAN-Cell, uTRAN-Cell LastVisitedUTRANCellInformation,
  * gERAN-Cell LastVisitedGERANCellInformation, ..., nG-RAN-Cell LastVisitedNGRANCellInformation }
  * (9.2.1.43): the extension bit and a 2-bit index.  The UTRAN cell is an OCTET STRING "defined
@@ -617,7 +635,7 @@ static void eutran_cell_fields(struct tk_emitter *e, struct tk_per *r)
 static void emit_last_visited_cell(struct tk_emitter *e, struct tk_per *r)
 {
 	const uint8_t *q;
-	uint32_t x, i, g;
+	uint32_t x, i;
 	struct tk_per o;
 	size_t len;
 
@@ -661,13 +679,7 @@ static void emit_last_visited_cell(struct tk_emitter *e, struct tk_per *r)
 		}
 	} else {
 		tk_emit_kv_str(e, "choice", "gERAN-Cell");
-		if (tk_per_bits(r, 1, "LastVisitedGERANCellInformation", &g) == 0) {
-			if (g)
-				emit_choice_extension(e, "geranCell", r,
-						      "LastVisitedGERANCellInformation extension");
-			else
-				tk_emit_kv_str(e, "geranCell", "undefined");
-		}
+		geran_cell_fields(e, r);
 	}
 	tk_emit_close(e, 0);
 }
@@ -1199,6 +1211,10 @@ static const struct {
 	[TK_S1AP_EUTRAN_CGI] = { "EUTRAN-CGI", ecgi_fields },
 	[TK_S1AP_GLOBAL_ENB_ID] = { "Global-ENB-ID", global_enb_fields },
 	[TK_S1AP_CAUSE] = { "Cause", cause_fields },
+	[TK_S1AP_LAST_VISITED_EUTRAN_CELL_INFORMATION] =
+		{ "LastVisitedEUTRANCellInformation", eutran_cell_fields },
+	[TK_S1AP_LAST_VISITED_GERAN_CELL_INFORMATION] =
+		{ "LastVisitedGERANCellInformation", geran_cell_fields },
 };
 
 const char *tk_s1ap_type_name(enum tk_s1ap_type t)

@@ -37,6 +37,10 @@ enum tk_s1ap_type {
 	TK_S1AP_GLOBAL_ENB_ID,
 	/* 9.2.1.3 Cause */
 	TK_S1AP_CAUSE,
+	/* LastVisitedEUTRANCellInformation (9.2.1.43a), also the E-UTRAN cell of NGAP's UE history */
+	TK_S1AP_LAST_VISITED_EUTRAN_CELL_INFORMATION,
+	/* LastVisitedGERANCellInformation (9.2.1.43b), also the GERAN cell of NGAP's UE history */
+	TK_S1AP_LAST_VISITED_GERAN_CELL_INFORMATION,
 	TK_S1AP_TYPE_COUNT
 };
 

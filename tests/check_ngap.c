@@ -312,7 +312,8 @@ END_TEST
  * 02 0000 an empty NR HandoverPreparationInformation, 00 62f210 000000010 (NR-CGI, NCI 16)
  * 0 (indexToRFSP: root) pad, 09 (10), then these octets, aligned as here) in a whole NGAP
  * HandoverRequired (handover type intra5gs) decoded by the "ngap" dissector; it shows the
- * E-UTRAN and GERAN cells decoded too (S1AP's types), where tcapkit keeps their hex.
+ * E-UTRAN and GERAN cells decoded too (S1AP's types) as tcapkit does beside their hex
+ * ("s1ap": global cell 262-01 ECI 1192961, cell size small, 120 s; GERAN undefined).
  */
 #define V_UEH "40020062f210abcdef11800fff080b0062f21001234010800078100b0062f2108012345620003c" \
 	"1801002003e74001ff"
@@ -324,14 +325,50 @@ START_TEST(test_ue_history)
 		  "\"nGRANCell\",\"globalCellId\":{\"choice\":\"eUTRA-CGI\",\"mcc\":\"262\",\"mnc\":"
 		  "\"01\",\"eci\":180150001,\"enbId\":703710,\"cellId\":241},\"cellType\":{\"cellSize\":"
 		  "\"large\"},\"timeUeStayedInCell\":4095},{\"choice\":\"eUTRANCell\",\"eutranCell\":"
-		  "\"0062f21001234010800078\"},{\"choice\":\"uTRANCell\",\"utranCell\":"
+		  "\"0062f21001234010800078\",\"s1ap\":{\"type\":\"LastVisitedEUTRANCellInformation\","
+		  "\"globalCellId\":{\"mcc\":\"262\",\"mnc\":\"01\",\"eci\":1192961,\"enbId\":4660,"
+		  "\"cellId\":1},\"cellType\":{\"cellSize\":\"small\"},\"timeUeStayedInCell\":120,"
+		  "\"hex\":\"0062f21001234010800078\"}},{\"choice\":\"uTRANCell\",\"utranCell\":"
 		  "\"0062f2108012345620003c\",\"ranap\":{\"lastVisitedUtranCellItem\":{\"utranCellId\":"
 		  "{\"mcc\":\"262\",\"mnc\":\"01\",\"cellId\":1193046},\"cellType\":\"micro\","
 		  "\"timeUeStayedInCell\":60},\"hex\":\"0062f2108012345620003c\"}},{\"choice\":"
-		  "\"gERANCell\",\"geranCell\":\"00\"},{\"choice\":\"choice-Extensions\",\"extension\":"
+		  "\"gERANCell\",\"geranCell\":\"00\",\"s1ap\":{\"type\":"
+		  "\"LastVisitedGERANCellInformation\",\"geranCell\":\"undefined\",\"hex\":\"00\"}},"
+		  "{\"choice\":\"choice-Extensions\",\"extension\":"
 		  "{\"id\":999,\"name\":\"unknown (999)\",\"criticality\":\"ignore\",\"value\":\"ff\"}}],"
 		  "\"hex\":", NULL);
 	robust(TK_NGAP_UE_HISTORY_INFORMATION, V_UEH);
+	/*
+	 * Two items, their S1AP values beyond the minimum: 1 = 0001 (two) | item 1: 0 0 001
+	 * (eUTRANCell) pad, 13 (19 octets): LastVisitedEUTRANCellInformation 0 1 (iE-Extensions)
+	 * pad, 62f210, ECI 0123401 | CellType 0 0 0 01 (small) pad, 0078 (120 s), then the
+	 * ProtocolExtensionContainer 0000 (one field): id 00a7 (167,
+	 * Time-UE-StayedInCell-EnhancedGranularity), 01 (ignore) pad, open type 02 04b0 (1200
+	 * tenths of a second) | item 2: 0 0 011 (gERANCell) pad, 03: 1 (an extension
+	 * alternative) 0 000000 (its index 0), open type 01 ff.  Not checked with tshark: its
+	 * dissectors take whole PDUs; the E-UTRAN cell's root fields are those of V_UEH, which
+	 * tshark decodes the same.
+	 */
+	expect_ok(TK_NGAP_UE_HISTORY_INFORMATION,
+		  "1080134062f21001234010800078000000a7400204b018038001ff",
+		  "\"eutranCell\":\"4062f21001234010800078000000a7400204b0\",\"s1ap\":{\"type\":"
+		  "\"LastVisitedEUTRANCellInformation\",\"globalCellId\":{\"mcc\":\"262\",\"mnc\":"
+		  "\"01\",\"eci\":1192961,\"enbId\":4660,\"cellId\":1},\"cellType\":{\"cellSize\":"
+		  "\"small\"},\"timeUeStayedInCell\":120,\"extensions\":[{\"id\":167,\"name\":"
+		  "\"Time-UE-StayedInCell-EnhancedGranularity\",\"criticality\":\"ignore\",\"value\":"
+		  "\"04b0\",\"timeUeStayedInCellEnhancedGranularity\":1200}]",
+		  "\"geranCell\":\"8001ff\",\"s1ap\":{\"type\":\"LastVisitedGERANCellInformation\","
+		  "\"geranCell\":{\"choice\":\"extension alternative (0)\",\"octets\":\"ff\"},"
+		  "\"hex\":\"8001ff\"}", NULL);
+	robust(TK_NGAP_UE_HISTORY_INFORMATION,
+	       "1080134062f21001234010800078000000a7400204b018038001ff");
+	/* the E-UTRAN cell cut to 3 octets (0062f2): the S1AP value reports it inside its own
+	 * object, at its own offset, and the GERAN cell after it still decodes */
+	expect(TK_NGAP_UE_HISTORY_INFORMATION, "1080030062f2180100",
+	       "\"eutranCell\":\"0062f2\",\"s1ap\":{\"type\":\"LastVisitedEUTRANCellInformation\"",
+	       "\"reason\":\"truncated in pLMNidentity: 3 octets, 2 present\"",
+	       "{\"choice\":\"gERANCell\",\"geranCell\":\"00\",\"s1ap\":{\"type\":"
+	       "\"LastVisitedGERANCellInformation\",\"geranCell\":\"undefined\"", NULL);
 	/* a LastVisitedCellInformation index of 5: 0000 (one) 0 0 10 | 1 pad (101), beyond the
 	 * five alternatives */
 	expect(TK_NGAP_UE_HISTORY_INFORMATION, "0280",
