@@ -16,9 +16,10 @@
  * GPRS timers, PLMN list, protocol configuration options, QoS, DRX parameter, TMSI status,
  * device properties, ...) and the decoders it uses (MS network capability, mobile station
  * classmark 2 and 3), the SMS messages of a NAS message container by dtap.c's TS 24.011
- * decoder, PLMN identities by location.c; those dtap.c leaves in hex are decoded here (the
- * traffic flow template of TS 24.008 10.5.6.12, the supported codec list, voice domain
- * preference, emergency number list, NRI container, extended DRX parameters).
+ * decoder, PLMN identities by location.c; also the supported codec list, voice domain
+ * preference, emergency number list, NRI container and extended DRX parameters.  Decoded
+ * here and used by dtap.c: the traffic flow template of TS 24.008 10.5.6.12 and the UE
+ * network capability (9.9.3.34).
  */
 #include <arpa/inet.h>
 #include <stdarg.h>
@@ -777,7 +778,7 @@ static void val_lcs_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
  * The capability bits as "features", each by the name the standard gives it; bits 8-6 of
  * octet 10 are read as spare (their Rel-17 meaning could not be checked).
  */
-static void val_ue_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+void tk_emit_ue_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	static const char *const features[4][8] = {
 		/* octet 7: ProSe-dd, ProSe, H.245-ASH, ACC-CSFB, LPP, LCS, 1xSRVCC, NF */
@@ -965,55 +966,6 @@ static void val_ksi(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* 9.9.3.44 Voice domain preference and UE's usage setting (TS 24.008 10.5.5.28, which dtap.c
- * keeps in hex): UE's usage setting (bit 3), voice domain preference for E-UTRAN (bits 2-1) */
-static const struct tk_value_string voice_domain_names[] = {
-	{ 0, "CS voice only" },
-	{ 1, "IMS PS voice only" },
-	{ 2, "CS voice preferred, IMS PS voice as secondary" },
-	{ 3, "IMS PS voice preferred, CS voice as secondary" },
-	{ 0, NULL }
-};
-
-static void val_voice_domain_preference(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a voice domain preference and UE's usage setting")) {
-		tk_emit_kv_str(e, "uesUsageSetting", p[0] & 4 ? "data centric" : "voice centric");
-		tk_inner_emit_name(e, "voiceDomainPreferenceForEutran", voice_domain_names, NULL,
-				   "unknown", p[0] & 3);
-	}
-	tk_inner_finish(e, p, n, &er);
-}
-
-/* 9.9.3.24A Network resource identifier container (TS 24.008 10.5.5.31): the NRI's 10 bits,
- * bits 8-1 of octet 3 then bits 8-7 of octet 4 */
-static void val_nri_container(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 2, "a network resource identifier container"))
-		tk_emit_kv_long(e, "nri", (long)p[0] << 2 | p[1] >> 6);
-	tk_inner_finish(e, p, n, &er);
-}
-
-/* 9.9.3.46 Extended DRX parameters (TS 24.008 10.5.5.32): paging time window (bits 8-5) and
- * the eDRX value (bits 4-1), as numbers: their durations depend on the radio access */
-static void val_extended_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "extended DRX parameters")) {
-		tk_emit_kv_long(e, "pagingTimeWindow", p[0] >> 4);
-		tk_emit_kv_long(e, "eDrxValue", p[0] & 0x0f);
-	}
-	tk_inner_finish(e, p, n, &er);
-}
-
 /* 9.9.3.32 Tracking area identity: MCC, MNC, TAC */
 static void val_tai(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
@@ -1194,67 +1146,6 @@ static const struct tk_value_string generic_container_type_names[] = {
 	{ 0, NULL }
 };
 
-/*
- * 9.9.2.10 Supported codec list (TS 24.008 10.5.4.32, which dtap.c keeps in hex): for each
- * system, its identification (TS 26.103: 0 GSM, 4 UMTS), the length of its bitmap and the
- * bitmap, bit 1 of the first octet codec type 0 of TS 26.103 Table 4.3, bit 8 codec type 7,
- * bit 1 of the second octet codec type 8 and so on; types above 13 by number
- */
-static const char *const codec_26103_names[14] = {
-	"GSM FR", "GSM HR", "GSM EFR", "FR AMR", "HR AMR", "UMTS AMR", "UMTS AMR 2", "TDMA EFR",
-	"PDC EFR", "FR AMR-WB", "UMTS AMR-WB", "OHR AMR", "OFR AMR-WB", "OHR AMR-WB"
-};
-
-static const struct tk_value_string sysid_names[] = {
-	{ 0, "GSM" },
-	{ 4, "UMTS" },
-	{ 0, NULL }
-};
-
-static void val_supported_codecs(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-	size_t i = 0, j, len;
-	char buf[40];
-	unsigned b;
-
-	n = tk_inner_start(e, &er, p, n);
-	tk_emit_key(e, "systems");
-	tk_emit_open(e, 1);
-	while (i < n) {
-		tk_emit_open(e, 0);
-		tk_emit_kv_long(e, "sysIdValue", p[i]);
-		tk_inner_emit_name(e, "sysId", sysid_names, NULL, "unknown", p[i]);
-		if (n - i < 2 || p[i + 1] > n - i - 2) {
-			tk_inner_fail(&er, i, "truncated: a system identification without its codec "
-				      "bitmap");
-			tk_emit_close(e, 0);
-			break;
-		}
-		len = p[i + 1];
-		tk_emit_key(e, "codecs");
-		tk_emit_open(e, 1);
-		for (j = 0; j < len; j++)
-			for (b = 0; b < 8; b++) {
-				size_t type = 8 * j + b;
-
-				if (!(p[i + 2 + j] & (1u << b)))
-					continue;
-				if (type < 14) {
-					tk_emit_str(e, codec_26103_names[type]);
-				} else {
-					snprintf(buf, sizeof(buf), "codec type %zu", type);
-					tk_emit_str(e, buf);
-				}
-			}
-		tk_emit_close(e, 1);
-		tk_emit_close(e, 0);
-		i += 2 + len;
-	}
-	tk_emit_close(e, 1);
-	tk_inner_finish(e, p, n, &er);
-}
-
 /* ---- elements of the network's messages ---------------------------------------------------- */
 
 /* 9.9.3.12A EPS network feature support: octet 3 CP CIoT (bit 8), ERw/oPDN, ESR PS, CS-LCS (bits
@@ -1362,50 +1253,6 @@ static void val_control_plane_only(struct tk_emitter *e, const uint8_t *p, size_
 	(void)n;
 	tk_emit_str(e, p[0] & 1 ? "PDN connection can be used for control plane CIoT EPS "
 		    "optimization only" : "reserved");
-}
-
-/*
- * 9.9.3.37 Emergency number list (TS 24.008 10.5.3.13, which dtap.c keeps in hex): entries of
- * a length, the emergency service category (bits 5-1: police, ambulance, fire brigade, marine
- * guard, mountain rescue) and the number's BCD digits (a final 1111 is filler)
- */
-static void val_emergency_number_list(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	static const char *const categories[8] = { NULL, NULL, NULL, "mountain rescue",
-						   "marine guard", "fire brigade", "ambulance",
-						   "police" };
-	struct tk_inner_err er;
-	char digits[64];
-	size_t i = 0, len;
-	int end;
-
-	n = tk_inner_start(e, &er, p, n);
-	tk_emit_key(e, "numbers");
-	tk_emit_open(e, 1);
-	while (i < n) {
-		len = p[i];
-		if (len < 1 || len > n - i - 1) {
-			tk_inner_fail(&er, i, "an emergency number information of length %zu, %zu "
-				      "octets follow", len, n - i - 1);
-			break;
-		}
-		tk_emit_open(e, 0);
-		tk_emit_key(e, "serviceCategories");
-		tk_emit_open(e, 1);
-		emit_bit_names(e, categories, p[i + 1]);
-		tk_emit_close(e, 1);
-		end = (int)(2 * (len - 1));
-		if (end > 0 && (p[i + len] >> 4) == 0x0f)
-			end--;
-		if (tk_bcd_nibbles(p + i + 2, 0, end, digits, sizeof(digits)) >= 0)
-			tk_emit_kv_str(e, "number", digits);
-		else
-			tk_inner_fail(&er, i, "an emergency number of %zu octets is too long", len - 1);
-		tk_emit_close(e, 0);
-		i += 1 + len;
-	}
-	tk_emit_close(e, 1);
-	tk_inner_finish(e, p, n, &er);
 }
 
 /* 9.9.3.48 DCN-ID: the value of two octets */
@@ -2284,12 +2131,12 @@ static const struct ie_def ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 
 #define IE_NETWORK_COMMON \
 	{ 0x4a, F_TLV, 0, 0, "Equivalent PLMNs", tk_emit_plmn_list_24008 }, \
-	{ 0x34, F_TLV, 0, 0, "Emergency number list", val_emergency_number_list }, \
+	{ 0x34, F_TLV, 0, 0, "Emergency number list", tk_emit_emergency_number_list_24008 }, \
 	{ 0x64, F_TLV, 0, 0, "EPS network feature support", val_eps_network_feature_support }, \
 	{ 0xf0, F_TV1, 1, 0, "Additional update result", val_add_update_result }, \
 	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
 	{ 0x6a, F_TLV, 0, 0, "T3324 value", val_timer }, \
-	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", val_extended_drx }
+	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", tk_emit_extended_drx_24008 }
 
 #define IE_NETWORK_COMMON_2 \
 	{ 0x65, F_TLV, 0, 0, "DCN-ID", val_dcn_id }, \
@@ -2411,17 +2258,17 @@ static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
 	{ 0x90, F_TV1, 1, 0, "TMSI status", tk_emit_tmsi_status_24008 }, \
 	{ 0x11, F_TLV, 0, 0, "Mobile station classmark 2", tk_emit_ms_classmark2 }, \
 	{ 0x20, F_TLV, 0, 0, "Mobile station classmark 3", tk_emit_ms_classmark3 }, \
-	{ 0x40, F_TLV, 0, 0, "Supported Codecs", val_supported_codecs }, \
+	{ 0x40, F_TLV, 0, 0, "Supported Codecs", tk_emit_supported_codec_list_24008 }, \
 	{ 0xf0, F_TV1, 1, 0, "Additional update type", val_additional_update_type }, \
 	{ 0x5d, F_TLV, 0, 0, "Voice domain preference and UE's usage setting", \
-	  val_voice_domain_preference }, \
+	  tk_emit_voice_domain_preference_24008 }, \
 	{ 0xd0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 }, \
 	{ 0xe0, F_TV1, 1, 0, "Old GUTI type", val_guti_type }, \
 	{ 0xc0, F_TV1, 1, 0, "MS network feature support", tk_emit_ms_network_feature_24008 }, \
-	{ 0x10, F_TLV, 0, 0, "TMSI based NRI container", val_nri_container }, \
+	{ 0x10, F_TLV, 0, 0, "TMSI based NRI container", tk_emit_nri_container_24008 }, \
 	{ 0x6a, F_TLV, 0, 0, "T3324 value", val_timer }, \
 	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
-	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", val_extended_drx }, \
+	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", tk_emit_extended_drx_24008 }, \
 	{ 0x6f, F_TLV, 0, 0, "UE additional security capability", \
 	  val_ue_additional_security_capability }, \
 	{ 0x6d, F_TLV, 0, 0, "UE status", val_ue_status }, \
@@ -2443,7 +2290,7 @@ static const struct ie_def ies_tau_request[] = {	/* 8.2.29 */
 	{ 0xb0, F_TV1, 1, 0, "Non-current native NAS key set identifier", val_ksi },
 	{ 0x80, F_TV1, 1, 0, "GPRS ciphering key sequence number", tk_emit_cksn_24008 },
 	{ 0x55, F_TV, 5, 0, "NonceUE", NULL },
-	{ 0x58, F_TLV, 0, 0, "UE network capability", val_ue_network_capability },
+	{ 0x58, F_TLV, 0, 0, "UE network capability", tk_emit_ue_network_capability },
 	{ 0xa0, F_TV1, 1, 0, "UE radio capability information update needed", val_urc_update },
 	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
 	IE_UE_REQUEST_COMMON,
@@ -2551,7 +2398,7 @@ static int emm_body(struct nas *m, unsigned mt)
 			emit_ksi(e, v[0] >> 4);
 		}
 		lv(m, "epsMobileIdentity", "EPS mobile identity", 0, tk_emit_eps_mobile_identity);
-		lv(m, "ueNetworkCapability", "UE network capability", 0, val_ue_network_capability);
+		lv(m, "ueNetworkCapability", "UE network capability", 0, tk_emit_ue_network_capability);
 		lv(m, "esmMessageContainer", "ESM message container", 1, NULL);
 		ies = ies_attach_request;
 		break;
