@@ -2796,33 +2796,12 @@ static void plain_esm(struct tk_nas *m)
 	body(m, v[0], 1);
 }
 
-/* 8.2.23 security protected NAS message: header, MAC (4 octets), sequence number, NAS message */
+/* 8.2.23 security protected NAS message: header, MAC (4 octets), sequence number, NAS message
+ * (security header types 1 and 3 in clear; 5, a CONTROL PLANE SERVICE REQUEST, has only some
+ * of its element values ciphered, which stay in hex) */
 static void security_protected(struct tk_nas *m, unsigned sht)
 {
-	struct tk_emitter *e = m->e;
-	const uint8_t *v;
-
-	if (!(v = tk_nas_take_v(m, 4, "message authentication code")))
-		return;
-	tk_emit_kv_hex(e, "messageAuthenticationCode", v, 4);
-	if (!(v = tk_nas_take_v(m, 1, "sequence number")))
-		return;
-	tk_emit_kv_long(e, "sequenceNumber", v[0]);
-	if (m->off >= m->n) {
-		tk_nas_fail(m, m->off, "truncated: the NAS message is missing");
-		return;
-	}
-	if (sht == 2 || sht == 4) {
-		/* 4.4.5: ciphered from the sequence number on; the keys are not here */
-		tk_emit_kv_hex(e, "cipheredNasMessage", m->p + m->off, m->n - m->off);
-		tk_emit_kv_str(e, "note", "ciphered: the NAS message is not decoded");
-	} else {
-		/* 1, 3 in clear; 5 (a CONTROL PLANE SERVICE REQUEST) has only some of its element
-		 * values ciphered, which stay in hex */
-		tk_emit_key(e, "nasMessage");
-		emit_nas(e, m->p + m->off, m->n - m->off, m->depth + 1);
-	}
-	m->off = m->n;
+	tk_nas_security_protected(m, sht, "NAS message", emit_nas);
 }
 
 /* 8.2.25 SERVICE REQUEST: header, KSI and sequence number (9.9.3.19), short MAC (9.9.3.28) */

@@ -2416,28 +2416,7 @@ static void plain_sm(struct tk_nas *m)
 /* 9.1.1: security header, MAC (4 octets), sequence number, plain 5GS NAS message */
 static void security_protected(struct tk_nas *m, unsigned sht)
 {
-	struct tk_emitter *e = m->e;
-	const uint8_t *v;
-
-	if (!(v = tk_nas_take_v(m, 4, "message authentication code")))
-		return;
-	tk_emit_kv_hex(e, "messageAuthenticationCode", v, 4);
-	if (!(v = tk_nas_take_v(m, 1, "sequence number")))
-		return;
-	tk_emit_kv_long(e, "sequenceNumber", v[0]);
-	if (m->off >= m->n) {
-		tk_nas_fail(m, m->off, "truncated: the plain 5GS NAS message is missing");
-		return;
-	}
-	if (sht == 2 || sht == 4) {
-		/* 4.4.5: ciphered from the plain message on; the keys are not here */
-		tk_emit_kv_hex(e, "cipheredNasMessage", m->p + m->off, m->n - m->off);
-		tk_emit_kv_str(e, "note", "ciphered: the NAS message is not decoded");
-	} else {
-		tk_emit_key(e, "nasMessage");
-		emit_nas(e, m->p + m->off, m->n - m->off, m->depth + 1);
-	}
-	m->off = m->n;
+	tk_nas_security_protected(m, sht, "plain 5GS NAS message", emit_nas);
 }
 
 static void nas_message(struct tk_nas *m)

@@ -172,3 +172,31 @@ void tk_nas_opt_ies(struct tk_nas *m, const struct tk_nas_ie *defs, const struct
 	m->off = m->n;
 	tk_emit_close(e, 1);
 }
+
+void tk_nas_security_protected(struct tk_nas *m, unsigned sht, const char *what,
+			       void (*nested)(struct tk_emitter *e, const uint8_t *p, size_t n,
+					      int depth))
+{
+	struct tk_emitter *e = m->e;
+	const uint8_t *v;
+
+	if (!(v = tk_nas_take_v(m, 4, "message authentication code")))
+		return;
+	tk_emit_kv_hex(e, "messageAuthenticationCode", v, 4);
+	if (!(v = tk_nas_take_v(m, 1, "sequence number")))
+		return;
+	tk_emit_kv_long(e, "sequenceNumber", v[0]);
+	if (m->off >= m->n) {
+		tk_nas_fail(m, m->off, "truncated: the %s is missing", what);
+		return;
+	}
+	if (sht == 2 || sht == 4) {
+		/* ciphered (TS 24.301 4.4.5, TS 24.501 4.4.5): the keys are not here */
+		tk_emit_kv_hex(e, "cipheredNasMessage", m->p + m->off, m->n - m->off);
+		tk_emit_kv_str(e, "note", "ciphered: the NAS message is not decoded");
+	} else {
+		tk_emit_key(e, "nasMessage");
+		nested(e, m->p + m->off, m->n - m->off, m->depth + 1);
+	}
+	m->off = m->n;
+}

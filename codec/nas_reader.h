@@ -68,4 +68,15 @@ struct tk_nas_ies {
  * unknown ones skipped by TS 24.007 11.2.4 */
 void tk_nas_opt_ies(struct tk_nas *m, const struct tk_nas_ie *defs, const struct tk_nas_ies *how);
 
+/*
+ * The rest of a security protected message (TS 24.301 8.2.23, TS 24.501 9.1.1) after its
+ * security header: "messageAuthenticationCode" (4 octets), "sequenceNumber", then the plain
+ * NAS message (what, for the error when it is missing) as "nasMessage" through nested at
+ * depth + 1, or as "cipheredNasMessage" hex when the security header type sht says ciphered
+ * (2 or 4: TS 24.301 9.3.1, TS 24.501 9.3)
+ */
+void tk_nas_security_protected(struct tk_nas *m, unsigned sht, const char *what,
+			       void (*nested)(struct tk_emitter *e, const uint8_t *p, size_t n,
+					      int depth));
+
 #endif
