@@ -16,9 +16,9 @@
  * N-PDU number list, MBMS context status, uplink data status, extended DRX parameters, PS
  * LCS capability, voice domain preference, NRI container, additional network feature
  * support, re-attempt indicator and the NBIFOM container's TS 24.161 parameter list are
- * decoded here (the call control elements by signal_info.c).  The UE network capability (TS 24.301, which eps_nas.c does not decode
- * either), the NBIFOM parameter contents and the MBMS protocol configuration options stay
- * in hex, as do the opaque values (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA
+ * decoded here (the call control elements by signal_info.c) and also serve eps_nas.c; the UE
+ * network capability (TS 24.301 9.9.3.34) is decoded by eps_nas.c.  The NBIFOM parameter
+ * contents and the MBMS protocol configuration options stay in hex, as do the opaque values (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA
  * identity).
  */
 #include <stdarg.h>
@@ -485,6 +485,8 @@ static void val_emergency_number_list(struct tk_emitter *e, const uint8_t *p, si
 			tk_emit_kv_long(e, "spareBits", p[i + 1] >> 5);
 		if (tk_tbcd_digits(p + i + 2, len - 1, digits, sizeof(digits)) >= 0)
 			tk_emit_kv_str(e, "number", digits);
+		else
+			tk_inner_fail(&er, i, "an emergency number of %zu octets is too long", len - 1);
 		if (len < 2)
 			tk_inner_fail(&er, i, "an emergency number entry without digits");
 		tk_emit_close(e, 0);
@@ -2682,7 +2684,7 @@ static const struct ie_def ies_attach_request[] = {	/* 9.4.1 */
 	{ 0x11, F_TLV, 0, "mobile station classmark 2", tk_emit_ms_classmark2 },
 	{ 0x20, F_TLV, 0, "mobile station classmark 3", val_ms_classmark3 },
 	{ 0x40, F_TLV, 0, "supported codecs", val_supported_codecs },
-	{ 0x58, F_TLV, 0, "UE network capability", NULL },
+	{ 0x58, F_TLV, 0, "UE network capability", tk_emit_ue_network_capability },
 	{ 0x1a, F_TLV, 0, "additional mobile identity", val_mobile_identity },
 	{ 0x1b, F_TLV, 0, "additional old routing area identification", val_rai },
 	{ 0x5d, F_TLV, 0, "voice domain preference and UE's usage setting", val_voice_domain_preference },
@@ -2752,7 +2754,7 @@ static const struct ie_def ies_rau_request[] = {	/* 9.4.14 */
 	{ 0x32, F_TLV, 0, "PDP context status", val_pdp_context_status },
 	{ 0x33, F_TLV, 0, "PS LCS capability", val_ps_lcs_capability },
 	{ 0x35, F_TLV, 0, "MBMS context status", val_mbms_context_status },
-	{ 0x58, F_TLV, 0, "UE network capability", NULL },
+	{ 0x58, F_TLV, 0, "UE network capability", tk_emit_ue_network_capability },
 	{ 0x1a, F_TLV, 0, "additional mobile identity", val_mobile_identity },
 	{ 0x1b, F_TLV, 0, "additional old routing area identification", val_rai },
 	{ 0x11, F_TLV, 0, "mobile station classmark 2", tk_emit_ms_classmark2 },
@@ -3980,6 +3982,16 @@ void tk_emit_supported_codec_list_24008(struct tk_emitter *e, const uint8_t *p, 
 void tk_emit_extended_drx_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	val_extended_drx(e, p, n);
+}
+
+void tk_emit_voice_domain_preference_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_voice_domain_preference(e, p, n);
+}
+
+void tk_emit_nri_container_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_nri_container(e, p, n);
 }
 
 void tk_emit_ss_version_24080(struct tk_emitter *e, const uint8_t *p, size_t n)

@@ -99,6 +99,11 @@ void tk_emit_rr_starting_time(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_emergency_number_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_supported_codec_list_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_extended_drx_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 10.5.5.28 Voice domain preference and UE's usage setting ("ueUsageSetting",
+ * "voiceDomainPreferenceForEutran"), 10.5.5.31 Network resource identifier container
+ * ("nriContainerValue"), from octet 3 */
+void tk_emit_voice_domain_preference_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_nri_container_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 /* TS 24.080 3.7.2 SS version indicator, from octet 3 ("ssVersion") */
 void tk_emit_ss_version_24080(struct tk_emitter *e, const uint8_t *p, size_t n);
 

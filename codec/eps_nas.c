@@ -16,12 +16,12 @@
  * GPRS timers, PLMN list, protocol configuration options, QoS, DRX parameter, TMSI status,
  * device properties, ...) and the decoders it uses (MS network capability, mobile station
  * classmark 2 and 3), the SMS messages of a NAS message container by dtap.c's TS 24.011
- * decoder, PLMN identities by location.c; those dtap.c leaves in hex are decoded here (the
- * traffic flow template of TS 24.008 10.5.6.12, the supported codec list, voice domain
- * preference, emergency number list, NRI container, extended DRX parameters).
+ * decoder, PLMN identities by location.c; also the supported codec list, voice domain
+ * preference, emergency number list, NRI container and extended DRX parameters.  Decoded
+ * here and used by dtap.c: the traffic flow template of TS 24.008 10.5.6.12 and the UE
+ * network capability (9.9.3.34).
  */
 #include <arpa/inet.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,6 +35,7 @@
 #include "location.h"
 #include "names.h"
 #include "nas_5gs.h"
+#include "nas_reader.h"
 #include "subscriber.h"
 #include "values.h"
 
@@ -128,83 +129,15 @@ void tk_emit_nas_security_params_from_eutra(struct tk_emitter *e, const uint8_t 
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* ---- reading a message ------------------------------------------------------------------------ */
-
-/* a message being read: octets, the next one, where errors go, the nesting depth */
-struct nas {
-	struct tk_emitter *e;
-	const uint8_t *p;
-	size_t n;
-	size_t off;
-	struct tk_inner_err *er;
-	int ok;			/* 0 once a mandatory element is missing: nothing after it is read */
-	int depth;
-};
-
-static void fail(struct nas *m, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void fail(struct nas *m, size_t at, const char *fmt, ...)
-{
-	char buf[128];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	tk_inner_fail(m->er, at, "%s", buf);
-}
-
-/* k octets of a mandatory V element, or NULL (and stop) when the message ends first */
-static const uint8_t *take_v(struct nas *m, size_t k, const char *what)
-{
-	const uint8_t *v;
-
-	if (!m->ok)
-		return NULL;
-	if (m->n - m->off < k) {
-		fail(m, m->n, "truncated: the mandatory %s needs %zu octet%s, %zu present", what, k,
-		     k == 1 ? "" : "s", m->n - m->off);
-		m->ok = 0;
-		return NULL;
-	}
-	v = m->p + m->off;
-	m->off += k;
-	return v;
-}
-
-/* a mandatory LV (ext 0) or LV-E (ext 1: a length of two octets) element, or NULL (and stop) */
-static const uint8_t *take_lv(struct nas *m, const char *what, int ext, size_t *len)
-{
-	size_t ll = ext ? 2 : 1;
-	const uint8_t *v;
-
-	if (!m->ok)
-		return NULL;
-	if (m->n - m->off < ll) {
-		fail(m, m->off, "truncated: the length of the mandatory %s is missing", what);
-		m->ok = 0;
-		return NULL;
-	}
-	*len = ext ? (size_t)m->p[m->off] << 8 | m->p[m->off + 1] : m->p[m->off];
-	if (*len > m->n - m->off - ll) {
-		fail(m, m->off, "the mandatory %s of length %zu runs past the message (%zu octets follow)",
-		     what, *len, m->n - m->off - ll);
-		m->ok = 0;
-		return NULL;
-	}
-	v = m->p + m->off + ll;
-	m->off += ll + *len;
-	return v;
-}
-
-typedef void (*val_fn)(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* ---- reading a message (nas_reader.c) -------------------------------------------------------- */
 
 static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, int depth);
 
 /* a mandatory LV / LV-E element as key: fn's value, or (fn NULL) a NAS message one level down */
-static void lv(struct nas *m, const char *key, const char *what, int ext, val_fn fn)
+static void lv(struct tk_nas *m, const char *key, const char *what, int ext, tk_nas_val_fn fn)
 {
 	size_t len;
-	const uint8_t *v = take_lv(m, what, ext, &len);
+	const uint8_t *v = tk_nas_take_lv(m, what, ext, &len);
 
 	if (!v)
 		return;
@@ -217,111 +150,21 @@ static void lv(struct nas *m, const char *key, const char *what, int ext, val_fn
 
 /* ---- optional elements by identifier ----------------------------------------------------- */
 
-/* TS 24.007 11.2.1.1: type 1 (identifier in bits 8-5, value in 4-1), type 2 (identifier only),
- * type 3 (identifier and a value of fixed length), type 4 (identifier, length), type 6 (TLV-E:
- * identifier, a length of two octets) */
-enum ie_fmt { F_TV1 = 1, F_T, F_TV, F_TLV, F_TLVE };
-
-struct ie_def {
-	uint8_t iei;		/* F_TV1: bits 8-5, bits 4-1 zero */
-	uint8_t fmt;
-	uint8_t len;		/* F_TV: the whole element, identifier included */
-	uint8_t nas;		/* the value is a NAS message (ESM message container) */
-	const char *name;
-	val_fn dec;		/* NULL: the value in hex (F_TV1: its number) */
-};
-
-static const struct ie_def *find_ie(const struct ie_def *defs, uint8_t iei)
+/* the value of an element whose kind is 1: a NAS message one level down (ESM message
+ * container) */
+static void nested_nas(struct tk_nas *m, const struct tk_nas_ie *d, const uint8_t *v,
+		       size_t len)
 {
-	for (; defs && defs->name; defs++) {
-		if (defs->fmt == F_TV1 ? (iei & 0xf0) == defs->iei : iei == defs->iei)
-			return defs;
-	}
-	return NULL;
+	(void)d;
+	emit_nas(m->e, v, len, m->depth + 1);
 }
 
-static void ie_value(struct nas *m, const struct ie_def *d, const uint8_t *v, size_t len)
-{
-	tk_emit_key(m->e, "value");
-	if (d && d->nas)
-		emit_nas(m->e, v, len, m->depth + 1);
-	else if (d && d->dec)
-		d->dec(m->e, v, len);
-	else
-		tk_emit_hex(m->e, v, len);
-}
+static const struct tk_nas_ies eps_ies = { 0, nested_nas };
 
 /* the rest of the message as optional elements: "ies": [{"iei", "name", "value"}] */
-static void opt_ies(struct nas *m, const struct ie_def *defs)
+static void opt_ies(struct tk_nas *m, const struct tk_nas_ie *defs)
 {
-	struct tk_emitter *e = m->e;
-
-	if (!m->ok)
-		return;
-	tk_emit_key(e, "ies");
-	tk_emit_open(e, 1);
-	while (m->off < m->n) {
-		const uint8_t *q = m->p + m->off;
-		size_t left = m->n - m->off, len, ll;
-		const struct ie_def *d = find_ie(defs, q[0]);
-
-		tk_emit_open(e, 0);
-		tk_emit_kv_long(e, "iei", q[0]);
-		tk_emit_kv_str(e, "name", d ? d->name : "unknown element");
-		if (d ? d->fmt == F_TV1 || d->fmt == F_T : (q[0] & 0x80)) {
-			/* one octet: type 1 or 2, and by 11.2.4 any unknown identifier with bit 8 set */
-			if (d && d->fmt == F_TV1) {
-				uint8_t half = q[0] & 0x0f;
-				tk_emit_key(e, "value");
-				if (d->dec)
-					d->dec(e, &half, 1);
-				else
-					tk_emit_long(e, half);
-			} else if (!d) {
-				tk_emit_kv_hex(e, "value", q, 1);
-			}
-			tk_emit_close(e, 0);
-			m->off++;
-			continue;
-		}
-		if (d && d->fmt == F_TV) {
-			if (left < d->len) {
-				fail(m, m->off, "element 0x%02x needs %u octets, %zu present", q[0],
-				     d->len, left);
-				tk_emit_kv_hex(e, "value", q + 1, left - 1);
-				tk_emit_close(e, 0);
-				break;
-			}
-			ie_value(m, d, q + 1, d->len - 1u);
-			tk_emit_close(e, 0);
-			m->off += d->len;
-			continue;
-		}
-		/* type 4, type 6 when the table says so, and by 11.2.4 any unknown identifier with
-		 * bit 8 zero; those with bits 8-5 zero are "comprehension required" */
-		if (!d && (q[0] & 0xf0) == 0)
-			fail(m, m->off, "unknown element 0x%02x is comprehension required (TS 24.007 "
-			     "11.2.4)", q[0]);
-		ll = d && d->fmt == F_TLVE ? 2 : 1;
-		if (left < 1 + ll) {
-			fail(m, m->off, "element 0x%02x without its length", q[0]);
-			tk_emit_close(e, 0);
-			break;
-		}
-		len = ll == 2 ? (size_t)q[1] << 8 | q[2] : q[1];
-		if (len > left - 1 - ll) {
-			fail(m, m->off + 1, "element 0x%02x of length %zu, %zu octets follow", q[0], len,
-			     left - 1 - ll);
-			tk_emit_kv_hex(e, "value", q + 1 + ll, left - 1 - ll);
-			tk_emit_close(e, 0);
-			break;
-		}
-		ie_value(m, d, q + 1 + ll, len);
-		tk_emit_close(e, 0);
-		m->off += 1 + ll + len;
-	}
-	m->off = m->n;
-	tk_emit_close(e, 1);
+	tk_nas_opt_ies(m, defs, &eps_ies);
 }
 
 /* ---- element values (each emits one value) ------------------------------------------------- */
@@ -390,9 +233,9 @@ static void emit_cause(struct tk_emitter *e, const struct cause_kind *k, unsigne
 }
 
 /* the mandatory V element of a message, and the value of a TV element */
-static void v_cause(struct nas *m, const struct cause_kind *k)
+static void v_cause(struct tk_nas *m, const struct cause_kind *k)
 {
-	const uint8_t *v = take_v(m, 1, k->name);
+	const uint8_t *v = tk_nas_take_v(m, 1, k->name);
 
 	if (v)
 		emit_cause(m->e, k, v[0]);
@@ -777,7 +620,7 @@ static void val_lcs_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
  * The capability bits as "features", each by the name the standard gives it; bits 8-6 of
  * octet 10 are read as spare (their Rel-17 meaning could not be checked).
  */
-static void val_ue_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+void tk_emit_ue_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	static const char *const features[4][8] = {
 		/* octet 7: ProSe-dd, ProSe, H.245-ASH, ACC-CSFB, LPP, LCS, 1xSRVCC, NF */
@@ -965,55 +808,6 @@ static void val_ksi(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* 9.9.3.44 Voice domain preference and UE's usage setting (TS 24.008 10.5.5.28, which dtap.c
- * keeps in hex): UE's usage setting (bit 3), voice domain preference for E-UTRAN (bits 2-1) */
-static const struct tk_value_string voice_domain_names[] = {
-	{ 0, "CS voice only" },
-	{ 1, "IMS PS voice only" },
-	{ 2, "CS voice preferred, IMS PS voice as secondary" },
-	{ 3, "IMS PS voice preferred, CS voice as secondary" },
-	{ 0, NULL }
-};
-
-static void val_voice_domain_preference(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a voice domain preference and UE's usage setting")) {
-		tk_emit_kv_str(e, "uesUsageSetting", p[0] & 4 ? "data centric" : "voice centric");
-		tk_inner_emit_name(e, "voiceDomainPreferenceForEutran", voice_domain_names, NULL,
-				   "unknown", p[0] & 3);
-	}
-	tk_inner_finish(e, p, n, &er);
-}
-
-/* 9.9.3.24A Network resource identifier container (TS 24.008 10.5.5.31): the NRI's 10 bits,
- * bits 8-1 of octet 3 then bits 8-7 of octet 4 */
-static void val_nri_container(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 2, "a network resource identifier container"))
-		tk_emit_kv_long(e, "nri", (long)p[0] << 2 | p[1] >> 6);
-	tk_inner_finish(e, p, n, &er);
-}
-
-/* 9.9.3.46 Extended DRX parameters (TS 24.008 10.5.5.32): paging time window (bits 8-5) and
- * the eDRX value (bits 4-1), as numbers: their durations depend on the radio access */
-static void val_extended_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "extended DRX parameters")) {
-		tk_emit_kv_long(e, "pagingTimeWindow", p[0] >> 4);
-		tk_emit_kv_long(e, "eDrxValue", p[0] & 0x0f);
-	}
-	tk_inner_finish(e, p, n, &er);
-}
-
 /* 9.9.3.32 Tracking area identity: MCC, MNC, TAC */
 static void val_tai(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
@@ -1194,67 +988,6 @@ static const struct tk_value_string generic_container_type_names[] = {
 	{ 0, NULL }
 };
 
-/*
- * 9.9.2.10 Supported codec list (TS 24.008 10.5.4.32, which dtap.c keeps in hex): for each
- * system, its identification (TS 26.103: 0 GSM, 4 UMTS), the length of its bitmap and the
- * bitmap, bit 1 of the first octet codec type 0 of TS 26.103 Table 4.3, bit 8 codec type 7,
- * bit 1 of the second octet codec type 8 and so on; types above 13 by number
- */
-static const char *const codec_26103_names[14] = {
-	"GSM FR", "GSM HR", "GSM EFR", "FR AMR", "HR AMR", "UMTS AMR", "UMTS AMR 2", "TDMA EFR",
-	"PDC EFR", "FR AMR-WB", "UMTS AMR-WB", "OHR AMR", "OFR AMR-WB", "OHR AMR-WB"
-};
-
-static const struct tk_value_string sysid_names[] = {
-	{ 0, "GSM" },
-	{ 4, "UMTS" },
-	{ 0, NULL }
-};
-
-static void val_supported_codecs(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	struct tk_inner_err er;
-	size_t i = 0, j, len;
-	char buf[40];
-	unsigned b;
-
-	n = tk_inner_start(e, &er, p, n);
-	tk_emit_key(e, "systems");
-	tk_emit_open(e, 1);
-	while (i < n) {
-		tk_emit_open(e, 0);
-		tk_emit_kv_long(e, "sysIdValue", p[i]);
-		tk_inner_emit_name(e, "sysId", sysid_names, NULL, "unknown", p[i]);
-		if (n - i < 2 || p[i + 1] > n - i - 2) {
-			tk_inner_fail(&er, i, "truncated: a system identification without its codec "
-				      "bitmap");
-			tk_emit_close(e, 0);
-			break;
-		}
-		len = p[i + 1];
-		tk_emit_key(e, "codecs");
-		tk_emit_open(e, 1);
-		for (j = 0; j < len; j++)
-			for (b = 0; b < 8; b++) {
-				size_t type = 8 * j + b;
-
-				if (!(p[i + 2 + j] & (1u << b)))
-					continue;
-				if (type < 14) {
-					tk_emit_str(e, codec_26103_names[type]);
-				} else {
-					snprintf(buf, sizeof(buf), "codec type %zu", type);
-					tk_emit_str(e, buf);
-				}
-			}
-		tk_emit_close(e, 1);
-		tk_emit_close(e, 0);
-		i += 2 + len;
-	}
-	tk_emit_close(e, 1);
-	tk_inner_finish(e, p, n, &er);
-}
-
 /* ---- elements of the network's messages ---------------------------------------------------- */
 
 /* 9.9.3.12A EPS network feature support: octet 3 CP CIoT (bit 8), ERw/oPDN, ESR PS, CS-LCS (bits
@@ -1362,50 +1095,6 @@ static void val_control_plane_only(struct tk_emitter *e, const uint8_t *p, size_
 	(void)n;
 	tk_emit_str(e, p[0] & 1 ? "PDN connection can be used for control plane CIoT EPS "
 		    "optimization only" : "reserved");
-}
-
-/*
- * 9.9.3.37 Emergency number list (TS 24.008 10.5.3.13, which dtap.c keeps in hex): entries of
- * a length, the emergency service category (bits 5-1: police, ambulance, fire brigade, marine
- * guard, mountain rescue) and the number's BCD digits (a final 1111 is filler)
- */
-static void val_emergency_number_list(struct tk_emitter *e, const uint8_t *p, size_t n)
-{
-	static const char *const categories[8] = { NULL, NULL, NULL, "mountain rescue",
-						   "marine guard", "fire brigade", "ambulance",
-						   "police" };
-	struct tk_inner_err er;
-	char digits[64];
-	size_t i = 0, len;
-	int end;
-
-	n = tk_inner_start(e, &er, p, n);
-	tk_emit_key(e, "numbers");
-	tk_emit_open(e, 1);
-	while (i < n) {
-		len = p[i];
-		if (len < 1 || len > n - i - 1) {
-			tk_inner_fail(&er, i, "an emergency number information of length %zu, %zu "
-				      "octets follow", len, n - i - 1);
-			break;
-		}
-		tk_emit_open(e, 0);
-		tk_emit_key(e, "serviceCategories");
-		tk_emit_open(e, 1);
-		emit_bit_names(e, categories, p[i + 1]);
-		tk_emit_close(e, 1);
-		end = (int)(2 * (len - 1));
-		if (end > 0 && (p[i + len] >> 4) == 0x0f)
-			end--;
-		if (tk_bcd_nibbles(p + i + 2, 0, end, digits, sizeof(digits)) >= 0)
-			tk_emit_kv_str(e, "number", digits);
-		else
-			tk_inner_fail(&er, i, "an emergency number of %zu octets is too long", len - 1);
-		tk_emit_close(e, 0);
-		i += 1 + len;
-	}
-	tk_emit_close(e, 1);
-	tk_inner_finish(e, p, n, &er);
 }
 
 /* 9.9.3.48 DCN-ID: the value of two octets */
@@ -2280,120 +1969,120 @@ static const struct tk_value_string paging_identity_names[] = {
 };
 
 /* optional elements by message (the tables of 8.2) */
-static const struct ie_def ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
+static const struct tk_nas_ie ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 
 #define IE_NETWORK_COMMON \
-	{ 0x4a, F_TLV, 0, 0, "Equivalent PLMNs", tk_emit_plmn_list_24008 }, \
-	{ 0x34, F_TLV, 0, 0, "Emergency number list", val_emergency_number_list }, \
-	{ 0x64, F_TLV, 0, 0, "EPS network feature support", val_eps_network_feature_support }, \
-	{ 0xf0, F_TV1, 1, 0, "Additional update result", val_add_update_result }, \
-	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
-	{ 0x6a, F_TLV, 0, 0, "T3324 value", val_timer }, \
-	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", val_extended_drx }
+	{ 0x4a, TK_NAS_TLV, 0, 0, "Equivalent PLMNs", tk_emit_plmn_list_24008 }, \
+	{ 0x34, TK_NAS_TLV, 0, 0, "Emergency number list", tk_emit_emergency_number_list_24008 }, \
+	{ 0x64, TK_NAS_TLV, 0, 0, "EPS network feature support", val_eps_network_feature_support }, \
+	{ 0xf0, TK_NAS_TV1, 1, 0, "Additional update result", val_add_update_result }, \
+	{ 0x5e, TK_NAS_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
+	{ 0x6a, TK_NAS_TLV, 0, 0, "T3324 value", val_timer }, \
+	{ 0x6e, TK_NAS_TLV, 0, 0, "Extended DRX parameters", tk_emit_extended_drx_24008 }
 
 #define IE_NETWORK_COMMON_2 \
-	{ 0x65, F_TLV, 0, 0, "DCN-ID", val_dcn_id }, \
-	{ 0xe0, F_TV1, 1, 0, "SMS services status", val_sms_services_status }, \
-	{ 0xd0, F_TV1, 1, 0, "Non-3GPP NW provided policies", val_non_3gpp_policies }, \
-	{ 0x6b, F_TLV, 0, 0, "T3448 value", val_timer }, \
-	{ 0xc0, F_TV1, 1, 0, "Network policy", val_network_policy }, \
-	{ 0x6c, F_TLV, 0, 0, "T3447 value", val_timer3 }, \
-	{ 0x7a, F_TLVE, 0, 0, "Extended emergency number list", NULL }, \
-	{ 0x7c, F_TLVE, 0, 0, "Ciphering key data", NULL }, \
-	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL }, \
-	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", \
+	{ 0x65, TK_NAS_TLV, 0, 0, "DCN-ID", val_dcn_id }, \
+	{ 0xe0, TK_NAS_TV1, 1, 0, "SMS services status", val_sms_services_status }, \
+	{ 0xd0, TK_NAS_TV1, 1, 0, "Non-3GPP NW provided policies", val_non_3gpp_policies }, \
+	{ 0x6b, TK_NAS_TLV, 0, 0, "T3448 value", val_timer }, \
+	{ 0xc0, TK_NAS_TV1, 1, 0, "Network policy", val_network_policy }, \
+	{ 0x6c, TK_NAS_TLV, 0, 0, "T3447 value", val_timer3 }, \
+	{ 0x7a, TK_NAS_TLVE, 0, 0, "Extended emergency number list", NULL }, \
+	{ 0x7c, TK_NAS_TLVE, 0, 0, "Ciphering key data", NULL }, \
+	{ 0x66, TK_NAS_TLV, 0, 0, "UE radio capability ID", NULL }, \
+	{ 0xb0, TK_NAS_TV1, 1, 0, "UE radio capability ID deletion indication", \
 	  val_radio_capability_id_deletion }, \
-	{ 0x35, F_TLV, 0, 0, "Negotiated WUS assistance information", val_wus_assistance }, \
-	{ 0x36, F_TLV, 0, 0, "Negotiated DRX parameter in NB-S1 mode", val_nb_s1_drx }
+	{ 0x35, TK_NAS_TLV, 0, 0, "Negotiated WUS assistance information", val_wus_assistance }, \
+	{ 0x36, TK_NAS_TLV, 0, 0, "Negotiated DRX parameter in NB-S1 mode", val_nb_s1_drx }
 
-static const struct ie_def ies_attach_accept[] = {	/* 8.2.1 */
-	{ 0x50, F_TLV, 0, 0, "GUTI", tk_emit_eps_mobile_identity },
-	{ 0x13, F_TV, 6, 0, "Location area identification", val_lai },
-	{ 0x23, F_TLV, 0, 0, "MS identity", val_mobile_identity },
-	{ 0x53, F_TV, 2, 0, "EMM cause", val_emm_cause },
-	{ 0x17, F_TV, 2, 0, "T3402 value", val_timer },
-	{ 0x59, F_TV, 2, 0, "T3423 value", val_timer },
+static const struct tk_nas_ie ies_attach_accept[] = {	/* 8.2.1 */
+	{ 0x50, TK_NAS_TLV, 0, 0, "GUTI", tk_emit_eps_mobile_identity },
+	{ 0x13, TK_NAS_TV, 6, 0, "Location area identification", val_lai },
+	{ 0x23, TK_NAS_TLV, 0, 0, "MS identity", val_mobile_identity },
+	{ 0x53, TK_NAS_TV, 2, 0, "EMM cause", val_emm_cause },
+	{ 0x17, TK_NAS_TV, 2, 0, "T3402 value", val_timer },
+	{ 0x59, TK_NAS_TV, 2, 0, "T3423 value", val_timer },
 	IE_NETWORK_COMMON,
 	IE_NETWORK_COMMON_2,
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_attach_reject[] = {	/* 8.2.3 */
-	{ 0x78, F_TLVE, 0, 1, "ESM message container", NULL },
-	{ 0x5f, F_TLV, 0, 0, "T3346 value", val_timer },
-	{ 0x16, F_TLV, 0, 0, "T3402 value", val_timer },
-	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", val_extended_emm_cause },
+static const struct tk_nas_ie ies_attach_reject[] = {	/* 8.2.3 */
+	{ 0x78, TK_NAS_TLVE, 0, 1, "ESM message container", NULL },
+	{ 0x5f, TK_NAS_TLV, 0, 0, "T3346 value", val_timer },
+	{ 0x16, TK_NAS_TLV, 0, 0, "T3402 value", val_timer },
+	{ 0xa0, TK_NAS_TV1, 1, 0, "Extended EMM cause", val_extended_emm_cause },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_detach_to_ue[] = {	/* 8.2.11.2 */
-	{ 0x53, F_TV, 2, 0, "EMM cause", val_emm_cause },
+static const struct tk_nas_ie ies_detach_to_ue[] = {	/* 8.2.11.2 */
+	{ 0x53, TK_NAS_TV, 2, 0, "EMM cause", val_emm_cause },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_tau_accept[] = {	/* 8.2.26 */
-	{ 0x5a, F_TV, 2, 0, "T3412 value", val_timer },
-	{ 0x50, F_TLV, 0, 0, "GUTI", tk_emit_eps_mobile_identity },
-	{ 0x54, F_TLV, 0, 0, "TAI list", tk_emit_tai_list },
-	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
-	{ 0x13, F_TV, 6, 0, "Location area identification", val_lai },
-	{ 0x23, F_TLV, 0, 0, "MS identity", val_mobile_identity },
-	{ 0x53, F_TV, 2, 0, "EMM cause", val_emm_cause },
-	{ 0x17, F_TV, 2, 0, "T3402 value", val_timer },
-	{ 0x59, F_TV, 2, 0, "T3423 value", val_timer },
+static const struct tk_nas_ie ies_tau_accept[] = {	/* 8.2.26 */
+	{ 0x5a, TK_NAS_TV, 2, 0, "T3412 value", val_timer },
+	{ 0x50, TK_NAS_TLV, 0, 0, "GUTI", tk_emit_eps_mobile_identity },
+	{ 0x54, TK_NAS_TLV, 0, 0, "TAI list", tk_emit_tai_list },
+	{ 0x57, TK_NAS_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0x13, TK_NAS_TV, 6, 0, "Location area identification", val_lai },
+	{ 0x23, TK_NAS_TLV, 0, 0, "MS identity", val_mobile_identity },
+	{ 0x53, TK_NAS_TV, 2, 0, "EMM cause", val_emm_cause },
+	{ 0x17, TK_NAS_TV, 2, 0, "T3402 value", val_timer },
+	{ 0x59, TK_NAS_TV, 2, 0, "T3423 value", val_timer },
 	IE_NETWORK_COMMON,
-	{ 0x68, F_TLV, 0, 0, "Header compression configuration status", NULL },
+	{ 0x68, TK_NAS_TLV, 0, 0, "Header compression configuration status", NULL },
 	IE_NETWORK_COMMON_2,
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_tau_reject[] = {	/* 8.2.28 */
-	{ 0x5f, F_TLV, 0, 0, "T3346 value", val_timer },
-	{ 0xa0, F_TV1, 1, 0, "Extended EMM cause", val_extended_emm_cause },
+static const struct tk_nas_ie ies_tau_reject[] = {	/* 8.2.28 */
+	{ 0x5f, TK_NAS_TLV, 0, 0, "T3346 value", val_timer },
+	{ 0xa0, TK_NAS_TV1, 1, 0, "Extended EMM cause", val_extended_emm_cause },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_emm_information[] = {	/* 8.2.13 */
-	{ 0x43, F_TLV, 0, 0, "Full name for network", tk_emit_network_name_24008 },
-	{ 0x45, F_TLV, 0, 0, "Short name for network", tk_emit_network_name_24008 },
-	{ 0x46, F_TV, 2, 0, "Local time zone", tk_emit_time_zone_24008 },
-	{ 0x47, F_TV, 8, 0, "Universal time and local time zone", tk_emit_time_and_zone_24008 },
-	{ 0x49, F_TLV, 0, 0, "Network daylight saving time", tk_emit_daylight_saving_time_24008 },
+static const struct tk_nas_ie ies_emm_information[] = {	/* 8.2.13 */
+	{ 0x43, TK_NAS_TLV, 0, 0, "Full name for network", tk_emit_network_name_24008 },
+	{ 0x45, TK_NAS_TLV, 0, 0, "Short name for network", tk_emit_network_name_24008 },
+	{ 0x46, TK_NAS_TV, 2, 0, "Local time zone", tk_emit_time_zone_24008 },
+	{ 0x47, TK_NAS_TV, 8, 0, "Universal time and local time zone", tk_emit_time_and_zone_24008 },
+	{ 0x49, TK_NAS_TLV, 0, 0, "Network daylight saving time", tk_emit_daylight_saving_time_24008 },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_cs_service_notification[] = {	/* 8.2.9 */
-	{ 0x60, F_TLV, 0, 0, "CLI", val_cli },
-	{ 0x61, F_TV, 2, 0, "SS Code", NULL },
-	{ 0x62, F_TV, 2, 0, "LCS indicator", val_lcs_indicator },
-	{ 0x63, F_TLV, 0, 0, "LCS client identity", NULL },
+static const struct tk_nas_ie ies_cs_service_notification[] = {	/* 8.2.9 */
+	{ 0x60, TK_NAS_TLV, 0, 0, "CLI", val_cli },
+	{ 0x61, TK_NAS_TV, 2, 0, "SS Code", NULL },
+	{ 0x62, TK_NAS_TV, 2, 0, "LCS indicator", val_lcs_indicator },
+	{ 0x63, TK_NAS_TLV, 0, 0, "LCS client identity", NULL },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_security_mode_command[] = {	/* 8.2.20 */
-	{ 0xc0, F_TV1, 1, 0, "IMEISV request", val_imeisv_request },
-	{ 0x55, F_TV, 5, 0, "Replayed nonceUE", NULL },
-	{ 0x56, F_TV, 5, 0, "NonceMME", NULL },
-	{ 0x4f, F_TLV, 0, 0, "HashMME", NULL },
-	{ 0x6f, F_TLV, 0, 0, "Replayed UE additional security capability", \
+static const struct tk_nas_ie ies_security_mode_command[] = {	/* 8.2.20 */
+	{ 0xc0, TK_NAS_TV1, 1, 0, "IMEISV request", val_imeisv_request },
+	{ 0x55, TK_NAS_TV, 5, 0, "Replayed nonceUE", NULL },
+	{ 0x56, TK_NAS_TV, 5, 0, "NonceMME", NULL },
+	{ 0x4f, TK_NAS_TLV, 0, 0, "HashMME", NULL },
+	{ 0x6f, TK_NAS_TLV, 0, 0, "Replayed UE additional security capability", \
 	  val_ue_additional_security_capability },
-	{ 0x37, F_TLV, 0, 0, "UE radio capability ID request", \
+	{ 0x37, TK_NAS_TLV, 0, 0, "UE radio capability ID request", \
 	  val_radio_capability_id_request },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_service_reject[] = {	/* 8.2.24 */
-	{ 0x5b, F_TV, 2, 0, "T3442 value", val_timer },
-	{ 0x5f, F_TLV, 0, 0, "T3346 value", val_timer },
-	{ 0x6b, F_TLV, 0, 0, "T3448 value", val_timer },
+static const struct tk_nas_ie ies_service_reject[] = {	/* 8.2.24 */
+	{ 0x5b, TK_NAS_TV, 2, 0, "T3442 value", val_timer },
+	{ 0x5f, TK_NAS_TLV, 0, 0, "T3346 value", val_timer },
+	{ 0x6b, TK_NAS_TLV, 0, 0, "T3448 value", val_timer },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
-	{ 0x54, F_TLV, 0, 0, "TAI list", tk_emit_tai_list },
-	{ 0x65, F_TLV, 0, 0, "DCN-ID", val_dcn_id },
-	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL },
-	{ 0xb0, F_TV1, 1, 0, "UE radio capability ID deletion indication", \
+static const struct tk_nas_ie ies_guti_reallocation[] = {	/* 8.2.16 */
+	{ 0x54, TK_NAS_TLV, 0, 0, "TAI list", tk_emit_tai_list },
+	{ 0x65, TK_NAS_TLV, 0, 0, "DCN-ID", val_dcn_id },
+	{ 0x66, TK_NAS_TLV, 0, 0, "UE radio capability ID", NULL },
+	{ 0xb0, TK_NAS_TV1, 1, 0, "UE radio capability ID deletion indication", \
 	  val_radio_capability_id_deletion },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
@@ -2402,100 +2091,100 @@ static const struct ie_def ies_guti_reallocation[] = {	/* 8.2.16 */
  * the UE's capabilities and preferences.  The old P-TMSI signature (TS 24.008 10.5.5.8) and
  * the NonceUE (9.9.3.25) are opaque values: hex */
 #define IE_UE_REQUEST_COMMON \
-	{ 0x19, F_TV, 4, 0, "Old P-TMSI signature", NULL }, \
-	{ 0x50, F_TLV, 0, 0, "Additional GUTI", tk_emit_eps_mobile_identity }, \
-	{ 0x52, F_TV, 6, 0, "Last visited registered TAI", val_tai }, \
-	{ 0x5c, F_TV, 3, 0, "DRX parameter", tk_emit_drx_parameter_24008 }, \
-	{ 0x31, F_TLV, 0, 0, "MS network capability", tk_emit_ms_network_capability }, \
-	{ 0x13, F_TV, 6, 0, "Old location area identification", val_lai }, \
-	{ 0x90, F_TV1, 1, 0, "TMSI status", tk_emit_tmsi_status_24008 }, \
-	{ 0x11, F_TLV, 0, 0, "Mobile station classmark 2", tk_emit_ms_classmark2 }, \
-	{ 0x20, F_TLV, 0, 0, "Mobile station classmark 3", tk_emit_ms_classmark3 }, \
-	{ 0x40, F_TLV, 0, 0, "Supported Codecs", val_supported_codecs }, \
-	{ 0xf0, F_TV1, 1, 0, "Additional update type", val_additional_update_type }, \
-	{ 0x5d, F_TLV, 0, 0, "Voice domain preference and UE's usage setting", \
-	  val_voice_domain_preference }, \
-	{ 0xd0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 }, \
-	{ 0xe0, F_TV1, 1, 0, "Old GUTI type", val_guti_type }, \
-	{ 0xc0, F_TV1, 1, 0, "MS network feature support", tk_emit_ms_network_feature_24008 }, \
-	{ 0x10, F_TLV, 0, 0, "TMSI based NRI container", val_nri_container }, \
-	{ 0x6a, F_TLV, 0, 0, "T3324 value", val_timer }, \
-	{ 0x5e, F_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
-	{ 0x6e, F_TLV, 0, 0, "Extended DRX parameters", val_extended_drx }, \
-	{ 0x6f, F_TLV, 0, 0, "UE additional security capability", \
+	{ 0x19, TK_NAS_TV, 4, 0, "Old P-TMSI signature", NULL }, \
+	{ 0x50, TK_NAS_TLV, 0, 0, "Additional GUTI", tk_emit_eps_mobile_identity }, \
+	{ 0x52, TK_NAS_TV, 6, 0, "Last visited registered TAI", val_tai }, \
+	{ 0x5c, TK_NAS_TV, 3, 0, "DRX parameter", tk_emit_drx_parameter_24008 }, \
+	{ 0x31, TK_NAS_TLV, 0, 0, "MS network capability", tk_emit_ms_network_capability }, \
+	{ 0x13, TK_NAS_TV, 6, 0, "Old location area identification", val_lai }, \
+	{ 0x90, TK_NAS_TV1, 1, 0, "TMSI status", tk_emit_tmsi_status_24008 }, \
+	{ 0x11, TK_NAS_TLV, 0, 0, "Mobile station classmark 2", tk_emit_ms_classmark2 }, \
+	{ 0x20, TK_NAS_TLV, 0, 0, "Mobile station classmark 3", tk_emit_ms_classmark3 }, \
+	{ 0x40, TK_NAS_TLV, 0, 0, "Supported Codecs", tk_emit_supported_codec_list_24008 }, \
+	{ 0xf0, TK_NAS_TV1, 1, 0, "Additional update type", val_additional_update_type }, \
+	{ 0x5d, TK_NAS_TLV, 0, 0, "Voice domain preference and UE's usage setting", \
+	  tk_emit_voice_domain_preference_24008 }, \
+	{ 0xd0, TK_NAS_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 }, \
+	{ 0xe0, TK_NAS_TV1, 1, 0, "Old GUTI type", val_guti_type }, \
+	{ 0xc0, TK_NAS_TV1, 1, 0, "MS network feature support", tk_emit_ms_network_feature_24008 }, \
+	{ 0x10, TK_NAS_TLV, 0, 0, "TMSI based NRI container", tk_emit_nri_container_24008 }, \
+	{ 0x6a, TK_NAS_TLV, 0, 0, "T3324 value", val_timer }, \
+	{ 0x5e, TK_NAS_TLV, 0, 0, "T3412 extended value", val_timer3 }, \
+	{ 0x6e, TK_NAS_TLV, 0, 0, "Extended DRX parameters", tk_emit_extended_drx_24008 }, \
+	{ 0x6f, TK_NAS_TLV, 0, 0, "UE additional security capability", \
 	  val_ue_additional_security_capability }, \
-	{ 0x6d, F_TLV, 0, 0, "UE status", val_ue_status }, \
-	{ 0x17, F_TV, 2, 0, "Additional information requested", \
+	{ 0x6d, TK_NAS_TLV, 0, 0, "UE status", val_ue_status }, \
+	{ 0x17, TK_NAS_TV, 2, 0, "Additional information requested", \
 	  val_additional_information_requested }, \
-	{ 0x32, F_TLV, 0, 0, "N1 UE network capability", val_n1_ue_network_capability }, \
-	{ 0x34, F_TLV, 0, 0, "UE radio capability ID availability", \
+	{ 0x32, TK_NAS_TLV, 0, 0, "N1 UE network capability", val_n1_ue_network_capability }, \
+	{ 0x34, TK_NAS_TLV, 0, 0, "UE radio capability ID availability", \
 	  val_ue_radio_capability_id_availability }, \
-	{ 0x35, F_TLV, 0, 0, "Requested WUS assistance information", val_wus_assistance }, \
-	{ 0x36, F_TLV, 0, 0, "DRX parameter in NB-S1 mode", val_nb_s1_drx }, \
-	{ 0x38, F_TLV, 0, 0, "Requested IMSI offset", val_imsi_offset }
+	{ 0x35, TK_NAS_TLV, 0, 0, "Requested WUS assistance information", val_wus_assistance }, \
+	{ 0x36, TK_NAS_TLV, 0, 0, "DRX parameter in NB-S1 mode", val_nb_s1_drx }, \
+	{ 0x38, TK_NAS_TLV, 0, 0, "Requested IMSI offset", val_imsi_offset }
 
-static const struct ie_def ies_attach_request[] = {	/* 8.2.4 */
+static const struct tk_nas_ie ies_attach_request[] = {	/* 8.2.4 */
 	IE_UE_REQUEST_COMMON,
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_tau_request[] = {	/* 8.2.29 */
-	{ 0xb0, F_TV1, 1, 0, "Non-current native NAS key set identifier", val_ksi },
-	{ 0x80, F_TV1, 1, 0, "GPRS ciphering key sequence number", tk_emit_cksn_24008 },
-	{ 0x55, F_TV, 5, 0, "NonceUE", NULL },
-	{ 0x58, F_TLV, 0, 0, "UE network capability", val_ue_network_capability },
-	{ 0xa0, F_TV1, 1, 0, "UE radio capability information update needed", val_urc_update },
-	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+static const struct tk_nas_ie ies_tau_request[] = {	/* 8.2.29 */
+	{ 0xb0, TK_NAS_TV1, 1, 0, "Non-current native NAS key set identifier", val_ksi },
+	{ 0x80, TK_NAS_TV1, 1, 0, "GPRS ciphering key sequence number", tk_emit_cksn_24008 },
+	{ 0x55, TK_NAS_TV, 5, 0, "NonceUE", NULL },
+	{ 0x58, TK_NAS_TLV, 0, 0, "UE network capability", tk_emit_ue_network_capability },
+	{ 0xa0, TK_NAS_TV1, 1, 0, "UE radio capability information update needed", val_urc_update },
+	{ 0x57, TK_NAS_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
 	IE_UE_REQUEST_COMMON,
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_extended_service_request[] = {	/* 8.2.15 */
-	{ 0xb0, F_TV1, 1, 0, "CSFB response", val_csfb_response },
-	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
-	{ 0xd0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+static const struct tk_nas_ie ies_extended_service_request[] = {	/* 8.2.15 */
+	{ 0xb0, TK_NAS_TV1, 1, 0, "CSFB response", val_csfb_response },
+	{ 0x57, TK_NAS_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0xd0, TK_NAS_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_cp_service_request[] = {	/* 8.2.33 */
-	{ 0x78, F_TLVE, 0, 1, "ESM message container", NULL },
-	{ 0x67, F_TLV, 0, 0, "NAS message container", val_nas_message_container },
-	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
-	{ 0xd0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+static const struct tk_nas_ie ies_cp_service_request[] = {	/* 8.2.33 */
+	{ 0x78, TK_NAS_TLVE, 0, 1, "ESM message container", NULL },
+	{ 0x67, TK_NAS_TLV, 0, 0, "NAS message container", val_nas_message_container },
+	{ 0x57, TK_NAS_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0xd0, TK_NAS_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_service_accept[] = {	/* 8.2.34 */
-	{ 0x57, F_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
-	{ 0x6b, F_TLV, 0, 0, "T3448 value", val_timer },
+static const struct tk_nas_ie ies_service_accept[] = {	/* 8.2.34 */
+	{ 0x57, TK_NAS_TLV, 0, 0, "EPS bearer context status", val_bearer_context_status },
+	{ 0x6b, TK_NAS_TLV, 0, 0, "T3448 value", val_timer },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_authentication_failure[] = {	/* 8.2.5 */
-	{ 0x30, F_TLV, 0, 0, "Authentication failure parameter", val_auts },
+static const struct tk_nas_ie ies_authentication_failure[] = {	/* 8.2.5 */
+	{ 0x30, TK_NAS_TLV, 0, 0, "Authentication failure parameter", val_auts },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
 /* 8.2.21: the replayed NAS message container holds the message the UE first sent (an ATTACH
  * or TRACKING AREA UPDATE REQUEST) */
-static const struct ie_def ies_security_mode_complete[] = {	/* 8.2.21 */
-	{ 0x23, F_TLV, 0, 0, "IMEISV", val_mobile_identity },
-	{ 0x79, F_TLVE, 0, 1, "Replayed NAS message container", NULL },
-	{ 0x66, F_TLV, 0, 0, "UE radio capability ID", NULL },
+static const struct tk_nas_ie ies_security_mode_complete[] = {	/* 8.2.21 */
+	{ 0x23, TK_NAS_TLV, 0, 0, "IMEISV", val_mobile_identity },
+	{ 0x79, TK_NAS_TLVE, 0, 1, "Replayed NAS message container", NULL },
+	{ 0x66, TK_NAS_TLV, 0, 0, "UE radio capability ID", NULL },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
 /* 8.2.31, 8.2.32: the additional information (9.9.2.0) is octets the standard does not
  * structure (their meaning belongs to the generic message container's application) */
-static const struct ie_def ies_generic_transport[] = {
-	{ 0x65, F_TLV, 0, 0, "Additional information", NULL },
+static const struct tk_nas_ie ies_generic_transport[] = {
+	{ 0x65, TK_NAS_TLV, 0, 0, "Additional information", NULL },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
 /* a V octet of two half octets: a spare one above (bits 8-5) and the value */
-static const uint8_t *v_half(struct nas *m, const char *what)
+static const uint8_t *v_half(struct tk_nas *m, const char *what)
 {
-	return take_v(m, 1, what);
+	return tk_nas_take_v(m, 1, what);
 }
 
 /*
@@ -2504,10 +2193,10 @@ static const uint8_t *v_half(struct nas *m, const char *what)
  * the EMM cause TV (identifier 0x53, which is no length of a mobile identity), and the NAS
  * key set identifier and switch off bits of the UE's octet are spare (zero) there.
  */
-static void detach_request(struct nas *m)
+static void detach_request(struct tk_nas *m)
 {
 	struct tk_emitter *e = m->e;
-	const uint8_t *v = take_v(m, 1, "NAS key set identifier and detach type");
+	const uint8_t *v = tk_nas_take_v(m, 1, "NAS key set identifier and detach type");
 	size_t left;
 	unsigned t;
 
@@ -2534,24 +2223,24 @@ static void detach_request(struct nas *m)
 	opt_ies(m, ies_none);
 }
 
-static int emm_body(struct nas *m, unsigned mt)
+static int emm_body(struct tk_nas *m, unsigned mt)
 {
 	struct tk_emitter *e = m->e;
-	const struct ie_def *ies = ies_none;
+	const struct tk_nas_ie *ies = ies_none;
 	const uint8_t *v;
 
 	switch (mt) {
 	case 0x41:	/* 8.2.4 ATTACH REQUEST: NAS key set identifier, EPS attach type, EPS mobile
 			 * identity, UE network capability, ESM message container (a PDN
 			 * CONNECTIVITY REQUEST) */
-		if ((v = take_v(m, 1, "NAS key set identifier and EPS attach type"))) {
+		if ((v = tk_nas_take_v(m, 1, "NAS key set identifier and EPS attach type"))) {
 			tk_emit_kv_long(e, "epsAttachTypeValue", v[0] & 7);
 			tk_inner_emit_name(e, "epsAttachType", attach_type_names, NULL,
 					   "unused, interpreted as EPS attach", v[0] & 7);
 			emit_ksi(e, v[0] >> 4);
 		}
 		lv(m, "epsMobileIdentity", "EPS mobile identity", 0, tk_emit_eps_mobile_identity);
-		lv(m, "ueNetworkCapability", "UE network capability", 0, val_ue_network_capability);
+		lv(m, "ueNetworkCapability", "UE network capability", 0, tk_emit_ue_network_capability);
 		lv(m, "esmMessageContainer", "ESM message container", 1, NULL);
 		ies = ies_attach_request;
 		break;
@@ -2561,7 +2250,7 @@ static int emm_body(struct nas *m, unsigned mt)
 			tk_inner_emit_name(e, "epsAttachResult", attach_result_names, NULL,
 					   "reserved", v[0] & 7);
 		}
-		if ((v = take_v(m, 1, "T3412 value"))) {
+		if ((v = tk_nas_take_v(m, 1, "T3412 value"))) {
 			tk_emit_key(e, "t3412Value");
 			val_timer(e, v, 1);
 		}
@@ -2586,7 +2275,7 @@ static int emm_body(struct nas *m, unsigned mt)
 	case 0x48:	/* 8.2.29 TRACKING AREA UPDATE REQUEST: NAS key set identifier ASME, EPS
 			 * update type (9.9.3.14: "active" flag bit 4, the type bits 3-1), old
 			 * GUTI */
-		if ((v = take_v(m, 1, "NAS key set identifier and EPS update type"))) {
+		if ((v = tk_nas_take_v(m, 1, "NAS key set identifier and EPS update type"))) {
 			tk_emit_kv_bool(e, "activeFlag", v[0] & 8);
 			tk_emit_kv_long(e, "epsUpdateTypeValue", v[0] & 7);
 			tk_inner_emit_name(e, "epsUpdateType", update_type_names, NULL, "reserved",
@@ -2598,7 +2287,7 @@ static int emm_body(struct nas *m, unsigned mt)
 		break;
 	case 0x4c:	/* 8.2.15 EXTENDED SERVICE REQUEST: NAS key set identifier, service type,
 			 * M-TMSI (a mobile identity, 9.9.2.3) */
-		if ((v = take_v(m, 1, "NAS key set identifier and service type"))) {
+		if ((v = tk_nas_take_v(m, 1, "NAS key set identifier and service type"))) {
 			tk_emit_kv_long(e, "serviceTypeValue", v[0] & 0x0f);
 			tk_inner_emit_name(e, "serviceType", service_type_names, NULL, "reserved",
 					   v[0] & 0x0f);
@@ -2609,7 +2298,7 @@ static int emm_body(struct nas *m, unsigned mt)
 		break;
 	case 0x4d:	/* 8.2.33 CONTROL PLANE SERVICE REQUEST: NAS key set identifier, control
 			 * plane service type (9.9.3.47: "active" flag bit 4, the type bits 3-1) */
-		if ((v = take_v(m, 1, "NAS key set identifier and control plane service type"))) {
+		if ((v = tk_nas_take_v(m, 1, "NAS key set identifier and control plane service type"))) {
 			tk_emit_kv_bool(e, "activeFlag", v[0] & 8);
 			tk_emit_kv_long(e, "controlPlaneServiceTypeValue", v[0] & 7);
 			tk_inner_emit_name(e, "controlPlaneServiceType", cp_service_type_names, NULL,
@@ -2643,7 +2332,7 @@ static int emm_body(struct nas *m, unsigned mt)
 	case 0x69:	/* 8.2.32 UPLINK GENERIC NAS TRANSPORT: generic message container type,
 			 * generic message container (LV-E): an LPP message (TS 36.355) or a
 			 * location services message, which are not decoded here: hex */
-		if ((v = take_v(m, 1, "generic message container type"))) {
+		if ((v = tk_nas_take_v(m, 1, "generic message container type"))) {
 			tk_emit_kv_long(e, "genericMessageContainerTypeValue", v[0]);
 			tk_inner_emit_name(e, "genericMessageContainerType",
 					   generic_container_type_names, NULL, "reserved", v[0]);
@@ -2675,7 +2364,7 @@ static int emm_body(struct nas *m, unsigned mt)
 			 * ASME, RAND (EPS challenge), AUTN (EPS challenge) */
 		if ((v = v_half(m, "NAS key set identifier")))
 			emit_ksi(e, v[0] & 0x0f);
-		if ((v = take_v(m, 16, "authentication parameter RAND")))
+		if ((v = tk_nas_take_v(m, 16, "authentication parameter RAND")))
 			tk_emit_kv_hex(e, "rand", v, 16);
 		lv(m, "autn", "authentication parameter AUTN", 0, val_autn);
 		break;
@@ -2689,7 +2378,7 @@ static int emm_body(struct nas *m, unsigned mt)
 	case 0x5d:	/* 8.2.20 SECURITY MODE COMMAND: selected NAS security algorithms, spare
 			 * half octet, NAS key set identifier ASME, replayed UE security
 			 * capabilities */
-		if ((v = take_v(m, 1, "selected NAS security algorithms")))
+		if ((v = tk_nas_take_v(m, 1, "selected NAS security algorithms")))
 			emit_algorithms(e, v[0]);
 		if ((v = v_half(m, "NAS key set identifier")))
 			emit_ksi(e, v[0] & 0x0f);
@@ -2708,7 +2397,7 @@ static int emm_body(struct nas *m, unsigned mt)
 		lv(m, "nasMessageContainer", "NAS message container", 0, val_nas_message_container);
 		break;
 	case 0x64:	/* 8.2.9 CS SERVICE NOTIFICATION: paging identity */
-		if ((v = take_v(m, 1, "paging identity")))
+		if ((v = tk_nas_take_v(m, 1, "paging identity")))
 			tk_inner_emit_name(e, "pagingIdentity", paging_identity_names, NULL,
 					   "unknown", v[0] & 1);
 		ies = ies_cs_service_notification;
@@ -2755,147 +2444,147 @@ static const struct tk_value_string esm_msg_names[] = {
 };
 
 #define IE_BEARER_COMMON \
-	{ 0x5d, F_TLV, 0, 0, "Transaction identifier", tk_emit_linked_ti_24008 }, \
-	{ 0x30, F_TLV, 0, 0, "Negotiated QoS", tk_emit_qos_24008 }, \
-	{ 0x32, F_TV, 2, 0, "Negotiated LLC SAPI", tk_emit_llc_sapi_24008 }, \
-	{ 0x80, F_TV1, 1, 0, "Radio priority", tk_emit_radio_priority_24008 }, \
-	{ 0x34, F_TLV, 0, 0, "Packet flow Identifier", tk_emit_pfi_24008 }
+	{ 0x5d, TK_NAS_TLV, 0, 0, "Transaction identifier", tk_emit_linked_ti_24008 }, \
+	{ 0x30, TK_NAS_TLV, 0, 0, "Negotiated QoS", tk_emit_qos_24008 }, \
+	{ 0x32, TK_NAS_TV, 2, 0, "Negotiated LLC SAPI", tk_emit_llc_sapi_24008 }, \
+	{ 0x80, TK_NAS_TV1, 1, 0, "Radio priority", tk_emit_radio_priority_24008 }, \
+	{ 0x34, TK_NAS_TLV, 0, 0, "Packet flow Identifier", tk_emit_pfi_24008 }
 
 #define IE_PCO \
-	{ 0x27, F_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 }, \
-	{ 0x7b, F_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 }
+	{ 0x27, TK_NAS_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 }, \
+	{ 0x7b, TK_NAS_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 }
 
-static const struct ie_def ies_act_default[] = {	/* 8.3.6 */
+static const struct tk_nas_ie ies_act_default[] = {	/* 8.3.6 */
 	IE_BEARER_COMMON,
-	{ 0x5e, F_TLV, 0, 0, "APN-AMBR", val_apn_ambr },
-	{ 0x58, F_TV, 2, 0, "ESM cause", val_esm_cause },
+	{ 0x5e, TK_NAS_TLV, 0, 0, "APN-AMBR", val_apn_ambr },
+	{ 0x58, TK_NAS_TV, 2, 0, "ESM cause", val_esm_cause },
 	IE_PCO,
-	{ 0xb0, F_TV1, 1, 0, "Connectivity type", tk_emit_connectivity_type_24008 },
-	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
-	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
-	{ 0x90, F_TV1, 1, 0, "Control plane only indication", val_control_plane_only },
-	{ 0x6e, F_TLV, 0, 0, "Serving PLMN rate control", val_serving_plmn_rate_control },
-	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
+	{ 0xb0, TK_NAS_TV1, 1, 0, "Connectivity type", tk_emit_connectivity_type_24008 },
+	{ 0xc0, TK_NAS_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
+	{ 0x33, TK_NAS_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x66, TK_NAS_TLV, 0, 0, "Header compression configuration", val_header_compression },
+	{ 0x90, TK_NAS_TV1, 1, 0, "Control plane only indication", val_control_plane_only },
+	{ 0x6e, TK_NAS_TLV, 0, 0, "Serving PLMN rate control", val_serving_plmn_rate_control },
+	{ 0x5f, TK_NAS_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_act_dedicated[] = {	/* 8.3.3 */
+static const struct tk_nas_ie ies_act_dedicated[] = {	/* 8.3.3 */
 	IE_BEARER_COMMON,
 	IE_PCO,
-	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
-	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
+	{ 0xc0, TK_NAS_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
+	{ 0x33, TK_NAS_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x5c, TK_NAS_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_modify[] = {	/* 8.3.18 */
-	{ 0x5b, F_TLV, 0, 0, "New EPS QoS", tk_emit_eps_qos },
-	{ 0x36, F_TLV, 0, 0, "TFT", tk_emit_tft },
-	{ 0x30, F_TLV, 0, 0, "New QoS", tk_emit_qos_24008 },
-	{ 0x32, F_TV, 2, 0, "Negotiated LLC SAPI", tk_emit_llc_sapi_24008 },
-	{ 0x80, F_TV1, 1, 0, "Radio priority", tk_emit_radio_priority_24008 },
-	{ 0x34, F_TLV, 0, 0, "Packet flow Identifier", tk_emit_pfi_24008 },
-	{ 0x5e, F_TLV, 0, 0, "APN-AMBR", val_apn_ambr },
+static const struct tk_nas_ie ies_modify[] = {	/* 8.3.18 */
+	{ 0x5b, TK_NAS_TLV, 0, 0, "New EPS QoS", tk_emit_eps_qos },
+	{ 0x36, TK_NAS_TLV, 0, 0, "TFT", tk_emit_tft },
+	{ 0x30, TK_NAS_TLV, 0, 0, "New QoS", tk_emit_qos_24008 },
+	{ 0x32, TK_NAS_TV, 2, 0, "Negotiated LLC SAPI", tk_emit_llc_sapi_24008 },
+	{ 0x80, TK_NAS_TV1, 1, 0, "Radio priority", tk_emit_radio_priority_24008 },
+	{ 0x34, TK_NAS_TLV, 0, 0, "Packet flow Identifier", tk_emit_pfi_24008 },
+	{ 0x5e, TK_NAS_TLV, 0, 0, "APN-AMBR", val_apn_ambr },
 	IE_PCO,
-	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
-	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
-	{ 0x5f, F_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
-	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
+	{ 0xc0, TK_NAS_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
+	{ 0x33, TK_NAS_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x66, TK_NAS_TLV, 0, 0, "Header compression configuration", val_header_compression },
+	{ 0x5f, TK_NAS_TLV, 0, 0, "Extended APN-AMBR", val_extended_apn_ambr },
+	{ 0x5c, TK_NAS_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_deactivate[] = {	/* 8.3.12 */
-	{ 0x27, F_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 },
-	{ 0x37, F_TLV, 0, 0, "T3396 value", val_timer3 },
-	{ 0xc0, F_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
-	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x7b, F_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 },
+static const struct tk_nas_ie ies_deactivate[] = {	/* 8.3.12 */
+	{ 0x27, TK_NAS_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 },
+	{ 0x37, TK_NAS_TLV, 0, 0, "T3396 value", val_timer3 },
+	{ 0xc0, TK_NAS_TV1, 1, 0, "WLAN offload indication", tk_emit_wlan_offload_24008 },
+	{ 0x33, TK_NAS_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x7b, TK_NAS_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_pdn_connectivity_reject[] = {	/* 8.3.19 */
-	{ 0x27, F_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 },
-	{ 0x37, F_TLV, 0, 0, "Back-off timer value", val_timer3 },
-	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", val_reattempt_indicator },
-	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x7b, F_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 },
+static const struct tk_nas_ie ies_pdn_connectivity_reject[] = {	/* 8.3.19 */
+	{ 0x27, TK_NAS_TLV, 0, 0, "Protocol configuration options", tk_emit_pco_24008 },
+	{ 0x37, TK_NAS_TLV, 0, 0, "Back-off timer value", val_timer3 },
+	{ 0x6b, TK_NAS_TLV, 0, 0, "Re-attempt indicator", val_reattempt_indicator },
+	{ 0x33, TK_NAS_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x7b, TK_NAS_TLVE, 0, 0, "Extended protocol configuration options", tk_emit_pco_24008 },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
 /* the accepts and rejects of 8.3.1, 8.3.2, 8.3.4, 8.3.5, 8.3.11, 8.3.16, 8.3.17, 8.3.21 (PDN
  * DISCONNECT REJECT) and 8.3.22 (PDN DISCONNECT REQUEST): the protocol configuration options,
  * some with the NBIFOM container (9.9.4.19, TS 24.161, which stays in hex) */
-static const struct ie_def ies_pco[] = {
+static const struct tk_nas_ie ies_pco[] = {
 	IE_PCO,
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_pco_nbifom[] = {
+static const struct tk_nas_ie ies_pco_nbifom[] = {
 	IE_PCO,
-	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x33, TK_NAS_TLV, 0, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_pdn_connectivity_request[] = {	/* 8.3.20 */
-	{ 0xd0, F_TV1, 1, 0, "ESM information transfer flag", val_esm_information_transfer },
-	{ 0x28, F_TLV, 0, 0, "Access point name", val_apn },
+static const struct tk_nas_ie ies_pdn_connectivity_request[] = {	/* 8.3.20 */
+	{ 0xd0, TK_NAS_TV1, 1, 0, "ESM information transfer flag", val_esm_information_transfer },
+	{ 0x28, TK_NAS_TLV, 0, 0, "Access point name", val_apn },
 	IE_PCO,
-	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
-	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
+	{ 0xc0, TK_NAS_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0x33, TK_NAS_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x66, TK_NAS_TLV, 0, 0, "Header compression configuration", val_header_compression },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_bearer_allocation_request[] = {	/* 8.3.8 */
+static const struct tk_nas_ie ies_bearer_allocation_request[] = {	/* 8.3.8 */
 	IE_PCO,
-	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
-	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
+	{ 0xc0, TK_NAS_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0x33, TK_NAS_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x5c, TK_NAS_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_bearer_modification_request[] = {	/* 8.3.10 */
-	{ 0x5b, F_TLV, 0, 0, "Required traffic flow QoS", tk_emit_eps_qos },
-	{ 0x58, F_TV, 2, 0, "ESM cause", val_esm_cause },
+static const struct tk_nas_ie ies_bearer_modification_request[] = {	/* 8.3.10 */
+	{ 0x5b, TK_NAS_TLV, 0, 0, "Required traffic flow QoS", tk_emit_eps_qos },
+	{ 0x58, TK_NAS_TV, 2, 0, "ESM cause", val_esm_cause },
 	IE_PCO,
-	{ 0xc0, F_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
-	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
-	{ 0x66, F_TLV, 0, 0, "Header compression configuration", val_header_compression },
-	{ 0x5c, F_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
+	{ 0xc0, TK_NAS_TV1, 1, 0, "Device properties", tk_emit_device_properties_24008 },
+	{ 0x33, TK_NAS_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x66, TK_NAS_TLV, 0, 0, "Header compression configuration", val_header_compression },
+	{ 0x5c, TK_NAS_TLV, 0, 0, "Extended EPS QoS", val_extended_eps_qos },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_bearer_resource_reject[] = {	/* 8.3.7, 8.3.9 */
+static const struct tk_nas_ie ies_bearer_resource_reject[] = {	/* 8.3.7, 8.3.9 */
 	IE_PCO,
-	{ 0x37, F_TLV, 0, 0, "Back-off timer value", val_timer3 },
-	{ 0x6b, F_TLV, 0, 0, "Re-attempt indicator", val_reattempt_indicator },
-	{ 0x33, F_TLV, 0, 0, "NBIFOM container", NULL },
+	{ 0x37, TK_NAS_TLV, 0, 0, "Back-off timer value", val_timer3 },
+	{ 0x6b, TK_NAS_TLV, 0, 0, "Re-attempt indicator", val_reattempt_indicator },
+	{ 0x33, TK_NAS_TLV, 0, 0, "NBIFOM container", NULL },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_esm_information_response[] = {	/* 8.3.14 */
-	{ 0x28, F_TLV, 0, 0, "Access point name", val_apn },
+static const struct tk_nas_ie ies_esm_information_response[] = {	/* 8.3.14 */
+	{ 0x28, TK_NAS_TLV, 0, 0, "Access point name", val_apn },
 	IE_PCO,
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_esm_data_transport[] = {	/* 8.3.25 */
-	{ 0xf0, F_TV1, 1, 0, "Release assistance indication", val_release_assistance },
+static const struct tk_nas_ie ies_esm_data_transport[] = {	/* 8.3.25 */
+	{ 0xf0, TK_NAS_TV1, 1, 0, "Release assistance indication", val_release_assistance },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
-static const struct ie_def ies_remote_ue_report[] = {	/* 8.3.23 */
-	{ 0x79, F_TLVE, 0, 0, "Remote UE context connected", val_remote_ue_context_list },
-	{ 0x7a, F_TLVE, 0, 0, "Remote UE context disconnected", \
+static const struct tk_nas_ie ies_remote_ue_report[] = {	/* 8.3.23 */
+	{ 0x79, TK_NAS_TLVE, 0, 0, "Remote UE context connected", val_remote_ue_context_list },
+	{ 0x7a, TK_NAS_TLVE, 0, 0, "Remote UE context disconnected", \
 	  val_remote_ue_context_list },
-	{ 0x6f, F_TLV, 0, 0, "ProSe key management function address", val_pkmf_address },
+	{ 0x6f, TK_NAS_TLV, 0, 0, "ProSe key management function address", val_pkmf_address },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 
 /* a V octet of a spare half octet and an EPS bearer identity (9.9.4.6: 0-4 reserved) */
-static void v_bearer_identity(struct nas *m, const char *key, const char *what)
+static void v_bearer_identity(struct tk_nas *m, const char *key, const char *what)
 {
 	const uint8_t *v = v_half(m, what);
 
@@ -2903,13 +2592,13 @@ static void v_bearer_identity(struct nas *m, const char *key, const char *what)
 		return;
 	tk_emit_kv_long(m->e, key, v[0] & 0x0f);
 	if ((v[0] & 0x0f) < 5)
-		fail(m, m->off - 1, "%s %u is reserved", what, v[0] & 0x0f);
+		tk_nas_fail(m, m->off - 1, "%s %u is reserved", what, v[0] & 0x0f);
 }
 
-static int esm_body(struct nas *m, unsigned mt)
+static int esm_body(struct tk_nas *m, unsigned mt)
 {
 	struct tk_emitter *e = m->e;
-	const struct ie_def *ies = ies_none;
+	const struct tk_nas_ie *ies = ies_none;
 	const uint8_t *v;
 	uint8_t half;
 
@@ -2962,7 +2651,7 @@ static int esm_body(struct nas *m, unsigned mt)
 		break;
 	case 0xd0:	/* 8.3.20 PDN CONNECTIVITY REQUEST: PDN type (bits 8-5), request type
 			 * (bits 4-1, TS 24.008 10.5.6.17) */
-		if ((v = take_v(m, 1, "PDN type and request type"))) {
+		if ((v = tk_nas_take_v(m, 1, "PDN type and request type"))) {
 			tk_emit_kv_long(e, "pdnTypeValue", v[0] >> 4 & 7);
 			tk_inner_emit_name(e, "pdnType", pdn_request_type_names, NULL, "reserved",
 					   v[0] >> 4 & 7);
@@ -3069,7 +2758,7 @@ static void emit_pd(struct tk_emitter *e, uint8_t o)
 }
 
 /* the message after the header: its decoded body, or "ies" in hex with a note */
-static void body(struct nas *m, unsigned mt, int esm)
+static void body(struct tk_nas *m, unsigned mt, int esm)
 {
 	if (esm ? esm_body(m, mt) : emm_body(m, mt))
 		return;
@@ -3080,9 +2769,9 @@ static void body(struct nas *m, unsigned mt, int esm)
 	}
 }
 
-static void plain_emm(struct nas *m)
+static void plain_emm(struct tk_nas *m)
 {
-	const uint8_t *v = take_v(m, 1, "message type");
+	const uint8_t *v = tk_nas_take_v(m, 1, "message type");
 
 	if (!v)
 		return;
@@ -3091,76 +2780,55 @@ static void plain_emm(struct nas *m)
 	body(m, v[0], 0);
 }
 
-static void plain_esm(struct nas *m)
+static void plain_esm(struct tk_nas *m)
 {
 	const uint8_t *v;
 
 	/* 9.3.2 EPS bearer identity (bits 8-5 of octet 1), 9.4 procedure transaction identity */
 	tk_emit_kv_long(m->e, "epsBearerIdentity", m->p[0] >> 4);
-	if (!(v = take_v(m, 1, "procedure transaction identity")))
+	if (!(v = tk_nas_take_v(m, 1, "procedure transaction identity")))
 		return;
 	tk_emit_kv_long(m->e, "procedureTransactionIdentity", v[0]);
-	if (!(v = take_v(m, 1, "message type")))
+	if (!(v = tk_nas_take_v(m, 1, "message type")))
 		return;
 	tk_emit_kv_long(m->e, "messageType", v[0]);
 	tk_inner_emit_name(m->e, "message", esm_msg_names, NULL, "unknown ESM message type", v[0]);
 	body(m, v[0], 1);
 }
 
-/* 8.2.23 security protected NAS message: header, MAC (4 octets), sequence number, NAS message */
-static void security_protected(struct nas *m, unsigned sht)
+/* 8.2.23 security protected NAS message: header, MAC (4 octets), sequence number, NAS message
+ * (security header types 1 and 3 in clear; 5, a CONTROL PLANE SERVICE REQUEST, has only some
+ * of its element values ciphered, which stay in hex) */
+static void security_protected(struct tk_nas *m, unsigned sht)
 {
-	struct tk_emitter *e = m->e;
-	const uint8_t *v;
-
-	if (!(v = take_v(m, 4, "message authentication code")))
-		return;
-	tk_emit_kv_hex(e, "messageAuthenticationCode", v, 4);
-	if (!(v = take_v(m, 1, "sequence number")))
-		return;
-	tk_emit_kv_long(e, "sequenceNumber", v[0]);
-	if (m->off >= m->n) {
-		fail(m, m->off, "truncated: the NAS message is missing");
-		return;
-	}
-	if (sht == 2 || sht == 4) {
-		/* 4.4.5: ciphered from the sequence number on; the keys are not here */
-		tk_emit_kv_hex(e, "cipheredNasMessage", m->p + m->off, m->n - m->off);
-		tk_emit_kv_str(e, "note", "ciphered: the NAS message is not decoded");
-	} else {
-		/* 1, 3 in clear; 5 (a CONTROL PLANE SERVICE REQUEST) has only some of its element
-		 * values ciphered, which stay in hex */
-		tk_emit_key(e, "nasMessage");
-		emit_nas(e, m->p + m->off, m->n - m->off, m->depth + 1);
-	}
-	m->off = m->n;
+	tk_nas_security_protected(m, sht, "NAS message", emit_nas);
 }
 
 /* 8.2.25 SERVICE REQUEST: header, KSI and sequence number (9.9.3.19), short MAC (9.9.3.28) */
-static void service_request(struct nas *m)
+static void service_request(struct tk_nas *m)
 {
 	struct tk_emitter *e = m->e;
 	const uint8_t *v;
 
 	tk_emit_kv_str(e, "message", "SERVICE REQUEST");
-	if ((v = take_v(m, 1, "KSI and sequence number"))) {
+	if ((v = tk_nas_take_v(m, 1, "KSI and sequence number"))) {
 		/* KSI (bits 8-6), the 5 least significant bits of the NAS COUNT */
 		tk_emit_kv_long(e, "ksi", v[0] >> 5);
 		tk_emit_kv_long(e, "sequenceNumber", v[0] & 0x1f);
 	}
-	if ((v = take_v(m, 2, "short MAC")))
+	if ((v = tk_nas_take_v(m, 2, "short MAC")))
 		tk_emit_kv_hex(e, "shortMac", v, 2);
 	if (m->ok && m->off < m->n)
-		fail(m, m->off, "%zu octets after the SERVICE REQUEST", m->n - m->off);
+		tk_nas_fail(m, m->off, "%zu octets after the SERVICE REQUEST", m->n - m->off);
 }
 
-static void nas_message(struct nas *m)
+static void nas_message(struct tk_nas *m)
 {
 	struct tk_emitter *e = m->e;
 	unsigned pd, sht;
 
 	if (m->n < 1) {
-		fail(m, 0, "empty: a NAS message has at least 2 octets");
+		tk_nas_fail(m, 0, "empty: a NAS message has at least 2 octets");
 		return;
 	}
 	pd = m->p[0] & 0x0f;
@@ -3178,7 +2846,7 @@ static void nas_message(struct nas *m)
 			tk_emit_key(e, "nas5gs");
 			tk_emit_5gs_nas_at(e, m->p, m->n, m->depth);
 		} else
-			fail(m, 0, "protocol discriminator %u is not EPS mobility (7) or session (2) "
+			tk_nas_fail(m, 0, "protocol discriminator %u is not EPS mobility (7) or session (2) "
 			     "management", pd);
 		return;
 	}
@@ -3193,28 +2861,22 @@ static void nas_message(struct nas *m)
 	}
 	/* 8.2.23: the NAS message a security protected one holds is a plain NAS message */
 	if (m->depth > 0 && (sht <= 5 || sht >= 12))
-		fail(m, 0, "a security protected NAS message inside another NAS message");
+		tk_nas_fail(m, 0, "a security protected NAS message inside another NAS message");
 	if (sht <= 5)
 		security_protected(m, sht);
 	else if (sht >= 12)
 		service_request(m);
 	else
-		fail(m, 0, "security header type %u is reserved", sht);
+		tk_nas_fail(m, 0, "security header type %u is reserved", sht);
 }
 
 static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, int depth)
 {
 	struct tk_inner_err er;
-	struct nas m;
+	struct tk_nas m;
 
 	n = tk_inner_start(e, &er, p, n);
-	memset(&m, 0, sizeof(m));
-	m.e = e;
-	m.p = p;
-	m.n = n;
-	m.er = &er;
-	m.ok = 1;
-	m.depth = depth;
+	tk_nas_init(&m, e, p, n, &er, depth);
 	if (depth > MAX_NAS_DEPTH)
 		tk_inner_fail(&er, 0, "NAS messages nested more than %d deep", MAX_NAS_DEPTH);
 	else

@@ -58,6 +58,10 @@ void tk_emit_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n);
  * "umtsEncryptionAlgorithms", "umtsIntegrityAlgorithms", "gprsEncryptionAlgorithms" (the
  * supported ones by name) */
 void tk_emit_ue_security_capability(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 9.9.3.34 UE network capability, from octet 3 ("epsEncryptionAlgorithms",
+ * "epsIntegrityAlgorithms", "umtsEncryptionAlgorithms", "ucs2", "umtsIntegrityAlgorithms",
+ * "features"); also carried by the TS 24.008 GMM messages (dtap.c) */
+void tk_emit_ue_network_capability(struct tk_emitter *e, const uint8_t *p, size_t n);
 /* 9.9.4.3 EPS quality of service: "qciValue", "qci", "maximumBitRateUplinkKbps",
  * "maximumBitRateDownlinkKbps", "guaranteedBitRateUplinkKbps", "guaranteedBitRateDownlinkKbps"
  * (each the value its octet, extended and extended-2 octets give together) */

@@ -20,7 +20,6 @@
  */
 #include <arpa/inet.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -30,6 +29,7 @@
 #include "location.h"
 #include "names.h"
 #include "nas_5gs.h"
+#include "nas_reader.h"
 #include "subscriber.h"
 #include "values.h"
 
@@ -38,81 +38,12 @@
  * message; the bound stops a NAS message nested in itself (eps_nas.c's is the same) */
 #define MAX_NAS_DEPTH 4
 
-/* ---- reading a message ------------------------------------------------------------------------ */
-
-/* a message being read: octets, the next one, where errors go, the nesting depth */
-struct nas {
-	struct tk_emitter *e;
-	const uint8_t *p;
-	size_t n;
-	size_t off;
-	struct tk_inner_err *er;
-	int ok;			/* 0 once a mandatory element is missing: nothing after it is read */
-	int depth;
-	int pct;		/* 9.11.3.40 payload container type of the message, -1 none yet */
-};
-
-static void fail(struct nas *m, size_t at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static void fail(struct nas *m, size_t at, const char *fmt, ...)
-{
-	char buf[128];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, ap);
-	va_end(ap);
-	tk_inner_fail(m->er, at, "%s", buf);
-}
-
-/* k octets of a mandatory V element, or NULL (and stop) when the message ends first */
-static const uint8_t *take_v(struct nas *m, size_t k, const char *what)
-{
-	const uint8_t *v;
-
-	if (!m->ok)
-		return NULL;
-	if (m->n - m->off < k) {
-		fail(m, m->n, "truncated: the mandatory %s needs %zu octet%s, %zu present", what, k,
-		     k == 1 ? "" : "s", m->n - m->off);
-		m->ok = 0;
-		return NULL;
-	}
-	v = m->p + m->off;
-	m->off += k;
-	return v;
-}
-
-/* a mandatory LV (ext 0) or LV-E (ext 1: a length of two octets) element, or NULL (and stop) */
-static const uint8_t *take_lv(struct nas *m, const char *what, int ext, size_t *len)
-{
-	size_t ll = ext ? 2 : 1;
-	const uint8_t *v;
-
-	if (!m->ok)
-		return NULL;
-	if (m->n - m->off < ll) {
-		fail(m, m->off, "truncated: the length of the mandatory %s is missing", what);
-		m->ok = 0;
-		return NULL;
-	}
-	*len = ext ? (size_t)m->p[m->off] << 8 | m->p[m->off + 1] : m->p[m->off];
-	if (*len > m->n - m->off - ll) {
-		fail(m, m->off, "the mandatory %s of length %zu runs past the message (%zu octets follow)",
-		     what, *len, m->n - m->off - ll);
-		m->ok = 0;
-		return NULL;
-	}
-	v = m->p + m->off + ll;
-	m->off += ll + *len;
-	return v;
-}
-
-typedef void (*val_fn)(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* ---- reading a message (nas_reader.c; the 5GS kinds of value here) ------------------------ */
 
 static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, int depth);
-static void payload_container(struct nas *m, const uint8_t *v, size_t len);
+static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len);
 
-/* what a value holds besides a plain element (struct ie_def kind) */
+/* what a value holds besides a plain element (struct tk_nas_ie kind) */
 enum ie_kind {
 	K_VALUE = 0,		/* dec, or hex */
 	K_NAS5GS,		/* a 5GS NAS message (NAS message container 9.11.3.33) */
@@ -122,10 +53,11 @@ enum ie_kind {
 };
 
 /* a mandatory LV / LV-E element as key: fn's value, or by kind */
-static void lv(struct nas *m, const char *key, const char *what, int ext, val_fn fn, int kind)
+static void lv(struct tk_nas *m, const char *key, const char *what, int ext, tk_nas_val_fn fn,
+	       int kind)
 {
 	size_t len;
-	const uint8_t *v = take_lv(m, what, ext, &len);
+	const uint8_t *v = tk_nas_take_lv(m, what, ext, &len);
 
 	if (!v)
 		return;
@@ -142,124 +74,41 @@ static void lv(struct nas *m, const char *key, const char *what, int ext, val_fn
 
 /* ---- optional elements by identifier ----------------------------------------------------- */
 
-/* TS 24.007 11.2.1.1: type 1 (identifier in bits 8-5, value in 4-1), type 2 (identifier only),
- * type 3 (identifier and a value of fixed length), type 4 (identifier, length), type 6 (TLV-E:
- * identifier, a length of two octets) */
-enum ie_fmt { F_TV1 = 1, F_T, F_TV, F_TLV, F_TLVE };
-
-struct ie_def {
-	uint8_t iei;		/* F_TV1: bits 8-5, bits 4-1 zero */
-	uint8_t fmt;
-	uint8_t len;		/* F_TV: the whole element, identifier included */
-	uint8_t kind;		/* enum ie_kind */
-	const char *name;
-	val_fn dec;		/* NULL: the value in hex (F_TV1: its number) */
-};
-
-#define TV1(i, name, dec) { i, F_TV1, 1, K_VALUE, name, dec }
-#define TV(i, l, name, dec) { i, F_TV, l, K_VALUE, name, dec }
-#define TLV(i, name, dec) { i, F_TLV, 0, K_VALUE, name, dec }
-#define TLVE(i, name, dec) { i, F_TLVE, 0, K_VALUE, name, dec }
+#define TV1(i, name, dec) { i, TK_NAS_TV1, 1, K_VALUE, name, dec }
+#define TV(i, l, name, dec) { i, TK_NAS_TV, l, K_VALUE, name, dec }
+#define TLV(i, name, dec) { i, TK_NAS_TLV, 0, K_VALUE, name, dec }
+#define TLVE(i, name, dec) { i, TK_NAS_TLVE, 0, K_VALUE, name, dec }
 #define IE_END { 0, 0, 0, 0, NULL, NULL }
 
-static const struct ie_def *find_ie(const struct ie_def *defs, uint8_t iei)
+/* the value of an element of a kind other than K_VALUE (v the half octet for type 1) */
+static void kind_value(struct tk_nas *m, const struct tk_nas_ie *d, const uint8_t *v,
+		       size_t len)
 {
-	for (; defs && defs->name; defs++) {
-		if (defs->fmt == F_TV1 ? (iei & 0xf0) == defs->iei : iei == defs->iei)
-			return defs;
+	if (d->kind == K_NAS5GS) {
+		emit_nas(m->e, v, len, m->depth + 1);
+	} else if (d->kind == K_NASEPS) {
+		tk_emit_eps_nas_at(m->e, v, len, m->depth + 1);
+	} else if (d->kind == K_PAYLOAD) {
+		payload_container(m, v, len);
+	} else {
+		if (d->kind == K_PCT && len == 1)
+			m->aux = v[0];
+		if (d->dec)
+			d->dec(m->e, v, len);
+		else if (d->fmt == TK_NAS_TV1 && len == 1)
+			tk_emit_long(m->e, v[0]);
+		else
+			tk_emit_hex(m->e, v, len);
 	}
-	return NULL;
 }
 
-static void ie_value(struct nas *m, const struct ie_def *d, const uint8_t *v, size_t len)
-{
-	tk_emit_key(m->e, "value");
-	if (d && d->kind == K_NAS5GS)
-		emit_nas(m->e, v, len, m->depth + 1);
-	else if (d && d->kind == K_NASEPS)
-		tk_emit_eps_nas_at(m->e, v, len, m->depth + 1);
-	else if (d && d->kind == K_PAYLOAD)
-		payload_container(m, v, len);
-	else if (d && d->dec)
-		d->dec(m->e, v, len);
-	else
-		tk_emit_hex(m->e, v, len);
-}
+/* 5GS: unknown identifiers 7x are TLV-E (TS 24.501 11.2.4 as TS 24.007 11.2.4 extends it) */
+static const struct tk_nas_ies nas5gs_ies = { 1, kind_value };
 
 /* the rest of the message as optional elements: "ies": [{"iei", "name", "value"}] */
-static void opt_ies(struct nas *m, const struct ie_def *defs)
+static void opt_ies(struct tk_nas *m, const struct tk_nas_ie *defs)
 {
-	struct tk_emitter *e = m->e;
-
-	if (!m->ok)
-		return;
-	tk_emit_key(e, "ies");
-	tk_emit_open(e, 1);
-	while (m->off < m->n) {
-		const uint8_t *q = m->p + m->off;
-		size_t left = m->n - m->off, len, ll;
-		const struct ie_def *d = find_ie(defs, q[0]);
-
-		tk_emit_open(e, 0);
-		tk_emit_kv_long(e, "iei", q[0]);
-		tk_emit_kv_str(e, "name", d ? d->name : "unknown element");
-		if (d ? d->fmt == F_TV1 || d->fmt == F_T : (q[0] & 0x80)) {
-			/* one octet: type 1 or 2, and by 11.2.4 any unknown identifier with bit 8 set */
-			if (d && d->fmt == F_TV1) {
-				uint8_t half = q[0] & 0x0f;
-
-				if (d->kind == K_PCT)
-					m->pct = half;
-				tk_emit_key(e, "value");
-				if (d->dec)
-					d->dec(e, &half, 1);
-				else
-					tk_emit_long(e, half);
-			} else if (!d) {
-				tk_emit_kv_hex(e, "value", q, 1);
-			}
-			tk_emit_close(e, 0);
-			m->off++;
-			continue;
-		}
-		if (d && d->fmt == F_TV) {
-			if (left < d->len) {
-				fail(m, m->off, "element 0x%02x needs %u octets, %zu present", q[0],
-				     d->len, left);
-				tk_emit_kv_hex(e, "value", q + 1, left - 1);
-				tk_emit_close(e, 0);
-				break;
-			}
-			ie_value(m, d, q + 1, d->len - 1u);
-			tk_emit_close(e, 0);
-			m->off += d->len;
-			continue;
-		}
-		/* type 4, type 6, and by 11.2.4 any unknown identifier with bit 8 zero; those with
-		 * bits 8-5 zero are "comprehension required"; for 5GS identifiers 7x are TLV-E */
-		if (!d && (q[0] & 0xf0) == 0)
-			fail(m, m->off, "unknown element 0x%02x is comprehension required (TS 24.007 "
-			     "11.2.4)", q[0]);
-		ll = (d && d->fmt == F_TLVE) || (!d && (q[0] & 0xf0) == 0x70) ? 2 : 1;
-		if (left < 1 + ll) {
-			fail(m, m->off, "element 0x%02x without its length", q[0]);
-			tk_emit_close(e, 0);
-			break;
-		}
-		len = ll == 2 ? (size_t)q[1] << 8 | q[2] : q[1];
-		if (len > left - 1 - ll) {
-			fail(m, m->off + 1, "element 0x%02x of length %zu, %zu octets follow", q[0], len,
-			     left - 1 - ll);
-			tk_emit_kv_hex(e, "value", q + 1 + ll, left - 1 - ll);
-			tk_emit_close(e, 0);
-			break;
-		}
-		ie_value(m, d, q + 1 + ll, len);
-		tk_emit_close(e, 0);
-		m->off += 1 + ll + len;
-	}
-	m->off = m->n;
-	tk_emit_close(e, 1);
+	tk_nas_opt_ies(m, defs, &nas5gs_ies);
 }
 
 /* ---- causes (9.11.3.2, 9.11.4.2) --------------------------------------------------------- */
@@ -385,9 +234,9 @@ static void emit_cause(struct tk_emitter *e, const struct cause_kind *k, unsigne
 			   "unassigned, treated as protocol error, unspecified", v);
 }
 
-static void v_cause(struct nas *m, const struct cause_kind *k)
+static void v_cause(struct tk_nas *m, const struct cause_kind *k)
 {
-	const uint8_t *v = take_v(m, 1, k->name);
+	const uint8_t *v = tk_nas_take_v(m, 1, k->name);
 
 	if (v)
 		emit_cause(m->e, k, v[0]);
@@ -1095,9 +944,9 @@ static void val_payload_type(struct tk_emitter *e, const uint8_t *p, size_t n)
 }
 
 /* 9.11.3.39 Payload container: by the message's payload container type */
-static void payload_container(struct nas *m, const uint8_t *v, size_t len)
+static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len)
 {
-	switch (m->pct) {
+	switch (m->aux) {
 	case 1:	/* N1 SM information: a 5GSM message */
 		emit_nas(m->e, v, len, m->depth + 1);
 		break;
@@ -1791,7 +1640,7 @@ static const struct tk_value_string mm_msg_names[] = {
 };
 
 /* optional elements by message (the tables of 8.2) */
-static const struct ie_def ies_none[] = { IE_END };
+static const struct tk_nas_ie ies_none[] = { IE_END };
 
 #define IE_EAP TLVE(0x78, "EAP message", NULL)
 #define IE_FORBIDDEN_TAIS \
@@ -1800,7 +1649,7 @@ static const struct ie_def ies_none[] = { IE_END };
 	TLV(0x1e, "Forbidden TAI(s) for the list of \"5GS forbidden tracking areas for regional " \
 	    "provision of service\"", tk_emit_5gs_tai_list)
 
-static const struct ie_def ies_registration_request[] = {	/* 8.2.6 */
+static const struct tk_nas_ie ies_registration_request[] = {	/* 8.2.6 */
 	TV1(0xc0, "Non-current native NAS key set identifier", val_ngksi),
 	TLV(0x10, "5GMM capability", val_mm_capability),
 	TLV(0x2e, "UE security capability", val_ue_security_capability),
@@ -1815,15 +1664,15 @@ static const struct ie_def ies_registration_request[] = {	/* 8.2.6 */
 	TLV(0x25, "Allowed PDU session status", val_psi_bitmap),
 	TLV(0x18, "UE's usage setting", NULL),
 	TLV(0x51, "Requested DRX parameters", val_drx),
-	{ 0x70, F_TLVE, 0, K_NASEPS, "EPS NAS message container", NULL },
+	{ 0x70, TK_NAS_TLVE, 0, K_NASEPS, "EPS NAS message container", NULL },
 	TLVE(0x74, "LADN indication", NULL),
-	{ 0x80, F_TV1, 1, K_PCT, "Payload container type", val_payload_type },
-	{ 0x7b, F_TLVE, 0, K_PAYLOAD, "Payload container", NULL },
+	{ 0x80, TK_NAS_TV1, 1, K_PCT, "Payload container type", val_payload_type },
+	{ 0x7b, TK_NAS_TLVE, 0, K_PAYLOAD, "Payload container", NULL },
 	TV1(0x90, "Network slicing indication", NULL),
 	TLV(0x53, "5GS update type", NULL),
 	TLV(0x41, "Mobile station classmark 2", NULL),
 	TLV(0x42, "Supported codecs", NULL),
-	{ 0x71, F_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
+	{ 0x71, TK_NAS_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
 	TLV(0x60, "EPS bearer context status", NULL),
 	TLV(0x6e, "Requested extended DRX parameters", NULL),
 	TLV(0x6a, "T3324 value", val_timer3),
@@ -1843,7 +1692,7 @@ static const struct ie_def ies_registration_request[] = {	/* 8.2.6 */
 	IE_END
 };
 
-static const struct ie_def ies_registration_accept[] = {	/* 8.2.7 */
+static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLVE(0x77, "5G-GUTI", tk_emit_5gs_mobile_identity),
 	TLV(0x4a, "Equivalent PLMNs", tk_emit_plmn_list_24008),
 	TLV(0x54, "TAI list", tk_emit_5gs_tai_list),
@@ -1896,12 +1745,12 @@ static const struct ie_def ies_registration_accept[] = {	/* 8.2.7 */
 	IE_END
 };
 
-static const struct ie_def ies_registration_complete[] = {	/* 8.2.8 */
+static const struct tk_nas_ie ies_registration_complete[] = {	/* 8.2.8 */
 	TLVE(0x73, "SOR transparent container", NULL),
 	IE_END
 };
 
-static const struct ie_def ies_registration_reject[] = {	/* 8.2.9 */
+static const struct tk_nas_ie ies_registration_reject[] = {	/* 8.2.9 */
 	TLV(0x5f, "T3346 value", val_timer),
 	TLV(0x16, "T3502 value", val_timer),
 	IE_EAP,
@@ -1915,7 +1764,7 @@ static const struct ie_def ies_registration_reject[] = {	/* 8.2.9 */
 	IE_END
 };
 
-static const struct ie_def ies_deregistration_to_ue[] = {	/* 8.2.14 */
+static const struct tk_nas_ie ies_deregistration_to_ue[] = {	/* 8.2.14 */
 	TV(0x58, 2, "5GMM cause", val_mm_cause),
 	TLV(0x5f, "T3346 value", val_timer),
 	TLV(0x6d, "Rejected NSSAI", val_rejected_nssai),
@@ -1928,17 +1777,17 @@ static const struct ie_def ies_deregistration_to_ue[] = {	/* 8.2.14 */
 	IE_END
 };
 
-static const struct ie_def ies_service_request[] = {	/* 8.2.16 */
+static const struct tk_nas_ie ies_service_request[] = {	/* 8.2.16 */
 	TLV(0x40, "Uplink data status", val_psi_bitmap),
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TLV(0x25, "Allowed PDU session status", val_psi_bitmap),
-	{ 0x71, F_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
+	{ 0x71, TK_NAS_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
 	TLV(0x29, "UE request type", NULL),
 	TLV(0x28, "Paging restriction", NULL),
 	IE_END
 };
 
-static const struct ie_def ies_service_accept[] = {	/* 8.2.17 */
+static const struct tk_nas_ie ies_service_accept[] = {	/* 8.2.17 */
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TLV(0x26, "PDU session reactivation result", val_psi_bitmap),
 	TLVE(0x72, "PDU session reactivation result error cause", NULL),
@@ -1949,7 +1798,7 @@ static const struct ie_def ies_service_accept[] = {	/* 8.2.17 */
 	IE_END
 };
 
-static const struct ie_def ies_service_reject[] = {	/* 8.2.18 */
+static const struct tk_nas_ie ies_service_reject[] = {	/* 8.2.18 */
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TLV(0x5f, "T3346 value", val_timer),
 	IE_EAP,
@@ -1962,7 +1811,7 @@ static const struct ie_def ies_service_reject[] = {	/* 8.2.18 */
 	IE_END
 };
 
-static const struct ie_def ies_configuration_update_command[] = {	/* 8.2.19 */
+static const struct tk_nas_ie ies_configuration_update_command[] = {	/* 8.2.19 */
 	TV1(0xd0, "Configuration update indication", NULL),
 	TLVE(0x77, "5G-GUTI", tk_emit_5gs_mobile_identity),
 	TLV(0x54, "TAI list", tk_emit_5gs_tai_list),
@@ -2000,35 +1849,35 @@ static const struct ie_def ies_configuration_update_command[] = {	/* 8.2.19 */
 	IE_END
 };
 
-static const struct ie_def ies_authentication_request[] = {	/* 8.2.1 */
+static const struct tk_nas_ie ies_authentication_request[] = {	/* 8.2.1 */
 	TV(0x21, 17, "Authentication parameter RAND (5G authentication challenge)", val_rand),
 	TLV(0x20, "Authentication parameter AUTN (5G authentication challenge)", val_autn),
 	IE_EAP,
 	IE_END
 };
 
-static const struct ie_def ies_authentication_response[] = {	/* 8.2.2 */
+static const struct tk_nas_ie ies_authentication_response[] = {	/* 8.2.2 */
 	TLV(0x2d, "Authentication response parameter", val_res_star),
 	IE_EAP,
 	IE_END
 };
 
-static const struct ie_def ies_eap_only[] = {	/* 8.2.5 AUTHENTICATION REJECT */
+static const struct tk_nas_ie ies_eap_only[] = {	/* 8.2.5 AUTHENTICATION REJECT */
 	IE_EAP,
 	IE_END
 };
 
-static const struct ie_def ies_authentication_failure[] = {	/* 8.2.4 */
+static const struct tk_nas_ie ies_authentication_failure[] = {	/* 8.2.4 */
 	TLV(0x30, "Authentication failure parameter", val_auts),
 	IE_END
 };
 
-static const struct ie_def ies_authentication_result[] = {	/* 8.2.3 */
+static const struct tk_nas_ie ies_authentication_result[] = {	/* 8.2.3 */
 	TLV(0x38, "ABBA", val_abba),
 	IE_END
 };
 
-static const struct ie_def ies_security_mode_command[] = {	/* 8.2.25 */
+static const struct tk_nas_ie ies_security_mode_command[] = {	/* 8.2.25 */
 	TV1(0xe0, "IMEISV request", val_imeisv_request),
 	TV(0x57, 2, "Selected EPS NAS security algorithms", val_eps_algorithms),
 	TLV(0x36, "Additional 5G security information", NULL),
@@ -2038,14 +1887,14 @@ static const struct ie_def ies_security_mode_command[] = {	/* 8.2.25 */
 	IE_END
 };
 
-static const struct ie_def ies_security_mode_complete[] = {	/* 8.2.26 */
+static const struct tk_nas_ie ies_security_mode_complete[] = {	/* 8.2.26 */
 	TLVE(0x77, "IMEISV", tk_emit_5gs_mobile_identity),
-	{ 0x71, F_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
+	{ 0x71, TK_NAS_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
 	TLVE(0x78, "non-IMEISV PEI", tk_emit_5gs_mobile_identity),
 	IE_END
 };
 
-static const struct ie_def ies_ul_nas_transport[] = {	/* 8.2.10 */
+static const struct tk_nas_ie ies_ul_nas_transport[] = {	/* 8.2.10 */
 	TV(0x12, 2, "PDU session ID", val_psi),
 	TV(0x59, 2, "Old PDU session ID", val_psi),
 	TV1(0x80, "Request type", val_request_type),
@@ -2057,7 +1906,7 @@ static const struct ie_def ies_ul_nas_transport[] = {	/* 8.2.10 */
 	IE_END
 };
 
-static const struct ie_def ies_dl_nas_transport[] = {	/* 8.2.11 */
+static const struct tk_nas_ie ies_dl_nas_transport[] = {	/* 8.2.11 */
 	TV(0x12, 2, "PDU session ID", val_psi),
 	TLV(0x24, "Additional information", NULL),
 	TV(0x58, 2, "5GMM cause", val_mm_cause),
@@ -2066,20 +1915,20 @@ static const struct ie_def ies_dl_nas_transport[] = {	/* 8.2.11 */
 	IE_END
 };
 
-static const struct ie_def ies_notification_response[] = {	/* 8.2.24 */
+static const struct tk_nas_ie ies_notification_response[] = {	/* 8.2.24 */
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	IE_END
 };
 
-static const struct ie_def ies_cp_service_request[] = {	/* 8.2.30 */
+static const struct tk_nas_ie ies_cp_service_request[] = {	/* 8.2.30 */
 	TLVE(0x6f, "CIoT small data container", NULL),
-	{ 0x80, F_TV1, 1, K_PCT, "Payload container type", val_payload_type },
-	{ 0x7b, F_TLVE, 0, K_PAYLOAD, "Payload container", NULL },
+	{ 0x80, TK_NAS_TV1, 1, K_PCT, "Payload container type", val_payload_type },
+	{ 0x7b, TK_NAS_TLVE, 0, K_PAYLOAD, "Payload container", NULL },
 	TV(0x12, 2, "PDU session ID", val_psi),
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TV1(0xf0, "Release assistance indication", NULL),
 	TLV(0x40, "Uplink data status", val_psi_bitmap),
-	{ 0x71, F_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
+	{ 0x71, TK_NAS_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
 	TLV(0x24, "Additional information", NULL),
 	TLV(0x25, "Allowed PDU session status", val_psi_bitmap),
 	TLV(0x29, "UE request type", NULL),
@@ -2088,15 +1937,15 @@ static const struct ie_def ies_cp_service_request[] = {	/* 8.2.30 */
 };
 
 /* a half octet V element pair: the octet, both halves to the caller */
-static const uint8_t *v_halves(struct nas *m, const char *what)
+static const uint8_t *v_halves(struct tk_nas *m, const char *what)
 {
-	return take_v(m, 1, what);
+	return tk_nas_take_v(m, 1, what);
 }
 
-static int mm_body(struct nas *m, unsigned mt)
+static int mm_body(struct tk_nas *m, unsigned mt)
 {
 	struct tk_emitter *e = m->e;
-	const struct ie_def *ies = ies_none;
+	const struct tk_nas_ie *ies = ies_none;
 	const uint8_t *v;
 
 	switch (mt) {
@@ -2210,7 +2059,7 @@ static int mm_body(struct nas *m, unsigned mt)
 		break;
 	case 0x5d:	/* 8.2.25 SECURITY MODE COMMAND: selected NAS security algorithms, ngKSI,
 			 * spare half octet, replayed UE security capabilities (LV) */
-		if ((v = take_v(m, 1, "selected NAS security algorithms")))
+		if ((v = tk_nas_take_v(m, 1, "selected NAS security algorithms")))
 			emit_algorithms(e, v[0]);
 		if ((v = v_halves(m, "ngKSI")))
 			emit_ngksi(e, v[0] & 0x0f);
@@ -2239,10 +2088,10 @@ static int mm_body(struct nas *m, unsigned mt)
 			 * octet, payload container (LV-E) */
 	case 0x68:	/* 8.2.11 DL NAS TRANSPORT: the same */
 		if ((v = v_halves(m, "payload container type"))) {
-			m->pct = v[0] & 0x0f;
-			tk_emit_kv_long(e, "payloadContainerTypeValue", m->pct);
+			m->aux = v[0] & 0x0f;
+			tk_emit_kv_long(e, "payloadContainerTypeValue", m->aux);
 			tk_inner_emit_name(e, "payloadContainerType", payload_type_names, NULL,
-					   "reserved", m->pct);
+					   "reserved", m->aux);
 		}
 		lv(m, "payloadContainer", "payload container", 1, NULL, K_PAYLOAD);
 		ies = mt == 0x67 ? ies_ul_nas_transport : ies_dl_nas_transport;
@@ -2284,7 +2133,7 @@ static const struct tk_value_string sm_msg_names[] = {
 #define IE_EPCO TLVE(0x7b, "Extended protocol configuration options", tk_emit_pco_24008)
 #define IE_SLAA TLVE(0x72, "Service-level-AA container", NULL)
 
-static const struct ie_def ies_establishment_request[] = {	/* 8.3.1 */
+static const struct tk_nas_ie ies_establishment_request[] = {	/* 8.3.1 */
 	TV1(0x90, "PDU session type", val_pdu_session_type),
 	TV1(0xa0, "SSC mode", val_ssc_mode),
 	TLV(0x28, "5GSM capability", NULL),
@@ -2305,7 +2154,7 @@ static const struct ie_def ies_establishment_request[] = {	/* 8.3.1 */
 	IE_END
 };
 
-static const struct ie_def ies_establishment_accept[] = {	/* 8.3.2 */
+static const struct tk_nas_ie ies_establishment_accept[] = {	/* 8.3.2 */
 	TV(0x59, 2, "5GSM cause", val_sm_cause),
 	TLV(0x29, "PDU address", val_pdu_address),
 	TV(0x56, 2, "RQ timer value", val_timer),
@@ -2327,7 +2176,7 @@ static const struct ie_def ies_establishment_accept[] = {	/* 8.3.2 */
 	IE_END
 };
 
-static const struct ie_def ies_establishment_reject[] = {	/* 8.3.3 */
+static const struct tk_nas_ie ies_establishment_reject[] = {	/* 8.3.3 */
 	TLV(0x37, "Back-off timer value", val_timer3),
 	TV1(0xf0, "Allowed SSC mode", NULL),
 	IE_EAP,
@@ -2338,18 +2187,18 @@ static const struct ie_def ies_establishment_reject[] = {	/* 8.3.3 */
 	IE_END
 };
 
-static const struct ie_def ies_authentication_command[] = {	/* 8.3.4, 8.3.5 */
+static const struct tk_nas_ie ies_authentication_command[] = {	/* 8.3.4, 8.3.5 */
 	IE_EPCO,
 	IE_END
 };
 
-static const struct ie_def ies_sm_authentication_result[] = {	/* 8.3.6 */
+static const struct tk_nas_ie ies_sm_authentication_result[] = {	/* 8.3.6 */
 	IE_EAP,
 	IE_EPCO,
 	IE_END
 };
 
-static const struct ie_def ies_modification_request[] = {	/* 8.3.7 */
+static const struct tk_nas_ie ies_modification_request[] = {	/* 8.3.7 */
 	TLV(0x28, "5GSM capability", NULL),
 	TV(0x59, 2, "5GSM cause", val_sm_cause),
 	TV(0x55, 3, "Maximum number of supported packet filters", NULL),
@@ -2367,7 +2216,7 @@ static const struct ie_def ies_modification_request[] = {	/* 8.3.7 */
 	IE_END
 };
 
-static const struct ie_def ies_modification_reject[] = {	/* 8.3.8 */
+static const struct tk_nas_ie ies_modification_reject[] = {	/* 8.3.8 */
 	TLV(0x37, "Back-off timer value", val_timer3),
 	TLV(0x61, "5GSM congestion re-attempt indicator", NULL),
 	IE_EPCO,
@@ -2375,7 +2224,7 @@ static const struct ie_def ies_modification_reject[] = {	/* 8.3.8 */
 	IE_END
 };
 
-static const struct ie_def ies_modification_command[] = {	/* 8.3.9 */
+static const struct tk_nas_ie ies_modification_command[] = {	/* 8.3.9 */
 	TV(0x59, 2, "5GSM cause", val_sm_cause),
 	TLV(0x2a, "Session-AMBR", val_session_ambr),
 	TV(0x56, 2, "RQ timer value", val_timer),
@@ -2394,19 +2243,19 @@ static const struct ie_def ies_modification_command[] = {	/* 8.3.9 */
 	IE_END
 };
 
-static const struct ie_def ies_modification_complete[] = {	/* 8.3.10 */
+static const struct tk_nas_ie ies_modification_complete[] = {	/* 8.3.10 */
 	IE_EPCO,
 	TLVE(0x74, "Port management information container", NULL),
 	IE_END
 };
 
-static const struct ie_def ies_cause_epco[] = {	/* 8.3.11, 8.3.12, 8.3.13, 8.3.15 */
+static const struct tk_nas_ie ies_cause_epco[] = {	/* 8.3.11, 8.3.12, 8.3.13, 8.3.15 */
 	TV(0x59, 2, "5GSM cause", val_sm_cause),
 	IE_EPCO,
 	IE_END
 };
 
-static const struct ie_def ies_release_command[] = {	/* 8.3.14 */
+static const struct tk_nas_ie ies_release_command[] = {	/* 8.3.14 */
 	TLV(0x37, "Back-off timer value", val_timer3),
 	IE_EAP,
 	TLV(0x61, "5GSM congestion re-attempt indicator", NULL),
@@ -2416,20 +2265,20 @@ static const struct ie_def ies_release_command[] = {	/* 8.3.14 */
 	IE_END
 };
 
-static const struct ie_def ies_remote_ue_report[] = {	/* 8.3.19 */
+static const struct tk_nas_ie ies_remote_ue_report[] = {	/* 8.3.19 */
 	TLVE(0x76, "Remote UE context connected", NULL),
 	TLVE(0x70, "Remote UE context disconnected", NULL),
 	IE_END
 };
 
-static int sm_body(struct nas *m, unsigned mt)
+static int sm_body(struct tk_nas *m, unsigned mt)
 {
-	const struct ie_def *ies = ies_none;
+	const struct tk_nas_ie *ies = ies_none;
 	const uint8_t *v;
 
 	switch (mt) {
 	case 0xc1:	/* 8.3.1 PDU SESSION ESTABLISHMENT REQUEST */
-		if ((v = take_v(m, 2, "integrity protection maximum data rate")))
+		if ((v = tk_nas_take_v(m, 2, "integrity protection maximum data rate")))
 			emit_ip_max_rates(m->e, v);
 		ies = ies_establishment_request;
 		break;
@@ -2524,7 +2373,7 @@ static const struct tk_value_string security_header_names[] = {
 };
 
 /* the message after the header: its decoded body, or "ies" in hex with a note */
-static void body(struct nas *m, unsigned mt, int sm)
+static void body(struct tk_nas *m, unsigned mt, int sm)
 {
 	if (sm ? sm_body(m, mt) : mm_body(m, mt))
 		return;
@@ -2535,9 +2384,9 @@ static void body(struct nas *m, unsigned mt, int sm)
 	}
 }
 
-static void plain_mm(struct nas *m)
+static void plain_mm(struct tk_nas *m)
 {
-	const uint8_t *v = take_v(m, 1, "message type");
+	const uint8_t *v = tk_nas_take_v(m, 1, "message type");
 
 	if (!v)
 		return;
@@ -2546,18 +2395,18 @@ static void plain_mm(struct nas *m)
 	body(m, v[0], 0);
 }
 
-static void plain_sm(struct nas *m)
+static void plain_sm(struct tk_nas *m)
 {
 	const uint8_t *v;
 
 	/* 9.4 PDU session identity, 9.6 procedure transaction identity */
-	if (!(v = take_v(m, 1, "PDU session identity")))
+	if (!(v = tk_nas_take_v(m, 1, "PDU session identity")))
 		return;
 	tk_emit_kv_long(m->e, "pduSessionIdentity", v[0]);
-	if (!(v = take_v(m, 1, "procedure transaction identity")))
+	if (!(v = tk_nas_take_v(m, 1, "procedure transaction identity")))
 		return;
 	tk_emit_kv_long(m->e, "procedureTransactionIdentity", v[0]);
-	if (!(v = take_v(m, 1, "message type")))
+	if (!(v = tk_nas_take_v(m, 1, "message type")))
 		return;
 	tk_emit_kv_long(m->e, "messageType", v[0]);
 	tk_inner_emit_name(m->e, "message", sm_msg_names, NULL, "unknown 5GSM message type", v[0]);
@@ -2565,39 +2414,18 @@ static void plain_sm(struct nas *m)
 }
 
 /* 9.1.1: security header, MAC (4 octets), sequence number, plain 5GS NAS message */
-static void security_protected(struct nas *m, unsigned sht)
+static void security_protected(struct tk_nas *m, unsigned sht)
 {
-	struct tk_emitter *e = m->e;
-	const uint8_t *v;
-
-	if (!(v = take_v(m, 4, "message authentication code")))
-		return;
-	tk_emit_kv_hex(e, "messageAuthenticationCode", v, 4);
-	if (!(v = take_v(m, 1, "sequence number")))
-		return;
-	tk_emit_kv_long(e, "sequenceNumber", v[0]);
-	if (m->off >= m->n) {
-		fail(m, m->off, "truncated: the plain 5GS NAS message is missing");
-		return;
-	}
-	if (sht == 2 || sht == 4) {
-		/* 4.4.5: ciphered from the plain message on; the keys are not here */
-		tk_emit_kv_hex(e, "cipheredNasMessage", m->p + m->off, m->n - m->off);
-		tk_emit_kv_str(e, "note", "ciphered: the NAS message is not decoded");
-	} else {
-		tk_emit_key(e, "nasMessage");
-		emit_nas(e, m->p + m->off, m->n - m->off, m->depth + 1);
-	}
-	m->off = m->n;
+	tk_nas_security_protected(m, sht, "plain 5GS NAS message", emit_nas);
 }
 
-static void nas_message(struct nas *m)
+static void nas_message(struct tk_nas *m)
 {
 	struct tk_emitter *e = m->e;
 	unsigned epd, sht;
 
 	if (m->n < 1) {
-		fail(m, 0, "empty: a 5GS NAS message has at least 3 octets");
+		tk_nas_fail(m, 0, "empty: a 5GS NAS message has at least 3 octets");
 		return;
 	}
 	epd = m->p[0];
@@ -2609,12 +2437,12 @@ static void nas_message(struct nas *m)
 		return;
 	}
 	if (epd != 0x7e) {
-		fail(m, 0, "extended protocol discriminator 0x%02x is not 5GS mobility (0x7e) or "
+		tk_nas_fail(m, 0, "extended protocol discriminator 0x%02x is not 5GS mobility (0x7e) or "
 		     "session (0x2e) management", epd);
 		return;
 	}
 	if (m->n < 2) {
-		fail(m, 1, "truncated: the security header type is missing");
+		tk_nas_fail(m, 1, "truncated: the security header type is missing");
 		return;
 	}
 	/* 9.3: spare half octet (bits 8-5), security header type (bits 4-1) */
@@ -2627,29 +2455,22 @@ static void nas_message(struct nas *m)
 		return;
 	}
 	if (sht > 4) {
-		fail(m, 1, "security header type %u is reserved", sht);
+		tk_nas_fail(m, 1, "security header type %u is reserved", sht);
 		return;
 	}
 	/* 9.1.1: the message a security protected one holds is a plain 5GS NAS message */
 	if (m->depth > 0)
-		fail(m, 0, "a security protected 5GS NAS message inside another NAS message");
+		tk_nas_fail(m, 0, "a security protected 5GS NAS message inside another NAS message");
 	security_protected(m, sht);
 }
 
 static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, int depth)
 {
 	struct tk_inner_err er;
-	struct nas m;
+	struct tk_nas m;
 
 	n = tk_inner_start(e, &er, p, n);
-	memset(&m, 0, sizeof(m));
-	m.e = e;
-	m.p = p;
-	m.n = n;
-	m.er = &er;
-	m.ok = 1;
-	m.depth = depth;
-	m.pct = -1;
+	tk_nas_init(&m, e, p, n, &er, depth);	/* aux: the payload container type, -1 */
 	if (depth > MAX_NAS_DEPTH)
 		tk_inner_fail(&er, 0, "NAS messages nested more than %d deep", MAX_NAS_DEPTH);
 	else

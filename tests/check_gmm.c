@@ -773,6 +773,18 @@ START_TEST(test_gmm_lists)
 	       "\"error\":{\"offset\":4,\"reason\":\"truncated: the bitmap length of a system", NULL);
 	expect(ATTACH_REQ " 40 02 00 00", "\"codecBitmap\":\"\",\"codecs\":[]",
 	       "\"reason\":\"a codec bitmap of length 0\"", NULL);
+	/* UE network capability (TS 24.301 9.9.3.34, decoded by eps_nas.c) 58 04 e0e0c040: EEA0-2,
+	 * EIA0-2, UEA0-1, UCS2 default alphabet preferred and UIA1 (tshark gsm_a_dtap agrees);
+	 * then one of 1 octet */
+	expect(ATTACH_REQ " 58 04 e0 e0 c0 40", "{\"iei\":88,\"name\":\"UE network capability\","
+	       "\"value\":{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\",\"128-EEA2\"],"
+	       "\"epsIntegrityAlgorithms\":[\"EIA0\",\"128-EIA1\",\"128-EIA2\"],"
+	       "\"umtsEncryptionAlgorithms\":[\"UEA0\",\"UEA1\"],\"ucs2\":\"the default "
+	       "alphabet preferred over UCS2\",\"umtsIntegrityAlgorithms\":[\"UIA1\"],"
+	       "\"hex\":\"e0e0c040\"}}", NULL);
+	expect(ATTACH_REQ " 58 01 e0", "\"name\":\"UE network capability\",\"value\":"
+	       "{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\",\"128-EEA2\"],\"hex\":\"e0\","
+	       "\"error\":{\"offset\":", NULL);
 	/* receive N-PDU numbers: 1 octet (no whole entry), 4 octets (an entry cut short after
 	 * two), a reserved NSAPI 3 */
 	expect("08 0a 26 01 51", "\"receiveNpduNumbers\":[]", "\"reason\":\"truncated: a receive "

@@ -48,9 +48,7 @@ static void emit(struct tk_emitter *e, const uint8_t *p, size_t n, const void *a
 
 static void vexpect(enum which w, const char *hex, int no_error, va_list ap)
 {
-	tu_vexpect(emit, &w, hex, 1, ap);
-	if (no_error)
-		tu_expect_no_error(emit, &w, hex);
+	tu_vexpect_all(emit, &w, hex, no_error, ap);
 }
 
 /* the JSON of hex holds each needle (to a NULL) */
@@ -75,10 +73,7 @@ static void expect_ok(enum which w, const char *hex, ...)
 
 static void robust(enum which w, const char *hex, int truncation_errs)
 {
-	uint8_t buf[512];
-	size_t n = tu_ber(hex, buf, sizeof(buf));
-
-	tu_robust(emit, &w, buf, n, truncation_errs);
+	tu_robust_tmpl(emit, &w, hex, truncation_errs);
 }
 
 /*

@@ -27,10 +27,7 @@ static void emit(struct tk_emitter *e, const uint8_t *p, size_t n, const void *a
 
 static void vexpect(enum tk_lte_rrc_type t, const char *hex, int no_error, va_list ap)
 {
-	/* the needles (tu_vexpect, which runs the text emitter too), then no "error" anywhere */
-	tu_vexpect(emit, &t, hex, 1, ap);
-	if (no_error)
-		tu_expect_no_error(emit, &t, hex);
+	tu_vexpect_all(emit, &t, hex, no_error, ap);
 }
 
 /* the JSON of hex as type t holds each needle (to a NULL) */
@@ -56,10 +53,7 @@ static void expect_ok(enum tk_lte_rrc_type t, const char *hex, ...)
 /* every truncation (an error: each vector uses its last octet) and corruption (testutil.c) */
 static void robust(enum tk_lte_rrc_type t, const char *hex)
 {
-	uint8_t buf[256];
-	size_t n = tu_ber(hex, buf, sizeof(buf));
-
-	tu_robust(emit, &t, buf, n, 1);
+	tu_robust_tmpl(emit, &t, hex, 1);
 }
 
 /*

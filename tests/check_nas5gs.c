@@ -42,9 +42,7 @@ static void emit_rrc(struct tk_emitter *e, const uint8_t *p, size_t n, const voi
 
 static void vexpect(tu_emit_fn *fn, const char *hex, int no_error, va_list ap)
 {
-	tu_vexpect(fn, NULL, hex, 1, ap);
-	if (no_error)
-		tu_expect_no_error(fn, NULL, hex);
+	tu_vexpect_all(fn, NULL, hex, no_error, ap);
 }
 
 /* the JSON of the 5GS NAS message hex holds each needle (to a NULL) */
@@ -70,10 +68,7 @@ static void expect_ok(const char *hex, ...)
 /* every truncation (with truncation_errs: each one an error) and corruption (testutil.c) */
 static void robust(const char *hex, int truncation_errs)
 {
-	uint8_t buf[512];
-	size_t n = tu_ber(hex, buf, sizeof(buf));
-
-	tu_robust(emit, NULL, buf, n, truncation_errs);
+	tu_robust_tmpl(emit, NULL, hex, truncation_errs);
 }
 
 /* ---- registration ---------------------------------------------------------------------- */

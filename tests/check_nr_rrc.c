@@ -34,10 +34,7 @@ static void emit_lte(struct tk_emitter *e, const uint8_t *p, size_t n, const voi
 static void vexpect(tu_emit_fn *fn, enum tk_nr_rrc_type t, const char *hex, int no_error,
 		    va_list ap)
 {
-	/* the needles (tu_vexpect, which runs the text emitter too), then no "error" anywhere */
-	tu_vexpect(fn, &t, hex, 1, ap);
-	if (no_error)
-		tu_expect_no_error(fn, &t, hex);
+	tu_vexpect_all(fn, &t, hex, no_error, ap);
 }
 
 /* the JSON of hex as type t holds each needle (to a NULL) */
@@ -73,10 +70,7 @@ static void expect_lte(int no_error, const char *hex, ...)
 /* every truncation (an error: each vector uses its last octet) and corruption (testutil.c) */
 static void robust(tu_emit_fn *fn, enum tk_nr_rrc_type t, const char *hex)
 {
-	uint8_t buf[256];
-	size_t n = tu_ber(hex, buf, sizeof(buf));
-
-	tu_robust(fn, &t, buf, n, 1);
+	tu_robust_tmpl(fn, &t, hex, 1);
 }
 
 /*

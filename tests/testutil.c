@@ -227,6 +227,21 @@ void tu_expect_no_error(tu_emit_fn *fn, const void *arg, const char *tmpl)
 	free(s);
 }
 
+void tu_vexpect_all(tu_emit_fn *fn, const void *arg, const char *tmpl, int no_error, va_list ap)
+{
+	tu_vexpect(fn, arg, tmpl, 1, ap);
+	if (no_error)
+		tu_expect_no_error(fn, arg, tmpl);
+}
+
+void tu_robust_tmpl(tu_emit_fn *fn, const void *arg, const char *tmpl, int truncation_errs)
+{
+	uint8_t buf[1024];
+	size_t n = tu_ber(tmpl, buf, sizeof(buf));
+
+	tu_robust(fn, arg, buf, n, truncation_errs);
+}
+
 void tu_expect_empty_error(tu_emit_fn *fn, const void *arg, const char *reason)
 {
 	char *s = tu_render(fn, arg, NULL, 0, 0);

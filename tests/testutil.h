@@ -50,6 +50,10 @@ void tu_vexpect(tu_emit_fn *fn, const void *arg, const char *tmpl, int text, va_
 /* the value of tmpl through fn has no "error" */
 void tu_expect_no_error(tu_emit_fn *fn, const void *arg, const char *tmpl);
 
+/* tu_vexpect() with the text emitter, then (no_error) tu_expect_no_error(): the needles of ap,
+ * then no "error" anywhere, nested values included */
+void tu_vexpect_all(tu_emit_fn *fn, const void *arg, const char *tmpl, int no_error, va_list ap);
+
 /* the empty value: one object with "hex":"" and an error at offset 0 whose reason starts with
  * reason; the text emitter runs too (tu_ber() cannot build zero octets from a template) */
 void tu_expect_empty_error(tu_emit_fn *fn, const void *arg, const char *reason);
@@ -64,6 +68,9 @@ void tu_exhaustive(tu_emit_fn *fn, const void *arg, const char *tmpl);
  * on exact-size copies.
  */
 void tu_robust(tu_emit_fn *fn, const void *arg, const uint8_t *p, size_t n, int truncation_errs);
+
+/* tu_robust() on the octets of a template (tu_ber()) */
+void tu_robust_tmpl(tu_emit_fn *fn, const void *arg, const char *tmpl, int truncation_errs);
 
 /* a file of the source tree (tests/golden/...), via $top_srcdir or the current directory */
 char *tu_srcpath(const char *rel);
