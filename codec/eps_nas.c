@@ -376,25 +376,36 @@ static const struct tk_value_string tai_list_type_names[] = {
 	{ 0, NULL }
 };
 
-void tk_emit_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+static const struct tk_tai_list_kind eps_tai_list = {
+	2, tai_list_type_names, "a tracking area identity list"
+};
+
+static long tac_of(const uint8_t *q, size_t len)
 {
+	return len == 3 ? (long)q[0] << 16 | (long)q[1] << 8 | q[2] : (long)q[0] << 8 | q[1];
+}
+
+void tk_emit_tai_list_of(struct tk_emitter *e, const uint8_t *p, size_t n,
+			 const struct tk_tai_list_kind *kind)
+{
+	const size_t tl = kind->tac_len, tai = 3 + kind->tac_len;
+	const long tac_mask = tl == 3 ? 0xffffff : 0xffff;
 	struct tk_inner_err er;
 	size_t i = 0, k, j, need;
 	unsigned type, total = 0;
 
 	n = tk_inner_start(e, &er, p, n);
 	if (n < 1)
-		tk_inner_fail(&er, 0, "truncated: a tracking area identity list has at least one "
-			      "partial list");
+		tk_inner_fail(&er, 0, "truncated: %s has at least one partial list", kind->what);
 	tk_emit_key(e, "partialLists");
 	tk_emit_open(e, 1);
 	while (i < n) {
 		/* bit 8 spare, type of list, number of elements - 1 (bits 5-1) */
 		type = (p[i] >> 5) & 3;
 		k = (size_t)(p[i] & 0x1f) + 1;
-		need = type == 0 ? 3 + 2 * k : type == 1 ? 5 : 5 * k;
+		need = type == 0 ? 3 + tl * k : type == 1 ? tai : tai * k;
 		tk_emit_open(e, 0);
-		tk_inner_emit_name(e, "typeOfList", tai_list_type_names, NULL, "reserved", type);
+		tk_inner_emit_name(e, "typeOfList", kind->list_names, NULL, "reserved", type);
 		tk_emit_kv_long(e, "numberOfElements", (long)k);
 		if (type == 3) {
 			tk_inner_fail(&er, i, "type of list 3 is reserved");
@@ -410,25 +421,24 @@ void tk_emit_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n)
 		total += (unsigned)k;
 		if (type != 2) {
 			const uint8_t *q = p + i + 1;
-			unsigned tac = (unsigned)q[3] << 8 | q[4];
 
 			tk_emit_plmn_fields(e, q, &er, i + 1);
 			tk_emit_key(e, "tacs");
 			tk_emit_open(e, 1);
 			/* type 0: each TAC; type 1: TAC 1 and the k - 1 that follow it */
 			for (j = 0; j < k; j++)
-				tk_emit_long(e, type == 0 ? (long)q[3 + 2 * j] << 8 | q[4 + 2 * j] :
-					     (long)((tac + j) & 0xffff));
+				tk_emit_long(e, type == 0 ? tac_of(q + 3 + tl * j, tl) :
+					     (tac_of(q + 3, tl) + (long)j) & tac_mask);
 			tk_emit_close(e, 1);
 		} else {
 			tk_emit_key(e, "tais");
 			tk_emit_open(e, 1);
 			for (j = 0; j < k; j++) {
-				const uint8_t *q = p + i + 1 + 5 * j;
+				const uint8_t *q = p + i + 1 + tai * j;
 
 				tk_emit_open(e, 0);
-				tk_emit_plmn_fields(e, q, &er, i + 1 + 5 * j);
-				tk_emit_kv_long(e, "tac", (long)q[3] << 8 | q[4]);
+				tk_emit_plmn_fields(e, q, &er, i + 1 + tai * j);
+				tk_emit_kv_long(e, "tac", tac_of(q + 3, tl));
 				tk_emit_close(e, 0);
 			}
 			tk_emit_close(e, 1);
@@ -441,6 +451,11 @@ void tk_emit_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n)
 	if (total > 16)
 		tk_inner_fail(&er, 0, "%u TAIs, a list has 16 at most", total);
 	tk_inner_finish(e, p, n, &er);
+}
+
+void tk_emit_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_tai_list_of(e, p, n, &eps_tai_list);
 }
 
 /* 9.9.2.1 EPS bearer context status: one bit per EPS bearer identity, 7..0 in octet 3, 15..8 in

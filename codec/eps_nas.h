@@ -54,6 +54,16 @@ void tk_emit_eps_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t 
  * "mcc", "mnc", "tacs": [...]} or, for TAIs of different PLMNs, {..., "tais": [{"mcc", "mnc",
  * "tac"}]}] */
 void tk_emit_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* ... the same layout for TAC lengths other than 2 (TS 24.501 9.11.3.9: 3 octets), with the
+ * type-of-list names and the name of the value in errors ("a 5GS tracking area identity list") */
+struct tk_value_string;
+struct tk_tai_list_kind {
+	size_t tac_len;
+	const struct tk_value_string *list_names;
+	const char *what;
+};
+void tk_emit_tai_list_of(struct tk_emitter *e, const uint8_t *p, size_t n,
+			 const struct tk_tai_list_kind *kind);
 /* 9.9.3.36 UE security capability: "epsEncryptionAlgorithms", "epsIntegrityAlgorithms",
  * "umtsEncryptionAlgorithms", "umtsIntegrityAlgorithms", "gprsEncryptionAlgorithms" (the
  * supported ones by name) */

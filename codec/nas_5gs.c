@@ -596,75 +596,14 @@ static const struct tk_value_string tai_list_type_names[] = {
 	{ 0, NULL }
 };
 
-static long tac3(const uint8_t *q)
-{
-	return (long)q[0] << 16 | (long)q[1] << 8 | q[2];
-}
+static const struct tk_tai_list_kind fivegs_tai_list = {
+	3, tai_list_type_names, "a 5GS tracking area identity list"
+};
 
+/* the layout of the EPS list (eps_nas.c) with 3-octet TACs */
 void tk_emit_5gs_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
-	size_t i = 0, k, j, need;
-	unsigned type, total = 0;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (n < 1)
-		tk_inner_fail(&er, 0, "truncated: a 5GS tracking area identity list has at least one "
-			      "partial list");
-	tk_emit_key(e, "partialLists");
-	tk_emit_open(e, 1);
-	while (i < n) {
-		/* bit 8 spare, type of list, number of elements - 1 (bits 5-1) */
-		type = (p[i] >> 5) & 3;
-		k = (size_t)(p[i] & 0x1f) + 1;
-		need = type == 0 ? 3 + 3 * k : type == 1 ? 6 : 6 * k;
-		tk_emit_open(e, 0);
-		tk_inner_emit_name(e, "typeOfList", tai_list_type_names, NULL, "reserved", type);
-		tk_emit_kv_long(e, "numberOfElements", (long)k);
-		if (type == 3) {
-			tk_inner_fail(&er, i, "type of list 3 is reserved");
-			tk_emit_close(e, 0);
-			break;
-		}
-		if (n - i - 1 < need) {
-			tk_inner_fail(&er, n, "truncated: the partial list at octet %zu needs %zu "
-				      "octets, %zu present", i, need, n - i - 1);
-			tk_emit_close(e, 0);
-			break;
-		}
-		total += (unsigned)k;
-		if (type != 2) {
-			const uint8_t *q = p + i + 1;
-
-			tk_emit_plmn_fields(e, q, &er, i + 1);
-			tk_emit_key(e, "tacs");
-			tk_emit_open(e, 1);
-			/* type 0: each TAC; type 1: TAC 1 and the k - 1 that follow it */
-			for (j = 0; j < k; j++)
-				tk_emit_long(e, type == 0 ? tac3(q + 3 + 3 * j) :
-					     (tac3(q + 3) + (long)j) & 0xffffff);
-			tk_emit_close(e, 1);
-		} else {
-			tk_emit_key(e, "tais");
-			tk_emit_open(e, 1);
-			for (j = 0; j < k; j++) {
-				const uint8_t *q = p + i + 1 + 6 * j;
-
-				tk_emit_open(e, 0);
-				tk_emit_plmn_fields(e, q, &er, i + 1 + 6 * j);
-				tk_emit_kv_long(e, "tac", tac3(q + 3));
-				tk_emit_close(e, 0);
-			}
-			tk_emit_close(e, 1);
-		}
-		tk_emit_close(e, 0);
-		i += 1 + need;
-	}
-	tk_emit_close(e, 1);
-	/* the list holds 16 TAIs at most */
-	if (total > 16)
-		tk_inner_fail(&er, 0, "%u TAIs, a list has 16 at most", total);
-	tk_inner_finish(e, p, n, &er);
+	tk_emit_tai_list_of(e, p, n, &fivegs_tai_list);
 }
 
 /* 9.11.3.8 5GS tracking area identity: MCC, MNC, TAC (3 octets) */
