@@ -1569,8 +1569,10 @@ static void emit_ip(struct tk_emitter *e, const char *key, int af, const uint8_t
 		tk_emit_kv_str(e, key, text);
 }
 
-/* one component's value (v, the length of its type) */
-static void emit_component(struct tk_emitter *e, uint8_t type, const uint8_t *v)
+/* one component's value (v, the length of its type): TS 24.008 10.5.6.12 and TS 24.501
+ * 9.11.4.13, whose types are the same but for 0x01 (match-all, no value), 0x88 and 0x89 (MAC
+ * address ranges) of TS 24.501 and 0x20 of TS 24.008; a type without fields emits nothing */
+void tk_emit_packet_filter_component(struct tk_emitter *e, uint8_t type, const uint8_t *v)
 {
 	char mac[18];
 
@@ -1631,8 +1633,20 @@ static void emit_component(struct tk_emitter *e, uint8_t type, const uint8_t *v)
 		tk_emit_kv_long(e, "pcp", (v[0] >> 1) & 7);
 		tk_emit_kv_long(e, "dei", v[0] & 1);
 		break;
-	default:	/* 0x87 */
+	case 0x87:
 		tk_emit_kv_long(e, "ethertype", (long)v[0] << 8 | v[1]);
+		break;
+	case 0x88:
+	case 0x89:
+		/* the low and the high limit of the range */
+		snprintf(mac, sizeof(mac), "%02x:%02x:%02x:%02x:%02x:%02x", v[0], v[1], v[2], v[3],
+			 v[4], v[5]);
+		tk_emit_kv_str(e, "macAddressLow", mac);
+		snprintf(mac, sizeof(mac), "%02x:%02x:%02x:%02x:%02x:%02x", v[6], v[7], v[8], v[9],
+			 v[10], v[11]);
+		tk_emit_kv_str(e, "macAddressHigh", mac);
+		break;
+	default:
 		break;
 	}
 }
@@ -1666,7 +1680,7 @@ static void tft_components_of(struct tk_emitter *e, const uint8_t *p, size_t n, 
 			tk_emit_close(e, 0);
 			break;
 		}
-		emit_component(e, p[i], p + i + 1);
+		tk_emit_packet_filter_component(e, p[i], p + i + 1);
 		tk_emit_close(e, 0);
 		i += 1 + tft_components[c].len;
 	}

@@ -56,6 +56,9 @@ void tk_emit_eps_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t 
 void tk_emit_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n);
 /* ... the same layout for TAC lengths other than 2 (TS 24.501 9.11.3.9: 3 octets), with the
  * type-of-list names and the name of the value in errors ("a 5GS tracking area identity list") */
+/* the fields of one packet filter component of a TFT (TS 24.008 10.5.6.12) or a 5GS QoS rule
+ * (TS 24.501 9.11.4.13): type, and v holding the length of that type's value */
+void tk_emit_packet_filter_component(struct tk_emitter *e, uint8_t type, const uint8_t *v);
 struct tk_value_string;
 struct tk_tai_list_kind {
 	size_t tac_len;

@@ -1289,7 +1289,6 @@ static void filter_components(struct tk_emitter *e, const uint8_t *p, size_t n, 
 			      struct tk_inner_err *er)
 {
 	size_t i = 0, c;
-	char text[INET6_ADDRSTRLEN];
 
 	tk_emit_key(e, "components");
 	tk_emit_open(e, 1);
@@ -1316,35 +1315,7 @@ static void filter_components(struct tk_emitter *e, const uint8_t *p, size_t n, 
 		}
 		if (components[c].len)
 			tk_emit_kv_hex(e, "contents", p + i + 1, components[c].len);
-		switch (p[i]) {
-		case 0x10:
-		case 0x11:
-			if (inet_ntop(AF_INET, p + i + 1, text, sizeof(text)))
-				tk_emit_kv_str(e, "address", text);
-			if (inet_ntop(AF_INET, p + i + 5, text, sizeof(text)))
-				tk_emit_kv_str(e, "mask", text);
-			break;
-		case 0x21:
-		case 0x23:
-			if (inet_ntop(AF_INET6, p + i + 1, text, sizeof(text)))
-				tk_emit_kv_str(e, "address", text);
-			tk_emit_kv_long(e, "prefixLength", p[i + 17]);
-			break;
-		case 0x30:
-			tk_emit_kv_long(e, "protocol", p[i + 1]);
-			break;
-		case 0x40:
-		case 0x50:
-			tk_emit_kv_long(e, "port", (long)p[i + 1] << 8 | p[i + 2]);
-			break;
-		case 0x41:
-		case 0x51:
-			tk_emit_kv_long(e, "portLow", (long)p[i + 1] << 8 | p[i + 2]);
-			tk_emit_kv_long(e, "portHigh", (long)p[i + 3] << 8 | p[i + 4]);
-			break;
-		default:
-			break;
-		}
+		tk_emit_packet_filter_component(e, p[i], p + i + 1);
 		tk_emit_close(e, 0);
 		i += 1 + components[c].len;
 	}

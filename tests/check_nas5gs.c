@@ -452,7 +452,7 @@ START_TEST(test_transport)
 		  "\"direction\":\"bidirectional\",\"components\":[{\"typeValue\":16,\"type\":\"IPv4 "
 		  "remote address type\",\"contents\":\"0a000001ffffff00\",\"address\":\"10.0.0.1\","
 		  "\"mask\":\"255.255.255.0\"},{\"typeValue\":48,\"type\":\"Protocol identifier/Next "
-		  "header type\",\"contents\":\"11\",\"protocol\":17},{\"typeValue\":80,\"type\":"
+		  "header type\",\"contents\":\"11\",\"protocolIdentifier\":17},{\"typeValue\":80,\"type\":"
 		  "\"Single remote port type\",\"contents\":\"1f90\",\"port\":8080}]}],"
 		  "\"qosRulePrecedence\":10,\"segregation\":false,\"qfi\":5}]",
 		  "\"parameters\":[{\"parameterIdentifier\":1,\"parameter\":\"5QI\",\"fiveQi\":1},"
@@ -461,6 +461,14 @@ START_TEST(test_transport)
 		  NULL);
 	robust("2e 05 03 cb 7a 0016 03 0013 21 32 0e 10 0a000001 ffffff00 30 11 50 1f90 0a 05 "
 	       "79 000b 05 20 42 01 01 01 02 03 06 0001", 0);
+	/* ... a rule whose packet filter is a destination MAC address range (88: the low and the
+	 * high address, 6 octets each; Table 9.11.4.13.1): 7a 0015, rule 3 of length 18, create
+	 * with 1 filter, bidirectional filter 2 of 13 octets, precedence 0a, QFI 05 (tshark 4.0.17
+	 * reads the rule and filter framing the same, but does not know component type 0x88) */
+	expect_ok("2e 05 03 cb 7a 0015 03 0012 21 32 0d 88 020000000001 020000000009 0a 05",
+		  "{\"typeValue\":136,\"type\":\"Destination MAC address range type\",\"contents\":"
+		  "\"020000000001020000000009\",\"macAddressLow\":\"02:00:00:00:00:01\","
+		  "\"macAddressHigh\":\"02:00:00:00:00:09\"}", NULL);
 	/* ... deleting QoS rule 2 (7a 0004: 02 0001 40 = delete existing QoS rule, no filters) */
 	expect_ok("2e 05 03 cb 7a 0004 02 0001 40", "\"qosRules\":[{\"qosRuleIdentifier\":2,"
 		  "\"ruleOperationCodeValue\":2,\"ruleOperationCode\":\"Delete existing QoS rule\","
