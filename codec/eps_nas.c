@@ -579,7 +579,7 @@ static void val_nas_message_container(struct tk_emitter *e, const uint8_t *p, si
 /* 9.9.3.38 CLI: the TS 24.008 10.5.4.9 calling party BCD number from octet 3 */
 static void val_cli(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	tk_emit_bcd_number_24008(e, p, n);
+	tk_emit_calling_bcd_number_24008(e, p, n);
 }
 
 /* 9.9.4.1 Access point name (TS 24.008 10.5.6.1): TS 23.003 labels */

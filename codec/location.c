@@ -574,7 +574,26 @@ static const struct tk_value_string npi24008_names[] = {
 };
 
 
-void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+/* 10.5.4.9 octet 3a: presentation indicator (bits 7-6) and screening indicator (bits 2-1) */
+static const struct tk_value_string presentation_names[] = {
+	{ 0, "presentation allowed" },
+	{ 1, "presentation restricted" },
+	{ 2, "number not available due to interworking" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string screening_names[] = {
+	{ 0, "user-provided, not screened" },
+	{ 1, "user-provided, verified and passed" },
+	{ 2, "user-provided, verified and failed" },
+	{ 3, "network provided" },
+	{ 0, NULL }
+};
+
+/* with_3a: the calling (10.5.4.9) and redirecting (10.5.4.21b) party BCD numbers, whose octet
+ * 3a follows octet 3 when bit 8 of octet 3 is 0 */
+static void bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n, int with_3a)
 {
 	struct tk_inner_err er;
 	size_t off, i;
@@ -596,8 +615,22 @@ void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 	 * camel.pcap frame 1 has 0x11 there and its number is 41788005047, not 788005047.
 	 */
 	off = 1;
-	if (!(p[0] & 0x80))
+	if (!(p[0] & 0x80) && with_3a) {
+		if (n < 2) {
+			tk_inner_fail(&er, 1, "truncated: octet 3a is announced (bit 8 of octet 3 is 0) "
+				      "but missing");
+			goto out;
+		}
+		tk_emit_kv_long(e, "presentationIndicatorValue", (p[1] >> 5) & 3);
+		tk_inner_emit_name(e, "presentationIndicator", presentation_names, NULL, "reserved",
+				   (p[1] >> 5) & 3);
+		tk_emit_kv_long(e, "screeningIndicatorValue", p[1] & 3);
+		tk_inner_emit_name(e, "screeningIndicator", screening_names, NULL, "reserved",
+				   p[1] & 3);
+		off = 2;
+	} else if (!(p[0] & 0x80)) {
 		tk_emit_kv_str(e, "note", "extension bit of octet 3 is 0 (it should be 1); octet 3a is not defined here");
+	}
 	/* digits: '*', '#', 'a'-'c' for 1010-1110; 1111 only as the end mark of an odd count */
 	for (i = off; i < n; i++) {
 		if ((p[i] & 0x0f) == 0x0f || ((p[i] >> 4) == 0x0f && i + 1 < n)) {
@@ -612,4 +645,14 @@ void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_emit_kv_str(e, "digits", digits);
 out:
 	tk_inner_finish(e, p, n, &er);
+}
+
+void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	bcd_number_24008(e, p, n, 0);
+}
+
+void tk_emit_calling_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	bcd_number_24008(e, p, n, 1);
 }

@@ -56,8 +56,11 @@ unsigned long tk_gad_uncertainty_altitude_mm(unsigned k);
 /* key: millimetres shown as metres with 3 decimals (a JSON number) */
 void tk_emit_kv_mm(struct tk_emitter *e, const char *key, unsigned long mm);
 
-/* TS 24.008 10.5.4.7 Called Party BCD Number contents (from octet 3; also the calling party
- * BCD number of 10.5.4.9 with its octet 3a): "typeOfNumber", "numberingPlan", "digits" */
+/* TS 24.008 10.5.4.7 Called Party BCD Number contents (from octet 3, which has no octet 3a):
+ * "typeOfNumber", "numberingPlan", "digits" */
 void tk_emit_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* ... 10.5.4.9 Calling Party and 10.5.4.21b Redirecting Party BCD Number: the same, with
+ * octet 3a when bit 8 of octet 3 is 0 ("presentationIndicator", "screeningIndicator") */
+void tk_emit_calling_bcd_number_24008(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 #endif

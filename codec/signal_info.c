@@ -318,6 +318,14 @@ static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, u
 			return;
 		}
 		break;
+	case 0x5c:
+	case 0x74:
+		/* 10.5.4.9 calling and 10.5.4.21b redirecting party BCD numbers (octet 3a) */
+		if (proto == TK_SIG_GSM_0408) {
+			tk_emit_calling_bcd_number_24008(e, v, len);
+			return;
+		}
+		break;
 	case 0x40:
 		/* 10.5.4.32 supported codec list (Q.931's 0x40 is the information rate) */
 		if (proto == TK_SIG_GSM_0408) {

@@ -286,6 +286,16 @@ START_TEST(test_information_and_transport)
 		  "{\"typeOfNumber\":\"international number\"",
 		  "\"digits\":\"4917100000\",\"hex\":\"919471010000\"}},{\"iei\":98,\"name\":\"LCS "
 		  "indicator\",\"value\":{\"lcsIndicator\":\"MT-LR\",\"hex\":\"01\"}}]", NULL);
+	/* ... a CLI with octet 3a (10.5.4.9: bit 8 of octet 3 is 0): 11 = international, E.164;
+	 * a3 = presentation restricted, network provided; then the digits (tshark 4.0.17 shows
+	 * the same indicators and 4917100000).  A CLI whose octet 3a is announced but missing. */
+	expect_ok("07 64 00 60 07 11 a3 9471010000", "\"name\":\"CLI\",\"value\":"
+		  "{\"typeOfNumber\":\"international number\"", "\"presentationIndicatorValue\":1,"
+		  "\"presentationIndicator\":\"presentation restricted\",\"screeningIndicatorValue\":3,"
+		  "\"screeningIndicator\":\"network provided\",\"digits\":\"4917100000\","
+		  "\"hex\":\"11a39471010000\"}", NULL);
+	expect("07 64 00 60 01 11", "\"name\":\"CLI\",", "\"error\":{\"offset\":1,\"reason\":"
+	       "\"truncated: octet 3a is announced (bit 8 of octet 3 is 0) but missing\"}", NULL);
 	robust(EMM_INFORMATION, 0);
 	robust(DL_NAS_TRANSPORT, 1);
 }

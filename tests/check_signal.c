@@ -137,6 +137,17 @@ START_TEST(test_0408_elements)
 	expect(D_0408, "5e 04 812143f5 d1",
 	       "\"name\":\"called party BCD number\"", "\"digits\":\"12345\"",
 	       "\"iei\":209,\"name\":\"repeat indicator\",\"value\":1", NULL);
+	/* calling party BCD number 5c (10.5.4.9) with octet 3a: 11 = international, E.164; a3 =
+	 * presentation restricted, network provided; and a redirecting party BCD number 74
+	 * (10.5.4.21b) without it (91).  tshark 4.0.17 (gsm_a_dtap, in a CC SETUP) shows the same
+	 * indicators and digits for the calling party number. */
+	expect(D_0408, "5c 07 11a39471010000 74 04 91214365",
+	       "\"name\":\"calling party BCD number\",\"value\":{\"typeOfNumber\":"
+	       "\"international number\"", "\"presentationIndicator\":\"presentation restricted\","
+	       "\"screeningIndicatorValue\":3,\"screeningIndicator\":\"network provided\","
+	       "\"digits\":\"4917100000\"", "\"name\":\"redirecting party BCD number\","
+	       "\"value\":{\"typeOfNumber\":\"international number\"", "\"digits\":\"123456\"",
+	       NULL);
 	/* the 24.008 bearer capability (10.5.4.5) is not the DSS1 one: a0 = full rate only,
 	 * GSM coding, circuit, speech (tshark 4.0.17 agrees) */
 	expect(D_0408, "04 01 a0", "\"name\":\"bearer capability\",\"value\":{"
