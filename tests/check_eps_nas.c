@@ -294,6 +294,7 @@ START_TEST(test_information_and_transport)
 		  "\"presentationIndicator\":\"presentation restricted\",\"screeningIndicatorValue\":3,"
 		  "\"screeningIndicator\":\"network provided\",\"digits\":\"4917100000\","
 		  "\"hex\":\"11a39471010000\"}", NULL);
+	robust("07 64 00 60 07 11 a3 9471010000", 0);
 	expect("07 64 00 60 01 11", "\"name\":\"CLI\",", "\"error\":{\"offset\":1,\"reason\":"
 	       "\"truncated: octet 3a is announced (bit 8 of octet 3 is 0) but missing\"}", NULL);
 	robust(EMM_INFORMATION, 0);

@@ -469,6 +469,7 @@ START_TEST(test_transport)
 		  "{\"typeValue\":136,\"type\":\"Destination MAC address range type\",\"contents\":"
 		  "\"020000000001020000000009\",\"macAddressLow\":\"02:00:00:00:00:01\","
 		  "\"macAddressHigh\":\"02:00:00:00:00:09\"}", NULL);
+	robust("2e 05 03 cb 7a 0015 03 0012 21 32 0d 88 020000000001 020000000009 0a 05", 0);
 	/* ... deleting QoS rule 2 (7a 0004: 02 0001 40 = delete existing QoS rule, no filters) */
 	expect_ok("2e 05 03 cb 7a 0004 02 0001 40", "\"qosRules\":[{\"qosRuleIdentifier\":2,"
 		  "\"ruleOperationCodeValue\":2,\"ruleOperationCode\":\"Delete existing QoS rule\","

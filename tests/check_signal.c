@@ -148,6 +148,7 @@ START_TEST(test_0408_elements)
 	       "\"digits\":\"4917100000\"", "\"name\":\"redirecting party BCD number\","
 	       "\"value\":{\"typeOfNumber\":\"international number\"", "\"digits\":\"123456\"",
 	       NULL);
+	expect_truncations_fail(D_0408, "5c 07 11a39471010000");
 	/* the 24.008 bearer capability (10.5.4.5) is not the DSS1 one: a0 = full rate only,
 	 * GSM coding, circuit, speech (tshark 4.0.17 agrees) */
 	expect(D_0408, "04 01 a0", "\"name\":\"bearer capability\",\"value\":{"
