@@ -21,6 +21,12 @@
 #include <LTE-UERadioAccessCapabilityInformation.h>
 #include <LTE-DL-DCCH-Message.h>
 #include <LTE-VisitedCellInfoList-r12.h>
+#include <LTE-MTC-SSB-NR-r15.h>
+#include <LTE-ThresholdListNR-r15.h>
+#include <LTE-SSB-ToMeasure-r15.h>
+#include <LTE-SS-RSSI-Measurement-r15.h>
+#include <LTE-QuantityConfigNR-r15.h>
+#include <LTE-CellsToAddModListNR-r15.h>
 /* the types that OCTET STRING (CONTAINING T) members hold */
 #include <LTE-HandoverPreparationInformation-v9j0-IEs.h>
 #include <LTE-SCG-Config-v12i0b-IEs.h>
@@ -75,6 +81,12 @@ static asn_TYPE_descriptor_t *const lte_rrc_types[TK_LTE_RRC_TYPE_COUNT] = {
 		&asn_DEF_LTE_UERadioAccessCapabilityInformation,
 	[TK_LTE_RRC_DL_DCCH_MESSAGE] = &asn_DEF_LTE_DL_DCCH_Message,
 	[TK_LTE_RRC_VISITED_CELL_INFO_LIST] = &asn_DEF_LTE_VisitedCellInfoList_r12,
+	[TK_LTE_RRC_MTC_SSB_NR_R15] = &asn_DEF_LTE_MTC_SSB_NR_r15,
+	[TK_LTE_RRC_THRESHOLD_LIST_NR_R15] = &asn_DEF_LTE_ThresholdListNR_r15,
+	[TK_LTE_RRC_SSB_TO_MEASURE_R15] = &asn_DEF_LTE_SSB_ToMeasure_r15,
+	[TK_LTE_RRC_SS_RSSI_MEASUREMENT_R15] = &asn_DEF_LTE_SS_RSSI_Measurement_r15,
+	[TK_LTE_RRC_QUANTITY_CONFIG_NR_R15] = &asn_DEF_LTE_QuantityConfigNR_r15,
+	[TK_LTE_RRC_CELLS_TO_ADD_MOD_LIST_NR_R15] = &asn_DEF_LTE_CellsToAddModListNR_r15,
 };
 
 /*

@@ -39,6 +39,17 @@ enum tk_lte_rrc_type {
 	/* 6.3.6 VisitedCellInfoList-r12 (of UEInformationResponse): the S1AP UE History
 	 * Information from the UE (TS 36.413 9.2.1.7) */
 	TK_LTE_RRC_VISITED_CELL_INFO_LIST,
+	/* the OCTET STRINGs of the S1AP InterSystemMeasurementItem (TS 36.413 9.2.1.151), each
+	 * an LTE RRC Rel-15 type of 6.3.5: sMTC (MTC-SSB-NR-r15), threshRS-Index-r15
+	 * (ThresholdListNR-r15), sSBToMeasure (SSB-ToMeasure-r15), sSRSSIMeasurement
+	 * (SS-RSSI-Measurement-r15), quantityConfigNR-R15 (QuantityConfigNR-r15) and
+	 * excludedCellsToAddModList (CellsToAddModListNR-r15) */
+	TK_LTE_RRC_MTC_SSB_NR_R15,
+	TK_LTE_RRC_THRESHOLD_LIST_NR_R15,
+	TK_LTE_RRC_SSB_TO_MEASURE_R15,
+	TK_LTE_RRC_SS_RSSI_MEASUREMENT_R15,
+	TK_LTE_RRC_QUANTITY_CONFIG_NR_R15,
+	TK_LTE_RRC_CELLS_TO_ADD_MOD_LIST_NR_R15,
 	TK_LTE_RRC_TYPE_COUNT
 };
 

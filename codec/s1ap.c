@@ -809,8 +809,12 @@ static void dec_context_at_source(struct tk_emitter *e, const char *key, struct 
  * kHz30, kHz60, kHz120, kHz240, ... }, maxRSIndexCellQual INTEGER (1..16) OPTIONAL, sMTC,
  * threshRS-Index-r15, sSBToMeasure, sSRSSIMeasurement, quantityConfigNR-R15,
  * excludedCellsToAddModList OCTET STRING OPTIONAL, iE-Extensions OPTIONAL } (9.2.1.151; not
- * extensible: 8 preamble bits).  The OCTET STRINGs hold TS 38.331 values (NR RRC), which
- * tcapkit has no decoder for: hex.
+ * extensible: 8 preamble bits).  The six OCTET STRINGs hold the E-UTRA RRC (TS 36.331 6.3.5)
+ * Rel-15 types of the same name that an eNB sends a UE in an NR measurement object and
+ * quantity configuration: MTC-SSB-NR-r15, ThresholdListNR-r15, SSB-ToMeasure-r15,
+ * SS-RSSI-Measurement-r15, QuantityConfigNR-r15, CellsToAddModListNR-r15 (the mapping
+ * tshark 4.0.17 applies too).  Each stays in hex under its key and is decoded beside them,
+ * under "lteRrc", by lte_rrc.c; an encoding that is not one of them is an error there only.
  */
 static void emit_intersystem_item(struct tk_emitter *e, struct tk_per *r)
 {
@@ -818,11 +822,16 @@ static void emit_intersystem_item(struct tk_emitter *e, struct tk_per *r)
 		"smtc", "threshRsIndexR15", "ssbToMeasure", "ssRssiMeasurement",
 		"quantityConfigNrR15", "excludedCellsToAddModList"
 	};
-	const uint8_t *q;
+	static const enum tk_lte_rrc_type types[6] = {
+		TK_LTE_RRC_MTC_SSB_NR_R15, TK_LTE_RRC_THRESHOLD_LIST_NR_R15,
+		TK_LTE_RRC_SSB_TO_MEASURE_R15, TK_LTE_RRC_SS_RSSI_MEASUREMENT_R15,
+		TK_LTE_RRC_QUANTITY_CONFIG_NR_R15, TK_LTE_RRC_CELLS_TO_ADD_MOD_LIST_NR_R15
+	};
+	const uint8_t *q[6] = { NULL };
 	uint32_t x, v;
 	uint64_t b;
-	size_t len;
-	int i;
+	size_t len[6];
+	int i, any = 0;
 
 	if (tk_per_bits(r, 8, "InterSystemMeasurementItem", &x))
 		return;
@@ -835,8 +844,21 @@ static void emit_intersystem_item(struct tk_emitter *e, struct tk_per *r)
 	if ((x & 0x80) && tk_per_cwn(r, 16, "maxRSIndexCellQual", &v) == 0)
 		tk_emit_kv_long(e, "maxRsIndexCellQual", 1 + (long)v);
 	for (i = 0; i < 6; i++)
-		if ((x & (0x40u >> i)) && (q = tk_per_octet_string(r, keys[i], &len)) != NULL)
-			tk_emit_kv_hex(e, keys[i], q, len);
+		if ((x & (0x40u >> i)) &&
+		    (q[i] = tk_per_octet_string(r, keys[i], &len[i])) != NULL) {
+			tk_emit_kv_hex(e, keys[i], q[i], len[i]);
+			any = 1;
+		}
+	if (any) {
+		tk_emit_key(e, "lteRrc");
+		tk_emit_open(e, 0);
+		for (i = 0; i < 6; i++)
+			if (q[i]) {
+				tk_emit_key(e, keys[i]);
+				tk_emit_lte_rrc(e, types[i], q[i], len[i]);
+			}
+		tk_emit_close(e, 0);
+	}
 	seq_tail(e, r, x & 1, 0, NULL);
 	tk_emit_close(e, 0);
 }

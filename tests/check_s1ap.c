@@ -240,13 +240,68 @@ START_TEST(test_source_to_target_5g)
 		  "\"interSystemMeasurementParameters\":{\"measurementDuration\":10,"
 		  "\"interSystemMeasurementList\":[{\"freqBandIndicatorNr\":78,\"ssbFrequencies\":"
 		  "632628,\"subcarrierSpacingSsb\":\"kHz30\",\"maxRsIndexCellQual\":8,"
-		  "\"smtc\":\"1234\"}]}}",
+		  "\"smtc\":\"1234\",\"lteRrc\":{\"smtc\":{\"type\":\"MTC-SSB-NR-r15\","
+		  "\"value\":{\"periodicityAndOffset-r15\":{\"sf5-r15\":4},"
+		  "\"ssb-Duration-r15\":\"sf5\"},\"hex\":\"1234\"}}}]}}",
 		  "\"sourceNodeId\":{\"choice\":\"sourceNgRanNode-ID\",\"globalRanNodeId\":"
 		  "{\"choice\":\"gNB\",\"globalGnbId\":{\"mcc\":\"262\",\"mnc\":\"01\","
 		  "\"gnbId\":4294967295,\"gnbIdLength\":32}},\"selectedTai\":{\"mcc\":\"262\","
 		  "\"mnc\":\"01\",\"tac\":100}}",
 		  "\"emergencyIndicator\":\"true\"}],\"extensionAdditions\":[\"ff\"],\"hex\":", NULL);
 	robust(TK_S1AP_SOURCE_ENB_TO_TARGET_ENB_CONTAINER, S2T_5G);
+}
+END_TEST
+
+/*
+ * The same container with every OCTET STRING of the InterSystemMeasurementItem present (TS 36.413
+ * 9.2.1.151): each holds an E-UTRA RRC Rel-15 type (TS 36.331 6.3.5, unaligned PER), decoded
+ * under "lteRrc" beside the hex.  The extension 0137 (IntersystemMeasurementConfiguration)
+ * 40 22 is S2T_5G's, except the item's preamble 1fc0 (octets 5-6: the last 5 bits of the list
+ * size octet, then 110: maxRSIndexCellQual, sMTC ... excludedCellsToAddModList all present,
+ * no iE-Extensions) and five OCTET STRINGs after sMTC (12 34: sf5-r15 4, ssb-Duration sf5):
+ *   02 8c80 ThresholdListNR-r15: 100 (only nr-RSRP-r15) 0110010 (50)
+ *   02 6c00 SSB-ToMeasure-r15: 01 (mediumBitmap-r15) 10110000
+ *   02 0750 SS-RSSI-Measurement-r15: 0000011 (4 bits) 1010, endSymbol-r15 10 (2)
+ *   02 4400 QuantityConfigNR-r15: 0 (no measQuantityRS-IndexNR-r15), measQuantityCellNR-r15:
+ *	100 (only filterCoeff-RSRP-r15) 0 1000 (fc8; 16 root values, 4 bits)
+ *   05 081f40fde0 CellsToAddModListNR-r15: 00001 (2 items), cellIndex-r15 00000 (1)
+ *	physCellId-r15 0111110100 (500); 00001 (2) 1111101111 (1007)
+ */
+#define S2T_5G_MEAS "d0 05 0014020a0b 01 004e 40 0e 65000000014840060f80c0a80001" \
+	"004e 40 29 30 0114 0002 013d 40 01 00 014c 40 01 08 0154 40 16 4f80" \
+	"0a000001 20010db8000000000000000000000001" \
+	"0062f210 01234562 08 62f210 abcdef11 80 0fff 0000 0149 40 0c 080062f2101234567890012c" \
+	"80 0d 0c 0062f210000000010080001e 81 01 ff" \
+	"0004 012b 40 04 00000003 012c 40 0e 1062f21081030d5e68c0deadbeef" \
+	"0137 40 22 53278848 1fc0 004d8009a73417021234 028c80 026c00 020750 024400 05081f40fde0" \
+	"0138 40 11 000062f21050ffffffff0062f210000064 0146 40 01 00 0101ff"
+
+START_TEST(test_intersystem_measurement_lte_rrc)
+{
+	expect_ok(TK_S1AP_SOURCE_ENB_TO_TARGET_ENB_CONTAINER, S2T_5G_MEAS,
+		  "\"maxRsIndexCellQual\":8,\"smtc\":\"1234\",\"threshRsIndexR15\":\"8c80\","
+		  "\"ssbToMeasure\":\"6c00\",\"ssRssiMeasurement\":\"0750\","
+		  "\"quantityConfigNrR15\":\"4400\",\"excludedCellsToAddModList\":\"081f40fde0\","
+		  "\"lteRrc\":{\"smtc\":{\"type\":\"MTC-SSB-NR-r15\",\"value\":"
+		  "{\"periodicityAndOffset-r15\":{\"sf5-r15\":4},\"ssb-Duration-r15\":\"sf5\"},"
+		  "\"hex\":\"1234\"},",
+		  "\"threshRsIndexR15\":{\"type\":\"ThresholdListNR-r15\",\"value\":"
+		  "{\"nr-RSRP-r15\":50},\"hex\":\"8c80\"},",
+		  "\"ssbToMeasure\":{\"type\":\"SSB-ToMeasure-r15\",\"value\":"
+		  "{\"mediumBitmap-r15\":{\"set\":[0,2,3],\"length\":8,\"value\":176,"
+		  "\"hex\":\"b0\"}},\"hex\":\"6c00\"}",
+		  "\"ssRssiMeasurement\":{\"type\":\"SS-RSSI-Measurement-r15\",\"value\":"
+		  "{\"measurementSlots-r15\":{\"set\":[0,2],\"length\":4,\"value\":10,"
+		  "\"hex\":\"a0\"},\"endSymbol-r15\":2},\"hex\":\"0750\"}",
+		  "\"quantityConfigNrR15\":{\"type\":\"QuantityConfigNR-r15\",\"value\":"
+		  "{\"measQuantityCellNR-r15\":{\"filterCoeff-RSRP-r15\":\"fc8\","
+		  "\"filterCoeff-RSRQ-r15\":\"fc4\",\"filterCoefficient-SINR-r13\":\"fc4\"}},"
+		  "\"hex\":\"4400\"}",
+		  "\"excludedCellsToAddModList\":{\"type\":\"CellsToAddModListNR-r15\",\"value\":"
+		  "[{\"cellIndex-r15\":1,\"physCellId-r15\":500},{\"cellIndex-r15\":2,"
+		  "\"physCellId-r15\":1007}],\"hex\":\"081f40fde0\"}}}]",
+		  "\"emergencyIndicator\":\"true\"}]", NULL);
+	robust(TK_S1AP_SOURCE_ENB_TO_TARGET_ENB_CONTAINER, S2T_5G_MEAS);
 }
 END_TEST
 
@@ -447,6 +502,7 @@ Suite *tu_suite_s1ap(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_source_to_target);
 	tcase_add_test(tc, test_source_to_target_5g);
+	tcase_add_test(tc, test_intersystem_measurement_lte_rrc);
 	tcase_add_test(tc, test_target_to_source);
 	tcase_add_test(tc, test_ue_history);
 	tcase_add_test(tc, test_small_types);
