@@ -1563,6 +1563,24 @@ static void val_extended_tsc_set(struct tk_emitter *e, const uint8_t *p, size_t 
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* 10.5.2.59 Dedicated Service Information (TV 2): octet 2 bits 8-2 spare, bit 1 Last Segment:
+ * whether the MS performs the Service Information Sending procedure on the new cell (tshark
+ * 4.0.17 reads the bit the same way) */
+static void val_dedicated_service_information(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a dedicated service information")) {
+		tk_emit_kv_bool(e, "lastSegment", p[0] & 1);
+		tk_emit_kv_str(e, "serviceInformationSendingOnNewCell",
+			       p[0] & 1 ? "the MS shall perform it" : "the MS shall not perform it");
+		if (p[0] & 0xfe)
+			tk_emit_kv_long(e, "spareBits", p[0] >> 1);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 static void val_vgcs_target_mode(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -1597,9 +1615,8 @@ static void val_multirate(struct tk_emitter *e, const uint8_t *p, size_t n)
  * Optional elements of 9.1.15 HANDOVER COMMAND and 9.1.2 ASSIGNMENT COMMAND.  The frequency
  * lists, the cell channel description, the mobile allocations, the frequency channel sequences
  * and the multislot allocation are decoded by freqlist.c; 10.5.2.11b Dynamic ARFCN Mapping and
- * 10.5.2.82 Extended TSC Set here.  10.5.2.42b VGCS Ciphering Parameters and 10.5.2.59
- * Dedicated Service Information stay in hex (their layout could not be checked: tshark 4.0.17
- * does not decode them either).
+ * 10.5.2.82 Extended TSC Set here.  10.5.2.42b VGCS Ciphering Parameters stays in hex (its
+ * layout could not be checked: tshark 4.0.17 does not decode it either).
  */
 static const struct ie_def ies_ho_cmd[] = {
 	{ 0xd0, F_TV1, 1, "synchronization indication", val_sync_indication },
@@ -1635,7 +1652,7 @@ static const struct ie_def ies_ho_cmd[] = {
 	{ 0x03, F_TLV, 0, "multi-rate configuration", val_multirate },
 	{ 0x76, F_TLV, 0, "dynamic ARFCN mapping", val_dynamic_arfcn_mapping },
 	{ 0x04, F_TLV, 0, "VGCS ciphering parameters", NULL },
-	{ 0x51, F_TV, 2, "dedicated service information", NULL },
+	{ 0x51, F_TV, 2, "dedicated service information", val_dedicated_service_information },
 	{ 0x6d, F_TV, 2, "extended TSC set, after time", val_extended_tsc_set },
 	{ 0x6e, F_TV, 2, "extended TSC set, before time", val_extended_tsc_set },
 	{ 0, 0, 0, NULL, NULL }

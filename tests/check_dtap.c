@@ -681,6 +681,17 @@ START_TEST(test_rr_mapping_and_tsc)
 	       "end with a 0 bit\"}", NULL);
 	expect("06 2b 1d 2a 0a 0f 2a 55 05 76 00", "\"mappings\":[]", "\"error\":{\"offset\":0,", NULL);
 	robust(HO_CMD_TSC, 9, 1);
+	/* 51 dedicated service information (10.5.2.59, TV 2): bit 1 Last Segment (tshark 4.0.17:
+	 * "Last Segment: Mobile station shall perform Service Information Sending procedure on
+	 * new cell" for 01, "... shall not ..." for 00); bits 8-2 spare */
+	expect_ok("06 2b 1d 2a 0a 0f 2a 55 05 51 01",
+		  "{\"iei\":81,\"name\":\"dedicated service information\",\"value\":"
+		  "{\"lastSegment\":true,\"serviceInformationSendingOnNewCell\":\"the MS shall "
+		  "perform it\",\"hex\":\"01\"}}");
+	expect_ok("06 2b 1d 2a 0a 0f 2a 55 05 51 00",
+		  "{\"lastSegment\":false,\"serviceInformationSendingOnNewCell\":\"the MS shall "
+		  "not perform it\",\"hex\":\"00\"}");
+	expect_ok("06 2b 1d 2a 0a 0f 2a 55 05 51 03", "\"lastSegment\":true,", "\"spareBits\":1,");
 }
 END_TEST
 
