@@ -17,9 +17,9 @@
  * LCS capability, voice domain preference, NRI container, additional network feature
  * support, re-attempt indicator and the NBIFOM container's TS 24.161 parameter list are
  * decoded here (the call control elements by signal_info.c) and also serve eps_nas.c; the UE
- * network capability (TS 24.301 9.9.3.34) is decoded by eps_nas.c.  The NBIFOM parameter
- * contents and the MBMS protocol configuration options stay in hex, as do the opaque values (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA
- * identity).
+ * network capability (TS 24.301 9.9.3.34) is decoded by eps_nas.c.  The NBIFOM routing rules
+ * and IP flow mapping and the MBMS protocol configuration options stay in hex, as do the
+ * opaque values (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA identity).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -2428,21 +2428,117 @@ static void val_nri_container(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* TS 24.161 NBIFOM parameter identifiers that mean the same in both directions (the others,
- * 5 to 8, are assigned differently from MS to network and from network to MS, so they are
- * left by number) */
+/*
+ * TS 24.161 NBIFOM parameter identifiers.  1 to 4 mean the same in both directions; 5 to 8 are
+ * each assigned in one direction only ("not assigned" in the other), so the direction is part
+ * of the name.
+ */
 static const struct tk_value_string nbifom_parameter_names[] = {
 	{ 1, "NBIFOM mode" },
 	{ 2, "NBIFOM default access" },
 	{ 3, "NBIFOM status" },
 	{ 4, "NBIFOM routing rules" },
+	{ 5, "NBIFOM IP flow mapping (MS to network)" },
+	{ 6, "NBIFOM RAN rules handling (network to MS)" },
+	{ 7, "NBIFOM access stratum status (MS to network)" },
+	{ 8, "NBIFOM access usability indication (MS to network)" },
 	{ 0, NULL }
 };
+
+static const struct tk_value_string nbifom_mode_names[] = {
+	{ 1, "UE-initiated NBIFOM mode" },
+	{ 2, "network-initiated NBIFOM mode" },
+	{ 0, NULL }
+};
+
+/* the default access and a routing access */
+static const struct tk_value_string nbifom_access_names[] = {
+	{ 1, "3GPP access" },
+	{ 2, "non-3GPP access" },
+	{ 0, NULL }
+};
+
+/* the NBIFOM status: ESM/SM cause values (TS 24.161 lists which) */
+static const struct tk_value_string nbifom_status_names[] = {
+	{ 0x00, "accepted" },
+	{ 0x1a, "insufficient resources" },
+	{ 0x22, "service option temporarily out of order" },
+	{ 0x25, "requested service option not subscribed" },
+	{ 0x39, "incorrect indication in the routing rule operation" },
+	{ 0x3a, "unknown information in IP flow filter(s)" },
+	{ 0x3f, "request rejected, unspecified" },
+	{ 0x6f, "protocol error, unspecified" },
+	{ 0x82, "unknown routing access information" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string nbifom_ran_rules_handling_names[] = {
+	{ 1, "RAN rules handling parameter is not set" },
+	{ 2, "RAN rules handling parameter is set" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string nbifom_ran_rules_status_names[] = {
+	{ 1, "no indication" },
+	{ 2, "move-traffic-from-WLAN indication" },
+	{ 3, "move-traffic-to-WLAN indication" },
+	{ 0, NULL }
+};
+
+/* the access usability indication: bits 4-3 WLAN, 2-1 3GPP (bits 8-5 spare) */
+static const struct tk_value_string nbifom_usability_names[] = {
+	{ 0, "no change in usability" },
+	{ 1, "becomes usable" },
+	{ 2, "becomes unusable" },
+	{ 0, NULL }
+};
+
+/* the contents of the one-octet NBIFOM parameters, beside their hex; the routing rules (4) and
+ * the IP flow mapping (5) stay in hex */
+static void nbifom_contents(struct tk_emitter *e, unsigned id, const uint8_t *c, size_t len)
+{
+	if (len < 1)
+		return;
+	switch (id) {
+	case 1:
+		tk_emit_kv_long(e, "nbifomModeValue", c[0]);
+		tk_inner_emit_name(e, "nbifomMode", nbifom_mode_names, NULL, "unassigned", c[0]);
+		break;
+	case 2:
+		tk_emit_kv_long(e, "defaultAccessValue", c[0]);
+		tk_inner_emit_name(e, "defaultAccess", nbifom_access_names, NULL, "unassigned", c[0]);
+		break;
+	case 3:
+		tk_emit_kv_long(e, "statusValue", c[0]);
+		tk_inner_emit_name(e, "status", nbifom_status_names, NULL, "unassigned", c[0]);
+		break;
+	case 6:
+		tk_emit_kv_long(e, "ranRulesHandlingValue", c[0]);
+		tk_inner_emit_name(e, "ranRulesHandling", nbifom_ran_rules_handling_names, NULL,
+				   "unassigned", c[0]);
+		break;
+	case 7:
+		tk_emit_kv_long(e, "ranRulesStatusValue", c[0]);
+		tk_inner_emit_name(e, "ranRulesStatus", nbifom_ran_rules_status_names, NULL,
+				   "unassigned", c[0]);
+		break;
+	case 8:
+		tk_inner_emit_name(e, "wlanAccessUsable", nbifom_usability_names, NULL, "reserved",
+				   (c[0] >> 2) & 3);
+		tk_inner_emit_name(e, "threeGppAccessUsable", nbifom_usability_names, NULL,
+				   "reserved", c[0] & 3);
+		break;
+	default:
+		break;
+	}
+}
 
 /*
  * TS 24.008 NBIFOM container, from octet 3: the TS 24.161 list of NBIFOM parameters, each a
  * parameter identifier, a length octet and the contents: "parameters":
- * [{"parameterIdentifierValue", "parameterIdentifier", "contents" (hex)}].
+ * [{"parameterIdentifierValue", "parameterIdentifier", "contents" (hex), and for the
+ * parameters of one octet their value by name}].  The contents' codings are those tshark
+ * 4.0.17 shows (TS 24.161 itself was not readable here).
  */
 static void val_nbifom_container(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
@@ -2466,8 +2562,9 @@ static void val_nbifom_container(struct tk_emitter *e, const uint8_t *p, size_t 
 		tk_emit_open(e, 0);
 		tk_emit_kv_long(e, "parameterIdentifierValue", p[i]);
 		tk_inner_emit_name(e, "parameterIdentifier", nbifom_parameter_names, NULL,
-				   "direction dependent or unassigned", p[i]);
+				   "unassigned", p[i]);
 		tk_emit_kv_hex(e, "contents", p + i + 2, len);
+		nbifom_contents(e, p[i], p + i + 2, len);
 		tk_emit_close(e, 0);
 		i += 2 + len;
 	}

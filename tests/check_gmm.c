@@ -856,8 +856,8 @@ END_TEST
 /*
  * ACTIVATE PDP CONTEXT REJECT (9.5.3) cause 1b with 6b re-attempt indicator 03 = EPLMNC 1,
  * RATC 1; 33 NBIFOM container (TS 24.161 parameter list): 01 01 01 = NBIFOM mode, contents
- * 01; 02 01 02 = NBIFOM default access, 02; 07 00 = parameter 7 (assigned per direction),
- * empty.  tshark 4.0.17 agrees with the flags and the list.
+ * 01; 02 01 02 = NBIFOM default access, 02; 07 00 = parameter 7 (assigned from MS to network
+ * only), empty.  tshark 4.0.17 agrees with the flags and the list.
  */
 #define SM_REJECT_NBIFOM "8a 43 1b 6b 01 03 33 08 01 01 01 02 01 02 07 00"
 
@@ -868,10 +868,50 @@ START_TEST(test_sm_nbifom_reattempt)
 		  "{\"reattemptInEquivalentPlmnNotAllowed\":true,\"reattemptInS1ModeNotAllowed\":true,"
 		  "\"hex\":\"03\"}}",
 		  "{\"iei\":51,\"name\":\"NBIFOM container\",\"value\":{\"parameters\":["
-		  "{\"parameterIdentifierValue\":1,\"parameterIdentifier\":\"NBIFOM mode\",\"contents\":\"01\"},"
+		  "{\"parameterIdentifierValue\":1,\"parameterIdentifier\":\"NBIFOM mode\",\"contents\":\"01\","
+		  "\"nbifomModeValue\":1,\"nbifomMode\":\"UE-initiated NBIFOM mode\"},"
 		  "{\"parameterIdentifierValue\":2,\"parameterIdentifier\":\"NBIFOM default access\","
-		  "\"contents\":\"02\"},{\"parameterIdentifierValue\":7,\"parameterIdentifier\":"
-		  "\"direction dependent or unassigned (7)\",\"contents\":\"\"}],\"hex\":\"0101010201020700\"}}");
+		  "\"contents\":\"02\",\"defaultAccessValue\":2,\"defaultAccess\":\"non-3GPP access\"},"
+		  "{\"parameterIdentifierValue\":7,\"parameterIdentifier\":"
+		  "\"NBIFOM access stratum status (MS to network)\",\"contents\":\"\"}],"
+		  "\"hex\":\"0101010201020700\"}}");
+	/*
+	 * The one-octet parameter contents, in an ACTIVATE PDP CONTEXT REJECT (network to MS):
+	 * 01 01 02 mode network-initiated; 02 01 01 default access 3GPP; 03 01 39 status
+	 * "incorrect indication in the routing rule operation"; 06 01 02 RAN rules handling set
+	 * (tshark 4.0.17 shows these four the same); 07 01 03 and 08 01 09, assigned from MS to
+	 * network only (tshark, not knowing the direction of a raw message, says "Not assigned"):
+	 * RAN rules status move-traffic-to-WLAN; usability 0000 10 01 = WLAN becomes unusable,
+	 * 3GPP becomes usable; 04 00 routing rules, 05 00 IP flow mapping: hex only; 09 00
+	 * unassigned.
+	 */
+	expect_ok("8a 43 1b 33 18 010102 020101 030139 060102 070103 080109 0400 0500 0900",
+		  "{\"parameterIdentifierValue\":1,\"parameterIdentifier\":\"NBIFOM mode\","
+		  "\"contents\":\"02\",\"nbifomModeValue\":2,\"nbifomMode\":\"network-initiated "
+		  "NBIFOM mode\"},{\"parameterIdentifierValue\":2,\"parameterIdentifier\":\"NBIFOM "
+		  "default access\",\"contents\":\"01\",\"defaultAccessValue\":1,\"defaultAccess\":"
+		  "\"3GPP access\"},{\"parameterIdentifierValue\":3,\"parameterIdentifier\":\"NBIFOM "
+		  "status\",\"contents\":\"39\",\"statusValue\":57,\"status\":\"incorrect indication "
+		  "in the routing rule operation\"},{\"parameterIdentifierValue\":6,"
+		  "\"parameterIdentifier\":\"NBIFOM RAN rules handling (network to MS)\",\"contents\":"
+		  "\"02\",\"ranRulesHandlingValue\":2,\"ranRulesHandling\":\"RAN rules handling "
+		  "parameter is set\"},{\"parameterIdentifierValue\":7,\"parameterIdentifier\":"
+		  "\"NBIFOM access stratum status (MS to network)\",\"contents\":\"03\","
+		  "\"ranRulesStatusValue\":3,\"ranRulesStatus\":\"move-traffic-to-WLAN indication\"},"
+		  "{\"parameterIdentifierValue\":8,\"parameterIdentifier\":\"NBIFOM access usability "
+		  "indication (MS to network)\",\"contents\":\"09\",\"wlanAccessUsable\":\"becomes "
+		  "unusable\",\"threeGppAccessUsable\":\"becomes usable\"},{\"parameterIdentifierValue\":"
+		  "4,\"parameterIdentifier\":\"NBIFOM routing rules\",\"contents\":\"\"},"
+		  "{\"parameterIdentifierValue\":5,\"parameterIdentifier\":\"NBIFOM IP flow mapping (MS "
+		  "to network)\",\"contents\":\"\"},{\"parameterIdentifierValue\":9,"
+		  "\"parameterIdentifier\":\"unassigned (9)\",\"contents\":\"\"}]");
+	/* unassigned values of the one-octet parameters */
+	expect_ok("8a 43 1b 33 12 010107 0201ff 030101 060100 070100 08010f",
+		  "\"nbifomMode\":\"unassigned (7)\"", "\"defaultAccess\":\"unassigned (255)\"",
+		  "\"status\":\"unassigned (1)\"", "\"ranRulesHandling\":\"unassigned (0)\"",
+		  "\"ranRulesStatus\":\"unassigned (0)\"", "\"wlanAccessUsable\":\"reserved (3)\","
+		  "\"threeGppAccessUsable\":\"reserved (3)\"");
+	robust("8a 43 1b 33 18 010102 020101 030139 060102 070103 080109 0400 0500 0900", 3, 1);
 	/* a parameter running past the container; one without its length; an empty indicator */
 	expect("8a 43 1b 33 03 01 05 01", "\"parameters\":[]", "\"error\":{\"offset\":1,\"reason\":"
 	       "\"NBIFOM parameter 0x01 of length 5, 1 octets follow\"}", NULL);
