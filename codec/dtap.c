@@ -18,8 +18,7 @@
  * support, re-attempt indicator and the NBIFOM container's TS 24.161 parameter list are
  * decoded here (the call control elements by signal_info.c) and also serve eps_nas.c; the UE
  * network capability (TS 24.301 9.9.3.34) is decoded by eps_nas.c.  The NBIFOM routing rules
- * and IP flow mapping and the MBMS protocol configuration options stay in hex, as do the
- * opaque values (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA identity).
+ * and IP flow mapping stay in hex, as do the opaque values (RAND, AUTN, SRES, AUTS, MAC, P-TMSI signature, LSA identity).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -2572,6 +2571,18 @@ static void val_nbifom_container(struct tk_emitter *e, const uint8_t *p, size_t 
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* 10.5.6.15 MBMS protocol configuration options: octet 3 is spare, all eight bits (no option
+ * is defined; tshark 4.0.17 reads it as spare bits too); more octets are reported */
+static void val_mbms_pco(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "MBMS protocol configuration options"))
+		tk_emit_kv_long(e, "spare", p[0]);
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* TS 24.008 Re-attempt indicator, octet 3: EPLMNC (bit 2), RATC (bit 1): the MS may not
  * re-attempt the procedure in an equivalent PLMN / in S1 mode */
 static void val_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
@@ -3567,7 +3578,7 @@ static const struct ie_def ies_deact_request[] = {	/* 9.5.14 */
 	{ 0x90, F_TV1, 1, "tear down indicator", val_tear_down },
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
-	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", val_mbms_pco },
 	{ 0x37, F_TLV, 0, "T3396 value", val_gprs_timer3 },
 	{ 0xc0, F_TV1, 1, "WLAN offload indication", val_wlan_offload },
 	{ 0, 0, 0, NULL, NULL }
@@ -3576,7 +3587,7 @@ static const struct ie_def ies_deact_request[] = {	/* 9.5.14 */
 static const struct ie_def ies_deact_accept[] = {	/* 9.5.15 */
 	{ 0x27, F_TLV, 0, "protocol configuration options", val_pco },
 	{ 0x7b, F_TLVE, 0, "extended protocol configuration options", val_pco },
-	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", val_mbms_pco },
 	{ 0, 0, 0, NULL, NULL }
 };
 
@@ -3692,19 +3703,19 @@ static void val_notification_indicator(struct tk_emitter *e, const uint8_t *p, s
 }
 
 static const struct ie_def ies_act_mbms_request[] = {	/* 9.5.21 */
-	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", val_mbms_pco },
 	{ 0xc0, F_TV1, 1, "device properties", val_device_properties },
 	{ 0, 0, 0, NULL, NULL }
 };
 
 /* 9.5.22, 9.5.24, 9.5.25 */
 static const struct ie_def ies_mbms_pco[] = {
-	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", val_mbms_pco },
 	{ 0, 0, 0, NULL, NULL }
 };
 
 static const struct ie_def ies_act_mbms_reject[] = {	/* 9.5.23 */
-	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", NULL },
+	{ 0x35, F_TLV, 0, "MBMS protocol configuration options", val_mbms_pco },
 	{ 0x37, F_TLV, 0, "back-off timer value", val_gprs_timer3 },
 	{ 0x6b, F_TLV, 0, "re-attempt indicator", val_reattempt_indicator },
 	{ 0, 0, 0, NULL, NULL }

@@ -572,10 +572,10 @@ END_TEST
  * ACTIVATE MBMS CONTEXT REQUEST: 0a = TI 0, SM; 56; 80 requested MBMS NSAPI 128 (10.5.6.16);
  * 03 LLC SAPI 3; MBMS bearer capabilities LV 02 4b 01 (QoS octet 9 coding: 0x4b = 64 + 11 * 8
  * = 152 kbit/s; octet 15 coding: 0x01 = 8700 kbit/s); multicast address LV 06 01 21 e0000001
- * (IETF IPv4 224.0.0.1); APN LV 05 04 "mbms"; 35 MBMS PCO (hex); c1 device properties, low
- * priority.
+ * (IETF IPv4 224.0.0.1); APN LV 05 04 "mbms"; 35 MBMS PCO (10.5.6.15: one spare octet 00);
+ * c1 device properties, low priority.
  */
-#define ACT_MBMS_REQ "0a 56 80 03 02 4b 01 06 01 21 e0 00 00 01 05 04 6d 62 6d 73 35 02 aa bb c1"
+#define ACT_MBMS_REQ "0a 56 80 03 02 4b 01 06 01 21 e0 00 00 01 05 04 6d 62 6d 73 35 01 00 c1"
 /* ACTIVATE MBMS CONTEXT ACCEPT: 8a 57; TMGI LV 06: service ID 010203, MCC 262 MNC 01; LLC
  * SAPI 5; 35 MBMS PCO */
 #define ACT_MBMS_ACC "8a 57 06 01 02 03 62 f2 10 05 35 01 aa"
@@ -587,11 +587,17 @@ START_TEST(test_mbms)
 		  "\"maximumBitRateDownlinkKbps\":152,\"extendedMaximumBitRateDownlinkKbps\":8700,",
 		  "\"requestedMulticastAddress\":{\"pdpType\":{\"pdpTypeOrganization\":\"IETF\"",
 		  "\"address\":{\"ipv4Address\":\"224.0.0.1\"", "\"accessPointName\":{\"apn\":\"mbms\"",
-		  "{\"iei\":53,\"name\":\"MBMS protocol configuration options\",\"value\":\"aabb\"}",
+		  "{\"iei\":53,\"name\":\"MBMS protocol configuration options\",\"value\":{\"spare\":0,"
+		  "\"hex\":\"00\"}}",
 		  "{\"iei\":193,\"name\":\"device properties\",\"value\":\"MS is configured for NAS signalling "
 		  "low priority\"}");
 	expect_ok(ACT_MBMS_ACC, "\"tmgi\":{\"mbmsServiceId\":\"010203\",\"mcc\":\"262\",\"mnc\":\"01\","
 		  "\"hex\":\"01020362f210\"},\"negotiatedLlcSapi\":\"SAPI 5\"");
+	/* an MBMS PCO with an octet after the spare one (tshark 4.0.17: extraneous data), empty */
+	expect("8a 57 06 01 02 03 62 f2 10 05 35 02 aa bb", "\"value\":{\"spare\":170,\"hex\":"
+	       "\"aabb\",\"error\":{\"offset\":1,", NULL);
+	expect("8a 57 06 01 02 03 62 f2 10 05 35 00", "\"value\":{\"hex\":\"\",\"error\":"
+	       "{\"offset\":0,", NULL);
 	/* a TMGI of the service ID alone; of 4 octets; NSAPI 5 where an MBMS NSAPI is expected */
 	expect_ok("8a 57 03 01 02 03 05", "\"tmgi\":{\"mbmsServiceId\":\"010203\",\"hex\":\"010203\"}");
 	expect("8a 57 04 01 02 03 62 05", "\"reason\":\"truncated: the PLMN of a TMGI has 3 octets, 1 present\"",
