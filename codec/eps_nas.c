@@ -2362,7 +2362,7 @@ static int emm_body(struct tk_nas *m, unsigned mt)
 		break;
 	case 0x68:	/* 8.2.31 DOWNLINK GENERIC NAS TRANSPORT */
 	case 0x69:	/* 8.2.32 UPLINK GENERIC NAS TRANSPORT: generic message container type,
-			 * generic message container (LV-E): in hex; for type 1 (9.9.4.24) an LPP
+			 * generic message container (LV-E): in hex; for type 1 (9.9.3.42) an LPP
 			 * message (TS 37.355), decoded beside it as "lpp" (lpp.c) */
 		ct = -1;
 		if ((v = tk_nas_take_v(m, 1, "generic message container type"))) {

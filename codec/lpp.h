@@ -2,7 +2,7 @@
  * LPP, the LTE Positioning Protocol (3GPP TS 37.355, formerly TS 36.355), between a location
  * server (E-SMLC, LMF) and the UE.  Encoded in BASIC-PER UNALIGNED (TS 37.355 6.1), it
  * reaches tcapkit in NAS: the generic message container of an EPS UPLINK / DOWNLINK GENERIC
- * NAS TRANSPORT with container type 1 (TS 24.301 8.2.31, 8.2.32, 9.9.4.24) and the payload
+ * NAS TRANSPORT with container type 1 (TS 24.301 8.2.31, 8.2.32, 9.9.3.42) and the payload
  * container of a 5GS UL / DL NAS TRANSPORT with payload container type 3 (TS 24.501 8.2.10,
  * 8.2.11, 9.11.3.39).  Decoded by the asn1c code generated from asn1/lpp/ (see
  * asn1/lpp/PROVENANCE.md; the generated types carry the prefix LPP-), walked by the printer

@@ -203,7 +203,7 @@ END_TEST
 
 /*
  * LPP in NAS.  EPS: DOWNLINK GENERIC NAS TRANSPORT (TS 24.301 8.2.31): 07 (EMM, plain), 68,
- * generic message container type 01 (LPP, 9.9.4.24), generic message container 0005 +
+ * generic message container type 01 (LPP, 9.9.3.42), generic message container 0005 +
  * REQ_CAPS.  5GS: UL NAS TRANSPORT (TS 24.501 8.2.10): 7e 00 67, payload container type 03
  * (LPP, 9.11.3.40) with a spare half octet, payload container 000c + PROV_LOC.  tshark
  * ("nas-eps", "nas-5gs") hands both containers to its LPP dissector, with the values above.
