@@ -33,6 +33,7 @@
 #include "gprs_qos.h"
 #include "inner.h"
 #include "location.h"
+#include "lpp.h"
 #include "names.h"
 #include "nas_5gs.h"
 #include "nas_reader.h"
@@ -2257,6 +2258,8 @@ static int emm_body(struct tk_nas *m, unsigned mt)
 	struct tk_emitter *e = m->e;
 	const struct tk_nas_ie *ies = ies_none;
 	const uint8_t *v;
+	size_t len;
+	int ct;
 
 	switch (mt) {
 	case 0x41:	/* 8.2.4 ATTACH REQUEST: NAS key set identifier, EPS attach type, EPS mobile
@@ -2359,14 +2362,22 @@ static int emm_body(struct tk_nas *m, unsigned mt)
 		break;
 	case 0x68:	/* 8.2.31 DOWNLINK GENERIC NAS TRANSPORT */
 	case 0x69:	/* 8.2.32 UPLINK GENERIC NAS TRANSPORT: generic message container type,
-			 * generic message container (LV-E): an LPP message (TS 36.355) or a
-			 * location services message, which are not decoded here: hex */
+			 * generic message container (LV-E): in hex; for type 1 (9.9.3.42) an LPP
+			 * message (TS 37.355), decoded beside it as "lpp" (lpp.c) */
+		ct = -1;
 		if ((v = tk_nas_take_v(m, 1, "generic message container type"))) {
+			ct = v[0];
 			tk_emit_kv_long(e, "genericMessageContainerTypeValue", v[0]);
 			tk_inner_emit_name(e, "genericMessageContainerType",
 					   generic_container_type_names, NULL, "reserved", v[0]);
 		}
-		lv(m, "genericMessageContainer", "generic message container", 1, tk_emit_hex);
+		if ((v = tk_nas_take_lv(m, "generic message container", 1, &len))) {
+			tk_emit_kv_hex(e, "genericMessageContainer", v, len);
+			if (ct == 1) {
+				tk_emit_key(e, "lpp");
+				tk_emit_lpp(e, v, len);
+			}
+		}
 		ies = ies_generic_transport;
 		break;
 	case 0x49:	/* 8.2.26 TRACKING AREA UPDATE ACCEPT: spare half octet, EPS update result */

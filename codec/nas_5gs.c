@@ -27,6 +27,7 @@
 #include "eps_nas.h"
 #include "inner.h"
 #include "location.h"
+#include "lpp.h"
 #include "names.h"
 #include "nas_5gs.h"
 #include "nas_reader.h"
@@ -891,6 +892,12 @@ static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len)
 		break;
 	case 2:	/* SMS: CP-DATA, CP-ACK or CP-ERROR of TS 24.011 7.2 */
 		tk_emit_dtap(m->e, v, len);
+		break;
+	case 3:	/* LPP message container: the octets in hex, the LPP message (TS 37.355) beside
+		 * them as "lpp" (lpp.c) */
+		tk_emit_hex(m->e, v, len);
+		tk_emit_key(m->e, "lpp");
+		tk_emit_lpp(m->e, v, len);
 		break;
 	default:
 		tk_emit_hex(m->e, v, len);

@@ -319,11 +319,12 @@ void tk_emit_uper(struct tk_emitter *e, const struct asn_TYPE_descriptor_s *ctd,
 	asn_dec_rval_t rv;
 	void *v = NULL;
 	size_t nbits, used;
-	/* the standard's name: the LTE RRC, NR RRC and RRLP types carry the prefix of
+	/* the standard's name: the LTE RRC, NR RRC, RRLP and LPP types carry the prefix of
 	 * tools/asn1-prefix.py (no TS 25.331 type name starts with any of them) */
 	const char *name = strncmp(td->name, "LTE-", 4) == 0 ? td->name + 4 :
 			   strncmp(td->name, "NR-", 3) == 0 ? td->name + 3 :
-			   strncmp(td->name, "RRLP-", 5) == 0 ? td->name + 5 : td->name;
+			   strncmp(td->name, "RRLP-", 5) == 0 ? td->name + 5 :
+			   strncmp(td->name, "LPP-", 4) == 0 ? td->name + 4 : td->name;
 
 	n = tk_inner_start(e, &er, p, n);
 	tk_emit_kv_str(e, "type", name);

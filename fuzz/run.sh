@@ -11,9 +11,9 @@ out="$top_builddir/fuzz/out"
 mkdir -p "$out/obj" "$out/corpus"
 CC=${FUZZ_CC:-clang}
 flags="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
-inc="-I$top_srcdir/include -I$top_srcdir/codec -I$top_builddir/codec/gen -I$top_builddir/codec/gen/c -I$top_builddir/codec/gen/rrc -I$top_builddir/codec/gen/lte-rrc -I$top_builddir/codec/gen/nr-rrc -I$top_builddir/codec/gen/rrlp $(pkg-config --cflags libosmocore libosmogsm)"
+inc="-I$top_srcdir/include -I$top_srcdir/codec -I$top_builddir/codec/gen -I$top_builddir/codec/gen/c -I$top_builddir/codec/gen/rrc -I$top_builddir/codec/gen/lte-rrc -I$top_builddir/codec/gen/nr-rrc -I$top_builddir/codec/gen/rrlp -I$top_builddir/codec/gen/lpp $(pkg-config --cflags libosmocore libosmogsm)"
 echo "fuzz: compiling the generated code and the library with $CC (about ten minutes the first time)"
-ls "$top_builddir"/codec/gen/c/*.c "$top_builddir"/codec/gen/rrc/*.c "$top_builddir"/codec/gen/lte-rrc/*.c "$top_builddir"/codec/gen/nr-rrc/*.c "$top_builddir"/codec/gen/rrlp/*.c "$top_builddir"/codec/gen/*.c "$top_srcdir"/codec/*.c | \
+ls "$top_builddir"/codec/gen/c/*.c "$top_builddir"/codec/gen/rrc/*.c "$top_builddir"/codec/gen/lte-rrc/*.c "$top_builddir"/codec/gen/nr-rrc/*.c "$top_builddir"/codec/gen/rrlp/*.c "$top_builddir"/codec/gen/lpp/*.c "$top_builddir"/codec/gen/*.c "$top_srcdir"/codec/*.c | \
 	xargs -P2 -I{} sh -c "o=\"$out/obj/\$(basename {} .c).o\"; [ \"\$o\" -nt {} ] || $CC $flags -D_DEFAULT_SOURCE -w $inc -c {} -o \"\$o\""
 for t in fuzz_tcap fuzz_inner fuzz_rrc; do
 	$CC $flags -fsanitize=fuzzer $inc "$top_srcdir/fuzz/$t.c" "$out"/obj/*.o \

@@ -546,7 +546,7 @@ END_TEST
  * properties d0.  SERVICE ACCEPT (8.2.34): EPS bearer context status; T3448 6b 01 21.
  * UPLINK GENERIC NAS TRANSPORT (8.2.32): 01 = LPP; container 00 03 aabbcc; additional
  * information 65 02 0102.  tshark (nas-eps) agrees (it reads the container as LPP, which
- * stays in hex here).
+ * aabbcc is not: the "lpp" object beside the hex has an error).
  */
 #define EXT_SERVICE_REQUEST "07 4c 18 05 f4 c0ffee01 b1 57 02 2000 d1"
 #define CP_SERVICE_REQUEST "07 4d 08 78 0007 52 00 eb 0002 aabb 57 02 2000 d0"
@@ -594,10 +594,12 @@ START_TEST(test_ue_answers_and_services)
 		  "\"name\":\"EPS bearer context status\",\"value\":{\"activeEpsBearerIdentities\":[5],",
 		  "{\"iei\":107,\"name\":\"T3448 value\",\"value\":{\"timerValue\":1,\"unit\":\"1 "
 		  "minute\",\"seconds\":60,", NULL);
-	expect_ok(UL_GENERIC_TRANSPORT, "\"message\":\"UPLINK GENERIC NAS TRANSPORT\","
-		  "\"genericMessageContainerTypeValue\":1,\"genericMessageContainerType\":\"LTE "
-		  "Positioning Protocol (LPP) message container\",\"genericMessageContainer\":\"aabbcc\","
-		  "\"ies\":[{\"iei\":101,\"name\":\"Additional information\",\"value\":\"0102\"}]", NULL);
+	/* aabbcc is not an LPP message: the error is the "lpp" object's (lpp.c, check_lpp.c) */
+	expect(UL_GENERIC_TRANSPORT, "\"message\":\"UPLINK GENERIC NAS TRANSPORT\","
+	       "\"genericMessageContainerTypeValue\":1,\"genericMessageContainerType\":\"LTE "
+	       "Positioning Protocol (LPP) message container\",\"genericMessageContainer\":\"aabbcc\","
+	       "\"lpp\":{\"type\":\"LPP-Message\",\"hex\":\"aabbcc\",\"error\":{\"offset\":3,",
+	       "\"ies\":[{\"iei\":101,\"name\":\"Additional information\",\"value\":\"0102\"}]", NULL);
 	/* DOWNLINK GENERIC NAS TRANSPORT (8.2.31): 02 = location services; container aabb */
 	expect_ok("07 68 02 0002 aabb", "\"message\":\"DOWNLINK GENERIC NAS TRANSPORT\","
 		  "\"genericMessageContainerTypeValue\":2,\"genericMessageContainerType\":\"Location "

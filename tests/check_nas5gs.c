@@ -436,9 +436,11 @@ START_TEST(test_transport)
 		  "terminating request\",", "{\"iei\":123,\"name\":\"Payload "
 		  "container\",\"value\":{\"extendedProtocolDiscriminatorValue\":46,", "\"message\":"
 		  "\"5GSM STATUS\",\"smCauseValue\":43,", NULL);
-	/* ... and an LPP one (3): hex */
-	expect_ok("7e 00 67 03 0003 aabbcc", "\"payloadContainerType\":\"LTE Positioning Protocol "
-		  "(LPP) message container\",\"payloadContainer\":\"aabbcc\"", NULL);
+	/* ... and an LPP one (3): hex, and "lpp" beside it (aabbcc is no LPP message: its error;
+	 * check_lpp.c has valid ones) */
+	expect("7e 00 67 03 0003 aabbcc", "\"payloadContainerType\":\"LTE Positioning Protocol "
+	       "(LPP) message container\",\"payloadContainer\":\"aabbcc\",\"lpp\":{\"type\":"
+	       "\"LPP-Message\",\"hex\":\"aabbcc\",\"error\":", NULL);
 	/* PDU SESSION MODIFICATION COMMAND (8.3.9): PSI 5, PTI 3; session-AMBR 2a 06; authorized
 	 * QoS rules 7a 0016: rule 3 of length 19, 21 = create, 1 packet filter: 32 = bidirectional,
 	 * identifier 2, 14 octets: IPv4 remote address 10 0a000001 ffffff00, protocol 30 11 (UDP),
