@@ -541,12 +541,14 @@ static const struct tk_value_string bc_asymmetry_names[] = {
 	{ 0, NULL }
 };
 
-/* octet 7 bits 5-1: user information layer 2 protocol */
+/* octet 7 bits 5-1: user information layer 2 protocol (6 was X.25 link level) */
 static const struct tk_value_string bc_layer2_protocol_names[] = {
-	{ 6, "recommendation X.25, link level" },
+	{ 6, "reserved: was allocated in earlier phases of the protocol" },
 	{ 8, "ISO 6429, codeset 0 (DC1/DC3)" },
-	{ 9, "videotex profile 1" },
+	{ 9, "reserved: was allocated but never used in earlier phases of the protocol" },
+	{ 10, "videotex profile 1" },
 	{ 12, "COPnoFlCt (character oriented protocol with no flow control mechanism)" },
+	{ 13, "reserved: was allocated in earlier phases of the protocol" },
 	{ 0, NULL }
 };
 
