@@ -10,10 +10,12 @@
  * TS 48.008 cell identifiers by bssap.c, the RRLP IE by rrlp.c.
  */
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <string.h>
 
 #include "bssap.h"
+#include "csn1.h"
 #include "bsslap.h"
 #include "dtap.h"
 #include "freqlist.h"
@@ -317,6 +319,233 @@ static void ie_two_octets(struct tk_emitter *e, const uint8_t *p, size_t n, cons
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* TS 44.018 9.1.55 ENHANCED MEASUREMENT REPORT: BSIC_Seen and SCALE (one bit each) */
+static const struct tk_value_string emr_bsic_seen_names[] = {
+	{ 0, "no cell with invalid BSIC and allowed NCC part of BSIC is seen" },
+	{ 1, "one cell or more with invalid BSIC and allowed NCC part of BSIC is seen" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string emr_scale_names[] = {
+	{ 0, "0 dB" },
+	{ 1, "+10 dB" },
+	{ 0, NULL }
+};
+
+/* the next width bits as key; 0 when the bits ran out (and er says so) */
+static int emr_field(struct tk_emitter *e, struct tk_csn1 *b, unsigned width, const char *key,
+		     uint32_t *v, size_t n, struct tk_inner_err *er)
+{
+	if (tk_csn1_get(b, width, v) < 0) {
+		tk_inner_fail(er, n, "truncated: the Enhanced Measurement Report ends before %s", key);
+		return 0;
+	}
+	if (e)
+		tk_emit_kv_long(e, key, *v);
+	return 1;
+}
+
+/*
+ * 5.18 Enhanced Measurement Report: the TS 44.018 9.1.55 ENHANCED MEASUREMENT REPORT message,
+ * CSN.1 from its first octet:
+ *   < RR short PD : bit > < Message type : bit (5) > (00100) < Short layer 2 header : bit (2) >
+ *   < BA_USED : bit > < 3G_BA_USED : bit > < BSIC_Seen : bit > < SCALE : bit >
+ *   { 0 | 1 < Serving cell data : < DTX_USED : bit > < RXLEV_VAL : bit (6) >
+ *            < RX_QUAL_FULL : bit (3) > < MEAN_BEP : bit (5) > < CV_BEP : bit (3) >
+ *            < NBR_RCVD_BLOCKS : bit (5) > > }
+ *   { 1 < Repeated Invalid_BSIC_Information : < BCCH-FREQ-NCELL : bit (5) > < BSIC : bit (6) >
+ *        < RXLEV-NCELL : bit (6) > > } ** 0
+ *   { 0 | 1 < bitmap type reporting > } ...
+ * The bitmap type reporting has one place per cell of the neighbour cell list in use, which
+ * the message does not carry, so it and what follows (the extensions) stay in the hex.
+ * RXLEV, RXQUAL and BEP are shown as coded (TS 45.008 8.1.4, 8.2.4, 10.2.3.3).
+ */
+static void ie_enhanced_measurement_report(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	struct tk_csn1 b;
+	uint32_t v = 0;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_csn1_init(&b, p, n);
+	if (!emr_field(e, &b, 1, "rrShortPd", &v, n, &er) ||
+	    !emr_field(e, &b, 5, "messageType", &v, n, &er))
+		goto out;
+	if (v != 4) {
+		tk_inner_fail(&er, 0, "short PD message type %u: not an ENHANCED MEASUREMENT REPORT "
+			      "(4)", (unsigned)v);
+		goto out;
+	}
+	if (!emr_field(e, &b, 2, "shortLayer2Header", &v, n, &er) ||
+	    !emr_field(e, &b, 1, "baUsed", &v, n, &er) ||
+	    !emr_field(e, &b, 1, "baUsed3g", &v, n, &er) ||
+	    !emr_field(NULL, &b, 1, "bsicSeen", &v, n, &er))
+		goto out;
+	tk_inner_emit_name(e, "bsicSeen", emr_bsic_seen_names, NULL, "reserved", v);
+	if (!emr_field(NULL, &b, 1, "scale", &v, n, &er))
+		goto out;
+	tk_inner_emit_name(e, "scale", emr_scale_names, NULL, "reserved", v);
+	if (!emr_field(NULL, &b, 1, "the serving cell data", &v, n, &er))
+		goto out;
+	if (v) {
+		int ok;
+
+		tk_emit_key(e, "servingCellData");
+		tk_emit_open(e, 0);
+		ok = emr_field(NULL, &b, 1, "DTX_USED", &v, n, &er);
+		if (ok)
+			tk_emit_kv_bool(e, "dtxUsed", v);
+		ok = ok && emr_field(e, &b, 6, "rxlevVal", &v, n, &er) &&
+		     emr_field(e, &b, 3, "rxQualFull", &v, n, &er) &&
+		     emr_field(e, &b, 5, "meanBep", &v, n, &er) &&
+		     emr_field(e, &b, 3, "cvBep", &v, n, &er) &&
+		     emr_field(e, &b, 5, "nbrRcvdBlocks", &v, n, &er);
+		tk_emit_close(e, 0);
+		if (!ok)
+			goto out;
+	}
+	tk_emit_key(e, "invalidBsicCells");
+	tk_emit_open(e, 1);
+	/* each entry takes 18 bits of the n octets: the loop ends */
+	for (;;) {
+		int ok;
+
+		if (!emr_field(NULL, &b, 1, "the end of the invalid BSIC list", &v, n, &er))
+			break;
+		if (!v)
+			break;
+		tk_emit_open(e, 0);
+		ok = emr_field(e, &b, 5, "bcchFreqNcell", &v, n, &er) &&
+		     emr_field(e, &b, 6, "bsic", &v, n, &er) &&
+		     emr_field(e, &b, 6, "rxlevNcell", &v, n, &er);
+		tk_emit_close(e, 0);
+		if (!ok)
+			break;
+	}
+	tk_emit_close(e, 1);
+	if (er.set)
+		goto out;
+	if (!emr_field(NULL, &b, 1, "the bitmap type reporting", &v, n, &er))
+		goto out;
+	tk_emit_kv_bool(e, "bitmapTypeReporting", v);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* TS 23.003 2.6 (Table 1): the kind of a TLLI by its most significant bits (31 onwards) */
+static const char *tlli_kind(uint32_t t)
+{
+	switch (t >> 30) {
+	case 3:
+		return "local TLLI";
+	case 2:
+		return "foreign TLLI";
+	}
+	switch (t >> 27) {
+	case 0x0f:
+		return "random TLLI";
+	case 0x0e:
+		return "auxiliary TLLI";
+	}
+	return NULL;
+}
+
+/*
+ * 5.30 TLLI: the 32 bits of TS 23.003 2.6 as "tlli" (hex) and "tlliType": local (bits 31-30
+ * 11) and foreign (10) TLLIs carry bits 29-0 of a P-TMSI ("ptmsiBits", hex), random (bits
+ * 31-27 01111) and auxiliary (01110) ones 27 other bits; the other codes are reserved (or,
+ * in GERAN Iu mode, part of a G-RNTI).
+ */
+static void ie_tlli(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	const char *kind;
+	uint32_t t;
+	char buf[16];
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_fixed(&er, n, 4, "a TLLI"))
+		goto out;
+	t = (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+	snprintf(buf, sizeof(buf), "%08x", (unsigned)t);
+	tk_emit_kv_str(e, "tlli", buf);
+	kind = tlli_kind(t);
+	if (kind) {
+		tk_emit_kv_str(e, "tlliType", kind);
+	} else {
+		tk_emit_kv_str(e, "tlliType", "reserved");
+		tk_emit_kv_long(e, "tlliTypeBits", t >> 27);
+	}
+	if (t >> 31) {
+		snprintf(buf, sizeof(buf), "%08x", (unsigned)(t & 0x3fffffff));
+		tk_emit_kv_str(e, "ptmsiBits", buf);
+	}
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/*
+ * 5.29 Packet Channel Description.  The element is five octets (see ie_format): the TS 44.018
+ * 10.5.2.25a value is three octets of CSN.1, read from the last three of the four (the first
+ * is the octet tshark reads as a length, shown as "firstOctet"):
+ *   < Channel type : bit (5) > < TN : bit (3) > < TSC : bit (3) >
+ *   { 0 { 0 < spare bit > < ARFCN : bit (10) >                      -- no hopping
+ *       | 1 < spare bit > < MAIO : bit (6) > < MA_NUMBER_IND : bit >
+ *           { 0 < spare bits : bit (2) > | 1 < CHANGE_MARK_1 : bit (2) > } }  -- indirect
+ *   | 1 < MAIO : bit (6) > < HSN : bit (6) > }                      -- direct hopping
+ * The channel type bits are spare (the sender sets 00001); MA_NUMBER_IND 0 selects
+ * MA_NUMBER 14, 1 MA_NUMBER 15.
+ */
+static void ie_packet_channel_description(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	struct tk_csn1 b;
+	uint32_t v = 0;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_fixed(&er, n, 4, "a Packet Channel Description"))
+		goto out;
+	tk_emit_kv_long(e, "firstOctet", p[0]);
+	tk_csn1_init(&b, p + 1, 3);
+	/* 24 bits, every branch exactly 24: the reads below cannot run out */
+	tk_csn1_get(&b, 5, &v);
+	tk_emit_kv_long(e, "channelType", v);
+	tk_csn1_get(&b, 3, &v);
+	tk_emit_kv_long(e, "timeslot", v);
+	tk_csn1_get(&b, 3, &v);
+	tk_emit_kv_long(e, "trainingSequenceCode", v);
+	tk_csn1_get(&b, 1, &v);
+	if (v) {
+		tk_emit_kv_str(e, "rfChannels", "direct encoding of hopping RF channel configuration");
+		tk_csn1_get(&b, 6, &v);
+		tk_emit_kv_long(e, "maio", v);
+		tk_csn1_get(&b, 6, &v);
+		tk_emit_kv_long(e, "hsn", v);
+		goto out;
+	}
+	tk_csn1_get(&b, 1, &v);
+	if (!v) {
+		tk_emit_kv_str(e, "rfChannels", "non-hopping RF channel configuration");
+		tk_csn1_get(&b, 1, &v);
+		tk_csn1_get(&b, 10, &v);
+		tk_emit_kv_long(e, "arfcn", v);
+		goto out;
+	}
+	tk_emit_kv_str(e, "rfChannels", "indirect encoding of hopping RF channel configuration");
+	tk_csn1_get(&b, 1, &v);
+	tk_csn1_get(&b, 6, &v);
+	tk_emit_kv_long(e, "maio", v);
+	tk_csn1_get(&b, 1, &v);
+	tk_emit_kv_long(e, "maNumber", v ? 15 : 14);
+	tk_csn1_get(&b, 1, &v);
+	if (v) {
+		tk_csn1_get(&b, 2, &v);
+		tk_emit_kv_long(e, "changeMark1", v);
+	}
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* the value of element iei (vlen octets at v), one object */
 static void ie_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v, size_t vlen)
 {
@@ -408,10 +637,18 @@ static void ie_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v, size_t
 		/* 5.32: TS 44.018 10.5.2.38 */
 		tk_emit_rr_starting_time(e, v, vlen);
 		return;
+	case IE_ENHANCED_MEASUREMENT_REPORT:
+		ie_enhanced_measurement_report(e, v, vlen);
+		return;
+	case IE_PACKET_CHANNEL_DESCRIPTION:
+		ie_packet_channel_description(e, v, vlen);
+		return;
+	case IE_TLLI:
+		ie_tlli(e, v, vlen);
+		return;
 	}
-	/* 5.18 the enhanced measurement report (CSN.1), the keys (5.24), TLLI (5.30), the packet
-	 * channel description (5.29, CSN.1), the powerup starting time and the concurrent
-	 * positioning flag: only the hex */
+	/* the keys (5.24, Kc128: no structure), the powerup starting time and the concurrent
+	 * positioning flag (their clauses could not be read here): only the hex */
 	n = tk_inner_start(e, &er, v, vlen);
 	tk_inner_finish(e, v, n, &er);
 }

@@ -7,6 +7,7 @@
  * bss-APDU of MAP v1/v2 handover).  The ISUP and BSSAP layouts are decoded by isup.c and
  * bssap.c; the element lists of 24.008 and Q.931 are walked here.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "ber_tree.h"
@@ -237,11 +238,504 @@ static const struct tk_value_string bc_speech_version_names[] = {
 	{ 0, NULL }
 };
 
+/* ---- 10.5.4.5 Bearer capability, octets 4 onwards (the data bearer's octets) -------------- */
+
+/* octet 4 bit 7: compression (the MS to network name "not allowed"/"allowed") */
+static const struct tk_value_string bc_compression_names[] = {
+	{ 0, "data compression not possible / not allowed" },
+	{ 1, "data compression possible / allowed" },
+	{ 0, NULL }
+};
+
+/* ... bits 6-5: structure */
+static const struct tk_value_string bc_structure_names[] = {
+	{ 0, "service data unit integrity" },
+	{ 3, "unstructured" },
+	{ 0, NULL }
+};
+
+/* ... bit 4: duplex mode */
+static const struct tk_value_string bc_duplex_names[] = {
+	{ 0, "half duplex" },
+	{ 1, "full duplex" },
+	{ 0, NULL }
+};
+
+/* ... bit 3: configuration (1 reserved) */
+static const struct tk_value_string bc_configuration_names[] = {
+	{ 0, "point-to-point" },
+	{ 0, NULL }
+};
+
+/* ... bit 2: negotiation of intermediate rate requested (NIRR) */
+static const struct tk_value_string bc_nirr_names[] = {
+	{ 0, "no meaning is associated with this value" },
+	{ 1, "data up to and including 4.8 kb/s, full rate, non-transparent, 6 kb/s radio "
+	     "interface rate is requested" },
+	{ 0, NULL }
+};
+
+/* ... bit 1: establishment (1 reserved) */
+static const struct tk_value_string bc_establishment_names[] = {
+	{ 0, "demand" },
+	{ 0, NULL }
+};
+
+/* octet 5 bits 7-6: access identity; octet 6 bits 7-6: layer 1 identity; octet 7 bits 7-6:
+ * layer 2 identity (the only values defined; the others reserved) */
+static const struct tk_value_string bc_access_identity_names[] = {
+	{ 0, "octet identifier" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string bc_layer1_identity_names[] = {
+	{ 1, "octet identifier" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string bc_layer2_identity_names[] = {
+	{ 2, "octet identifier" },
+	{ 0, NULL }
+};
+
+/* octet 5 bits 5-4: rate adaption */
+static const struct tk_value_string bc_rate_adaption_names[] = {
+	{ 0, "no rate adaption" },
+	{ 1, "V.110, I.460/X.30 rate adaptation" },
+	{ 2, "ITU-T X.31 flag stuffing" },
+	{ 3, "other rate adaption (see octet 5a)" },
+	{ 0, NULL }
+};
+
+/* ... bits 3-1: signalling access protocol (2 to 6 had meanings in earlier phases) */
+static const struct tk_value_string bc_sap_names[] = {
+	{ 1, "I.440/450" },
+	{ 2, "reserved: was allocated in earlier phases of the protocol (X.21)" },
+	{ 3, "reserved: was allocated in earlier phases of the protocol (X.28 - dedicated PAD, "
+	     "individual NUI)" },
+	{ 4, "reserved: was allocated in earlier phases of the protocol (X.28 - dedicated PAD, "
+	     "universal NUI)" },
+	{ 5, "reserved: was allocated in earlier phases of the protocol (X.28 - non dedicated "
+	     "PAD)" },
+	{ 6, "reserved: was allocated in earlier phases of the protocol (X.32)" },
+	{ 0, NULL }
+};
+
+/* octet 5a bits 7-6: other information transfer capability */
+static const struct tk_value_string bc_other_itc_names[] = {
+	{ 0, "restricted digital information" },
+	{ 0, NULL }
+};
+
+/* ... bits 5-4: other rate adaption */
+static const struct tk_value_string bc_other_ra_names[] = {
+	{ 0, "V.120" },
+	{ 1, "H.223 & H.245" },
+	{ 2, "PIAFS" },
+	{ 0, NULL }
+};
+
+/* octet 5b bit 7: rate adaption header */
+static const struct tk_value_string bc_ra_header_names[] = {
+	{ 0, "rate adaption header not included" },
+	{ 1, "rate adaption header included" },
+	{ 0, NULL }
+};
+
+/* ... bit 6: multiple frame establishment support in data link */
+static const struct tk_value_string bc_mfe_names[] = {
+	{ 0, "multiple frame establishment not supported, only UI frames allowed" },
+	{ 1, "multiple frame establishment supported" },
+	{ 0, NULL }
+};
+
+/* ... bit 5: mode of operation */
+static const struct tk_value_string bc_mode_names[] = {
+	{ 0, "bit transparent mode of operation" },
+	{ 1, "protocol sensitive mode of operation" },
+	{ 0, NULL }
+};
+
+/* ... bit 4: logical link identifier negotiation */
+static const struct tk_value_string bc_lli_names[] = {
+	{ 0, "default, LLI=256 only" },
+	{ 1, "full protocol negotiation" },
+	{ 0, NULL }
+};
+
+/* ... bit 3: assignor/assignee */
+static const struct tk_value_string bc_assignor_names[] = {
+	{ 0, "message originator is \"default assignee\"" },
+	{ 1, "message originator is \"assignor only\"" },
+	{ 0, NULL }
+};
+
+/* ... bit 2: in-band/out-band negotiation (TS 24.008's coding; Q.931's octet 5b has the two
+ * the other way round) */
+static const struct tk_value_string bc_inband_names[] = {
+	{ 0, "negotiation is done in-band using logical link zero" },
+	{ 1, "negotiation is done with USER INFORMATION messages on a temporary signalling "
+	     "connection" },
+	{ 0, NULL }
+};
+
+/* octet 6 bits 5-2: user information layer 1 protocol */
+static const struct tk_value_string bc_layer1_protocol_names[] = {
+	{ 0, "default layer 1 protocol" },
+	{ 0, NULL }
+};
+
+/* ... bit 1: synchronous/asynchronous */
+static const struct tk_value_string bc_sync_names[] = {
+	{ 0, "synchronous" },
+	{ 1, "asynchronous" },
+	{ 0, NULL }
+};
+
+/* octet 6a bit 7: number of stop bits */
+static const struct tk_value_string bc_stop_bits_names[] = {
+	{ 0, "1 bit" },
+	{ 1, "2 bits" },
+	{ 0, NULL }
+};
+
+/* ... bit 6: negotiation (1 reserved) */
+static const struct tk_value_string bc_negotiation_names[] = {
+	{ 0, "in-band negotiation not possible" },
+	{ 0, NULL }
+};
+
+/* ... bit 5: number of data bits excluding parity bit if present */
+static const struct tk_value_string bc_data_bits_names[] = {
+	{ 0, "7 bits" },
+	{ 1, "8 bits" },
+	{ 0, NULL }
+};
+
+/* ... bits 4-1: user rate */
+static const struct tk_value_string bc_user_rate_names[] = {
+	{ 1, "0.3 kbit/s Recommendation X.1 and V.110" },
+	{ 2, "1.2 kbit/s Recommendation X.1 and V.110" },
+	{ 3, "2.4 kbit/s Recommendation X.1 and V.110" },
+	{ 4, "4.8 kbit/s Recommendation X.1 and V.110" },
+	{ 5, "9.6 kbit/s Recommendation X.1 and V.110" },
+	{ 6, "12.0 kbit/s transparent (non compliant with X.1 and V.110)" },
+	{ 7, "reserved: was allocated in earlier phases of the protocol" },
+	{ 0, NULL }
+};
+
+/* octet 6b bits 7-6: V.110/X.30 rate adaptation intermediate rate */
+static const struct tk_value_string bc_intermediate_rate_names[] = {
+	{ 2, "8 kbit/s" },
+	{ 3, "16 kbit/s" },
+	{ 0, NULL }
+};
+
+/* ... bit 5: network independent clock (NIC) on transmission (Tx) */
+static const struct tk_value_string bc_nic_tx_names[] = {
+	{ 0, "does not require to send data with network independent clock" },
+	{ 1, "requires to send data with network independent clock" },
+	{ 0, NULL }
+};
+
+/* ... bit 4: NIC on reception (Rx) */
+static const struct tk_value_string bc_nic_rx_names[] = {
+	{ 0, "cannot accept data with network independent clock" },
+	{ 1, "can accept data with network independent clock" },
+	{ 0, NULL }
+};
+
+/* ... bits 3-1: parity information */
+static const struct tk_value_string bc_parity_names[] = {
+	{ 0, "odd" },
+	{ 2, "even" },
+	{ 3, "none" },
+	{ 4, "forced to 0" },
+	{ 5, "forced to 1" },
+	{ 0, NULL }
+};
+
+/* octet 6c bits 7-6: connection element */
+static const struct tk_value_string bc_connection_element_names[] = {
+	{ 0, "transparent" },
+	{ 1, "non transparent (RLP)" },
+	{ 2, "both, transparent preferred" },
+	{ 3, "both, non transparent preferred" },
+	{ 0, NULL }
+};
+
+/* ... bits 5-1: modem type */
+static const struct tk_value_string bc_modem_type_names[] = {
+	{ 0, "none" },
+	{ 1, "V.21" },
+	{ 2, "V.22" },
+	{ 3, "V.22 bis" },
+	{ 4, "reserved: was allocated in earlier phases of the protocol" },
+	{ 5, "V.26 ter" },
+	{ 6, "V.32" },
+	{ 7, "modem for undefined interface" },
+	{ 8, "autobauding type 1" },
+	{ 0, NULL }
+};
+
+/* octet 6d bits 7-6: other modem type */
+static const struct tk_value_string bc_other_modem_type_names[] = {
+	{ 0, "no other modem type specified in this field" },
+	{ 2, "V.34" },
+	{ 0, NULL }
+};
+
+/* ... bits 5-1: fixed network user rate */
+static const struct tk_value_string bc_fnur_names[] = {
+	{ 0, "fixed network user rate not applicable / no meaning is associated with this value" },
+	{ 1, "9.6 kbit/s Recommendation X.1 and V.110" },
+	{ 2, "14.4 kbit/s Recommendation X.1 and V.110" },
+	{ 3, "19.2 kbit/s Recommendation X.1 and V.110" },
+	{ 4, "28.8 kbit/s Recommendation X.1 and V.110" },
+	{ 5, "38.4 kbit/s Recommendation X.1 and V.110" },
+	{ 6, "48.0 kbit/s Recommendation X.1 and V.110 (synch)" },
+	{ 7, "56.0 kbit/s Recommendation X.1 and V.110 (synch) / bit transparent" },
+	{ 8, "64.0 kbit/s bit transparent" },
+	{ 9, "33.6 kbit/s bit transparent" },
+	{ 10, "32.0 kbit/s Recommendation I.460" },
+	{ 11, "31.2 kbit/s Recommendation V.34" },
+	{ 0, NULL }
+};
+
+/* octet 6f bits 7-5: user initiated modification indication (UIMI) */
+static const struct tk_value_string bc_uimi_names[] = {
+	{ 0, "user initiated modification not allowed / required / applicable" },
+	{ 1, "user initiated modification up to 1 TCH/F allowed / may be requested" },
+	{ 2, "user initiated modification up to 2 TCH/F allowed / may be requested" },
+	{ 3, "user initiated modification up to 3 TCH/F allowed / may be requested" },
+	{ 4, "user initiated modification up to 4 TCH/F allowed / may be requested" },
+	{ 5, "interpreted as user initiated modification up to 4 TCH/F may be requested" },
+	{ 6, "interpreted as user initiated modification up to 4 TCH/F may be requested" },
+	{ 7, "interpreted as user initiated modification up to 4 TCH/F may be requested" },
+	{ 0, NULL }
+};
+
+/* ... bits 4-1: wanted air interface user rate (9 to 12: the network reads them as 38.4) */
+static const struct tk_value_string bc_aiur_names[] = {
+	{ 0, "air interface user rate not applicable / no meaning associated with this value" },
+	{ 1, "9.6 kbit/s" },
+	{ 2, "14.4 kbit/s" },
+	{ 3, "19.2 kbit/s" },
+	{ 5, "28.8 kbit/s" },
+	{ 6, "38.4 kbit/s" },
+	{ 7, "43.2 kbit/s" },
+	{ 8, "57.6 kbit/s" },
+	{ 9, "interpreted by the network as 38.4 kbit/s" },
+	{ 10, "interpreted by the network as 38.4 kbit/s" },
+	{ 11, "interpreted by the network as 38.4 kbit/s" },
+	{ 12, "interpreted by the network as 38.4 kbit/s" },
+	{ 0, NULL }
+};
+
+/* octet 6g bits 4-3: channel coding asymmetry indication */
+static const struct tk_value_string bc_asymmetry_names[] = {
+	{ 0, "channel coding symmetry preferred" },
+	{ 1, "uplink biased channel coding asymmetry is preferred" },
+	{ 2, "downlink biased channel coding asymmetry is preferred" },
+	{ 3, "unused, interpreted as channel coding symmetry preferred" },
+	{ 0, NULL }
+};
+
+/* octet 7 bits 5-1: user information layer 2 protocol (6 was X.25 link level) */
+static const struct tk_value_string bc_layer2_protocol_names[] = {
+	{ 6, "reserved: was allocated in earlier phases of the protocol" },
+	{ 8, "ISO 6429, codeset 0 (DC1/DC3)" },
+	{ 9, "reserved: was allocated but never used in earlier phases of the protocol" },
+	{ 10, "videotex profile 1" },
+	{ 12, "COPnoFlCt (character oriented protocol with no flow control mechanism)" },
+	{ 13, "reserved: was allocated in earlier phases of the protocol" },
+	{ 0, NULL }
+};
+
+/* octet 6e bits 7-4 (MS to network; spare network to MS) and octet 6g bits 7-5: acceptable
+ * channel codings, one bit each (6e bit 6 spare) */
+static const struct tk_value_string bc_acc_names[] = {
+	{ 0x40, "TCH/F14.4" },
+	{ 0x10, "TCH/F9.6" },
+	{ 0x08, "TCH/F4.8" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string bc_acc_ext_names[] = {
+	{ 0x40, "TCH/F28.8" },
+	{ 0x20, "TCH/F32.0" },
+	{ 0x10, "TCH/F43.2" },
+	{ 0, NULL }
+};
+
+/* how a field of an octet is shown: a name from a table (with "<key>Value" beside it when the
+ * field has more than one bit), the names of the bits set (mask over the octet), or the
+ * number plus one */
+enum { BCF_NAME, BCF_BITS, BCF_PLUS1 };
+
+struct bc_field {
+	const char *key;
+	uint8_t shift, width, kind;
+	const struct tk_value_string *names;
+};
+
+/* one octet of a group: its label ("6a") and its fields, the last with a NULL key */
+struct bc_octet {
+	const char *label;
+	struct bc_field f[7];
+};
+
+static const struct bc_octet bc_octet4[] = {
+	{ "4", { { "compression", 6, 1, BCF_NAME, bc_compression_names },
+		 { "structure", 4, 2, BCF_NAME, bc_structure_names },
+		 { "duplexMode", 3, 1, BCF_NAME, bc_duplex_names },
+		 { "configuration", 2, 1, BCF_NAME, bc_configuration_names },
+		 { "nirr", 1, 1, BCF_NAME, bc_nirr_names },
+		 { "establishment", 0, 1, BCF_NAME, bc_establishment_names } } },
+	{ NULL, { { NULL, 0, 0, 0, NULL } } }
+};
+
+static const struct bc_octet bc_octet5[] = {
+	{ "5", { { "accessIdentity", 5, 2, BCF_NAME, bc_access_identity_names },
+		 { "rateAdaption", 3, 2, BCF_NAME, bc_rate_adaption_names },
+		 { "signallingAccessProtocol", 0, 3, BCF_NAME, bc_sap_names } } },
+	{ "5a", { { "otherItc", 5, 2, BCF_NAME, bc_other_itc_names },
+		  { "otherRateAdaption", 3, 2, BCF_NAME, bc_other_ra_names } } },
+	{ "5b", { { "rateAdaptionHeader", 6, 1, BCF_NAME, bc_ra_header_names },
+		  { "multipleFrameEstablishmentSupport", 5, 1, BCF_NAME, bc_mfe_names },
+		  { "modeOfOperation", 4, 1, BCF_NAME, bc_mode_names },
+		  { "logicalLinkIdentifierNegotiation", 3, 1, BCF_NAME, bc_lli_names },
+		  { "assignorAssignee", 2, 1, BCF_NAME, bc_assignor_names },
+		  { "inbandOutbandNegotiation", 1, 1, BCF_NAME, bc_inband_names } } },
+	{ NULL, { { NULL, 0, 0, 0, NULL } } }
+};
+
+static const struct bc_octet bc_octet6[] = {
+	{ "6", { { "layer1Identity", 5, 2, BCF_NAME, bc_layer1_identity_names },
+		 { "userInformationLayer1Protocol", 1, 4, BCF_NAME, bc_layer1_protocol_names },
+		 { "synchronousAsynchronous", 0, 1, BCF_NAME, bc_sync_names } } },
+	{ "6a", { { "numberOfStopBits", 6, 1, BCF_NAME, bc_stop_bits_names },
+		  { "negotiation", 5, 1, BCF_NAME, bc_negotiation_names },
+		  { "numberOfDataBits", 4, 1, BCF_NAME, bc_data_bits_names },
+		  { "userRate", 0, 4, BCF_NAME, bc_user_rate_names } } },
+	{ "6b", { { "intermediateRate", 5, 2, BCF_NAME, bc_intermediate_rate_names },
+		  { "nicOnTx", 4, 1, BCF_NAME, bc_nic_tx_names },
+		  { "nicOnRx", 3, 1, BCF_NAME, bc_nic_rx_names },
+		  { "parity", 0, 3, BCF_NAME, bc_parity_names } } },
+	{ "6c", { { "connectionElement", 5, 2, BCF_NAME, bc_connection_element_names },
+		  { "modemType", 0, 5, BCF_NAME, bc_modem_type_names } } },
+	{ "6d", { { "otherModemType", 5, 2, BCF_NAME, bc_other_modem_type_names },
+		  { "fixedNetworkUserRate", 0, 5, BCF_NAME, bc_fnur_names } } },
+	{ "6e", { { "acceptableChannelCodings", 3, 4, BCF_BITS, bc_acc_names },
+		  { "maximumNumberOfTrafficChannels", 0, 3, BCF_PLUS1, NULL } } },
+	{ "6f", { { "uimi", 4, 3, BCF_NAME, bc_uimi_names },
+		  { "wantedAirInterfaceUserRate", 0, 4, BCF_NAME, bc_aiur_names } } },
+	{ "6g", { { "acceptableChannelCodingsExtended", 4, 3, BCF_BITS, bc_acc_ext_names },
+		  { "channelCodingAsymmetry", 2, 2, BCF_NAME, bc_asymmetry_names } } },
+	{ NULL, { { NULL, 0, 0, 0, NULL } } }
+};
+
+static const struct bc_octet bc_octet7[] = {
+	{ "7", { { "layer2Identity", 5, 2, BCF_NAME, bc_layer2_identity_names },
+		 { "userInformationLayer2Protocol", 0, 5, BCF_NAME, bc_layer2_protocol_names } } },
+	{ NULL, { { NULL, 0, 0, 0, NULL } } }
+};
+
+/* the fields of octet o (value c) */
+static void bc_emit_octet(struct tk_emitter *e, const struct bc_octet *o, uint8_t c)
+{
+	const struct bc_field *f;
+	const struct tk_value_string *vs;
+	char key[64];
+	unsigned v;
+
+	for (f = o->f; f < o->f + 7 && f->key; f++) {
+		v = (c >> f->shift) & ((1u << f->width) - 1);
+		switch (f->kind) {
+		case BCF_NAME:
+			if (f->width > 1) {
+				snprintf(key, sizeof(key), "%sValue", f->key);
+				tk_emit_kv_long(e, key, v);
+			}
+			tk_inner_emit_name(e, f->key, f->names, NULL, "reserved", v);
+			break;
+		case BCF_BITS:
+			tk_emit_key(e, f->key);
+			tk_emit_open(e, 1);
+			for (vs = f->names; vs->name; vs++)
+				if (c & vs->value)
+					tk_emit_str(e, vs->name);
+			tk_emit_close(e, 1);
+			break;
+		case BCF_PLUS1:
+			tk_emit_kv_long(e, f->key, v + 1);
+			break;
+		}
+	}
+}
+
+/*
+ * One group of octets (4; 5, 5a, 5b; 6 .. 6g; 7) from v[*i]: each octet while the one before
+ * has its extension bit (8) 0.  Extension octets past the last the group defines (a later
+ * release's) are skipped.  Returns 0 when the group ends in an octet with extension bit 0
+ * and nothing after it.
+ */
+static int bc_group(struct tk_emitter *e, const struct bc_octet *g, const uint8_t *v, size_t len,
+		    size_t *i, struct tk_inner_err *er)
+{
+	size_t k;
+
+	for (k = 0; *i < len; k++) {
+		uint8_t c = v[(*i)++];
+
+		if (g[k].label)
+			bc_emit_octet(e, &g[k], c);
+		else
+			k--;	/* stay on the terminator: an unknown extension octet */
+		if (c & 0x80)
+			return 1;
+	}
+	tk_inner_fail(er, len, "truncated: the octet %s group ends in an octet with its extension "
+		      "bit 0", g[0].label);
+	return 0;
+}
+
+/*
+ * Octets 4 onwards of 10.5.4.5 (the data bearer's): octet 4, the octet 5 group, then the
+ * octet 6 group (layer 1 identity 01 in bits 7-6) and octet 7 (layer 2 identity 10), each
+ * optional and told by its identity.  The fields by their names in the standard, each
+ * value by name ("<key>Value" beside the multi-bit ones).
+ */
+static void bc_octets4on(struct tk_emitter *e, const uint8_t *v, size_t len, size_t i,
+			 struct tk_inner_err *er)
+{
+	unsigned id;
+
+	if (i >= len)
+		return;
+	if (!bc_group(e, bc_octet4, v, len, &i, er) || i >= len)
+		return;
+	if (!bc_group(e, bc_octet5, v, len, &i, er) || i >= len)
+		return;
+	id = (v[i] >> 5) & 3;
+	if (id == 1 && (!bc_group(e, bc_octet6, v, len, &i, er) || i >= len))
+		return;
+	id = (v[i] >> 5) & 3;
+	if (id == 2 && (!bc_group(e, bc_octet7, v, len, &i, er) || i >= len))
+		return;
+	if (id == 2)
+		tk_inner_fail(er, i, "%zu octet%s after octet 7", len - i, len - i == 1 ? "" : "s");
+	else
+		tk_inner_fail(er, i, "octet 0x%02x is neither octet 6 (layer 1 identity 01) nor "
+			      "octet 7 (layer 2 identity 10)", v[i]);
+}
+
 /*
  * 10.5.4.5 Bearer capability, from octet 3: "radioChannelRequirement", "codingStandard"
  * (bit 5: 0 GSM), "transferMode", "informationTransferCapability"; for speech the octets 3a
  * etc. (extension bit 8 of the octet before them 0) as "speechVersions" in preference order;
- * the octets 4 onwards of a data bearer stay in hex as "octets4On".
+ * the octets 4 onwards of a data bearer in hex as "octets4On" and decoded beside it, field by
+ * field (bc_octets4on).
  */
 static void bearer_capability_24008(struct tk_emitter *e, const uint8_t *v, size_t len)
 {
@@ -279,8 +773,10 @@ static void bearer_capability_24008(struct tk_emitter *e, const uint8_t *v, size
 		}
 		tk_emit_close(e, 1);
 	}
-	if (i < len)
+	if (i < len) {
 		tk_emit_kv_hex(e, "octets4On", v + i, len - i);
+		bc_octets4on(e, v, len, i, &er);
+	}
 out:
 	tk_inner_finish(e, v, len, &er);
 }

@@ -510,6 +510,18 @@ START_TEST(test_cc)
 	expect_ok("03 45 34 01 a1",
 		  "\"sendSequenceNumber\":1,\"messageType\":5,\"message\":\"GSM48_MT_CC_SETUP\"",
 		  "{\"iei\":52,\"name\":\"signal\",\"value\":1}");
+	/* SETUP from the MS with a data bearer capability (10.5.4.5, the decoder signal_info.c
+	 * uses for the gsm-0408 signalInfo): a2 = 3.1 kHz audio ex PLMN, octet 4 f2, octet 5 8e,
+	 * octets 6 to 6d 20 43 5a 68 cb (see check_signal.c BC_V34), octet 7 cc (COPnoFlCt); a
+	 * called party BCD number 1234 (tshark 4.0.17 gsm_a_dtap agrees on the bearer capability
+	 * fields up to octet 6d and the number; it reads octet 7 from the 6d octet again) */
+	expect_ok("03 05 04 09 a2 f2 8e 20 43 5a 68 cb cc 5e 03 81 21 43",
+		  "{\"iei\":4,\"name\":\"bearer capability\",\"value\":{\"radioChannelRequirement\"",
+		  "\"octets4On\":\"f28e20435a68cbcc\",\"compression\":\"data compression possible / "
+		  "allowed\"", "\"connectionElement\":\"both, non transparent preferred\","
+		  "\"modemTypeValue\":8,\"modemType\":\"autobauding type 1\"",
+		  "\"userInformationLayer2Protocol\":\"COPnoFlCt (character oriented protocol with no "
+		  "flow control mechanism)\",\"hex\":\"a2f28e20435a68cbcc\"}}");
 	/* PROGRESS: progress indicator LV (10.5.4.21) e0 88 = GSM coding, location user,
 	 * description 8 (tshark 4.0.17 agrees) */
 	expect_ok("03 03 02 e0 88", "\"progressIndicator\":{\"codingStandard\":\"standard defined "

@@ -201,10 +201,107 @@ START_TEST(test_bsslap_messages)
 	/* a Measurement Report of 2 octets */
 	expect(W_BSSLAP, "0d 01 05 14 02 aabb",
 	       "\"reason\":\"truncated: a Measurement Results has 16 octets, 2 present\"", NULL);
-	/* elements kept in hex: Encryption Key (5.24), TLLI (5.30) */
+	/* the Encryption Key (5.24) stays in hex; the TLLI (5.30) keeps its value in hex too */
 	expect_ok(W_BSSLAP, "12 10 09e07c 24 05 01 0001 0002 25 0102030405060708 2b 01020304",
 		  "{\"iei\":37,\"name\":\"Encryption Key\",\"value\":\"0102030405060708\"",
 		  "{\"iei\":43,\"name\":\"TLLI\",\"value\":\"01020304\"", NULL);
+}
+END_TEST
+
+/*
+ * 5.30 TLLI, by the top bits of TS 23.003 2.6 Table 1, in a U-TDOA RESPONSE (Channel
+ * Description and Serving Cell Identifier as above): c1234567 (11: local, P-TMSI bits 29-0
+ * 01234567), 81234567 (10: foreign), 7abcdef0 (01111: random), 70000001 (01110: auxiliary),
+ * 01020304 (00000: reserved).  tshark 4.0.17 (gsm_bsslap) shows each TLLI as the same
+ * number (it does not name the kind).
+ */
+#define UTDOA_RSP "12 10 09e07c 24 05 01 0001 0002 "
+
+/* an Enhanced Measurement Report (5.18) value: TS 44.018 9.1.55 bit by bit: RR short PD 0,
+ * message type 00100, short layer 2 header 00 (0x10); BA_USED 1, 3G_BA_USED 0, BSIC_Seen 0,
+ * SCALE 0, serving cell data 1: DTX_USED 0, RXLEV_VAL 40 (101000), RX_QUAL_FULL 2 (010),
+ * MEAN_BEP 0 (00000), CV_BEP 0 (000), NBR_RCVD_BLOCKS 0 (00000); one invalid BSIC entry 1:
+ * BCCH-FREQ-NCELL 3 (00011), BSIC 21 (010101), RXLEV-NCELL 30 (011110), then 0; bitmap type
+ * reporting 1 and its places (0, then 1 with REPORTING_QUANTITY 33), padding.  tshark 4.0.17
+ * (dissector gsm_a_sacch on the message alone; gsm_bsslap does not decode the element)
+ * shows the same fields and values up to the bitmap. */
+#define EMR "108a840008d5796100"
+
+START_TEST(test_bsslap_packet_elements)
+{
+	expect_ok(W_BSSLAP, UTDOA_RSP "2b c1234567 2b 81234567 2b 7abcdef0 2b 70000001 2b 01020304",
+		  "{\"tlli\":\"c1234567\",\"tlliType\":\"local TLLI\",\"ptmsiBits\":\"01234567\","
+		  "\"hex\":\"c1234567\"}",
+		  "{\"tlli\":\"81234567\",\"tlliType\":\"foreign TLLI\",\"ptmsiBits\":\"01234567\"",
+		  "{\"tlli\":\"7abcdef0\",\"tlliType\":\"random TLLI\",\"hex\":\"7abcdef0\"}",
+		  "{\"tlli\":\"70000001\",\"tlliType\":\"auxiliary TLLI\",\"hex\":\"70000001\"}",
+		  "{\"tlli\":\"01020304\",\"tlliType\":\"reserved\",\"tlliTypeBits\":0,", NULL);
+	/*
+	 * 5.29 Packet Channel Description: the octet 03 (tshark's length) then TS 44.018 10.5.2.25a
+	 * bit by bit: channel type 00001, TN 011, TSC 101, 0 0 (no hopping), spare 0, ARFCN 124
+	 * (0001111100): 0b a0 7c; channel type 00001, TN 010, TSC 111, 0 1 (indirect), spare 0,
+	 * MAIO 5 (000101), MA_NUMBER_IND 1 (MA_NUMBER 15), 1 and CHANGE_MARK_1 2 (10): 0a e8 5e;
+	 * channel type 00001, TN 111, TSC 000, 1 (direct), MAIO 63, HSN 1: 0f 1f c1.  tshark
+	 * 4.0.17 leaves the element undecoded; the three octets in an IMMEDIATE ASSIGNMENT (gsm_a_ccch,
+	 * "2d063f10" + the octets + request reference, TA, empty mobile allocation, 2b padding)
+	 * show the same channel type, timeslot, TSC, ARFCN, MAIO, MA_NUMBER_IND, CHANGE_MARK_1, HSN.
+	 */
+	expect_ok(W_BSSLAP, UTDOA_RSP "2a 03 0ba07c 2a 03 0ae85e 2a 03 0f1fc1",
+		  "{\"iei\":42,\"name\":\"Packet Channel Description\",\"value\":\"030ba07c\","
+		  "\"decoded\":{\"firstOctet\":3,\"channelType\":1,\"timeslot\":3,"
+		  "\"trainingSequenceCode\":5,\"rfChannels\":\"non-hopping RF channel configuration\","
+		  "\"arfcn\":124,\"hex\":\"030ba07c\"}}",
+		  "{\"firstOctet\":3,\"channelType\":1,\"timeslot\":2,\"trainingSequenceCode\":7,"
+		  "\"rfChannels\":\"indirect encoding of hopping RF channel configuration\",\"maio\":5,"
+		  "\"maNumber\":15,\"changeMark1\":2,\"hex\":\"030ae85e\"}",
+		  "{\"firstOctet\":3,\"channelType\":1,\"timeslot\":7,\"trainingSequenceCode\":0,"
+		  "\"rfChannels\":\"direct encoding of hopping RF channel configuration\",\"maio\":63,"
+		  "\"hsn\":1,\"hex\":\"030f1fc1\"}", NULL);
+	/* indirect with MA_NUMBER_IND 0 (MA_NUMBER 14) and no CHANGE_MARK_1: TN 0, TSC 0, 0 1,
+	 * spare, MAIO 1, 0, 0, spare 00: 00001 000 000 0 1 0 000001 0 0 00 = 08 08 10 */
+	expect_ok(W_BSSLAP, UTDOA_RSP "2a 03 080810",
+		  "\"maio\":1,\"maNumber\":14,\"hex\":\"03080810\"}", NULL);
+	/* 5.18 Enhanced Measurement Report in a TA LAYER3 */
+	expect_ok(W_BSSLAP, "0d 01 05 1d 09 " EMR,
+		  "{\"iei\":29,\"name\":\"Enhanced Measurement Report\",\"value\":\"" EMR "\","
+		  "\"decoded\":{\"rrShortPd\":0,\"messageType\":4,\"shortLayer2Header\":0,"
+		  "\"baUsed\":1,\"baUsed3g\":0,\"bsicSeen\":\"no cell with invalid BSIC and allowed "
+		  "NCC part of BSIC is seen\",\"scale\":\"0 dB\",\"servingCellData\":{\"dtxUsed\":false,"
+		  "\"rxlevVal\":40,\"rxQualFull\":2,\"meanBep\":0,\"cvBep\":0,\"nbrRcvdBlocks\":0},"
+		  "\"invalidBsicCells\":[{\"bcchFreqNcell\":3,\"bsic\":21,\"rxlevNcell\":30}],"
+		  "\"bitmapTypeReporting\":true,\"hex\":\"" EMR "\"}}", NULL);
+	/* 10 71: BA_USED 0, 3G_BA_USED 1, BSIC_Seen 1, SCALE 1 (+10 dB), no serving cell data, no
+	 * invalid BSIC entry, no bitmap, L padding (tshark 4.0.17 gsm_a_sacch agrees) */
+	expect_ok(W_BSSLAP, "0d 01 05 1d 02 1071",
+		  "{\"rrShortPd\":0,\"messageType\":4,\"shortLayer2Header\":0,\"baUsed\":0,"
+		  "\"baUsed3g\":1,\"bsicSeen\":\"one cell or more with invalid BSIC and allowed NCC part "
+		  "of BSIC is seen\",\"scale\":\"+10 dB\",\"invalidBsicCells\":[],"
+		  "\"bitmapTypeReporting\":false,\"hex\":\"1071\"}", NULL);
+
+	/* malformed: a TLLI and a Packet Channel Description cut short by the message end; a
+	 * short PD message type 3 (not 4); an Enhanced Measurement Report ending in the serving
+	 * cell data, in an invalid BSIC entry, before its first bit */
+	expect(W_BSSLAP, UTDOA_RSP "2b c12345",
+	       "\"reason\":\"the TLLI element has 4 value octets, 3 follow\"", NULL);
+	expect(W_BSSLAP, UTDOA_RSP "2a 03 0b",
+	       "\"reason\":\"the Packet Channel Description element has 4 value octets, 2 follow\"",
+	       NULL);
+	expect(W_BSSLAP, "0d 01 05 1d 02 0c00",
+	       "{\"rrShortPd\":0,\"messageType\":3,\"hex\":\"0c00\",\"error\":{\"offset\":0,"
+	       "\"reason\":\"short PD message type 3: not an ENHANCED MEASUREMENT REPORT (4)\"}}",
+	       NULL);
+	expect(W_BSSLAP, "0d 01 05 1d 02 1088",
+	       "\"servingCellData\":{\"dtxUsed\":false},\"hex\":\"1088\",\"error\":{\"offset\":2,"
+	       "\"reason\":\"truncated: the Enhanced Measurement Report ends before rxlevVal\"}", NULL);
+	/* 10 86 00: no serving cell data, an invalid BSIC entry (1), BCCH-FREQ-NCELL 16 (10000),
+	 * five bits of BSIC */
+	expect(W_BSSLAP, "0d 01 05 1d 03 108600",
+	       "\"invalidBsicCells\":[{\"bcchFreqNcell\":16}],\"hex\":\"108600\",\"error\":"
+	       "{\"offset\":3,\"reason\":\"truncated: the Enhanced Measurement Report ends before "
+	       "bsic\"}", NULL);
+	expect(W_BSSLAP, "0d 01 05 1d 00",
+	       "\"decoded\":{\"hex\":\"\",\"error\":{\"offset\":0,\"reason\":\"truncated: the "
+	       "Enhanced Measurement Report ends before rrShortPd\"}}", NULL);
 }
 END_TEST
 
@@ -315,6 +412,8 @@ START_TEST(test_robust)
 	robust(W_BSSLAP, "0d 01 05 14 10 a826229e1aaa17f00000000000000000", 0);
 	robust(W_LLP, "0c 3a 01 02", 0);
 	robust(W_SMLCPP, "05 aa", 0);
+	robust(W_BSSLAP, UTDOA_RSP "2b c1234567 2a 03 0ae85e 2a 03 0f1fc1", 0);
+	robust(W_BSSLAP, "0d 01 05 1d 09 " EMR " 1d 02 1071", 0);
 }
 END_TEST
 
@@ -326,6 +425,7 @@ Suite *tu_suite_lcs_apdu(void)
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_rrlp);
 	tcase_add_test(tc, test_bsslap_messages);
+	tcase_add_test(tc, test_bsslap_packet_elements);
 	tcase_add_test(tc, test_bssmap_apdu);
 	tcase_add_test(tc, test_malformed);
 	tcase_add_test(tc, test_robust);
