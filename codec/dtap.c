@@ -1448,23 +1448,13 @@ static void val_starting_time(struct tk_emitter *e, const uint8_t *p, size_t n)
 /* 10.5.2.40 Timing Advance: the timing advance in bit periods (48/13 us) */
 static void val_timing_advance(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a timing advance"))
-		tk_emit_kv_long(e, "timingAdvance", p[0]);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_number(e, p, n, 1, "timingAdvance", "a timing advance");
 }
 
 /* 10.5.2.41 Time Difference: the time difference value in half bit periods */
 static void val_time_difference(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a time difference"))
-		tk_emit_kv_long(e, "timeDifference", p[0]);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_number(e, p, n, 1, "timeDifference", "a time difference");
 }
 
 /* 10.5.2.42a VGCS target mode Indication: target mode (bits 8-7), group cipher key number
@@ -2575,12 +2565,7 @@ static void val_nbifom_container(struct tk_emitter *e, const uint8_t *p, size_t 
  * is defined; tshark 4.0.17 reads it as spare bits too); more octets are reported */
 static void val_mbms_pco(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "MBMS protocol configuration options"))
-		tk_emit_kv_long(e, "spare", p[0]);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_number(e, p, n, 1, "spare", "MBMS protocol configuration options");
 }
 
 /* TS 24.008 Re-attempt indicator, octet 3: EPLMNC (bit 2), RATC (bit 1): the MS may not

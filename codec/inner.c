@@ -88,3 +88,19 @@ int tk_inner_fixed(struct tk_inner_err *er, size_t n, size_t k, const char *what
 {
 	return tk_inner_fixed_at(er, 0, n, k, what);
 }
+
+void tk_inner_number(struct tk_emitter *e, const uint8_t *p, size_t n, size_t k, const char *key,
+		     const char *what)
+{
+	struct tk_inner_err er;
+	unsigned long v = 0;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, k, what)) {
+		for (i = 0; i < k; i++)
+			v = v << 8 | p[i];
+		tk_emit_kv_long(e, key, (long)v);
+	}
+	tk_inner_finish(e, p, n, &er);
+}

@@ -34,6 +34,10 @@ void tk_inner_finish(struct tk_emitter *e, const uint8_t *p, size_t n, const str
 int tk_inner_need(struct tk_inner_err *er, size_t n, size_t k, const char *what);
 void tk_inner_extra(struct tk_inner_err *er, size_t n, size_t k, const char *what);
 int tk_inner_fixed(struct tk_inner_err *er, size_t n, size_t k, const char *what);
+/* a whole value that is one unsigned number of exactly k octets (1 to 4), most significant
+ * first: {key: number, "hex"}, and tk_inner_fixed's errors (what names the value) */
+void tk_inner_number(struct tk_emitter *e, const uint8_t *p, size_t n, size_t k, const char *key,
+		     const char *what);
 /* ... for a value that starts at octet base of the caller's octets (a field element) */
 int tk_inner_fixed_at(struct tk_inner_err *er, size_t base, size_t n, size_t k, const char *what);
 
