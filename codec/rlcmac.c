@@ -20,7 +20,11 @@
  * Radio Resources read the PFI as a mandatory bit (7), where Table 12.42.1 (and the same
  * structs of Table 12.46.1) has { 0 | 1 < PFI : bit (7) > }; this reads the standard's.
  * tshark 4.0.17 does not decode the DTM HANDOVER COMMAND (message type 23 is invalid to it)
- * nor the Rel-8 and later additions of the PS HANDOVER COMMAND: those follow the CSN.1 alone.
+ * nor the Rel-8 and later additions of the PS HANDOVER COMMAND, nor the PS Handover Radio
+ * Resources 2 / 3 IEs (it reads the RR Info choice as a fixed 00): those follow the CSN.1
+ * alone.  The clause numbers of the IEs 2 and 3 (12.42a, 12.42b, 12.46a, 12.46b) and of the
+ * EGPRS mode 2 IEs (12.48a.x) are those the CSN.1 text gives; EGPRS mode 2's USF lists
+ * repeat as the CSN.1 writes them (* (val(N_TS) + 1), * val(N_PAIRS)).
  */
 #include <stdio.h>
 #include <string.h>
@@ -28,6 +32,7 @@
 #include "csn1.h"
 #include "inner.h"
 #include "location.h"
+#include "lte_rrc.h"
 #include "names.h"
 #include "rlcmac.h"
 #include "rrc.h"
@@ -175,14 +180,6 @@ static void obj(struct rd *d, const char *key)
 static void end(struct rd *d)
 {
 	tk_emit_close(d->e, 0);
-}
-
-/* an IE this file does not decode: named under key, and the decoding ends there (the
- * fields after it cannot be found) without an error */
-static void not_decoded(struct rd *d, const char *key, const char *what)
-{
-	tk_emit_kv_str(d->e, key, what);
-	d->stop = 1;
 }
 
 /* a reserved choice or escape: reported, and the decoding ends there */
@@ -384,13 +381,13 @@ static void gprs_mobile_allocation(struct rd *d)
 	end(d);
 }
 
-/* 12.8 Frequency Parameters */
-static void frequency_parameters(struct rd *d)
+/* 12.8 Frequency Parameters, under key */
+static void frequency_parameters(struct rd *d, const char *key)
 {
 	uint32_t c, len;
 	uint8_t buf[18];
 
-	obj(d, "frequencyParameters");
+	obj(d, key);
 	num(d, 3, "tsc");
 	if (get(d, 2, "Frequency Parameters", &c)) {
 		switch (c) {
@@ -631,7 +628,7 @@ static void ps_handover_radio_resources(struct rd *d)
 		}
 		end(d);
 	}
-	frequency_parameters(d);
+	frequency_parameters(d, "frequencyParameters");
 	named(d, 2, "networkControlOrder", nco_names, "reserved");
 	if (bit(d, "Global Packet Timing Advance") == 1) {
 		global_packet_timing_advance(d);
@@ -705,10 +702,14 @@ static void nas_container(struct rd *d)
 
 /*
  * 12.45b RRC Container: "an RRC message (e.g. HANDOVER TO UTRAN COMMAND or DL-DCCH-Message
- * including a RRCConnectionReconfiguration)".  The UTRAN one is decoded by rrc.c; the
- * E-UTRAN DL-DCCH-Message stays in hex, since lte_rrc.c leads back here through the
- * MobilityFromEUTRACommand and the nesting would have no bound.
+ * including a RRCConnectionReconfiguration)".  The UTRAN one is decoded by rrc.c, the
+ * E-UTRAN DL-DCCH-Message (TS 36.331 6.2.1) by lte_rrc.c.  The latter can lead back here
+ * (a MobilityFromEUTRACommand whose GERAN container is a PS HANDOVER COMMAND to E-UTRAN, whose
+ * RRC container is a DL-DCCH-Message ...): the emitter counts the E-UTRAN containers open
+ * around this one, and one more than MAX_RRC_CONTAINER_DEPTH stays in hex with an error.
  */
+#define MAX_RRC_CONTAINER_DEPTH 3
+
 static void rrc_container(struct rd *d, const char *key, int utran)
 {
 	uint8_t buf[256];
@@ -717,11 +718,19 @@ static void rrc_container(struct rd *d, const char *key, int utran)
 	obj(d, key);
 	obj(d, "rrcContainer");
 	len = length_octets(d, 8, "rrcContainerLength", "rrcContainerData", buf);
-	if (len == 0)
+	if (len == 0) {
 		tk_inner_fail(d->er, d->b->pos / 8, "RRC_CONTAINER_LENGTH 0 is reserved");
-	else if (len > 0 && utran) {
+	} else if (len > 0 && utran) {
 		tk_emit_key(d->e, "handoverToUtranCommand");
 		tk_emit_rrc(d->e, TK_RRC_HANDOVER_TO_UTRAN_COMMAND, buf, (size_t)len);
+	} else if (len > 0 && d->e->rrc_container_depth >= MAX_RRC_CONTAINER_DEPTH) {
+		tk_inner_fail(d->er, d->b->pos / 8 - (size_t)len, "E-UTRAN RRC containers nested "
+			      "more than %d deep: this one is left in hex", MAX_RRC_CONTAINER_DEPTH);
+	} else if (len > 0) {
+		tk_emit_key(d->e, "dlDcchMessage");
+		d->e->rrc_container_depth++;
+		tk_emit_lte_rrc(d->e, TK_LTE_RRC_DL_DCCH_MESSAGE, buf, (size_t)len);
+		d->e->rrc_container_depth--;
 	}
 	end(d);
 	end(d);
@@ -788,6 +797,958 @@ static void measurement_control(struct rd *d)
 			tk_emit_long(d->e, (long)v);
 		tk_emit_close(d->e, 1);
 	}
+	end(d);
+}
+
+/* ---- EGPRS mode 2 and the IEs of 12.42a / 12.46a / 12.46b ----------------------------------- */
+
+/* 12.10f EGPRS Level: the modulation and coding schemes the TBF uses */
+static const struct tk_value_string egprs_level_names[] = {
+	{ 0, "EGPRS" },
+	{ 1, "EGPRS2-A" },
+	{ 2, "EGPRS2-B" },
+	{ 0, NULL }
+};
+
+/* the PDCH pair configuration choice of 12.5.5 (and of 12.48a.2 / 12.48a.5) */
+static const struct tk_value_string pdch_pair_config_names[] = {
+	{ 0, "Default PDCH pair configuration" },
+	{ 1, "Unchanged" },
+	{ 2, "Explicit PDCH pair configuration" },
+	{ 0, NULL }
+};
+
+/* < key : < EGPRS Level IE > > (bit (2); 11 is reserved) */
+static void egprs_level(struct rd *d, const char *key)
+{
+	named(d, 2, key, egprs_level_names, "reserved");
+}
+
+/*
+ * 12.5.5 PDCH Pairs Description (the same CSN.1 leads the RTTI alternatives of 12.48a.2 and
+ * 12.48a.5): { 0 single carrier | 1 dual carrier } then { 00 default | 01 unchanged | 10
+ * explicit: the downlink and uplink PDCH pairs of each carrier | 11 reserved }.  Returns
+ * the carrier choice (0 single, 1 dual), -1 at the end or on the reserved code.
+ */
+static int pdch_pairs(struct rd *d, const char *key)
+{
+	int dual = bit(d, "PDCH Pairs Description");
+	uint32_t c;
+	size_t at;
+
+	if (dual < 0)
+		return -1;
+	obj(d, key);
+	tk_emit_kv_bool(d->e, "dualCarrier", dual);
+	at = d->b->pos;
+	if (get(d, 2, "the PDCH pair configuration", &c)) {
+		tk_emit_kv_long(d->e, "pdchPairConfiguration", (long)c);
+		tk_inner_emit_name(d->e, "pdchPairConfigurationName", pdch_pair_config_names,
+				   NULL, "reserved", (long)c);
+		if (c == 3) {
+			reserved(d, at, "PDCH pairs configuration error: 11 is reserved");
+		} else if (c == 2) {
+			num(d, 8, "downlinkPdchPairsC1");
+			if (dual)
+				num(d, 8, "downlinkPdchPairsC2");
+			num(d, 8, "uplinkPdchPairsC1");
+			if (dual)
+				num(d, 8, "uplinkPdchPairsC2");
+		}
+	}
+	end(d);
+	return d->stop ? -1 : dual;
+}
+
+/* { 0 | 1 < P0_C1 : bit (4) > < PR_MODE_C1 : bit (1) > { 0 | 1 < P0_C2 > < PR_MODE_C2 > } } */
+static void p0_c1_c2(struct rd *d)
+{
+	if (bit(d, "P0_C1") != 1)
+		return;
+	num(d, 4, "p0C1");
+	named(d, 1, "prModeC1", pr_mode_names, "unknown");
+	if (bit(d, "P0_C2") == 1) {
+		num(d, 4, "p0C2");
+		named(d, 1, "prModeC2", pr_mode_names, "unknown");
+	}
+}
+
+/*
+ * The FANR choices of 12.48a.3, 12.48a.6 and 12.42b: { 0 | 1 { 0 SSN-based | 1 time-based
+ * < REPORTED TIMESLOTS ... > < TSH : bit (2) > } }.  with_choice: the SSN / time-based bit is
+ * there (else the 1 means time-based); with_ts: 0 no REPORTED TIMESLOTS, 1 REPORTED
+ * TIMESLOTS_C1 and { 0 | 1 REPORTED TIMESLOTS C2 }, 2 one REPORTED TIMESLOTS : bit (8);
+ * with_tsh: TSH ends the time-based alternative
+ */
+static void fanr(struct rd *d, int with_choice, int with_ts, int with_tsh)
+{
+	int c = 1;
+
+	if (bit(d, "FANR") != 1)
+		return;
+	obj(d, "fanr");
+	if (with_choice)
+		c = bit(d, "the FANR encoding");
+	if (c >= 0)
+		tk_emit_kv_str(d->e, "encoding", c ? "time-based" : "SSN-based");
+	if (c == 1) {
+		if (with_ts == 1) {
+			num(d, 8, "reportedTimeslotsC1");
+			opt_num(d, 8, "reportedTimeslotsC2");
+		} else if (with_ts == 2) {
+			num(d, 8, "reportedTimeslots");
+		}
+		if (with_tsh)
+			num(d, 2, "tsh");
+	}
+	end(d);
+}
+
+/* { 0 | 1 < key : bit (w) > } * count, as an array (null for an absent element) */
+static void opt_list(struct rd *d, unsigned count, unsigned w, const char *key)
+{
+	unsigned i;
+	uint32_t v;
+
+	tk_emit_key(d->e, key);
+	tk_emit_open(d->e, 1);
+	for (i = 0; i < count && !d->stop; i++) {
+		int p = bit(d, key);
+
+		if (p == 1 && get(d, w, key, &v))
+			tk_emit_long(d->e, (long)v);
+		else if (p == 0)
+			tk_emit_lit(d->e, "null");
+	}
+	tk_emit_close(d->e, 1);
+}
+
+/* { 0 | 1 < USF : bit (3) > < GAMMA : bit (5) > } * count (12.48a.4) */
+static void usf_gamma_list(struct rd *d, unsigned count, const char *key, const char *usf,
+			   int gamma_optional)
+{
+	unsigned i;
+
+	tk_emit_key(d->e, key);
+	tk_emit_open(d->e, 1);
+	for (i = 0; i < count && !d->stop; i++) {
+		int p = bit(d, key);
+
+		if (p == 0) {
+			tk_emit_lit(d->e, "null");
+		} else if (p == 1) {
+			tk_emit_open(d->e, 0);
+			num(d, 3, usf);
+			if (gamma_optional)
+				opt_num(d, 5, "gamma");
+			else
+				num(d, 5, "gamma");
+			tk_emit_close(d->e, 0);
+		}
+	}
+	tk_emit_close(d->e, 1);
+}
+
+/* 12.48a.4 Dynamic Allocation 2 */
+static void dynamic_allocation_2(struct rd *d)
+{
+	uint32_t n;
+	int c;
+
+	obj(d, "dynamicAllocation2");
+	flag(d, "extendedDynamicAllocation");
+	p0_c1_c2(d);
+	num(d, 1, "usfGranularity");
+	opt_num(d, 5, "uplinkTfiAssignment");
+	c = bit(d, "the Dynamic Allocation 2 power control choice");
+	if (c == 0) {
+		if (get(d, 4, "N_USF", &n)) {
+			tk_emit_kv_long(d->e, "nUsf", (long)n);
+			opt_list(d, n + 1, 3, "usf");
+		}
+	} else if (c == 1) {
+		num(d, 4, "alphaC1");
+		opt_num(d, 4, "alphaC2");
+		c = bit(d, "BTTI / RTTI mode");
+		if (c == 0 && get(d, 4, "N_TS", &n)) {
+			tk_emit_kv_long(d->e, "nTs", (long)n);
+			usf_gamma_list(d, n + 1, "timeslots", "usf", 0);
+		} else if (c == 1 && get(d, 3, "N_PAIRS", &n)) {
+			tk_emit_kv_long(d->e, "nPairs", (long)n);
+			usf_gamma_list(d, n + 1, "pdchPairs", "usf", 0);
+			if (bit(d, "RTTI / BTTI USF") == 1)
+				usf_gamma_list(d, n + 1, "bttiUsf", "usf2", 1);
+		}
+	}
+	end(d);
+}
+
+/* 12.8.3 Pulse Format */
+static void pulse_format(struct rd *d)
+{
+	uint32_t len;
+	int c = bit(d, "Pulse Format");
+
+	if (c < 0)
+		return;
+	obj(d, "pulseFormat");
+	if (c == 0) {
+		num(d, 3, "pulseFormatCoding1");
+	} else {
+		c = bit(d, "Pulse Format Coding 2");
+		if (c == 0 && get(d, 7, "Pulse Format Bitmap Length", &len)) {
+			tk_emit_kv_long(d->e, "pulseFormatBitmapLength", (long)len);
+			bit_string(d, len + 1, "pulseFormatBitmap");
+		} else if (c == 1) {
+			/* < Non Hopping Carrier Pulse Format : 1 | 01 | 00 >: the codeword */
+			int b = bit(d, "Non Hopping Carrier Pulse Format");
+
+			if (b == 1)
+				tk_emit_kv_str(d->e, "nonHoppingCarrierPulseFormat", "1");
+			else if (b == 0 && (b = bit(d, "Non Hopping Carrier Pulse Format")) >= 0)
+				tk_emit_kv_str(d->e, "nonHoppingCarrierPulseFormat", b ? "01" : "00");
+		}
+	}
+	end(d);
+}
+
+/* 12.48a.2 Single Downlink Assignment 2 */
+static void single_downlink_assignment_2(struct rd *d)
+{
+	int c;
+
+	obj(d, "downlinkAssignment");
+	opt_window(d, "downlinkEgprsWindowSize");
+	num(d, 2, "linkQualityMeasurementMode");
+	egprs_level(d, "downlinkEgprsLevel");
+	if (bit(d, "FANR") == 1)
+		flag(d, "eventBasedFanr");
+	c = bit(d, "BTTI / RTTI mode");
+	if (c == 0) {
+		num(d, 8, "timeslotAllocationC1");
+		opt_num(d, 8, "timeslotAllocationC2");
+	} else if (c == 1) {
+		c = pdch_pairs(d, "rttiPdchPairs");
+		if (c == 0)
+			num(d, 4, "rttiDownlinkPdchPairAssignmentSc");
+		else if (c == 1)
+			num(d, 8, "rttiDownlinkPdchPairAssignmentDc");
+	}
+	opt_num(d, 7, "pfi");
+	named(d, 1, "rlcMode", rlc_mode_names, "unknown");
+	num(d, 5, "downlinkTfiAssignment");
+	flag(d, "controlAck");
+	opt_num(d, 5, "npmTransferTime");
+	end(d);
+}
+
+/* 12.48a.3 Single Uplink Assignment 2 */
+static void single_uplink_assignment_2(struct rd *d)
+{
+	obj(d, "uplinkAssignment");
+	named(d, 4, "egprsChannelCodingCommand", mcs_names, "reserved");
+	num(d, 1, "resegment");
+	opt_window(d, "uplinkEgprsWindowSize");
+	egprs_level(d, "uplinkEgprsLevel");
+	fanr(d, 1, 1, 1);
+	if (bit(d, "BTTI / RTTI mode") == 1) {
+		obj(d, "rtti");
+		num(d, 1, "rttiUsfMode");
+		if (bit(d, "Uplink Assignment PDCH Pairs Description") == 1)
+			pdch_pairs(d, "uplinkAssignmentPdchPairsDescription");
+		end(d);
+	}
+	dynamic_allocation_2(d);
+	opt_num(d, 7, "pfi");
+	named(d, 1, "rlcMode", rlc_mode_names, "unknown");
+	opt_num(d, 5, "npmTransferTime");
+	if (bit(d, "Pulse Format") == 1)
+		pulse_format(d);
+	end(d);
+}
+
+/* < Downlink TBF assignment 2 struct > (12.48a.5) */
+static void downlink_tbf_assignment_2(struct rd *d)
+{
+	tk_emit_open(d->e, 0);
+	opt_num(d, 7, "pfi");
+	named(d, 1, "rlcMode", rlc_mode_names, "unknown");
+	opt_num(d, 3, "uplinkControlTimeslotC1");
+	opt_num(d, 3, "uplinkControlTimeslotC2");
+	num(d, 5, "tfiAssignment");
+	flag(d, "controlAck");
+	opt_num(d, 5, "npmTransferTime");
+	flag(d, "eventBasedFanr");
+	opt_window(d, "downlinkEgprsWindowSize");
+	tk_emit_close(d->e, 0);
+}
+
+/* { 1 < Downlink TBF assignment : < Downlink TBF assignment 2 struct > > } ** 0 */
+static void downlink_tbfs_2(struct rd *d)
+{
+	tk_emit_key(d->e, "downlinkTbfAssignments");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Downlink TBF assignment") == 1)
+		downlink_tbf_assignment_2(d);
+	tk_emit_close(d->e, 1);
+}
+
+/* 12.48a.5 Multiple Downlink Assignment 2 */
+static void multiple_downlink_assignment_2(struct rd *d)
+{
+	int c;
+
+	obj(d, "multipleDownlinkAssignment");
+	opt_window(d, "downlinkEgprsWindowSize");
+	num(d, 2, "linkQualityMeasurementMode");
+	egprs_level(d, "downlinkEgprsLevel");
+	if (bit(d, "BTTI mode") == 1) {
+		obj(d, "btti");
+		num(d, 1, "fanr");
+		tk_emit_key(d->e, "bttiMultipleDownlinkAssignments");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "BTTI Multiple Downlink Assignment") == 1) {
+			tk_emit_open(d->e, 0);
+			num(d, 8, "timeslotAllocationC1");
+			opt_num(d, 8, "timeslotAllocationC2");
+			opt_num(d, 3, "uplinkControlTimeslotC1");
+			opt_num(d, 3, "uplinkControlTimeslotC2");
+			downlink_tbfs_2(d);
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+		end(d);
+	}
+	if (bit(d, "RTTI mode") == 1) {
+		obj(d, "rtti");
+		c = pdch_pairs(d, "rttiPdchPairs");
+		if (c >= 0) {
+			tk_emit_key(d->e, c ? "rttiMultipleDownlinkAssignmentsDc" :
+				    "rttiMultipleDownlinkAssignmentsSc");
+			tk_emit_open(d->e, 1);
+			while (bit(d, "RTTI Multiple Downlink Assignment") == 1) {
+				tk_emit_open(d->e, 0);
+				if (c) {
+					num(d, 8, "rttiDownlinkPdchPairAssignmentDc");
+					opt_num(d, 3, "uplinkControlTimeslotC1");
+					opt_num(d, 3, "uplinkControlTimeslotC2");
+				} else {
+					num(d, 4, "rttiDownlinkPdchPairAssignmentSc");
+					opt_num(d, 3, "uplinkControlTimeslotC1");
+				}
+				downlink_tbfs_2(d);
+				tk_emit_close(d->e, 0);
+			}
+			tk_emit_close(d->e, 1);
+		}
+		end(d);
+	}
+	end(d);
+}
+
+/* the fields the BTTI and RTTI Uplink TBF Assignment structs (12.48a.6) begin with */
+static void uplink_tbf_2_head(struct rd *d)
+{
+	opt_num(d, 7, "pfi");
+	named(d, 1, "rlcMode", rlc_mode_names, "unknown");
+	num(d, 5, "tfiAssignment");
+	if (bit(d, "EGPRS Channel Coding Command") == 1)
+		named(d, 4, "egprsChannelCodingCommand", mcs_names, "reserved");
+	opt_window(d, "uplinkEgprsWindowSize");
+	opt_num(d, 5, "npmTransferTime");
+	/* { 0 | 1 time-based FANR: REPORTED TIMESLOTS_C1, { 0 | 1 REPORTED TIMESLOTS C2 } } */
+	fanr(d, 0, 1, 0);
+	num(d, 1, "usfGranularity");
+}
+
+/*
+ * The USFs of an uplink TBF of 12.48a.6: { 0 < USF_C1 > { 0 | 1 < USF_C2 > } | 1 < USF >
+ * { 0 | 1 < USF > } * n } (n: val(N_TS) + 1 for BTTI, val(N_PAIRS) for RTTI, which then
+ * has the second USFs of BTTI USF mode)
+ */
+static void uplink_tbf_2_usf(struct rd *d, unsigned n, int rtti)
+{
+	int c = bit(d, "USF choice");
+
+	if (c == 0) {
+		num(d, 3, "usfC1");
+		opt_num(d, 3, "usfC2");
+	} else if (c == 1) {
+		num(d, 3, "usf");
+		opt_list(d, n, 3, "nextUsfs");
+		if (rtti && bit(d, "BTTI USF mode") == 1) {
+			num(d, 3, "usf2");
+			opt_list(d, n, 3, "nextUsf2s");
+		}
+	}
+}
+
+/* < Timeslot description 2 struct > (12.48a.6) */
+static void timeslot_description_2(struct rd *d)
+{
+	char k[24];
+	int c = bit(d, "Timeslot description 2"), i, car;
+
+	if (c < 0)
+		return;
+	obj(d, "globalTimeslotDescription");
+	if (c == 0) {
+		num(d, 8, "msTimeslotAllocationC1");
+		opt_num(d, 8, "msTimeslotAllocationC2");
+	} else {
+		for (car = 1; car <= 2 && !d->stop; car++) {
+			snprintf(k, sizeof(k), "alphaC%d", car);
+			if (car == 1)
+				num(d, 4, k);
+			else
+				opt_num(d, 4, k);	/* the GAMMA_TN*_C2 follow either way */
+			for (i = 0; i < 8; i++) {
+				snprintf(k, sizeof(k), "gammaTn%dC%d", i, car);
+				opt_num(d, 5, k);
+			}
+		}
+	}
+	end(d);
+}
+
+/* 12.48a.6 Multiple Uplink Assignment 2 */
+static void multiple_uplink_assignment_2(struct rd *d)
+{
+	uint32_t n_ts, n_pairs = 0;
+	int pairs = 0;
+
+	obj(d, "multipleUplinkAssignment");
+	if (bit(d, "EGPRS Channel Coding Command") == 1)
+		named(d, 4, "egprsChannelCodingCommand", mcs_names, "reserved");
+	num(d, 1, "resegment");
+	opt_window(d, "uplinkEgprsWindowSize");
+	flag(d, "extendedDynamicAllocation");
+	p0_c1_c2(d);
+	fanr(d, 1, 0, 1);
+	if (bit(d, "BTTI mode") == 1) {
+		obj(d, "btti");
+		timeslot_description_2(d);
+		tk_emit_key(d->e, "bttiUplinkTbfAssignments");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "BTTI Uplink TBF Assignment") == 1) {
+			tk_emit_open(d->e, 0);
+			uplink_tbf_2_head(d);
+			if (get(d, 4, "N_TS", &n_ts)) {
+				tk_emit_kv_long(d->e, "nTs", (long)n_ts);
+				if (bit(d, "TBF_TIMESLOT_ALLOCATION") == 1)
+					bit_string(d, n_ts + 1, "tbfTimeslotAllocation");
+				uplink_tbf_2_usf(d, n_ts + 1, 0);
+			}
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+		end(d);
+	}
+	if (bit(d, "RTTI mode") == 1) {
+		obj(d, "rtti");
+		if (bit(d, "Uplink Assignment PDCH Pairs Description") == 1)
+			pdch_pairs(d, "uplinkAssignmentPdchPairsDescription");
+		if (get(d, 3, "N_PAIRS", &n_pairs)) {
+			tk_emit_kv_long(d->e, "nPairs", (long)n_pairs);
+			pairs = 1;
+		}
+		if (pairs && bit(d, "power control parameters") == 1) {
+			num(d, 4, "alphaC1");
+			opt_num(d, 4, "alphaC2");
+			opt_list(d, n_pairs + 1, 5, "gamma");
+			if (bit(d, "second GAMMA values") == 1)
+				opt_list(d, n_pairs + 1, 5, "secondGamma");
+		}
+		tk_emit_key(d->e, "rttiUplinkTbfAssignments");
+		tk_emit_open(d->e, 1);
+		while (pairs && bit(d, "RTTI Uplink TBF Assignment") == 1) {
+			tk_emit_open(d->e, 0);
+			num(d, 1, "rttiUsfMode");
+			uplink_tbf_2_head(d);
+			if (bit(d, "TBF_UPLINK_PAIRS_ALLOCATION") == 1)
+				bit_string(d, n_pairs + 1, "tbfUplinkPairsAllocation");
+			uplink_tbf_2_usf(d, n_pairs, 1);
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+		end(d);
+	}
+	egprs_level(d, "uplinkEgprsLevel");
+	if (bit(d, "Pulse Format") == 1)
+		pulse_format(d);
+	end(d);
+}
+
+/* 12.48a.1 EGPRS mode 2 */
+static void egprs_mode_2(struct rd *d)
+{
+	int c;
+
+	obj(d, "egprsMode2");
+	opt_num(d, 4, "bepPeriod2");
+	c = bit(d, "single / multiple TBF assignment");
+	if (c == 0) {
+		if (bit(d, "Single Downlink TBF") == 1)
+			single_downlink_assignment_2(d);
+		if (bit(d, "Single Uplink TBF") == 1)
+			single_uplink_assignment_2(d);
+	} else if (c == 1) {
+		if (bit(d, "Multiple downlink TBF(s)") == 1)
+			multiple_downlink_assignment_2(d);
+		if (bit(d, "Multiple uplink TBF(s)") == 1)
+			multiple_uplink_assignment_2(d);
+	}
+	end(d);
+}
+
+/* 12.8.2 Dual Carrier Frequency Parameters */
+static void dual_carrier_frequency_parameters(struct rd *d)
+{
+	uint32_t c, len;
+	uint8_t buf[18];
+
+	obj(d, "dualCarrierFrequencyParameters");
+	num(d, 3, "tsc");
+	if (get(d, 2, "Dual Carrier Frequency Parameters", &c)) {
+		if (c == 0) {
+			if (bit(d, "ARFCN1") == 1) {
+				num(d, 10, "arfcn1");
+				num(d, 10, "arfcn2");
+			}
+		} else {
+			obj(d, c == 1 ? "indirectEncoding" : c == 2 ? "directEncoding1" :
+			    "directEncoding2");
+			opt_num(d, 6, "maio1");
+			opt_num(d, 6, "maio2");
+			if (c == 1) {
+				num(d, 4, "maNumber");
+				if (bit(d, "CHANGE_MARK_1") == 1) {
+					num(d, 2, "changeMark1");
+					opt_num(d, 2, "changeMark2");
+				}
+			} else if (c == 2) {
+				gprs_mobile_allocation(d);
+			} else {
+				num(d, 6, "hsn");
+				if (get(d, 4, "Length of MA Frequency List contents", &len)) {
+					tk_emit_kv_long(d->e, "lengthOfMaFrequencyListContents",
+							(long)len);
+					if (octets(d, buf, len + 3, "MA Frequency List contents"))
+						tk_emit_kv_hex(d->e, "maFrequencyListContents", buf,
+							       len + 3);
+				}
+			}
+			end(d);
+		}
+	}
+	end(d);
+}
+
+/* the MTTI assignments of the Rel-9 extension information of 12.42a / 12.46a / 12.46b */
+static void mtti_assignments(struct rd *d)
+{
+	opt_num(d, 1, "mttiDownlinkAssignmentC1");
+	opt_num(d, 1, "mttiDownlinkAssignmentC2");
+	opt_num(d, 1, "mttiUplinkAssignmentC1");
+	opt_num(d, 1, "mttiUplinkAssignmentC2");
+}
+
+/*
+ * { 0 | 1 < Extension Length : bit (w) > < bit (val(Extension Length) + 1) & { < Extension
+ * Information > ! { bit ** = < no string > } } > }: the extension read within its length by
+ * fn, leniently ("Extension information may be truncated between released versions")
+ */
+static void extension(struct rd *d, unsigned w, void (*fn)(struct rd *))
+{
+	uint32_t len;
+	struct tk_csn1 sub;
+	struct rd x;
+
+	if (bit(d, "Extension Length") != 1 || !get(d, w, "Extension Length", &len))
+		return;
+	tk_emit_kv_long(d->e, "extensionLength", (long)len);
+	if (tk_csn1_sub(d->b, len + 1, &sub) < 0) {
+		need(d, len + 1, "the extension information");
+		return;
+	}
+	x = *d;
+	x.b = &sub;
+	x.lenient = 1;
+	obj(&x, "extensionInformation");
+	fn(&x);
+	end(&x);
+}
+
+/* 12.42a: Rel-9 MTTI, Rel-11 EGPRS Packet Downlink Ack/Nack Type 3 Support */
+static void ps_rr2_extension(struct rd *d)
+{
+	mtti_assignments(d);
+	num(d, 1, "egprsPacketDownlinkAckNackType3Support");
+}
+
+/* 12.42a PS Handover Radio Resources 2 */
+static void ps_handover_radio_resources_2(struct rd *d)
+{
+	uint32_t cells, c;
+	size_t at;
+
+	obj(d, "psHandoverRadioResources2");
+	opt_num(d, 8, "handoverReference");
+	num(d, 10, "arfcn");
+	num(d, 2, "si");
+	num(d, 1, "nci");
+	num(d, 6, "bsic");
+	if (bit(d, "CCN_ACTIVE") == 1)
+		flag(d, "ccnActive");
+	if (bit(d, "3G_CCN_ACTIVE") == 1)
+		flag(d, "threeGCcnActive");
+	if (bit(d, "CCN Support Description") == 1) {
+		obj(d, "ccnSupportDescription");
+		if (get(d, 7, "Number_Cells", &cells)) {
+			tk_emit_kv_long(d->e, "numberCells", (long)cells);
+			bit_string(d, cells, "ccnSupported");
+		}
+		end(d);
+	}
+	at = d->b->pos;
+	if (get(d, 2, "the frequency parameters choice", &c)) {
+		if (c == 1) {
+			/* legacy IEs: Frequency Parameters C1, { 0 | 1 Frequency Parameters C2 } */
+			frequency_parameters(d, "frequencyParametersC1");
+			if (bit(d, "Frequency Parameters C2") == 1)
+				frequency_parameters(d, "frequencyParametersC2");
+		} else if (c == 2) {
+			dual_carrier_frequency_parameters(d);
+		} else {
+			reserved(d, at, "PS Handover Radio Resources 2: Frequency Parameters "
+				 "choice 00 / 11 is reserved");
+		}
+	}
+	named(d, 2, "networkControlOrder", nco_names, "reserved");
+	if (bit(d, "Global Packet Timing Advance") == 1) {
+		global_packet_timing_advance(d);
+		opt_num(d, 2, "packetExtendedTimingAdvance");
+	}
+	flag(d, "rlcReset");
+	egprs_mode_2(d);
+	extension(d, 6, ps_rr2_extension);
+	end(d);
+}
+
+/* ---- 12.42b PS Handover Radio Resources 3 (downlink multi carrier) -------------------------- */
+
+/* the UFPS, carrier and uplink carrier choices of 12.42b */
+static const struct tk_value_string ufps_names[] = {
+	{ 0, "Existing UFPS released" },
+	{ 1, "Existing UFPS remains unchanged" },
+	{ 2, "Existing UFPS changed/new UFPS provided" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string carrier_names[] = {
+	{ 0, "Existing carrier released" },
+	{ 1, "Existing carrier remains unchanged" },
+	{ 2, "Existing carrier changed/new carrier provided" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string ul_carrier_names[] = {
+	{ 0, "Assigned carrier released" },
+	{ 1, "Carrier remains unchanged" },
+	{ 2, "Assigned carrier modified or new carrier assigned" },
+	{ 0, NULL }
+};
+
+/* a 2-bit choice of 12.42b under key with its name; 3 (11) is reserved: -1 */
+static int dlmc_choice(struct rd *d, const char *key, const struct tk_value_string *vs)
+{
+	char k[48];
+	size_t at = d->b->pos;
+	uint32_t c;
+
+	if (!get(d, 2, key, &c))
+		return -1;
+	tk_emit_kv_long(d->e, key, (long)c);
+	snprintf(k, sizeof(k), "%sName", key);
+	tk_inner_emit_name(d->e, k, vs, NULL, "reserved", (long)c);
+	if (c == 3) {
+		reserved(d, at, "PS Handover Radio Resources 3: choice 11 is reserved");
+		return -1;
+	}
+	return (int)c;
+}
+
+/* 12.13 Power Control Parameters */
+static void power_control_parameters(struct rd *d)
+{
+	char k[16];
+	int i;
+
+	obj(d, "powerControlParameters");
+	num(d, 4, "alpha");
+	for (i = 0; i < 8; i++) {
+		snprintf(k, sizeof(k), "gammaTn%d", i);
+		opt_num(d, 5, k);
+	}
+	end(d);
+}
+
+/* the DLMC Frequency Parameters IE (given with the Pulse Format IE of 12.8.3) */
+static void dlmc_frequency_parameters(struct rd *d)
+{
+	uint32_t c, len;
+	uint8_t buf[18];
+
+	obj(d, "dlmcFrequencyParameters");
+	num(d, 3, "tsc");
+	if (get(d, 2, "DLMC Frequency Parameters", &c)) {
+		if (c == 0) {
+			num(d, 10, "arfcn");
+		} else if (c == 1) {
+			obj(d, "indirectEncoding");
+			num(d, 4, "maNumber");
+			if (bit(d, "CHANGE_MARK_1") == 1) {
+				num(d, 2, "changeMark1");
+				opt_num(d, 2, "changeMark2");
+			}
+			end(d);
+		} else if (c == 2) {
+			obj(d, "directEncoding1");
+			gprs_mobile_allocation(d);
+			end(d);
+		} else {
+			obj(d, "directEncoding2");
+			num(d, 6, "hsn");
+			if (get(d, 4, "Length of MA Frequency List contents", &len)) {
+				tk_emit_kv_long(d->e, "lengthOfMaFrequencyListContents", (long)len);
+				if (octets(d, buf, len + 3, "MA Frequency List contents"))
+					tk_emit_kv_hex(d->e, "maFrequencyListContents", buf, len + 3);
+			}
+			end(d);
+		}
+	}
+	end(d);
+}
+
+/* the EMSR lists of a DLMC carrier: each PFC followed by { 0 | 1 < DOWNLINK_eTFI > } */
+static void dlmc_emsr(struct rd *d)
+{
+	int i;
+
+	if (bit(d, "EMSR") != 1)
+		return;
+	obj(d, "emsr");
+	for (i = 1; i <= 3 && !d->stop; i++) {
+		char k[32];
+
+		snprintf(k, sizeof(k), "additionalPfcs%d", i);
+		tk_emit_key(d->e, k);
+		tk_emit_open(d->e, 1);
+		while (bit(d, "EMSR Additional PFCs") == 1) {
+			tk_emit_open(d->e, 0);
+			num(d, 5, "tfi");
+			opt_num(d, 5, "npmTransferTime");
+			num(d, 7, "pfi");
+			opt_num(d, 3, "downlinkEtfiAssignment");
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+	}
+	end(d);
+}
+
+/* < Carrier Specific Info struct > */
+static void carrier_specific_info(struct rd *d)
+{
+	int c;
+
+	tk_emit_open(d->e, 0);
+	if (dlmc_choice(d, "carrier", carrier_names) == 2) {
+		c = bit(d, "BTTI / RTTI mode");
+		if (c == 0) {
+			opt_num(d, 8, "timeslotAllocation");
+		} else if (c == 1 && bit(d, "DOWNLINK_PDCH_PAIRS_DLMC") == 1) {
+			num(d, 8, "downlinkPdchPairsDlmc");
+			num(d, 4, "rttiDownlinkPdchPairAssignmentDlmc");
+		}
+		opt_num(d, 6, "maio");
+		if (bit(d, "P0") == 1) {
+			num(d, 4, "p0");
+			named(d, 1, "prMode", pr_mode_names, "unknown");
+		}
+		if (bit(d, "DOWNLINK_TFI_ASSIGNMENT") == 1) {
+			num(d, 5, "downlinkTfiAssignment");
+			opt_num(d, 3, "downlinkEtfiAssignment");
+		}
+		if (bit(d, "Power Control Parameters") == 1)
+			power_control_parameters(d);
+		if (bit(d, "EMST") == 1) {
+			obj(d, "emst");
+			rlc_entity(d, "rlcEntity2");
+			opt_num(d, 3, "rlcEntity2DownlinkEtfiAssignment");
+			if (bit(d, "RLC Entity 3") == 1) {
+				rlc_entity(d, "rlcEntity3");
+				opt_num(d, 3, "rlcEntity3DownlinkEtfiAssignment");
+			}
+			end(d);
+		}
+		dlmc_emsr(d);
+		num(d, 1, "primaryTscSet");
+		if (bit(d, "Secondary DL TSC Value") == 1) {
+			num(d, 1, "secondaryDlTscSet");
+			num(d, 3, "secondaryDlTscValue");
+		}
+	}
+	tk_emit_close(d->e, 0);
+}
+
+/* < UFPS struct > */
+static void ufps(struct rd *d)
+{
+	tk_emit_open(d->e, 0);
+	if (dlmc_choice(d, "ufps", ufps_names) == 2) {
+		if (bit(d, "DLMC Frequency Parameters") == 1)
+			dlmc_frequency_parameters(d);
+		tk_emit_key(d->e, "carrierSpecificInfo");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "CARRIER_SPECIFIC_INFO") == 1)
+			carrier_specific_info(d);
+		tk_emit_close(d->e, 1);
+	}
+	tk_emit_close(d->e, 0);
+}
+
+/* 12.65 Dynamic Allocation 3 */
+static void dynamic_allocation_3(struct rd *d)
+{
+	int rtti;
+
+	obj(d, "dynamicAllocation3");
+	flag(d, "extendedDynamicAllocation");
+	num(d, 1, "usfGranularity");
+	opt_num(d, 4, "alpha");
+	opt_num(d, 3, "tsc");
+	rtti = bit(d, "BTTI / RTTI mode");
+	if (rtti >= 0) {
+		tk_emit_key(d->e, rtti ? "pdchPairs" : "pdchs");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "an assigned PDCH") == 1) {
+			int p = bit(d, "USF");
+
+			if (p == 0) {
+				tk_emit_lit(d->e, "null");
+			} else if (p == 1) {
+				tk_emit_open(d->e, 0);
+				num(d, 3, "usf");
+				num(d, 5, "gamma");
+				if (rtti && bit(d, "RTTI / BTTI USF mode") == 1) {
+					tk_emit_kv_str(d->e, "usfMode", "BTTI");
+					opt_num(d, 3, "usf2");
+				}
+				tk_emit_close(d->e, 0);
+			}
+		}
+		tk_emit_close(d->e, 1);
+	}
+	end(d);
+}
+
+/* < DLMC UL Carrier Info struct > */
+static void dlmc_ul_carrier_info(struct rd *d)
+{
+	int c;
+
+	tk_emit_open(d->e, 0);
+	if (dlmc_choice(d, "carrier", ul_carrier_names) == 2) {
+		c = bit(d, "BTTI / RTTI mode");
+		if (c == 0)
+			opt_num(d, 8, "uplinkTimeslotAllocation");
+		else if (c == 1)
+			opt_num(d, 8, "uplinkPdchPairsDlmc");
+		dynamic_allocation_3(d);
+		if (bit(d, "EMST") == 1) {
+			obj(d, "emst");
+			rlc_entity(d, "uplinkRlcEntity2");
+			if (bit(d, "Uplink RLC Entity 3") == 1)
+				rlc_entity(d, "uplinkRlcEntity3");
+			end(d);
+		}
+		emsr_pfcs(d, "emsr");
+		num(d, 1, "primaryTscSet");
+	}
+	tk_emit_close(d->e, 0);
+}
+
+/* 12.42b PS Handover Radio Resources 3 */
+static void ps_handover_radio_resources_3(struct rd *d)
+{
+	uint32_t cells;
+
+	obj(d, "psHandoverRadioResources3");
+	opt_num(d, 8, "handoverReference");
+	num(d, 2, "si");
+	num(d, 1, "nci");
+	num(d, 6, "bsic");
+	if (bit(d, "CCN_ACTIVE") == 1)
+		flag(d, "ccnActive");
+	if (bit(d, "3G_CCN_ACTIVE") == 1)
+		flag(d, "threeGCcnActive");
+	if (bit(d, "CCN Support Description") == 1) {
+		obj(d, "ccnSupportDescription");
+		if (get(d, 7, "Number_Cells", &cells)) {
+			tk_emit_kv_long(d->e, "numberCells", (long)cells);
+			bit_string(d, cells, "ccnSupported");
+		}
+		end(d);
+	}
+	/* the downlink TBF */
+	obj(d, "downlink");
+	named(d, 1, "downlinkRlcMode", rlc_mode_names, "unknown");
+	flag(d, "controlAck");
+	tk_emit_key(d->e, "ufps");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "UFPS") == 1)
+		ufps(d);
+	tk_emit_close(d->e, 1);
+	num(d, 1, "dlmcMeasurementType");
+	num(d, 2, "linkQualityMeasurementMode");
+	opt_num(d, 4, "carrierForInterferenceMeasurements");
+	global_packet_timing_advance(d);
+	opt_num(d, 2, "packetExtendedTimingAdvance");
+	opt_num(d, 4, "ptcchCarrier");
+	num(d, 1, "pdanCoding");
+	num(d, 1, "extendedSns");
+	opt_num(d, 4, "bepPeriod2");
+	opt_num(d, 7, "pfiOfDownlinkTbf");
+	opt_num(d, 5, "downlinkNpmTransferTime");
+	if (bit(d, "FANR") == 1)
+		flag(d, "eventBasedFanr");
+	egprs_level(d, "downlinkEgprsLevel");
+	num(d, 1, "indicationOfUpperLayerPduStartForRlcUm");
+	num(d, 1, "egprsPacketDownlinkAckNackType3Support");
+	named(d, 4, "egprsChannelCodingCommand", mcs_names, "reserved");
+	end(d);
+	/* the uplink TBF */
+	obj(d, "uplink");
+	num(d, 1, "resegment");
+	tk_emit_key(d->e, "dlmcUlCarrierInfo");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "DLMC UL Carrier Info") == 1)
+		dlmc_ul_carrier_info(d);
+	tk_emit_close(d->e, 1);
+	opt_window(d, "uplinkEgprsWindowSize");
+	num(d, 5, "uplinkTfiAssignment");
+	opt_num(d, 7, "pfiOfUplinkTbf");
+	opt_num(d, 1, "uplinkRlcMode");
+	opt_num(d, 5, "uplinkNpmTransferTime");
+	fanr(d, 1, 2, 1);
+	egprs_level(d, "uplinkEgprsLevel");
+	if (bit(d, "Pulse Format") == 1)
+		pulse_format(d);
+	opt_num(d, 3, "uplinkControlTimeslot");
+	end(d);
+	named(d, 2, "networkControlOrder", nco_names, "reserved");
+	flag(d, "rlcReset");
 	end(d);
 }
 
@@ -864,10 +1825,9 @@ static void ps_handover_command(struct rd *d)
 			else if (c == 3)
 				reserved(d, at, "RR Handover RR Info Error: choice 11 is reserved");
 			else if (c == 1)
-				/* 12.42a / 12.42b (EGPRS2, dual / multi carrier, RTTI) */
-				not_decoded(d, "psHandoverRadioResources2", "not decoded (12.42a)");
+				ps_handover_radio_resources_2(d);
 			else
-				not_decoded(d, "psHandoverRadioResources3", "not decoded (12.42b)");
+				ps_handover_radio_resources_3(d);
 		}
 		nas_container(d);
 		end(d);
@@ -939,13 +1899,16 @@ static void gprs_cell_options(struct rd *d)
 	end(d);
 }
 
-/* 12.46 DTM Handover PS Radio Resources */
-static void dtm_handover_ps_radio_resources(struct rd *d)
+/*
+ * The fields the DTM Handover PS Radio Resources IEs (12.46, 12.46a, 12.46b) begin with:
+ * Cell Identification, MAX_LAPDm, GPRS_MS_TXPWR_MAX_CCH, GPRS Cell Options and GPRS Power
+ * Control Parameters
+ */
+static void dtm_ps_head(struct rd *d)
 {
 	uint8_t lai[5], ci[2];
 	uint32_t rac;
 
-	obj(d, "dtmHandoverPsRadioResources");
 	/* 12.23 Cell Identification: the TS 44.018 LAI (10.5.1.3) and Cell Identity (10.5.1.1) */
 	obj(d, "cellIdentification");
 	if (octets(d, lai, 5, "Location Area Identification IE")) {
@@ -968,6 +1931,13 @@ static void dtm_handover_ps_radio_resources(struct rd *d)
 	num(d, 1, "pcMeasChan");
 	num(d, 4, "nAvgI");
 	end(d);
+}
+
+/* 12.46 DTM Handover PS Radio Resources */
+static void dtm_handover_ps_radio_resources(struct rd *d)
+{
+	obj(d, "dtmHandoverPsRadioResources");
+	dtm_ps_head(d);
 	flag(d, "extendedDynamicAllocation");
 	flag(d, "rlcReset");
 	p0_and_control_timeslot(d);
@@ -991,6 +1961,86 @@ static void dtm_handover_ps_radio_resources(struct rd *d)
 			num(d, 3, "secondaryDlTscValue");
 		}
 	}
+	end(d);
+}
+
+/* the Rel-9 (12.46a) / Rel-10 (12.46b) EMST choice of the DTM extension information */
+static void dtm_emst(struct rd *d)
+{
+	int c = bit(d, "EMST");
+
+	if (c == 0) {
+		flag(d, "emstNwCapability");
+	} else if (c == 1) {
+		obj(d, "emst");
+		if (bit(d, "Downlink RLC Entity 2") == 1) {
+			rlc_entity(d, "downlinkRlcEntity2");
+			if (bit(d, "Downlink RLC Entity 3") == 1)
+				rlc_entity(d, "downlinkRlcEntity3");
+		}
+		if (bit(d, "Uplink RLC Entity 2") == 1) {
+			rlc_entity(d, "uplinkRlcEntity2");
+			if (bit(d, "Uplink RLC Entity 3") == 1)
+				rlc_entity(d, "uplinkRlcEntity3");
+		}
+		end(d);
+	}
+}
+
+/* the Rel-11 and Rel-12 parts of the DTM extension information (12.46a / 12.46b) */
+static void dtm_rel11_rel12(struct rd *d)
+{
+	num(d, 1, "egprsPacketDownlinkAckNackType3Support");
+	if (bit(d, "Primary TSC Value") == 1) {
+		num(d, 1, "primaryTscSet");
+		num(d, 3, "primaryTscValue");
+	}
+	if (bit(d, "Secondary DL TSC Value") == 1) {
+		num(d, 1, "secondaryDlTscSet");
+		num(d, 3, "secondaryDlTscValue");
+	}
+}
+
+/* 12.46a: Rel-9 EMST and MTTI, Rel-11, Rel-12 */
+static void dtm_rr2_extension(struct rd *d)
+{
+	dtm_emst(d);
+	mtti_assignments(d);
+	dtm_rel11_rel12(d);
+}
+
+/* 12.46b: Rel-10 EMST, MTTI and EMSR, Rel-11, Rel-12 */
+static void dtm_rr3_extension(struct rd *d)
+{
+	dtm_emst(d);
+	mtti_assignments(d);
+	emsr_pfcs(d, "emsrDownlink");
+	emsr_pfcs(d, "emsrUplink");
+	dtm_rel11_rel12(d);
+}
+
+/*
+ * 12.46a DTM Handover PS Radio Resources 2 and 12.46b DTM Handover PS Radio Resources 3: the
+ * fields of 12.46 up to the power control parameters, RLC_RESET, { 00 < EGPRS mode 2 IE > !
+ * < TBF mode error : { 01 | 10 | 11 } > } and the extension information (its length bit (6)
+ * in the first, bit (8) in the second)
+ */
+static void dtm_handover_ps_radio_resources_2_3(struct rd *d, int three)
+{
+	uint32_t c;
+	size_t at;
+
+	obj(d, three ? "dtmHandoverPsRadioResources3" : "dtmHandoverPsRadioResources2");
+	dtm_ps_head(d);
+	flag(d, "rlcReset");
+	at = d->b->pos;
+	if (get(d, 2, "the TBF mode choice", &c)) {
+		if (c == 0)
+			egprs_mode_2(d);
+		else
+			reserved(d, at, "TBF mode error: only 00 (EGPRS mode 2) is defined");
+	}
+	extension(d, three ? 8 : 6, three ? dtm_rr3_extension : dtm_rr2_extension);
 	end(d);
 }
 
@@ -1033,9 +2083,9 @@ static void dtm_handover_command(struct rd *d)
 		else if (c == 3)
 			reserved(d, at, "DTM Handover PS RR Info: choice 11 is a message escape");
 		else if (c == 1)
-			not_decoded(d, "dtmHandoverPsRadioResources2", "not decoded (12.46a)");
+			dtm_handover_ps_radio_resources_2_3(d, 0);
 		else
-			not_decoded(d, "dtmHandoverPsRadioResources3", "not decoded (12.46b)");
+			dtm_handover_ps_radio_resources_2_3(d, 1);
 	}
 	nas_container(d);
 	end(d);

@@ -18,7 +18,9 @@
  * "messageType" and "messageTypeName" for every downlink message type, "pageMode" /
  * "pageModeName", and for the PS HANDOVER COMMAND (11.2.43) and the DTM HANDOVER COMMAND
  * (11.2.46) their fields ("globalTfi", "containerId", "psHandoverToAGbModePayload" with
- * "psHandoverRadioResources" ..., "dtmHandoverToAGbModePayload" ...).
+ * "psHandoverRadioResources" ..., "dtmHandoverToAGbModePayload" ...), with the Radio Resources
+ * 2 and 3 IEs and the E-UTRAN RRC container (a DL-DCCH-Message through lte_rrc.c; the
+ * emitter's rrc_container_depth bounds that nesting).
  */
 void tk_emit_rlcmac_dl(struct tk_emitter *e, const uint8_t *p, size_t n);
 

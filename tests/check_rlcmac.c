@@ -148,12 +148,19 @@ START_TEST(test_ps_handover_command)
 		  "\"downlinkAssignments\":[{\"timeslotAllocation\":24,\"rlcMode\":1,"
 		  "\"rlcModeName\":\"RLC unacknowledged mode\",\"tfiAssignment\":5,"
 		  "\"controlAck\":false}]}", "\"nasContainerData\":\"abcd\"}", NULL);
-	/* to E-UTRAN: 10 | RRC Container 00000010 12 34 (kept in hex) */
-	expect_ok(DL, "544640424680", "\"psHandoverToEutranPayload\":{\"rrcContainer\":"
-		  "{\"rrcContainerLength\":2,\"rrcContainerData\":\"1234\"}}", NULL);
-	/* the PS Handover Radio Resources 2 IE (01) is named, not decoded, and not an error */
-	expect_ok(DL, "54460ff8", "\"psHandoverToAGbModePayload\":{\"psHandoverRadioResources2\":"
-		  "\"not decoded (12.42a)\"}", NULL);
+	/*
+	 * to E-UTRAN: 010101 | 00 | 0 | 0 00000 | 00 | 10 | RRC Container 00011100 (28 octets):
+	 * LTE_PSHO below (a DL-DCCH-Message, decoded by lte_rrc.c under "dlDcchMessage") | 0.
+	 * tshark hands the container to lte_rrc.dl_dcch and shows the same MobilityFromEUTRA-
+	 * Command.  Before, the container stayed in hex; "rrcContainerData" is still there.
+	 */
+	expect_ok(DL, "54004383020461543c0802ffd077a51dcd2b1dec70ea13f021404080c1014000",
+		  "\"psHandoverToEutranPayload\":{\"rrcContainer\":{\"rrcContainerLength\":28,"
+		  "\"rrcContainerData\":\"1810230aa1e04017fe83bd28ee6958ef6387509f810a020406080a00\","
+		  "\"dlDcchMessage\":{\"type\":\"DL-DCCH-Message\",\"value\":{\"message\":{\"c1\":"
+		  "{\"mobilityFromEUTRACommand\":", "\"iovUi\":33752069}}", NULL);
+	/* an RRC container that is not a DL-DCCH-Message: the error is the LTE RRC value's */
+	expect(DL, "544640424680", "\"rrcContainerData\":\"1234\",\"dlDcchMessage\":{", NULL);
 	/*
 	 * 010101 | 10 | 0 | 1 01001 | CONTAINER_ID 11 | 00 | 00: 1 Handover Reference 01111111 |
 	 * ARFCN 1111111111 | SI 00 | NCI 0 | BSIC 000111 | 0 | 0 | 0 | TSC 011, 11 direct encoding
@@ -186,6 +193,7 @@ START_TEST(test_ps_handover_command)
 	robust(DL, PSHO_AGB, 1);
 	robust(DL, PSHO_UTRAN, 1);
 	robust(DL, "565385ffff03878b08c7809119c4d99a478ffc00", 0);
+	robust(DL, "54004383020461543c0802ffd077a51dcd2b1dec70ea13f021404080c1014000", 0);
 	robust(DL, "5400000160830544e81365cc00", 0);
 }
 END_TEST
@@ -241,6 +249,218 @@ START_TEST(test_dtm_handover_command)
 		  "\"13deadbeef\",\"oldXid\":true,\"typeOfCipheringAlgorithm\":3,"
 		  "\"typeOfCipheringAlgorithmName\":\"GEA/3\",\"iovUi\":3735928559}}", NULL);
 	robust(DL, DTM_HO, 1);
+}
+END_TEST
+
+/*
+ * PS Handover Radio Resources 2 (12.42a, payload RR choice 01): 010101 | 00 | 0 | 0 00011 |
+ * CONTAINER_ID 01 | 00 | 01: 0 (no Handover Reference) | ARFCN 0001100100 | SI 01 | NCI 0 |
+ * BSIC 101010 | 0 | 1 3G_CCN_ACTIVE 1 | 0 | 10 Dual Carrier Frequency Parameters: TSC 101,
+ * 00, 1 ARFCN1 0000000001 ARFCN2 0000000010 | NCO 00 | 0 | RLC_RESET 1 | EGPRS mode 2: 1
+ * BEP_PERIOD2 0110, 0 (single TBF), 1 Single Downlink Assignment 2: 1 window 00010, LQM 01,
+ * EGPRS Level 01, 1 EVENT_BASED_FANR 1, 0 (BTTI) TIMESLOT_ALLOCATION_C1 11110000, 1 C2
+ * 00001111, 1 PFI 0000101, RLC_MODE 0, TFI 10101, CONTROL_ACK 1, 0; 1 Single Uplink
+ * Assignment 2: MCS 0011, RESEGMENT 1, 0, EGPRS Level 10, 1 FANR 1 (time-based) REPORTED
+ * TIMESLOTS_C1 10101010, 0, TSH 11, 0 (BTTI), Dynamic Allocation 2 (EXTENDED_DYNAMIC_
+ * ALLOCATION 0, 1 P0_C1 0101 PR_MODE_C1 1, 0, USF_GRANULARITY 1, 1 UPLINK_TFI 00111, 0 N_USF
+ * 0001: 1 USF 010, 0), 0, RLC_MODE 1, 0, 1 Pulse Format 0 coding 1 011 | 1 Extension Length
+ * 000101 (6 bits): 1 MTTI_DOWNLINK_ASSIGNMENT_C1 1, 0, 0, 0, Ack/Nack Type 3 Support 1 | 0
+ * (no NAS container) | 0.  tshark 4.0.17 reads the RR Info choice as a fixed 00 ("FIXED
+ * value does not match") and decodes none of it: checked against the CSN.1 of TS 44.060
+ * v13.6.0 alone.
+ */
+#define PSHO_RR2 "5406886455354802010d98977843e155a75d532b670d14e2e200"
+
+/*
+ * The same with the legacy Frequency Parameters (01: C1 TSC 010, 00 ARFCN 15; 1 C2 TSC 011,
+ * 01 indirect MAIO 000001 MA_NUMBER 0010, 0) | NCO 01 | 1 Global Packet Timing Advance (1 TA
+ * 000011, 0, 0), 1 Packet Extended Timing Advance 10 | RLC_RESET 0 | EGPRS mode 2: 0, 1
+ * (multiple TBFs), 1 Multiple Downlink Assignment 2 (0, LQM 10, level 00, 1 BTTI: FANR 1, 1
+ * {TIMESLOT_ALLOCATION_C1 00110000, 0, 1 UCT C1 010, 0, 1 {Downlink TBF assignment 2: 0, RLC
+ * 1, 0, 0, TFI 00001, CONTROL_ACK 0, 0, EVENT_BASED_FANR 1, 1 window 00011} 0} 0; 1 RTTI: 0
+ * single carrier, 10 explicit DL pairs 11000000 UL pairs 01000000, 1 {1010, 0, 0} 0), 1
+ * Multiple Uplink Assignment 2 (1 MCS 0111, RESEGMENT 0, 0, EXTENDED_DYNAMIC_ALLOCATION 1,
+ * 0, 1 FANR 0 (SSN-based); 1 BTTI: Timeslot description 2 0 00011100 0, 1 {1 PFI 0001111,
+ * RLC 0, TFI 00010, 0, 0, 0, 0, USF_GRANULARITY 0, N_TS 0010, 1 TBF_TIMESLOT_ALLOCATION 101,
+ * 1 USF 001 then * (N_TS + 1): 1 010, 0, 1 011} 0; 1 RTTI: 0, N_PAIRS 001, 1 ALPHA_C1 1000,
+ * 0, GAMMAs 1 00001, 0, 0 (no second), 1 {RTTI_USF_MODE 1, 0, RLC 1, TFI 00011, 0, 0, 0, 0,
+ * USF_GRANULARITY 1, 0, 1 USF 100 then * N_PAIRS: 0, 1 (BTTI USF mode) USF_2 101, 1 110} 0;
+ * level 01, 0) | 0 (no extension) | 0 | 0.  The next USFs are * (val(N_TS) + 1) for BTTI and
+ * * val(N_PAIRS) for RTTI as the CSN.1 of 12.48a.6 writes them.  Checked against the standard.
+ */
+#define PSHO_RR2_MULTI "540688645505007da091c331a398294098cac040d0dca8718f0805b34b47084d1858de20"
+
+/*
+ * PS Handover Radio Resources 3 (12.42b, RR choice 10): 010101 | 00 | 0 | 0 00000 | 00 | 00 |
+ * 10: 0 | SI 11 | NCI 1 | BSIC 000001 | 0 | 0 | 0 | downlink: DOWNLINK_RLC_MODE 1,
+ * CONTROL_ACK 0, 1 UFPS {10: 1 DLMC Frequency Parameters TSC 001 00 ARFCN 0000010000, 1
+ * carrier {10: 0 (BTTI) 1 TIMESLOT_ALLOCATION 11000000, 0, 1 P0 0011 PR_MODE 0, 1
+ * DOWNLINK_TFI 00110 0, 0, 0, 0, Primary TSC Set 1, 0}, 1 carrier {01}, 0}, 1 UFPS {00}, 0,
+ * DLMC Measurement Type 1, LQM 10, 0, Global Packet Timing Advance (1 TA 000101, 0, 0), 0,
+ * 1 PTCCH_CARRIER 0011, PDAN Coding 1, Extended SNS 0, 0, 1 PFI 0001000, 0, 0, EGPRS Level
+ * 10, upper layer PDU start 1, Ack/Nack Type 3 0, MCS 0101 | uplink: RESEGMENT 1, 1 {10: 1
+ * (RTTI) 1 UPLINK_PDCH_PAIRS_DLMC 00110000, Dynamic Allocation 3 (EXTENDED_DYNAMIC_
+ * ALLOCATION 0, USF_GRANULARITY 1, 1 ALPHA 1001, 0, 1 (RTTI): 1 {1 USF 011 GAMMA 00010, 1
+ * (BTTI USF mode) 1 USF_2 110}, 1 {0}, 0), 0, 0, Primary TSC Set 0}, 0, 0, UPLINK_TFI 11111,
+ * 0, 1 UPLINK_RLC_MODE 1, 0, 1 FANR 1 (time-based) REPORTED TIMESLOTS 00001111 TSH 01,
+ * EGPRS Level 00, 0, 1 Uplink Control Timeslot 101 | NCO 10 | RLC_RESET 1 | 0 | 0.  Checked
+ * against the standard alone (tshark 4.0.17 does not read it).
+ */
+#define PSHO_RR3 "540013822d20219c04d305519144e4414bd9839762f407db0f46d0"
+
+/* the DTM HANDOVER COMMAND of DTM_HO up to the CS Handover Radio Resources */
+#define DTM_HEAD "5f0203062b00"
+
+/*
+ * DTM Handover PS Radio Resources 2 (12.46a, RR choice 01): the fields of DTM_HO up to the
+ * power control parameters (GPRS Cell Options without PAN and extension) | RLC_RESET 1 | 00
+ * EGPRS mode 2: 0, 0, 1 Single Downlink Assignment 2 (0, LQM 00, level 00, 0, 1 (RTTI) 1
+ * (dual carrier) 01 (unchanged), RTTI_DOWNLINK_PDCH_PAIR_ASSIGNMENT_DC 10100101, 0, RLC 1,
+ * TFI 01000, CONTROL_ACK 0, 1 NPM 00111), 0 | 1 Extension Length 001101 (14 bits): 0
+ * EMST_NW_Capability 1, 0, 0, 0, 1 MTTI_UPLINK_ASSIGNMENT_C2 1, Ack/Nack Type 3 1, 1 Primary
+ * TSC Set 0 Value 110, 0 | 1 NAS Container 0000101 13 de ad be ef | 0.  DTM Handover PS
+ * Radio Resources 3 (12.46b, 10): RLC_RESET 0 | 00: 1 BEP_PERIOD2 0001, 0, 0, 0 | 1 Extension
+ * Length 00011011 (28 bits): 0 0, 0 0 0 0, 1 EMSR downlink {1 TFI 00011 0 PFI 0000001} 0, 0,
+ * 0, 0 (uplink), 0, 0, 0 | 0 (no NAS container) | 0.  tshark 4.0.17 does not decode the DTM
+ * HANDOVER COMMAND: checked against the standard alone.
+ */
+#define DTM_RR2 DTM_HEAD "403c44048d15aaf35294e5e3c239840da5509d351ec8513deadbeef0"
+#define DTM_RR3 DTM_HEAD "803c44048d15aaf35294e5e3c2391111b031808000"
+
+START_TEST(test_radio_resources_2_3)
+{
+	expect_ok(DL, PSHO_RR2, "\"containerId\":1,\"psHandoverToAGbModePayload\":"
+		  "{\"psHandoverRadioResources2\":{\"arfcn\":100,\"si\":1,\"nci\":0,\"bsic\":42,"
+		  "\"threeGCcnActive\":true,\"dualCarrierFrequencyParameters\":{\"tsc\":5,"
+		  "\"arfcn1\":1,\"arfcn2\":2},\"networkControlOrder\":0,\"networkControlOrderName\":"
+		  "\"NC0\",\"rlcReset\":true,\"egprsMode2\":{\"bepPeriod2\":6,\"downlinkAssignment\":"
+		  "{\"downlinkEgprsWindowSize\":2,\"linkQualityMeasurementMode\":1,"
+		  "\"downlinkEgprsLevel\":1,\"downlinkEgprsLevelName\":\"EGPRS2-A\","
+		  "\"eventBasedFanr\":true,\"timeslotAllocationC1\":240,\"timeslotAllocationC2\":15,"
+		  "\"pfi\":5,\"rlcMode\":0,\"rlcModeName\":\"RLC acknowledged mode\","
+		  "\"downlinkTfiAssignment\":21,\"controlAck\":true},\"uplinkAssignment\":"
+		  "{\"egprsChannelCodingCommand\":3,\"egprsChannelCodingCommandName\":\"MCS-4\","
+		  "\"resegment\":1,\"uplinkEgprsLevel\":2,\"uplinkEgprsLevelName\":\"EGPRS2-B\","
+		  "\"fanr\":{\"encoding\":\"time-based\",\"reportedTimeslotsC1\":170,\"tsh\":3},"
+		  "\"dynamicAllocation2\":{\"extendedDynamicAllocation\":false,\"p0C1\":5,"
+		  "\"prModeC1\":1,\"prModeC1Name\":\"PR mode B: for all MS\",\"usfGranularity\":1,"
+		  "\"uplinkTfiAssignment\":7,\"nUsf\":1,\"usf\":[2,null]},\"rlcMode\":1,"
+		  "\"rlcModeName\":\"RLC unacknowledged mode\",\"pulseFormat\":"
+		  "{\"pulseFormatCoding1\":3}}},\"extensionLength\":5,\"extensionInformation\":"
+		  "{\"mttiDownlinkAssignmentC1\":1,\"egprsPacketDownlinkAckNackType3Support\":1}}},"
+		  "\"hex\":\"" PSHO_RR2 "\"}", NULL);
+	expect_ok(DL, PSHO_RR2_MULTI, "\"frequencyParametersC1\":{\"tsc\":2,\"arfcn\":15},"
+		  "\"frequencyParametersC2\":{\"tsc\":3,\"indirectEncoding\":{\"maio\":1,"
+		  "\"maNumber\":2}},\"networkControlOrder\":1,",
+		  "\"globalPacketTimingAdvance\":{\"timingAdvanceValue\":3},"
+		  "\"packetExtendedTimingAdvance\":2,\"rlcReset\":false,\"egprsMode2\":"
+		  "{\"multipleDownlinkAssignment\":{\"linkQualityMeasurementMode\":2,"
+		  "\"downlinkEgprsLevel\":0,\"downlinkEgprsLevelName\":\"EGPRS\",\"btti\":{\"fanr\":1,"
+		  "\"bttiMultipleDownlinkAssignments\":[{\"timeslotAllocationC1\":48,"
+		  "\"uplinkControlTimeslotC1\":2,\"downlinkTbfAssignments\":[{\"rlcMode\":1,"
+		  "\"rlcModeName\":\"RLC unacknowledged mode\",\"tfiAssignment\":1,\"controlAck\":false,"
+		  "\"eventBasedFanr\":true,\"downlinkEgprsWindowSize\":3}]}]},\"rtti\":"
+		  "{\"rttiPdchPairs\":{\"dualCarrier\":false,\"pdchPairConfiguration\":2,"
+		  "\"pdchPairConfigurationName\":\"Explicit PDCH pair configuration\","
+		  "\"downlinkPdchPairsC1\":192,\"uplinkPdchPairsC1\":64},"
+		  "\"rttiMultipleDownlinkAssignmentsSc\":[{\"rttiDownlinkPdchPairAssignmentSc\":10,"
+		  "\"downlinkTbfAssignments\":[]}]}},\"multipleUplinkAssignment\":"
+		  "{\"egprsChannelCodingCommand\":7,\"egprsChannelCodingCommandName\":\"MCS-8\","
+		  "\"resegment\":0,\"extendedDynamicAllocation\":true,\"fanr\":{\"encoding\":"
+		  "\"SSN-based\"},\"btti\":{\"globalTimeslotDescription\":{\"msTimeslotAllocationC1\":28},"
+		  "\"bttiUplinkTbfAssignments\":[{\"pfi\":15,\"rlcMode\":0,\"rlcModeName\":"
+		  "\"RLC acknowledged mode\",\"tfiAssignment\":2,\"usfGranularity\":0,\"nTs\":2,"
+		  "\"tbfTimeslotAllocation\":\"101\",\"usf\":1,\"nextUsfs\":[2,null,3]}]},\"rtti\":"
+		  "{\"nPairs\":1,\"alphaC1\":8,\"gamma\":[1,null],\"rttiUplinkTbfAssignments\":"
+		  "[{\"rttiUsfMode\":1,\"rlcMode\":1,\"rlcModeName\":\"RLC unacknowledged mode\","
+		  "\"tfiAssignment\":3,\"usfGranularity\":1,\"usf\":4,\"nextUsfs\":[null],\"usf2\":5,"
+		  "\"nextUsf2s\":[6]}]},\"uplinkEgprsLevel\":1,\"uplinkEgprsLevelName\":\"EGPRS2-A\"}}}}",
+		  NULL);
+	expect_ok(DL, PSHO_RR3, "\"psHandoverRadioResources3\":{\"si\":3,\"nci\":1,\"bsic\":1,"
+		  "\"downlink\":{\"downlinkRlcMode\":1,\"downlinkRlcModeName\":"
+		  "\"RLC unacknowledged mode\",\"controlAck\":false,\"ufps\":[{\"ufps\":2,\"ufpsName\":"
+		  "\"Existing UFPS changed/new UFPS provided\",\"dlmcFrequencyParameters\":{\"tsc\":1,"
+		  "\"arfcn\":16},\"carrierSpecificInfo\":[{\"carrier\":2,\"carrierName\":"
+		  "\"Existing carrier changed/new carrier provided\",\"timeslotAllocation\":192,"
+		  "\"p0\":3,\"prMode\":0,\"prModeName\":\"PR mode A: for one addressed MS\","
+		  "\"downlinkTfiAssignment\":6,\"primaryTscSet\":1},{\"carrier\":1,\"carrierName\":"
+		  "\"Existing carrier remains unchanged\"}]},{\"ufps\":0,\"ufpsName\":"
+		  "\"Existing UFPS released\"}],\"dlmcMeasurementType\":1,"
+		  "\"linkQualityMeasurementMode\":2,\"globalPacketTimingAdvance\":"
+		  "{\"timingAdvanceValue\":5},\"ptcchCarrier\":3,\"pdanCoding\":1,\"extendedSns\":0,"
+		  "\"pfiOfDownlinkTbf\":8,\"downlinkEgprsLevel\":2,\"downlinkEgprsLevelName\":"
+		  "\"EGPRS2-B\",\"indicationOfUpperLayerPduStartForRlcUm\":1,"
+		  "\"egprsPacketDownlinkAckNackType3Support\":0,\"egprsChannelCodingCommand\":5,"
+		  "\"egprsChannelCodingCommandName\":\"MCS-6\"},\"uplink\":{\"resegment\":1,"
+		  "\"dlmcUlCarrierInfo\":[{\"carrier\":2,\"carrierName\":"
+		  "\"Assigned carrier modified or new carrier assigned\",\"uplinkPdchPairsDlmc\":48,"
+		  "\"dynamicAllocation3\":{\"extendedDynamicAllocation\":false,\"usfGranularity\":1,"
+		  "\"alpha\":9,\"pdchPairs\":[{\"usf\":3,\"gamma\":2,\"usfMode\":\"BTTI\",\"usf2\":6},"
+		  "null]},\"primaryTscSet\":0}],\"uplinkTfiAssignment\":31,\"uplinkRlcMode\":1,"
+		  "\"fanr\":{\"encoding\":\"time-based\",\"reportedTimeslots\":15,\"tsh\":1},"
+		  "\"uplinkEgprsLevel\":0,\"uplinkEgprsLevelName\":\"EGPRS\",\"uplinkControlTimeslot\":5},"
+		  "\"networkControlOrder\":2,\"networkControlOrderName\":\"NC2\",\"rlcReset\":true}}",
+		  NULL);
+	expect_ok(DL, DTM_RR2, "\"dtmHandoverPsRadioResources2\":{\"cellIdentification\":"
+		  "{\"mcc\":\"001\",\"mnc\":\"01\",\"lac\":4660,\"rac\":86,\"ci\":43981},\"maxLapdm\":2,",
+		  "\"gprsPowerControlParameters\":{\"alpha\":7,\"tAvgW\":16,\"tAvgT\":17,"
+		  "\"pcMeasChan\":1,\"nAvgI\":9},\"rlcReset\":true,\"egprsMode2\":"
+		  "{\"downlinkAssignment\":{\"linkQualityMeasurementMode\":0,\"downlinkEgprsLevel\":0,"
+		  "\"downlinkEgprsLevelName\":\"EGPRS\",\"rttiPdchPairs\":{\"dualCarrier\":true,"
+		  "\"pdchPairConfiguration\":1,\"pdchPairConfigurationName\":\"Unchanged\"},"
+		  "\"rttiDownlinkPdchPairAssignmentDc\":165,\"rlcMode\":1,\"rlcModeName\":"
+		  "\"RLC unacknowledged mode\",\"downlinkTfiAssignment\":8,\"controlAck\":false,"
+		  "\"npmTransferTime\":7}},\"extensionLength\":13,\"extensionInformation\":"
+		  "{\"emstNwCapability\":true,\"mttiUplinkAssignmentC2\":1,"
+		  "\"egprsPacketDownlinkAckNackType3Support\":1,\"primaryTscSet\":0,"
+		  "\"primaryTscValue\":6}},\"nasContainerForPsHandover\":{\"nasContainerLength\":5,",
+		  NULL);
+	expect_ok(DL, DTM_RR3, "\"dtmHandoverPsRadioResources3\":{\"cellIdentification\":",
+		  "\"rlcReset\":false,\"egprsMode2\":{\"bepPeriod2\":1},\"extensionLength\":27,"
+		  "\"extensionInformation\":{\"emstNwCapability\":false,\"emsrDownlink\":"
+		  "{\"additionalPfcs1\":[{\"tfi\":3,\"pfi\":1}],\"additionalPfcs2\":[],"
+		  "\"additionalPfcs3\":[]},\"egprsPacketDownlinkAckNackType3Support\":0}}}", NULL);
+	/* reserved codes: the Frequency Parameters choice 00 of 12.42a, the PDCH pairs
+	 * configuration 11, the TBF mode 01 of 12.46a */
+	expect(DL, "540688645500", "\"error\":{\"offset\":5,\"reason\":\"PS Handover Radio "
+	       "Resources 2: Frequency Parameters choice 00 / 11 is reserved\"}", NULL);
+	expect(DL, "54068864550a812058", "\"pdchPairConfiguration\":3,"
+	       "\"pdchPairConfigurationName\":\"reserved (3)\"}", "\"error\":{\"offset\":8,"
+	       "\"reason\":\"PDCH pairs configuration error: 11 is reserved\"}", NULL);
+	expect(DL, DTM_HEAD "403c44048d15aaf35294e5e3c239a0", "\"error\":{\"offset\":20,"
+	       "\"reason\":\"TBF mode error: only 00 (EGPRS mode 2) is defined\"}", NULL);
+	/* truncated inside the Single Uplink Assignment 2 */
+	expect(DL, "5406886455354802010d98977843e155a75d53", "\"error\":{\"offset\":19,"
+	       "\"reason\":\"truncated: BTTI / RTTI mode has 1 bits, 0 left\"}", NULL);
+	robust(DL, PSHO_RR2, 0);
+	robust(DL, PSHO_RR2_MULTI, 0);
+	robust(DL, PSHO_RR3, 0);
+	robust(DL, DTM_RR2, 1);
+	robust(DL, DTM_RR3, 0);
+}
+END_TEST
+
+/*
+ * The bound of the LTE RRC <-> RLC/MAC nesting: a DL-DCCH MobilityFromEUTRACommand (the
+ * LTE_PSHO of test_paths: prefix bits, its container's length octet and octets) whose GERAN
+ * container is a PS HANDOVER COMMAND to E-UTRAN (010101 00 0 0 00000 00 10, RRC Container
+ * length, octets, 0) whose RRC container is again such a DL-DCCH-Message, around LTE_PSHO:
+ * three such levels decode to the innermost PS HANDOVER COMMAND; with four, the fourth RRC
+ * container (the rlcmac.c nesting bound is 3) stays in hex with an error.
+ */
+#define NEST3 "1810260a8008b06040942a002241810240a80087060408c2a8781005ffa0ef4a3b9a563bd8e1d4" \
+	"27e04280810182028000000000"
+#define NEST4 "1810270a8008d06040982a0022c1810250a8008906040902a0021c1810230aa1e04017fe83bd28" \
+	"ee6958ef6387509f810a020406080a000000000000"
+
+START_TEST(test_nesting_bound)
+{
+	expect_ok(LTE, NEST3, "\"dlDcchMessage\":{\"type\":\"DL-DCCH-Message\"",
+		  "\"iovUi\":33752069}", NULL);
+	expect(LTE, NEST4, "\"error\":{\"offset\":3,\"reason\":\"E-UTRAN RRC containers nested "
+	       "more than 3 deep: this one is left in hex\"}", NULL);
+	robust(LTE, NEST3, 1);
+	robust(LTE, NEST4, 1);
 }
 END_TEST
 
@@ -371,6 +591,8 @@ Suite *tu_suite_rlcmac(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_ps_handover_command);
 	tcase_add_test(tc, test_dtm_handover_command);
+	tcase_add_test(tc, test_radio_resources_2_3);
+	tcase_add_test(tc, test_nesting_bound);
 	tcase_add_test(tc, test_other_messages);
 	tcase_add_test(tc, test_malformed);
 	tcase_add_test(tc, test_si_psi);
