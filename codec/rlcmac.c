@@ -30,6 +30,7 @@
 #include <string.h>
 
 #include "csn1.h"
+#include "dtap.h"
 #include "inner.h"
 #include "location.h"
 #include "lte_rrc.h"
@@ -2050,6 +2051,7 @@ static void dtm_handover_command(struct rd *d)
 	uint8_t buf[256];
 	uint32_t c;
 	size_t at;
+	long len;
 
 	if (bit(d, "Global TFI") == 1) {
 		reserved(d, d->b->pos - 1, "DTM HANDOVER COMMAND: address choice 1 is an Address "
@@ -2071,10 +2073,19 @@ static void dtm_handover_command(struct rd *d)
 	obj(d, "dtmHandoverToAGbModePayload");
 	/*
 	 * 12.47 CS Handover Radio Resources: CS_HANDOVER_RADIO_RESOURCES_LENGTH, then the
-	 * octets of the CS part, kept in hex (their TS 44.018 coding is not verified here)
+	 * octets of the CS part, kept in hex.  When they are a TS 44.018 HANDOVER COMMAND (9.1.15:
+	 * the RR protocol discriminator 0110 in bits 4-1 of the first octet, message type 0x2b),
+	 * dtap.c's decoder of that message reads it beside them ("handoverCommand": cell
+	 * description, channel description 2, handover reference, power command and the
+	 * optional elements); other octets stay in hex.
 	 */
 	obj(d, "csHandoverRadioResources");
-	length_octets(d, 7, "csHandoverRadioResourcesLength", "csHandoverRadioResourcesData", buf);
+	len = length_octets(d, 7, "csHandoverRadioResourcesLength", "csHandoverRadioResourcesData",
+			    buf);
+	if (len >= 2 && (buf[0] & 0x0f) == 0x06 && (buf[1] & 0x3f) == 0x2b) {
+		tk_emit_key(d->e, "handoverCommand");
+		tk_emit_dtap(d->e, buf, (size_t)len);
+	}
 	end(d);
 	at = d->b->pos;
 	if (get(d, 2, "the DTM Handover PS RR Info choice", &c)) {

@@ -200,10 +200,10 @@ END_TEST
 
 /*
  * DTM HANDOVER COMMAND (11.2.46): 010111 | PAGE_MODE 11 | 0 | Global TFI 0 00001 | 00 (A/Gb) |
- * CS Handover Radio Resources: length 0000011, 06 2b 00 | 00 (DTM Handover PS Radio
- * Resources IE): Cell Identification: LAI 00 f1 10 12 34 (MCC 001, MNC 01, LAC 4660), RAC
- * 56, CI ab cd | MAX_LAPDm 010 | GPRS_MS_TXPWR_MAX_CCH 01010 | GPRS Cell Options: NMO 01,
- * T3168 010, T3192 011, DRX_TIMER_MAX 100, ACCESS_BURST_TYPE 1, CONTROL_ACK_TYPE 0, BS_CV_MAX
+ * CS Handover Radio Resources: length 0001011, 11 octets (a HANDOVER COMMAND, see below) |
+ * 00 (DTM Handover PS Radio Resources IE): Cell Identification: LAI 00 f1 10 12 34 (MCC 001,
+ * MNC 01, LAC 4660), RAC 56, CI ab cd | MAX_LAPDm 010 | GPRS_MS_TXPWR_MAX_CCH 01010 | GPRS
+ * Cell Options: NMO 01, T3168 010, T3192 011, DRX_TIMER_MAX 100, ACCESS_BURST_TYPE 1, CONTROL_ACK_TYPE 0, BS_CV_MAX
  * 1111, 1 PAN 001 010 011, 1 Extension Length 001010 (11 bits): 1 EGPRS 1 0101, PFC 1, DTM 0,
  * BSS paging 1, CCN 0, NW_EXT_UTBF 1 | GPRS Power Control Parameters: ALPHA 0111, T_AVG_W
  * 10000, T_AVG_T 10001, PC_MEAS_CHAN 1, N_AVG_I 1001 | EXTENDED_DYNAMIC_ALLOCATION 0 |
@@ -215,7 +215,8 @@ END_TEST
  * 1, 0), 0 | 1 Rel-12: 1 Primary TSC 1 101, 0 | 1 NAS Container: 0000101, 13 de ad be ef
  * | 0.  tshark 4.0.17 does not decode this message.
  */
-#define DTM_HO "5f0203062b00003c44048d15aaf35294e5f29cad6af08e5564b258e2481b5ae9a718133d4289" \
+#define DTM_HEAD "5f020b062b1d2a0a0f2a55856301"
+#define DTM_HO DTM_HEAD "003c44048d15aaf35294e5f29cad6af08e5564b258e2481b5ae9a718133d4289" \
 	"ef56df7780"
 
 START_TEST(test_dtm_handover_command)
@@ -224,8 +225,10 @@ START_TEST(test_dtm_handover_command)
 		  "{\"messageType\":23,\"messageTypeName\":\"DTM HANDOVER COMMAND\",\"pageMode\":3,"
 		  "\"pageModeName\":\"Same as before\",\"globalTfi\":{\"uplinkTfi\":1},"
 		  "\"dtmHandoverToAGbModePayload\":{\"csHandoverRadioResources\":"
-		  "{\"csHandoverRadioResourcesLength\":3,\"csHandoverRadioResourcesData\":\"062b00\"},"
-		  "\"dtmHandoverPsRadioResources\":{\"cellIdentification\":{\"mcc\":\"001\","
+		  "{\"csHandoverRadioResourcesLength\":11,\"csHandoverRadioResourcesData\":"
+		  "\"062b1d2a0a0f2a55856301\",\"handoverCommand\":{\"protocolDiscriminator\":\"RR\",",
+		  "\"hex\":\"062b1d2a0a0f2a55856301\"}},\"dtmHandoverPsRadioResources\":"
+		  "{\"cellIdentification\":{\"mcc\":\"001\","
 		  "\"mnc\":\"01\",\"lac\":4660,\"rac\":86,\"ci\":43981},\"maxLapdm\":2,"
 		  "\"gprsMsTxpwrMaxCch\":10,\"gprsCellOptions\":{\"nmo\":1,\"nmoName\":"
 		  "\"Network Mode of Operation II\",\"t3168\":2,\"t3192\":3,\"drxTimerMax\":4,"
@@ -249,6 +252,22 @@ START_TEST(test_dtm_handover_command)
 		  "\"13deadbeef\",\"oldXid\":true,\"typeOfCipheringAlgorithm\":3,"
 		  "\"typeOfCipheringAlgorithmName\":\"GEA/3\",\"iovUi\":3735928559}}", NULL);
 	robust(DL, DTM_HO, 1);
+	/*
+	 * The CS Handover Radio Resources of DTM_HO hold a TS 44.018 HANDOVER COMMAND (the one of
+	 * tests/check_dtap.c: 06 2b | cell description 1d 2a | channel description 2 0a 0f 2a |
+	 * handover reference 55 | power command 85 | 63 01 mode of the first channel): dtap.c
+	 * decodes it under "handoverCommand" beside the hex; tshark's gsm_a_dtap shows the same
+	 * fields for these octets (tshark 4.0.17 does not decode the DTM HANDOVER COMMAND around
+	 * them).  Other octets stay in hex only.
+	 */
+	expect_ok(DL, DTM_HO, "\"csHandoverRadioResourcesData\":\"062b1d2a0a0f2a55856301\","
+		  "\"handoverCommand\":{\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
+		  "\"messageType\":43,", "\"cellDescription\":{\"ncc\":3,\"bcc\":5,\"bcchArfcn\":42},",
+		  "\"handoverReference\":85,", "\"hex\":\"062b1d2a0a0f2a55856301\"}},"
+		  "\"dtmHandoverPsRadioResources\":{\"cellIdentification\":", NULL);
+	expect_ok(DL, "5f0203112233003c44048d15aaf35294e5f29cad6af08e5564b258e2481b5ae9a718133d4289"
+		  "ef56df7780", "{\"csHandoverRadioResourcesLength\":3,\"csHandoverRadioResourcesData\":"
+		  "\"112233\"},\"dtmHandoverPsRadioResources\":", NULL);
 }
 END_TEST
 
@@ -307,9 +326,6 @@ END_TEST
  * against the standard alone (tshark 4.0.17 does not read it).
  */
 #define PSHO_RR3 "540013822d20219c04d305519144e4414bd9839762f407db0f46d0"
-
-/* the DTM HANDOVER COMMAND of DTM_HO up to the CS Handover Radio Resources */
-#define DTM_HEAD "5f0203062b00"
 
 /*
  * DTM Handover PS Radio Resources 2 (12.46a, RR choice 01): the fields of DTM_HO up to the
@@ -427,7 +443,7 @@ START_TEST(test_radio_resources_2_3)
 	expect(DL, "54068864550a812058", "\"pdchPairConfiguration\":3,"
 	       "\"pdchPairConfigurationName\":\"reserved (3)\"}", "\"error\":{\"offset\":8,"
 	       "\"reason\":\"PDCH pairs configuration error: 11 is reserved\"}", NULL);
-	expect(DL, DTM_HEAD "403c44048d15aaf35294e5e3c239a0", "\"error\":{\"offset\":20,"
+	expect(DL, DTM_HEAD "403c44048d15aaf35294e5e3c239a0", "\"error\":{\"offset\":28,"
 	       "\"reason\":\"TBF mode error: only 00 (EGPRS mode 2) is defined\"}", NULL);
 	/* truncated inside the Single Uplink Assignment 2 */
 	expect(DL, "5406886455354802010d98977843e155a75d53", "\"error\":{\"offset\":19,"
