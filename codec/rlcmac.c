@@ -31,6 +31,7 @@
 
 #include "csn1.h"
 #include "dtap.h"
+#include "freqlist.h"
 #include "inner.h"
 #include "location.h"
 #include "lte_rrc.h"
@@ -1900,6 +1901,18 @@ static void gprs_cell_options(struct rd *d)
 	end(d);
 }
 
+/* 12.9a GPRS Power Control Parameters */
+static void gprs_power_control_parameters(struct rd *d)
+{
+	obj(d, "gprsPowerControlParameters");
+	num(d, 4, "alpha");
+	num(d, 5, "tAvgW");
+	num(d, 5, "tAvgT");
+	num(d, 1, "pcMeasChan");
+	num(d, 4, "nAvgI");
+	end(d);
+}
+
 /*
  * The fields the DTM Handover PS Radio Resources IEs (12.46, 12.46a, 12.46b) begin with:
  * Cell Identification, MAX_LAPDm, GPRS_MS_TXPWR_MAX_CCH, GPRS Cell Options and GPRS Power
@@ -1924,14 +1937,7 @@ static void dtm_ps_head(struct rd *d)
 	num(d, 3, "maxLapdm");
 	num(d, 5, "gprsMsTxpwrMaxCch");
 	gprs_cell_options(d);
-	/* 12.9a GPRS Power Control Parameters */
-	obj(d, "gprsPowerControlParameters");
-	num(d, 4, "alpha");
-	num(d, 5, "tAvgW");
-	num(d, 5, "tAvgT");
-	num(d, 1, "pcMeasChan");
-	num(d, 4, "nAvgI");
-	end(d);
+	gprs_power_control_parameters(d);
 }
 
 /* 12.46 DTM Handover PS Radio Resources */
@@ -2102,6 +2108,9 @@ static void dtm_handover_command(struct rd *d)
 	end(d);
 }
 
+/* the SI 13 Rest Octets / PSI13 body (below, with the SI contents) */
+static void si13_body(struct rd *d, int si13);
+
 /* ---- entry points --------------------------------------------------------------------------- */
 
 /* MESSAGE_TYPE and PAGE_MODE, the first octet of every downlink message but PSI's own few */
@@ -2141,6 +2150,8 @@ void tk_emit_rlcmac_dl(struct tk_emitter *e, const uint8_t *p, size_t n)
 		ps_handover_command(&d);
 	else if (t == 0x17)
 		dtm_handover_command(&d);
+	else if (t == 0x37)
+		si13_body(&d, 0);
 	/* the other messages: the type and page mode; their content stays in "hex" */
 	tk_inner_finish(e, p, n, &er);
 }
@@ -2184,22 +2195,345 @@ static void cell_selection_parameters(struct tk_emitter *e, const uint8_t *p)
 	tk_emit_close(e, 0);
 }
 
+/* ---- System Information contents (TS 44.018 9.1.31 - 9.1.36, 9.1.43a) ------------------------ */
+
 /*
- * The fields of an SI of 21 octets (p[0] its message type) that this file reads: of SYSTEM
- * INFORMATION TYPE 3 (44.018 9.1.35) the Cell Identity, LAI and Cell Selection Parameters
- * (octets 1-2, 3-7, 12-13), of TYPE 4 (9.1.36) the LAI and Cell Selection Parameters (1-5,
- * 6-7); tshark's gsm_a_ccch reads them at the same places.  The other IEs stay in "octets".
+ * A choice written "L | H" in the rest octets (TS 44.018 10.5.2.x; 44.018 clause 8 / TS
+ * 24.007): L is the bit the spare padding 0x2b has at that position, H the other; 1 for H,
+ * 0 for L, -1 at the end.  The rest octets start on an octet, as the window does.
+ */
+static int lh(struct rd *d, const char *field)
+{
+	size_t pos = d->b->pos;
+	int v = bit(d, field);
+
+	if (v < 0)
+		return v;
+	return v ^ ((0x2b >> (7 - (pos & 7))) & 1);
+}
+
+/* 10.5.2.29 RACH Control Parameters: max retrans */
+static const struct tk_value_string max_retrans_names[] = {
+	{ 0, "Maximum 1 retransmission" },
+	{ 1, "Maximum 2 retransmissions" },
+	{ 2, "Maximum 4 retransmissions" },
+	{ 3, "Maximum 7 retransmissions" },
+	{ 0, NULL }
+};
+
+/* 10.5.2.29 RACH Control Parameters: Tx-integer, the slots used to spread transmission */
+static const struct tk_value_string tx_integer_names[] = {
+	{ 0, "3 slots" }, { 1, "4 slots" }, { 2, "5 slots" }, { 3, "6 slots" },
+	{ 4, "7 slots" }, { 5, "8 slots" }, { 6, "9 slots" }, { 7, "10 slots" },
+	{ 8, "11 slots" }, { 9, "12 slots" }, { 10, "14 slots" }, { 11, "16 slots" },
+	{ 12, "20 slots" }, { 13, "25 slots" }, { 14, "32 slots" }, { 15, "50 slots" },
+	{ 0, NULL }
+};
+
+/* 10.5.2.11 Control Channel Description: CCCH-CONF */
+static const struct tk_value_string ccch_conf_names[] = {
+	{ 0, "1 basic physical channel used for CCCH, not combined with SDCCHs" },
+	{ 1, "1 basic physical channel used for CCCH, combined with SDCCHs" },
+	{ 2, "2 basic physical channels used for CCCH, not combined with SDCCHs" },
+	{ 4, "3 basic physical channels used for CCCH, not combined with SDCCHs" },
+	{ 6, "4 basic physical channels used for CCCH, not combined with SDCCHs" },
+	{ 0, NULL }
+};
+
+/* 10.5.2.3 Cell Options (BCCH): DTX */
+static const struct tk_value_string dtx_bcch_names[] = {
+	{ 0, "The MSs may use uplink discontinuous transmission" },
+	{ 1, "The MSs shall use uplink discontinuous transmission" },
+	{ 2, "The MSs shall not use uplink discontinuous transmission" },
+	{ 0, NULL }
+};
+
+/* 10.5.2.29 RACH Control Parameters (3 octets) */
+static void rach_control(struct tk_emitter *e, const uint8_t *p)
+{
+	tk_emit_key(e, "rachControlParameters");
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "maxRetrans", p[0] >> 6);
+	tk_inner_emit_name(e, "maxRetransName", max_retrans_names, NULL, "unknown", p[0] >> 6);
+	tk_emit_kv_long(e, "txInteger", (p[0] >> 2) & 0x0f);
+	tk_inner_emit_name(e, "txIntegerName", tx_integer_names, NULL, "unknown",
+			   (p[0] >> 2) & 0x0f);
+	tk_emit_kv_bool(e, "cellBarAccess", (p[0] >> 1) & 1);
+	tk_emit_kv_bool(e, "re", p[0] & 1);
+	/* octet 3: AC15 .. AC11 (bits 8-4), EC (bit 3, AC10), AC9, AC8; octet 4: AC7 .. AC0 */
+	tk_emit_kv_long(e, "accessControlClasses", (long)p[1] << 8 | p[2]);
+	tk_emit_kv_bool(e, "emergencyCallNotAllowed", (p[1] >> 2) & 1);
+	tk_emit_close(e, 0);
+}
+
+/* 10.5.2.11 Control Channel Description (3 octets) */
+static void control_channel_description(struct tk_emitter *e, const uint8_t *p)
+{
+	tk_emit_key(e, "controlChannelDescription");
+	tk_emit_open(e, 0);
+	tk_emit_kv_bool(e, "mscr", p[0] >> 7);
+	tk_emit_kv_bool(e, "att", (p[0] >> 6) & 1);
+	tk_emit_kv_long(e, "bsAgBlksRes", (p[0] >> 3) & 7);
+	tk_emit_kv_long(e, "ccchConf", p[0] & 7);
+	tk_inner_emit_name(e, "ccchConfName", ccch_conf_names, NULL, "reserved", p[0] & 7);
+	tk_emit_kv_long(e, "cbq3", (p[1] >> 5) & 3);
+	tk_emit_kv_long(e, "bsPaMfrms", p[1] & 7);
+	/* "000 2 multiframes period for transmission of PAGING REQUEST messages ... 111 9" */
+	tk_emit_kv_long(e, "bsPaMfrmsMultiframes", (p[1] & 7) + 2);
+	tk_emit_kv_long(e, "t3212", p[2]);
+	tk_emit_close(e, 0);
+}
+
+/* 10.5.2.3 Cell Options (BCCH) (1 octet) */
+static void cell_options_bcch(struct tk_emitter *e, uint8_t v)
+{
+	tk_emit_key(e, "cellOptions");
+	tk_emit_open(e, 0);
+	tk_emit_kv_bool(e, "dnInd", v >> 7);
+	tk_emit_kv_bool(e, "pwrc", (v >> 6) & 1);
+	tk_emit_kv_long(e, "dtx", (v >> 4) & 3);
+	tk_inner_emit_name(e, "dtxName", dtx_bcch_names, NULL, "reserved", (v >> 4) & 3);
+	tk_emit_kv_long(e, "radioLinkTimeout", v & 0x0f);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * 10.5.2.22 Neighbour Cell Description (16 octets; bit 6 of the first EXT-IND, bit 5 BA-IND)
+ * and 10.5.2.22a Neighbour Cell Description 2 (bits 7-6 MULTIBAND_REPORTING, bit 5 BA-IND):
+ * the rest is coded as the Cell Channel Description of 10.5.2.1b (freqlist.c), read with
+ * those bits cleared
+ */
+static void neighbour_cells(struct tk_emitter *e, const char *key, const uint8_t *p, int two)
+{
+	uint8_t c[16];
+
+	memcpy(c, p, 16);
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (two) {
+		tk_emit_kv_long(e, "multibandReporting", (p[0] >> 5) & 3);
+		c[0] &= 0x8f;
+	} else {
+		tk_emit_kv_bool(e, "extInd", (p[0] >> 5) & 1);
+		c[0] &= 0xcf;
+	}
+	tk_emit_kv_long(e, "baInd", (p[0] >> 4) & 1);
+	tk_emit_key(e, "channels");
+	tk_emit_cell_channel_description(e, c, 16);
+	tk_emit_close(e, 0);
+}
+
+/* 10.5.2.32 SI 1 Rest Octets */
+static void si1_rest(struct rd *d)
+{
+	if (lh(d, "NCH Position") == 1)
+		num(d, 5, "nchPosition");
+	if (!d->stop) {
+		int b = lh(d, "BAND_INDICATOR");
+
+		if (b >= 0)
+			tk_emit_kv_str(d->e, "bandIndicator", b ? "1900" : "1800");
+	}
+}
+
+/* 10.5.2.33a SI 2ter Rest Octets: the first fields */
+static void si2ter_rest(struct rd *d)
+{
+	if (lh(d, "SI2ter Rest Octets") != 1)
+		return;
+	num(d, 1, "si2terMpChangeMark");
+	num(d, 1, "si2ter3gChangeMark");
+	num(d, 3, "si2terIndex");
+	num(d, 3, "si2terCount");
+}
+
+/* 10.5.2.33b SI 2quater Rest Octets: the header */
+static void si2quater_rest(struct rd *d)
+{
+	num(d, 1, "baInd");
+	num(d, 1, "threeGBaInd");
+	num(d, 1, "mpChangeMark");
+	num(d, 4, "si2quaterIndex");
+	num(d, 4, "si2quaterCount");
+}
+
+/* 10.5.2.34 SI 3 Rest Octets, up to the SI2quater Indicator */
+static void si3_rest(struct rd *d)
+{
+	if (lh(d, "Optional Selection Parameters") == 1) {
+		obj(d, "selectionParameters");
+		num(d, 1, "cbq");
+		num(d, 6, "cellReselectOffset");
+		num(d, 3, "temporaryOffset");
+		num(d, 5, "penaltyTime");
+		end(d);
+	}
+	if (lh(d, "Optional Power Offset") == 1)
+		num(d, 2, "powerOffset");
+	if (!d->stop)
+		tk_emit_kv_bool(d->e, "si2terIndicator", lh(d, "SI 2ter Indicator") == 1);
+	if (!d->stop)
+		tk_emit_kv_bool(d->e, "earlyClassmarkSendingControl",
+				lh(d, "Early Classmark Sending Control") == 1);
+	if (lh(d, "Scheduling if and where") == 1)
+		num(d, 3, "where");
+	if (lh(d, "GPRS Indicator") == 1) {
+		obj(d, "gprsIndicator");
+		num(d, 3, "raColour");
+		num(d, 1, "si13Position");
+		end(d);
+	}
+	if (!d->stop)
+		tk_emit_kv_bool(d->e, "threeGEarlyClassmarkSendingRestriction",
+				lh(d, "3G Early Classmark Sending Restriction") == 1);
+	if (lh(d, "SI2quater Indicator") == 1)
+		num(d, 1, "si2quaterPosition");
+}
+
+/*
+ * The body the SI 13 Rest Octets (TS 44.018 10.5.2.37b) and the PSI13 message (TS 44.060
+ * 11.2.25) share, after BCCH_CHANGE_MARK's "L | H" in the former and PAGE_MODE in the
+ * latter.  si13: the release additions are behind L | H (else behind { null | 0 bit** | 1 });
+ * their PBCCH Description struct differs too (SI 13: { 00 | 01 ARFCN | 1 MAIO }, PSI13:
+ * { 0 | 10 ARFCN | 11 MAIO }), each read as its own text writes it.
+ */
+static void si13_body(struct rd *d, int si13)
+{
+	int c;
+
+	num(d, 3, "bcchChangeMark");
+	num(d, 4, "siChangeField");
+	if (bit(d, "SI13_CHANGE_MARK") == 1) {
+		num(d, 2, "si13ChangeMark");
+		gprs_mobile_allocation(d);
+	}
+	c = bit(d, "PBCCH present");
+	if (c == 0) {
+		num(d, 8, "rac");
+		num(d, 1, "spgcCcchSup");
+		num(d, 3, "priorityAccessThr");
+		named(d, 2, "networkControlOrder", nco_names, "reserved");
+		gprs_cell_options(d);
+		gprs_power_control_parameters(d);
+	} else if (c == 1) {
+		num(d, 4, "psi1RepeatPeriod");
+		obj(d, "pbcchDescription");
+		num(d, 4, "pb");
+		num(d, 3, "tsc");
+		num(d, 3, "tn");
+		c = bit(d, "PBCCH Description");
+		if (si13 && c == 0) {
+			if (bit(d, "PBCCH Description") == 1)
+				num(d, 10, "arfcn");
+		} else if (si13 && c == 1) {
+			num(d, 6, "maio");
+		} else if (c == 1) {
+			if (bit(d, "PBCCH Description") == 0)
+				num(d, 10, "arfcn");
+			else
+				num(d, 6, "maio");
+		}
+		end(d);
+	}
+	if (si13 ? lh(d, "Release 99 additions") != 1 : !more(d))
+		return;
+	num(d, 1, "sgsnr");
+	if (si13 ? lh(d, "Rel-4 additions") != 1 : !more(d))
+		return;
+	num(d, 1, "siStatusInd");
+	if (si13 ? lh(d, "Rel-6 additions") != 1 : !more(d))
+		return;
+	opt_num(d, 5, "lbMsTxpwrMaxCch");
+	num(d, 2, "si2nSupport");
+	if (si13) {
+		/* Rel-11, Rel-13: "truncation according to sub-clause 8.9 is allowed, bits L
+		 * assumed" (the window is lenient) */
+		if (!d->stop)
+			tk_emit_kv_bool(d->e, "siChangeAlt", lh(d, "SI_CHANGE_ALT") == 1);
+		if (bit(d, "PEO_DSC") == 1) {
+			num(d, 2, "peoDsc");
+			num(d, 3, "rcc");
+		}
+		if (bit(d, "C1_DELTA_MIN") == 1) {
+			num(d, 2, "c1DeltaMin");
+			num(d, 3, "c1DeltaMax");
+		}
+	} else if (more(d)) {
+		num(d, 1, "siChangeAlt");
+	}
+}
+
+/* the rest octets of an SI (p[0..n)), by fn, under "restOctets" */
+static void rest_octets(struct tk_emitter *e, struct tk_inner_err *er, const uint8_t *p,
+			size_t n, void (*fn)(struct rd *))
+{
+	struct tk_csn1 b;
+	struct rd d = { e, &b, er, 0, 1 };
+
+	tk_csn1_init(&b, p, n);
+	obj(&d, "restOctets");
+	fn(&d);
+	end(&d);
+}
+
+static void si13_rest(struct rd *d)
+{
+	if (lh(d, "SI 13 Rest Octets") == 1)
+		si13_body(d, 1);
+}
+
+/*
+ * The fields of an SI of 21 octets (p[0] its message type; the octets from 1 on at the
+ * places TS 44.018 gives them, without the L2 pseudo length and the protocol discriminator
+ * octet): SYSTEM INFORMATION TYPE 1 (9.1.31: Cell Channel Description, RACH Control
+ * Parameters, SI 1 Rest Octets), TYPE 2 (9.1.32: Neighbour Cell Description, NCC
+ * Permitted, RACH Control Parameters), 2bis (9.1.33: Neighbour Cell Description, RACH Control
+ * Parameters, SI 2bis Rest Octets in hex), 2ter (9.1.34: Neighbour Cell Description 2, SI
+ * 2ter Rest Octets' first fields), 2quater (9.1.34a: the SI 2quater Rest Octets' header), 3
+ * (9.1.35: Cell Identity, LAI, Control Channel Description, Cell Options, Cell Selection
+ * Parameters, RACH Control Parameters, SI 3 Rest Octets up to the SI2quater Indicator), 4
+ * (9.1.36: LAI, Cell Selection Parameters, RACH Control Parameters; what follows, optional
+ * CBCH elements and the SI 4 Rest Octets, stays in "octets") and 13 (9.1.43a: the SI 13 Rest
+ * Octets).  tshark's gsm_a_ccch reads the same fields at the same places.
  */
 static void si_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_err *er, size_t base)
 {
-	const uint8_t *lai;
+	const uint8_t *lai = NULL;
 
-	if (p[0] == 0x1b) {
+	switch (p[0]) {
+	case 0x19:
+		tk_emit_key(e, "cellChannelDescription");
+		tk_emit_cell_channel_description(e, p + 1, 16);
+		rach_control(e, p + 17);
+		rest_octets(e, er, p + 20, 1, si1_rest);
+		return;
+	case 0x1a:
+		neighbour_cells(e, "neighbourCellDescription", p + 1, 0);
+		tk_emit_kv_long(e, "nccPermitted", p[17]);
+		rach_control(e, p + 18);
+		return;
+	case 0x02:
+		neighbour_cells(e, "neighbourCellDescription", p + 1, 0);
+		rach_control(e, p + 17);
+		return;
+	case 0x03:
+		neighbour_cells(e, "neighbourCellDescription2", p + 1, 1);
+		rest_octets(e, er, p + 17, 4, si2ter_rest);
+		return;
+	case 0x07:
+		rest_octets(e, er, p + 1, 20, si2quater_rest);
+		return;
+	case 0x00:
+		rest_octets(e, er, p + 1, 20, si13_rest);
+		return;
+	case 0x1b:
 		tk_emit_kv_long(e, "cellIdentity", (long)p[1] << 8 | p[2]);
 		lai = p + 3;
-	} else if (p[0] == 0x1c) {
+		break;
+	case 0x1c:
 		lai = p + 1;
-	} else {
+		break;
+	default:
 		return;
 	}
 	tk_emit_key(e, "lai");
@@ -2208,6 +2542,14 @@ static void si_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_er
 	tk_emit_kv_long(e, "lac", (long)lai[3] << 8 | lai[4]);
 	tk_emit_close(e, 0);
 	cell_selection_parameters(e, p[0] == 0x1b ? p + 12 : p + 6);
+	if (p[0] == 0x1b) {
+		control_channel_description(e, p + 8);
+		cell_options_bcch(e, p[11]);
+		rach_control(e, p + 14);
+		rest_octets(e, er, p + 17, 4, si3_rest);
+	} else {
+		rach_control(e, p + 8);
+	}
 }
 
 /*
@@ -2248,7 +2590,8 @@ void tk_emit_rlcmac_si_psi(struct tk_emitter *e, const uint8_t *p, size_t n)
 			struct rd d = { e, &b, &er, 0, 0 };
 
 			tk_csn1_init(&b, p + off, k);
-			message_header(&d);
+			if (message_header(&d) == 0x37)
+				si13_body(&d, 0);
 		} else {
 			tk_emit_kv_long(e, "messageType", p[off]);
 			tk_inner_emit_name(e, "messageTypeName", si_names, NULL,

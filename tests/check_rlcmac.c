@@ -546,6 +546,7 @@ END_TEST
 #define SI_ONE_SI "1b123462f220567849000001a7c50000002b2b2b2b"
 #define SI_ONE "02 " SI_ONE_SI
 #define PSI_ONE "03 c4 000000000000000000000000000000000000000000"
+#define PSI13 "dcac59d4a72f1e11cf802b2b2b2b2b2b2b2b2b2b2b2b"
 
 START_TEST(test_si_psi)
 {
@@ -554,7 +555,17 @@ START_TEST(test_si_psi)
 		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 3\",\"cellIdentity\":4660,\"lai\":"
 		  "{\"mcc\":\"262\",\"mnc\":\"02\",\"lac\":22136},\"cellSelectionParameters\":"
 		  "{\"cellReselectHysteresis\":5,\"msTxpwrMaxCch\":7,\"acs\":true,\"neci\":true,"
-		  "\"rxlevAccessMin\":5},\"octets\":"
+		  "\"rxlevAccessMin\":5},\"controlChannelDescription\":{\"mscr\":false,\"att\":true,"
+		  "\"bsAgBlksRes\":1,\"ccchConf\":1,\"ccchConfName\":\"1 basic physical channel used "
+		  "for CCCH, combined with SDCCHs\",\"cbq3\":0,\"bsPaMfrms\":0,"
+		  "\"bsPaMfrmsMultiframes\":2,\"t3212\":0},\"cellOptions\":{\"dnInd\":false,"
+		  "\"pwrc\":false,\"dtx\":0,\"dtxName\":\"The MSs may use uplink discontinuous "
+		  "transmission\",\"radioLinkTimeout\":1},\"rachControlParameters\":{\"maxRetrans\":0,"
+		  "\"maxRetransName\":\"Maximum 1 retransmission\",\"txInteger\":0,\"txIntegerName\":"
+		  "\"3 slots\",\"cellBarAccess\":false,\"re\":false,\"accessControlClasses\":0,"
+		  "\"emergencyCallNotAllowed\":false},\"restOctets\":{\"si2terIndicator\":false,"
+		  "\"earlyClassmarkSendingControl\":false,"
+		  "\"threeGEarlyClassmarkSendingRestriction\":false},\"octets\":"
 		  "\"1b123462f220567849000001a7c50000002b2b2b2b\"}]", NULL);
 	expect_ok(SI_PSI, PSI_ONE, "\"type\":1,\"typeName\":\"PSI messages as specified for PBCCH "
 		  "(TS 44.060)\",\"messages\":[{\"messageType\":49,\"messageTypeName\":"
@@ -567,6 +578,105 @@ START_TEST(test_si_psi)
 		  "{\"messageType\":28,\"messageTypeName\":\"SYSTEM INFORMATION TYPE 4\",\"lai\":"
 		  "{\"mcc\":\"262\",\"mnc\":\"02\",\"lac\":22136},\"cellSelectionParameters\":"
 		  "{\"cellReselectHysteresis\":5,", NULL);
+	/*
+	 * The SI contents, each SI in a container of its own (02 | the 21 octets), each checked
+	 * with tshark's gsm_a_ccch (behind an L2 pseudo length and 06), which reads the same
+	 * values:
+	 * SI 1: 19 | Cell Channel Description 00 .. 01 (bit map 0, ARFCN 1) | RACH Control
+	 * Parameters e5 04 00 (max retrans 11, Tx-integer 1001, CELL_BAR_ACCESS 0, RE 1, EC) |
+	 * rest octets d5 (H, NCH position 10101, H: 1900).
+	 */
+	expect_ok(SI_PSI, "02 19 00000000000000000000000000000001 e50400 d5",
+		  "\"cellChannelDescription\":{\"format\":\"bit map 0\",\"arfcns\":[1],",
+		  "\"rachControlParameters\":{\"maxRetrans\":3,\"maxRetransName\":"
+		  "\"Maximum 7 retransmissions\",\"txInteger\":9,\"txIntegerName\":\"12 slots\","
+		  "\"cellBarAccess\":false,\"re\":true,\"accessControlClasses\":1024,"
+		  "\"emergencyCallNotAllowed\":true},\"restOctets\":{\"nchPosition\":21,"
+		  "\"bandIndicator\":\"1900\"}", NULL);
+	/* SI 2: 1a | Neighbour Cell Description 30 (EXT-IND 1, BA-IND 1) .. 03 | NCC Permitted
+	 * a5 | RACH Control Parameters; SI 2bis: 02 | 20 .. 80 | 65 04 00 | 2b */
+	expect_ok(SI_PSI, "02 1a 30000000000000000000000000000003 a5 e50400",
+		  "\"neighbourCellDescription\":{\"extInd\":true,\"baInd\":1,\"channels\":"
+		  "{\"format\":\"bit map 0\",\"arfcns\":[1,2],", "\"nccPermitted\":165,"
+		  "\"rachControlParameters\":{\"maxRetrans\":3,", NULL);
+	expect_ok(SI_PSI, "02 02 20000000000000000000000000000080 650400 2b",
+		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 2bis\",\"neighbourCellDescription\":"
+		  "{\"extInd\":true,\"baInd\":0,\"channels\":{\"format\":\"bit map 0\",\"arfcns\":[8],",
+		  "\"maxRetransName\":\"Maximum 2 retransmissions\",", NULL);
+	/* SI 2ter: 03 | Neighbour Cell Description 2 50 (MULTIBAND_REPORTING 10, BA-IND 1) .. 10
+	 * | rest octets c9 8b 2b 2b (H, 1, 0, index 010, count 011, 0, 0, 0, L);
+	 * SI 2quater: 07 | a4 60 03 2b.. (BA_IND 1, 3G_BA_IND 0, MP_CHANGE_MARK 1, index 0010,
+	 * count 0011, the ten { 0 | 1 } absent, L) */
+	expect_ok(SI_PSI, "02 03 50000000000000000000000000000010 c98b2b2b",
+		  "\"neighbourCellDescription2\":{\"multibandReporting\":2,\"baInd\":1,\"channels\":"
+		  "{\"format\":\"bit map 0\",\"arfcns\":[5],", "\"restOctets\":"
+		  "{\"si2terMpChangeMark\":1,\"si2ter3gChangeMark\":0,\"si2terIndex\":2,"
+		  "\"si2terCount\":3}", NULL);
+	expect_ok(SI_PSI, "02 07 a460032b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b",
+		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 2quater\",\"restOctets\":"
+		  "{\"baInd\":1,\"threeGBaInd\":0,\"mpChangeMark\":1,\"si2quaterIndex\":2,"
+		  "\"si2quaterCount\":3}", NULL);
+	/*
+	 * SI 3: 1b | 1234 | 62f220 5678 | Control Channel Description 59 25 1e (MSCR 0, ATT 1,
+	 * BS_AG_BLKS_RES 011, CCCH_CONF 001; CBQ3 01, BS_PA_MFRMS 101 (7 multiframes, as tshark
+	 * shows it); T3212 30) | Cell Options 5a (PWRC 1, DTX 01, RADIO_LINK_TIMEOUT 1010) | a7c5 |
+	 * e5 04 00 | rest octets c5 43 7a 7d (H selection parameters CBQ 1, CELL_RESELECT_OFFSET
+	 * 000101, TEMPORARY_OFFSET 010, PENALTY_TIME 00011; L; H SI 2ter; L; H WHERE 101; H GPRS
+	 * RA COLOUR 011 SI13 POSITION 1; L; H SI2quater POSITION 0).  tshark reads an SI21
+	 * Indicator after the SI2quater Indicator (no Iu Indicator): not decoded here.
+	 */
+	expect_ok(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 c5437a7d",
+		  "\"controlChannelDescription\":{\"mscr\":false,\"att\":true,\"bsAgBlksRes\":3,"
+		  "\"ccchConf\":1,", "\"cbq3\":1,\"bsPaMfrms\":5,\"bsPaMfrmsMultiframes\":7,"
+		  "\"t3212\":30},\"cellOptions\":{\"dnInd\":false,\"pwrc\":true,\"dtx\":1,\"dtxName\":"
+		  "\"The MSs shall use uplink discontinuous transmission\",\"radioLinkTimeout\":10},",
+		  "\"restOctets\":{\"selectionParameters\":{\"cbq\":1,\"cellReselectOffset\":5,"
+		  "\"temporaryOffset\":2,\"penaltyTime\":3},\"si2terIndicator\":true,"
+		  "\"earlyClassmarkSendingControl\":false,\"where\":5,\"gprsIndicator\":"
+		  "{\"raColour\":3,\"si13Position\":1},\"threeGEarlyClassmarkSendingRestriction\":false,"
+		  "\"si2quaterPosition\":0}", NULL);
+	/* SI 4: 1c | LAI | a7c5 | e5 04 00 | rest octets (kept in "octets") */
+	expect_ok(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 2b2b2b2b2b2b2b2b2b2b",
+		  "\"rxlevAccessMin\":5},\"rachControlParameters\":{\"maxRetrans\":3,", NULL);
+	/*
+	 * SI 13: 00 | rest octets: H | BCCH_CHANGE_MARK 101 | SI_CHANGE_FIELD 0110 | 1
+	 * SI13_CHANGE_MARK 01, GPRS Mobile Allocation (HSN 101000, 0, 0 MA_LENGTH 001001, MA_BITMAP
+	 * 1011001011) | 0 (no PBCCH): RAC 10110011, SPGC_CCCH_SUP 1, PRIORITY_ACCESS_THR 010, NCO
+	 * 10, GPRS Cell Options (NMO 01, 010, 011, 100, 1, 0, 1111, 0, 0), GPRS Power Control
+	 * Parameters (0111, 10000, 10001, 1, 1001) | H SGSNR 1 | H SI_STATUS_IND 0 | H 1
+	 * LB_MS_TXPWR_MAX_CCH 00111, SI2n_SUPPORT 10 | SI_CHANGE_ALT H | 0 | 1 C1_DELTA_MIN 11
+	 * C1_DELTA_MAX 001.  tshark reads the same up to SI_CHANGE_ALT and not the Rel-13
+	 * PEO_DSC / C1_DELTA fields.
+	 */
+	expect_ok(SI_PSI, "02 00 d6b404d96b3a94e5e3c239c4f5cb2b2b2b2b2b2b",
+		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 13\",\"restOctets\":"
+		  "{\"bcchChangeMark\":5,\"siChangeField\":6,\"si13ChangeMark\":1,"
+		  "\"gprsMobileAllocation\":{\"hsn\":40,\"maLength\":9,\"maBitmap\":\"1011001011\"},"
+		  "\"rac\":179,\"spgcCcchSup\":1,\"priorityAccessThr\":2,\"networkControlOrder\":2,"
+		  "\"networkControlOrderName\":\"NC2\",\"gprsCellOptions\":{\"nmo\":1,",
+		  "\"gprsPowerControlParameters\":{\"alpha\":7,\"tAvgW\":16,\"tAvgT\":17,"
+		  "\"pcMeasChan\":1,\"nAvgI\":9},\"sgsnr\":1,\"siStatusInd\":0,\"lbMsTxpwrMaxCch\":7,"
+		  "\"si2nSupport\":2,\"siChangeAlt\":true,\"c1DeltaMin\":3,\"c1DeltaMax\":1}", NULL);
+	/*
+	 * PSI13 (TS 44.060 11.2.25), in a container (03) and as a downlink message: 110111 | 00 |
+	 * 101 | 0110 | 0 | 0 RAC 10110011, 1, 010, 10, GPRS Cell Options, GPRS Power Control
+	 * Parameters as in the SI 13 above | 1 SGSNR 1 | 1 SI_STATUS_IND 1 | 0 | spare padding.
+	 * tshark's gsm_rlcmac_dl reads the same.
+	 */
+	expect_ok(SI_PSI, "03 " PSI13, "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 13\","
+		  "\"pageMode\":0,\"pageModeName\":\"Normal Paging\",\"bcchChangeMark\":5,"
+		  "\"siChangeField\":6,\"rac\":179,", "\"sgsnr\":1,\"siStatusInd\":1,\"octets\":", NULL);
+	expect_ok(DL, PSI13, "\"nAvgI\":9},\"sgsnr\":1,\"siStatusInd\":1,\"hex\":", NULL);
+	/* an SI 3 whose rest octets end early: bits L assumed, not an error */
+	robust(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 c5437a7d", 1);
+	robust(SI_PSI, "02 00 d6b404d96b3a94e5e3c239c4f5cb2b2b2b2b2b2b", 1);
+	robust(SI_PSI, "02 19 00000000000000000000000000000001 e50400 d5", 1);
+	robust(SI_PSI, "02 03 50000000000000000000000000000010 c98b2b2b", 1);
+	robust(DL, PSI13, 0);
+	/* a PSI13 whose PBCCH choice is 1 (present, "shall never be indicated"): PSI1_REPEAT_
+	 * PERIOD 0011, PBCCH Description Pb 0001 TSC 010 TN 011, 10 ARFCN 0000000101, 0 */
+	expect_ok(DL, "dcac98a700a0", "\"psi1RepeatPeriod\":3,\"pbcchDescription\":{\"pb\":1,"
+		  "\"tsc\":2,\"tn\":3,\"arfcn\":5}", NULL);
 	robust(SI_PSI, SI_ONE, 1);
 	robust(SI_PSI, PSI_ONE, 1);
 }
