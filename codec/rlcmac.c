@@ -1,16 +1,18 @@
 /*
  * TS 44.060 downlink RLC/MAC control messages in the handover containers (see rlcmac.h).
  *
- * The CSN.1 is that of TS 44.060 v13.6.0 (d60): the message types of 11.2.0.1, the PS
- * HANDOVER COMMAND of 11.2.43 (Table 11.2.43.1), the DTM HANDOVER COMMAND of 11.2.46 (Table
- * 11.2.46.1) and the IEs of clause 12 they use.  In RLC/MAC messages "0" and "1" are the bit
- * values themselves; a message ends with < padding bits > ::= { null | 0 < spare padding > },
- * so the bit after the last field is 0 (or the message ends there), and "{ null | 0 bit** |
- * 1 < additions > }" reads no bit or a 0 as the end of what the sender's release knew.
- * Everything else is mandatory: a message that ends inside a field, or before a field that
- * is not behind such a "null", is truncated (reported with the offset of the octet where it
- * ends).  Values the CSN.1 reserves ("! < ... error : { 11 } bit (*) >", message escapes)
- * are reported and end the decoding.
+ * The CSN.1 is that of TS 44.060 v13.6.0 (d60): the message types of 11.2.0.1, the PS HANDOVER
+ * COMMAND of 11.2.43 (Table 11.2.43.1), the DTM HANDOVER COMMAND of 11.2.46 (Table 11.2.46.1), PSI1
+ * (11.2.18), PSI2 (11.2.19), PSI13 (11.2.25) and the IEs of clause 12 they use; the System
+ * Information messages of an SI/PSI container follow TS 44.018 v13.8.0 (d80) 9.1.31 ff. and its
+ * rest octets' CSN.1 (10.5.2.32 ff., "L | H" read against the 2b padding).  In RLC/MAC messages "0"
+ * and "1" are the bit values themselves; a message ends with < padding bits > ::= { null | 0 <
+ * spare padding > }, so the bit after the last field is 0 (or the message ends there), and "{ null
+ * | 0 bit** | 1 < additions > }" reads no bit or a 0 as the end of what the sender's release knew.
+ * Everything else is mandatory: a message that ends inside a field, or before a field that is not
+ * behind such a "null", is truncated (reported with the offset of the octet where it ends).  Values
+ * the CSN.1 reserves ("! < ... error : { 11 } bit (*) >", message escapes) are reported and end the
+ * decoding.
  *
  * Field names follow the standard's (HANDOVER_REFERENCE -> "handoverReference"); codes with
  * a meaning of their own get a name from a table beside the number.
@@ -19,6 +21,9 @@
  * differs in one place: its Uplink and Downlink TBF assignment structs of the PS Handover
  * Radio Resources read the PFI as a mandatory bit (7), where Table 12.42.1 (and the same
  * structs of Table 12.46.1) has { 0 | 1 < PFI : bit (7) > }; this reads the standard's.
+ * tshark 4.0.17 reads PSI1's Rel-6 LB_MS_TXPWR_MAX_CCH as a mandatory bit (5), where 11.2.18
+ * has { 0 | 1 < LB_MS_TXPWR_MAX_CCH : bit (5) > }; this reads the standard's.  It does not
+ * read PSI2's Release 1999 additions, nor SI 13's Rel-13 ones.
  * tshark 4.0.17 does not decode the DTM HANDOVER COMMAND (message type 23 is invalid to it)
  * nor the Rel-8 and later additions of the PS HANDOVER COMMAND, nor the PS Handover Radio
  * Resources 2 / 3 IEs (it reads the RR Info choice as a fixed 00): those follow the CSN.1
@@ -1901,6 +1906,24 @@ static void gprs_cell_options(struct rd *d)
 	end(d);
 }
 
+/* 12.23 Cell Identification: the TS 44.018 LAI (10.5.1.3), RAC and Cell Identity (10.5.1.1) */
+static void cell_identification(struct rd *d)
+{
+	uint8_t lai[5], ci[2];
+	uint32_t rac;
+
+	obj(d, "cellIdentification");
+	if (octets(d, lai, 5, "Location Area Identification IE")) {
+		tk_emit_plmn_fields(d->e, lai, d->er, (d->b->pos - 40) / 8);
+		tk_emit_kv_long(d->e, "lac", (long)lai[3] << 8 | lai[4]);
+	}
+	if (get(d, 8, "RAC", &rac))
+		tk_emit_kv_long(d->e, "rac", (long)rac);
+	if (octets(d, ci, 2, "Cell Identity IE"))
+		tk_emit_kv_long(d->e, "ci", (long)ci[0] << 8 | ci[1]);
+	end(d);
+}
+
 /* 12.9a GPRS Power Control Parameters */
 static void gprs_power_control_parameters(struct rd *d)
 {
@@ -1920,20 +1943,7 @@ static void gprs_power_control_parameters(struct rd *d)
  */
 static void dtm_ps_head(struct rd *d)
 {
-	uint8_t lai[5], ci[2];
-	uint32_t rac;
-
-	/* 12.23 Cell Identification: the TS 44.018 LAI (10.5.1.3) and Cell Identity (10.5.1.1) */
-	obj(d, "cellIdentification");
-	if (octets(d, lai, 5, "Location Area Identification IE")) {
-		tk_emit_plmn_fields(d->e, lai, d->er, (d->b->pos - 40) / 8);
-		tk_emit_kv_long(d->e, "lac", (long)lai[3] << 8 | lai[4]);
-	}
-	if (get(d, 8, "RAC", &rac))
-		tk_emit_kv_long(d->e, "rac", (long)rac);
-	if (octets(d, ci, 2, "Cell Identity IE"))
-		tk_emit_kv_long(d->e, "ci", (long)ci[0] << 8 | ci[1]);
-	end(d);
+	cell_identification(d);
 	num(d, 3, "maxLapdm");
 	num(d, 5, "gprsMsTxpwrMaxCch");
 	gprs_cell_options(d);
@@ -2108,8 +2118,10 @@ static void dtm_handover_command(struct rd *d)
 	end(d);
 }
 
-/* the SI 13 Rest Octets / PSI13 body (below, with the SI contents) */
+/* the SI 13 Rest Octets / PSI13 body, PSI1 and PSI2 (below, with the SI contents) */
 static void si13_body(struct rd *d, int si13);
+static void psi1(struct rd *d);
+static void psi2(struct rd *d);
 
 /* ---- entry points --------------------------------------------------------------------------- */
 
@@ -2152,6 +2164,10 @@ void tk_emit_rlcmac_dl(struct tk_emitter *e, const uint8_t *p, size_t n)
 		dtm_handover_command(&d);
 	else if (t == 0x37)
 		si13_body(&d, 0);
+	else if (t == 0x31)
+		psi1(&d);
+	else if (t == 0x32)
+		psi2(&d);
 	/* the other messages: the type and page mode; their content stays in "hex" */
 	tk_inner_finish(e, p, n, &er);
 }
@@ -2463,6 +2479,188 @@ static void si13_body(struct rd *d, int si13)
 	}
 }
 
+/* a field of w bits repeated count times, as an array under key */
+static void num_array(struct rd *d, unsigned count, unsigned w, const char *key)
+{
+	unsigned i;
+	uint32_t v;
+
+	tk_emit_key(d->e, key);
+	tk_emit_open(d->e, 1);
+	for (i = 0; i < count && get(d, w, key, &v); i++)
+		tk_emit_long(d->e, (long)v);
+	tk_emit_close(d->e, 1);
+}
+
+/*
+ * 11.2.18 PSI1, after PAGE_MODE: with the 12.14 PRACH Control Parameters, 12.25 PCCCH
+ * Organization Parameters and 12.9 Global Power Control Parameters IEs
+ */
+static void psi1(struct rd *d)
+{
+	size_t at;
+
+	num(d, 3, "pbcchChangeMark");
+	num(d, 4, "psiChangeField");
+	num(d, 4, "psi1RepeatPeriod");
+	num(d, 6, "psiCountLr");
+	opt_num(d, 4, "psiCountHr");
+	num(d, 1, "measurementOrder");
+	gprs_cell_options(d);
+	obj(d, "prachControlParameters");
+	num(d, 16, "accContrClass");
+	num_array(d, 4, 2, "maxRetrans");
+	num(d, 4, "s");
+	num(d, 4, "txInt");
+	if (bit(d, "PERSISTENCE_LEVEL") == 1)
+		num_array(d, 4, 4, "persistenceLevel");
+	end(d);
+	obj(d, "pccchOrganizationParameters");
+	num(d, 1, "bsPccRel");
+	num(d, 2, "bsPbcchBlks");
+	num(d, 4, "bsPagBlksRes");
+	num(d, 4, "bsPrachBlks");
+	end(d);
+	obj(d, "globalPowerControlParameters");
+	num(d, 4, "alpha");
+	num(d, 5, "tAvgW");
+	num(d, 5, "tAvgT");
+	num(d, 4, "pb");
+	num(d, 1, "pcMeasChan");
+	at = d->b->pos;
+	if (bit(d, "the Global Power Control Parameters' fixed 0") == 1)
+		reserved(d, at, "Global Power Control Parameters: the bit after PC_MEAS_CHAN is 0 "
+			 "(1 \"shall not be used\")");
+	num(d, 4, "nAvgI");
+	end(d);
+	num(d, 1, "psiStatusInd");
+	if (!more(d))
+		return;
+	num(d, 1, "mscr");
+	num(d, 1, "sgsnr");
+	num(d, 1, "bandIndicator");
+	if (!more(d))
+		return;
+	opt_num(d, 5, "lbMsTxpwrMaxCch");
+}
+
+/* 12.27 Non GPRS Cell Options extension information */
+static void non_gprs_extension(struct rd *d)
+{
+	num(d, 1, "ecsc");
+	num(d, 1, "threeGEcsr");
+}
+
+/* 11.2.19 PSI2, after PAGE_MODE */
+static void psi2(struct rd *d)
+{
+	uint32_t len, c;
+	uint8_t buf[18];
+
+	num(d, 2, "psi2ChangeMark");
+	num(d, 3, "psi2Index");
+	num(d, 3, "psi2Count");
+	if (bit(d, "Cell Identification") == 1)
+		cell_identification(d);
+	if (bit(d, "Non GPRS Cell Options") == 1) {
+		/* 12.27 Non GPRS Cell Options */
+		obj(d, "nonGprsCellOptions");
+		num(d, 1, "att");
+		opt_num(d, 8, "t3212");
+		num(d, 1, "neci");
+		num(d, 1, "pwrc");
+		num(d, 2, "dtx");
+		num(d, 4, "radioLinkTimeout");
+		num(d, 3, "bsAgBlksRes");
+		num(d, 3, "ccchConf");
+		num(d, 3, "bsPaMfrms");
+		named(d, 2, "maxRetrans", max_retrans_names, "unknown");
+		named(d, 4, "txInteger", tx_integer_names, "unknown");
+		num(d, 1, "ec");
+		num(d, 5, "msTxpwrMaxCcch");
+		extension(d, 6, non_gprs_extension);
+		end(d);
+	}
+	tk_emit_key(d->e, "referenceFrequencyLists");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Reference Frequency") == 1) {
+		tk_emit_open(d->e, 0);
+		num(d, 4, "rflNumber");
+		if (get(d, 4, "Length of RFL contents", &len)) {
+			tk_emit_kv_long(d->e, "lengthOfRflContents", (long)len);
+			/* octet (val + 3): a TS 44.018 10.5.2.13 Frequency List value */
+			if (octets(d, buf, len + 3, "RFL contents"))
+				tk_emit_kv_hex(d->e, "rflContents", buf, len + 3);
+		}
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	tk_emit_key(d->e, "cellAllocation");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Cell Allocation") == 1 && get(d, 4, "RFL_NUMBER", &c))
+		tk_emit_long(d->e, (long)c);
+	tk_emit_close(d->e, 1);
+	tk_emit_key(d->e, "gprsMobileAllocations");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "GPRS Mobile Allocations") == 1) {
+		tk_emit_open(d->e, 0);
+		num(d, 4, "maNumber");
+		gprs_mobile_allocation(d);
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	tk_emit_key(d->e, "pccchDescriptions");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "PCCCH Description") == 1) {
+		int hop;
+
+		tk_emit_open(d->e, 0);
+		num(d, 3, "tsc");
+		hop = bit(d, "hopping / non-hopping PCCCH carriers");
+		if (hop == 1)
+			num(d, 4, "maNumber");
+		if (hop >= 0) {
+			tk_emit_key(d->e, hop ? "hoppingPccchCarriers" : "nonHoppingPccchCarriers");
+			tk_emit_open(d->e, 1);
+			while (bit(d, "PCCCH carriers") == 1) {
+				tk_emit_open(d->e, 0);
+				if (hop)
+					num(d, 6, "maio");
+				else
+					num(d, 10, "arfcn");
+				num(d, 8, "timeslotAllocation");
+				tk_emit_close(d->e, 0);
+			}
+			tk_emit_close(d->e, 1);
+		}
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	/* "truncation at end of message allowed, bits '0' assumed" */
+	if (!more(d))
+		return;
+	if (bit(d, "COMPACT Control Information") == 1) {
+		obj(d, "compactControlInfo");
+		num(d, 1, "largeCellOperation");
+		if (bit(d, "Number of Idle Blocks") == 1) {
+			opt_num(d, 4, "nibCcch0");
+			opt_num(d, 4, "nibCcch1");
+			opt_num(d, 4, "nibCcch2");
+			opt_num(d, 4, "nibCcch3");
+		}
+		opt_num(d, 4, "nCcchNh");
+		end(d);
+	}
+	if (bit(d, "Additional PSI Messages") == 1) {
+		obj(d, "additionalPsiMessages");
+		num(d, 2, "nonGsmInformation");
+		num(d, 1, "psi8Broadcast");
+		num(d, 1, "psi3terBroadcast");
+		num(d, 1, "psi3quaterBroadcast");
+		end(d);
+	}
+}
+
 /* the rest octets of an SI (p[0..n)), by fn, under "restOctets" */
 static void rest_octets(struct tk_emitter *e, struct tk_inner_err *er, const uint8_t *p,
 			size_t n, void (*fn)(struct rd *))
@@ -2590,8 +2788,14 @@ void tk_emit_rlcmac_si_psi(struct tk_emitter *e, const uint8_t *p, size_t n)
 			struct rd d = { e, &b, &er, 0, 0 };
 
 			tk_csn1_init(&b, p + off, k);
-			if (message_header(&d) == 0x37)
+			int t = message_header(&d);
+
+			if (t == 0x37)
 				si13_body(&d, 0);
+			else if (t == 0x31)
+				psi1(&d);
+			else if (t == 0x32)
+				psi2(&d);
 		} else {
 			tk_emit_kv_long(e, "messageType", p[off]);
 			tk_inner_emit_name(e, "messageTypeName", si_names, NULL,

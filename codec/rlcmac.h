@@ -29,7 +29,7 @@ void tk_emit_rlcmac_dl(struct tk_emitter *e, const uint8_t *p, size_t n);
  * (SI of TS 44.018 or PSI of TS 44.060) and one object per message ("messageType" and its
  * name; for a PSI its "pageMode"), each with its octets in hex and the fields decoded beside
  * them: of SI 1, 2, 2bis, 2ter, 2quater, 3, 4 and 13 their IEs and rest octets (in part), of a
- * PSI13 its fields (the PSI13 is also decoded by tk_emit_rlcmac_dl).
+ * PSI1, PSI2 or PSI13 its fields (also decoded by tk_emit_rlcmac_dl).
  */
 void tk_emit_rlcmac_si_psi(struct tk_emitter *e, const uint8_t *p, size_t n);
 

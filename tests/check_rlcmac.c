@@ -199,21 +199,21 @@ START_TEST(test_ps_handover_command)
 END_TEST
 
 /*
- * DTM HANDOVER COMMAND (11.2.46): 010111 | PAGE_MODE 11 | 0 | Global TFI 0 00001 | 00 (A/Gb) |
- * CS Handover Radio Resources: length 0001011, 11 octets (a HANDOVER COMMAND, see below) |
- * 00 (DTM Handover PS Radio Resources IE): Cell Identification: LAI 00 f1 10 12 34 (MCC 001,
- * MNC 01, LAC 4660), RAC 56, CI ab cd | MAX_LAPDm 010 | GPRS_MS_TXPWR_MAX_CCH 01010 | GPRS
- * Cell Options: NMO 01, T3168 010, T3192 011, DRX_TIMER_MAX 100, ACCESS_BURST_TYPE 1, CONTROL_ACK_TYPE 0, BS_CV_MAX
- * 1111, 1 PAN 001 010 011, 1 Extension Length 001010 (11 bits): 1 EGPRS 1 0101, PFC 1, DTM 0,
- * BSS paging 1, CCN 0, NW_EXT_UTBF 1 | GPRS Power Control Parameters: ALPHA 0111, T_AVG_W
- * 10000, T_AVG_T 10001, PC_MEAS_CHAN 1, N_AVG_I 1001 | EXTENDED_DYNAMIC_ALLOCATION 0 |
- * RLC_RESET 1 | 0 | 1 Uplink Control Timeslot 010 | 1 EGPRS mode: 1 window 00100, 1 MCS
- * 0110, 0, 1 Global Timeslot description 0 01011000, 1 uplink TBF (1 PFI 1000100, RLC_MODE 1,
- * TFI 00100, 0, 0, 0, USF_GRANULARITY 0, 1 TBF_TIMESLOT_ALLOCATION 101 (bit (3): three
- * timeslots), 1 USF 010, 1 USF 101), 0; 1 downlink: 1 window 01001, LQM 10, 1 BEP_PERIOD2
- * 0011, 1 downlink TBF (TIMESLOT_ALLOCATION 00011000, 0, RLC_MODE 0, TFI 01001, CONTROL_ACK
- * 1, 0), 0 | 1 Rel-12: 1 Primary TSC 1 101, 0 | 1 NAS Container: 0000101, 13 de ad be ef
- * | 0.  tshark 4.0.17 does not decode this message.
+ * DTM HANDOVER COMMAND (11.2.46): 010111 | PAGE_MODE 11 | 0 | Global TFI 0 00001 | 00 (A/Gb) | CS
+ * Handover Radio Resources: length 0001011, 11 octets (a HANDOVER COMMAND, see below) | 00 (DTM
+ * Handover PS Radio Resources IE): Cell Identification: LAI 00 f1 10 12 34 (MCC 001, MNC 01, LAC
+ * 4660), RAC 56, CI ab cd | MAX_LAPDm 010 | GPRS_MS_TXPWR_MAX_CCH 01010 | GPRS Cell Options: NMO
+ * 01, T3168 010, T3192 011, DRX_TIMER_MAX 100, ACCESS_BURST_TYPE 1, CONTROL_ACK_TYPE 0, BS_CV_MAX
+ * 1111, 1 PAN 001 010 011, 1 Extension Length 001010 (11 bits): 1 EGPRS 1 0101, PFC 1, DTM 0, BSS
+ * paging 1, CCN 0, NW_EXT_UTBF 1 | GPRS Power Control Parameters: ALPHA 0111, T_AVG_W 10000,
+ * T_AVG_T 10001, PC_MEAS_CHAN 1, N_AVG_I 1001 | EXTENDED_DYNAMIC_ALLOCATION 0 | RLC_RESET 1 | 0 | 1
+ * Uplink Control Timeslot 010 | 1 EGPRS mode: 1 window 00100, 1 MCS 0110, 0, 1 Global Timeslot
+ * description 0 01011000, 1 uplink TBF (1 PFI 1000100, RLC_MODE 1, TFI 00100, 0, 0, 0,
+ * USF_GRANULARITY 0, 1 TBF_TIMESLOT_ALLOCATION 101 (bit (3): three timeslots), 1 USF 010, 1 USF
+ * 101), 0; 1 downlink: 1 window 01001, LQM 10, 1 BEP_PERIOD2 0011, 1 downlink TBF
+ * (TIMESLOT_ALLOCATION 00011000, 0, RLC_MODE 0, TFI 01001, CONTROL_ACK 1, 0), 0 | 1 Rel-12: 1
+ * Primary TSC 1 101, 0 | 1 NAS Container: 0000101, 13 de ad be ef | 0.  tshark 4.0.17 does not
+ * decode this message.
  */
 #define DTM_HEAD "5f020b062b1d2a0a0f2a55856301"
 #define DTM_HO DTM_HEAD "003c44048d15aaf35294e5f29cad6af08e5564b258e2481b5ae9a718133d4289" \
@@ -486,7 +486,7 @@ START_TEST(test_other_messages)
 	expect_ok(DL, "1501", "{\"messageType\":5,\"messageTypeName\":"
 		  "\"PACKET POWER CONTROL/TIMING ADVANCE\",\"pageMode\":1,\"pageModeName\":"
 		  "\"Extended Paging\",\"hex\":\"1501\"}", NULL);
-	expect_ok(DL, "c4", "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 1\"", NULL);
+	expect_ok(DL, "cc", "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 3\"", NULL);
 	/* 110101 (the PSI4 of earlier releases) "shall not be used" */
 	expect_ok(DL, "d6", "\"messageType\":53,\"messageTypeName\":"
 		  "\"reserved (allocated in an earlier version) (53)\",\"pageMode\":2,"
@@ -534,18 +534,21 @@ START_TEST(test_malformed)
 END_TEST
 
 /*
- * TS 48.018 11.3.95b SI/PSI Container: 02 (one, Type 0: SI) and a SYSTEM INFORMATION TYPE 3
- * of 21 octets (1b | Cell Identity 1234 | LAI 62f220 5678 | Control Channel Description
- * 490000 | Cell Options 01 | Cell Selection Parameters a7c5: hysteresis 101, MS TXPWR MAX CCH
- * 00111, ACS 1, NECI 1, RXLEV-ACCESS-MIN 000101 | RACH Control 000000 | rest octets
- * 2b2b2b2b: tshark's gsm_a_ccch reads the same fields); 03 (one PSI) and a PSI1 of 22 (c4: 110001 | 00).  tshark
- * (bssgp, the container in a PS-HANDOVER-REQUIRED-ACK's Target BSS to Source BSS Transparent
- * Container) shows the same Number of SI/PSI and Type and cuts the list the same way (SI of
- * 21 octets, PSI of 22, for two of each too); it does not decode the messages.
+ * TS 48.018 11.3.95b SI/PSI Container: 02 (one, Type 0: SI) and a SYSTEM INFORMATION TYPE 3 of 21
+ * octets (1b | Cell Identity 1234 | LAI 62f220 5678 | Control Channel Description 490000 | Cell
+ * Options 01 | Cell Selection Parameters a7c5: hysteresis 101, MS TXPWR MAX CCH 00111, ACS 1, NECI
+ * 1, RXLEV-ACCESS-MIN 000101 | RACH Control 000000 | rest octets 2b2b2b2b: tshark's gsm_a_ccch
+ * reads the same fields); 03 (one PSI) and a PSI1 of 22 (c4: 110001 | 00).  tshark (bssgp, the
+ * container in a PS-HANDOVER-REQUIRED-ACK's Target BSS to Source BSS Transparent Container) shows
+ * the same Number of SI/PSI and Type and cuts the list the same way (SI of 21 octets, PSI of 22,
+ * for two of each too); it does not decode the messages.
  */
 #define SI_ONE_SI "1b123462f220567849000001a7c50000002b2b2b2b"
 #define SI_ONE "02 " SI_ONE_SI
 #define PSI_ONE "03 c4 000000000000000000000000000000000000000000"
+#define PSI1 "c46a62caa72f94d000236ad1234a68f08ad3dd402b2b"
+#define PSI2_A "c841807888091a2b55e6f1e9a66f23c1a211e024402b"
+#define PSI2_B "c84911926081d350283d5385e0756d002b2b2b2b2b2b"
 #define PSI13 "dcac59d4a72f1e11cf802b2b2b2b2b2b2b2b2b2b2b2b"
 
 START_TEST(test_si_psi)
@@ -673,6 +676,72 @@ START_TEST(test_si_psi)
 	robust(SI_PSI, "02 19 00000000000000000000000000000001 e50400 d5", 1);
 	robust(SI_PSI, "02 03 50000000000000000000000000000010 c98b2b2b", 1);
 	robust(DL, PSI13, 0);
+	/*
+	 * PSI1 (TS 44.060 11.2.18): 110001 | 00 | PBCCH_CHANGE_MARK 011 | PSI_CHANGE_FIELD 0101 |
+	 * PSI1_REPEAT_PERIOD 0011 | PSI_COUNT_LR 000101 | 1 PSI_COUNT_HR 0010 | MEASUREMENT_ORDER 1
+	 * | GPRS Cell Options (01, 010, 011, 100, 1, 0, 1111, 1 PAN 001 010 011, 0) | PRACH Control
+	 * Parameters (ACC_CONTR_CLASS 1000000000000001, MAX_RETRANS 00 01 10 11, S 0101, TX_INT
+	 * 0110, 1 PERSISTENCE_LEVEL 0001 0010 0011 0100) | PCCCH Organization Parameters (1, 01,
+	 * 0011, 0100) | Global Power Control Parameters (0111, 10000, 10001, Pb 0101, 1, 0, 1001) |
+	 * PSI_STATUS_IND 1 | 1 MSCR 1 SGSNR 0 BAND_INDICATOR 1 | 1 (Rel-6) 1 LB_MS_TXPWR_MAX_CCH
+	 * 01010 | 0 | spare padding.  tshark's gsm_rlcmac_dl reads the same up to BAND_INDICATOR;
+	 * it reads LB_MS_TXPWR_MAX_CCH as a mandatory bit (5) (21 from 10101), where the CSN.1
+	 * of 11.2.18 has { 0 | 1 < LB_MS_TXPWR_MAX_CCH : bit (5) > }: this follows the standard.
+	 */
+	expect_ok(DL, PSI1, "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 1\",\"pageMode\":0,"
+		  "\"pageModeName\":\"Normal Paging\",\"pbcchChangeMark\":3,\"psiChangeField\":5,"
+		  "\"psi1RepeatPeriod\":3,\"psiCountLr\":5,\"psiCountHr\":2,\"measurementOrder\":1,"
+		  "\"gprsCellOptions\":{\"nmo\":1,", "\"panDec\":1,\"panInc\":2,\"panMax\":3},"
+		  "\"prachControlParameters\":{\"accContrClass\":32769,\"maxRetrans\":[0,1,2,3],"
+		  "\"s\":5,\"txInt\":6,\"persistenceLevel\":[1,2,3,4]},\"pccchOrganizationParameters\":"
+		  "{\"bsPccRel\":1,\"bsPbcchBlks\":1,\"bsPagBlksRes\":3,\"bsPrachBlks\":4},"
+		  "\"globalPowerControlParameters\":{\"alpha\":7,\"tAvgW\":16,\"tAvgT\":17,\"pb\":5,"
+		  "\"pcMeasChan\":1,\"nAvgI\":9},\"psiStatusInd\":1,\"mscr\":1,\"sgsnr\":0,"
+		  "\"bandIndicator\":1,\"lbMsTxpwrMaxCch\":10,\"hex\":", NULL);
+	expect_ok(SI_PSI, "03 " PSI1, "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 1\",",
+		  "\"lbMsTxpwrMaxCch\":10,\"octets\":", NULL);
+	/* the Global Power Control Parameters' bit after PC_MEAS_CHAN set ("shall not be used") */
+	expect(DL, "c46a62caa72f94d000236ad1234a68f08af300", "\"pcMeasChan\":1},\"hex\":",
+	       "\"error\":{\"offset\":17,\"reason\":\"Global Power Control Parameters: the bit "
+	       "after PC_MEAS_CHAN is 0 (1 \\\"shall not be used\\\")\"}", NULL);
+	robust(DL, PSI1, 0);
+	/*
+	 * PSI2 (TS 44.060 11.2.19) in two instances.  The first: 110010 | 00 | PSI2_CHANGE_MARK 01
+	 * | PSI2_INDEX 000 | PSI2_COUNT 001 | 1 Cell Identification (LAI 00 f1 10 12 34, RAC 56, CI
+	 * ab cd) | 1 Non GPRS Cell Options (ATT 1, 1 T3212 00011110, NECI 1, PWRC 0, DTX 01,
+	 * RADIO-LINK-TIMEOUT 1010, BS-AG-BLKS-RES 011, CCCH-CONF 001, BS-PA-MFRMS 101, MAX-RETRANS
+	 * 11, TX-INTEGER 1001, EC 0, MS-TXPWR-MAX-CCCH 00111, 1 Extension Length 000001: ECSC 1,
+	 * 3G ECSR 0) | 1 Reference Frequency (RFL_NUMBER 0001, length 0000, 8f 01 22), 0 | 0 | 0 |
+	 * 0 | 0.  The second: ... PSI2_INDEX 001 ... | 0 | 0 | 0 | Cell Allocation 1 0001, 1 0010,
+	 * 0 | 1 GPRS Mobile Allocations (MA_NUMBER 0011, HSN 000001, 0, 0 MA_LENGTH 000011
+	 * MA_BITMAP 1010), 0 | 1 PCCCH Description (TSC 101, 0 non-hopping: 1 ARFCN 0000001010
+	 * TIMESLOT_ALLOCATION 00001111, 0), 1 (TSC 010, 1 MA_NUMBER 0011: 1 MAIO 000010
+	 * TIMESLOT_ALLOCATION 11110000, 0), 0 | 1 Rel-99: 1 COMPACT (Large Cell Operation 1, 0, 1
+	 * N_CCCH_NH 0101), 1 Additional PSI Messages (01, 1, 0, 1) | 0.  tshark's gsm_rlcmac_dl
+	 * reads the same, but for the Rel-99 additions, which it does not read.
+	 */
+	expect_ok(DL, PSI2_A, "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 2\",\"pageMode\":0,"
+		  "\"pageModeName\":\"Normal Paging\",\"psi2ChangeMark\":1,\"psi2Index\":0,"
+		  "\"psi2Count\":1,\"cellIdentification\":{\"mcc\":\"001\",\"mnc\":\"01\",\"lac\":4660,"
+		  "\"rac\":86,\"ci\":43981},\"nonGprsCellOptions\":{\"att\":1,\"t3212\":30,\"neci\":1,"
+		  "\"pwrc\":0,\"dtx\":1,\"radioLinkTimeout\":10,\"bsAgBlksRes\":3,\"ccchConf\":1,"
+		  "\"bsPaMfrms\":5,\"maxRetrans\":3,\"maxRetransName\":\"Maximum 7 retransmissions\","
+		  "\"txInteger\":9,\"txIntegerName\":\"12 slots\",\"ec\":0,\"msTxpwrMaxCcch\":7,"
+		  "\"extensionLength\":1,\"extensionInformation\":{\"ecsc\":1,\"threeGEcsr\":0}},"
+		  "\"referenceFrequencyLists\":[{\"rflNumber\":1,\"lengthOfRflContents\":0,"
+		  "\"rflContents\":\"8f0122\"}],\"cellAllocation\":[],\"gprsMobileAllocations\":[],"
+		  "\"pccchDescriptions\":[],\"hex\":", NULL);
+	expect_ok(SI_PSI, "05 " PSI2_A PSI2_B, "\"psi2Index\":0,", "\"psi2Index\":1,"
+		  "\"psi2Count\":1,\"referenceFrequencyLists\":[],\"cellAllocation\":[1,2],"
+		  "\"gprsMobileAllocations\":[{\"maNumber\":3,\"gprsMobileAllocation\":{\"hsn\":1,"
+		  "\"maLength\":3,\"maBitmap\":\"1010\"}}],\"pccchDescriptions\":[{\"tsc\":5,\"nonHoppingPccchCarriers\":"
+		  "[{\"arfcn\":10,\"timeslotAllocation\":15}]},{\"tsc\":2,\"maNumber\":3,"
+		  "\"hoppingPccchCarriers\":[{\"maio\":2,\"timeslotAllocation\":240}]}],"
+		  "\"compactControlInfo\":{\"largeCellOperation\":1,\"nCcchNh\":5},"
+		  "\"additionalPsiMessages\":{\"nonGsmInformation\":1,\"psi8Broadcast\":1,"
+		  "\"psi3terBroadcast\":0,\"psi3quaterBroadcast\":1},\"octets\":", NULL);
+	robust(DL, PSI2_A, 0);
+	robust(DL, PSI2_B, 0);
 	/* a PSI13 whose PBCCH choice is 1 (present, "shall never be indicated"): PSI1_REPEAT_
 	 * PERIOD 0011, PBCCH Description Pb 0001 TSC 010 TN 011, 10 ARFCN 0000000101, 0 */
 	expect_ok(DL, "dcac98a700a0", "\"psi1RepeatPeriod\":3,\"pbcchDescription\":{\"pb\":1,"
