@@ -23,7 +23,8 @@
  * structs of Table 12.46.1) has { 0 | 1 < PFI : bit (7) > }; this reads the standard's.
  * tshark 4.0.17 reads PSI1's Rel-6 LB_MS_TXPWR_MAX_CCH as a mandatory bit (5), where 11.2.18
  * has { 0 | 1 < LB_MS_TXPWR_MAX_CCH : bit (5) > }; this reads the standard's.  It does not
- * read PSI2's Release 1999 additions, nor SI 13's Rel-13 ones.
+ * read PSI2's Release 1999 additions, nor SI 13's Rel-13 ones; in the SI 4 Rest Octets it reads
+ * the SI13alt Position's presence bit one bit after CBQ3, where 10.5.2.35 has it right after.
  * tshark 4.0.17 does not decode the DTM HANDOVER COMMAND (message type 23 is invalid to it)
  * nor the Rel-8 and later additions of the PS HANDOVER COMMAND, nor the PS Handover Radio
  * Resources 2 / 3 IEs (it reads the RR Info choice as a fixed 00): those follow the CSN.1
@@ -2352,7 +2353,26 @@ static void si1_rest(struct rd *d)
 	}
 }
 
-/* 10.5.2.33a SI 2ter Rest Octets: the first fields */
+/* the UTRAN FDD / TDD Description struct of 10.5.2.33a: 01 < xDD-ARFCN : bit (14) > { 0 | 1
+ * < Bandwidth_xDD : bit (3) > } (00, 10 and 11 "were used in an earlier version of the protocol
+ * and shall not be used") */
+static void utran_description(struct rd *d, const char *key, const char *arfcn, const char *bw)
+{
+	size_t at = d->b->pos;
+	uint32_t c;
+
+	obj(d, key);
+	if (get(d, 2, "the UTRAN Description's 01", &c)) {
+		if (c != 1)
+			reserved(d, at, "UTRAN Description: only 01 is defined (the other values "
+				 "\"shall not be used\")");
+		num(d, 14, arfcn);
+		opt_num(d, 3, bw);
+	}
+	end(d);
+}
+
+/* 10.5.2.33a SI 2ter Rest Octets */
 static void si2ter_rest(struct rd *d)
 {
 	if (lh(d, "SI2ter Rest Octets") != 1)
@@ -2361,6 +2381,27 @@ static void si2ter_rest(struct rd *d)
 	num(d, 1, "si2ter3gChangeMark");
 	num(d, 3, "si2terIndex");
 	num(d, 3, "si2terCount");
+	if (bit(d, "UTRAN FDD Description") == 1)
+		utran_description(d, "utranFddDescription", "fddArfcn", "bandwidthFdd");
+	if (bit(d, "UTRAN TDD Description") == 1)
+		utran_description(d, "utranTddDescription", "tddArfcn", "bandwidthTdd");
+	if (bit(d, "3G MEASUREMENT Parameters Description") == 1) {
+		obj(d, "threeGMeasurementParametersDescription");
+		num(d, 4, "qsearchI");
+		if (bit(d, "FDD_Qoffset") == 1) {
+			num(d, 4, "fddQoffset");
+			num(d, 3, "fddQmin");
+		}
+		opt_num(d, 4, "tddQoffset");
+		end(d);
+	}
+	if (lh(d, "Additions in release R5") == 1 &&
+	    bit(d, "3G Additional Measurement Parameters Description") == 1) {
+		obj(d, "threeGAdditionalMeasurementParametersDescription");
+		num(d, 3, "fddQminOffset");
+		num(d, 4, "fddRscpmin");
+		end(d);
+	}
 }
 
 /* 10.5.2.33b SI 2quater Rest Octets: the header */
@@ -2373,8 +2414,8 @@ static void si2quater_rest(struct rd *d)
 	num(d, 4, "si2quaterCount");
 }
 
-/* 10.5.2.34 SI 3 Rest Octets, up to the SI2quater Indicator */
-static void si3_rest(struct rd *d)
+/* < Optional Selection Parameters > and < Optional Power Offset > of 10.5.2.34 / 10.5.2.35 */
+static void selection_and_power_offset(struct rd *d)
 {
 	if (lh(d, "Optional Selection Parameters") == 1) {
 		obj(d, "selectionParameters");
@@ -2386,6 +2427,23 @@ static void si3_rest(struct rd *d)
 	}
 	if (lh(d, "Optional Power Offset") == 1)
 		num(d, 2, "powerOffset");
+}
+
+/* { L | H < GPRS Indicator > } of 10.5.2.34 / 10.5.2.35 */
+static void gprs_indicator(struct rd *d)
+{
+	if (lh(d, "GPRS Indicator") == 1) {
+		obj(d, "gprsIndicator");
+		num(d, 3, "raColour");
+		num(d, 1, "si13Position");
+		end(d);
+	}
+}
+
+/* 10.5.2.34 SI 3 Rest Octets, up to the SI2quater Indicator */
+static void si3_rest(struct rd *d)
+{
+	selection_and_power_offset(d);
 	if (!d->stop)
 		tk_emit_kv_bool(d->e, "si2terIndicator", lh(d, "SI 2ter Indicator") == 1);
 	if (!d->stop)
@@ -2393,12 +2451,7 @@ static void si3_rest(struct rd *d)
 				lh(d, "Early Classmark Sending Control") == 1);
 	if (lh(d, "Scheduling if and where") == 1)
 		num(d, 3, "where");
-	if (lh(d, "GPRS Indicator") == 1) {
-		obj(d, "gprsIndicator");
-		num(d, 3, "raColour");
-		num(d, 1, "si13Position");
-		end(d);
-	}
+	gprs_indicator(d);
 	if (!d->stop)
 		tk_emit_kv_bool(d->e, "threeGEarlyClassmarkSendingRestriction",
 				lh(d, "3G Early Classmark Sending Restriction") == 1);
@@ -2680,6 +2733,55 @@ static void si13_rest(struct rd *d)
 		si13_body(d, 1);
 }
 
+/* 10.5.2.35 SI 4 Rest Octets ("truncation according to sub-clause 8.9 is allowed, bits 'L'
+ * assumed": the window is lenient) */
+static void si4_rest(struct rd *d)
+{
+	int c;
+
+	selection_and_power_offset(d);
+	gprs_indicator(d);
+	c = lh(d, "SI4 Rest Octets_S");
+	if (c == 0) {
+		if (!d->stop)
+			tk_emit_kv_bool(d->e, "breakIndicator", lh(d, "Break Indicator") == 1);
+		return;
+	}
+	if (c != 1)
+		return;
+	obj(d, "si4RestOctetsS");
+	if (lh(d, "LSA Parameters") == 1) {
+		obj(d, "lsaParameters");
+		num(d, 3, "prioThr");
+		num(d, 3, "lsaOffset");
+		if (bit(d, "MCC / MNC") == 1) {
+			num(d, 12, "mcc");
+			num(d, 12, "mnc");
+		}
+		end(d);
+	}
+	if (lh(d, "Cell Identity") == 1)
+		num(d, 16, "cellIdentity");
+	if (lh(d, "LSA ID information") == 1) {
+		tk_emit_key(d->e, "lsaIdInformation");
+		tk_emit_open(d->e, 1);
+		do {
+			c = bit(d, "LSA identity");
+			if (c < 0)
+				break;
+			tk_emit_open(d->e, 0);
+			num(d, c ? 10 : 24, c ? "shortLsaId" : "lsaId");
+			tk_emit_close(d->e, 0);
+		} while (bit(d, "LSA ID information") == 1);
+		tk_emit_close(d->e, 1);
+	}
+	if (lh(d, "CBQ3") == 1) {
+		num(d, 2, "cbq3");
+		opt_num(d, 1, "si13altPosition");
+	}
+	end(d);
+}
+
 /*
  * The fields of an SI of 21 octets (p[0] its message type; the octets from 1 on at the
  * places TS 44.018 gives them, without the L2 pseudo length and the protocol discriminator
@@ -2687,11 +2789,11 @@ static void si13_rest(struct rd *d)
  * Parameters, SI 1 Rest Octets), TYPE 2 (9.1.32: Neighbour Cell Description, NCC
  * Permitted, RACH Control Parameters), 2bis (9.1.33: Neighbour Cell Description, RACH Control
  * Parameters, SI 2bis Rest Octets in hex), 2ter (9.1.34: Neighbour Cell Description 2, SI
- * 2ter Rest Octets' first fields), 2quater (9.1.34a: the SI 2quater Rest Octets' header), 3
+ * 2ter Rest Octets), 2quater (9.1.34a: the SI 2quater Rest Octets' header), 3
  * (9.1.35: Cell Identity, LAI, Control Channel Description, Cell Options, Cell Selection
  * Parameters, RACH Control Parameters, SI 3 Rest Octets up to the SI2quater Indicator), 4
- * (9.1.36: LAI, Cell Selection Parameters, RACH Control Parameters; what follows, optional
- * CBCH elements and the SI 4 Rest Octets, stays in "octets") and 13 (9.1.43a: the SI 13 Rest
+ * (9.1.36: LAI, Cell Selection Parameters, RACH Control Parameters, the optional CBCH Channel
+ * Description and CBCH Mobile Allocation, SI 4 Rest Octets) and 13 (9.1.43a: the SI 13 Rest
  * Octets).  tshark's gsm_a_ccch reads the same fields at the same places.
  */
 static void si_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_err *er, size_t base)
@@ -2746,7 +2848,29 @@ static void si_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_er
 		rach_control(e, p + 14);
 		rest_octets(e, er, p + 17, 4, si3_rest);
 	} else {
+		size_t i = 11;
+
 		rach_control(e, p + 8);
+		/* 9.1.36: 64 CBCH Channel Description (TV 4, 10.5.2.5) and 72 CBCH Mobile
+		 * Allocation (TLV, 10.5.2.21), each optional, then the SI 4 Rest Octets */
+		if (p[i] == 0x64) {
+			tk_emit_key(e, "cbchChannelDescription");
+			tk_emit_rr_channel_description(e, p + i + 1, 3);
+			i += 4;
+		}
+		if (i + 1 < 21 && p[i] == 0x72) {
+			size_t len = p[i + 1];
+
+			if (len > 21 - i - 2) {
+				tk_inner_fail(er, base + i + 1, "CBCH Mobile Allocation: length %zu, %zu "
+					      "octets left in the SI 4", len, 21 - i - 2);
+				return;
+			}
+			tk_emit_key(e, "cbchMobileAllocation");
+			tk_emit_mobile_allocation(e, p + i + 2, len);
+			i += 2 + len;
+		}
+		rest_octets(e, er, p + i, 21 - i, si4_rest);
 	}
 }
 

@@ -638,7 +638,44 @@ START_TEST(test_si_psi)
 		  "\"earlyClassmarkSendingControl\":false,\"where\":5,\"gprsIndicator\":"
 		  "{\"raColour\":3,\"si13Position\":1},\"threeGEarlyClassmarkSendingRestriction\":false,"
 		  "\"si2quaterPosition\":0}", NULL);
-	/* SI 4: 1c | LAI | a7c5 | e5 04 00 | rest octets (kept in "octets") */
+	/*
+	 * SI 2ter rest octets with a UTRAN FDD Description (c9 d0 02 83: H, 1, 0, 010, 011, 1 01
+	 * FDD-ARFCN 00000000001010, 0, 0, 0, L) and with a 3G MEASUREMENT Parameters Description
+	 * (c9 95 9a 2b: ..., 0, 0, 1 Qsearch_I 0101, 1 FDD_Qoffset 0011 FDD_Qmin 010, 0, L): tshark
+	 * reads the same.
+	 */
+	expect_ok(SI_PSI, "02 03 50000000000000000000000000000010 c9d00283",
+		  "\"si2terCount\":3,\"utranFddDescription\":{\"fddArfcn\":10}}", NULL);
+	expect_ok(SI_PSI, "02 03 50000000000000000000000000000010 c9959a2b",
+		  "\"si2terCount\":3,\"threeGMeasurementParametersDescription\":{\"qsearchI\":5,"
+		  "\"fddQoffset\":3,\"fddQmin\":2}}", NULL);
+	/*
+	 * SI 4 rest octets (c5 43 d7 82 46 98 06 bb 2b 2b): H selection parameters (as SI 3's), H
+	 * POWER OFFSET 10, H GPRS Indicator 011 1, H SI4 Rest Octets_S: L, H Cell Identity
+	 * 0001001000110100, H LSA ID information (1 ShortLSA_ID 0000000011, 0), H CBQ3 01, 1
+	 * SI13alt Position 1.  tshark reads the same up to CBQ3, then the SI13alt presence bit one
+	 * bit later (and so the position from the padding): the CSN.1 of 10.5.2.35 has { L | H
+	 * < CBQ3 : bit (2) > { 0 | 1 < SI13alt Position : bit > } }, which this follows.  And an SI 4
+	 * with the CBCH Channel Description (64 20 0f 2a: SDCCH/4 subchannel 0, timeslot 0, ARFCN
+	 * 810) and the CBCH Mobile Allocation (72 02 01 05), whose rest octets (23 2b: L, L, L, L,
+	 * H) have only the Break Indicator: tshark reads the same.
+	 */
+	expect_ok(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 c543d782469806bb2b2b",
+		  "\"restOctets\":{\"selectionParameters\":{\"cbq\":1,\"cellReselectOffset\":5,"
+		  "\"temporaryOffset\":2,\"penaltyTime\":3},\"powerOffset\":2,\"gprsIndicator\":"
+		  "{\"raColour\":3,\"si13Position\":1},\"si4RestOctetsS\":{\"cellIdentity\":4660,"
+		  "\"lsaIdInformation\":[{\"shortLsaId\":3}],\"cbq3\":1,\"si13altPosition\":1}}", NULL);
+	expect_ok(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 64200f2a 72020105 232b",
+		  "\"cbchChannelDescription\":{\"channelTypeCode\":4,", "\"arfcn\":810,",
+		  "\"cbchMobileAllocation\":{\"cellAllocationPositions\":[1,3,9],",
+		  "\"restOctets\":{\"breakIndicator\":true}", NULL);
+	/* a CBCH Mobile Allocation longer than the SI */
+	expect(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 64200f2a 72090105 232b",
+	       "\"error\":{\"offset\":17,\"reason\":\"CBCH Mobile Allocation: length 9, 4 octets left "
+	       "in the SI 4\"}", NULL);
+	robust(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 64200f2a 72020105 232b", 1);
+	robust(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 c543d782469806bb2b2b", 1);
+	/* SI 4: 1c | LAI | a7c5 | e5 04 00 | rest octets 2b.. (all L) */
 	expect_ok(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 2b2b2b2b2b2b2b2b2b2b",
 		  "\"rxlevAccessMin\":5},\"rachControlParameters\":{\"maxRetrans\":3,", NULL);
 	/*
@@ -734,7 +771,8 @@ START_TEST(test_si_psi)
 	expect_ok(SI_PSI, "05 " PSI2_A PSI2_B, "\"psi2Index\":0,", "\"psi2Index\":1,"
 		  "\"psi2Count\":1,\"referenceFrequencyLists\":[],\"cellAllocation\":[1,2],"
 		  "\"gprsMobileAllocations\":[{\"maNumber\":3,\"gprsMobileAllocation\":{\"hsn\":1,"
-		  "\"maLength\":3,\"maBitmap\":\"1010\"}}],\"pccchDescriptions\":[{\"tsc\":5,\"nonHoppingPccchCarriers\":"
+		  "\"maLength\":3,\"maBitmap\":\"1010\"}}],\"pccchDescriptions\":[{\"tsc\":5,"
+		  "\"nonHoppingPccchCarriers\":"
 		  "[{\"arfcn\":10,\"timeslotAllocation\":15}]},{\"tsc\":2,\"maNumber\":3,"
 		  "\"hoppingPccchCarriers\":[{\"maio\":2,\"timeslotAllocation\":240}]}],"
 		  "\"compactControlInfo\":{\"largeCellOperation\":1,\"nCcchNh\":5},"
