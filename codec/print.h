@@ -29,6 +29,9 @@ struct tk_emitter {
 	struct tk_outbuf *ob;
 	int depth;
 	int after_key;
+	/* E-UTRAN RRC containers of RLC/MAC messages open around what is being emitted: the
+	 * bound of the rlcmac.c <-> lte_rrc.c nesting (MobilityFromEUTRACommand) */
+	int rrc_container_depth;
 	unsigned count[TK_EMIT_MAX_DEPTH + 1];	/* items written at each depth */
 	int is_array[TK_EMIT_MAX_DEPTH + 1];
 	/* text emitter only */

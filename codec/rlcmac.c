@@ -1,16 +1,18 @@
 /*
  * TS 44.060 downlink RLC/MAC control messages in the handover containers (see rlcmac.h).
  *
- * The CSN.1 is that of TS 44.060 v13.6.0 (d60): the message types of 11.2.0.1, the PS
- * HANDOVER COMMAND of 11.2.43 (Table 11.2.43.1), the DTM HANDOVER COMMAND of 11.2.46 (Table
- * 11.2.46.1) and the IEs of clause 12 they use.  In RLC/MAC messages "0" and "1" are the bit
- * values themselves; a message ends with < padding bits > ::= { null | 0 < spare padding > },
- * so the bit after the last field is 0 (or the message ends there), and "{ null | 0 bit** |
- * 1 < additions > }" reads no bit or a 0 as the end of what the sender's release knew.
- * Everything else is mandatory: a message that ends inside a field, or before a field that
- * is not behind such a "null", is truncated (reported with the offset of the octet where it
- * ends).  Values the CSN.1 reserves ("! < ... error : { 11 } bit (*) >", message escapes)
- * are reported and end the decoding.
+ * The CSN.1 is that of TS 44.060 v13.6.0 (d60): the message types of 11.2.0.1, the PS HANDOVER
+ * COMMAND of 11.2.43 (Table 11.2.43.1), the DTM HANDOVER COMMAND of 11.2.46 (Table 11.2.46.1), PSI1
+ * (11.2.18), PSI2 (11.2.19), PSI13 (11.2.25) and the IEs of clause 12 they use; the System
+ * Information messages of an SI/PSI container follow TS 44.018 v13.8.0 (d80) 9.1.31 ff. and its
+ * rest octets' CSN.1 (10.5.2.32 ff., "L | H" read against the 2b padding).  In RLC/MAC messages "0"
+ * and "1" are the bit values themselves; a message ends with < padding bits > ::= { null | 0 <
+ * spare padding > }, so the bit after the last field is 0 (or the message ends there), and "{ null
+ * | 0 bit** | 1 < additions > }" reads no bit or a 0 as the end of what the sender's release knew.
+ * Everything else is mandatory: a message that ends inside a field, or before a field that is not
+ * behind such a "null", is truncated (reported with the offset of the octet where it ends).  Values
+ * the CSN.1 reserves ("! < ... error : { 11 } bit (*) >", message escapes) are reported and end the
+ * decoding.
  *
  * Field names follow the standard's (HANDOVER_REFERENCE -> "handoverReference"); codes with
  * a meaning of their own get a name from a table beside the number.
@@ -19,15 +21,26 @@
  * differs in one place: its Uplink and Downlink TBF assignment structs of the PS Handover
  * Radio Resources read the PFI as a mandatory bit (7), where Table 12.42.1 (and the same
  * structs of Table 12.46.1) has { 0 | 1 < PFI : bit (7) > }; this reads the standard's.
+ * tshark 4.0.17 reads PSI1's Rel-6 LB_MS_TXPWR_MAX_CCH as a mandatory bit (5), where 11.2.18
+ * has { 0 | 1 < LB_MS_TXPWR_MAX_CCH : bit (5) > }; this reads the standard's.  It does not
+ * read PSI2's Release 1999 additions, nor SI 13's Rel-13 ones; in the SI 4 Rest Octets it reads
+ * the SI13alt Position's presence bit one bit after CBQ3, where 10.5.2.35 has it right after.
  * tshark 4.0.17 does not decode the DTM HANDOVER COMMAND (message type 23 is invalid to it)
- * nor the Rel-8 and later additions of the PS HANDOVER COMMAND: those follow the CSN.1 alone.
+ * nor the Rel-8 and later additions of the PS HANDOVER COMMAND, nor the PS Handover Radio
+ * Resources 2 / 3 IEs (it reads the RR Info choice as a fixed 00): those follow the CSN.1
+ * alone.  The clause numbers of the IEs 2 and 3 (12.42a, 12.42b, 12.46a, 12.46b) and of the
+ * EGPRS mode 2 IEs (12.48a.x) are those the CSN.1 text gives; EGPRS mode 2's USF lists
+ * repeat as the CSN.1 writes them (* (val(N_TS) + 1), * val(N_PAIRS)).
  */
 #include <stdio.h>
 #include <string.h>
 
 #include "csn1.h"
+#include "dtap.h"
+#include "freqlist.h"
 #include "inner.h"
 #include "location.h"
+#include "lte_rrc.h"
 #include "names.h"
 #include "rlcmac.h"
 #include "rrc.h"
@@ -175,14 +188,6 @@ static void obj(struct rd *d, const char *key)
 static void end(struct rd *d)
 {
 	tk_emit_close(d->e, 0);
-}
-
-/* an IE this file does not decode: named under key, and the decoding ends there (the
- * fields after it cannot be found) without an error */
-static void not_decoded(struct rd *d, const char *key, const char *what)
-{
-	tk_emit_kv_str(d->e, key, what);
-	d->stop = 1;
 }
 
 /* a reserved choice or escape: reported, and the decoding ends there */
@@ -384,13 +389,13 @@ static void gprs_mobile_allocation(struct rd *d)
 	end(d);
 }
 
-/* 12.8 Frequency Parameters */
-static void frequency_parameters(struct rd *d)
+/* 12.8 Frequency Parameters, under key */
+static void frequency_parameters(struct rd *d, const char *key)
 {
 	uint32_t c, len;
 	uint8_t buf[18];
 
-	obj(d, "frequencyParameters");
+	obj(d, key);
 	num(d, 3, "tsc");
 	if (get(d, 2, "Frequency Parameters", &c)) {
 		switch (c) {
@@ -631,7 +636,7 @@ static void ps_handover_radio_resources(struct rd *d)
 		}
 		end(d);
 	}
-	frequency_parameters(d);
+	frequency_parameters(d, "frequencyParameters");
 	named(d, 2, "networkControlOrder", nco_names, "reserved");
 	if (bit(d, "Global Packet Timing Advance") == 1) {
 		global_packet_timing_advance(d);
@@ -705,10 +710,14 @@ static void nas_container(struct rd *d)
 
 /*
  * 12.45b RRC Container: "an RRC message (e.g. HANDOVER TO UTRAN COMMAND or DL-DCCH-Message
- * including a RRCConnectionReconfiguration)".  The UTRAN one is decoded by rrc.c; the
- * E-UTRAN DL-DCCH-Message stays in hex, since lte_rrc.c leads back here through the
- * MobilityFromEUTRACommand and the nesting would have no bound.
+ * including a RRCConnectionReconfiguration)".  The UTRAN one is decoded by rrc.c, the
+ * E-UTRAN DL-DCCH-Message (TS 36.331 6.2.1) by lte_rrc.c.  The latter can lead back here
+ * (a MobilityFromEUTRACommand whose GERAN container is a PS HANDOVER COMMAND to E-UTRAN, whose
+ * RRC container is a DL-DCCH-Message ...): the emitter counts the E-UTRAN containers open
+ * around this one, and one more than MAX_RRC_CONTAINER_DEPTH stays in hex with an error.
  */
+#define MAX_RRC_CONTAINER_DEPTH 3
+
 static void rrc_container(struct rd *d, const char *key, int utran)
 {
 	uint8_t buf[256];
@@ -717,11 +726,19 @@ static void rrc_container(struct rd *d, const char *key, int utran)
 	obj(d, key);
 	obj(d, "rrcContainer");
 	len = length_octets(d, 8, "rrcContainerLength", "rrcContainerData", buf);
-	if (len == 0)
+	if (len == 0) {
 		tk_inner_fail(d->er, d->b->pos / 8, "RRC_CONTAINER_LENGTH 0 is reserved");
-	else if (len > 0 && utran) {
+	} else if (len > 0 && utran) {
 		tk_emit_key(d->e, "handoverToUtranCommand");
 		tk_emit_rrc(d->e, TK_RRC_HANDOVER_TO_UTRAN_COMMAND, buf, (size_t)len);
+	} else if (len > 0 && d->e->rrc_container_depth >= MAX_RRC_CONTAINER_DEPTH) {
+		tk_inner_fail(d->er, d->b->pos / 8 - (size_t)len, "E-UTRAN RRC containers nested "
+			      "more than %d deep: this one is left in hex", MAX_RRC_CONTAINER_DEPTH);
+	} else if (len > 0) {
+		tk_emit_key(d->e, "dlDcchMessage");
+		d->e->rrc_container_depth++;
+		tk_emit_lte_rrc(d->e, TK_LTE_RRC_DL_DCCH_MESSAGE, buf, (size_t)len);
+		d->e->rrc_container_depth--;
 	}
 	end(d);
 	end(d);
@@ -788,6 +805,958 @@ static void measurement_control(struct rd *d)
 			tk_emit_long(d->e, (long)v);
 		tk_emit_close(d->e, 1);
 	}
+	end(d);
+}
+
+/* ---- EGPRS mode 2 and the IEs of 12.42a / 12.46a / 12.46b ----------------------------------- */
+
+/* 12.10f EGPRS Level: the modulation and coding schemes the TBF uses */
+static const struct tk_value_string egprs_level_names[] = {
+	{ 0, "EGPRS" },
+	{ 1, "EGPRS2-A" },
+	{ 2, "EGPRS2-B" },
+	{ 0, NULL }
+};
+
+/* the PDCH pair configuration choice of 12.5.5 (and of 12.48a.2 / 12.48a.5) */
+static const struct tk_value_string pdch_pair_config_names[] = {
+	{ 0, "Default PDCH pair configuration" },
+	{ 1, "Unchanged" },
+	{ 2, "Explicit PDCH pair configuration" },
+	{ 0, NULL }
+};
+
+/* < key : < EGPRS Level IE > > (bit (2); 11 is reserved) */
+static void egprs_level(struct rd *d, const char *key)
+{
+	named(d, 2, key, egprs_level_names, "reserved");
+}
+
+/*
+ * 12.5.5 PDCH Pairs Description (the same CSN.1 leads the RTTI alternatives of 12.48a.2 and
+ * 12.48a.5): { 0 single carrier | 1 dual carrier } then { 00 default | 01 unchanged | 10
+ * explicit: the downlink and uplink PDCH pairs of each carrier | 11 reserved }.  Returns
+ * the carrier choice (0 single, 1 dual), -1 at the end or on the reserved code.
+ */
+static int pdch_pairs(struct rd *d, const char *key)
+{
+	int dual = bit(d, "PDCH Pairs Description");
+	uint32_t c;
+	size_t at;
+
+	if (dual < 0)
+		return -1;
+	obj(d, key);
+	tk_emit_kv_bool(d->e, "dualCarrier", dual);
+	at = d->b->pos;
+	if (get(d, 2, "the PDCH pair configuration", &c)) {
+		tk_emit_kv_long(d->e, "pdchPairConfiguration", (long)c);
+		tk_inner_emit_name(d->e, "pdchPairConfigurationName", pdch_pair_config_names,
+				   NULL, "reserved", (long)c);
+		if (c == 3) {
+			reserved(d, at, "PDCH pairs configuration error: 11 is reserved");
+		} else if (c == 2) {
+			num(d, 8, "downlinkPdchPairsC1");
+			if (dual)
+				num(d, 8, "downlinkPdchPairsC2");
+			num(d, 8, "uplinkPdchPairsC1");
+			if (dual)
+				num(d, 8, "uplinkPdchPairsC2");
+		}
+	}
+	end(d);
+	return d->stop ? -1 : dual;
+}
+
+/* { 0 | 1 < P0_C1 : bit (4) > < PR_MODE_C1 : bit (1) > { 0 | 1 < P0_C2 > < PR_MODE_C2 > } } */
+static void p0_c1_c2(struct rd *d)
+{
+	if (bit(d, "P0_C1") != 1)
+		return;
+	num(d, 4, "p0C1");
+	named(d, 1, "prModeC1", pr_mode_names, "unknown");
+	if (bit(d, "P0_C2") == 1) {
+		num(d, 4, "p0C2");
+		named(d, 1, "prModeC2", pr_mode_names, "unknown");
+	}
+}
+
+/*
+ * The FANR choices of 12.48a.3, 12.48a.6 and 12.42b: { 0 | 1 { 0 SSN-based | 1 time-based
+ * < REPORTED TIMESLOTS ... > < TSH : bit (2) > } }.  with_choice: the SSN / time-based bit is
+ * there (else the 1 means time-based); with_ts: 0 no REPORTED TIMESLOTS, 1 REPORTED
+ * TIMESLOTS_C1 and { 0 | 1 REPORTED TIMESLOTS C2 }, 2 one REPORTED TIMESLOTS : bit (8);
+ * with_tsh: TSH ends the time-based alternative
+ */
+static void fanr(struct rd *d, int with_choice, int with_ts, int with_tsh)
+{
+	int c = 1;
+
+	if (bit(d, "FANR") != 1)
+		return;
+	obj(d, "fanr");
+	if (with_choice)
+		c = bit(d, "the FANR encoding");
+	if (c >= 0)
+		tk_emit_kv_str(d->e, "encoding", c ? "time-based" : "SSN-based");
+	if (c == 1) {
+		if (with_ts == 1) {
+			num(d, 8, "reportedTimeslotsC1");
+			opt_num(d, 8, "reportedTimeslotsC2");
+		} else if (with_ts == 2) {
+			num(d, 8, "reportedTimeslots");
+		}
+		if (with_tsh)
+			num(d, 2, "tsh");
+	}
+	end(d);
+}
+
+/* { 0 | 1 < key : bit (w) > } * count, as an array (null for an absent element) */
+static void opt_list(struct rd *d, unsigned count, unsigned w, const char *key)
+{
+	unsigned i;
+	uint32_t v;
+
+	tk_emit_key(d->e, key);
+	tk_emit_open(d->e, 1);
+	for (i = 0; i < count && !d->stop; i++) {
+		int p = bit(d, key);
+
+		if (p == 1 && get(d, w, key, &v))
+			tk_emit_long(d->e, (long)v);
+		else if (p == 0)
+			tk_emit_lit(d->e, "null");
+	}
+	tk_emit_close(d->e, 1);
+}
+
+/* { 0 | 1 < USF : bit (3) > < GAMMA : bit (5) > } * count (12.48a.4) */
+static void usf_gamma_list(struct rd *d, unsigned count, const char *key, const char *usf,
+			   int gamma_optional)
+{
+	unsigned i;
+
+	tk_emit_key(d->e, key);
+	tk_emit_open(d->e, 1);
+	for (i = 0; i < count && !d->stop; i++) {
+		int p = bit(d, key);
+
+		if (p == 0) {
+			tk_emit_lit(d->e, "null");
+		} else if (p == 1) {
+			tk_emit_open(d->e, 0);
+			num(d, 3, usf);
+			if (gamma_optional)
+				opt_num(d, 5, "gamma");
+			else
+				num(d, 5, "gamma");
+			tk_emit_close(d->e, 0);
+		}
+	}
+	tk_emit_close(d->e, 1);
+}
+
+/* 12.48a.4 Dynamic Allocation 2 */
+static void dynamic_allocation_2(struct rd *d)
+{
+	uint32_t n;
+	int c;
+
+	obj(d, "dynamicAllocation2");
+	flag(d, "extendedDynamicAllocation");
+	p0_c1_c2(d);
+	num(d, 1, "usfGranularity");
+	opt_num(d, 5, "uplinkTfiAssignment");
+	c = bit(d, "the Dynamic Allocation 2 power control choice");
+	if (c == 0) {
+		if (get(d, 4, "N_USF", &n)) {
+			tk_emit_kv_long(d->e, "nUsf", (long)n);
+			opt_list(d, n + 1, 3, "usf");
+		}
+	} else if (c == 1) {
+		num(d, 4, "alphaC1");
+		opt_num(d, 4, "alphaC2");
+		c = bit(d, "BTTI / RTTI mode");
+		if (c == 0 && get(d, 4, "N_TS", &n)) {
+			tk_emit_kv_long(d->e, "nTs", (long)n);
+			usf_gamma_list(d, n + 1, "timeslots", "usf", 0);
+		} else if (c == 1 && get(d, 3, "N_PAIRS", &n)) {
+			tk_emit_kv_long(d->e, "nPairs", (long)n);
+			usf_gamma_list(d, n + 1, "pdchPairs", "usf", 0);
+			if (bit(d, "RTTI / BTTI USF") == 1)
+				usf_gamma_list(d, n + 1, "bttiUsf", "usf2", 1);
+		}
+	}
+	end(d);
+}
+
+/* 12.8.3 Pulse Format */
+static void pulse_format(struct rd *d)
+{
+	uint32_t len;
+	int c = bit(d, "Pulse Format");
+
+	if (c < 0)
+		return;
+	obj(d, "pulseFormat");
+	if (c == 0) {
+		num(d, 3, "pulseFormatCoding1");
+	} else {
+		c = bit(d, "Pulse Format Coding 2");
+		if (c == 0 && get(d, 7, "Pulse Format Bitmap Length", &len)) {
+			tk_emit_kv_long(d->e, "pulseFormatBitmapLength", (long)len);
+			bit_string(d, len + 1, "pulseFormatBitmap");
+		} else if (c == 1) {
+			/* < Non Hopping Carrier Pulse Format : 1 | 01 | 00 >: the codeword */
+			int b = bit(d, "Non Hopping Carrier Pulse Format");
+
+			if (b == 1)
+				tk_emit_kv_str(d->e, "nonHoppingCarrierPulseFormat", "1");
+			else if (b == 0 && (b = bit(d, "Non Hopping Carrier Pulse Format")) >= 0)
+				tk_emit_kv_str(d->e, "nonHoppingCarrierPulseFormat", b ? "01" : "00");
+		}
+	}
+	end(d);
+}
+
+/* 12.48a.2 Single Downlink Assignment 2 */
+static void single_downlink_assignment_2(struct rd *d)
+{
+	int c;
+
+	obj(d, "downlinkAssignment");
+	opt_window(d, "downlinkEgprsWindowSize");
+	num(d, 2, "linkQualityMeasurementMode");
+	egprs_level(d, "downlinkEgprsLevel");
+	if (bit(d, "FANR") == 1)
+		flag(d, "eventBasedFanr");
+	c = bit(d, "BTTI / RTTI mode");
+	if (c == 0) {
+		num(d, 8, "timeslotAllocationC1");
+		opt_num(d, 8, "timeslotAllocationC2");
+	} else if (c == 1) {
+		c = pdch_pairs(d, "rttiPdchPairs");
+		if (c == 0)
+			num(d, 4, "rttiDownlinkPdchPairAssignmentSc");
+		else if (c == 1)
+			num(d, 8, "rttiDownlinkPdchPairAssignmentDc");
+	}
+	opt_num(d, 7, "pfi");
+	named(d, 1, "rlcMode", rlc_mode_names, "unknown");
+	num(d, 5, "downlinkTfiAssignment");
+	flag(d, "controlAck");
+	opt_num(d, 5, "npmTransferTime");
+	end(d);
+}
+
+/* 12.48a.3 Single Uplink Assignment 2 */
+static void single_uplink_assignment_2(struct rd *d)
+{
+	obj(d, "uplinkAssignment");
+	named(d, 4, "egprsChannelCodingCommand", mcs_names, "reserved");
+	num(d, 1, "resegment");
+	opt_window(d, "uplinkEgprsWindowSize");
+	egprs_level(d, "uplinkEgprsLevel");
+	fanr(d, 1, 1, 1);
+	if (bit(d, "BTTI / RTTI mode") == 1) {
+		obj(d, "rtti");
+		num(d, 1, "rttiUsfMode");
+		if (bit(d, "Uplink Assignment PDCH Pairs Description") == 1)
+			pdch_pairs(d, "uplinkAssignmentPdchPairsDescription");
+		end(d);
+	}
+	dynamic_allocation_2(d);
+	opt_num(d, 7, "pfi");
+	named(d, 1, "rlcMode", rlc_mode_names, "unknown");
+	opt_num(d, 5, "npmTransferTime");
+	if (bit(d, "Pulse Format") == 1)
+		pulse_format(d);
+	end(d);
+}
+
+/* < Downlink TBF assignment 2 struct > (12.48a.5) */
+static void downlink_tbf_assignment_2(struct rd *d)
+{
+	tk_emit_open(d->e, 0);
+	opt_num(d, 7, "pfi");
+	named(d, 1, "rlcMode", rlc_mode_names, "unknown");
+	opt_num(d, 3, "uplinkControlTimeslotC1");
+	opt_num(d, 3, "uplinkControlTimeslotC2");
+	num(d, 5, "tfiAssignment");
+	flag(d, "controlAck");
+	opt_num(d, 5, "npmTransferTime");
+	flag(d, "eventBasedFanr");
+	opt_window(d, "downlinkEgprsWindowSize");
+	tk_emit_close(d->e, 0);
+}
+
+/* { 1 < Downlink TBF assignment : < Downlink TBF assignment 2 struct > > } ** 0 */
+static void downlink_tbfs_2(struct rd *d)
+{
+	tk_emit_key(d->e, "downlinkTbfAssignments");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Downlink TBF assignment") == 1)
+		downlink_tbf_assignment_2(d);
+	tk_emit_close(d->e, 1);
+}
+
+/* 12.48a.5 Multiple Downlink Assignment 2 */
+static void multiple_downlink_assignment_2(struct rd *d)
+{
+	int c;
+
+	obj(d, "multipleDownlinkAssignment");
+	opt_window(d, "downlinkEgprsWindowSize");
+	num(d, 2, "linkQualityMeasurementMode");
+	egprs_level(d, "downlinkEgprsLevel");
+	if (bit(d, "BTTI mode") == 1) {
+		obj(d, "btti");
+		num(d, 1, "fanr");
+		tk_emit_key(d->e, "bttiMultipleDownlinkAssignments");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "BTTI Multiple Downlink Assignment") == 1) {
+			tk_emit_open(d->e, 0);
+			num(d, 8, "timeslotAllocationC1");
+			opt_num(d, 8, "timeslotAllocationC2");
+			opt_num(d, 3, "uplinkControlTimeslotC1");
+			opt_num(d, 3, "uplinkControlTimeslotC2");
+			downlink_tbfs_2(d);
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+		end(d);
+	}
+	if (bit(d, "RTTI mode") == 1) {
+		obj(d, "rtti");
+		c = pdch_pairs(d, "rttiPdchPairs");
+		if (c >= 0) {
+			tk_emit_key(d->e, c ? "rttiMultipleDownlinkAssignmentsDc" :
+				    "rttiMultipleDownlinkAssignmentsSc");
+			tk_emit_open(d->e, 1);
+			while (bit(d, "RTTI Multiple Downlink Assignment") == 1) {
+				tk_emit_open(d->e, 0);
+				if (c) {
+					num(d, 8, "rttiDownlinkPdchPairAssignmentDc");
+					opt_num(d, 3, "uplinkControlTimeslotC1");
+					opt_num(d, 3, "uplinkControlTimeslotC2");
+				} else {
+					num(d, 4, "rttiDownlinkPdchPairAssignmentSc");
+					opt_num(d, 3, "uplinkControlTimeslotC1");
+				}
+				downlink_tbfs_2(d);
+				tk_emit_close(d->e, 0);
+			}
+			tk_emit_close(d->e, 1);
+		}
+		end(d);
+	}
+	end(d);
+}
+
+/* the fields the BTTI and RTTI Uplink TBF Assignment structs (12.48a.6) begin with */
+static void uplink_tbf_2_head(struct rd *d)
+{
+	opt_num(d, 7, "pfi");
+	named(d, 1, "rlcMode", rlc_mode_names, "unknown");
+	num(d, 5, "tfiAssignment");
+	if (bit(d, "EGPRS Channel Coding Command") == 1)
+		named(d, 4, "egprsChannelCodingCommand", mcs_names, "reserved");
+	opt_window(d, "uplinkEgprsWindowSize");
+	opt_num(d, 5, "npmTransferTime");
+	/* { 0 | 1 time-based FANR: REPORTED TIMESLOTS_C1, { 0 | 1 REPORTED TIMESLOTS C2 } } */
+	fanr(d, 0, 1, 0);
+	num(d, 1, "usfGranularity");
+}
+
+/*
+ * The USFs of an uplink TBF of 12.48a.6: { 0 < USF_C1 > { 0 | 1 < USF_C2 > } | 1 < USF >
+ * { 0 | 1 < USF > } * n } (n: val(N_TS) + 1 for BTTI, val(N_PAIRS) for RTTI, which then
+ * has the second USFs of BTTI USF mode)
+ */
+static void uplink_tbf_2_usf(struct rd *d, unsigned n, int rtti)
+{
+	int c = bit(d, "USF choice");
+
+	if (c == 0) {
+		num(d, 3, "usfC1");
+		opt_num(d, 3, "usfC2");
+	} else if (c == 1) {
+		num(d, 3, "usf");
+		opt_list(d, n, 3, "nextUsfs");
+		if (rtti && bit(d, "BTTI USF mode") == 1) {
+			num(d, 3, "usf2");
+			opt_list(d, n, 3, "nextUsf2s");
+		}
+	}
+}
+
+/* < Timeslot description 2 struct > (12.48a.6) */
+static void timeslot_description_2(struct rd *d)
+{
+	char k[24];
+	int c = bit(d, "Timeslot description 2"), i, car;
+
+	if (c < 0)
+		return;
+	obj(d, "globalTimeslotDescription");
+	if (c == 0) {
+		num(d, 8, "msTimeslotAllocationC1");
+		opt_num(d, 8, "msTimeslotAllocationC2");
+	} else {
+		for (car = 1; car <= 2 && !d->stop; car++) {
+			snprintf(k, sizeof(k), "alphaC%d", car);
+			if (car == 1)
+				num(d, 4, k);
+			else
+				opt_num(d, 4, k);	/* the GAMMA_TN*_C2 follow either way */
+			for (i = 0; i < 8; i++) {
+				snprintf(k, sizeof(k), "gammaTn%dC%d", i, car);
+				opt_num(d, 5, k);
+			}
+		}
+	}
+	end(d);
+}
+
+/* 12.48a.6 Multiple Uplink Assignment 2 */
+static void multiple_uplink_assignment_2(struct rd *d)
+{
+	uint32_t n_ts, n_pairs = 0;
+	int pairs = 0;
+
+	obj(d, "multipleUplinkAssignment");
+	if (bit(d, "EGPRS Channel Coding Command") == 1)
+		named(d, 4, "egprsChannelCodingCommand", mcs_names, "reserved");
+	num(d, 1, "resegment");
+	opt_window(d, "uplinkEgprsWindowSize");
+	flag(d, "extendedDynamicAllocation");
+	p0_c1_c2(d);
+	fanr(d, 1, 0, 1);
+	if (bit(d, "BTTI mode") == 1) {
+		obj(d, "btti");
+		timeslot_description_2(d);
+		tk_emit_key(d->e, "bttiUplinkTbfAssignments");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "BTTI Uplink TBF Assignment") == 1) {
+			tk_emit_open(d->e, 0);
+			uplink_tbf_2_head(d);
+			if (get(d, 4, "N_TS", &n_ts)) {
+				tk_emit_kv_long(d->e, "nTs", (long)n_ts);
+				if (bit(d, "TBF_TIMESLOT_ALLOCATION") == 1)
+					bit_string(d, n_ts + 1, "tbfTimeslotAllocation");
+				uplink_tbf_2_usf(d, n_ts + 1, 0);
+			}
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+		end(d);
+	}
+	if (bit(d, "RTTI mode") == 1) {
+		obj(d, "rtti");
+		if (bit(d, "Uplink Assignment PDCH Pairs Description") == 1)
+			pdch_pairs(d, "uplinkAssignmentPdchPairsDescription");
+		if (get(d, 3, "N_PAIRS", &n_pairs)) {
+			tk_emit_kv_long(d->e, "nPairs", (long)n_pairs);
+			pairs = 1;
+		}
+		if (pairs && bit(d, "power control parameters") == 1) {
+			num(d, 4, "alphaC1");
+			opt_num(d, 4, "alphaC2");
+			opt_list(d, n_pairs + 1, 5, "gamma");
+			if (bit(d, "second GAMMA values") == 1)
+				opt_list(d, n_pairs + 1, 5, "secondGamma");
+		}
+		tk_emit_key(d->e, "rttiUplinkTbfAssignments");
+		tk_emit_open(d->e, 1);
+		while (pairs && bit(d, "RTTI Uplink TBF Assignment") == 1) {
+			tk_emit_open(d->e, 0);
+			num(d, 1, "rttiUsfMode");
+			uplink_tbf_2_head(d);
+			if (bit(d, "TBF_UPLINK_PAIRS_ALLOCATION") == 1)
+				bit_string(d, n_pairs + 1, "tbfUplinkPairsAllocation");
+			uplink_tbf_2_usf(d, n_pairs, 1);
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+		end(d);
+	}
+	egprs_level(d, "uplinkEgprsLevel");
+	if (bit(d, "Pulse Format") == 1)
+		pulse_format(d);
+	end(d);
+}
+
+/* 12.48a.1 EGPRS mode 2 */
+static void egprs_mode_2(struct rd *d)
+{
+	int c;
+
+	obj(d, "egprsMode2");
+	opt_num(d, 4, "bepPeriod2");
+	c = bit(d, "single / multiple TBF assignment");
+	if (c == 0) {
+		if (bit(d, "Single Downlink TBF") == 1)
+			single_downlink_assignment_2(d);
+		if (bit(d, "Single Uplink TBF") == 1)
+			single_uplink_assignment_2(d);
+	} else if (c == 1) {
+		if (bit(d, "Multiple downlink TBF(s)") == 1)
+			multiple_downlink_assignment_2(d);
+		if (bit(d, "Multiple uplink TBF(s)") == 1)
+			multiple_uplink_assignment_2(d);
+	}
+	end(d);
+}
+
+/* 12.8.2 Dual Carrier Frequency Parameters */
+static void dual_carrier_frequency_parameters(struct rd *d)
+{
+	uint32_t c, len;
+	uint8_t buf[18];
+
+	obj(d, "dualCarrierFrequencyParameters");
+	num(d, 3, "tsc");
+	if (get(d, 2, "Dual Carrier Frequency Parameters", &c)) {
+		if (c == 0) {
+			if (bit(d, "ARFCN1") == 1) {
+				num(d, 10, "arfcn1");
+				num(d, 10, "arfcn2");
+			}
+		} else {
+			obj(d, c == 1 ? "indirectEncoding" : c == 2 ? "directEncoding1" :
+			    "directEncoding2");
+			opt_num(d, 6, "maio1");
+			opt_num(d, 6, "maio2");
+			if (c == 1) {
+				num(d, 4, "maNumber");
+				if (bit(d, "CHANGE_MARK_1") == 1) {
+					num(d, 2, "changeMark1");
+					opt_num(d, 2, "changeMark2");
+				}
+			} else if (c == 2) {
+				gprs_mobile_allocation(d);
+			} else {
+				num(d, 6, "hsn");
+				if (get(d, 4, "Length of MA Frequency List contents", &len)) {
+					tk_emit_kv_long(d->e, "lengthOfMaFrequencyListContents",
+							(long)len);
+					if (octets(d, buf, len + 3, "MA Frequency List contents"))
+						tk_emit_kv_hex(d->e, "maFrequencyListContents", buf,
+							       len + 3);
+				}
+			}
+			end(d);
+		}
+	}
+	end(d);
+}
+
+/* the MTTI assignments of the Rel-9 extension information of 12.42a / 12.46a / 12.46b */
+static void mtti_assignments(struct rd *d)
+{
+	opt_num(d, 1, "mttiDownlinkAssignmentC1");
+	opt_num(d, 1, "mttiDownlinkAssignmentC2");
+	opt_num(d, 1, "mttiUplinkAssignmentC1");
+	opt_num(d, 1, "mttiUplinkAssignmentC2");
+}
+
+/*
+ * { 0 | 1 < Extension Length : bit (w) > < bit (val(Extension Length) + 1) & { < Extension
+ * Information > ! { bit ** = < no string > } } > }: the extension read within its length by
+ * fn, leniently ("Extension information may be truncated between released versions")
+ */
+static void extension(struct rd *d, unsigned w, void (*fn)(struct rd *))
+{
+	uint32_t len;
+	struct tk_csn1 sub;
+	struct rd x;
+
+	if (bit(d, "Extension Length") != 1 || !get(d, w, "Extension Length", &len))
+		return;
+	tk_emit_kv_long(d->e, "extensionLength", (long)len);
+	if (tk_csn1_sub(d->b, len + 1, &sub) < 0) {
+		need(d, len + 1, "the extension information");
+		return;
+	}
+	x = *d;
+	x.b = &sub;
+	x.lenient = 1;
+	obj(&x, "extensionInformation");
+	fn(&x);
+	end(&x);
+}
+
+/* 12.42a: Rel-9 MTTI, Rel-11 EGPRS Packet Downlink Ack/Nack Type 3 Support */
+static void ps_rr2_extension(struct rd *d)
+{
+	mtti_assignments(d);
+	num(d, 1, "egprsPacketDownlinkAckNackType3Support");
+}
+
+/* 12.42a PS Handover Radio Resources 2 */
+static void ps_handover_radio_resources_2(struct rd *d)
+{
+	uint32_t cells, c;
+	size_t at;
+
+	obj(d, "psHandoverRadioResources2");
+	opt_num(d, 8, "handoverReference");
+	num(d, 10, "arfcn");
+	num(d, 2, "si");
+	num(d, 1, "nci");
+	num(d, 6, "bsic");
+	if (bit(d, "CCN_ACTIVE") == 1)
+		flag(d, "ccnActive");
+	if (bit(d, "3G_CCN_ACTIVE") == 1)
+		flag(d, "threeGCcnActive");
+	if (bit(d, "CCN Support Description") == 1) {
+		obj(d, "ccnSupportDescription");
+		if (get(d, 7, "Number_Cells", &cells)) {
+			tk_emit_kv_long(d->e, "numberCells", (long)cells);
+			bit_string(d, cells, "ccnSupported");
+		}
+		end(d);
+	}
+	at = d->b->pos;
+	if (get(d, 2, "the frequency parameters choice", &c)) {
+		if (c == 1) {
+			/* legacy IEs: Frequency Parameters C1, { 0 | 1 Frequency Parameters C2 } */
+			frequency_parameters(d, "frequencyParametersC1");
+			if (bit(d, "Frequency Parameters C2") == 1)
+				frequency_parameters(d, "frequencyParametersC2");
+		} else if (c == 2) {
+			dual_carrier_frequency_parameters(d);
+		} else {
+			reserved(d, at, "PS Handover Radio Resources 2: Frequency Parameters "
+				 "choice 00 / 11 is reserved");
+		}
+	}
+	named(d, 2, "networkControlOrder", nco_names, "reserved");
+	if (bit(d, "Global Packet Timing Advance") == 1) {
+		global_packet_timing_advance(d);
+		opt_num(d, 2, "packetExtendedTimingAdvance");
+	}
+	flag(d, "rlcReset");
+	egprs_mode_2(d);
+	extension(d, 6, ps_rr2_extension);
+	end(d);
+}
+
+/* ---- 12.42b PS Handover Radio Resources 3 (downlink multi carrier) -------------------------- */
+
+/* the UFPS, carrier and uplink carrier choices of 12.42b */
+static const struct tk_value_string ufps_names[] = {
+	{ 0, "Existing UFPS released" },
+	{ 1, "Existing UFPS remains unchanged" },
+	{ 2, "Existing UFPS changed/new UFPS provided" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string carrier_names[] = {
+	{ 0, "Existing carrier released" },
+	{ 1, "Existing carrier remains unchanged" },
+	{ 2, "Existing carrier changed/new carrier provided" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string ul_carrier_names[] = {
+	{ 0, "Assigned carrier released" },
+	{ 1, "Carrier remains unchanged" },
+	{ 2, "Assigned carrier modified or new carrier assigned" },
+	{ 0, NULL }
+};
+
+/* a 2-bit choice of 12.42b under key with its name; 3 (11) is reserved: -1 */
+static int dlmc_choice(struct rd *d, const char *key, const struct tk_value_string *vs)
+{
+	char k[48];
+	size_t at = d->b->pos;
+	uint32_t c;
+
+	if (!get(d, 2, key, &c))
+		return -1;
+	tk_emit_kv_long(d->e, key, (long)c);
+	snprintf(k, sizeof(k), "%sName", key);
+	tk_inner_emit_name(d->e, k, vs, NULL, "reserved", (long)c);
+	if (c == 3) {
+		reserved(d, at, "PS Handover Radio Resources 3: choice 11 is reserved");
+		return -1;
+	}
+	return (int)c;
+}
+
+/* 12.13 Power Control Parameters */
+static void power_control_parameters(struct rd *d)
+{
+	char k[16];
+	int i;
+
+	obj(d, "powerControlParameters");
+	num(d, 4, "alpha");
+	for (i = 0; i < 8; i++) {
+		snprintf(k, sizeof(k), "gammaTn%d", i);
+		opt_num(d, 5, k);
+	}
+	end(d);
+}
+
+/* the DLMC Frequency Parameters IE (given with the Pulse Format IE of 12.8.3) */
+static void dlmc_frequency_parameters(struct rd *d)
+{
+	uint32_t c, len;
+	uint8_t buf[18];
+
+	obj(d, "dlmcFrequencyParameters");
+	num(d, 3, "tsc");
+	if (get(d, 2, "DLMC Frequency Parameters", &c)) {
+		if (c == 0) {
+			num(d, 10, "arfcn");
+		} else if (c == 1) {
+			obj(d, "indirectEncoding");
+			num(d, 4, "maNumber");
+			if (bit(d, "CHANGE_MARK_1") == 1) {
+				num(d, 2, "changeMark1");
+				opt_num(d, 2, "changeMark2");
+			}
+			end(d);
+		} else if (c == 2) {
+			obj(d, "directEncoding1");
+			gprs_mobile_allocation(d);
+			end(d);
+		} else {
+			obj(d, "directEncoding2");
+			num(d, 6, "hsn");
+			if (get(d, 4, "Length of MA Frequency List contents", &len)) {
+				tk_emit_kv_long(d->e, "lengthOfMaFrequencyListContents", (long)len);
+				if (octets(d, buf, len + 3, "MA Frequency List contents"))
+					tk_emit_kv_hex(d->e, "maFrequencyListContents", buf, len + 3);
+			}
+			end(d);
+		}
+	}
+	end(d);
+}
+
+/* the EMSR lists of a DLMC carrier: each PFC followed by { 0 | 1 < DOWNLINK_eTFI > } */
+static void dlmc_emsr(struct rd *d)
+{
+	int i;
+
+	if (bit(d, "EMSR") != 1)
+		return;
+	obj(d, "emsr");
+	for (i = 1; i <= 3 && !d->stop; i++) {
+		char k[32];
+
+		snprintf(k, sizeof(k), "additionalPfcs%d", i);
+		tk_emit_key(d->e, k);
+		tk_emit_open(d->e, 1);
+		while (bit(d, "EMSR Additional PFCs") == 1) {
+			tk_emit_open(d->e, 0);
+			num(d, 5, "tfi");
+			opt_num(d, 5, "npmTransferTime");
+			num(d, 7, "pfi");
+			opt_num(d, 3, "downlinkEtfiAssignment");
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+	}
+	end(d);
+}
+
+/* < Carrier Specific Info struct > */
+static void carrier_specific_info(struct rd *d)
+{
+	int c;
+
+	tk_emit_open(d->e, 0);
+	if (dlmc_choice(d, "carrier", carrier_names) == 2) {
+		c = bit(d, "BTTI / RTTI mode");
+		if (c == 0) {
+			opt_num(d, 8, "timeslotAllocation");
+		} else if (c == 1 && bit(d, "DOWNLINK_PDCH_PAIRS_DLMC") == 1) {
+			num(d, 8, "downlinkPdchPairsDlmc");
+			num(d, 4, "rttiDownlinkPdchPairAssignmentDlmc");
+		}
+		opt_num(d, 6, "maio");
+		if (bit(d, "P0") == 1) {
+			num(d, 4, "p0");
+			named(d, 1, "prMode", pr_mode_names, "unknown");
+		}
+		if (bit(d, "DOWNLINK_TFI_ASSIGNMENT") == 1) {
+			num(d, 5, "downlinkTfiAssignment");
+			opt_num(d, 3, "downlinkEtfiAssignment");
+		}
+		if (bit(d, "Power Control Parameters") == 1)
+			power_control_parameters(d);
+		if (bit(d, "EMST") == 1) {
+			obj(d, "emst");
+			rlc_entity(d, "rlcEntity2");
+			opt_num(d, 3, "rlcEntity2DownlinkEtfiAssignment");
+			if (bit(d, "RLC Entity 3") == 1) {
+				rlc_entity(d, "rlcEntity3");
+				opt_num(d, 3, "rlcEntity3DownlinkEtfiAssignment");
+			}
+			end(d);
+		}
+		dlmc_emsr(d);
+		num(d, 1, "primaryTscSet");
+		if (bit(d, "Secondary DL TSC Value") == 1) {
+			num(d, 1, "secondaryDlTscSet");
+			num(d, 3, "secondaryDlTscValue");
+		}
+	}
+	tk_emit_close(d->e, 0);
+}
+
+/* < UFPS struct > */
+static void ufps(struct rd *d)
+{
+	tk_emit_open(d->e, 0);
+	if (dlmc_choice(d, "ufps", ufps_names) == 2) {
+		if (bit(d, "DLMC Frequency Parameters") == 1)
+			dlmc_frequency_parameters(d);
+		tk_emit_key(d->e, "carrierSpecificInfo");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "CARRIER_SPECIFIC_INFO") == 1)
+			carrier_specific_info(d);
+		tk_emit_close(d->e, 1);
+	}
+	tk_emit_close(d->e, 0);
+}
+
+/* 12.65 Dynamic Allocation 3 */
+static void dynamic_allocation_3(struct rd *d)
+{
+	int rtti;
+
+	obj(d, "dynamicAllocation3");
+	flag(d, "extendedDynamicAllocation");
+	num(d, 1, "usfGranularity");
+	opt_num(d, 4, "alpha");
+	opt_num(d, 3, "tsc");
+	rtti = bit(d, "BTTI / RTTI mode");
+	if (rtti >= 0) {
+		tk_emit_key(d->e, rtti ? "pdchPairs" : "pdchs");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "an assigned PDCH") == 1) {
+			int p = bit(d, "USF");
+
+			if (p == 0) {
+				tk_emit_lit(d->e, "null");
+			} else if (p == 1) {
+				tk_emit_open(d->e, 0);
+				num(d, 3, "usf");
+				num(d, 5, "gamma");
+				if (rtti && bit(d, "RTTI / BTTI USF mode") == 1) {
+					tk_emit_kv_str(d->e, "usfMode", "BTTI");
+					opt_num(d, 3, "usf2");
+				}
+				tk_emit_close(d->e, 0);
+			}
+		}
+		tk_emit_close(d->e, 1);
+	}
+	end(d);
+}
+
+/* < DLMC UL Carrier Info struct > */
+static void dlmc_ul_carrier_info(struct rd *d)
+{
+	int c;
+
+	tk_emit_open(d->e, 0);
+	if (dlmc_choice(d, "carrier", ul_carrier_names) == 2) {
+		c = bit(d, "BTTI / RTTI mode");
+		if (c == 0)
+			opt_num(d, 8, "uplinkTimeslotAllocation");
+		else if (c == 1)
+			opt_num(d, 8, "uplinkPdchPairsDlmc");
+		dynamic_allocation_3(d);
+		if (bit(d, "EMST") == 1) {
+			obj(d, "emst");
+			rlc_entity(d, "uplinkRlcEntity2");
+			if (bit(d, "Uplink RLC Entity 3") == 1)
+				rlc_entity(d, "uplinkRlcEntity3");
+			end(d);
+		}
+		emsr_pfcs(d, "emsr");
+		num(d, 1, "primaryTscSet");
+	}
+	tk_emit_close(d->e, 0);
+}
+
+/* 12.42b PS Handover Radio Resources 3 */
+static void ps_handover_radio_resources_3(struct rd *d)
+{
+	uint32_t cells;
+
+	obj(d, "psHandoverRadioResources3");
+	opt_num(d, 8, "handoverReference");
+	num(d, 2, "si");
+	num(d, 1, "nci");
+	num(d, 6, "bsic");
+	if (bit(d, "CCN_ACTIVE") == 1)
+		flag(d, "ccnActive");
+	if (bit(d, "3G_CCN_ACTIVE") == 1)
+		flag(d, "threeGCcnActive");
+	if (bit(d, "CCN Support Description") == 1) {
+		obj(d, "ccnSupportDescription");
+		if (get(d, 7, "Number_Cells", &cells)) {
+			tk_emit_kv_long(d->e, "numberCells", (long)cells);
+			bit_string(d, cells, "ccnSupported");
+		}
+		end(d);
+	}
+	/* the downlink TBF */
+	obj(d, "downlink");
+	named(d, 1, "downlinkRlcMode", rlc_mode_names, "unknown");
+	flag(d, "controlAck");
+	tk_emit_key(d->e, "ufps");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "UFPS") == 1)
+		ufps(d);
+	tk_emit_close(d->e, 1);
+	num(d, 1, "dlmcMeasurementType");
+	num(d, 2, "linkQualityMeasurementMode");
+	opt_num(d, 4, "carrierForInterferenceMeasurements");
+	global_packet_timing_advance(d);
+	opt_num(d, 2, "packetExtendedTimingAdvance");
+	opt_num(d, 4, "ptcchCarrier");
+	num(d, 1, "pdanCoding");
+	num(d, 1, "extendedSns");
+	opt_num(d, 4, "bepPeriod2");
+	opt_num(d, 7, "pfiOfDownlinkTbf");
+	opt_num(d, 5, "downlinkNpmTransferTime");
+	if (bit(d, "FANR") == 1)
+		flag(d, "eventBasedFanr");
+	egprs_level(d, "downlinkEgprsLevel");
+	num(d, 1, "indicationOfUpperLayerPduStartForRlcUm");
+	num(d, 1, "egprsPacketDownlinkAckNackType3Support");
+	named(d, 4, "egprsChannelCodingCommand", mcs_names, "reserved");
+	end(d);
+	/* the uplink TBF */
+	obj(d, "uplink");
+	num(d, 1, "resegment");
+	tk_emit_key(d->e, "dlmcUlCarrierInfo");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "DLMC UL Carrier Info") == 1)
+		dlmc_ul_carrier_info(d);
+	tk_emit_close(d->e, 1);
+	opt_window(d, "uplinkEgprsWindowSize");
+	num(d, 5, "uplinkTfiAssignment");
+	opt_num(d, 7, "pfiOfUplinkTbf");
+	opt_num(d, 1, "uplinkRlcMode");
+	opt_num(d, 5, "uplinkNpmTransferTime");
+	fanr(d, 1, 2, 1);
+	egprs_level(d, "uplinkEgprsLevel");
+	if (bit(d, "Pulse Format") == 1)
+		pulse_format(d);
+	opt_num(d, 3, "uplinkControlTimeslot");
+	end(d);
+	named(d, 2, "networkControlOrder", nco_names, "reserved");
+	flag(d, "rlcReset");
 	end(d);
 }
 
@@ -864,10 +1833,9 @@ static void ps_handover_command(struct rd *d)
 			else if (c == 3)
 				reserved(d, at, "RR Handover RR Info Error: choice 11 is reserved");
 			else if (c == 1)
-				/* 12.42a / 12.42b (EGPRS2, dual / multi carrier, RTTI) */
-				not_decoded(d, "psHandoverRadioResources2", "not decoded (12.42a)");
+				ps_handover_radio_resources_2(d);
 			else
-				not_decoded(d, "psHandoverRadioResources3", "not decoded (12.42b)");
+				ps_handover_radio_resources_3(d);
 		}
 		nas_container(d);
 		end(d);
@@ -939,14 +1907,12 @@ static void gprs_cell_options(struct rd *d)
 	end(d);
 }
 
-/* 12.46 DTM Handover PS Radio Resources */
-static void dtm_handover_ps_radio_resources(struct rd *d)
+/* 12.23 Cell Identification: the TS 44.018 LAI (10.5.1.3), RAC and Cell Identity (10.5.1.1) */
+static void cell_identification(struct rd *d)
 {
 	uint8_t lai[5], ci[2];
 	uint32_t rac;
 
-	obj(d, "dtmHandoverPsRadioResources");
-	/* 12.23 Cell Identification: the TS 44.018 LAI (10.5.1.3) and Cell Identity (10.5.1.1) */
 	obj(d, "cellIdentification");
 	if (octets(d, lai, 5, "Location Area Identification IE")) {
 		tk_emit_plmn_fields(d->e, lai, d->er, (d->b->pos - 40) / 8);
@@ -957,10 +1923,11 @@ static void dtm_handover_ps_radio_resources(struct rd *d)
 	if (octets(d, ci, 2, "Cell Identity IE"))
 		tk_emit_kv_long(d->e, "ci", (long)ci[0] << 8 | ci[1]);
 	end(d);
-	num(d, 3, "maxLapdm");
-	num(d, 5, "gprsMsTxpwrMaxCch");
-	gprs_cell_options(d);
-	/* 12.9a GPRS Power Control Parameters */
+}
+
+/* 12.9a GPRS Power Control Parameters */
+static void gprs_power_control_parameters(struct rd *d)
+{
 	obj(d, "gprsPowerControlParameters");
 	num(d, 4, "alpha");
 	num(d, 5, "tAvgW");
@@ -968,6 +1935,27 @@ static void dtm_handover_ps_radio_resources(struct rd *d)
 	num(d, 1, "pcMeasChan");
 	num(d, 4, "nAvgI");
 	end(d);
+}
+
+/*
+ * The fields the DTM Handover PS Radio Resources IEs (12.46, 12.46a, 12.46b) begin with:
+ * Cell Identification, MAX_LAPDm, GPRS_MS_TXPWR_MAX_CCH, GPRS Cell Options and GPRS Power
+ * Control Parameters
+ */
+static void dtm_ps_head(struct rd *d)
+{
+	cell_identification(d);
+	num(d, 3, "maxLapdm");
+	num(d, 5, "gprsMsTxpwrMaxCch");
+	gprs_cell_options(d);
+	gprs_power_control_parameters(d);
+}
+
+/* 12.46 DTM Handover PS Radio Resources */
+static void dtm_handover_ps_radio_resources(struct rd *d)
+{
+	obj(d, "dtmHandoverPsRadioResources");
+	dtm_ps_head(d);
 	flag(d, "extendedDynamicAllocation");
 	flag(d, "rlcReset");
 	p0_and_control_timeslot(d);
@@ -994,12 +1982,93 @@ static void dtm_handover_ps_radio_resources(struct rd *d)
 	end(d);
 }
 
+/* the Rel-9 (12.46a) / Rel-10 (12.46b) EMST choice of the DTM extension information */
+static void dtm_emst(struct rd *d)
+{
+	int c = bit(d, "EMST");
+
+	if (c == 0) {
+		flag(d, "emstNwCapability");
+	} else if (c == 1) {
+		obj(d, "emst");
+		if (bit(d, "Downlink RLC Entity 2") == 1) {
+			rlc_entity(d, "downlinkRlcEntity2");
+			if (bit(d, "Downlink RLC Entity 3") == 1)
+				rlc_entity(d, "downlinkRlcEntity3");
+		}
+		if (bit(d, "Uplink RLC Entity 2") == 1) {
+			rlc_entity(d, "uplinkRlcEntity2");
+			if (bit(d, "Uplink RLC Entity 3") == 1)
+				rlc_entity(d, "uplinkRlcEntity3");
+		}
+		end(d);
+	}
+}
+
+/* the Rel-11 and Rel-12 parts of the DTM extension information (12.46a / 12.46b) */
+static void dtm_rel11_rel12(struct rd *d)
+{
+	num(d, 1, "egprsPacketDownlinkAckNackType3Support");
+	if (bit(d, "Primary TSC Value") == 1) {
+		num(d, 1, "primaryTscSet");
+		num(d, 3, "primaryTscValue");
+	}
+	if (bit(d, "Secondary DL TSC Value") == 1) {
+		num(d, 1, "secondaryDlTscSet");
+		num(d, 3, "secondaryDlTscValue");
+	}
+}
+
+/* 12.46a: Rel-9 EMST and MTTI, Rel-11, Rel-12 */
+static void dtm_rr2_extension(struct rd *d)
+{
+	dtm_emst(d);
+	mtti_assignments(d);
+	dtm_rel11_rel12(d);
+}
+
+/* 12.46b: Rel-10 EMST, MTTI and EMSR, Rel-11, Rel-12 */
+static void dtm_rr3_extension(struct rd *d)
+{
+	dtm_emst(d);
+	mtti_assignments(d);
+	emsr_pfcs(d, "emsrDownlink");
+	emsr_pfcs(d, "emsrUplink");
+	dtm_rel11_rel12(d);
+}
+
+/*
+ * 12.46a DTM Handover PS Radio Resources 2 and 12.46b DTM Handover PS Radio Resources 3: the
+ * fields of 12.46 up to the power control parameters, RLC_RESET, { 00 < EGPRS mode 2 IE > !
+ * < TBF mode error : { 01 | 10 | 11 } > } and the extension information (its length bit (6)
+ * in the first, bit (8) in the second)
+ */
+static void dtm_handover_ps_radio_resources_2_3(struct rd *d, int three)
+{
+	uint32_t c;
+	size_t at;
+
+	obj(d, three ? "dtmHandoverPsRadioResources3" : "dtmHandoverPsRadioResources2");
+	dtm_ps_head(d);
+	flag(d, "rlcReset");
+	at = d->b->pos;
+	if (get(d, 2, "the TBF mode choice", &c)) {
+		if (c == 0)
+			egprs_mode_2(d);
+		else
+			reserved(d, at, "TBF mode error: only 00 (EGPRS mode 2) is defined");
+	}
+	extension(d, three ? 8 : 6, three ? dtm_rr3_extension : dtm_rr2_extension);
+	end(d);
+}
+
 /* 11.2.46 DTM HANDOVER COMMAND, after PAGE_MODE */
 static void dtm_handover_command(struct rd *d)
 {
 	uint8_t buf[256];
 	uint32_t c;
 	size_t at;
+	long len;
 
 	if (bit(d, "Global TFI") == 1) {
 		reserved(d, d->b->pos - 1, "DTM HANDOVER COMMAND: address choice 1 is an Address "
@@ -1021,10 +2090,19 @@ static void dtm_handover_command(struct rd *d)
 	obj(d, "dtmHandoverToAGbModePayload");
 	/*
 	 * 12.47 CS Handover Radio Resources: CS_HANDOVER_RADIO_RESOURCES_LENGTH, then the
-	 * octets of the CS part, kept in hex (their TS 44.018 coding is not verified here)
+	 * octets of the CS part, kept in hex.  When they are a TS 44.018 HANDOVER COMMAND (9.1.15:
+	 * the RR protocol discriminator 0110 in bits 4-1 of the first octet, message type 0x2b),
+	 * dtap.c's decoder of that message reads it beside them ("handoverCommand": cell
+	 * description, channel description 2, handover reference, power command and the
+	 * optional elements); other octets stay in hex.
 	 */
 	obj(d, "csHandoverRadioResources");
-	length_octets(d, 7, "csHandoverRadioResourcesLength", "csHandoverRadioResourcesData", buf);
+	len = length_octets(d, 7, "csHandoverRadioResourcesLength", "csHandoverRadioResourcesData",
+			    buf);
+	if (len >= 2 && (buf[0] & 0x0f) == 0x06 && (buf[1] & 0x3f) == 0x2b) {
+		tk_emit_key(d->e, "handoverCommand");
+		tk_emit_dtap(d->e, buf, (size_t)len);
+	}
 	end(d);
 	at = d->b->pos;
 	if (get(d, 2, "the DTM Handover PS RR Info choice", &c)) {
@@ -1033,13 +2111,18 @@ static void dtm_handover_command(struct rd *d)
 		else if (c == 3)
 			reserved(d, at, "DTM Handover PS RR Info: choice 11 is a message escape");
 		else if (c == 1)
-			not_decoded(d, "dtmHandoverPsRadioResources2", "not decoded (12.46a)");
+			dtm_handover_ps_radio_resources_2_3(d, 0);
 		else
-			not_decoded(d, "dtmHandoverPsRadioResources3", "not decoded (12.46b)");
+			dtm_handover_ps_radio_resources_2_3(d, 1);
 	}
 	nas_container(d);
 	end(d);
 }
+
+/* the SI 13 Rest Octets / PSI13 body, PSI1 and PSI2 (below, with the SI contents) */
+static void si13_body(struct rd *d, int si13);
+static void psi1(struct rd *d);
+static void psi2(struct rd *d);
 
 /* ---- entry points --------------------------------------------------------------------------- */
 
@@ -1080,6 +2163,12 @@ void tk_emit_rlcmac_dl(struct tk_emitter *e, const uint8_t *p, size_t n)
 		ps_handover_command(&d);
 	else if (t == 0x17)
 		dtm_handover_command(&d);
+	else if (t == 0x37)
+		si13_body(&d, 0);
+	else if (t == 0x31)
+		psi1(&d);
+	else if (t == 0x32)
+		psi2(&d);
 	/* the other messages: the type and page mode; their content stays in "hex" */
 	tk_inner_finish(e, p, n, &er);
 }
@@ -1123,22 +2212,628 @@ static void cell_selection_parameters(struct tk_emitter *e, const uint8_t *p)
 	tk_emit_close(e, 0);
 }
 
+/* ---- System Information contents (TS 44.018 9.1.31 - 9.1.36, 9.1.43a) ------------------------ */
+
 /*
- * The fields of an SI of 21 octets (p[0] its message type) that this file reads: of SYSTEM
- * INFORMATION TYPE 3 (44.018 9.1.35) the Cell Identity, LAI and Cell Selection Parameters
- * (octets 1-2, 3-7, 12-13), of TYPE 4 (9.1.36) the LAI and Cell Selection Parameters (1-5,
- * 6-7); tshark's gsm_a_ccch reads them at the same places.  The other IEs stay in "octets".
+ * A choice written "L | H" in the rest octets (TS 44.018 10.5.2.x; 44.018 clause 8 / TS
+ * 24.007): L is the bit the spare padding 0x2b has at that position, H the other; 1 for H,
+ * 0 for L, -1 at the end.  The rest octets start on an octet, as the window does.
+ */
+static int lh(struct rd *d, const char *field)
+{
+	size_t pos = d->b->pos;
+	int v = bit(d, field);
+
+	if (v < 0)
+		return v;
+	return v ^ ((0x2b >> (7 - (pos & 7))) & 1);
+}
+
+/* 10.5.2.29 RACH Control Parameters: max retrans */
+static const struct tk_value_string max_retrans_names[] = {
+	{ 0, "Maximum 1 retransmission" },
+	{ 1, "Maximum 2 retransmissions" },
+	{ 2, "Maximum 4 retransmissions" },
+	{ 3, "Maximum 7 retransmissions" },
+	{ 0, NULL }
+};
+
+/* 10.5.2.29 RACH Control Parameters: Tx-integer, the slots used to spread transmission */
+static const struct tk_value_string tx_integer_names[] = {
+	{ 0, "3 slots" }, { 1, "4 slots" }, { 2, "5 slots" }, { 3, "6 slots" },
+	{ 4, "7 slots" }, { 5, "8 slots" }, { 6, "9 slots" }, { 7, "10 slots" },
+	{ 8, "11 slots" }, { 9, "12 slots" }, { 10, "14 slots" }, { 11, "16 slots" },
+	{ 12, "20 slots" }, { 13, "25 slots" }, { 14, "32 slots" }, { 15, "50 slots" },
+	{ 0, NULL }
+};
+
+/* 10.5.2.11 Control Channel Description: CCCH-CONF */
+static const struct tk_value_string ccch_conf_names[] = {
+	{ 0, "1 basic physical channel used for CCCH, not combined with SDCCHs" },
+	{ 1, "1 basic physical channel used for CCCH, combined with SDCCHs" },
+	{ 2, "2 basic physical channels used for CCCH, not combined with SDCCHs" },
+	{ 4, "3 basic physical channels used for CCCH, not combined with SDCCHs" },
+	{ 6, "4 basic physical channels used for CCCH, not combined with SDCCHs" },
+	{ 0, NULL }
+};
+
+/* 10.5.2.3 Cell Options (BCCH): DTX */
+static const struct tk_value_string dtx_bcch_names[] = {
+	{ 0, "The MSs may use uplink discontinuous transmission" },
+	{ 1, "The MSs shall use uplink discontinuous transmission" },
+	{ 2, "The MSs shall not use uplink discontinuous transmission" },
+	{ 0, NULL }
+};
+
+/* 10.5.2.29 RACH Control Parameters (3 octets) */
+static void rach_control(struct tk_emitter *e, const uint8_t *p)
+{
+	tk_emit_key(e, "rachControlParameters");
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "maxRetrans", p[0] >> 6);
+	tk_inner_emit_name(e, "maxRetransName", max_retrans_names, NULL, "unknown", p[0] >> 6);
+	tk_emit_kv_long(e, "txInteger", (p[0] >> 2) & 0x0f);
+	tk_inner_emit_name(e, "txIntegerName", tx_integer_names, NULL, "unknown",
+			   (p[0] >> 2) & 0x0f);
+	tk_emit_kv_bool(e, "cellBarAccess", (p[0] >> 1) & 1);
+	tk_emit_kv_bool(e, "re", p[0] & 1);
+	/* octet 3: AC15 .. AC11 (bits 8-4), EC (bit 3, AC10), AC9, AC8; octet 4: AC7 .. AC0 */
+	tk_emit_kv_long(e, "accessControlClasses", (long)p[1] << 8 | p[2]);
+	tk_emit_kv_bool(e, "emergencyCallNotAllowed", (p[1] >> 2) & 1);
+	tk_emit_close(e, 0);
+}
+
+/* 10.5.2.11 Control Channel Description (3 octets) */
+static void control_channel_description(struct tk_emitter *e, const uint8_t *p)
+{
+	tk_emit_key(e, "controlChannelDescription");
+	tk_emit_open(e, 0);
+	tk_emit_kv_bool(e, "mscr", p[0] >> 7);
+	tk_emit_kv_bool(e, "att", (p[0] >> 6) & 1);
+	tk_emit_kv_long(e, "bsAgBlksRes", (p[0] >> 3) & 7);
+	tk_emit_kv_long(e, "ccchConf", p[0] & 7);
+	tk_inner_emit_name(e, "ccchConfName", ccch_conf_names, NULL, "reserved", p[0] & 7);
+	tk_emit_kv_long(e, "cbq3", (p[1] >> 5) & 3);
+	tk_emit_kv_long(e, "bsPaMfrms", p[1] & 7);
+	/* "000 2 multiframes period for transmission of PAGING REQUEST messages ... 111 9" */
+	tk_emit_kv_long(e, "bsPaMfrmsMultiframes", (p[1] & 7) + 2);
+	tk_emit_kv_long(e, "t3212", p[2]);
+	tk_emit_close(e, 0);
+}
+
+/* 10.5.2.3 Cell Options (BCCH) (1 octet) */
+static void cell_options_bcch(struct tk_emitter *e, uint8_t v)
+{
+	tk_emit_key(e, "cellOptions");
+	tk_emit_open(e, 0);
+	tk_emit_kv_bool(e, "dnInd", v >> 7);
+	tk_emit_kv_bool(e, "pwrc", (v >> 6) & 1);
+	tk_emit_kv_long(e, "dtx", (v >> 4) & 3);
+	tk_inner_emit_name(e, "dtxName", dtx_bcch_names, NULL, "reserved", (v >> 4) & 3);
+	tk_emit_kv_long(e, "radioLinkTimeout", v & 0x0f);
+	tk_emit_close(e, 0);
+}
+
+/*
+ * 10.5.2.22 Neighbour Cell Description (16 octets; bit 6 of the first EXT-IND, bit 5 BA-IND)
+ * and 10.5.2.22a Neighbour Cell Description 2 (bits 7-6 MULTIBAND_REPORTING, bit 5 BA-IND):
+ * the rest is coded as the Cell Channel Description of 10.5.2.1b (freqlist.c), read with
+ * those bits cleared
+ */
+static void neighbour_cells(struct tk_emitter *e, const char *key, const uint8_t *p, int two)
+{
+	uint8_t c[16];
+
+	memcpy(c, p, 16);
+	tk_emit_key(e, key);
+	tk_emit_open(e, 0);
+	if (two) {
+		tk_emit_kv_long(e, "multibandReporting", (p[0] >> 5) & 3);
+		c[0] &= 0x8f;
+	} else {
+		tk_emit_kv_bool(e, "extInd", (p[0] >> 5) & 1);
+		c[0] &= 0xcf;
+	}
+	tk_emit_kv_long(e, "baInd", (p[0] >> 4) & 1);
+	tk_emit_key(e, "channels");
+	tk_emit_cell_channel_description(e, c, 16);
+	tk_emit_close(e, 0);
+}
+
+/* 10.5.2.32 SI 1 Rest Octets */
+static void si1_rest(struct rd *d)
+{
+	if (lh(d, "NCH Position") == 1)
+		num(d, 5, "nchPosition");
+	if (!d->stop) {
+		int b = lh(d, "BAND_INDICATOR");
+
+		if (b >= 0)
+			tk_emit_kv_str(d->e, "bandIndicator", b ? "1900" : "1800");
+	}
+}
+
+/* the UTRAN FDD / TDD Description struct of 10.5.2.33a: 01 < xDD-ARFCN : bit (14) > { 0 | 1
+ * < Bandwidth_xDD : bit (3) > } (00, 10 and 11 "were used in an earlier version of the protocol
+ * and shall not be used") */
+static void utran_description(struct rd *d, const char *key, const char *arfcn, const char *bw)
+{
+	size_t at = d->b->pos;
+	uint32_t c;
+
+	obj(d, key);
+	if (get(d, 2, "the UTRAN Description's 01", &c)) {
+		if (c != 1)
+			reserved(d, at, "UTRAN Description: only 01 is defined (the other values "
+				 "\"shall not be used\")");
+		num(d, 14, arfcn);
+		opt_num(d, 3, bw);
+	}
+	end(d);
+}
+
+/* 10.5.2.33a SI 2ter Rest Octets */
+static void si2ter_rest(struct rd *d)
+{
+	if (lh(d, "SI2ter Rest Octets") != 1)
+		return;
+	num(d, 1, "si2terMpChangeMark");
+	num(d, 1, "si2ter3gChangeMark");
+	num(d, 3, "si2terIndex");
+	num(d, 3, "si2terCount");
+	if (bit(d, "UTRAN FDD Description") == 1)
+		utran_description(d, "utranFddDescription", "fddArfcn", "bandwidthFdd");
+	if (bit(d, "UTRAN TDD Description") == 1)
+		utran_description(d, "utranTddDescription", "tddArfcn", "bandwidthTdd");
+	if (bit(d, "3G MEASUREMENT Parameters Description") == 1) {
+		obj(d, "threeGMeasurementParametersDescription");
+		num(d, 4, "qsearchI");
+		if (bit(d, "FDD_Qoffset") == 1) {
+			num(d, 4, "fddQoffset");
+			num(d, 3, "fddQmin");
+		}
+		opt_num(d, 4, "tddQoffset");
+		end(d);
+	}
+	if (lh(d, "Additions in release R5") == 1 &&
+	    bit(d, "3G Additional Measurement Parameters Description") == 1) {
+		obj(d, "threeGAdditionalMeasurementParametersDescription");
+		num(d, 3, "fddQminOffset");
+		num(d, 4, "fddRscpmin");
+		end(d);
+	}
+}
+
+/* 10.5.2.33b SI 2quater Rest Octets: the header */
+static void si2quater_rest(struct rd *d)
+{
+	num(d, 1, "baInd");
+	num(d, 1, "threeGBaInd");
+	num(d, 1, "mpChangeMark");
+	num(d, 4, "si2quaterIndex");
+	num(d, 4, "si2quaterCount");
+}
+
+/* < Optional Selection Parameters > and < Optional Power Offset > of 10.5.2.34 / 10.5.2.35 */
+static void selection_and_power_offset(struct rd *d)
+{
+	if (lh(d, "Optional Selection Parameters") == 1) {
+		obj(d, "selectionParameters");
+		num(d, 1, "cbq");
+		num(d, 6, "cellReselectOffset");
+		num(d, 3, "temporaryOffset");
+		num(d, 5, "penaltyTime");
+		end(d);
+	}
+	if (lh(d, "Optional Power Offset") == 1)
+		num(d, 2, "powerOffset");
+}
+
+/* { L | H < GPRS Indicator > } of 10.5.2.34 / 10.5.2.35 */
+static void gprs_indicator(struct rd *d)
+{
+	if (lh(d, "GPRS Indicator") == 1) {
+		obj(d, "gprsIndicator");
+		num(d, 3, "raColour");
+		num(d, 1, "si13Position");
+		end(d);
+	}
+}
+
+/* 10.5.2.34 SI 3 Rest Octets, up to the SI2quater Indicator */
+static void si3_rest(struct rd *d)
+{
+	selection_and_power_offset(d);
+	if (!d->stop)
+		tk_emit_kv_bool(d->e, "si2terIndicator", lh(d, "SI 2ter Indicator") == 1);
+	if (!d->stop)
+		tk_emit_kv_bool(d->e, "earlyClassmarkSendingControl",
+				lh(d, "Early Classmark Sending Control") == 1);
+	if (lh(d, "Scheduling if and where") == 1)
+		num(d, 3, "where");
+	gprs_indicator(d);
+	if (!d->stop)
+		tk_emit_kv_bool(d->e, "threeGEarlyClassmarkSendingRestriction",
+				lh(d, "3G Early Classmark Sending Restriction") == 1);
+	if (lh(d, "SI2quater Indicator") == 1)
+		num(d, 1, "si2quaterPosition");
+}
+
+/*
+ * The body the SI 13 Rest Octets (TS 44.018 10.5.2.37b) and the PSI13 message (TS 44.060
+ * 11.2.25) share, after BCCH_CHANGE_MARK's "L | H" in the former and PAGE_MODE in the
+ * latter.  si13: the release additions are behind L | H (else behind { null | 0 bit** | 1 });
+ * their PBCCH Description struct differs too (SI 13: { 00 | 01 ARFCN | 1 MAIO }, PSI13:
+ * { 0 | 10 ARFCN | 11 MAIO }), each read as its own text writes it.
+ */
+static void si13_body(struct rd *d, int si13)
+{
+	int c;
+
+	num(d, 3, "bcchChangeMark");
+	num(d, 4, "siChangeField");
+	if (bit(d, "SI13_CHANGE_MARK") == 1) {
+		num(d, 2, "si13ChangeMark");
+		gprs_mobile_allocation(d);
+	}
+	c = bit(d, "PBCCH present");
+	if (c == 0) {
+		num(d, 8, "rac");
+		num(d, 1, "spgcCcchSup");
+		num(d, 3, "priorityAccessThr");
+		named(d, 2, "networkControlOrder", nco_names, "reserved");
+		gprs_cell_options(d);
+		gprs_power_control_parameters(d);
+	} else if (c == 1) {
+		num(d, 4, "psi1RepeatPeriod");
+		obj(d, "pbcchDescription");
+		num(d, 4, "pb");
+		num(d, 3, "tsc");
+		num(d, 3, "tn");
+		c = bit(d, "PBCCH Description");
+		if (si13 && c == 0) {
+			if (bit(d, "PBCCH Description") == 1)
+				num(d, 10, "arfcn");
+		} else if (si13 && c == 1) {
+			num(d, 6, "maio");
+		} else if (c == 1) {
+			if (bit(d, "PBCCH Description") == 0)
+				num(d, 10, "arfcn");
+			else
+				num(d, 6, "maio");
+		}
+		end(d);
+	}
+	if (si13 ? lh(d, "Release 99 additions") != 1 : !more(d))
+		return;
+	num(d, 1, "sgsnr");
+	if (si13 ? lh(d, "Rel-4 additions") != 1 : !more(d))
+		return;
+	num(d, 1, "siStatusInd");
+	if (si13 ? lh(d, "Rel-6 additions") != 1 : !more(d))
+		return;
+	opt_num(d, 5, "lbMsTxpwrMaxCch");
+	num(d, 2, "si2nSupport");
+	if (si13) {
+		/* Rel-11, Rel-13: "truncation according to sub-clause 8.9 is allowed, bits L
+		 * assumed" (the window is lenient) */
+		if (!d->stop)
+			tk_emit_kv_bool(d->e, "siChangeAlt", lh(d, "SI_CHANGE_ALT") == 1);
+		if (bit(d, "PEO_DSC") == 1) {
+			num(d, 2, "peoDsc");
+			num(d, 3, "rcc");
+		}
+		if (bit(d, "C1_DELTA_MIN") == 1) {
+			num(d, 2, "c1DeltaMin");
+			num(d, 3, "c1DeltaMax");
+		}
+	} else if (more(d)) {
+		num(d, 1, "siChangeAlt");
+	}
+}
+
+/* a field of w bits repeated count times, as an array under key */
+static void num_array(struct rd *d, unsigned count, unsigned w, const char *key)
+{
+	unsigned i;
+	uint32_t v;
+
+	tk_emit_key(d->e, key);
+	tk_emit_open(d->e, 1);
+	for (i = 0; i < count && get(d, w, key, &v); i++)
+		tk_emit_long(d->e, (long)v);
+	tk_emit_close(d->e, 1);
+}
+
+/*
+ * 11.2.18 PSI1, after PAGE_MODE: with the 12.14 PRACH Control Parameters, 12.25 PCCCH
+ * Organization Parameters and 12.9 Global Power Control Parameters IEs
+ */
+static void psi1(struct rd *d)
+{
+	size_t at;
+
+	num(d, 3, "pbcchChangeMark");
+	num(d, 4, "psiChangeField");
+	num(d, 4, "psi1RepeatPeriod");
+	num(d, 6, "psiCountLr");
+	opt_num(d, 4, "psiCountHr");
+	num(d, 1, "measurementOrder");
+	gprs_cell_options(d);
+	obj(d, "prachControlParameters");
+	num(d, 16, "accContrClass");
+	num_array(d, 4, 2, "maxRetrans");
+	num(d, 4, "s");
+	num(d, 4, "txInt");
+	if (bit(d, "PERSISTENCE_LEVEL") == 1)
+		num_array(d, 4, 4, "persistenceLevel");
+	end(d);
+	obj(d, "pccchOrganizationParameters");
+	num(d, 1, "bsPccRel");
+	num(d, 2, "bsPbcchBlks");
+	num(d, 4, "bsPagBlksRes");
+	num(d, 4, "bsPrachBlks");
+	end(d);
+	obj(d, "globalPowerControlParameters");
+	num(d, 4, "alpha");
+	num(d, 5, "tAvgW");
+	num(d, 5, "tAvgT");
+	num(d, 4, "pb");
+	num(d, 1, "pcMeasChan");
+	at = d->b->pos;
+	if (bit(d, "the Global Power Control Parameters' fixed 0") == 1)
+		reserved(d, at, "Global Power Control Parameters: the bit after PC_MEAS_CHAN is 0 "
+			 "(1 \"shall not be used\")");
+	num(d, 4, "nAvgI");
+	end(d);
+	num(d, 1, "psiStatusInd");
+	if (!more(d))
+		return;
+	num(d, 1, "mscr");
+	num(d, 1, "sgsnr");
+	num(d, 1, "bandIndicator");
+	if (!more(d))
+		return;
+	opt_num(d, 5, "lbMsTxpwrMaxCch");
+}
+
+/* 12.27 Non GPRS Cell Options extension information */
+static void non_gprs_extension(struct rd *d)
+{
+	num(d, 1, "ecsc");
+	num(d, 1, "threeGEcsr");
+}
+
+/* 11.2.19 PSI2, after PAGE_MODE */
+static void psi2(struct rd *d)
+{
+	uint32_t len, c;
+	uint8_t buf[18];
+
+	num(d, 2, "psi2ChangeMark");
+	num(d, 3, "psi2Index");
+	num(d, 3, "psi2Count");
+	if (bit(d, "Cell Identification") == 1)
+		cell_identification(d);
+	if (bit(d, "Non GPRS Cell Options") == 1) {
+		/* 12.27 Non GPRS Cell Options */
+		obj(d, "nonGprsCellOptions");
+		num(d, 1, "att");
+		opt_num(d, 8, "t3212");
+		num(d, 1, "neci");
+		num(d, 1, "pwrc");
+		num(d, 2, "dtx");
+		num(d, 4, "radioLinkTimeout");
+		num(d, 3, "bsAgBlksRes");
+		num(d, 3, "ccchConf");
+		num(d, 3, "bsPaMfrms");
+		named(d, 2, "maxRetrans", max_retrans_names, "unknown");
+		named(d, 4, "txInteger", tx_integer_names, "unknown");
+		num(d, 1, "ec");
+		num(d, 5, "msTxpwrMaxCcch");
+		extension(d, 6, non_gprs_extension);
+		end(d);
+	}
+	tk_emit_key(d->e, "referenceFrequencyLists");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Reference Frequency") == 1) {
+		tk_emit_open(d->e, 0);
+		num(d, 4, "rflNumber");
+		if (get(d, 4, "Length of RFL contents", &len)) {
+			tk_emit_kv_long(d->e, "lengthOfRflContents", (long)len);
+			/* octet (val + 3): a TS 44.018 10.5.2.13 Frequency List value */
+			if (octets(d, buf, len + 3, "RFL contents"))
+				tk_emit_kv_hex(d->e, "rflContents", buf, len + 3);
+		}
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	tk_emit_key(d->e, "cellAllocation");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Cell Allocation") == 1 && get(d, 4, "RFL_NUMBER", &c))
+		tk_emit_long(d->e, (long)c);
+	tk_emit_close(d->e, 1);
+	tk_emit_key(d->e, "gprsMobileAllocations");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "GPRS Mobile Allocations") == 1) {
+		tk_emit_open(d->e, 0);
+		num(d, 4, "maNumber");
+		gprs_mobile_allocation(d);
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	tk_emit_key(d->e, "pccchDescriptions");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "PCCCH Description") == 1) {
+		int hop;
+
+		tk_emit_open(d->e, 0);
+		num(d, 3, "tsc");
+		hop = bit(d, "hopping / non-hopping PCCCH carriers");
+		if (hop == 1)
+			num(d, 4, "maNumber");
+		if (hop >= 0) {
+			tk_emit_key(d->e, hop ? "hoppingPccchCarriers" : "nonHoppingPccchCarriers");
+			tk_emit_open(d->e, 1);
+			while (bit(d, "PCCCH carriers") == 1) {
+				tk_emit_open(d->e, 0);
+				if (hop)
+					num(d, 6, "maio");
+				else
+					num(d, 10, "arfcn");
+				num(d, 8, "timeslotAllocation");
+				tk_emit_close(d->e, 0);
+			}
+			tk_emit_close(d->e, 1);
+		}
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	/* "truncation at end of message allowed, bits '0' assumed" */
+	if (!more(d))
+		return;
+	if (bit(d, "COMPACT Control Information") == 1) {
+		obj(d, "compactControlInfo");
+		num(d, 1, "largeCellOperation");
+		if (bit(d, "Number of Idle Blocks") == 1) {
+			opt_num(d, 4, "nibCcch0");
+			opt_num(d, 4, "nibCcch1");
+			opt_num(d, 4, "nibCcch2");
+			opt_num(d, 4, "nibCcch3");
+		}
+		opt_num(d, 4, "nCcchNh");
+		end(d);
+	}
+	if (bit(d, "Additional PSI Messages") == 1) {
+		obj(d, "additionalPsiMessages");
+		num(d, 2, "nonGsmInformation");
+		num(d, 1, "psi8Broadcast");
+		num(d, 1, "psi3terBroadcast");
+		num(d, 1, "psi3quaterBroadcast");
+		end(d);
+	}
+}
+
+/* the rest octets of an SI (p[0..n)), by fn, under "restOctets" */
+static void rest_octets(struct tk_emitter *e, struct tk_inner_err *er, const uint8_t *p,
+			size_t n, void (*fn)(struct rd *))
+{
+	struct tk_csn1 b;
+	struct rd d = { e, &b, er, 0, 1 };
+
+	tk_csn1_init(&b, p, n);
+	obj(&d, "restOctets");
+	fn(&d);
+	end(&d);
+}
+
+static void si13_rest(struct rd *d)
+{
+	if (lh(d, "SI 13 Rest Octets") == 1)
+		si13_body(d, 1);
+}
+
+/* 10.5.2.35 SI 4 Rest Octets ("truncation according to sub-clause 8.9 is allowed, bits 'L'
+ * assumed": the window is lenient) */
+static void si4_rest(struct rd *d)
+{
+	int c;
+
+	selection_and_power_offset(d);
+	gprs_indicator(d);
+	c = lh(d, "SI4 Rest Octets_S");
+	if (c == 0) {
+		if (!d->stop)
+			tk_emit_kv_bool(d->e, "breakIndicator", lh(d, "Break Indicator") == 1);
+		return;
+	}
+	if (c != 1)
+		return;
+	obj(d, "si4RestOctetsS");
+	if (lh(d, "LSA Parameters") == 1) {
+		obj(d, "lsaParameters");
+		num(d, 3, "prioThr");
+		num(d, 3, "lsaOffset");
+		if (bit(d, "MCC / MNC") == 1) {
+			num(d, 12, "mcc");
+			num(d, 12, "mnc");
+		}
+		end(d);
+	}
+	if (lh(d, "Cell Identity") == 1)
+		num(d, 16, "cellIdentity");
+	if (lh(d, "LSA ID information") == 1) {
+		tk_emit_key(d->e, "lsaIdInformation");
+		tk_emit_open(d->e, 1);
+		do {
+			c = bit(d, "LSA identity");
+			if (c < 0)
+				break;
+			tk_emit_open(d->e, 0);
+			num(d, c ? 10 : 24, c ? "shortLsaId" : "lsaId");
+			tk_emit_close(d->e, 0);
+		} while (bit(d, "LSA ID information") == 1);
+		tk_emit_close(d->e, 1);
+	}
+	if (lh(d, "CBQ3") == 1) {
+		num(d, 2, "cbq3");
+		opt_num(d, 1, "si13altPosition");
+	}
+	end(d);
+}
+
+/*
+ * The fields of an SI of 21 octets (p[0] its message type; the octets from 1 on at the
+ * places TS 44.018 gives them, without the L2 pseudo length and the protocol discriminator
+ * octet): SYSTEM INFORMATION TYPE 1 (9.1.31: Cell Channel Description, RACH Control
+ * Parameters, SI 1 Rest Octets), TYPE 2 (9.1.32: Neighbour Cell Description, NCC
+ * Permitted, RACH Control Parameters), 2bis (9.1.33: Neighbour Cell Description, RACH Control
+ * Parameters, SI 2bis Rest Octets in hex), 2ter (9.1.34: Neighbour Cell Description 2, SI
+ * 2ter Rest Octets), 2quater (9.1.34a: the SI 2quater Rest Octets' header), 3
+ * (9.1.35: Cell Identity, LAI, Control Channel Description, Cell Options, Cell Selection
+ * Parameters, RACH Control Parameters, SI 3 Rest Octets up to the SI2quater Indicator), 4
+ * (9.1.36: LAI, Cell Selection Parameters, RACH Control Parameters, the optional CBCH Channel
+ * Description and CBCH Mobile Allocation, SI 4 Rest Octets) and 13 (9.1.43a: the SI 13 Rest
+ * Octets).  tshark's gsm_a_ccch reads the same fields at the same places.
  */
 static void si_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_err *er, size_t base)
 {
-	const uint8_t *lai;
+	const uint8_t *lai = NULL;
 
-	if (p[0] == 0x1b) {
+	switch (p[0]) {
+	case 0x19:
+		tk_emit_key(e, "cellChannelDescription");
+		tk_emit_cell_channel_description(e, p + 1, 16);
+		rach_control(e, p + 17);
+		rest_octets(e, er, p + 20, 1, si1_rest);
+		return;
+	case 0x1a:
+		neighbour_cells(e, "neighbourCellDescription", p + 1, 0);
+		tk_emit_kv_long(e, "nccPermitted", p[17]);
+		rach_control(e, p + 18);
+		return;
+	case 0x02:
+		neighbour_cells(e, "neighbourCellDescription", p + 1, 0);
+		rach_control(e, p + 17);
+		return;
+	case 0x03:
+		neighbour_cells(e, "neighbourCellDescription2", p + 1, 1);
+		rest_octets(e, er, p + 17, 4, si2ter_rest);
+		return;
+	case 0x07:
+		rest_octets(e, er, p + 1, 20, si2quater_rest);
+		return;
+	case 0x00:
+		rest_octets(e, er, p + 1, 20, si13_rest);
+		return;
+	case 0x1b:
 		tk_emit_kv_long(e, "cellIdentity", (long)p[1] << 8 | p[2]);
 		lai = p + 3;
-	} else if (p[0] == 0x1c) {
+		break;
+	case 0x1c:
 		lai = p + 1;
-	} else {
+		break;
+	default:
 		return;
 	}
 	tk_emit_key(e, "lai");
@@ -1147,6 +2842,36 @@ static void si_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_er
 	tk_emit_kv_long(e, "lac", (long)lai[3] << 8 | lai[4]);
 	tk_emit_close(e, 0);
 	cell_selection_parameters(e, p[0] == 0x1b ? p + 12 : p + 6);
+	if (p[0] == 0x1b) {
+		control_channel_description(e, p + 8);
+		cell_options_bcch(e, p[11]);
+		rach_control(e, p + 14);
+		rest_octets(e, er, p + 17, 4, si3_rest);
+	} else {
+		size_t i = 11;
+
+		rach_control(e, p + 8);
+		/* 9.1.36: 64 CBCH Channel Description (TV 4, 10.5.2.5) and 72 CBCH Mobile
+		 * Allocation (TLV, 10.5.2.21), each optional, then the SI 4 Rest Octets */
+		if (p[i] == 0x64) {
+			tk_emit_key(e, "cbchChannelDescription");
+			tk_emit_rr_channel_description(e, p + i + 1, 3);
+			i += 4;
+		}
+		if (i + 1 < 21 && p[i] == 0x72) {
+			size_t len = p[i + 1];
+
+			if (len > 21 - i - 2) {
+				tk_inner_fail(er, base + i + 1, "CBCH Mobile Allocation: length %zu, %zu "
+					      "octets left in the SI 4", len, 21 - i - 2);
+				return;
+			}
+			tk_emit_key(e, "cbchMobileAllocation");
+			tk_emit_mobile_allocation(e, p + i + 2, len);
+			i += 2 + len;
+		}
+		rest_octets(e, er, p + i, 21 - i, si4_rest);
+	}
 }
 
 /*
@@ -1187,7 +2912,14 @@ void tk_emit_rlcmac_si_psi(struct tk_emitter *e, const uint8_t *p, size_t n)
 			struct rd d = { e, &b, &er, 0, 0 };
 
 			tk_csn1_init(&b, p + off, k);
-			message_header(&d);
+			int t = message_header(&d);
+
+			if (t == 0x37)
+				si13_body(&d, 0);
+			else if (t == 0x31)
+				psi1(&d);
+			else if (t == 0x32)
+				psi2(&d);
 		} else {
 			tk_emit_kv_long(e, "messageType", p[off]);
 			tk_inner_emit_name(e, "messageTypeName", si_names, NULL,

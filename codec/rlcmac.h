@@ -18,14 +18,18 @@
  * "messageType" and "messageTypeName" for every downlink message type, "pageMode" /
  * "pageModeName", and for the PS HANDOVER COMMAND (11.2.43) and the DTM HANDOVER COMMAND
  * (11.2.46) their fields ("globalTfi", "containerId", "psHandoverToAGbModePayload" with
- * "psHandoverRadioResources" ..., "dtmHandoverToAGbModePayload" ...).
+ * "psHandoverRadioResources" ..., "dtmHandoverToAGbModePayload" ...), with the Radio Resources
+ * 2 and 3 IEs and the E-UTRAN RRC container (a DL-DCCH-Message through lte_rrc.c; the
+ * emitter's rrc_container_depth bounds that nesting).
  */
 void tk_emit_rlcmac_dl(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 /*
  * The value of the BSSGP SI/PSI Container (TS 48.018 11.3.95b): "numberOfSiPsi", "type"
  * (SI of TS 44.018 or PSI of TS 44.060) and one object per message ("messageType" and its
- * name; for a PSI its "pageMode"), each with its octets in hex.
+ * name; for a PSI its "pageMode"), each with its octets in hex and the fields decoded beside
+ * them: of SI 1, 2, 2bis, 2ter, 2quater, 3, 4 and 13 their IEs and rest octets (in part), of a
+ * PSI1, PSI2 or PSI13 its fields (also decoded by tk_emit_rlcmac_dl).
  */
 void tk_emit_rlcmac_si_psi(struct tk_emitter *e, const uint8_t *p, size_t n);
 

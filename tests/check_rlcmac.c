@@ -148,12 +148,19 @@ START_TEST(test_ps_handover_command)
 		  "\"downlinkAssignments\":[{\"timeslotAllocation\":24,\"rlcMode\":1,"
 		  "\"rlcModeName\":\"RLC unacknowledged mode\",\"tfiAssignment\":5,"
 		  "\"controlAck\":false}]}", "\"nasContainerData\":\"abcd\"}", NULL);
-	/* to E-UTRAN: 10 | RRC Container 00000010 12 34 (kept in hex) */
-	expect_ok(DL, "544640424680", "\"psHandoverToEutranPayload\":{\"rrcContainer\":"
-		  "{\"rrcContainerLength\":2,\"rrcContainerData\":\"1234\"}}", NULL);
-	/* the PS Handover Radio Resources 2 IE (01) is named, not decoded, and not an error */
-	expect_ok(DL, "54460ff8", "\"psHandoverToAGbModePayload\":{\"psHandoverRadioResources2\":"
-		  "\"not decoded (12.42a)\"}", NULL);
+	/*
+	 * to E-UTRAN: 010101 | 00 | 0 | 0 00000 | 00 | 10 | RRC Container 00011100 (28 octets):
+	 * LTE_PSHO below (a DL-DCCH-Message, decoded by lte_rrc.c under "dlDcchMessage") | 0.
+	 * tshark hands the container to lte_rrc.dl_dcch and shows the same MobilityFromEUTRA-
+	 * Command.  Before, the container stayed in hex; "rrcContainerData" is still there.
+	 */
+	expect_ok(DL, "54004383020461543c0802ffd077a51dcd2b1dec70ea13f021404080c1014000",
+		  "\"psHandoverToEutranPayload\":{\"rrcContainer\":{\"rrcContainerLength\":28,"
+		  "\"rrcContainerData\":\"1810230aa1e04017fe83bd28ee6958ef6387509f810a020406080a00\","
+		  "\"dlDcchMessage\":{\"type\":\"DL-DCCH-Message\",\"value\":{\"message\":{\"c1\":"
+		  "{\"mobilityFromEUTRACommand\":", "\"iovUi\":33752069}}", NULL);
+	/* an RRC container that is not a DL-DCCH-Message: the error is the LTE RRC value's */
+	expect(DL, "544640424680", "\"rrcContainerData\":\"1234\",\"dlDcchMessage\":{", NULL);
 	/*
 	 * 010101 | 10 | 0 | 1 01001 | CONTAINER_ID 11 | 00 | 00: 1 Handover Reference 01111111 |
 	 * ARFCN 1111111111 | SI 00 | NCI 0 | BSIC 000111 | 0 | 0 | 0 | TSC 011, 11 direct encoding
@@ -186,28 +193,30 @@ START_TEST(test_ps_handover_command)
 	robust(DL, PSHO_AGB, 1);
 	robust(DL, PSHO_UTRAN, 1);
 	robust(DL, "565385ffff03878b08c7809119c4d99a478ffc00", 0);
+	robust(DL, "54004383020461543c0802ffd077a51dcd2b1dec70ea13f021404080c1014000", 0);
 	robust(DL, "5400000160830544e81365cc00", 0);
 }
 END_TEST
 
 /*
- * DTM HANDOVER COMMAND (11.2.46): 010111 | PAGE_MODE 11 | 0 | Global TFI 0 00001 | 00 (A/Gb) |
- * CS Handover Radio Resources: length 0000011, 06 2b 00 | 00 (DTM Handover PS Radio
- * Resources IE): Cell Identification: LAI 00 f1 10 12 34 (MCC 001, MNC 01, LAC 4660), RAC
- * 56, CI ab cd | MAX_LAPDm 010 | GPRS_MS_TXPWR_MAX_CCH 01010 | GPRS Cell Options: NMO 01,
- * T3168 010, T3192 011, DRX_TIMER_MAX 100, ACCESS_BURST_TYPE 1, CONTROL_ACK_TYPE 0, BS_CV_MAX
- * 1111, 1 PAN 001 010 011, 1 Extension Length 001010 (11 bits): 1 EGPRS 1 0101, PFC 1, DTM 0,
- * BSS paging 1, CCN 0, NW_EXT_UTBF 1 | GPRS Power Control Parameters: ALPHA 0111, T_AVG_W
- * 10000, T_AVG_T 10001, PC_MEAS_CHAN 1, N_AVG_I 1001 | EXTENDED_DYNAMIC_ALLOCATION 0 |
- * RLC_RESET 1 | 0 | 1 Uplink Control Timeslot 010 | 1 EGPRS mode: 1 window 00100, 1 MCS
- * 0110, 0, 1 Global Timeslot description 0 01011000, 1 uplink TBF (1 PFI 1000100, RLC_MODE 1,
- * TFI 00100, 0, 0, 0, USF_GRANULARITY 0, 1 TBF_TIMESLOT_ALLOCATION 101 (bit (3): three
- * timeslots), 1 USF 010, 1 USF 101), 0; 1 downlink: 1 window 01001, LQM 10, 1 BEP_PERIOD2
- * 0011, 1 downlink TBF (TIMESLOT_ALLOCATION 00011000, 0, RLC_MODE 0, TFI 01001, CONTROL_ACK
- * 1, 0), 0 | 1 Rel-12: 1 Primary TSC 1 101, 0 | 1 NAS Container: 0000101, 13 de ad be ef
- * | 0.  tshark 4.0.17 does not decode this message.
+ * DTM HANDOVER COMMAND (11.2.46): 010111 | PAGE_MODE 11 | 0 | Global TFI 0 00001 | 00 (A/Gb) | CS
+ * Handover Radio Resources: length 0001011, 11 octets (a HANDOVER COMMAND, see below) | 00 (DTM
+ * Handover PS Radio Resources IE): Cell Identification: LAI 00 f1 10 12 34 (MCC 001, MNC 01, LAC
+ * 4660), RAC 56, CI ab cd | MAX_LAPDm 010 | GPRS_MS_TXPWR_MAX_CCH 01010 | GPRS Cell Options: NMO
+ * 01, T3168 010, T3192 011, DRX_TIMER_MAX 100, ACCESS_BURST_TYPE 1, CONTROL_ACK_TYPE 0, BS_CV_MAX
+ * 1111, 1 PAN 001 010 011, 1 Extension Length 001010 (11 bits): 1 EGPRS 1 0101, PFC 1, DTM 0, BSS
+ * paging 1, CCN 0, NW_EXT_UTBF 1 | GPRS Power Control Parameters: ALPHA 0111, T_AVG_W 10000,
+ * T_AVG_T 10001, PC_MEAS_CHAN 1, N_AVG_I 1001 | EXTENDED_DYNAMIC_ALLOCATION 0 | RLC_RESET 1 | 0 | 1
+ * Uplink Control Timeslot 010 | 1 EGPRS mode: 1 window 00100, 1 MCS 0110, 0, 1 Global Timeslot
+ * description 0 01011000, 1 uplink TBF (1 PFI 1000100, RLC_MODE 1, TFI 00100, 0, 0, 0,
+ * USF_GRANULARITY 0, 1 TBF_TIMESLOT_ALLOCATION 101 (bit (3): three timeslots), 1 USF 010, 1 USF
+ * 101), 0; 1 downlink: 1 window 01001, LQM 10, 1 BEP_PERIOD2 0011, 1 downlink TBF
+ * (TIMESLOT_ALLOCATION 00011000, 0, RLC_MODE 0, TFI 01001, CONTROL_ACK 1, 0), 0 | 1 Rel-12: 1
+ * Primary TSC 1 101, 0 | 1 NAS Container: 0000101, 13 de ad be ef | 0.  tshark 4.0.17 does not
+ * decode this message.
  */
-#define DTM_HO "5f0203062b00003c44048d15aaf35294e5f29cad6af08e5564b258e2481b5ae9a718133d4289" \
+#define DTM_HEAD "5f020b062b1d2a0a0f2a55856301"
+#define DTM_HO DTM_HEAD "003c44048d15aaf35294e5f29cad6af08e5564b258e2481b5ae9a718133d4289" \
 	"ef56df7780"
 
 START_TEST(test_dtm_handover_command)
@@ -216,8 +225,10 @@ START_TEST(test_dtm_handover_command)
 		  "{\"messageType\":23,\"messageTypeName\":\"DTM HANDOVER COMMAND\",\"pageMode\":3,"
 		  "\"pageModeName\":\"Same as before\",\"globalTfi\":{\"uplinkTfi\":1},"
 		  "\"dtmHandoverToAGbModePayload\":{\"csHandoverRadioResources\":"
-		  "{\"csHandoverRadioResourcesLength\":3,\"csHandoverRadioResourcesData\":\"062b00\"},"
-		  "\"dtmHandoverPsRadioResources\":{\"cellIdentification\":{\"mcc\":\"001\","
+		  "{\"csHandoverRadioResourcesLength\":11,\"csHandoverRadioResourcesData\":"
+		  "\"062b1d2a0a0f2a55856301\",\"handoverCommand\":{\"protocolDiscriminator\":\"RR\",",
+		  "\"hex\":\"062b1d2a0a0f2a55856301\"}},\"dtmHandoverPsRadioResources\":"
+		  "{\"cellIdentification\":{\"mcc\":\"001\","
 		  "\"mnc\":\"01\",\"lac\":4660,\"rac\":86,\"ci\":43981},\"maxLapdm\":2,"
 		  "\"gprsMsTxpwrMaxCch\":10,\"gprsCellOptions\":{\"nmo\":1,\"nmoName\":"
 		  "\"Network Mode of Operation II\",\"t3168\":2,\"t3192\":3,\"drxTimerMax\":4,"
@@ -241,6 +252,231 @@ START_TEST(test_dtm_handover_command)
 		  "\"13deadbeef\",\"oldXid\":true,\"typeOfCipheringAlgorithm\":3,"
 		  "\"typeOfCipheringAlgorithmName\":\"GEA/3\",\"iovUi\":3735928559}}", NULL);
 	robust(DL, DTM_HO, 1);
+	/*
+	 * The CS Handover Radio Resources of DTM_HO hold a TS 44.018 HANDOVER COMMAND (the one of
+	 * tests/check_dtap.c: 06 2b | cell description 1d 2a | channel description 2 0a 0f 2a |
+	 * handover reference 55 | power command 85 | 63 01 mode of the first channel): dtap.c
+	 * decodes it under "handoverCommand" beside the hex; tshark's gsm_a_dtap shows the same
+	 * fields for these octets (tshark 4.0.17 does not decode the DTM HANDOVER COMMAND around
+	 * them).  Other octets stay in hex only.
+	 */
+	expect_ok(DL, DTM_HO, "\"csHandoverRadioResourcesData\":\"062b1d2a0a0f2a55856301\","
+		  "\"handoverCommand\":{\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
+		  "\"messageType\":43,", "\"cellDescription\":{\"ncc\":3,\"bcc\":5,\"bcchArfcn\":42},",
+		  "\"handoverReference\":85,", "\"hex\":\"062b1d2a0a0f2a55856301\"}},"
+		  "\"dtmHandoverPsRadioResources\":{\"cellIdentification\":", NULL);
+	expect_ok(DL, "5f0203112233003c44048d15aaf35294e5f29cad6af08e5564b258e2481b5ae9a718133d4289"
+		  "ef56df7780", "{\"csHandoverRadioResourcesLength\":3,\"csHandoverRadioResourcesData\":"
+		  "\"112233\"},\"dtmHandoverPsRadioResources\":", NULL);
+}
+END_TEST
+
+/*
+ * PS Handover Radio Resources 2 (12.42a, payload RR choice 01): 010101 | 00 | 0 | 0 00011 |
+ * CONTAINER_ID 01 | 00 | 01: 0 (no Handover Reference) | ARFCN 0001100100 | SI 01 | NCI 0 |
+ * BSIC 101010 | 0 | 1 3G_CCN_ACTIVE 1 | 0 | 10 Dual Carrier Frequency Parameters: TSC 101,
+ * 00, 1 ARFCN1 0000000001 ARFCN2 0000000010 | NCO 00 | 0 | RLC_RESET 1 | EGPRS mode 2: 1
+ * BEP_PERIOD2 0110, 0 (single TBF), 1 Single Downlink Assignment 2: 1 window 00010, LQM 01,
+ * EGPRS Level 01, 1 EVENT_BASED_FANR 1, 0 (BTTI) TIMESLOT_ALLOCATION_C1 11110000, 1 C2
+ * 00001111, 1 PFI 0000101, RLC_MODE 0, TFI 10101, CONTROL_ACK 1, 0; 1 Single Uplink
+ * Assignment 2: MCS 0011, RESEGMENT 1, 0, EGPRS Level 10, 1 FANR 1 (time-based) REPORTED
+ * TIMESLOTS_C1 10101010, 0, TSH 11, 0 (BTTI), Dynamic Allocation 2 (EXTENDED_DYNAMIC_
+ * ALLOCATION 0, 1 P0_C1 0101 PR_MODE_C1 1, 0, USF_GRANULARITY 1, 1 UPLINK_TFI 00111, 0 N_USF
+ * 0001: 1 USF 010, 0), 0, RLC_MODE 1, 0, 1 Pulse Format 0 coding 1 011 | 1 Extension Length
+ * 000101 (6 bits): 1 MTTI_DOWNLINK_ASSIGNMENT_C1 1, 0, 0, 0, Ack/Nack Type 3 Support 1 | 0
+ * (no NAS container) | 0.  tshark 4.0.17 reads the RR Info choice as a fixed 00 ("FIXED
+ * value does not match") and decodes none of it: checked against the CSN.1 of TS 44.060
+ * v13.6.0 alone.
+ */
+#define PSHO_RR2 "5406886455354802010d98977843e155a75d532b670d14e2e200"
+
+/*
+ * The same with the legacy Frequency Parameters (01: C1 TSC 010, 00 ARFCN 15; 1 C2 TSC 011,
+ * 01 indirect MAIO 000001 MA_NUMBER 0010, 0) | NCO 01 | 1 Global Packet Timing Advance (1 TA
+ * 000011, 0, 0), 1 Packet Extended Timing Advance 10 | RLC_RESET 0 | EGPRS mode 2: 0, 1
+ * (multiple TBFs), 1 Multiple Downlink Assignment 2 (0, LQM 10, level 00, 1 BTTI: FANR 1, 1
+ * {TIMESLOT_ALLOCATION_C1 00110000, 0, 1 UCT C1 010, 0, 1 {Downlink TBF assignment 2: 0, RLC
+ * 1, 0, 0, TFI 00001, CONTROL_ACK 0, 0, EVENT_BASED_FANR 1, 1 window 00011} 0} 0; 1 RTTI: 0
+ * single carrier, 10 explicit DL pairs 11000000 UL pairs 01000000, 1 {1010, 0, 0} 0), 1
+ * Multiple Uplink Assignment 2 (1 MCS 0111, RESEGMENT 0, 0, EXTENDED_DYNAMIC_ALLOCATION 1,
+ * 0, 1 FANR 0 (SSN-based); 1 BTTI: Timeslot description 2 0 00011100 0, 1 {1 PFI 0001111,
+ * RLC 0, TFI 00010, 0, 0, 0, 0, USF_GRANULARITY 0, N_TS 0010, 1 TBF_TIMESLOT_ALLOCATION 101,
+ * 1 USF 001 then * (N_TS + 1): 1 010, 0, 1 011} 0; 1 RTTI: 0, N_PAIRS 001, 1 ALPHA_C1 1000,
+ * 0, GAMMAs 1 00001, 0, 0 (no second), 1 {RTTI_USF_MODE 1, 0, RLC 1, TFI 00011, 0, 0, 0, 0,
+ * USF_GRANULARITY 1, 0, 1 USF 100 then * N_PAIRS: 0, 1 (BTTI USF mode) USF_2 101, 1 110} 0;
+ * level 01, 0) | 0 (no extension) | 0 | 0.  The next USFs are * (val(N_TS) + 1) for BTTI and
+ * * val(N_PAIRS) for RTTI as the CSN.1 of 12.48a.6 writes them.  Checked against the standard.
+ */
+#define PSHO_RR2_MULTI "540688645505007da091c331a398294098cac040d0dca8718f0805b34b47084d1858de20"
+
+/*
+ * PS Handover Radio Resources 3 (12.42b, RR choice 10): 010101 | 00 | 0 | 0 00000 | 00 | 00 |
+ * 10: 0 | SI 11 | NCI 1 | BSIC 000001 | 0 | 0 | 0 | downlink: DOWNLINK_RLC_MODE 1,
+ * CONTROL_ACK 0, 1 UFPS {10: 1 DLMC Frequency Parameters TSC 001 00 ARFCN 0000010000, 1
+ * carrier {10: 0 (BTTI) 1 TIMESLOT_ALLOCATION 11000000, 0, 1 P0 0011 PR_MODE 0, 1
+ * DOWNLINK_TFI 00110 0, 0, 0, 0, Primary TSC Set 1, 0}, 1 carrier {01}, 0}, 1 UFPS {00}, 0,
+ * DLMC Measurement Type 1, LQM 10, 0, Global Packet Timing Advance (1 TA 000101, 0, 0), 0,
+ * 1 PTCCH_CARRIER 0011, PDAN Coding 1, Extended SNS 0, 0, 1 PFI 0001000, 0, 0, EGPRS Level
+ * 10, upper layer PDU start 1, Ack/Nack Type 3 0, MCS 0101 | uplink: RESEGMENT 1, 1 {10: 1
+ * (RTTI) 1 UPLINK_PDCH_PAIRS_DLMC 00110000, Dynamic Allocation 3 (EXTENDED_DYNAMIC_
+ * ALLOCATION 0, USF_GRANULARITY 1, 1 ALPHA 1001, 0, 1 (RTTI): 1 {1 USF 011 GAMMA 00010, 1
+ * (BTTI USF mode) 1 USF_2 110}, 1 {0}, 0), 0, 0, Primary TSC Set 0}, 0, 0, UPLINK_TFI 11111,
+ * 0, 1 UPLINK_RLC_MODE 1, 0, 1 FANR 1 (time-based) REPORTED TIMESLOTS 00001111 TSH 01,
+ * EGPRS Level 00, 0, 1 Uplink Control Timeslot 101 | NCO 10 | RLC_RESET 1 | 0 | 0.  Checked
+ * against the standard alone (tshark 4.0.17 does not read it).
+ */
+#define PSHO_RR3 "540013822d20219c04d305519144e4414bd9839762f407db0f46d0"
+
+/*
+ * DTM Handover PS Radio Resources 2 (12.46a, RR choice 01): the fields of DTM_HO up to the
+ * power control parameters (GPRS Cell Options without PAN and extension) | RLC_RESET 1 | 00
+ * EGPRS mode 2: 0, 0, 1 Single Downlink Assignment 2 (0, LQM 00, level 00, 0, 1 (RTTI) 1
+ * (dual carrier) 01 (unchanged), RTTI_DOWNLINK_PDCH_PAIR_ASSIGNMENT_DC 10100101, 0, RLC 1,
+ * TFI 01000, CONTROL_ACK 0, 1 NPM 00111), 0 | 1 Extension Length 001101 (14 bits): 0
+ * EMST_NW_Capability 1, 0, 0, 0, 1 MTTI_UPLINK_ASSIGNMENT_C2 1, Ack/Nack Type 3 1, 1 Primary
+ * TSC Set 0 Value 110, 0 | 1 NAS Container 0000101 13 de ad be ef | 0.  DTM Handover PS
+ * Radio Resources 3 (12.46b, 10): RLC_RESET 0 | 00: 1 BEP_PERIOD2 0001, 0, 0, 0 | 1 Extension
+ * Length 00011011 (28 bits): 0 0, 0 0 0 0, 1 EMSR downlink {1 TFI 00011 0 PFI 0000001} 0, 0,
+ * 0, 0 (uplink), 0, 0, 0 | 0 (no NAS container) | 0.  tshark 4.0.17 does not decode the DTM
+ * HANDOVER COMMAND: checked against the standard alone.
+ */
+#define DTM_RR2 DTM_HEAD "403c44048d15aaf35294e5e3c239840da5509d351ec8513deadbeef0"
+#define DTM_RR3 DTM_HEAD "803c44048d15aaf35294e5e3c2391111b031808000"
+
+START_TEST(test_radio_resources_2_3)
+{
+	expect_ok(DL, PSHO_RR2, "\"containerId\":1,\"psHandoverToAGbModePayload\":"
+		  "{\"psHandoverRadioResources2\":{\"arfcn\":100,\"si\":1,\"nci\":0,\"bsic\":42,"
+		  "\"threeGCcnActive\":true,\"dualCarrierFrequencyParameters\":{\"tsc\":5,"
+		  "\"arfcn1\":1,\"arfcn2\":2},\"networkControlOrder\":0,\"networkControlOrderName\":"
+		  "\"NC0\",\"rlcReset\":true,\"egprsMode2\":{\"bepPeriod2\":6,\"downlinkAssignment\":"
+		  "{\"downlinkEgprsWindowSize\":2,\"linkQualityMeasurementMode\":1,"
+		  "\"downlinkEgprsLevel\":1,\"downlinkEgprsLevelName\":\"EGPRS2-A\","
+		  "\"eventBasedFanr\":true,\"timeslotAllocationC1\":240,\"timeslotAllocationC2\":15,"
+		  "\"pfi\":5,\"rlcMode\":0,\"rlcModeName\":\"RLC acknowledged mode\","
+		  "\"downlinkTfiAssignment\":21,\"controlAck\":true},\"uplinkAssignment\":"
+		  "{\"egprsChannelCodingCommand\":3,\"egprsChannelCodingCommandName\":\"MCS-4\","
+		  "\"resegment\":1,\"uplinkEgprsLevel\":2,\"uplinkEgprsLevelName\":\"EGPRS2-B\","
+		  "\"fanr\":{\"encoding\":\"time-based\",\"reportedTimeslotsC1\":170,\"tsh\":3},"
+		  "\"dynamicAllocation2\":{\"extendedDynamicAllocation\":false,\"p0C1\":5,"
+		  "\"prModeC1\":1,\"prModeC1Name\":\"PR mode B: for all MS\",\"usfGranularity\":1,"
+		  "\"uplinkTfiAssignment\":7,\"nUsf\":1,\"usf\":[2,null]},\"rlcMode\":1,"
+		  "\"rlcModeName\":\"RLC unacknowledged mode\",\"pulseFormat\":"
+		  "{\"pulseFormatCoding1\":3}}},\"extensionLength\":5,\"extensionInformation\":"
+		  "{\"mttiDownlinkAssignmentC1\":1,\"egprsPacketDownlinkAckNackType3Support\":1}}},"
+		  "\"hex\":\"" PSHO_RR2 "\"}", NULL);
+	expect_ok(DL, PSHO_RR2_MULTI, "\"frequencyParametersC1\":{\"tsc\":2,\"arfcn\":15},"
+		  "\"frequencyParametersC2\":{\"tsc\":3,\"indirectEncoding\":{\"maio\":1,"
+		  "\"maNumber\":2}},\"networkControlOrder\":1,",
+		  "\"globalPacketTimingAdvance\":{\"timingAdvanceValue\":3},"
+		  "\"packetExtendedTimingAdvance\":2,\"rlcReset\":false,\"egprsMode2\":"
+		  "{\"multipleDownlinkAssignment\":{\"linkQualityMeasurementMode\":2,"
+		  "\"downlinkEgprsLevel\":0,\"downlinkEgprsLevelName\":\"EGPRS\",\"btti\":{\"fanr\":1,"
+		  "\"bttiMultipleDownlinkAssignments\":[{\"timeslotAllocationC1\":48,"
+		  "\"uplinkControlTimeslotC1\":2,\"downlinkTbfAssignments\":[{\"rlcMode\":1,"
+		  "\"rlcModeName\":\"RLC unacknowledged mode\",\"tfiAssignment\":1,\"controlAck\":false,"
+		  "\"eventBasedFanr\":true,\"downlinkEgprsWindowSize\":3}]}]},\"rtti\":"
+		  "{\"rttiPdchPairs\":{\"dualCarrier\":false,\"pdchPairConfiguration\":2,"
+		  "\"pdchPairConfigurationName\":\"Explicit PDCH pair configuration\","
+		  "\"downlinkPdchPairsC1\":192,\"uplinkPdchPairsC1\":64},"
+		  "\"rttiMultipleDownlinkAssignmentsSc\":[{\"rttiDownlinkPdchPairAssignmentSc\":10,"
+		  "\"downlinkTbfAssignments\":[]}]}},\"multipleUplinkAssignment\":"
+		  "{\"egprsChannelCodingCommand\":7,\"egprsChannelCodingCommandName\":\"MCS-8\","
+		  "\"resegment\":0,\"extendedDynamicAllocation\":true,\"fanr\":{\"encoding\":"
+		  "\"SSN-based\"},\"btti\":{\"globalTimeslotDescription\":{\"msTimeslotAllocationC1\":28},"
+		  "\"bttiUplinkTbfAssignments\":[{\"pfi\":15,\"rlcMode\":0,\"rlcModeName\":"
+		  "\"RLC acknowledged mode\",\"tfiAssignment\":2,\"usfGranularity\":0,\"nTs\":2,"
+		  "\"tbfTimeslotAllocation\":\"101\",\"usf\":1,\"nextUsfs\":[2,null,3]}]},\"rtti\":"
+		  "{\"nPairs\":1,\"alphaC1\":8,\"gamma\":[1,null],\"rttiUplinkTbfAssignments\":"
+		  "[{\"rttiUsfMode\":1,\"rlcMode\":1,\"rlcModeName\":\"RLC unacknowledged mode\","
+		  "\"tfiAssignment\":3,\"usfGranularity\":1,\"usf\":4,\"nextUsfs\":[null],\"usf2\":5,"
+		  "\"nextUsf2s\":[6]}]},\"uplinkEgprsLevel\":1,\"uplinkEgprsLevelName\":\"EGPRS2-A\"}}}}",
+		  NULL);
+	expect_ok(DL, PSHO_RR3, "\"psHandoverRadioResources3\":{\"si\":3,\"nci\":1,\"bsic\":1,"
+		  "\"downlink\":{\"downlinkRlcMode\":1,\"downlinkRlcModeName\":"
+		  "\"RLC unacknowledged mode\",\"controlAck\":false,\"ufps\":[{\"ufps\":2,\"ufpsName\":"
+		  "\"Existing UFPS changed/new UFPS provided\",\"dlmcFrequencyParameters\":{\"tsc\":1,"
+		  "\"arfcn\":16},\"carrierSpecificInfo\":[{\"carrier\":2,\"carrierName\":"
+		  "\"Existing carrier changed/new carrier provided\",\"timeslotAllocation\":192,"
+		  "\"p0\":3,\"prMode\":0,\"prModeName\":\"PR mode A: for one addressed MS\","
+		  "\"downlinkTfiAssignment\":6,\"primaryTscSet\":1},{\"carrier\":1,\"carrierName\":"
+		  "\"Existing carrier remains unchanged\"}]},{\"ufps\":0,\"ufpsName\":"
+		  "\"Existing UFPS released\"}],\"dlmcMeasurementType\":1,"
+		  "\"linkQualityMeasurementMode\":2,\"globalPacketTimingAdvance\":"
+		  "{\"timingAdvanceValue\":5},\"ptcchCarrier\":3,\"pdanCoding\":1,\"extendedSns\":0,"
+		  "\"pfiOfDownlinkTbf\":8,\"downlinkEgprsLevel\":2,\"downlinkEgprsLevelName\":"
+		  "\"EGPRS2-B\",\"indicationOfUpperLayerPduStartForRlcUm\":1,"
+		  "\"egprsPacketDownlinkAckNackType3Support\":0,\"egprsChannelCodingCommand\":5,"
+		  "\"egprsChannelCodingCommandName\":\"MCS-6\"},\"uplink\":{\"resegment\":1,"
+		  "\"dlmcUlCarrierInfo\":[{\"carrier\":2,\"carrierName\":"
+		  "\"Assigned carrier modified or new carrier assigned\",\"uplinkPdchPairsDlmc\":48,"
+		  "\"dynamicAllocation3\":{\"extendedDynamicAllocation\":false,\"usfGranularity\":1,"
+		  "\"alpha\":9,\"pdchPairs\":[{\"usf\":3,\"gamma\":2,\"usfMode\":\"BTTI\",\"usf2\":6},"
+		  "null]},\"primaryTscSet\":0}],\"uplinkTfiAssignment\":31,\"uplinkRlcMode\":1,"
+		  "\"fanr\":{\"encoding\":\"time-based\",\"reportedTimeslots\":15,\"tsh\":1},"
+		  "\"uplinkEgprsLevel\":0,\"uplinkEgprsLevelName\":\"EGPRS\",\"uplinkControlTimeslot\":5},"
+		  "\"networkControlOrder\":2,\"networkControlOrderName\":\"NC2\",\"rlcReset\":true}}",
+		  NULL);
+	expect_ok(DL, DTM_RR2, "\"dtmHandoverPsRadioResources2\":{\"cellIdentification\":"
+		  "{\"mcc\":\"001\",\"mnc\":\"01\",\"lac\":4660,\"rac\":86,\"ci\":43981},\"maxLapdm\":2,",
+		  "\"gprsPowerControlParameters\":{\"alpha\":7,\"tAvgW\":16,\"tAvgT\":17,"
+		  "\"pcMeasChan\":1,\"nAvgI\":9},\"rlcReset\":true,\"egprsMode2\":"
+		  "{\"downlinkAssignment\":{\"linkQualityMeasurementMode\":0,\"downlinkEgprsLevel\":0,"
+		  "\"downlinkEgprsLevelName\":\"EGPRS\",\"rttiPdchPairs\":{\"dualCarrier\":true,"
+		  "\"pdchPairConfiguration\":1,\"pdchPairConfigurationName\":\"Unchanged\"},"
+		  "\"rttiDownlinkPdchPairAssignmentDc\":165,\"rlcMode\":1,\"rlcModeName\":"
+		  "\"RLC unacknowledged mode\",\"downlinkTfiAssignment\":8,\"controlAck\":false,"
+		  "\"npmTransferTime\":7}},\"extensionLength\":13,\"extensionInformation\":"
+		  "{\"emstNwCapability\":true,\"mttiUplinkAssignmentC2\":1,"
+		  "\"egprsPacketDownlinkAckNackType3Support\":1,\"primaryTscSet\":0,"
+		  "\"primaryTscValue\":6}},\"nasContainerForPsHandover\":{\"nasContainerLength\":5,",
+		  NULL);
+	expect_ok(DL, DTM_RR3, "\"dtmHandoverPsRadioResources3\":{\"cellIdentification\":",
+		  "\"rlcReset\":false,\"egprsMode2\":{\"bepPeriod2\":1},\"extensionLength\":27,"
+		  "\"extensionInformation\":{\"emstNwCapability\":false,\"emsrDownlink\":"
+		  "{\"additionalPfcs1\":[{\"tfi\":3,\"pfi\":1}],\"additionalPfcs2\":[],"
+		  "\"additionalPfcs3\":[]},\"egprsPacketDownlinkAckNackType3Support\":0}}}", NULL);
+	/* reserved codes: the Frequency Parameters choice 00 of 12.42a, the PDCH pairs
+	 * configuration 11, the TBF mode 01 of 12.46a */
+	expect(DL, "540688645500", "\"error\":{\"offset\":5,\"reason\":\"PS Handover Radio "
+	       "Resources 2: Frequency Parameters choice 00 / 11 is reserved\"}", NULL);
+	expect(DL, "54068864550a812058", "\"pdchPairConfiguration\":3,"
+	       "\"pdchPairConfigurationName\":\"reserved (3)\"}", "\"error\":{\"offset\":8,"
+	       "\"reason\":\"PDCH pairs configuration error: 11 is reserved\"}", NULL);
+	expect(DL, DTM_HEAD "403c44048d15aaf35294e5e3c239a0", "\"error\":{\"offset\":28,"
+	       "\"reason\":\"TBF mode error: only 00 (EGPRS mode 2) is defined\"}", NULL);
+	/* truncated inside the Single Uplink Assignment 2 */
+	expect(DL, "5406886455354802010d98977843e155a75d53", "\"error\":{\"offset\":19,"
+	       "\"reason\":\"truncated: BTTI / RTTI mode has 1 bits, 0 left\"}", NULL);
+	robust(DL, PSHO_RR2, 0);
+	robust(DL, PSHO_RR2_MULTI, 0);
+	robust(DL, PSHO_RR3, 0);
+	robust(DL, DTM_RR2, 1);
+	robust(DL, DTM_RR3, 0);
+}
+END_TEST
+
+/*
+ * The bound of the LTE RRC <-> RLC/MAC nesting: a DL-DCCH MobilityFromEUTRACommand (the
+ * LTE_PSHO of test_paths: prefix bits, its container's length octet and octets) whose GERAN
+ * container is a PS HANDOVER COMMAND to E-UTRAN (010101 00 0 0 00000 00 10, RRC Container
+ * length, octets, 0) whose RRC container is again such a DL-DCCH-Message, around LTE_PSHO:
+ * three such levels decode to the innermost PS HANDOVER COMMAND; with four, the fourth RRC
+ * container (the rlcmac.c nesting bound is 3) stays in hex with an error.
+ */
+#define NEST3 "1810260a8008b06040942a002241810240a80087060408c2a8781005ffa0ef4a3b9a563bd8e1d4" \
+	"27e04280810182028000000000"
+#define NEST4 "1810270a8008d06040982a0022c1810250a8008906040902a0021c1810230aa1e04017fe83bd28" \
+	"ee6958ef6387509f810a020406080a000000000000"
+
+START_TEST(test_nesting_bound)
+{
+	expect_ok(LTE, NEST3, "\"dlDcchMessage\":{\"type\":\"DL-DCCH-Message\"",
+		  "\"iovUi\":33752069}", NULL);
+	expect(LTE, NEST4, "\"error\":{\"offset\":3,\"reason\":\"E-UTRAN RRC containers nested "
+	       "more than 3 deep: this one is left in hex\"}", NULL);
+	robust(LTE, NEST3, 1);
+	robust(LTE, NEST4, 1);
 }
 END_TEST
 
@@ -250,7 +486,7 @@ START_TEST(test_other_messages)
 	expect_ok(DL, "1501", "{\"messageType\":5,\"messageTypeName\":"
 		  "\"PACKET POWER CONTROL/TIMING ADVANCE\",\"pageMode\":1,\"pageModeName\":"
 		  "\"Extended Paging\",\"hex\":\"1501\"}", NULL);
-	expect_ok(DL, "c4", "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 1\"", NULL);
+	expect_ok(DL, "cc", "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 3\"", NULL);
 	/* 110101 (the PSI4 of earlier releases) "shall not be used" */
 	expect_ok(DL, "d6", "\"messageType\":53,\"messageTypeName\":"
 		  "\"reserved (allocated in an earlier version) (53)\",\"pageMode\":2,"
@@ -298,18 +534,22 @@ START_TEST(test_malformed)
 END_TEST
 
 /*
- * TS 48.018 11.3.95b SI/PSI Container: 02 (one, Type 0: SI) and a SYSTEM INFORMATION TYPE 3
- * of 21 octets (1b | Cell Identity 1234 | LAI 62f220 5678 | Control Channel Description
- * 490000 | Cell Options 01 | Cell Selection Parameters a7c5: hysteresis 101, MS TXPWR MAX CCH
- * 00111, ACS 1, NECI 1, RXLEV-ACCESS-MIN 000101 | RACH Control 000000 | rest octets
- * 2b2b2b2b: tshark's gsm_a_ccch reads the same fields); 03 (one PSI) and a PSI1 of 22 (c4: 110001 | 00).  tshark
- * (bssgp, the container in a PS-HANDOVER-REQUIRED-ACK's Target BSS to Source BSS Transparent
- * Container) shows the same Number of SI/PSI and Type and cuts the list the same way (SI of
- * 21 octets, PSI of 22, for two of each too); it does not decode the messages.
+ * TS 48.018 11.3.95b SI/PSI Container: 02 (one, Type 0: SI) and a SYSTEM INFORMATION TYPE 3 of 21
+ * octets (1b | Cell Identity 1234 | LAI 62f220 5678 | Control Channel Description 490000 | Cell
+ * Options 01 | Cell Selection Parameters a7c5: hysteresis 101, MS TXPWR MAX CCH 00111, ACS 1, NECI
+ * 1, RXLEV-ACCESS-MIN 000101 | RACH Control 000000 | rest octets 2b2b2b2b: tshark's gsm_a_ccch
+ * reads the same fields); 03 (one PSI) and a PSI1 of 22 (c4: 110001 | 00).  tshark (bssgp, the
+ * container in a PS-HANDOVER-REQUIRED-ACK's Target BSS to Source BSS Transparent Container) shows
+ * the same Number of SI/PSI and Type and cuts the list the same way (SI of 21 octets, PSI of 22,
+ * for two of each too); it does not decode the messages.
  */
 #define SI_ONE_SI "1b123462f220567849000001a7c50000002b2b2b2b"
 #define SI_ONE "02 " SI_ONE_SI
 #define PSI_ONE "03 c4 000000000000000000000000000000000000000000"
+#define PSI1 "c46a62caa72f94d000236ad1234a68f08ad3dd402b2b"
+#define PSI2_A "c841807888091a2b55e6f1e9a66f23c1a211e024402b"
+#define PSI2_B "c84911926081d350283d5385e0756d002b2b2b2b2b2b"
+#define PSI13 "dcac59d4a72f1e11cf802b2b2b2b2b2b2b2b2b2b2b2b"
 
 START_TEST(test_si_psi)
 {
@@ -318,7 +558,17 @@ START_TEST(test_si_psi)
 		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 3\",\"cellIdentity\":4660,\"lai\":"
 		  "{\"mcc\":\"262\",\"mnc\":\"02\",\"lac\":22136},\"cellSelectionParameters\":"
 		  "{\"cellReselectHysteresis\":5,\"msTxpwrMaxCch\":7,\"acs\":true,\"neci\":true,"
-		  "\"rxlevAccessMin\":5},\"octets\":"
+		  "\"rxlevAccessMin\":5},\"controlChannelDescription\":{\"mscr\":false,\"att\":true,"
+		  "\"bsAgBlksRes\":1,\"ccchConf\":1,\"ccchConfName\":\"1 basic physical channel used "
+		  "for CCCH, combined with SDCCHs\",\"cbq3\":0,\"bsPaMfrms\":0,"
+		  "\"bsPaMfrmsMultiframes\":2,\"t3212\":0},\"cellOptions\":{\"dnInd\":false,"
+		  "\"pwrc\":false,\"dtx\":0,\"dtxName\":\"The MSs may use uplink discontinuous "
+		  "transmission\",\"radioLinkTimeout\":1},\"rachControlParameters\":{\"maxRetrans\":0,"
+		  "\"maxRetransName\":\"Maximum 1 retransmission\",\"txInteger\":0,\"txIntegerName\":"
+		  "\"3 slots\",\"cellBarAccess\":false,\"re\":false,\"accessControlClasses\":0,"
+		  "\"emergencyCallNotAllowed\":false},\"restOctets\":{\"si2terIndicator\":false,"
+		  "\"earlyClassmarkSendingControl\":false,"
+		  "\"threeGEarlyClassmarkSendingRestriction\":false},\"octets\":"
 		  "\"1b123462f220567849000001a7c50000002b2b2b2b\"}]", NULL);
 	expect_ok(SI_PSI, PSI_ONE, "\"type\":1,\"typeName\":\"PSI messages as specified for PBCCH "
 		  "(TS 44.060)\",\"messages\":[{\"messageType\":49,\"messageTypeName\":"
@@ -331,6 +581,209 @@ START_TEST(test_si_psi)
 		  "{\"messageType\":28,\"messageTypeName\":\"SYSTEM INFORMATION TYPE 4\",\"lai\":"
 		  "{\"mcc\":\"262\",\"mnc\":\"02\",\"lac\":22136},\"cellSelectionParameters\":"
 		  "{\"cellReselectHysteresis\":5,", NULL);
+	/*
+	 * The SI contents, each SI in a container of its own (02 | the 21 octets), each checked
+	 * with tshark's gsm_a_ccch (behind an L2 pseudo length and 06), which reads the same
+	 * values:
+	 * SI 1: 19 | Cell Channel Description 00 .. 01 (bit map 0, ARFCN 1) | RACH Control
+	 * Parameters e5 04 00 (max retrans 11, Tx-integer 1001, CELL_BAR_ACCESS 0, RE 1, EC) |
+	 * rest octets d5 (H, NCH position 10101, H: 1900).
+	 */
+	expect_ok(SI_PSI, "02 19 00000000000000000000000000000001 e50400 d5",
+		  "\"cellChannelDescription\":{\"format\":\"bit map 0\",\"arfcns\":[1],",
+		  "\"rachControlParameters\":{\"maxRetrans\":3,\"maxRetransName\":"
+		  "\"Maximum 7 retransmissions\",\"txInteger\":9,\"txIntegerName\":\"12 slots\","
+		  "\"cellBarAccess\":false,\"re\":true,\"accessControlClasses\":1024,"
+		  "\"emergencyCallNotAllowed\":true},\"restOctets\":{\"nchPosition\":21,"
+		  "\"bandIndicator\":\"1900\"}", NULL);
+	/* SI 2: 1a | Neighbour Cell Description 30 (EXT-IND 1, BA-IND 1) .. 03 | NCC Permitted
+	 * a5 | RACH Control Parameters; SI 2bis: 02 | 20 .. 80 | 65 04 00 | 2b */
+	expect_ok(SI_PSI, "02 1a 30000000000000000000000000000003 a5 e50400",
+		  "\"neighbourCellDescription\":{\"extInd\":true,\"baInd\":1,\"channels\":"
+		  "{\"format\":\"bit map 0\",\"arfcns\":[1,2],", "\"nccPermitted\":165,"
+		  "\"rachControlParameters\":{\"maxRetrans\":3,", NULL);
+	expect_ok(SI_PSI, "02 02 20000000000000000000000000000080 650400 2b",
+		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 2bis\",\"neighbourCellDescription\":"
+		  "{\"extInd\":true,\"baInd\":0,\"channels\":{\"format\":\"bit map 0\",\"arfcns\":[8],",
+		  "\"maxRetransName\":\"Maximum 2 retransmissions\",", NULL);
+	/* SI 2ter: 03 | Neighbour Cell Description 2 50 (MULTIBAND_REPORTING 10, BA-IND 1) .. 10
+	 * | rest octets c9 8b 2b 2b (H, 1, 0, index 010, count 011, 0, 0, 0, L);
+	 * SI 2quater: 07 | a4 60 03 2b.. (BA_IND 1, 3G_BA_IND 0, MP_CHANGE_MARK 1, index 0010,
+	 * count 0011, the ten { 0 | 1 } absent, L) */
+	expect_ok(SI_PSI, "02 03 50000000000000000000000000000010 c98b2b2b",
+		  "\"neighbourCellDescription2\":{\"multibandReporting\":2,\"baInd\":1,\"channels\":"
+		  "{\"format\":\"bit map 0\",\"arfcns\":[5],", "\"restOctets\":"
+		  "{\"si2terMpChangeMark\":1,\"si2ter3gChangeMark\":0,\"si2terIndex\":2,"
+		  "\"si2terCount\":3}", NULL);
+	expect_ok(SI_PSI, "02 07 a460032b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b",
+		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 2quater\",\"restOctets\":"
+		  "{\"baInd\":1,\"threeGBaInd\":0,\"mpChangeMark\":1,\"si2quaterIndex\":2,"
+		  "\"si2quaterCount\":3}", NULL);
+	/*
+	 * SI 3: 1b | 1234 | 62f220 5678 | Control Channel Description 59 25 1e (MSCR 0, ATT 1,
+	 * BS_AG_BLKS_RES 011, CCCH_CONF 001; CBQ3 01, BS_PA_MFRMS 101 (7 multiframes, as tshark
+	 * shows it); T3212 30) | Cell Options 5a (PWRC 1, DTX 01, RADIO_LINK_TIMEOUT 1010) | a7c5 |
+	 * e5 04 00 | rest octets c5 43 7a 7d (H selection parameters CBQ 1, CELL_RESELECT_OFFSET
+	 * 000101, TEMPORARY_OFFSET 010, PENALTY_TIME 00011; L; H SI 2ter; L; H WHERE 101; H GPRS
+	 * RA COLOUR 011 SI13 POSITION 1; L; H SI2quater POSITION 0).  tshark reads an SI21
+	 * Indicator after the SI2quater Indicator (no Iu Indicator): not decoded here.
+	 */
+	expect_ok(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 c5437a7d",
+		  "\"controlChannelDescription\":{\"mscr\":false,\"att\":true,\"bsAgBlksRes\":3,"
+		  "\"ccchConf\":1,", "\"cbq3\":1,\"bsPaMfrms\":5,\"bsPaMfrmsMultiframes\":7,"
+		  "\"t3212\":30},\"cellOptions\":{\"dnInd\":false,\"pwrc\":true,\"dtx\":1,\"dtxName\":"
+		  "\"The MSs shall use uplink discontinuous transmission\",\"radioLinkTimeout\":10},",
+		  "\"restOctets\":{\"selectionParameters\":{\"cbq\":1,\"cellReselectOffset\":5,"
+		  "\"temporaryOffset\":2,\"penaltyTime\":3},\"si2terIndicator\":true,"
+		  "\"earlyClassmarkSendingControl\":false,\"where\":5,\"gprsIndicator\":"
+		  "{\"raColour\":3,\"si13Position\":1},\"threeGEarlyClassmarkSendingRestriction\":false,"
+		  "\"si2quaterPosition\":0}", NULL);
+	/*
+	 * SI 2ter rest octets with a UTRAN FDD Description (c9 d0 02 83: H, 1, 0, 010, 011, 1 01
+	 * FDD-ARFCN 00000000001010, 0, 0, 0, L) and with a 3G MEASUREMENT Parameters Description
+	 * (c9 95 9a 2b: ..., 0, 0, 1 Qsearch_I 0101, 1 FDD_Qoffset 0011 FDD_Qmin 010, 0, L): tshark
+	 * reads the same.
+	 */
+	expect_ok(SI_PSI, "02 03 50000000000000000000000000000010 c9d00283",
+		  "\"si2terCount\":3,\"utranFddDescription\":{\"fddArfcn\":10}}", NULL);
+	expect_ok(SI_PSI, "02 03 50000000000000000000000000000010 c9959a2b",
+		  "\"si2terCount\":3,\"threeGMeasurementParametersDescription\":{\"qsearchI\":5,"
+		  "\"fddQoffset\":3,\"fddQmin\":2}}", NULL);
+	/*
+	 * SI 4 rest octets (c5 43 d7 82 46 98 06 bb 2b 2b): H selection parameters (as SI 3's), H
+	 * POWER OFFSET 10, H GPRS Indicator 011 1, H SI4 Rest Octets_S: L, H Cell Identity
+	 * 0001001000110100, H LSA ID information (1 ShortLSA_ID 0000000011, 0), H CBQ3 01, 1
+	 * SI13alt Position 1.  tshark reads the same up to CBQ3, then the SI13alt presence bit one
+	 * bit later (and so the position from the padding): the CSN.1 of 10.5.2.35 has { L | H
+	 * < CBQ3 : bit (2) > { 0 | 1 < SI13alt Position : bit > } }, which this follows.  And an SI 4
+	 * with the CBCH Channel Description (64 20 0f 2a: SDCCH/4 subchannel 0, timeslot 0, ARFCN
+	 * 810) and the CBCH Mobile Allocation (72 02 01 05), whose rest octets (23 2b: L, L, L, L,
+	 * H) have only the Break Indicator: tshark reads the same.
+	 */
+	expect_ok(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 c543d782469806bb2b2b",
+		  "\"restOctets\":{\"selectionParameters\":{\"cbq\":1,\"cellReselectOffset\":5,"
+		  "\"temporaryOffset\":2,\"penaltyTime\":3},\"powerOffset\":2,\"gprsIndicator\":"
+		  "{\"raColour\":3,\"si13Position\":1},\"si4RestOctetsS\":{\"cellIdentity\":4660,"
+		  "\"lsaIdInformation\":[{\"shortLsaId\":3}],\"cbq3\":1,\"si13altPosition\":1}}", NULL);
+	expect_ok(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 64200f2a 72020105 232b",
+		  "\"cbchChannelDescription\":{\"channelTypeCode\":4,", "\"arfcn\":810,",
+		  "\"cbchMobileAllocation\":{\"cellAllocationPositions\":[1,3,9],",
+		  "\"restOctets\":{\"breakIndicator\":true}", NULL);
+	/* a CBCH Mobile Allocation longer than the SI */
+	expect(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 64200f2a 72090105 232b",
+	       "\"error\":{\"offset\":17,\"reason\":\"CBCH Mobile Allocation: length 9, 4 octets left "
+	       "in the SI 4\"}", NULL);
+	robust(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 64200f2a 72020105 232b", 1);
+	robust(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 c543d782469806bb2b2b", 1);
+	/* SI 4: 1c | LAI | a7c5 | e5 04 00 | rest octets 2b.. (all L) */
+	expect_ok(SI_PSI, "02 1c 62f220 5678 a7c5 e50400 2b2b2b2b2b2b2b2b2b2b",
+		  "\"rxlevAccessMin\":5},\"rachControlParameters\":{\"maxRetrans\":3,", NULL);
+	/*
+	 * SI 13: 00 | rest octets: H | BCCH_CHANGE_MARK 101 | SI_CHANGE_FIELD 0110 | 1
+	 * SI13_CHANGE_MARK 01, GPRS Mobile Allocation (HSN 101000, 0, 0 MA_LENGTH 001001, MA_BITMAP
+	 * 1011001011) | 0 (no PBCCH): RAC 10110011, SPGC_CCCH_SUP 1, PRIORITY_ACCESS_THR 010, NCO
+	 * 10, GPRS Cell Options (NMO 01, 010, 011, 100, 1, 0, 1111, 0, 0), GPRS Power Control
+	 * Parameters (0111, 10000, 10001, 1, 1001) | H SGSNR 1 | H SI_STATUS_IND 0 | H 1
+	 * LB_MS_TXPWR_MAX_CCH 00111, SI2n_SUPPORT 10 | SI_CHANGE_ALT H | 0 | 1 C1_DELTA_MIN 11
+	 * C1_DELTA_MAX 001.  tshark reads the same up to SI_CHANGE_ALT and not the Rel-13
+	 * PEO_DSC / C1_DELTA fields.
+	 */
+	expect_ok(SI_PSI, "02 00 d6b404d96b3a94e5e3c239c4f5cb2b2b2b2b2b2b",
+		  "\"messageTypeName\":\"SYSTEM INFORMATION TYPE 13\",\"restOctets\":"
+		  "{\"bcchChangeMark\":5,\"siChangeField\":6,\"si13ChangeMark\":1,"
+		  "\"gprsMobileAllocation\":{\"hsn\":40,\"maLength\":9,\"maBitmap\":\"1011001011\"},"
+		  "\"rac\":179,\"spgcCcchSup\":1,\"priorityAccessThr\":2,\"networkControlOrder\":2,"
+		  "\"networkControlOrderName\":\"NC2\",\"gprsCellOptions\":{\"nmo\":1,",
+		  "\"gprsPowerControlParameters\":{\"alpha\":7,\"tAvgW\":16,\"tAvgT\":17,"
+		  "\"pcMeasChan\":1,\"nAvgI\":9},\"sgsnr\":1,\"siStatusInd\":0,\"lbMsTxpwrMaxCch\":7,"
+		  "\"si2nSupport\":2,\"siChangeAlt\":true,\"c1DeltaMin\":3,\"c1DeltaMax\":1}", NULL);
+	/*
+	 * PSI13 (TS 44.060 11.2.25), in a container (03) and as a downlink message: 110111 | 00 |
+	 * 101 | 0110 | 0 | 0 RAC 10110011, 1, 010, 10, GPRS Cell Options, GPRS Power Control
+	 * Parameters as in the SI 13 above | 1 SGSNR 1 | 1 SI_STATUS_IND 1 | 0 | spare padding.
+	 * tshark's gsm_rlcmac_dl reads the same.
+	 */
+	expect_ok(SI_PSI, "03 " PSI13, "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 13\","
+		  "\"pageMode\":0,\"pageModeName\":\"Normal Paging\",\"bcchChangeMark\":5,"
+		  "\"siChangeField\":6,\"rac\":179,", "\"sgsnr\":1,\"siStatusInd\":1,\"octets\":", NULL);
+	expect_ok(DL, PSI13, "\"nAvgI\":9},\"sgsnr\":1,\"siStatusInd\":1,\"hex\":", NULL);
+	/* an SI 3 whose rest octets end early: bits L assumed, not an error */
+	robust(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 c5437a7d", 1);
+	robust(SI_PSI, "02 00 d6b404d96b3a94e5e3c239c4f5cb2b2b2b2b2b2b", 1);
+	robust(SI_PSI, "02 19 00000000000000000000000000000001 e50400 d5", 1);
+	robust(SI_PSI, "02 03 50000000000000000000000000000010 c98b2b2b", 1);
+	robust(DL, PSI13, 0);
+	/*
+	 * PSI1 (TS 44.060 11.2.18): 110001 | 00 | PBCCH_CHANGE_MARK 011 | PSI_CHANGE_FIELD 0101 |
+	 * PSI1_REPEAT_PERIOD 0011 | PSI_COUNT_LR 000101 | 1 PSI_COUNT_HR 0010 | MEASUREMENT_ORDER 1
+	 * | GPRS Cell Options (01, 010, 011, 100, 1, 0, 1111, 1 PAN 001 010 011, 0) | PRACH Control
+	 * Parameters (ACC_CONTR_CLASS 1000000000000001, MAX_RETRANS 00 01 10 11, S 0101, TX_INT
+	 * 0110, 1 PERSISTENCE_LEVEL 0001 0010 0011 0100) | PCCCH Organization Parameters (1, 01,
+	 * 0011, 0100) | Global Power Control Parameters (0111, 10000, 10001, Pb 0101, 1, 0, 1001) |
+	 * PSI_STATUS_IND 1 | 1 MSCR 1 SGSNR 0 BAND_INDICATOR 1 | 1 (Rel-6) 1 LB_MS_TXPWR_MAX_CCH
+	 * 01010 | 0 | spare padding.  tshark's gsm_rlcmac_dl reads the same up to BAND_INDICATOR;
+	 * it reads LB_MS_TXPWR_MAX_CCH as a mandatory bit (5) (21 from 10101), where the CSN.1
+	 * of 11.2.18 has { 0 | 1 < LB_MS_TXPWR_MAX_CCH : bit (5) > }: this follows the standard.
+	 */
+	expect_ok(DL, PSI1, "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 1\",\"pageMode\":0,"
+		  "\"pageModeName\":\"Normal Paging\",\"pbcchChangeMark\":3,\"psiChangeField\":5,"
+		  "\"psi1RepeatPeriod\":3,\"psiCountLr\":5,\"psiCountHr\":2,\"measurementOrder\":1,"
+		  "\"gprsCellOptions\":{\"nmo\":1,", "\"panDec\":1,\"panInc\":2,\"panMax\":3},"
+		  "\"prachControlParameters\":{\"accContrClass\":32769,\"maxRetrans\":[0,1,2,3],"
+		  "\"s\":5,\"txInt\":6,\"persistenceLevel\":[1,2,3,4]},\"pccchOrganizationParameters\":"
+		  "{\"bsPccRel\":1,\"bsPbcchBlks\":1,\"bsPagBlksRes\":3,\"bsPrachBlks\":4},"
+		  "\"globalPowerControlParameters\":{\"alpha\":7,\"tAvgW\":16,\"tAvgT\":17,\"pb\":5,"
+		  "\"pcMeasChan\":1,\"nAvgI\":9},\"psiStatusInd\":1,\"mscr\":1,\"sgsnr\":0,"
+		  "\"bandIndicator\":1,\"lbMsTxpwrMaxCch\":10,\"hex\":", NULL);
+	expect_ok(SI_PSI, "03 " PSI1, "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 1\",",
+		  "\"lbMsTxpwrMaxCch\":10,\"octets\":", NULL);
+	/* the Global Power Control Parameters' bit after PC_MEAS_CHAN set ("shall not be used") */
+	expect(DL, "c46a62caa72f94d000236ad1234a68f08af300", "\"pcMeasChan\":1},\"hex\":",
+	       "\"error\":{\"offset\":17,\"reason\":\"Global Power Control Parameters: the bit "
+	       "after PC_MEAS_CHAN is 0 (1 \\\"shall not be used\\\")\"}", NULL);
+	robust(DL, PSI1, 0);
+	/*
+	 * PSI2 (TS 44.060 11.2.19) in two instances.  The first: 110010 | 00 | PSI2_CHANGE_MARK 01
+	 * | PSI2_INDEX 000 | PSI2_COUNT 001 | 1 Cell Identification (LAI 00 f1 10 12 34, RAC 56, CI
+	 * ab cd) | 1 Non GPRS Cell Options (ATT 1, 1 T3212 00011110, NECI 1, PWRC 0, DTX 01,
+	 * RADIO-LINK-TIMEOUT 1010, BS-AG-BLKS-RES 011, CCCH-CONF 001, BS-PA-MFRMS 101, MAX-RETRANS
+	 * 11, TX-INTEGER 1001, EC 0, MS-TXPWR-MAX-CCCH 00111, 1 Extension Length 000001: ECSC 1,
+	 * 3G ECSR 0) | 1 Reference Frequency (RFL_NUMBER 0001, length 0000, 8f 01 22), 0 | 0 | 0 |
+	 * 0 | 0.  The second: ... PSI2_INDEX 001 ... | 0 | 0 | 0 | Cell Allocation 1 0001, 1 0010,
+	 * 0 | 1 GPRS Mobile Allocations (MA_NUMBER 0011, HSN 000001, 0, 0 MA_LENGTH 000011
+	 * MA_BITMAP 1010), 0 | 1 PCCCH Description (TSC 101, 0 non-hopping: 1 ARFCN 0000001010
+	 * TIMESLOT_ALLOCATION 00001111, 0), 1 (TSC 010, 1 MA_NUMBER 0011: 1 MAIO 000010
+	 * TIMESLOT_ALLOCATION 11110000, 0), 0 | 1 Rel-99: 1 COMPACT (Large Cell Operation 1, 0, 1
+	 * N_CCCH_NH 0101), 1 Additional PSI Messages (01, 1, 0, 1) | 0.  tshark's gsm_rlcmac_dl
+	 * reads the same, but for the Rel-99 additions, which it does not read.
+	 */
+	expect_ok(DL, PSI2_A, "\"messageTypeName\":\"PACKET SYSTEM INFORMATION 2\",\"pageMode\":0,"
+		  "\"pageModeName\":\"Normal Paging\",\"psi2ChangeMark\":1,\"psi2Index\":0,"
+		  "\"psi2Count\":1,\"cellIdentification\":{\"mcc\":\"001\",\"mnc\":\"01\",\"lac\":4660,"
+		  "\"rac\":86,\"ci\":43981},\"nonGprsCellOptions\":{\"att\":1,\"t3212\":30,\"neci\":1,"
+		  "\"pwrc\":0,\"dtx\":1,\"radioLinkTimeout\":10,\"bsAgBlksRes\":3,\"ccchConf\":1,"
+		  "\"bsPaMfrms\":5,\"maxRetrans\":3,\"maxRetransName\":\"Maximum 7 retransmissions\","
+		  "\"txInteger\":9,\"txIntegerName\":\"12 slots\",\"ec\":0,\"msTxpwrMaxCcch\":7,"
+		  "\"extensionLength\":1,\"extensionInformation\":{\"ecsc\":1,\"threeGEcsr\":0}},"
+		  "\"referenceFrequencyLists\":[{\"rflNumber\":1,\"lengthOfRflContents\":0,"
+		  "\"rflContents\":\"8f0122\"}],\"cellAllocation\":[],\"gprsMobileAllocations\":[],"
+		  "\"pccchDescriptions\":[],\"hex\":", NULL);
+	expect_ok(SI_PSI, "05 " PSI2_A PSI2_B, "\"psi2Index\":0,", "\"psi2Index\":1,"
+		  "\"psi2Count\":1,\"referenceFrequencyLists\":[],\"cellAllocation\":[1,2],"
+		  "\"gprsMobileAllocations\":[{\"maNumber\":3,\"gprsMobileAllocation\":{\"hsn\":1,"
+		  "\"maLength\":3,\"maBitmap\":\"1010\"}}],\"pccchDescriptions\":[{\"tsc\":5,"
+		  "\"nonHoppingPccchCarriers\":"
+		  "[{\"arfcn\":10,\"timeslotAllocation\":15}]},{\"tsc\":2,\"maNumber\":3,"
+		  "\"hoppingPccchCarriers\":[{\"maio\":2,\"timeslotAllocation\":240}]}],"
+		  "\"compactControlInfo\":{\"largeCellOperation\":1,\"nCcchNh\":5},"
+		  "\"additionalPsiMessages\":{\"nonGsmInformation\":1,\"psi8Broadcast\":1,"
+		  "\"psi3terBroadcast\":0,\"psi3quaterBroadcast\":1},\"octets\":", NULL);
+	robust(DL, PSI2_A, 0);
+	robust(DL, PSI2_B, 0);
+	/* a PSI13 whose PBCCH choice is 1 (present, "shall never be indicated"): PSI1_REPEAT_
+	 * PERIOD 0011, PBCCH Description Pb 0001 TSC 010 TN 011, 10 ARFCN 0000000101, 0 */
+	expect_ok(DL, "dcac98a700a0", "\"psi1RepeatPeriod\":3,\"pbcchDescription\":{\"pb\":1,"
+		  "\"tsc\":2,\"tn\":3,\"arfcn\":5}", NULL);
 	robust(SI_PSI, SI_ONE, 1);
 	robust(SI_PSI, PSI_ONE, 1);
 }
@@ -371,6 +824,8 @@ Suite *tu_suite_rlcmac(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, test_ps_handover_command);
 	tcase_add_test(tc, test_dtm_handover_command);
+	tcase_add_test(tc, test_radio_resources_2_3);
+	tcase_add_test(tc, test_nesting_bound);
 	tcase_add_test(tc, test_other_messages);
 	tcase_add_test(tc, test_malformed);
 	tcase_add_test(tc, test_si_psi);
