@@ -15,6 +15,7 @@
 #include "classmark.h"
 #include "csn1.h"
 #include "dtap.h"
+#include "eap.h"
 #include "eps_nas.h"
 #include "gprs_qos.h"
 #include "indicators.h"
@@ -114,6 +115,15 @@ static void f_24008_lists(struct tk_emitter *e, uint8_t sel, const uint8_t *p, s
 	}
 }
 
+static void f_nas_elements(struct tk_emitter *e, uint8_t sel, const uint8_t *p, size_t n)
+{
+	switch (sel % 3) {
+	case 0: tk_emit_eap(e, p, n); break;
+	case 1: tk_emit_ciphering_key_data(e, p, n); break;
+	default: tk_emit_ue_radio_capability_id(e, p, n); break;
+	}
+}
+
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
 	f_upos, f_gganss, f_uganss, f_bssmap_tlv, f_codec, f_cm_info, f_pdp_address,
@@ -127,6 +137,7 @@ static decode_fn *const decoders[] = {
 	f_bsslap, f_rrlp, f_llp, f_smlcpp,
 	f_rlcmac,
 	f_24008_lists,
+	f_nas_elements,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
