@@ -1709,6 +1709,38 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* ---- more exported element values, for nas_5gs.c's elements of the same layout ---------- */
+
+void tk_emit_eps_bearer_context_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_bearer_context_status(e, p, n);
+}
+
+void tk_emit_header_compression_configuration(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_header_compression(e, p, n);
+}
+
+void tk_emit_serving_plmn_rate_control(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_serving_plmn_rate_control(e, p, n);
+}
+
+void tk_emit_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_reattempt_indicator(e, p, n);
+}
+
+void tk_emit_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_ue_status(e, p, n);
+}
+
+void tk_emit_additional_information_requested(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_additional_information_requested(e, p, n);
+}
+
 /* ---- traffic flow template (TS 24.008 10.5.6.12) ----------------------------------------- */
 
 /* TFT operation code, bits 8-6 of octet 3 */

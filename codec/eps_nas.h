@@ -101,5 +101,15 @@ void tk_emit_ciphering_key_data(struct tk_emitter *e, const uint8_t *p, size_t n
  * "typeFieldValue", "typeField" (TS 23.003 29.2), "vendorId" (manufacturer-assigned),
  * "versionId" (network-assigned), "radioConfigurationIdentifier" */
 void tk_emit_ue_radio_capability_id(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* values whose TS 24.501 elements share the TS 24.301 layout: 9.9.2.1 EPS bearer context
+ * status, 9.9.4.22 header compression configuration, 9.9.4.28 serving PLMN rate control,
+ * 9.9.4.13A re-attempt indicator, 9.9.3.xx UE status (N1 / S1 mode registered), 9.9.3.55
+ * additional information requested */
+void tk_emit_eps_bearer_context_status(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_header_compression_configuration(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_serving_plmn_rate_control(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_additional_information_requested(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 #endif

@@ -23,6 +23,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "classmark.h"
 #include "dtap.h"
 #include "eap.h"
 #include "eps_nas.h"
@@ -1905,6 +1906,144 @@ static void val_mapped_eps_bearers(struct tk_emitter *e, const uint8_t *p, size_
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* ---- small elements: flags and fields of one or two octets ------------------------------- */
+
+/* 9.11.3.55 UE's usage setting, bit 1 */
+static const struct tk_value_string usage_setting_names[] = {
+	{ 0, "voice centric" },
+	{ 1, "data centric" },
+	{ 0, NULL }
+};
+
+static void val_usage_setting(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a UE's usage setting"))
+		tk_inner_emit_name(e, "usageSetting", usage_setting_names, NULL, "unknown", p[0] & 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.9A 5GS update type: SMS requested (bit 1), NG-RAN-RCU (bit 2), 5GS PNB-CIoT (bits
+ * 4-3), EPS-PNB-CIoT (bits 6-5), with the names tshark 4.0.17 gives */
+static const struct tk_value_string pnb_5gs_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "control plane CIoT 5GS optimization" },
+	{ 2, "user plane CIoT 5GS optimization" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string pnb_eps_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "control plane CIoT EPS optimization" },
+	{ 2, "user plane CIoT EPS optimization" },
+	{ 0, NULL }
+};
+
+static void val_update_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a 5GS update type")) {
+		tk_emit_kv_bool(e, "smsOverNasRequested", p[0] & 0x01);
+		tk_emit_kv_bool(e, "ngRanRadioCapabilityUpdateNeeded", p[0] & 0x02);
+		tk_emit_kv_long(e, "fiveGsPnbCiotValue", (p[0] >> 2) & 3);
+		tk_inner_emit_name(e, "fiveGsPnbCiot", pnb_5gs_names, NULL, "reserved",
+				   (p[0] >> 2) & 3);
+		tk_emit_kv_long(e, "epsPnbCiotValue", (p[0] >> 4) & 3);
+		tk_inner_emit_name(e, "epsPnbCiot", pnb_eps_names, NULL, "reserved", (p[0] >> 4) & 3);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.70 Truncated 5G-S-TMSI configuration: truncated AMF Set ID value (bits 8-5) and
+ * truncated AMF Pointer value (bits 4-1): how many least significant bits are kept */
+static void val_truncated_tmsi(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a truncated 5G-S-TMSI configuration")) {
+		tk_emit_kv_long(e, "truncatedAmfSetIdBits", p[0] >> 4);
+		tk_emit_kv_long(e, "truncatedAmfPointerBits", p[0] & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.43 PDU session reactivation result error cause: pairs of a PDU session identity and
+ * a 5GMM cause */
+static void val_reactivation_error_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 2 || n % 2)
+		tk_inner_fail(&er, n - n % 2, "%zu octets, pairs of a PDU session identity and a "
+			      "cause", n);
+	tk_emit_key(e, "pduSessionErrors");
+	tk_emit_open(e, 1);
+	for (i = 0; i + 2 <= n; i += 2) {
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "pduSessionIdentity", p[i]);
+		emit_cause(e, &mm_cause, p[i + 1]);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.9 Maximum number of supported packet filters: 11 bits, then 5 spare bits */
+static void val_max_packet_filters(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a maximum number of supported packet filters"))
+		tk_emit_kv_long(e, "maximumNumberOfPacketFilters", ((long)p[0] << 8 | p[1]) >> 5);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.18 5GSM network feature support: EPT-S1 (bit 1 of octet 3); later octets spare */
+static void val_sm_network_feature_support(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "a 5GSM network feature support"))
+		tk_emit_kv_bool(e, "ethernetPdnTypeInS1ModeSupported", p[0] & 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.21 5GSM congestion re-attempt indicator: ABO (bit 1): the back-off timer applies in
+ * all PLMNs (1) or in the current PLMN only (0) */
+static void val_congestion_reattempt(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a 5GSM congestion re-attempt indicator"))
+		tk_emit_kv_bool(e, "backOffTimerInAllPlmns", p[0] & 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.25 DS-TT Ethernet port MAC address: 6 octets */
+static void val_ds_tt_mac(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	char text[18];
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 6, "a DS-TT Ethernet port MAC address")) {
+		snprintf(text, sizeof(text), "%02x:%02x:%02x:%02x:%02x:%02x", p[0], p[1], p[2], p[3],
+			 p[4], p[5]);
+		tk_emit_kv_str(e, "macAddress", text);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- 5GS mobility management messages (8.2) --------------------------------------------- */
 
 /* 9.7 Table 9.7.1 Message types for 5GS mobility management */
@@ -1960,30 +2099,30 @@ static const struct tk_nas_ie ies_registration_request[] = {	/* 8.2.6 */
 	TLV(0x2e, "UE security capability", val_ue_security_capability),
 	TLV(0x2f, "Requested NSSAI", tk_emit_nssai),
 	TV(0x52, 7, "Last visited registered TAI", val_tai),
-	TLV(0x17, "S1 UE network capability", NULL),
+	TLV(0x17, "S1 UE network capability", tk_emit_ue_network_capability),
 	TLV(0x40, "Uplink data status", val_psi_bitmap),
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TV1(0xb0, "MICO indication", NULL),
-	TLV(0x2b, "UE status", NULL),
+	TLV(0x2b, "UE status", tk_emit_ue_status),
 	TLVE(0x77, "Additional GUTI", tk_emit_5gs_mobile_identity),
 	TLV(0x25, "Allowed PDU session status", val_psi_bitmap),
-	TLV(0x18, "UE's usage setting", NULL),
+	TLV(0x18, "UE's usage setting", val_usage_setting),
 	TLV(0x51, "Requested DRX parameters", val_drx),
 	{ 0x70, TK_NAS_TLVE, 0, K_NASEPS, "EPS NAS message container", NULL },
 	TLVE(0x74, "LADN indication", val_ladn_indication),
 	{ 0x80, TK_NAS_TV1, 1, K_PCT, "Payload container type", val_payload_type },
 	{ 0x7b, TK_NAS_TLVE, 0, K_PAYLOAD, "Payload container", NULL },
 	TV1(0x90, "Network slicing indication", NULL),
-	TLV(0x53, "5GS update type", NULL),
-	TLV(0x41, "Mobile station classmark 2", NULL),
-	TLV(0x42, "Supported codecs", NULL),
+	TLV(0x53, "5GS update type", val_update_type),
+	TLV(0x41, "Mobile station classmark 2", tk_emit_ms_classmark2),
+	TLV(0x42, "Supported codecs", tk_emit_supported_codec_list_24008),
 	{ 0x71, TK_NAS_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
-	TLV(0x60, "EPS bearer context status", NULL),
-	TLV(0x6e, "Requested extended DRX parameters", NULL),
+	TLV(0x60, "EPS bearer context status", tk_emit_eps_bearer_context_status),
+	TLV(0x6e, "Requested extended DRX parameters", tk_emit_extended_drx_24008),
 	TLV(0x6a, "T3324 value", val_timer3),
 	TLV(0x67, "UE radio capability ID", tk_emit_ue_radio_capability_id),
 	TLV(0x35, "Requested mapped NSSAI", tk_emit_nssai),
-	TLV(0x48, "Additional information requested", NULL),
+	TLV(0x48, "Additional information requested", tk_emit_additional_information_requested),
 	TLV(0x1a, "Requested WUS assistance information", NULL),
 	TV1(0xa0, "N5GC indication", NULL),
 	TLV(0x30, "Requested NB-N1 mode DRX parameters", NULL),
@@ -2007,7 +2146,7 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLV(0x21, "5GS network feature support", val_network_feature_support),
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TLV(0x26, "PDU session reactivation result", val_psi_bitmap),
-	TLVE(0x72, "PDU session reactivation result error cause", NULL),
+	TLVE(0x72, "PDU session reactivation result error cause", val_reactivation_error_cause),
 	TLVE(0x79, "LADN information", val_ladn_information),
 	TV1(0xb0, "MICO indication", NULL),
 	TV1(0x90, "Network slicing indication", NULL),
@@ -2015,7 +2154,7 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLV(0x5e, "T3512 value", val_timer3),
 	TLV(0x5d, "Non-3GPP de-registration timer value", val_timer),
 	TLV(0x16, "T3502 value", val_timer),
-	TLV(0x34, "Emergency number list", NULL),
+	TLV(0x34, "Emergency number list", tk_emit_emergency_number_list_24008),
 	TLVE(0x7a, "Extended emergency number list", NULL),
 	TLVE(0x73, "SOR transparent container", val_sor_container),
 	IE_EAP,
@@ -2023,8 +2162,8 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLVE(0x76, "Operator-defined access category definitions", NULL),
 	TLV(0x51, "Negotiated DRX parameters", val_drx),
 	TV1(0xd0, "Non-3GPP NW policies", NULL),
-	TLV(0x60, "EPS bearer context status", NULL),
-	TLV(0x6e, "Negotiated extended DRX parameters", NULL),
+	TLV(0x60, "EPS bearer context status", tk_emit_eps_bearer_context_status),
+	TLV(0x6e, "Negotiated extended DRX parameters", tk_emit_extended_drx_24008),
 	TLV(0x6c, "T3447 value", val_timer3),
 	TLV(0x6b, "T3448 value", val_timer),
 	TLV(0x6a, "T3324 value", val_timer3),
@@ -2033,7 +2172,7 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLV(0x39, "Pending NSSAI", tk_emit_nssai),
 	TLVE(0x74, "Ciphering key data", val_ciphering_key_data),
 	TLVE(0x75, "CAG information list", val_cag_information_list),
-	TLV(0x1b, "Truncated 5G-S-TMSI configuration", NULL),
+	TLV(0x1b, "Truncated 5G-S-TMSI configuration", val_truncated_tmsi),
 	TLV(0x1c, "Negotiated WUS assistance information", NULL),
 	TLV(0x29, "Negotiated NB-N1 mode DRX parameters", NULL),
 	TLV(0x68, "Extended rejected NSSAI", NULL),
@@ -2095,7 +2234,7 @@ static const struct tk_nas_ie ies_service_request[] = {	/* 8.2.16 */
 static const struct tk_nas_ie ies_service_accept[] = {	/* 8.2.17 */
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TLV(0x26, "PDU session reactivation result", val_psi_bitmap),
-	TLVE(0x72, "PDU session reactivation result error cause", NULL),
+	TLVE(0x72, "PDU session reactivation result error cause", val_reactivation_error_cause),
 	IE_EAP,
 	TLV(0x6b, "T3448 value", val_timer),
 	TLV(0x34, "5GS additional request result", NULL),
@@ -2139,7 +2278,7 @@ static const struct tk_nas_ie ies_configuration_update_command[] = {	/* 8.2.19 *
 	TLV(0x67, "UE radio capability ID", tk_emit_ue_radio_capability_id),
 	TV1(0xa0, "UE radio capability ID deletion indication", NULL),
 	TLV(0x44, "5GS registration result", val_registration_result),
-	TLV(0x1b, "Truncated 5G-S-TMSI configuration", NULL),
+	TLV(0x1b, "Truncated 5G-S-TMSI configuration", val_truncated_tmsi),
 	TV1(0xc0, "Additional configuration indication", NULL),
 	TLV(0x68, "Extended rejected NSSAI", NULL),
 	TLVE(0x72, "Service-level-AA container", NULL),
@@ -2188,7 +2327,7 @@ static const struct tk_nas_ie ies_security_mode_command[] = {	/* 8.2.25 */
 	TLV(0x36, "Additional 5G security information", NULL),
 	IE_EAP,
 	TLV(0x38, "ABBA", val_abba),
-	TLV(0x19, "Replayed S1 UE security capabilities", NULL),
+	TLV(0x19, "Replayed S1 UE security capabilities", tk_emit_ue_security_capability),
 	IE_END
 };
 
@@ -2442,12 +2581,12 @@ static const struct tk_nas_ie ies_establishment_request[] = {	/* 8.3.1 */
 	TV1(0x90, "PDU session type", val_pdu_session_type),
 	TV1(0xa0, "SSC mode", val_ssc_mode),
 	TLV(0x28, "5GSM capability", val_sm_capability),
-	TV(0x55, 3, "Maximum number of supported packet filters", NULL),
+	TV(0x55, 3, "Maximum number of supported packet filters", val_max_packet_filters),
 	TV1(0xb0, "Always-on PDU session requested", NULL),
 	TLV(0x39, "SM PDU DN request container", NULL),
 	IE_EPCO,
-	TLV(0x66, "IP header compression configuration", NULL),
-	TLV(0x6e, "DS-TT Ethernet port MAC address", NULL),
+	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
+	TLV(0x6e, "DS-TT Ethernet port MAC address", val_ds_tt_mac),
 	TLV(0x6f, "UE-DS-TT residence time", NULL),
 	TLVE(0x74, "Port management information container", NULL),
 	TLV(0x1f, "Ethernet header compression configuration", NULL),
@@ -2470,11 +2609,11 @@ static const struct tk_nas_ie ies_establishment_accept[] = {	/* 8.3.2 */
 	TLVE(0x79, "Authorized QoS flow descriptions", val_qos_flows),
 	IE_EPCO,
 	TLV(0x25, "DNN", val_dnn),
-	TLV(0x17, "5GSM network feature support", NULL),
-	TLV(0x18, "Serving PLMN rate control", NULL),
+	TLV(0x17, "5GSM network feature support", val_sm_network_feature_support),
+	TLV(0x18, "Serving PLMN rate control", tk_emit_serving_plmn_rate_control),
 	TLVE(0x77, "ATSSS container", NULL),
 	TV1(0xc0, "Control plane only indication", NULL),
-	TLV(0x66, "IP header compression configuration", NULL),
+	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
 	TLV(0x1f, "Ethernet header compression configuration", NULL),
 	IE_SLAA,
 	TLVE(0x71, "Received MBS container", NULL),
@@ -2485,9 +2624,9 @@ static const struct tk_nas_ie ies_establishment_reject[] = {	/* 8.3.3 */
 	TLV(0x37, "Back-off timer value", val_timer3),
 	TV1(0xf0, "Allowed SSC mode", NULL),
 	IE_EAP,
-	TLV(0x61, "5GSM congestion re-attempt indicator", NULL),
+	TLV(0x61, "5GSM congestion re-attempt indicator", val_congestion_reattempt),
 	IE_EPCO,
-	TLV(0x1d, "Re-attempt indicator", NULL),
+	TLV(0x1d, "Re-attempt indicator", tk_emit_reattempt_indicator),
 	IE_SLAA,
 	IE_END
 };
@@ -2506,7 +2645,7 @@ static const struct tk_nas_ie ies_sm_authentication_result[] = {	/* 8.3.6 */
 static const struct tk_nas_ie ies_modification_request[] = {	/* 8.3.7 */
 	TLV(0x28, "5GSM capability", val_sm_capability),
 	TV(0x59, 2, "5GSM cause", val_sm_cause),
-	TV(0x55, 3, "Maximum number of supported packet filters", NULL),
+	TV(0x55, 3, "Maximum number of supported packet filters", val_max_packet_filters),
 	TV1(0xb0, "Always-on PDU session requested", NULL),
 	TV(0x13, 3, "Integrity protection maximum data rate", val_ip_max_rates),
 	TLVE(0x7a, "Requested QoS rules", val_qos_rules),
@@ -2514,7 +2653,7 @@ static const struct tk_nas_ie ies_modification_request[] = {	/* 8.3.7 */
 	TLVE(0x75, "Mapped EPS bearer contexts", val_mapped_eps_bearers),
 	IE_EPCO,
 	TLVE(0x74, "Port management information container", NULL),
-	TLV(0x66, "IP header compression configuration", NULL),
+	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
 	TLV(0x1f, "Ethernet header compression configuration", NULL),
 	TLVE(0x70, "Requested MBS container", NULL),
 	IE_SLAA,
@@ -2523,9 +2662,9 @@ static const struct tk_nas_ie ies_modification_request[] = {	/* 8.3.7 */
 
 static const struct tk_nas_ie ies_modification_reject[] = {	/* 8.3.8 */
 	TLV(0x37, "Back-off timer value", val_timer3),
-	TLV(0x61, "5GSM congestion re-attempt indicator", NULL),
+	TLV(0x61, "5GSM congestion re-attempt indicator", val_congestion_reattempt),
 	IE_EPCO,
-	TLV(0x1d, "Re-attempt indicator", NULL),
+	TLV(0x1d, "Re-attempt indicator", tk_emit_reattempt_indicator),
 	IE_END
 };
 
@@ -2539,9 +2678,9 @@ static const struct tk_nas_ie ies_modification_command[] = {	/* 8.3.9 */
 	TLVE(0x79, "Authorized QoS flow descriptions", val_qos_flows),
 	IE_EPCO,
 	TLVE(0x77, "ATSSS container", NULL),
-	TLV(0x66, "IP header compression configuration", NULL),
+	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
 	TLVE(0x74, "Port management information container", NULL),
-	TLV(0x1e, "Serving PLMN rate control", NULL),
+	TLV(0x1e, "Serving PLMN rate control", tk_emit_serving_plmn_rate_control),
 	TLV(0x1f, "Ethernet header compression configuration", NULL),
 	TLVE(0x71, "Received MBS container", NULL),
 	IE_SLAA,
@@ -2563,7 +2702,7 @@ static const struct tk_nas_ie ies_cause_epco[] = {	/* 8.3.11, 8.3.12, 8.3.13, 8.
 static const struct tk_nas_ie ies_release_command[] = {	/* 8.3.14 */
 	TLV(0x37, "Back-off timer value", val_timer3),
 	IE_EAP,
-	TLV(0x61, "5GSM congestion re-attempt indicator", NULL),
+	TLV(0x61, "5GSM congestion re-attempt indicator", val_congestion_reattempt),
 	IE_EPCO,
 	TV1(0xd0, "Access type", NULL),
 	IE_SLAA,

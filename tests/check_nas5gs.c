@@ -626,15 +626,15 @@ END_TEST
  * SOR-MAC-IAUSF, CounterSOR 1, 262-02 E-UTRAN + NG-RAN (4800), 262-03 NG-RAN + GSM (0880);
  * ciphering key data 74 0029 (9.11.3.18C): set ID 1, key 00..ff, c0 length 2 abcd, E-UTRA
  * posSIB length 1 80 (type 1-1), NR posSIB length 2 4001 (types 1-2 and 2-8), validity start
- * 3221304100 (2023-12-03 14:00), duration 003c (60 minutes), TAI list 07 ....  tshark agrees
- * on every field.
+ * 3221304100 (2023-12-03 14:00), duration 003c (60 minutes), TAI list 07 .... (the elements
+ * in the order of the table of 8.2.7, as tshark reads them).  tshark agrees on every field.
  */
 #define REG_ACCEPT_ELEMENTS "7e 00 42 01 09 21 03 01 f6 07 " \
 	"79 0012 09 08 696e7465726e6574 07 00 62f220 000001 " \
-	"75 0012 0c 62f220 01 00000001 00000002 04 62f230 00 " \
 	"73 001d 0e 00112233445566778899aabbccddeeff 0001 62f220 4800 62f230 0880 " \
 	"74 0029 0001 00112233445566778899aabbccddeeff 02 abcd 01 80 02 4001 3221304100 003c 07 " \
-	"0062f220000001"
+	"0062f220000001 " \
+	"75 0012 0c 62f220 01 00000001 00000002 04 62f230 00"
 
 /*
  * PDU SESSION ESTABLISHMENT ACCEPT (8.3.2) with mapped EPS bearer contexts 75 0017 (9.11.4.8):
@@ -829,6 +829,89 @@ START_TEST(test_elements)
 }
 END_TEST
 
+/*
+ * Elements whose layouts TS 24.501 takes from TS 24.301 / 24.008 (decoded by eps_nas.c,
+ * dtap.c, classmark.c) and small flag elements.  REGISTRATION REQUEST: S1 UE network
+ * capability 17 02 f0 f0 (EEA0-3, EIA0-3); UE status 2b 01 01 (S1 mode registered); MS
+ * classmark 2 41 03 57 58 a6; EPS bearer context status 60 02 2000 (EBI 5); requested extended
+ * DRX parameters 6e 01 25; additional information requested 48 01 01 (ciphering keys); UE's
+ * usage setting 18 01 01 (data centric); 5GS update type 53 01 25 (SMS requested, 5GS
+ * PNB-CIoT 1, EPS PNB-CIoT 2), in the order of the table of 8.2.6 (tshark reads the optional
+ * elements in that order).  tshark agrees.
+ */
+#define REG_REQUEST_MORE "7e 00 41 01 0007 f4 0041 deadbeef 17 02 f0 f0 2b 01 01 18 01 01 " \
+	"53 01 25 41 03 57 58 a6 60 02 2000 6e 01 25 48 01 01"
+
+START_TEST(test_more_elements)
+{
+	expect_ok(REG_REQUEST_MORE, "{\"iei\":23,\"name\":\"S1 UE network capability\",\"value\":"
+		  "{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\",\"128-EEA2\",\"128-EEA3\"],",
+		  "{\"iei\":43,\"name\":\"UE status\",\"value\":{\"n1ModeRegistered\":false,"
+		  "\"s1ModeRegistered\":true,\"hex\":\"01\"}}", "{\"iei\":24,\"name\":\"UE's usage "
+		  "setting\",\"value\":{\"usageSetting\":\"data centric\",\"hex\":\"01\"}},"
+		  "{\"iei\":83,\"name\":\"5GS update type\",\"value\":{\"smsOverNasRequested\":true,"
+		  "\"ngRanRadioCapabilityUpdateNeeded\":false,\"fiveGsPnbCiotValue\":1,"
+		  "\"fiveGsPnbCiot\":\"control plane CIoT 5GS optimization\",\"epsPnbCiotValue\":2,"
+		  "\"epsPnbCiot\":\"user plane CIoT EPS optimization\",\"hex\":\"25\"}}",
+		  "{\"iei\":65,\"name\":\"Mobile station classmark 2\",\"value\":{",
+		  "{\"iei\":96,\"name\":\"EPS bearer context status\",\"value\":"
+		  "{\"activeEpsBearerIdentities\":[5],\"hex\":\"2000\"}}",
+		  "{\"iei\":110,\"name\":\"Requested extended DRX parameters\",\"value\":{",
+		  "{\"iei\":72,\"name\":\"Additional information requested\",\"value\":{", NULL);
+	robust(REG_REQUEST_MORE, 0);
+	/* REGISTRATION ACCEPT: emergency number list 34 04 03 01 19 f1 (police, 911); truncated
+	 * 5G-S-TMSI configuration 1b 01 a5 (10 and 5 bits); PDU session reactivation result error
+	 * cause 72 0004: PSI 5 cause 0x16 (congestion), PSI 6 cause 0x1c (restricted service
+	 * area), in the table's order.  tshark agrees. */
+	expect_ok("7e 00 42 01 09 72 0004 05 16 06 1c 34 04 03 01 19 f1 1b 01 a5",
+		  "{\"iei\":114,\"name\":\"PDU session reactivation result error cause\",\"value\":"
+		  "{\"pduSessionErrors\":[{\"pduSessionIdentity\":5,\"mmCauseValue\":22,\"mmCause\":"
+		  "\"Congestion\"},{\"pduSessionIdentity\":6,\"mmCauseValue\":28,\"mmCause\":"
+		  "\"Restricted service area\"}],\"hex\":\"0516061c\"}}",
+		  "{\"iei\":52,\"name\":\"Emergency number list\",\"value\":{", "\"police\"",
+		  "{\"iei\":27,\"name\":\"Truncated 5G-S-TMSI configuration\",\"value\":"
+		  "{\"truncatedAmfSetIdBits\":10,\"truncatedAmfPointerBits\":5,\"hex\":\"a5\"}}]",
+		  NULL);
+	expect("7e 00 42 01 09 72 0003 05 16 06", "\"pduSessionErrors\":[{\"pduSessionIdentity\":5,",
+	       "\"error\":{\"offset\":2,\"reason\":\"3 octets, pairs of a PDU session identity and "
+	       "a cause\"}", NULL);
+	/* SECURITY MODE COMMAND: replayed S1 UE security capabilities 19 02 e0 e0 (EEA0-2,
+	 * EIA0-2).  tshark agrees. */
+	expect_ok("7e 00 5d 02 00 02 f0 f0 19 02 e0 e0", "{\"iei\":25,\"name\":\"Replayed S1 UE "
+		  "security capabilities\",\"value\":{\"epsEncryptionAlgorithms\":[\"EEA0\",\"128-EEA1\","
+		  "\"128-EEA2\"],\"epsIntegrityAlgorithms\":[\"EIA0\",\"128-EIA1\",\"128-EIA2\"],", NULL);
+	/* PDU SESSION ESTABLISHMENT REQUEST: maximum number of supported packet filters 55 0200
+	 * (16); IP header compression configuration 66 03 01 0010 (ROHC profile 0x0002, MAX_CID
+	 * 16); DS-TT Ethernet port MAC address 6e 06 001122334455.  REJECT: 5GSM congestion
+	 * re-attempt indicator 61 01 01 (ABO); re-attempt indicator 1d 01 02 (EPLMNC).  tshark
+	 * agrees. */
+	expect_ok("2e 05 01 c1 ffff 55 0200 66 03 01 0010 6e 06 001122334455",
+		  "{\"iei\":85,\"name\":\"Maximum number of supported packet filters\",\"value\":"
+		  "{\"maximumNumberOfPacketFilters\":16,\"hex\":\"0200\"}},{\"iei\":102,\"name\":\"IP "
+		  "header compression configuration\",\"value\":{\"rohcProfiles\":[\"0x0002 (UDP/IP)\"],"
+		  "\"maxCid\":16,\"hex\":\"010010\"}},{\"iei\":110,\"name\":\"DS-TT Ethernet port MAC "
+		  "address\",\"value\":{\"macAddress\":\"00:11:22:33:44:55\",\"hex\":\"001122334455\"}}]",
+		  NULL);
+	expect_ok("2e 05 01 c3 1a 61 01 01 1d 01 02", "{\"iei\":97,\"name\":\"5GSM congestion "
+		  "re-attempt indicator\",\"value\":{\"backOffTimerInAllPlmns\":true,\"hex\":\"01\"}},"
+		  "{\"iei\":29,\"name\":\"Re-attempt indicator\",\"value\":{"
+		  "\"reattemptInEquivalentPlmnAllowed\":false,\"reattemptInOtherModesAllowed\":true,",
+		  NULL);
+	/* PDU SESSION ESTABLISHMENT ACCEPT: 5GSM network feature support 17 01 01 (EPT-S1);
+	 * serving PLMN rate control 18 02 000a (10 messages; tshark agrees on this one in a
+	 * MODIFICATION COMMAND, 1e; it reads neither after the ACCEPT's session-AMBR) */
+	expect_ok("2e 05 01 c2 11 0009 01 0006 31 31 01 01 ff 01 06 06 0001 06 0001 17 01 01 "
+		  "18 02 000a", "{\"iei\":23,\"name\":\"5GSM network feature support\",\"value\":"
+		  "{\"ethernetPdnTypeInS1ModeSupported\":true,\"hex\":\"01\"}},{\"iei\":24,\"name\":"
+		  "\"Serving PLMN rate control\",\"value\":{", NULL);
+	/* wrong lengths: a UE's usage setting of 2 octets, a DS-TT MAC address of 5 */
+	expect("7e 00 41 01 0007 f4 0041 deadbeef 18 02 01 00", "\"name\":\"UE's usage setting\","
+	       "\"value\":{\"usageSetting\":\"data centric\",\"hex\":\"0100\",\"error\":", NULL);
+	expect("2e 05 01 c1 ffff 6e 05 0011223344", "\"value\":{\"hex\":\"0011223344\",\"error\":"
+	       "{\"offset\":5,", NULL);
+}
+END_TEST
+
 START_TEST(test_malformed)
 {
 	char *s;
@@ -965,6 +1048,7 @@ Suite *tu_suite_nas5gs(void)
 	tcase_add_test(tc, test_transport);
 	tcase_add_test(tc, test_wiring);
 	tcase_add_test(tc, test_elements);
+	tcase_add_test(tc, test_more_elements);
 	tcase_add_test(tc, test_malformed);
 	suite_add_tcase(s, tc);
 	return s;
