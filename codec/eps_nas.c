@@ -1601,6 +1601,70 @@ void tk_emit_ciphering_key_data(struct tk_emitter *e, const uint8_t *p, size_t n
 	tk_emit_ciphering_key_data_of(e, p, n, tk_emit_tai_list);
 }
 
+/* ---- 9.9.3.37A Extended emergency number list (TS 24.501 9.11.3.26 the same) ------------- */
+
+/* EENLV, bit 1 of octet 4 */
+static const struct tk_value_string eenlv_names[] = {
+	{ 0, "valid in the country of the PLMN from which this IE is received" },
+	{ 1, "valid only in the PLMN from which this IE is received" },
+	{ 0, NULL }
+};
+
+/* EENLV; then entries: the length of the emergency number information, the number (BCD, low
+ * nibble first, a final filler 1111), the length of the sub-services field and the field
+ * (hex: its coding is not decoded here) */
+void tk_emit_extended_emergency_number_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	char digits[2 * 255 + 1];
+	size_t i, len;
+	char *f;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: an extended emergency number list has at least 1 "
+			      "octet");
+		goto out;
+	}
+	tk_emit_kv_long(e, "eenlvValue", p[0] & 1);
+	tk_inner_emit_name(e, "eenlv", eenlv_names, NULL, "unknown", p[0] & 1);
+	tk_emit_key(e, "emergencyNumbers");
+	tk_emit_open(e, 1);
+	for (i = 1; i < n;) {
+		len = p[i];
+		if (len > n - i - 1) {
+			tk_inner_fail(&er, i, "emergency number information of %zu octets, %zu present",
+				      len, n - i - 1);
+			break;
+		}
+		tk_emit_open(e, 0);
+		if (tk_bcd_nibbles(p + i + 1, 0, (int)(2 * len), digits, sizeof(digits)) >= 0) {
+			if ((f = strchr(digits, 'F')))
+				*f = 0;
+			tk_emit_kv_str(e, "emergencyNumber", digits);
+		}
+		i += 1 + len;
+		if (i >= n) {
+			tk_inner_fail(&er, n, "truncated: the sub-services field length is missing");
+			tk_emit_close(e, 0);
+			break;
+		}
+		len = p[i];
+		if (len > n - i - 1) {
+			tk_inner_fail(&er, i, "a sub-services field of %zu octets, %zu present", len,
+				      n - i - 1);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_kv_hex(e, "subServices", p + i + 1, len);
+		tk_emit_close(e, 0);
+		i += 1 + len;
+	}
+	tk_emit_close(e, 1);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- 9.9.3.60 UE radio capability ID (TS 24.501 9.11.3.68 the same) ---------------------------- */
 
 /* TS 23.003 29.2: the type field, the first hexadecimal digit */
@@ -2256,7 +2320,7 @@ static const struct tk_nas_ie ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 	{ 0x6b, TK_NAS_TLV, 0, 0, "T3448 value", val_timer }, \
 	{ 0xc0, TK_NAS_TV1, 1, 0, "Network policy", val_network_policy }, \
 	{ 0x6c, TK_NAS_TLV, 0, 0, "T3447 value", val_timer3 }, \
-	{ 0x7a, TK_NAS_TLVE, 0, 0, "Extended emergency number list", NULL }, \
+	{ 0x7a, TK_NAS_TLVE, 0, 0, "Extended emergency number list", tk_emit_extended_emergency_number_list }, \
 	{ 0x7c, TK_NAS_TLVE, 0, 0, "Ciphering key data", tk_emit_ciphering_key_data }, \
 	{ 0x66, TK_NAS_TLV, 0, 0, "UE radio capability ID", tk_emit_ue_radio_capability_id }, \
 	{ 0xb0, TK_NAS_TV1, 1, 0, "UE radio capability ID deletion indication", \

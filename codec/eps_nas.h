@@ -111,5 +111,8 @@ void tk_emit_serving_plmn_rate_control(struct tk_emitter *e, const uint8_t *p, s
 void tk_emit_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n);
 void tk_emit_additional_information_requested(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 9.9.3.37A Extended emergency number list: "eenlvValue", "eenlv", "emergencyNumbers":
+ * [{"emergencyNumber", "subServices" (hex)}] */
+void tk_emit_extended_emergency_number_list(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 #endif

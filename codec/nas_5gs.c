@@ -614,6 +614,83 @@ static void val_tai(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_emit_plmn_cell(e, p, n, TK_LOC_TAI);
 }
 
+/* 9.11.3.49 Service area list: partial lists, each allowed type (bit 8), type of list (bits
+ * 7-6), number of elements - 1 (bits 5-1), then as a 5GS TAI list's, except type 3: all TAIs
+ * of the PLMN that follows (no TACs) */
+static const struct tk_value_string service_area_type_names[] = {
+	{ 0, "list of TACs belonging to one PLMN, with non-consecutive TAC values" },
+	{ 1, "list of TACs belonging to one PLMN, with consecutive TAC values" },
+	{ 2, "list of TAIs belonging to different PLMNs" },
+	{ 3, "all TAIs belonging to the PLMN" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string allowed_type_names[] = {
+	{ 0, "TAIs in the list are in the allowed area" },
+	{ 1, "TAIs in the list are in the non-allowed area" },
+	{ 0, NULL }
+};
+
+static long tac3(const uint8_t *q)
+{
+	return (long)q[0] << 16 | (long)q[1] << 8 | q[2];
+}
+
+static void val_service_area_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, k, j, need;
+	unsigned type;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: a service area list has at least one partial list");
+	tk_emit_key(e, "partialLists");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		type = (p[i] >> 5) & 3;
+		k = (size_t)(p[i] & 0x1f) + 1;
+		need = type == 0 ? 3 + 3 * k : type == 1 ? 6 : type == 2 ? 6 * k : 3;
+		tk_emit_open(e, 0);
+		tk_inner_emit_name(e, "allowedType", allowed_type_names, NULL, "unknown", p[i] >> 7);
+		tk_emit_kv_long(e, "typeOfListValue", type);
+		tk_inner_emit_name(e, "typeOfList", service_area_type_names, NULL, "unknown", type);
+		if (type != 3)
+			tk_emit_kv_long(e, "numberOfElements", (long)k);
+		if (n - i - 1 < need) {
+			tk_inner_fail(&er, n, "truncated: the partial list at octet %zu needs %zu "
+				      "octets, %zu present", i, need, n - i - 1);
+			tk_emit_close(e, 0);
+			break;
+		}
+		if (type == 2) {
+			tk_emit_key(e, "tais");
+			tk_emit_open(e, 1);
+			for (j = 0; j < k; j++) {
+				tk_emit_open(e, 0);
+				tk_emit_plmn_fields(e, p + i + 1 + 6 * j, &er, i + 1 + 6 * j);
+				tk_emit_kv_long(e, "tac", tac3(p + i + 4 + 6 * j));
+				tk_emit_close(e, 0);
+			}
+			tk_emit_close(e, 1);
+		} else {
+			tk_emit_plmn_fields(e, p + i + 1, &er, i + 1);
+			if (type != 3) {
+				tk_emit_key(e, "tacs");
+				tk_emit_open(e, 1);
+				for (j = 0; j < k; j++)
+					tk_emit_long(e, type == 0 ? tac3(p + i + 4 + 3 * j) :
+						     (tac3(p + i + 4) + (long)j) & 0xffffff);
+				tk_emit_close(e, 1);
+			}
+		}
+		tk_emit_close(e, 0);
+		i += 1 + need;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- mobility management elements ------------------------------------------------------ */
 
 /* 9.11.3.32 NAS key set identifier: TSC (bit 4), the identifier (bits 3-1) */
@@ -1257,6 +1334,141 @@ static void val_sor_container(struct tk_emitter *e, const uint8_t *p, size_t n)
 		tk_inner_fail(&er, i, "%zu octets after the last PLMN ID and access technology "
 			      "(5 octets each)", n - i);
 out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- 9.11.3.38 Operator-defined access category definitions -------------------------------- */
+
+/* criteria type, the first octet of each criteria component */
+static const struct tk_value_string criteria_type_names[] = {
+	{ 0, "DNN" },
+	{ 1, "OS Id + OS App Id" },
+	{ 2, "S-NSSAI" },
+	{ 0, NULL }
+};
+
+/* the criteria components c[0..n) at base: type, count, then by type the DNNs (length, DNN),
+ * the OS Id (16 octets, a UUID) and OS App Id (length, value) pairs or the S-NSSAIs (length,
+ * contents); 0 when the rest cannot be read */
+static int access_criteria(struct tk_emitter *e, const uint8_t *c, size_t n, size_t base,
+			   struct tk_inner_err *er)
+{
+	size_t i = 0, len, k, cnt;
+	char uuid[40];
+
+	tk_emit_key(e, "criteria");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		unsigned type = c[i];
+
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "criteriaTypeValue", type);
+		tk_inner_emit_name(e, "criteriaType", criteria_type_names, NULL, "unknown", type);
+		if (type > 2) {
+			/* the length of an unknown criteria component is not known */
+			tk_inner_fail(er, base + i, "unknown criteria type %u", type);
+			tk_emit_kv_hex(e, "contents", c + i + 1, n - i - 1);
+			tk_emit_close(e, 0);
+			tk_emit_close(e, 1);
+			return 0;
+		}
+		if (n - i < 2) {
+			tk_inner_fail(er, base + n, "truncated: a criteria component without its count");
+			tk_emit_close(e, 0);
+			tk_emit_close(e, 1);
+			return 0;
+		}
+		cnt = c[i + 1];
+		tk_emit_kv_long(e, "count", (long)cnt);
+		i += 2;
+		tk_emit_key(e, type == 0 ? "dnns" : type == 1 ? "osIdOsAppIds" : "sNssais");
+		tk_emit_open(e, 1);
+		for (k = 0; k < cnt; k++) {
+			if (type == 1) {
+				if (n - i < 17 || c[i + 16] > n - i - 17) {
+					tk_inner_fail(er, base + i, "OS Id + OS App Id %zu of %zu runs past "
+						      "the criteria", k + 1, cnt);
+					break;
+				}
+				tk_emit_open(e, 0);
+				snprintf(uuid, sizeof(uuid), "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+					 "%02x%02x%02x%02x%02x%02x", c[i], c[i + 1], c[i + 2], c[i + 3],
+					 c[i + 4], c[i + 5], c[i + 6], c[i + 7], c[i + 8], c[i + 9],
+					 c[i + 10], c[i + 11], c[i + 12], c[i + 13], c[i + 14], c[i + 15]);
+				tk_emit_kv_str(e, "osId", uuid);
+				tk_emit_kv_hex(e, "osAppId", c + i + 17, c[i + 16]);
+				tk_emit_close(e, 0);
+				i += 17u + c[i + 16];
+				continue;
+			}
+			if (i >= n || c[i] > n - i - 1) {
+				tk_inner_fail(er, base + i, "%s %zu of %zu runs past the criteria",
+					      type == 0 ? "DNN" : "S-NSSAI", k + 1, cnt);
+				break;
+			}
+			len = c[i];
+			if (type == 0) {
+				val_dnn(e, c + i + 1, len);
+			} else {
+				tk_emit_open(e, 0);
+				snssai_fields(e, c + i + 1, len, base + i, er);
+				tk_emit_close(e, 0);
+			}
+			i += 1 + len;
+		}
+		tk_emit_close(e, 1);
+		tk_emit_close(e, 0);
+		if (k < cnt) {
+			tk_emit_close(e, 1);
+			return 0;
+		}
+	}
+	tk_emit_close(e, 1);
+	return 1;
+}
+
+/* each definition: the length of its contents, precedence, PSAC (bit 8) and the operator-defined
+ * access category number (bits 5-1: categories 32 to 63), the length of the criteria, the
+ * criteria, with PSAC the standardized access category (bits 5-1) */
+static void val_access_categories(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len, clen;
+	const uint8_t *d;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "definitions");
+	tk_emit_open(e, 1);
+	while (i < n && lv_part(p, n, i, "an operator-defined access category definition", &len,
+				&er)) {
+		d = p + i + 1;
+		tk_emit_open(e, 0);
+		if (len < 3) {
+			tk_inner_fail(&er, i, "an operator-defined access category definition of %zu "
+				      "octets, at least 3", len);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_kv_long(e, "precedence", d[0]);
+		tk_emit_kv_bool(e, "standardizedAccessCategoryPresent", d[1] & 0x80);
+		tk_emit_kv_long(e, "accessCategoryNumber", 32 + (d[1] & 0x1f));
+		clen = d[2];
+		if (clen > len - 3 || (d[1] & 0x80 && clen == len - 3)) {
+			tk_inner_fail(&er, i + 3, "criteria of %zu octets in a definition of %zu", clen,
+				      len);
+			tk_emit_close(e, 0);
+			break;
+		}
+		access_criteria(e, d + 3, clen, i + 4, &er);
+		if (d[1] & 0x80)
+			tk_emit_kv_long(e, "standardizedAccessCategory", d[3 + clen] & 0x1f);
+		if (3 + clen + !!(d[1] & 0x80) < len)
+			tk_inner_fail(&er, i + 4 + clen, "%zu octets after the definition's fields",
+				      len - 3 - clen - !!(d[1] & 0x80));
+		tk_emit_close(e, 0);
+		i += 1 + len;
+	}
+	tk_emit_close(e, 1);
 	tk_inner_finish(e, p, n, &er);
 }
 
@@ -2150,16 +2362,16 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLVE(0x79, "LADN information", val_ladn_information),
 	TV1(0xb0, "MICO indication", NULL),
 	TV1(0x90, "Network slicing indication", NULL),
-	TLV(0x27, "Service area list", NULL),
+	TLV(0x27, "Service area list", val_service_area_list),
 	TLV(0x5e, "T3512 value", val_timer3),
 	TLV(0x5d, "Non-3GPP de-registration timer value", val_timer),
 	TLV(0x16, "T3502 value", val_timer),
 	TLV(0x34, "Emergency number list", tk_emit_emergency_number_list_24008),
-	TLVE(0x7a, "Extended emergency number list", NULL),
+	TLVE(0x7a, "Extended emergency number list", tk_emit_extended_emergency_number_list),
 	TLVE(0x73, "SOR transparent container", val_sor_container),
 	IE_EAP,
 	TV1(0xa0, "NSSAI inclusion mode", NULL),
-	TLVE(0x76, "Operator-defined access category definitions", NULL),
+	TLVE(0x76, "Operator-defined access category definitions", val_access_categories),
 	TLV(0x51, "Negotiated DRX parameters", val_drx),
 	TV1(0xd0, "Non-3GPP NW policies", NULL),
 	TLV(0x60, "EPS bearer context status", tk_emit_eps_bearer_context_status),
@@ -2260,7 +2472,7 @@ static const struct tk_nas_ie ies_configuration_update_command[] = {	/* 8.2.19 *
 	TLVE(0x77, "5G-GUTI", tk_emit_5gs_mobile_identity),
 	TLV(0x54, "TAI list", tk_emit_5gs_tai_list),
 	TLV(0x15, "Allowed NSSAI", tk_emit_nssai),
-	TLV(0x27, "Service area list", NULL),
+	TLV(0x27, "Service area list", val_service_area_list),
 	TLV(0x43, "Full name for network", tk_emit_network_name_24008),
 	TLV(0x45, "Short name for network", tk_emit_network_name_24008),
 	TV(0x46, 2, "Local time zone", tk_emit_time_zone_24008),
@@ -2271,7 +2483,7 @@ static const struct tk_nas_ie ies_configuration_update_command[] = {	/* 8.2.19 *
 	TV1(0x90, "Network slicing indication", NULL),
 	TLV(0x31, "Configured NSSAI", tk_emit_nssai),
 	TLV(0x11, "Rejected NSSAI", val_rejected_nssai),
-	TLVE(0x76, "Operator-defined access category definitions", NULL),
+	TLVE(0x76, "Operator-defined access category definitions", val_access_categories),
 	TV1(0xf0, "SMS indication", NULL),
 	TLV(0x6c, "T3447 value", val_timer3),
 	TLVE(0x75, "CAG information list", val_cag_information_list),

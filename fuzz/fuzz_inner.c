@@ -117,9 +117,10 @@ static void f_24008_lists(struct tk_emitter *e, uint8_t sel, const uint8_t *p, s
 
 static void f_nas_elements(struct tk_emitter *e, uint8_t sel, const uint8_t *p, size_t n)
 {
-	switch (sel % 3) {
+	switch (sel % 4) {
 	case 0: tk_emit_eap(e, p, n); break;
 	case 1: tk_emit_ciphering_key_data(e, p, n); break;
+	case 2: tk_emit_extended_emergency_number_list(e, p, n); break;
 	default: tk_emit_ue_radio_capability_id(e, p, n); break;
 	}
 }

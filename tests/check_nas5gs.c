@@ -904,6 +904,61 @@ START_TEST(test_more_elements)
 		  "18 02 000a", "{\"iei\":23,\"name\":\"5GSM network feature support\",\"value\":"
 		  "{\"ethernetPdnTypeInS1ModeSupported\":true,\"hex\":\"01\"}},{\"iei\":24,\"name\":"
 		  "\"Serving PLMN rate control\",\"value\":{", NULL);
+	/* REGISTRATION ACCEPT: service area list 27 0e: 01 = allowed area, non-consecutive, 2
+	 * TACs of 262-02 (000001, 000002); e0 = non-allowed area, all TAIs of 262-03; extended
+	 * emergency number list 7a 000e: 01 = EENLV valid only in this PLMN, 02 19f1 (911) with
+	 * the sub-services 04 74657374, 03 11f2ff (112) with none; operator-defined access
+	 * category definitions 76 0031: 17 = 23 octets, precedence 1, 82 = standardized access
+	 * category present, category 34, criteria 13: DNN 00 01 09 "internet", S-NSSAI 02 01 04
+	 * 01000001; standardized access category 02; 18 = 24 octets, precedence 2, 03 = category
+	 * 35, criteria 15: OS Id + OS App Id 01 01, OS Id 00112233-..., OS App Id 02 6162.  In
+	 * the order of 8.2.7's table; tshark agrees (it shows the sub-services field as GSM 7-bit
+	 * text, which is not decoded here). */
+	expect_ok("7e 00 42 01 09 27 0e 01 62f220 000001 000002 e0 62f230 "
+		  "7a 000e 01 02 19 f1 04 74657374 03 11 f2 ff 00 "
+		  "76 0031 17 01 82 13 00 01 09 08 696e7465726e6574 02 01 04 01000001 02 "
+		  "18 02 03 15 01 01 00112233445566778899aabbccddeeff 02 6162",
+		  "{\"iei\":39,\"name\":\"Service area list\",\"value\":{\"partialLists\":"
+		  "[{\"allowedType\":\"TAIs in the list are in the allowed area\",\"typeOfListValue\":0,"
+		  "\"typeOfList\":\"list of TACs belonging to one PLMN, with non-consecutive TAC "
+		  "values\",\"numberOfElements\":2,\"mcc\":\"262\",\"mnc\":\"02\",\"tacs\":[1,2]},"
+		  "{\"allowedType\":\"TAIs in the list are in the non-allowed area\","
+		  "\"typeOfListValue\":3,\"typeOfList\":\"all TAIs belonging to the PLMN\",\"mcc\":"
+		  "\"262\",\"mnc\":\"03\"}],",
+		  "{\"iei\":122,\"name\":\"Extended emergency number list\",\"value\":{\"eenlvValue\":1,"
+		  "\"eenlv\":\"valid only in the PLMN from which this IE is received\","
+		  "\"emergencyNumbers\":[{\"emergencyNumber\":\"911\",\"subServices\":\"74657374\"},"
+		  "{\"emergencyNumber\":\"112\",\"subServices\":\"\"}],",
+		  "{\"iei\":118,\"name\":\"Operator-defined access category definitions\",\"value\":"
+		  "{\"definitions\":[{\"precedence\":1,\"standardizedAccessCategoryPresent\":true,"
+		  "\"accessCategoryNumber\":34,\"criteria\":[{\"criteriaTypeValue\":0,\"criteriaType\":"
+		  "\"DNN\",\"count\":1,\"dnns\":[{\"apn\":\"internet\",\"hex\":\"08696e7465726e6574\"}]},"
+		  "{\"criteriaTypeValue\":2,\"criteriaType\":\"S-NSSAI\",\"count\":1,\"sNssais\":"
+		  "[{\"sst\":1,\"sstName\":\"eMBB\",\"sd\":\"000001\"}]}],\"standardizedAccessCategory\":"
+		  "2},{\"precedence\":2,\"standardizedAccessCategoryPresent\":false,"
+		  "\"accessCategoryNumber\":35,\"criteria\":[{\"criteriaTypeValue\":1,\"criteriaType\":"
+		  "\"OS Id + OS App Id\",\"count\":1,\"osIdOsAppIds\":[{\"osId\":"
+		  "\"00112233-4455-6677-8899-aabbccddeeff\",\"osAppId\":\"6162\"}]}]}],", NULL);
+	robust("7e 00 42 01 09 27 0e 01 62f220 000001 000002 e0 62f230 "
+	       "7a 000e 01 02 19 f1 04 74657374 03 11 f2 ff 00 "
+	       "76 0031 17 01 82 13 00 01 09 08 696e7465726e6574 02 01 04 01000001 02 "
+	       "18 02 03 15 01 01 00112233445566778899aabbccddeeff 02 6162", 0);
+	/* malformed: a service area partial list cut short; an emergency number past the list;
+	 * a definition whose criteria take its standardized access category; an unknown criteria
+	 * type; a DNN count past the criteria */
+	expect("7e 00 42 01 09 27 05 01 62f220 00", "\"numberOfElements\":2}]", "\"error\":"
+	       "{\"offset\":5,\"reason\":\"truncated: the partial list at octet 0 needs 9 octets, 4 "
+	       "present\"}", NULL);
+	expect("7e 00 42 01 09 7a 0003 00 03 19", "\"emergencyNumbers\":[],", "\"error\":{\"offset\":"
+	       "1,\"reason\":\"emergency number information of 3 octets, 1 present\"}", NULL);
+	expect("7e 00 42 01 09 76 0006 05 01 82 02 00 00", "\"accessCategoryNumber\":34}]",
+	       "\"error\":{\"offset\":3,\"reason\":\"criteria of 2 octets in a definition of 5\"}",
+	       NULL);
+	expect("7e 00 42 01 09 76 0007 06 01 02 03 07 01 aa", "\"criteria\":[{\"criteriaTypeValue\":"
+	       "7,\"criteriaType\":\"unknown (7)\",\"contents\":\"01aa\"}]}]", "\"error\":{\"offset\":"
+	       "4,\"reason\":\"unknown criteria type 7\"}", NULL);
+	expect("7e 00 42 01 09 76 0007 06 01 02 03 00 02 00", "\"dnns\":[{\"hex\":\"\"", "\"error\":"
+	       "{\"offset\":7,\"reason\":\"DNN 2 of 2 runs past the criteria\"}", NULL);
 	/* wrong lengths: a UE's usage setting of 2 octets, a DS-TT MAC address of 5 */
 	expect("7e 00 41 01 0007 f4 0041 deadbeef 18 02 01 00", "\"name\":\"UE's usage setting\","
 	       "\"value\":{\"usageSetting\":\"data centric\",\"hex\":\"0100\",\"error\":", NULL);
