@@ -1510,7 +1510,7 @@ void tk_emit_ciphering_key_data_of(struct tk_emitter *e, const uint8_t *p, size_
 				   void (*tai_list)(struct tk_emitter *e, const uint8_t *p, size_t n))
 {
 	struct tk_inner_err er;
-	size_t i = 0, k, start;
+	size_t i = 0, k;
 	int t[5], j;
 	char buf[80];
 
@@ -1524,7 +1524,6 @@ void tk_emit_ciphering_key_data_of(struct tk_emitter *e, const uint8_t *p, size_
 	 * bitmap, validity start time (5: year, month, day, hour, minute in semi-octets),
 	 * validity duration (2, minutes), TAIs list length and TAI list */
 	while (i < n) {
-		start = i;
 		tk_emit_open(e, 0);
 		if (n - i < 19) {
 			tk_inner_fail(&er, n, "truncated: a ciphering data set needs 19 octets up to "
@@ -1589,7 +1588,6 @@ void tk_emit_ciphering_key_data_of(struct tk_emitter *e, const uint8_t *p, size_
 		tk_emit_key(e, "taiList");
 		tai_list(e, p + i, k);
 		i += k;
-		(void)start;
 		tk_emit_close(e, 0);
 	}
 	tk_emit_close(e, 1);

@@ -44,6 +44,7 @@
 
 static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, int depth);
 static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len);
+static void val_sor_container(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 /* what a value holds besides a plain element (struct tk_nas_ie kind) */
 enum ie_kind {
@@ -1052,6 +1053,10 @@ static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len)
 		break;
 	case 2:	/* SMS: CP-DATA, CP-ACK or CP-ERROR of TS 24.011 7.2 */
 		tk_emit_dtap(m->e, v, len);
+		break;
+	case 4:	/* SOR transparent container: coded as the SOR transparent container IE
+		 * without its first three octets (identifier, length), i.e. from the SOR header */
+		val_sor_container(m->e, v, len);
 		break;
 	default:
 		tk_emit_hex(m->e, v, len);

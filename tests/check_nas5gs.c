@@ -959,6 +959,17 @@ START_TEST(test_more_elements)
 	       "4,\"reason\":\"unknown criteria type 7\"}", NULL);
 	expect("7e 00 42 01 09 76 0007 06 01 02 03 00 02 00", "\"dnns\":[{\"hex\":\"\"", "\"error\":"
 	       "{\"offset\":7,\"reason\":\"DNN 2 of 2 runs past the criteria\"}", NULL);
+	/* a payload container of type 4 (SOR transparent container) in an UL NAS TRANSPORT: the
+	 * SOR transparent container IE without its first three octets (9.11.3.39), here the
+	 * acknowledgement 01 and the SOR-MAC-IUE; tshark 4.0.17 leaves it in hex, so this is
+	 * checked against 9.11.3.39 and 9.11.3.51 alone */
+	expect_ok("7e 00 67 04 0011 01 00112233445566778899aabbccddeeff", "\"payloadContainerTypeValue\""
+		  ":4,\"payloadContainerType\":\"SOR transparent container\",\"payloadContainer\":"
+		  "{\"sorDataTypeValue\":1,\"sorDataType\":\"acknowledgement of successful reception "
+		  "of the steering of roaming information\",\"sorMacIue\":"
+		  "\"00112233445566778899aabbccddeeff\",\"hex\":\"0100112233445566778899aabbccddeeff\"}",
+		  NULL);
+	robust("7e 00 67 04 0011 01 00112233445566778899aabbccddeeff", 1);
 	/* wrong lengths: a UE's usage setting of 2 octets, a DS-TT MAC address of 5 */
 	expect("7e 00 41 01 0007 f4 0041 deadbeef 18 02 01 00", "\"name\":\"UE's usage setting\","
 	       "\"value\":{\"usageSetting\":\"data centric\",\"hex\":\"0100\",\"error\":", NULL);
