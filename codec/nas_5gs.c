@@ -589,6 +589,31 @@ static void val_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* 9.11.3.73 NB-N1 mode DRX parameters, bits 4-1: the names tshark 4.0.17 gives (T = 1024 is
+ * 7, not 6 as in the EPS NB-S1 element) */
+static const struct tk_value_string nb_n1_drx_names[] = {
+	{ 0, "DRX value not specified" },
+	{ 1, "DRX cycle parameter T = 32" },
+	{ 2, "DRX cycle parameter T = 64" },
+	{ 3, "DRX cycle parameter T = 128" },
+	{ 4, "DRX cycle parameter T = 256" },
+	{ 5, "DRX cycle parameter T = 512" },
+	{ 7, "DRX cycle parameter T = 1024" },
+	{ 0, NULL }
+};
+
+static void val_nb_n1_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "NB-N1 mode DRX parameters")) {
+		tk_emit_kv_long(e, "nbN1DrxValue", p[0] & 0x0f);
+		tk_inner_emit_name(e, "nbN1Drx", nb_n1_drx_names, NULL, "unassigned", p[0] & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- tracking areas (9.11.3.8, 9.11.3.9) ------------------------------------------------- */
 
 /* 9.11.3.9: type of list, bits 7-6 of each partial list's first octet */
@@ -2342,7 +2367,7 @@ static const struct tk_nas_ie ies_registration_request[] = {	/* 8.2.6 */
 	TLV(0x48, "Additional information requested", tk_emit_additional_information_requested),
 	TLV(0x1a, "Requested WUS assistance information", NULL),
 	TV1(0xa0, "N5GC indication", NULL),
-	TLV(0x30, "Requested NB-N1 mode DRX parameters", NULL),
+	TLV(0x30, "Requested NB-N1 mode DRX parameters", val_nb_n1_drx),
 	TLV(0x29, "UE request type", NULL),
 	TLV(0x28, "Paging restriction", NULL),
 	TLVE(0x72, "Service-level-AA container", NULL),
@@ -2391,7 +2416,7 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLVE(0x75, "CAG information list", val_cag_information_list),
 	TLV(0x1b, "Truncated 5G-S-TMSI configuration", val_truncated_tmsi),
 	TLV(0x1c, "Negotiated WUS assistance information", NULL),
-	TLV(0x29, "Negotiated NB-N1 mode DRX parameters", NULL),
+	TLV(0x29, "Negotiated NB-N1 mode DRX parameters", val_nb_n1_drx),
 	TLV(0x68, "Extended rejected NSSAI", NULL),
 	TLVE(0x7b, "Service-level-AA container", NULL),
 	TLV(0x33, "Negotiated PEIPS assistance information", NULL),

@@ -836,11 +836,12 @@ END_TEST
  * classmark 2 41 03 57 58 a6; EPS bearer context status 60 02 2000 (EBI 5); requested extended
  * DRX parameters 6e 01 25; additional information requested 48 01 01 (ciphering keys); UE's
  * usage setting 18 01 01 (data centric); 5GS update type 53 01 25 (SMS requested, 5GS
- * PNB-CIoT 1, EPS PNB-CIoT 2), in the order of the table of 8.2.6 (tshark reads the optional
+ * PNB-CIoT 1, EPS PNB-CIoT 2); requested NB-N1 mode DRX parameters 30 01 07 (T = 1024),
+ * in the order of the table of 8.2.6 (tshark reads the optional
  * elements in that order).  tshark agrees.
  */
 #define REG_REQUEST_MORE "7e 00 41 01 0007 f4 0041 deadbeef 17 02 f0 f0 2b 01 01 18 01 01 " \
-	"53 01 25 41 03 57 58 a6 60 02 2000 6e 01 25 48 01 01"
+	"53 01 25 41 03 57 58 a6 60 02 2000 6e 01 25 48 01 01 30 01 07"
 
 START_TEST(test_more_elements)
 {
@@ -857,7 +858,10 @@ START_TEST(test_more_elements)
 		  "{\"iei\":96,\"name\":\"EPS bearer context status\",\"value\":"
 		  "{\"activeEpsBearerIdentities\":[5],\"hex\":\"2000\"}}",
 		  "{\"iei\":110,\"name\":\"Requested extended DRX parameters\",\"value\":{",
-		  "{\"iei\":72,\"name\":\"Additional information requested\",\"value\":{", NULL);
+		  "{\"iei\":72,\"name\":\"Additional information requested\",\"value\":{",
+		  "{\"iei\":48,\"name\":\"Requested NB-N1 mode DRX parameters\",\"value\":"
+		  "{\"nbN1DrxValue\":7,\"nbN1Drx\":\"DRX cycle parameter T = 1024\",\"hex\":\"07\"}}]",
+		  NULL);
 	robust(REG_REQUEST_MORE, 0);
 	/* REGISTRATION ACCEPT: emergency number list 34 04 03 01 19 f1 (police, 911); truncated
 	 * 5G-S-TMSI configuration 1b 01 a5 (10 and 5 bits); PDU session reactivation result error
