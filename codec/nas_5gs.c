@@ -16,7 +16,8 @@
  * Elements 24.501 takes from TS 24.008 (GPRS timers, network names, time zones, PLMN lists)
  * are decoded by dtap.c, the SMS of a payload container by dtap.c's TS 24.011 decoder, PLMN
  * identities by location.c, DNNs by subscriber.c's APN labels, the EPS NAS message container
- * by eps_nas.c.
+ * and the elements of TS 24.301 layout (EPS QoS, APN-AMBR, TFT, ciphering key data, UE radio
+ * capability ID, ...) by eps_nas.c, EAP messages by eap.c.
  */
 #include <arpa/inet.h>
 #include <limits.h>
