@@ -1449,6 +1449,276 @@ static void val_extended_apn_ambr(struct tk_emitter *e, const uint8_t *p, size_t
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* ---- exported element values for nas_5gs.c's mapped EPS bearer contexts ------------------ */
+
+void tk_emit_apn_ambr(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_apn_ambr(e, p, n);
+}
+
+void tk_emit_extended_apn_ambr(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_extended_apn_ambr(e, p, n);
+}
+
+void tk_emit_extended_eps_qos(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_extended_eps_qos(e, p, n);
+}
+
+/* ---- 9.9.3.56 Ciphering key data (TS 24.501 9.11.3.18C has the same layout) ---------------- */
+
+/*
+ * The posSIB types of the bitmaps, in the order of their bits (bit 8 of the first octet first):
+ * E-UTRA posSibType1-1 .. 1-8, 2-1 .. 2-25, 3-1, 4-1, 5-1 (TS 36.355), NR posSibType1-1 .. 1-8,
+ * 2-1 .. 2-23, 3-1, 4-1, 5-1, 6-1 .. 6-3 (TS 37.355), as tshark 4.0.17 names the bits
+ */
+static const uint8_t eutra_possib_groups[] = { 8, 25, 1, 1, 1, 0 };
+static const uint8_t nr_possib_groups[] = { 8, 23, 1, 1, 1, 3, 0 };
+
+static void emit_possib_bitmap(struct tk_emitter *e, const char *key, const uint8_t *p, size_t n,
+			       const uint8_t *groups)
+{
+	char buf[64];
+	size_t bit, g, k;
+
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (bit = 0; bit < 8 * n; bit++) {
+		if (!(p[bit / 8] & (0x80 >> (bit % 8))))
+			continue;
+		for (g = 0, k = bit; groups[g] && k >= groups[g]; g++)
+			k -= groups[g];
+		if (groups[g])
+			snprintf(buf, sizeof(buf), "posSibType%zu-%zu", g + 1, k + 1);
+		else
+			snprintf(buf, sizeof(buf), "spare bit %zu", bit + 1);
+		tk_emit_str(e, buf);
+	}
+	tk_emit_close(e, 1);
+}
+
+/* two BCD digits of a semi-octet pair (TS 23.040 9.2.3.11 style: low nibble first), -1 if not
+ * decimal */
+static int swapped_bcd(uint8_t o)
+{
+	if ((o & 0x0f) > 9 || (o >> 4) > 9)
+		return -1;
+	return (o & 0x0f) * 10 + (o >> 4);
+}
+
+void tk_emit_ciphering_key_data_of(struct tk_emitter *e, const uint8_t *p, size_t n,
+				   void (*tai_list)(struct tk_emitter *e, const uint8_t *p, size_t n))
+{
+	struct tk_inner_err er;
+	size_t i = 0, k;
+	int t[5], j;
+	char buf[80];
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: ciphering key data hold at least one data set");
+	tk_emit_key(e, "cipheringDataSets");
+	tk_emit_open(e, 1);
+	/* each set: ciphering set ID (2 octets), ciphering key (16), spare bits 8-6 and c0 length
+	 * (bits 5-1), c0, E-UTRA posSIB length (bits 4-1) and bitmap, NR posSIB length and
+	 * bitmap, validity start time (5: year, month, day, hour, minute in semi-octets),
+	 * validity duration (2, minutes), TAIs list length and TAI list */
+	while (i < n) {
+		tk_emit_open(e, 0);
+		if (n - i < 19) {
+			tk_inner_fail(&er, n, "truncated: a ciphering data set needs 19 octets up to "
+				      "its c0 length, %zu present", n - i);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_kv_long(e, "cipheringSetId", (long)p[i] << 8 | p[i + 1]);
+		tk_emit_kv_hex(e, "cipheringKey", p + i + 2, 16);
+		k = p[i + 18] & 0x1f;
+		i += 19;
+		if (k > n - i) {
+			tk_inner_fail(&er, i - 1, "a c0 of %zu octets, %zu present", k, n - i);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_kv_hex(e, "c0", p + i, k);
+		i += k;
+		for (j = 0; j < 2; j++) {
+			if (i >= n) {
+				tk_inner_fail(&er, n, "truncated: the %s posSIB length is missing",
+					      j ? "NR" : "E-UTRA");
+				break;
+			}
+			k = p[i] & 0x0f;
+			if (k > n - i - 1) {
+				tk_inner_fail(&er, i, "a posSIB bitmap of %zu octets, %zu present", k,
+					      n - i - 1);
+				i = n + 1;
+				break;
+			}
+			emit_possib_bitmap(e, j ? "nrPosSibTypes" : "eutraPosSibTypes", p + i + 1, k,
+					   j ? nr_possib_groups : eutra_possib_groups);
+			i += 1 + k;
+		}
+		if (j < 2 || n - i < 8) {
+			if (j == 2)
+				tk_inner_fail(&er, n, "truncated: the validity time and the TAIs list "
+					      "length need 8 octets, %zu present", n - i);
+			tk_emit_close(e, 0);
+			break;
+		}
+		for (j = 0; j < 5; j++)
+			t[j] = swapped_bcd(p[i + j]);
+		if (t[0] < 0 || t[1] < 1 || t[1] > 12 || t[2] < 1 || t[2] > 31 || t[3] < 0 ||
+		    t[3] > 23 || t[4] < 0 || t[4] > 59) {
+			tk_inner_fail(&er, i, "the validity start time is not a date and time");
+			tk_emit_kv_hex(e, "validityStartTimeHex", p + i, 5);
+		} else {
+			snprintf(buf, sizeof(buf), "20%02d-%02d-%02dT%02d:%02d", t[0], t[1], t[2], t[3],
+				 t[4]);
+			tk_emit_kv_str(e, "validityStartTime", buf);
+		}
+		tk_emit_kv_long(e, "validityDurationMinutes", (long)p[i + 5] << 8 | p[i + 6]);
+		k = p[i + 7];
+		i += 8;
+		if (k > n - i) {
+			tk_inner_fail(&er, i - 1, "a TAI list of %zu octets, %zu present", k, n - i);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_key(e, "taiList");
+		tai_list(e, p + i, k);
+		i += k;
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+void tk_emit_ciphering_key_data(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_ciphering_key_data_of(e, p, n, tk_emit_tai_list);
+}
+
+/* ---- 9.9.3.37A Extended emergency number list (TS 24.501 9.11.3.26 the same) ------------- */
+
+/* EENLV, bit 1 of octet 4 */
+static const struct tk_value_string eenlv_names[] = {
+	{ 0, "valid in the country of the PLMN from which this IE is received" },
+	{ 1, "valid only in the PLMN from which this IE is received" },
+	{ 0, NULL }
+};
+
+/* EENLV; then entries: the length of the emergency number information, the number (BCD, low
+ * nibble first, a final filler 1111), the length of the sub-services field and the field
+ * (hex: its coding is not decoded here) */
+void tk_emit_extended_emergency_number_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	char digits[2 * 255 + 1];
+	size_t i, len;
+	char *f;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: an extended emergency number list has at least 1 "
+			      "octet");
+		goto out;
+	}
+	tk_emit_kv_long(e, "eenlvValue", p[0] & 1);
+	tk_inner_emit_name(e, "eenlv", eenlv_names, NULL, "unknown", p[0] & 1);
+	tk_emit_key(e, "emergencyNumbers");
+	tk_emit_open(e, 1);
+	for (i = 1; i < n;) {
+		len = p[i];
+		if (len > n - i - 1) {
+			tk_inner_fail(&er, i, "emergency number information of %zu octets, %zu present",
+				      len, n - i - 1);
+			break;
+		}
+		tk_emit_open(e, 0);
+		if (tk_bcd_nibbles(p + i + 1, 0, (int)(2 * len), digits, sizeof(digits)) >= 0) {
+			if ((f = strchr(digits, 'F')))
+				*f = 0;
+			tk_emit_kv_str(e, "emergencyNumber", digits);
+		}
+		i += 1 + len;
+		if (i >= n) {
+			tk_inner_fail(&er, n, "truncated: the sub-services field length is missing");
+			tk_emit_close(e, 0);
+			break;
+		}
+		len = p[i];
+		if (len > n - i - 1) {
+			tk_inner_fail(&er, i, "a sub-services field of %zu octets, %zu present", len,
+				      n - i - 1);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_kv_hex(e, "subServices", p + i + 1, len);
+		tk_emit_close(e, 0);
+		i += 1 + len;
+	}
+	tk_emit_close(e, 1);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- 9.9.3.60 UE radio capability ID (TS 24.501 9.11.3.68 the same) ---------------------------- */
+
+/* TS 23.003 29.2: the type field, the first hexadecimal digit */
+static const struct tk_value_string radio_capability_id_type_names[] = {
+	{ 0, "manufacturer-assigned UE radio capability ID" },
+	{ 1, "network-assigned UE radio capability ID" },
+	{ 0, NULL }
+};
+
+/* the hexadecimal digits, digit 1 in bits 4-1 of the first octet, an odd number ending in the
+ * filler 1111; then by TS 23.003 29.2: the type field (TF), for a manufacturer-assigned ID the
+ * vendor ID (8 digits) after it, for a network-assigned one the version ID (2 digits) before the
+ * radio configuration identifier (RCI, the last 11 digits) */
+void tk_emit_ue_radio_capability_id(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char hexd[] = "0123456789ABCDEF";
+	struct tk_inner_err er;
+	char d[2 * 255 + 1], buf[16];
+	size_t i, k = 0;
+	unsigned tf;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: a UE radio capability ID has at least 1 octet");
+		goto out;
+	}
+	for (i = 0; i < n && i < 255; i++) {
+		d[k++] = hexd[p[i] & 0x0f];
+		d[k++] = hexd[p[i] >> 4];
+	}
+	if (n > 255)
+		tk_inner_fail(&er, 255, "a UE radio capability ID of %zu octets is too long", n);
+	/* the filler of an odd number of digits */
+	if (d[k - 1] == 'F')
+		k--;
+	d[k] = 0;
+	tk_emit_kv_str(e, "ueRadioCapabilityId", d);
+	tf = (unsigned)(p[0] & 0x0f);
+	tk_emit_kv_long(e, "typeFieldValue", tf);
+	tk_inner_emit_name(e, "typeField", radio_capability_id_type_names, NULL, "spare", tf);
+	if (tf == 0 && k >= 1 + 8 + 11) {
+		memcpy(buf, d + 1, 8);
+		buf[8] = 0;
+		tk_emit_kv_str(e, "vendorId", buf);
+	} else if (tf == 1 && k >= 1 + 2 + 11) {
+		memcpy(buf, d + k - 13, 2);
+		buf[2] = 0;
+		tk_emit_kv_str(e, "versionId", buf);
+	}
+	if ((tf == 0 && k >= 1 + 8 + 11) || (tf == 1 && k >= 1 + 2 + 11))
+		tk_emit_kv_str(e, "radioConfigurationIdentifier", d + k - 11);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* 9.9.4.13A Re-attempt indicator: EPLMNC (bit 2), RATC (bit 1), each 1 when the UE may not
  * re-attempt (in an equivalent PLMN; in A/Gb, Iu or N1 mode) */
 static void val_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
@@ -1500,6 +1770,38 @@ static void val_header_compression(struct tk_emitter *e, const uint8_t *p, size_
 	}
 out:
 	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- more exported element values, for nas_5gs.c's elements of the same layout ---------- */
+
+void tk_emit_eps_bearer_context_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_bearer_context_status(e, p, n);
+}
+
+void tk_emit_header_compression_configuration(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_header_compression(e, p, n);
+}
+
+void tk_emit_serving_plmn_rate_control(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_serving_plmn_rate_control(e, p, n);
+}
+
+void tk_emit_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_reattempt_indicator(e, p, n);
+}
+
+void tk_emit_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_ue_status(e, p, n);
+}
+
+void tk_emit_additional_information_requested(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_additional_information_requested(e, p, n);
 }
 
 /* ---- traffic flow template (TS 24.008 10.5.6.12) ----------------------------------------- */
@@ -2017,9 +2319,9 @@ static const struct tk_nas_ie ies_none[] = { { 0, 0, 0, 0, NULL, NULL } };
 	{ 0x6b, TK_NAS_TLV, 0, 0, "T3448 value", val_timer }, \
 	{ 0xc0, TK_NAS_TV1, 1, 0, "Network policy", val_network_policy }, \
 	{ 0x6c, TK_NAS_TLV, 0, 0, "T3447 value", val_timer3 }, \
-	{ 0x7a, TK_NAS_TLVE, 0, 0, "Extended emergency number list", NULL }, \
-	{ 0x7c, TK_NAS_TLVE, 0, 0, "Ciphering key data", NULL }, \
-	{ 0x66, TK_NAS_TLV, 0, 0, "UE radio capability ID", NULL }, \
+	{ 0x7a, TK_NAS_TLVE, 0, 0, "Extended emergency number list", tk_emit_extended_emergency_number_list }, \
+	{ 0x7c, TK_NAS_TLVE, 0, 0, "Ciphering key data", tk_emit_ciphering_key_data }, \
+	{ 0x66, TK_NAS_TLV, 0, 0, "UE radio capability ID", tk_emit_ue_radio_capability_id }, \
 	{ 0xb0, TK_NAS_TV1, 1, 0, "UE radio capability ID deletion indication", \
 	  val_radio_capability_id_deletion }, \
 	{ 0x35, TK_NAS_TLV, 0, 0, "Negotiated WUS assistance information", val_wus_assistance }, \
@@ -2111,7 +2413,7 @@ static const struct tk_nas_ie ies_service_reject[] = {	/* 8.2.24 */
 static const struct tk_nas_ie ies_guti_reallocation[] = {	/* 8.2.16 */
 	{ 0x54, TK_NAS_TLV, 0, 0, "TAI list", tk_emit_tai_list },
 	{ 0x65, TK_NAS_TLV, 0, 0, "DCN-ID", val_dcn_id },
-	{ 0x66, TK_NAS_TLV, 0, 0, "UE radio capability ID", NULL },
+	{ 0x66, TK_NAS_TLV, 0, 0, "UE radio capability ID", tk_emit_ue_radio_capability_id },
 	{ 0xb0, TK_NAS_TV1, 1, 0, "UE radio capability ID deletion indication", \
 	  val_radio_capability_id_deletion },
 	{ 0, 0, 0, 0, NULL, NULL }
@@ -2200,7 +2502,7 @@ static const struct tk_nas_ie ies_authentication_failure[] = {	/* 8.2.5 */
 static const struct tk_nas_ie ies_security_mode_complete[] = {	/* 8.2.21 */
 	{ 0x23, TK_NAS_TLV, 0, 0, "IMEISV", val_mobile_identity },
 	{ 0x79, TK_NAS_TLVE, 0, 1, "Replayed NAS message container", NULL },
-	{ 0x66, TK_NAS_TLV, 0, 0, "UE radio capability ID", NULL },
+	{ 0x66, TK_NAS_TLV, 0, 0, "UE radio capability ID", tk_emit_ue_radio_capability_id },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 

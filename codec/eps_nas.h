@@ -85,4 +85,34 @@ void tk_emit_eps_qos(struct tk_emitter *e, const uint8_t *p, size_t n);
  * the component's fields}]}], "parameters": [{"parameterIdentifier", "contents"}] */
 void tk_emit_tft(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/* 9.9.4.2 APN-AMBR, 9.9.4.29 extended APN-AMBR, 9.9.4.30 extended EPS QoS (the values of the
+ * ESM elements of those names) */
+void tk_emit_apn_ambr(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_extended_apn_ambr(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_extended_eps_qos(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 9.9.3.56 Ciphering key data: "cipheringDataSets": [{"cipheringSetId", "cipheringKey" (hex),
+ * "c0" (hex), "eutraPosSibTypes", "nrPosSibTypes" (the applicable posSIB types by name),
+ * "validityStartTime" ("20YY-MM-DDTHH:MM"), "validityDurationMinutes", "taiList" (tai_list's
+ * value)}]; tk_emit_ciphering_key_data() with the EPS TAI list (9.9.3.33) */
+void tk_emit_ciphering_key_data_of(struct tk_emitter *e, const uint8_t *p, size_t n,
+				   void (*tai_list)(struct tk_emitter *e, const uint8_t *p, size_t n));
+void tk_emit_ciphering_key_data(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 9.9.3.60 UE radio capability ID: "ueRadioCapabilityId" (its hexadecimal digits),
+ * "typeFieldValue", "typeField" (TS 23.003 29.2), "vendorId" (manufacturer-assigned),
+ * "versionId" (network-assigned), "radioConfigurationIdentifier" */
+void tk_emit_ue_radio_capability_id(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* values whose TS 24.501 elements share the TS 24.301 layout: 9.9.2.1 EPS bearer context
+ * status, 9.9.4.22 header compression configuration, 9.9.4.28 serving PLMN rate control,
+ * 9.9.4.13A re-attempt indicator, 9.9.3.xx UE status (N1 / S1 mode registered), 9.9.3.55
+ * additional information requested */
+void tk_emit_eps_bearer_context_status(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_header_compression_configuration(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_serving_plmn_rate_control(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n);
+void tk_emit_additional_information_requested(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 9.9.3.37A Extended emergency number list: "eenlvValue", "eenlv", "emergencyNumbers":
+ * [{"emergencyNumber", "subServices" (hex)}] */
+void tk_emit_extended_emergency_number_list(struct tk_emitter *e, const uint8_t *p, size_t n);
+
 #endif

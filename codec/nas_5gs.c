@@ -16,14 +16,17 @@
  * Elements 24.501 takes from TS 24.008 (GPRS timers, network names, time zones, PLMN lists)
  * are decoded by dtap.c, the SMS of a payload container by dtap.c's TS 24.011 decoder, PLMN
  * identities by location.c, DNNs by subscriber.c's APN labels, the EPS NAS message container
- * by eps_nas.c.
+ * and the elements of TS 24.301 layout (EPS QoS, APN-AMBR, TFT, ciphering key data, UE radio
+ * capability ID, ...) by eps_nas.c, EAP messages by eap.c.
  */
 #include <arpa/inet.h>
 #include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "classmark.h"
 #include "dtap.h"
+#include "eap.h"
 #include "eps_nas.h"
 #include "inner.h"
 #include "location.h"
@@ -43,6 +46,7 @@
 
 static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, int depth);
 static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len);
+static void val_sor_container(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 /* what a value holds besides a plain element (struct tk_nas_ie kind) */
 enum ie_kind {
@@ -587,6 +591,31 @@ static void val_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* 9.11.3.73 NB-N1 mode DRX parameters, bits 4-1: the names tshark 4.0.17 gives (T = 1024 is
+ * 7, not 6 as in the EPS NB-S1 element) */
+static const struct tk_value_string nb_n1_drx_names[] = {
+	{ 0, "DRX value not specified" },
+	{ 1, "DRX cycle parameter T = 32" },
+	{ 2, "DRX cycle parameter T = 64" },
+	{ 3, "DRX cycle parameter T = 128" },
+	{ 4, "DRX cycle parameter T = 256" },
+	{ 5, "DRX cycle parameter T = 512" },
+	{ 7, "DRX cycle parameter T = 1024" },
+	{ 0, NULL }
+};
+
+static void val_nb_n1_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "NB-N1 mode DRX parameters")) {
+		tk_emit_kv_long(e, "nbN1DrxValue", p[0] & 0x0f);
+		tk_inner_emit_name(e, "nbN1Drx", nb_n1_drx_names, NULL, "unassigned", p[0] & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- tracking areas (9.11.3.8, 9.11.3.9) ------------------------------------------------- */
 
 /* 9.11.3.9: type of list, bits 7-6 of each partial list's first octet */
@@ -611,6 +640,83 @@ void tk_emit_5gs_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n)
 static void val_tai(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	tk_emit_plmn_cell(e, p, n, TK_LOC_TAI);
+}
+
+/* 9.11.3.49 Service area list: partial lists, each allowed type (bit 8), type of list (bits
+ * 7-6), number of elements - 1 (bits 5-1), then as a 5GS TAI list's, except type 3: all TAIs
+ * of the PLMN that follows (no TACs) */
+static const struct tk_value_string service_area_type_names[] = {
+	{ 0, "list of TACs belonging to one PLMN, with non-consecutive TAC values" },
+	{ 1, "list of TACs belonging to one PLMN, with consecutive TAC values" },
+	{ 2, "list of TAIs belonging to different PLMNs" },
+	{ 3, "all TAIs belonging to the PLMN" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string allowed_type_names[] = {
+	{ 0, "TAIs in the list are in the allowed area" },
+	{ 1, "TAIs in the list are in the non-allowed area" },
+	{ 0, NULL }
+};
+
+static long tac3(const uint8_t *q)
+{
+	return (long)q[0] << 16 | (long)q[1] << 8 | q[2];
+}
+
+static void val_service_area_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, k, j, need;
+	unsigned type;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: a service area list has at least one partial list");
+	tk_emit_key(e, "partialLists");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		type = (p[i] >> 5) & 3;
+		k = (size_t)(p[i] & 0x1f) + 1;
+		need = type == 0 ? 3 + 3 * k : type == 1 ? 6 : type == 2 ? 6 * k : 3;
+		tk_emit_open(e, 0);
+		tk_inner_emit_name(e, "allowedType", allowed_type_names, NULL, "unknown", p[i] >> 7);
+		tk_emit_kv_long(e, "typeOfListValue", type);
+		tk_inner_emit_name(e, "typeOfList", service_area_type_names, NULL, "unknown", type);
+		if (type != 3)
+			tk_emit_kv_long(e, "numberOfElements", (long)k);
+		if (n - i - 1 < need) {
+			tk_inner_fail(&er, n, "truncated: the partial list at octet %zu needs %zu "
+				      "octets, %zu present", i, need, n - i - 1);
+			tk_emit_close(e, 0);
+			break;
+		}
+		if (type == 2) {
+			tk_emit_key(e, "tais");
+			tk_emit_open(e, 1);
+			for (j = 0; j < k; j++) {
+				tk_emit_open(e, 0);
+				tk_emit_plmn_fields(e, p + i + 1 + 6 * j, &er, i + 1 + 6 * j);
+				tk_emit_kv_long(e, "tac", tac3(p + i + 4 + 6 * j));
+				tk_emit_close(e, 0);
+			}
+			tk_emit_close(e, 1);
+		} else {
+			tk_emit_plmn_fields(e, p + i + 1, &er, i + 1);
+			if (type != 3) {
+				tk_emit_key(e, "tacs");
+				tk_emit_open(e, 1);
+				for (j = 0; j < k; j++)
+					tk_emit_long(e, type == 0 ? tac3(p + i + 4 + 3 * j) :
+						     (tac3(p + i + 4) + (long)j) & 0xffffff);
+				tk_emit_close(e, 1);
+			}
+		}
+		tk_emit_close(e, 0);
+		i += 1 + need;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
 }
 
 /* ---- mobility management elements ------------------------------------------------------ */
@@ -678,9 +784,20 @@ static void val_registration_result(struct tk_emitter *e, const uint8_t *p, size
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* 9.11.3.1 5GMM capability, octet 3 (bit 8 first); octets 4.. in hex */
+/* 9.11.3.1 5GMM capability, octet 3 (bit 8 first) */
 static const char *const mm_capability_bits[8] = {
 	"SGC", "5G-IPHC-CP CIoT", "N3 data", "5G-CP CIoT", "RestrictEC", "LPP", "HO attach", "S1 mode"
+};
+
+/* octets 4-6 (bit 8 first): octet 4 and bits 4-1 of octet 5 as tshark 4.0.17 shows them
+ * (Rel-16); bits 8-5 of octet 5 and octet 6 are the Rel-17 (V17) additions, which tshark
+ * 4.0.17 shows as spare; the bits of later octets are given by octet and bit number */
+static const char *const mm_capability_further_bits[3][8] = {
+	{ "RACS", "NSSAA", "5G-LCS", "V2XCNPC5", "V2XCEPC5", "V2X", "5G-UP CIoT", "5GSRVCC" },
+	{ "5G-ProSe-l2relay", "5G-ProSe-dc", "5G-ProSe-dd", "ER-NSSAI", "5G-EHC-CP CIoT",
+	  "multipleUP", "WUSA", "CAG" },
+	{ "PR", "RPR", "PIV", "NCR", "NR-PSSI", "5G-ProSe-l3rmt", "5G-ProSe-l2rmt",
+	  "5G-ProSe-l3relay" },
 };
 
 static void flag_bits(struct tk_emitter *e, const char *key, const char *const names[8], uint8_t o)
@@ -695,6 +812,33 @@ static void flag_bits(struct tk_emitter *e, const char *key, const char *const n
 	tk_emit_close(e, 1);
 }
 
+/* the set bits of octets p[0..n), the first being octet first_octet of the element: by name
+ * from names (octets first_octet.. first_octet + nnames - 1), else "octet N bit B" */
+static void named_bits(struct tk_emitter *e, const char *key, const uint8_t *p, size_t n,
+		       unsigned first_octet, const char *const names[][8], size_t nnames)
+{
+	char buf[32];
+	size_t i;
+	int b;
+
+	tk_emit_key(e, key);
+	tk_emit_open(e, 1);
+	for (i = 0; i < n; i++) {
+		for (b = 0; b < 8; b++) {
+			if (!(p[i] & (0x80 >> b)))
+				continue;
+			if (i < nnames && names[i][b]) {
+				if (*names[i][b])	/* "": a bit the caller decodes */
+					tk_emit_str(e, names[i][b]);
+			} else {
+				snprintf(buf, sizeof(buf), "octet %zu bit %d", first_octet + i, 8 - b);
+				tk_emit_str(e, buf);
+			}
+		}
+	}
+	tk_emit_close(e, 1);
+}
+
 static void val_mm_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -702,8 +846,13 @@ static void val_mm_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
 	n = tk_inner_start(e, &er, p, n);
 	if (tk_inner_need(&er, n, 1, "a 5GMM capability")) {
 		flag_bits(e, "supported", mm_capability_bits, p[0]);
-		if (n > 1)
+		if (n > 1) {
 			tk_emit_kv_hex(e, "furtherOctets", p + 1, n - 1);
+			named_bits(e, "furtherSupported", p + 1, n - 1, 4, mm_capability_further_bits,
+				   3);
+		}
+		if (n > 13)
+			tk_inner_fail(&er, 13, "a 5GMM capability of %zu octets, 13 at most", n);
 	}
 	tk_inner_finish(e, p, n, &er);
 }
@@ -796,7 +945,7 @@ static void val_eps_algorithms(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* 9.11.3.5 5GS network feature support, octet 3; octets 4-5 in hex */
+/* 9.11.3.5 5GS network feature support, octets 3-5 */
 static const struct tk_value_string emc_names[] = {
 	{ 0, "Emergency services not supported" },
 	{ 1, "Emergency services supported in NR connected to 5GCN only" },
@@ -812,6 +961,21 @@ static const struct tk_value_string emf_names[] = {
 	{ 3, "Emergency services fallback supported in NR connected to 5GCN and E-UTRA connected "
 	     "to 5GCN" },
 	{ 0, NULL }
+};
+
+/* octet 4 bits 4-3 RestrictEC: the names tshark 4.0.17 gives (WB-N1 / NB-N1 mode) */
+static const struct tk_value_string restrict_ec_names[] = {
+	{ 0, "WB-N1: both CE mode A and CE mode B are not restricted / NB-N1: use of enhanced "
+	     "coverage is not restricted" },
+	{ 1, "WB-N1: both CE mode A and CE mode B are restricted / NB-N1: use of enhanced coverage "
+	     "is restricted" },
+	{ 2, "WB-N1: CE mode B is restricted / NB-N1: use of enhanced coverage is restricted" },
+	{ 0, NULL }
+};
+
+/* octet 5: the bits decoded above are left out of "otherBits" */
+static const char *const feature_support_octet5_bits[1][8] = {
+	{ NULL, NULL, NULL, NULL, NULL, "", "", "" },
 };
 
 static void val_network_feature_support(struct tk_emitter *e, const uint8_t *p, size_t n)
@@ -830,6 +994,30 @@ static void val_network_feature_support(struct tk_emitter *e, const uint8_t *p, 
 		tk_emit_kv_bool(e, "mpsi", p[0] & 0x80);
 		if (n > 1)
 			tk_emit_kv_hex(e, "furtherOctets", p + 1, n - 1);
+		if (n > 1) {
+			/* octet 4: 5G-UP CIoT (bit 8), 5G-IPHC-CP CIoT, N3 data, 5G-CP CIoT,
+			 * RestrictEC (bits 4-3), MCSI (bit 2), EMCN3 (bit 1) */
+			tk_emit_kv_bool(e, "fiveGUpCiot", p[1] & 0x80);
+			tk_emit_kv_bool(e, "fiveGIphcCpCiot", p[1] & 0x40);
+			tk_emit_kv_bool(e, "n3Data", p[1] & 0x20);
+			tk_emit_kv_bool(e, "fiveGCpCiot", p[1] & 0x10);
+			tk_emit_kv_long(e, "restrictEcValue", (p[1] >> 2) & 3);
+			tk_inner_emit_name(e, "restrictEc", restrict_ec_names, NULL, "reserved",
+					   (p[1] >> 2) & 3);
+			tk_emit_kv_bool(e, "mcsi", p[1] & 0x02);
+			tk_emit_kv_bool(e, "emcn3", p[1] & 0x01);
+		}
+		if (n > 2) {
+			/* octet 5 (Rel-16): 5G-EHC-CP CIoT (bit 3), ATS-IND (bit 2), 5G-LCS
+			 * (bit 1); the Rel-17 bits 8-4 by number */
+			tk_emit_kv_bool(e, "fiveGEhcCpCiot", p[2] & 0x04);
+			tk_emit_kv_bool(e, "atsInd", p[2] & 0x02);
+			tk_emit_kv_bool(e, "fiveGLcs", p[2] & 0x01);
+			named_bits(e, "otherBits", p + 2, n - 2, 5, feature_support_octet5_bits, 1);
+		}
+		if (n > 3)
+			tk_inner_fail(&er, 3, "a 5GS network feature support of %zu octets, 3 at most",
+				      n);
 	}
 	tk_inner_finish(e, p, n, &er);
 }
@@ -898,6 +1086,10 @@ static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len)
 		tk_emit_hex(m->e, v, len);
 		tk_emit_key(m->e, "lpp");
 		tk_emit_lpp(m->e, v, len);
+		break;
+	case 4:	/* SOR transparent container: coded as the SOR transparent container IE
+		 * without its first three octets (identifier, length), i.e. from the SOR header */
+		val_sor_container(m->e, v, len);
 		break;
 	default:
 		tk_emit_hex(m->e, v, len);
@@ -1006,6 +1198,322 @@ static void val_timer3(struct tk_emitter *e, const uint8_t *p, size_t n)
 static void val_dnn(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	tk_emit_apn_oi_replacement(e, p, n);
+}
+
+/* ---- LADN (9.11.3.29, 9.11.3.30), CAG (9.11.3.18A), SOR (9.11.3.51) ----------------------- */
+
+/* the length octet at p[i] of an LV part within p[0..n) and whether its value is all there */
+static int lv_part(const uint8_t *p, size_t n, size_t i, const char *what, size_t *len,
+		   struct tk_inner_err *er)
+{
+	if (i >= n) {
+		tk_inner_fail(er, n, "truncated: %s is missing", what);
+		return 0;
+	}
+	*len = p[i];
+	if (*len > n - i - 1) {
+		tk_inner_fail(er, i, "%s of %zu octets, %zu present", what, *len, n - i - 1);
+		return 0;
+	}
+	return 1;
+}
+
+/* 9.11.3.29 LADN indication: LADN DNN values, each a length and a DNN (9.11.2.1B) */
+static void val_ladn_indication(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "dnns");
+	tk_emit_open(e, 1);
+	while (i < n && lv_part(p, n, i, "an LADN DNN value", &len, &er)) {
+		val_dnn(e, p + i + 1, len);
+		i += 1 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.30 LADN information: LADNs, each a DNN (length, value) and a 5GS tracking area
+ * identity list (length, value: 9.11.3.9) */
+static void val_ladn_information(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "ladns");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		if (!lv_part(p, n, i, "the DNN of an LADN", &len, &er))
+			break;
+		tk_emit_open(e, 0);
+		tk_emit_key(e, "dnn");
+		val_dnn(e, p + i + 1, len);
+		i += 1 + len;
+		if (lv_part(p, n, i, "the tracking area identity list of an LADN", &len, &er)) {
+			tk_emit_key(e, "taiList");
+			tk_emit_5gs_tai_list(e, p + i + 1, len);
+			i += 1 + len;
+		} else {
+			i = n;
+		}
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.18A CAG information list: entries, each the length of its contents, MCC and MNC, an
+ * octet with CAG only (bit 1; bits 8-2 spare), CAG-IDs of 4 octets */
+static void val_cag_information_list(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len, j;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "entries");
+	tk_emit_open(e, 1);
+	while (i < n && lv_part(p, n, i, "a CAG information entry", &len, &er)) {
+		tk_emit_open(e, 0);
+		if (len < 4 || (len - 4) % 4) {
+			tk_inner_fail(&er, i, "a CAG information entry of %zu octets (4 and 4 per "
+				      "CAG-ID)", len);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_plmn_fields(e, p + i + 1, &er, i + 1);
+		/* 0: the UE may access 5GS via non-CAG cells; 1: it may not */
+		tk_emit_kv_bool(e, "cagOnly", p[i + 4] & 1);
+		tk_emit_key(e, "cagIds");
+		tk_emit_open(e, 1);
+		for (j = 4; j < len; j += 4)
+			tk_emit_hex(e, p + i + 1 + j, 4);
+		tk_emit_close(e, 1);
+		tk_emit_close(e, 0);
+		i += 1 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.51 SOR transparent container, SOR header (octet 4): bit 1 SOR data type; for
+ * steering of roaming information bit 2 list indication, bit 3 list type, bit 4 ACK */
+static const struct tk_value_string sor_data_type_names[] = {
+	{ 0, "steering of roaming information" },
+	{ 1, "acknowledgement of successful reception of the steering of roaming information" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string sor_list_type_names[] = {
+	{ 0, "secured packet" },
+	{ 1, "PLMN ID and access technology list" },
+	{ 0, NULL }
+};
+
+/* TS 31.102 4.2.5 access technology identifier (2 octets, bit 8 first) as tshark 4.0.17 shows
+ * it; the other bits are RFU */
+static const char *const access_technology_bits[2][8] = {
+	{ "UTRAN", "E-UTRAN", "E-UTRAN in WB-S1 mode", "E-UTRAN in NB-S1 mode", "NG-RAN", NULL,
+	  NULL, NULL },
+	{ "GSM", "GSM COMPACT", "cdma2000 HRPD", "cdma2000 1xRTT", "EC-GSM-IoT",
+	  "GSM (octet 2 bit 3)", NULL, NULL },
+};
+
+static void val_sor_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: the SOR header is missing");
+		goto out;
+	}
+	tk_emit_kv_long(e, "sorDataTypeValue", p[0] & 1);
+	tk_inner_emit_name(e, "sorDataType", sor_data_type_names, NULL, "unknown", p[0] & 1);
+	if (p[0] & 1) {
+		/* octets 5-20 SOR-MAC-IUE */
+		if (tk_inner_fixed_at(&er, 1, n - 1, 16, "a SOR-MAC-IUE"))
+			tk_emit_kv_hex(e, "sorMacIue", p + 1, 16);
+		goto out;
+	}
+	tk_emit_kv_bool(e, "listProvided", p[0] & 2);
+	tk_emit_kv_long(e, "listTypeValue", (p[0] >> 2) & 1);
+	tk_inner_emit_name(e, "listType", sor_list_type_names, NULL, "unknown", (p[0] >> 2) & 1);
+	tk_emit_kv_bool(e, "ackRequested", p[0] & 8);
+	/* octets 5-20 SOR-MAC-IAUSF, 21-22 CounterSOR, then the list */
+	if (!tk_inner_need(&er, n, 19, "a SOR transparent container with steering of roaming "
+			   "information"))
+		goto out;
+	tk_emit_kv_hex(e, "sorMacIausf", p + 1, 16);
+	tk_emit_kv_long(e, "counterSor", (long)p[17] << 8 | p[18]);
+	if (!(p[0] & 2)) {
+		if (n > 19)
+			tk_emit_kv_hex(e, "furtherOctets", p + 19, n - 19);
+		goto out;
+	}
+	if (!((p[0] >> 2) & 1)) {
+		/* the secured packet of TS 31.115 */
+		tk_emit_kv_hex(e, "securedPacket", p + 19, n - 19);
+		goto out;
+	}
+	tk_emit_key(e, "plmnAccessTechnologies");
+	tk_emit_open(e, 1);
+	for (i = 19; i + 5 <= n; i += 5) {
+		tk_emit_open(e, 0);
+		tk_emit_plmn_fields(e, p + i, &er, i);
+		named_bits(e, "accessTechnologies", p + i + 3, 2, 1, access_technology_bits, 2);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	if (i < n)
+		tk_inner_fail(&er, i, "%zu octets after the last PLMN ID and access technology "
+			      "(5 octets each)", n - i);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- 9.11.3.38 Operator-defined access category definitions -------------------------------- */
+
+/* criteria type, the first octet of each criteria component */
+static const struct tk_value_string criteria_type_names[] = {
+	{ 0, "DNN" },
+	{ 1, "OS Id + OS App Id" },
+	{ 2, "S-NSSAI" },
+	{ 0, NULL }
+};
+
+/* the criteria components c[0..n) at base: type, count, then by type the DNNs (length, DNN),
+ * the OS Id (16 octets, a UUID) and OS App Id (length, value) pairs or the S-NSSAIs (length,
+ * contents); 0 when the rest cannot be read */
+static int access_criteria(struct tk_emitter *e, const uint8_t *c, size_t n, size_t base,
+			   struct tk_inner_err *er)
+{
+	size_t i = 0, len, k, cnt;
+	char uuid[40];
+
+	tk_emit_key(e, "criteria");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		unsigned type = c[i];
+
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "criteriaTypeValue", type);
+		tk_inner_emit_name(e, "criteriaType", criteria_type_names, NULL, "unknown", type);
+		if (type > 2) {
+			/* the length of an unknown criteria component is not known */
+			tk_inner_fail(er, base + i, "unknown criteria type %u", type);
+			tk_emit_kv_hex(e, "contents", c + i + 1, n - i - 1);
+			tk_emit_close(e, 0);
+			tk_emit_close(e, 1);
+			return 0;
+		}
+		if (n - i < 2) {
+			tk_inner_fail(er, base + n, "truncated: a criteria component without its count");
+			tk_emit_close(e, 0);
+			tk_emit_close(e, 1);
+			return 0;
+		}
+		cnt = c[i + 1];
+		tk_emit_kv_long(e, "count", (long)cnt);
+		i += 2;
+		tk_emit_key(e, type == 0 ? "dnns" : type == 1 ? "osIdOsAppIds" : "sNssais");
+		tk_emit_open(e, 1);
+		for (k = 0; k < cnt; k++) {
+			if (type == 1) {
+				if (n - i < 17 || c[i + 16] > n - i - 17) {
+					tk_inner_fail(er, base + i, "OS Id + OS App Id %zu of %zu runs past "
+						      "the criteria", k + 1, cnt);
+					break;
+				}
+				tk_emit_open(e, 0);
+				snprintf(uuid, sizeof(uuid), "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+					 "%02x%02x%02x%02x%02x%02x", c[i], c[i + 1], c[i + 2], c[i + 3],
+					 c[i + 4], c[i + 5], c[i + 6], c[i + 7], c[i + 8], c[i + 9],
+					 c[i + 10], c[i + 11], c[i + 12], c[i + 13], c[i + 14], c[i + 15]);
+				tk_emit_kv_str(e, "osId", uuid);
+				tk_emit_kv_hex(e, "osAppId", c + i + 17, c[i + 16]);
+				tk_emit_close(e, 0);
+				i += 17u + c[i + 16];
+				continue;
+			}
+			if (i >= n || c[i] > n - i - 1) {
+				tk_inner_fail(er, base + i, "%s %zu of %zu runs past the criteria",
+					      type == 0 ? "DNN" : "S-NSSAI", k + 1, cnt);
+				break;
+			}
+			len = c[i];
+			if (type == 0) {
+				val_dnn(e, c + i + 1, len);
+			} else {
+				tk_emit_open(e, 0);
+				snssai_fields(e, c + i + 1, len, base + i, er);
+				tk_emit_close(e, 0);
+			}
+			i += 1 + len;
+		}
+		tk_emit_close(e, 1);
+		tk_emit_close(e, 0);
+		if (k < cnt) {
+			tk_emit_close(e, 1);
+			return 0;
+		}
+	}
+	tk_emit_close(e, 1);
+	return 1;
+}
+
+/* each definition: the length of its contents, precedence, PSAC (bit 8) and the operator-defined
+ * access category number (bits 5-1: categories 32 to 63), the length of the criteria, the
+ * criteria, with PSAC the standardized access category (bits 5-1) */
+static void val_access_categories(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len, clen;
+	const uint8_t *d;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "definitions");
+	tk_emit_open(e, 1);
+	while (i < n && lv_part(p, n, i, "an operator-defined access category definition", &len,
+				&er)) {
+		d = p + i + 1;
+		tk_emit_open(e, 0);
+		if (len < 3) {
+			tk_inner_fail(&er, i, "an operator-defined access category definition of %zu "
+				      "octets, at least 3", len);
+			tk_emit_close(e, 0);
+			break;
+		}
+		tk_emit_kv_long(e, "precedence", d[0]);
+		tk_emit_kv_bool(e, "standardizedAccessCategoryPresent", d[1] & 0x80);
+		tk_emit_kv_long(e, "accessCategoryNumber", 32 + (d[1] & 0x1f));
+		clen = d[2];
+		if (clen > len - 3 || (d[1] & 0x80 && clen == len - 3)) {
+			tk_inner_fail(&er, i + 3, "criteria of %zu octets in a definition of %zu", clen,
+				      len);
+			tk_emit_close(e, 0);
+			break;
+		}
+		access_criteria(e, d + 3, clen, i + 4, &er);
+		if (d[1] & 0x80)
+			tk_emit_kv_long(e, "standardizedAccessCategory", d[3 + clen] & 0x1f);
+		if (3 + clen + !!(d[1] & 0x80) < len)
+			tk_inner_fail(&er, i + 4 + clen, "%zu octets after the definition's fields",
+				      len - 3 - clen - !!(d[1] & 0x80));
+		tk_emit_close(e, 0);
+		i += 1 + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.18C Ciphering key data: TS 24.301 9.9.3.56's layout with a 5GS TAI list */
+static void val_ciphering_key_data(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_emit_ciphering_key_data_of(e, p, n, tk_emit_5gs_tai_list);
 }
 
 /* 9.11.3.3 Identity type, bits 3-1 */
@@ -1517,6 +2025,275 @@ static void val_qos_flows(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* 9.11.4.1 5GSM capability, octet 3: TPMIC (bit 8), ATSSS-ST (bits 7-4), EPT-S1 (bit 3),
+ * MH6-PDU (bit 2), RqoS (bit 1), as tshark 4.0.17 shows them; the bits of later octets by
+ * number */
+static const struct tk_value_string atsss_st_names[] = {
+	{ 0, "ATSSS not supported" },
+	{ 1, "ATSSS Low-Layer functionality with any steering mode supported" },
+	{ 2, "MPTCP functionality with any steering mode and ATSSS-LL functionality with only "
+	     "active-standby steering mode supported" },
+	{ 3, "MPTCP functionality with any steering mode and ATSSS-LL functionality with any "
+	     "steering mode supported" },
+	{ 0, NULL }
+};
+
+static void val_sm_capability(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "a 5GSM capability")) {
+		tk_emit_kv_bool(e, "rqos", p[0] & 0x01);
+		tk_emit_kv_bool(e, "mh6Pdu", p[0] & 0x02);
+		tk_emit_kv_bool(e, "eptS1", p[0] & 0x04);
+		tk_emit_kv_long(e, "atsssStValue", (p[0] >> 3) & 0x0f);
+		tk_inner_emit_name(e, "atsssSt", atsss_st_names, NULL, "unknown",
+				   (p[0] >> 3) & 0x0f);
+		tk_emit_kv_bool(e, "tpmic", p[0] & 0x80);
+		if (n > 1) {
+			tk_emit_kv_hex(e, "furtherOctets", p + 1, n - 1);
+			named_bits(e, "furtherSupported", p + 1, n - 1, 4, NULL, 0);
+		}
+		if (n > 13)
+			tk_inner_fail(&er, 13, "a 5GSM capability of %zu octets, 13 at most", n);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.8 Mapped EPS bearer contexts: operation code (bits 8-7 of the context's fourth
+ * octet) and the EPS parameter identifiers */
+static const struct tk_value_string mapped_op_names[] = {
+	{ 1, "Create new EPS bearer" },
+	{ 2, "Delete existing EPS bearer" },
+	{ 3, "Modify existing EPS bearer" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string eps_param_names[] = {
+	{ 1, "Mapped EPS QoS parameters" },
+	{ 2, "Mapped extended EPS QoS parameters" },
+	{ 3, "Traffic flow template" },
+	{ 4, "APN-AMBR" },
+	{ 5, "Extended APN-AMBR" },
+	{ 0, NULL }
+};
+
+/* the EPS parameters' values by TS 24.301 9.9.4.3, 9.9.4.30, TS 24.008 10.5.6.12, TS 24.301
+ * 9.9.4.2 and 9.9.4.29 */
+static const tk_nas_val_fn eps_param_fns[6] = {
+	NULL, tk_emit_eps_qos, tk_emit_extended_eps_qos, tk_emit_tft, tk_emit_apn_ambr,
+	tk_emit_extended_apn_ambr
+};
+
+/* each context: EPS bearer identity (bits 8-5), the length of the rest (2 octets), operation
+ * code, spare bit 6, E bit (bit 5), number of EPS parameters (bits 4-1), the parameters
+ * (identifier, length, contents) */
+static void val_mapped_eps_bearers(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len, j, end;
+	unsigned op, np, k;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 4)
+		tk_inner_fail(&er, 0, "truncated: mapped EPS bearer contexts hold at least one of "
+			      "4 octets");
+	tk_emit_key(e, "mappedEpsBearerContexts");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		if (n - i < 4) {
+			tk_inner_fail(&er, i, "truncated: a mapped EPS bearer context needs 4 "
+				      "octets, %zu present", n - i);
+			break;
+		}
+		len = (size_t)p[i + 1] << 8 | p[i + 2];
+		if (len < 1 || len > n - i - 3) {
+			tk_inner_fail(&er, i + 1, "mapped EPS bearer context of length %zu, %zu "
+				      "octets follow", len, n - i - 3);
+			break;
+		}
+		end = i + 3 + len;
+		op = p[i + 3] >> 6;
+		np = p[i + 3] & 0x0f;
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "epsBearerIdentity", p[i] >> 4);
+		tk_emit_kv_long(e, "operationCodeValue", op);
+		tk_inner_emit_name(e, "operationCode", mapped_op_names, NULL, "reserved", op);
+		/* create: the parameters list is included or not; modify: it extends or replaces
+		 * the one provided before */
+		tk_emit_kv_bool(e, "eBit", p[i + 3] & 0x10);
+		tk_emit_kv_long(e, "numberOfEpsParameters", np);
+		tk_emit_key(e, "epsParameters");
+		tk_emit_open(e, 1);
+		for (j = i + 4, k = 0; k < np; k++) {
+			if (end - j < 2 || p[j + 1] > end - j - 2) {
+				tk_inner_fail(&er, j, "EPS parameter %u of %u runs past the mapped EPS "
+					      "bearer context", k + 1, np);
+				j = end;
+				break;
+			}
+			tk_emit_open(e, 0);
+			tk_emit_kv_long(e, "parameterIdentifierValue", p[j]);
+			tk_inner_emit_name(e, "parameterIdentifier", eps_param_names, NULL,
+					   "unknown", p[j]);
+			if (p[j] >= 1 && p[j] <= 5) {
+				tk_emit_key(e, "value");
+				eps_param_fns[p[j]](e, p + j + 2, p[j + 1]);
+			} else {
+				tk_emit_kv_hex(e, "contents", p + j + 2, p[j + 1]);
+			}
+			tk_emit_close(e, 0);
+			j += 2u + p[j + 1];
+		}
+		tk_emit_close(e, 1);
+		if (j < end)
+			tk_inner_fail(&er, j, "%zu octets after the EPS parameters", end - j);
+		tk_emit_close(e, 0);
+		i = end;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- small elements: flags and fields of one or two octets ------------------------------- */
+
+/* 9.11.3.55 UE's usage setting, bit 1 */
+static const struct tk_value_string usage_setting_names[] = {
+	{ 0, "voice centric" },
+	{ 1, "data centric" },
+	{ 0, NULL }
+};
+
+static void val_usage_setting(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a UE's usage setting"))
+		tk_inner_emit_name(e, "usageSetting", usage_setting_names, NULL, "unknown", p[0] & 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.9A 5GS update type: SMS requested (bit 1), NG-RAN-RCU (bit 2), 5GS PNB-CIoT (bits
+ * 4-3), EPS-PNB-CIoT (bits 6-5), with the names tshark 4.0.17 gives */
+static const struct tk_value_string pnb_5gs_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "control plane CIoT 5GS optimization" },
+	{ 2, "user plane CIoT 5GS optimization" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string pnb_eps_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "control plane CIoT EPS optimization" },
+	{ 2, "user plane CIoT EPS optimization" },
+	{ 0, NULL }
+};
+
+static void val_update_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a 5GS update type")) {
+		tk_emit_kv_bool(e, "smsOverNasRequested", p[0] & 0x01);
+		tk_emit_kv_bool(e, "ngRanRadioCapabilityUpdateNeeded", p[0] & 0x02);
+		tk_emit_kv_long(e, "fiveGsPnbCiotValue", (p[0] >> 2) & 3);
+		tk_inner_emit_name(e, "fiveGsPnbCiot", pnb_5gs_names, NULL, "reserved",
+				   (p[0] >> 2) & 3);
+		tk_emit_kv_long(e, "epsPnbCiotValue", (p[0] >> 4) & 3);
+		tk_inner_emit_name(e, "epsPnbCiot", pnb_eps_names, NULL, "reserved", (p[0] >> 4) & 3);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.70 Truncated 5G-S-TMSI configuration: truncated AMF Set ID value (bits 8-5) and
+ * truncated AMF Pointer value (bits 4-1): how many least significant bits are kept */
+static void val_truncated_tmsi(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a truncated 5G-S-TMSI configuration")) {
+		tk_emit_kv_long(e, "truncatedAmfSetIdBits", p[0] >> 4);
+		tk_emit_kv_long(e, "truncatedAmfPointerBits", p[0] & 0x0f);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.43 PDU session reactivation result error cause: pairs of a PDU session identity and
+ * a 5GMM cause */
+static void val_reactivation_error_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 2 || n % 2)
+		tk_inner_fail(&er, n - n % 2, "%zu octets, pairs of a PDU session identity and a "
+			      "cause", n);
+	tk_emit_key(e, "pduSessionErrors");
+	tk_emit_open(e, 1);
+	for (i = 0; i + 2 <= n; i += 2) {
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "pduSessionIdentity", p[i]);
+		emit_cause(e, &mm_cause, p[i + 1]);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.9 Maximum number of supported packet filters: 11 bits, then 5 spare bits */
+static void val_max_packet_filters(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a maximum number of supported packet filters"))
+		tk_emit_kv_long(e, "maximumNumberOfPacketFilters", ((long)p[0] << 8 | p[1]) >> 5);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.18 5GSM network feature support: EPT-S1 (bit 1 of octet 3); later octets spare */
+static void val_sm_network_feature_support(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "a 5GSM network feature support"))
+		tk_emit_kv_bool(e, "ethernetPdnTypeInS1ModeSupported", p[0] & 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.21 5GSM congestion re-attempt indicator: ABO (bit 1): the back-off timer applies in
+ * all PLMNs (1) or in the current PLMN only (0) */
+static void val_congestion_reattempt(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "a 5GSM congestion re-attempt indicator"))
+		tk_emit_kv_bool(e, "backOffTimerInAllPlmns", p[0] & 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.25 DS-TT Ethernet port MAC address: 6 octets */
+static void val_ds_tt_mac(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	char text[18];
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 6, "a DS-TT Ethernet port MAC address")) {
+		snprintf(text, sizeof(text), "%02x:%02x:%02x:%02x:%02x:%02x", p[0], p[1], p[2], p[3],
+			 p[4], p[5]);
+		tk_emit_kv_str(e, "macAddress", text);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- 5GS mobility management messages (8.2) --------------------------------------------- */
 
 /* 9.7 Table 9.7.1 Message types for 5GS mobility management */
@@ -1559,7 +2336,7 @@ static const struct tk_value_string mm_msg_names[] = {
 /* optional elements by message (the tables of 8.2) */
 static const struct tk_nas_ie ies_none[] = { IE_END };
 
-#define IE_EAP TLVE(0x78, "EAP message", NULL)
+#define IE_EAP TLVE(0x78, "EAP message", tk_emit_eap)
 #define IE_FORBIDDEN_TAIS \
 	TLV(0x1d, "Forbidden TAI(s) for the list of \"5GS forbidden tracking areas for roaming\"", \
 	    tk_emit_5gs_tai_list), \
@@ -1572,33 +2349,33 @@ static const struct tk_nas_ie ies_registration_request[] = {	/* 8.2.6 */
 	TLV(0x2e, "UE security capability", val_ue_security_capability),
 	TLV(0x2f, "Requested NSSAI", tk_emit_nssai),
 	TV(0x52, 7, "Last visited registered TAI", val_tai),
-	TLV(0x17, "S1 UE network capability", NULL),
+	TLV(0x17, "S1 UE network capability", tk_emit_ue_network_capability),
 	TLV(0x40, "Uplink data status", val_psi_bitmap),
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TV1(0xb0, "MICO indication", NULL),
-	TLV(0x2b, "UE status", NULL),
+	TLV(0x2b, "UE status", tk_emit_ue_status),
 	TLVE(0x77, "Additional GUTI", tk_emit_5gs_mobile_identity),
 	TLV(0x25, "Allowed PDU session status", val_psi_bitmap),
-	TLV(0x18, "UE's usage setting", NULL),
+	TLV(0x18, "UE's usage setting", val_usage_setting),
 	TLV(0x51, "Requested DRX parameters", val_drx),
 	{ 0x70, TK_NAS_TLVE, 0, K_NASEPS, "EPS NAS message container", NULL },
-	TLVE(0x74, "LADN indication", NULL),
+	TLVE(0x74, "LADN indication", val_ladn_indication),
 	{ 0x80, TK_NAS_TV1, 1, K_PCT, "Payload container type", val_payload_type },
 	{ 0x7b, TK_NAS_TLVE, 0, K_PAYLOAD, "Payload container", NULL },
 	TV1(0x90, "Network slicing indication", NULL),
-	TLV(0x53, "5GS update type", NULL),
-	TLV(0x41, "Mobile station classmark 2", NULL),
-	TLV(0x42, "Supported codecs", NULL),
+	TLV(0x53, "5GS update type", val_update_type),
+	TLV(0x41, "Mobile station classmark 2", tk_emit_ms_classmark2),
+	TLV(0x42, "Supported codecs", tk_emit_supported_codec_list_24008),
 	{ 0x71, TK_NAS_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
-	TLV(0x60, "EPS bearer context status", NULL),
-	TLV(0x6e, "Requested extended DRX parameters", NULL),
+	TLV(0x60, "EPS bearer context status", tk_emit_eps_bearer_context_status),
+	TLV(0x6e, "Requested extended DRX parameters", tk_emit_extended_drx_24008),
 	TLV(0x6a, "T3324 value", val_timer3),
-	TLV(0x67, "UE radio capability ID", NULL),
+	TLV(0x67, "UE radio capability ID", tk_emit_ue_radio_capability_id),
 	TLV(0x35, "Requested mapped NSSAI", tk_emit_nssai),
-	TLV(0x48, "Additional information requested", NULL),
+	TLV(0x48, "Additional information requested", tk_emit_additional_information_requested),
 	TLV(0x1a, "Requested WUS assistance information", NULL),
 	TV1(0xa0, "N5GC indication", NULL),
-	TLV(0x30, "Requested NB-N1 mode DRX parameters", NULL),
+	TLV(0x30, "Requested NB-N1 mode DRX parameters", val_nb_n1_drx),
 	TLV(0x29, "UE request type", NULL),
 	TLV(0x28, "Paging restriction", NULL),
 	TLVE(0x72, "Service-level-AA container", NULL),
@@ -1619,35 +2396,35 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLV(0x21, "5GS network feature support", val_network_feature_support),
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TLV(0x26, "PDU session reactivation result", val_psi_bitmap),
-	TLVE(0x72, "PDU session reactivation result error cause", NULL),
-	TLVE(0x79, "LADN information", NULL),
+	TLVE(0x72, "PDU session reactivation result error cause", val_reactivation_error_cause),
+	TLVE(0x79, "LADN information", val_ladn_information),
 	TV1(0xb0, "MICO indication", NULL),
 	TV1(0x90, "Network slicing indication", NULL),
-	TLV(0x27, "Service area list", NULL),
+	TLV(0x27, "Service area list", val_service_area_list),
 	TLV(0x5e, "T3512 value", val_timer3),
 	TLV(0x5d, "Non-3GPP de-registration timer value", val_timer),
 	TLV(0x16, "T3502 value", val_timer),
-	TLV(0x34, "Emergency number list", NULL),
-	TLVE(0x7a, "Extended emergency number list", NULL),
-	TLVE(0x73, "SOR transparent container", NULL),
+	TLV(0x34, "Emergency number list", tk_emit_emergency_number_list_24008),
+	TLVE(0x7a, "Extended emergency number list", tk_emit_extended_emergency_number_list),
+	TLVE(0x73, "SOR transparent container", val_sor_container),
 	IE_EAP,
 	TV1(0xa0, "NSSAI inclusion mode", NULL),
-	TLVE(0x76, "Operator-defined access category definitions", NULL),
+	TLVE(0x76, "Operator-defined access category definitions", val_access_categories),
 	TLV(0x51, "Negotiated DRX parameters", val_drx),
 	TV1(0xd0, "Non-3GPP NW policies", NULL),
-	TLV(0x60, "EPS bearer context status", NULL),
-	TLV(0x6e, "Negotiated extended DRX parameters", NULL),
+	TLV(0x60, "EPS bearer context status", tk_emit_eps_bearer_context_status),
+	TLV(0x6e, "Negotiated extended DRX parameters", tk_emit_extended_drx_24008),
 	TLV(0x6c, "T3447 value", val_timer3),
 	TLV(0x6b, "T3448 value", val_timer),
 	TLV(0x6a, "T3324 value", val_timer3),
-	TLV(0x67, "UE radio capability ID", NULL),
+	TLV(0x67, "UE radio capability ID", tk_emit_ue_radio_capability_id),
 	TV1(0xe0, "UE radio capability ID deletion indication", NULL),
 	TLV(0x39, "Pending NSSAI", tk_emit_nssai),
-	TLVE(0x74, "Ciphering key data", NULL),
-	TLVE(0x75, "CAG information list", NULL),
-	TLV(0x1b, "Truncated 5G-S-TMSI configuration", NULL),
+	TLVE(0x74, "Ciphering key data", val_ciphering_key_data),
+	TLVE(0x75, "CAG information list", val_cag_information_list),
+	TLV(0x1b, "Truncated 5G-S-TMSI configuration", val_truncated_tmsi),
 	TLV(0x1c, "Negotiated WUS assistance information", NULL),
-	TLV(0x29, "Negotiated NB-N1 mode DRX parameters", NULL),
+	TLV(0x29, "Negotiated NB-N1 mode DRX parameters", val_nb_n1_drx),
 	TLV(0x68, "Extended rejected NSSAI", NULL),
 	TLVE(0x7b, "Service-level-AA container", NULL),
 	TLV(0x33, "Negotiated PEIPS assistance information", NULL),
@@ -1663,7 +2440,7 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 };
 
 static const struct tk_nas_ie ies_registration_complete[] = {	/* 8.2.8 */
-	TLVE(0x73, "SOR transparent container", NULL),
+	TLVE(0x73, "SOR transparent container", val_sor_container),
 	IE_END
 };
 
@@ -1672,7 +2449,7 @@ static const struct tk_nas_ie ies_registration_reject[] = {	/* 8.2.9 */
 	TLV(0x16, "T3502 value", val_timer),
 	IE_EAP,
 	TLV(0x69, "Rejected NSSAI", val_rejected_nssai),
-	TLVE(0x75, "CAG information list", NULL),
+	TLVE(0x75, "CAG information list", val_cag_information_list),
 	TLV(0x68, "Extended rejected NSSAI", NULL),
 	TLV(0x2c, "Disaster return wait range", NULL),
 	TLVE(0x71, "Extended CAG information list", NULL),
@@ -1685,7 +2462,7 @@ static const struct tk_nas_ie ies_deregistration_to_ue[] = {	/* 8.2.14 */
 	TV(0x58, 2, "5GMM cause", val_mm_cause),
 	TLV(0x5f, "T3346 value", val_timer),
 	TLV(0x6d, "Rejected NSSAI", val_rejected_nssai),
-	TLVE(0x75, "CAG information list", NULL),
+	TLVE(0x75, "CAG information list", val_cag_information_list),
 	TLV(0x68, "Extended rejected NSSAI", NULL),
 	TLV(0x2c, "Disaster return wait range", NULL),
 	TLVE(0x71, "Extended CAG information list", NULL),
@@ -1707,7 +2484,7 @@ static const struct tk_nas_ie ies_service_request[] = {	/* 8.2.16 */
 static const struct tk_nas_ie ies_service_accept[] = {	/* 8.2.17 */
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TLV(0x26, "PDU session reactivation result", val_psi_bitmap),
-	TLVE(0x72, "PDU session reactivation result error cause", NULL),
+	TLVE(0x72, "PDU session reactivation result error cause", val_reactivation_error_cause),
 	IE_EAP,
 	TLV(0x6b, "T3448 value", val_timer),
 	TLV(0x34, "5GS additional request result", NULL),
@@ -1720,7 +2497,7 @@ static const struct tk_nas_ie ies_service_reject[] = {	/* 8.2.18 */
 	TLV(0x5f, "T3346 value", val_timer),
 	IE_EAP,
 	TLV(0x6b, "T3448 value", val_timer),
-	TLVE(0x75, "CAG information list", NULL),
+	TLVE(0x75, "CAG information list", val_cag_information_list),
 	TLV(0x2c, "Disaster return wait range", NULL),
 	TLVE(0x71, "Extended CAG information list", NULL),
 	TLV(0x3a, "Lower bound timer value", val_timer3),
@@ -1733,25 +2510,25 @@ static const struct tk_nas_ie ies_configuration_update_command[] = {	/* 8.2.19 *
 	TLVE(0x77, "5G-GUTI", tk_emit_5gs_mobile_identity),
 	TLV(0x54, "TAI list", tk_emit_5gs_tai_list),
 	TLV(0x15, "Allowed NSSAI", tk_emit_nssai),
-	TLV(0x27, "Service area list", NULL),
+	TLV(0x27, "Service area list", val_service_area_list),
 	TLV(0x43, "Full name for network", tk_emit_network_name_24008),
 	TLV(0x45, "Short name for network", tk_emit_network_name_24008),
 	TV(0x46, 2, "Local time zone", tk_emit_time_zone_24008),
 	TV(0x47, 8, "Universal time and local time zone", tk_emit_time_and_zone_24008),
 	TLV(0x49, "Network daylight saving time", tk_emit_daylight_saving_time_24008),
-	TLVE(0x79, "LADN information", NULL),
+	TLVE(0x79, "LADN information", val_ladn_information),
 	TV1(0xb0, "MICO indication", NULL),
 	TV1(0x90, "Network slicing indication", NULL),
 	TLV(0x31, "Configured NSSAI", tk_emit_nssai),
 	TLV(0x11, "Rejected NSSAI", val_rejected_nssai),
-	TLVE(0x76, "Operator-defined access category definitions", NULL),
+	TLVE(0x76, "Operator-defined access category definitions", val_access_categories),
 	TV1(0xf0, "SMS indication", NULL),
 	TLV(0x6c, "T3447 value", val_timer3),
-	TLVE(0x75, "CAG information list", NULL),
-	TLV(0x67, "UE radio capability ID", NULL),
+	TLVE(0x75, "CAG information list", val_cag_information_list),
+	TLV(0x67, "UE radio capability ID", tk_emit_ue_radio_capability_id),
 	TV1(0xa0, "UE radio capability ID deletion indication", NULL),
 	TLV(0x44, "5GS registration result", val_registration_result),
-	TLV(0x1b, "Truncated 5G-S-TMSI configuration", NULL),
+	TLV(0x1b, "Truncated 5G-S-TMSI configuration", val_truncated_tmsi),
 	TV1(0xc0, "Additional configuration indication", NULL),
 	TLV(0x68, "Extended rejected NSSAI", NULL),
 	TLVE(0x72, "Service-level-AA container", NULL),
@@ -1800,7 +2577,7 @@ static const struct tk_nas_ie ies_security_mode_command[] = {	/* 8.2.25 */
 	TLV(0x36, "Additional 5G security information", NULL),
 	IE_EAP,
 	TLV(0x38, "ABBA", val_abba),
-	TLV(0x19, "Replayed S1 UE security capabilities", NULL),
+	TLV(0x19, "Replayed S1 UE security capabilities", tk_emit_ue_security_capability),
 	IE_END
 };
 
@@ -1940,7 +2717,7 @@ static int mm_body(struct tk_nas *m, unsigned mt)
 	case 0x51:
 	case 0x52:
 		lv(m, "sNssai", "S-NSSAI", 0, val_snssai, 0);
-		lv(m, "eapMessage", "EAP message", 1, NULL, 0);
+		lv(m, "eapMessage", "EAP message", 1, tk_emit_eap, 0);
 		break;
 	case 0x54:	/* 8.2.19 CONFIGURATION UPDATE COMMAND */
 		ies = ies_configuration_update_command;
@@ -1964,7 +2741,7 @@ static int mm_body(struct tk_nas *m, unsigned mt)
 	case 0x5a:	/* 8.2.3 AUTHENTICATION RESULT: ngKSI, spare half octet, EAP message */
 		if ((v = v_halves(m, "ngKSI")))
 			emit_ngksi(e, v[0] & 0x0f);
-		lv(m, "eapMessage", "EAP message", 1, NULL, 0);
+		lv(m, "eapMessage", "EAP message", 1, tk_emit_eap, 0);
 		ies = ies_authentication_result;
 		break;
 	case 0x5b:	/* 8.2.21 IDENTITY REQUEST: identity type (bits 3-1), spare half octet */
@@ -2053,13 +2830,13 @@ static const struct tk_value_string sm_msg_names[] = {
 static const struct tk_nas_ie ies_establishment_request[] = {	/* 8.3.1 */
 	TV1(0x90, "PDU session type", val_pdu_session_type),
 	TV1(0xa0, "SSC mode", val_ssc_mode),
-	TLV(0x28, "5GSM capability", NULL),
-	TV(0x55, 3, "Maximum number of supported packet filters", NULL),
+	TLV(0x28, "5GSM capability", val_sm_capability),
+	TV(0x55, 3, "Maximum number of supported packet filters", val_max_packet_filters),
 	TV1(0xb0, "Always-on PDU session requested", NULL),
 	TLV(0x39, "SM PDU DN request container", NULL),
 	IE_EPCO,
-	TLV(0x66, "IP header compression configuration", NULL),
-	TLV(0x6e, "DS-TT Ethernet port MAC address", NULL),
+	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
+	TLV(0x6e, "DS-TT Ethernet port MAC address", val_ds_tt_mac),
 	TLV(0x6f, "UE-DS-TT residence time", NULL),
 	TLVE(0x74, "Port management information container", NULL),
 	TLV(0x1f, "Ethernet header compression configuration", NULL),
@@ -2077,16 +2854,16 @@ static const struct tk_nas_ie ies_establishment_accept[] = {	/* 8.3.2 */
 	TV(0x56, 2, "RQ timer value", val_timer),
 	TLV(0x22, "S-NSSAI", val_snssai),
 	TV1(0x80, "Always-on PDU session indication", NULL),
-	TLVE(0x75, "Mapped EPS bearer contexts", NULL),
+	TLVE(0x75, "Mapped EPS bearer contexts", val_mapped_eps_bearers),
 	IE_EAP,
 	TLVE(0x79, "Authorized QoS flow descriptions", val_qos_flows),
 	IE_EPCO,
 	TLV(0x25, "DNN", val_dnn),
-	TLV(0x17, "5GSM network feature support", NULL),
-	TLV(0x18, "Serving PLMN rate control", NULL),
+	TLV(0x17, "5GSM network feature support", val_sm_network_feature_support),
+	TLV(0x18, "Serving PLMN rate control", tk_emit_serving_plmn_rate_control),
 	TLVE(0x77, "ATSSS container", NULL),
 	TV1(0xc0, "Control plane only indication", NULL),
-	TLV(0x66, "IP header compression configuration", NULL),
+	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
 	TLV(0x1f, "Ethernet header compression configuration", NULL),
 	IE_SLAA,
 	TLVE(0x71, "Received MBS container", NULL),
@@ -2097,9 +2874,9 @@ static const struct tk_nas_ie ies_establishment_reject[] = {	/* 8.3.3 */
 	TLV(0x37, "Back-off timer value", val_timer3),
 	TV1(0xf0, "Allowed SSC mode", NULL),
 	IE_EAP,
-	TLV(0x61, "5GSM congestion re-attempt indicator", NULL),
+	TLV(0x61, "5GSM congestion re-attempt indicator", val_congestion_reattempt),
 	IE_EPCO,
-	TLV(0x1d, "Re-attempt indicator", NULL),
+	TLV(0x1d, "Re-attempt indicator", tk_emit_reattempt_indicator),
 	IE_SLAA,
 	IE_END
 };
@@ -2116,17 +2893,17 @@ static const struct tk_nas_ie ies_sm_authentication_result[] = {	/* 8.3.6 */
 };
 
 static const struct tk_nas_ie ies_modification_request[] = {	/* 8.3.7 */
-	TLV(0x28, "5GSM capability", NULL),
+	TLV(0x28, "5GSM capability", val_sm_capability),
 	TV(0x59, 2, "5GSM cause", val_sm_cause),
-	TV(0x55, 3, "Maximum number of supported packet filters", NULL),
+	TV(0x55, 3, "Maximum number of supported packet filters", val_max_packet_filters),
 	TV1(0xb0, "Always-on PDU session requested", NULL),
 	TV(0x13, 3, "Integrity protection maximum data rate", val_ip_max_rates),
 	TLVE(0x7a, "Requested QoS rules", val_qos_rules),
 	TLVE(0x79, "Requested QoS flow descriptions", val_qos_flows),
-	TLVE(0x75, "Mapped EPS bearer contexts", NULL),
+	TLVE(0x75, "Mapped EPS bearer contexts", val_mapped_eps_bearers),
 	IE_EPCO,
 	TLVE(0x74, "Port management information container", NULL),
-	TLV(0x66, "IP header compression configuration", NULL),
+	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
 	TLV(0x1f, "Ethernet header compression configuration", NULL),
 	TLVE(0x70, "Requested MBS container", NULL),
 	IE_SLAA,
@@ -2135,9 +2912,9 @@ static const struct tk_nas_ie ies_modification_request[] = {	/* 8.3.7 */
 
 static const struct tk_nas_ie ies_modification_reject[] = {	/* 8.3.8 */
 	TLV(0x37, "Back-off timer value", val_timer3),
-	TLV(0x61, "5GSM congestion re-attempt indicator", NULL),
+	TLV(0x61, "5GSM congestion re-attempt indicator", val_congestion_reattempt),
 	IE_EPCO,
-	TLV(0x1d, "Re-attempt indicator", NULL),
+	TLV(0x1d, "Re-attempt indicator", tk_emit_reattempt_indicator),
 	IE_END
 };
 
@@ -2147,13 +2924,13 @@ static const struct tk_nas_ie ies_modification_command[] = {	/* 8.3.9 */
 	TV(0x56, 2, "RQ timer value", val_timer),
 	TV1(0x80, "Always-on PDU session indication", NULL),
 	TLVE(0x7a, "Authorized QoS rules", val_qos_rules),
-	TLVE(0x75, "Mapped EPS bearer contexts", NULL),
+	TLVE(0x75, "Mapped EPS bearer contexts", val_mapped_eps_bearers),
 	TLVE(0x79, "Authorized QoS flow descriptions", val_qos_flows),
 	IE_EPCO,
 	TLVE(0x77, "ATSSS container", NULL),
-	TLV(0x66, "IP header compression configuration", NULL),
+	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
 	TLVE(0x74, "Port management information container", NULL),
-	TLV(0x1e, "Serving PLMN rate control", NULL),
+	TLV(0x1e, "Serving PLMN rate control", tk_emit_serving_plmn_rate_control),
 	TLV(0x1f, "Ethernet header compression configuration", NULL),
 	TLVE(0x71, "Received MBS container", NULL),
 	IE_SLAA,
@@ -2175,7 +2952,7 @@ static const struct tk_nas_ie ies_cause_epco[] = {	/* 8.3.11, 8.3.12, 8.3.13, 8.
 static const struct tk_nas_ie ies_release_command[] = {	/* 8.3.14 */
 	TLV(0x37, "Back-off timer value", val_timer3),
 	IE_EAP,
-	TLV(0x61, "5GSM congestion re-attempt indicator", NULL),
+	TLV(0x61, "5GSM congestion re-attempt indicator", val_congestion_reattempt),
 	IE_EPCO,
 	TV1(0xd0, "Access type", NULL),
 	IE_SLAA,
@@ -2218,7 +2995,7 @@ static int sm_body(struct tk_nas *m, unsigned mt)
 		break;
 	case 0xc5:	/* 8.3.4 PDU SESSION AUTHENTICATION COMMAND, 8.3.5 COMPLETE: EAP message */
 	case 0xc6:
-		lv(m, "eapMessage", "EAP message", 1, NULL, 0);
+		lv(m, "eapMessage", "EAP message", 1, tk_emit_eap, 0);
 		ies = ies_authentication_command;
 		break;
 	case 0xc7:	/* 8.3.6 PDU SESSION AUTHENTICATION RESULT */

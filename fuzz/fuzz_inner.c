@@ -15,6 +15,7 @@
 #include "classmark.h"
 #include "csn1.h"
 #include "dtap.h"
+#include "eap.h"
 #include "eps_nas.h"
 #include "gprs_qos.h"
 #include "indicators.h"
@@ -116,6 +117,16 @@ static void f_24008_lists(struct tk_emitter *e, uint8_t sel, const uint8_t *p, s
 	}
 }
 
+static void f_nas_elements(struct tk_emitter *e, uint8_t sel, const uint8_t *p, size_t n)
+{
+	switch (sel % 4) {
+	case 0: tk_emit_eap(e, p, n); break;
+	case 1: tk_emit_ciphering_key_data(e, p, n); break;
+	case 2: tk_emit_extended_emergency_number_list(e, p, n); break;
+	default: tk_emit_ue_radio_capability_id(e, p, n); break;
+	}
+}
+
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
 	f_upos, f_gganss, f_uganss, f_bssmap_tlv, f_codec, f_cm_info, f_pdp_address,
@@ -130,6 +141,7 @@ static decode_fn *const decoders[] = {
 	f_rlcmac,
 	f_24008_lists,
 	f_lpp,
+	f_nas_elements,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -241,6 +241,76 @@ START_TEST(test_tracking_area_update)
 END_TEST
 
 /*
+ * TRACKING AREA UPDATE ACCEPT with ciphering key data 7c 0025 (9.9.3.56): ciphering set ID
+ * 0001, ciphering key 00..ff, c0 length 0, E-UTRA posSIB length 1 80 (posSibType1-1), NR
+ * posSIB length 1 01 (posSibType1-8), validity start time 3221304100 (2023-12-03 14:00),
+ * duration 003c (60 minutes), TAIs list length 6: 00 262-02 TAC 0001 (9.9.3.33); UE radio
+ * capability ID 66 0f (9.9.3.60): the 30 hexadecimal digits 0 0000A1B2 35912345 01
+ * 0123456789A, digit 1 in bits 4-1 (TF 0, manufacturer-assigned, vendor ID 0000A1B2, RCI the
+ * last 11 digits; TS 23.003 29.2).  tshark 4.0.17 (nas-eps) shows the same digits ("00000?1?
+ * 235912345010123456789?", hexadecimal digits as "?"), but reads the ciphering data set by an
+ * older layout (a fixed posSIB bitmap, no posSIB lengths and no NR posSIB types), so it does
+ * not agree there; the layout here is the one TS 24.501 9.11.3.18C gives, which nas-5gs reads
+ * the same way (check_nas5gs.c).
+ */
+#define TAU_ACCEPT_KEYS "07 49 00 7c 0025 0001 00112233445566778899aabbccddeeff 00 01 80 01 01 " \
+	"3221304100 003c 06 0062f2200001 66 0f 0000a0b132952143050121436587a9"
+
+START_TEST(test_ciphering_keys_and_radio_capability)
+{
+	expect_ok(TAU_ACCEPT_KEYS, "{\"iei\":124,\"name\":\"Ciphering key data\",\"value\":"
+		  "{\"cipheringDataSets\":[{\"cipheringSetId\":1,\"cipheringKey\":"
+		  "\"00112233445566778899aabbccddeeff\",\"c0\":\"\",\"eutraPosSibTypes\":"
+		  "[\"posSibType1-1\"],\"nrPosSibTypes\":[\"posSibType1-8\"],\"validityStartTime\":"
+		  "\"2023-12-03T14:00\",\"validityDurationMinutes\":60,\"taiList\":{\"partialLists\":"
+		  "[{\"typeOfList\":\"list of TACs belonging to one PLMN, with non-consecutive TAC "
+		  "values\",\"numberOfElements\":1,\"mcc\":\"262\",\"mnc\":\"02\",\"tacs\":[1]}],"
+		  "\"hex\":\"0062f2200001\"}}],",
+		  "{\"iei\":102,\"name\":\"UE radio capability ID\",\"value\":{\"ueRadioCapabilityId\":"
+		  "\"00000A1B235912345010123456789A\",\"typeFieldValue\":0,\"typeField\":"
+		  "\"manufacturer-assigned UE radio capability ID\",\"vendorId\":\"0000A1B2\","
+		  "\"radioConfigurationIdentifier\":\"0123456789A\",\"hex\":"
+		  "\"0000a0b132952143050121436587a9\"}}]", NULL);
+	robust(TAU_ACCEPT_KEYS, 0);
+	/* an odd number of digits ends in the filler 1111: 21 f3 = "123", TF 1, too short for
+	 * the version ID and RCI; a spare type field (2) */
+	expect_ok("07 49 00 66 02 21 f3", "\"value\":{\"ueRadioCapabilityId\":\"123\","
+		  "\"typeFieldValue\":1,\"typeField\":\"network-assigned UE radio capability ID\","
+		  "\"hex\":\"21f3\"}", NULL);
+	expect_ok("07 49 00 66 01 12", "\"ueRadioCapabilityId\":\"21\",\"typeFieldValue\":2,"
+		  "\"typeField\":\"spare (2)\",", NULL);
+	/* malformed: an empty UE radio capability ID; two data sets, the second cut short; a
+	 * posSIB bitmap past the element; a TAI list past the element */
+	expect("07 49 00 66 00", "\"value\":{\"hex\":\"\",\"error\":{\"offset\":0,\"reason\":"
+	       "\"truncated: a UE radio capability ID has at least 1 octet\"}}", NULL);
+	expect("07 49 00 7c 0020 0001 00112233445566778899aabbccddeeff 00 00 00 3221304100 003c 00 "
+	       "0002 aa", "\"cipheringDataSets\":[{\"cipheringSetId\":1,", "\"validityDurationMinutes\""
+	       ":60,\"taiList\":{\"partialLists\":[],\"hex\":\"\",\"error\":{\"offset\":0,",
+	       "},{}],", "\"error\":{\"offset\":32,\"reason\":\"truncated: a ciphering data set needs "
+	       "19 octets up to its c0 length, 3 present\"}", NULL);
+	expect("07 49 00 7c 0015 0001 00112233445566778899aabbccddeeff 00 03 80", "\"error\":"
+	       "{\"offset\":19,\"reason\":\"a posSIB bitmap of 3 octets, 1 present\"}", NULL);
+	expect("07 49 00 7c 001f 0001 00112233445566778899aabbccddeeff 00 00 00 3221304100 003c 06 "
+	       "0062", "\"validityDurationMinutes\":60}],", "\"error\":{\"offset\":28,\"reason\":\"a "
+	       "TAI list of 6 octets, 2 present\"}", NULL);
+	/* extended emergency number list 7a 0009 (9.9.3.37A): 00 = valid in the country, 911
+	 * with the sub-services field d4f29c0e (tshark reads it as GSM 7-bit "Test"; kept in hex
+	 * here); a sub-services length past the element.  tshark agrees on the rest. */
+	expect_ok("07 49 00 7a 0009 00 02 19 f1 04 d4f29c0e", "{\"iei\":122,\"name\":\"Extended "
+		  "emergency number list\",\"value\":{\"eenlvValue\":0,\"eenlv\":\"valid in the "
+		  "country of the PLMN from which this IE is received\",\"emergencyNumbers\":"
+		  "[{\"emergencyNumber\":\"911\",\"subServices\":\"d4f29c0e\"}],\"hex\":"
+		  "\"000219f104d4f29c0e\"}}", NULL);
+	expect("07 49 00 7a 0005 00 02 19 f1 04", "\"emergencyNumbers\":[{\"emergencyNumber\":"
+	       "\"911\"}],", "\"error\":{\"offset\":4,\"reason\":\"a sub-services field of 4 "
+	       "octets, 0 present\"}", NULL);
+	robust("07 49 00 7a 0009 00 02 19 f1 04 d4f29c0e", 0);
+	tu_exhaustive(emit, NULL, "07 49 00 7c 001d 0001 00112233445566778899aabbccddeeff 00 00 00 "
+		      "3221304100 003c 00 66 02 21 f3");
+}
+END_TEST
+
+/*
  * EMM INFORMATION (8.2.13): full name for network 43 05 84 = GSM 7-bit, no country initials,
  * 4 spare bits, "Test"; local time zone 46 40 (+01:00); universal time and local time zone
  * 47 42 50 71 21 43 65 40 (2024-05-17 12:34:56, +01:00); network daylight saving time 49 01
@@ -1050,6 +1120,7 @@ Suite *tu_suite_eps_nas(void)
 	tcase_add_test(tc, test_attach);
 	tcase_add_test(tc, test_detach);
 	tcase_add_test(tc, test_tracking_area_update);
+	tcase_add_test(tc, test_ciphering_keys_and_radio_capability);
 	tcase_add_test(tc, test_information_and_transport);
 	tcase_add_test(tc, test_security);
 	tcase_add_test(tc, test_attach_and_tau_request);
