@@ -790,8 +790,10 @@ static const char *const mm_capability_bits[8] = {
 };
 
 /* octets 4-6 (bit 8 first): octet 4 and bits 4-1 of octet 5 as tshark 4.0.17 shows them
- * (Rel-16); bits 8-5 of octet 5 and octet 6 are the Rel-17 (V17) additions, which tshark
- * 4.0.17 shows as spare; the bits of later octets are given by octet and bit number */
+ * (Rel-16); bits 8-5 of octet 5 and octet 6 are the Rel-17 additions, which tshark 4.0.17
+ * shows as spare (checked against figure 9.11.3.1.1 of a Rel-18 text, whose octets 5 and 6
+ * are these); the bits of later octets (Rel-18 additions among them) are given by octet and
+ * bit number */
 static const char *const mm_capability_further_bits[3][8] = {
 	{ "RACS", "NSSAA", "5G-LCS", "V2XCNPC5", "V2XCEPC5", "V2X", "5G-UP CIoT", "5GSRVCC" },
 	{ "5G-ProSe-l2relay", "5G-ProSe-dc", "5G-ProSe-dd", "ER-NSSAI", "5G-EHC-CP CIoT",
