@@ -962,12 +962,7 @@ static void val_nb_s1_drx(struct tk_emitter *e, const uint8_t *p, size_t n)
 /* 9.9.3.64 IMSI offset: a number of two octets */
 static void val_imsi_offset(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 2, "an IMSI offset"))
-		tk_emit_kv_long(e, "imsiOffset", (long)p[0] << 8 | p[1]);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_number(e, p, n, 2, "imsiOffset", "an IMSI offset");
 }
 
 /* 9.9.3.4 Authentication response parameter: RES, 4 to 16 octets (TS 33.401) */
@@ -1116,12 +1111,7 @@ static void val_control_plane_only(struct tk_emitter *e, const uint8_t *p, size_
 /* 9.9.3.48 DCN-ID: the value of two octets */
 static void val_dcn_id(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 2, "a DCN-ID"))
-		tk_emit_kv_long(e, "dcnId", (long)p[0] << 8 | p[1]);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_number(e, p, n, 2, "dcnId", "a DCN-ID");
 }
 
 /* 9.9.3.59 UE radio capability ID request: URCIDR, bit 1 */
@@ -1139,12 +1129,7 @@ static void val_radio_capability_id_request(struct tk_emitter *e, const uint8_t 
  * may send in 6 minutes (two octets) */
 static void val_serving_plmn_rate_control(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 2, "a serving PLMN rate control"))
-		tk_emit_kv_long(e, "servingPlmnRateControlValue", (long)p[0] << 8 | p[1]);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_number(e, p, n, 2, "servingPlmnRateControlValue", "a serving PLMN rate control");
 }
 
 /* ---- elements of ESM messages (9.9.4) ----------------------------------------------------- */

@@ -1123,12 +1123,7 @@ static void val_request_type(struct tk_emitter *e, const uint8_t *p, size_t n)
 /* 9.11.3.41 PDU session identity 2: the PSI, 0 "no PDU session identity assigned" */
 static void val_psi(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
-
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a PDU session identity"))
-		tk_emit_kv_long(e, "pduSessionIdentity", p[0]);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_number(e, p, n, 1, "pduSessionIdentity", "a PDU session identity");
 }
 
 /* 9.11.3.15 Authentication parameter AUTN (TS 24.008 10.5.3.1.1): SQN xor AK (6), AMF (2),
