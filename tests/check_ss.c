@@ -102,6 +102,10 @@ START_TEST(test_ss_ussd)
 	expect_ok(W_DTAP, "8b 3a { a2 { 02 01 02 30 { 02 01 3c 30 { 04 01 0f 04 04 31 d9 8c 06 } } } }",
 		  "\"message\":\"GSM0480_MTYPE_FACILITY\",\"facility\":{\"ber\":",
 		  "\"operation\":\"unstructuredSS-Request\",\"result\":{", "\"text\":\"1234\"", NULL);
+	/* phase 1 USSD: processUnstructuredSS-Data (19, SS-Operations) with SS-UserData (IA5String)
+	 * "123".  tshark: processUnstructuredSS-Data (19), SS-UserData: 123 */
+	expect_ok(W_DTAP, "8b 3a { a1 { 02 01 01 02 01 13 16 03 31 32 33 } }",
+		  "\"opcode\":19,\"operation\":\"processUnstructuredSS-Data\",\"argument\":\"123\"", NULL);
 	robust_dtap("0b 3b 1c { a1 { 02 01 01 02 01 3b 30 { 04 01 0f 04 05 aa 18 0c 36 02 } } } 7f 01 00");
 	robust_dtap("8b 3a { a2 { 02 01 02 30 { 02 01 3c 30 { 04 01 0f 04 04 31 d9 8c 06 } } } }");
 }
@@ -193,6 +197,12 @@ START_TEST(test_ss_call_control)
 	       "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":",
 	       "\"errorCode\":127,\"error\":\"resourcesNotAvailable\"}],\"hex\":\"a30602010102017f\"}}],"
 	       "\"hex\":\"832502e0901c08a30602010102017f\"}", NULL);
+	/* CC FACILITY: forwardChargeAdvice (125, advice of charge, TS 24.086) ForwardChargeAdviceArg
+	 * { ss-Code [0] 72 (aocc), chargingInformation [1] { e1 [1] 1, e2 [2] 10 } }.
+	 * tshark: forwardChargeAdvice (125), aocc (114), e1: 1, e2: 10 */
+	expect_ok(W_DTAP, "83 3a { a1 { 02 01 01 02 01 7d 30 { 80 01 72 a1 { 81 01 01 82 01 0a } } } }",
+		  "\"opcode\":125,\"operation\":\"forwardChargeAdvice\",\"argument\":{\"ss-Code\":{\"code\":114,"
+		  "\"name\":\"aocc\"", "\"chargingInformation\":{\"e1\":1,\"e2\":10}", NULL);
 	robust_dtap("03 3a { a1 { 02 01 01 02 01 75 30 { 80 07 91 94 71 12 34 56 f8 } } }");
 	robust_dtap("83 25 02 e0 90 1c { a3 { 02 01 01 02 01 7f } }");
 }
