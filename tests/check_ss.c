@@ -136,7 +136,20 @@ START_TEST(test_ss_operations)
 	 * (TS 23.032), north, latitude 2796202 (30 degrees), longitude 349525 (7.49999 degrees) }.
 	 * tshark: lcs-MOLR, Ellipsoid Point, 30.00000 degrees, 7.49999 degrees */
 	expect_ok(W_DTAP, "8b 2a 1c { a2 { 02 01 01 30 { 02 01 73 30 { 80 07 00 2a aa aa 05 55 55 } } } }",
-		  "\"operation\":\"lcs-MOLR\",\"result\":{\"locationEstimate\":{", NULL);
+		  "\"operation\":\"lcs-MOLR\",\"result\":{\"locationEstimate\":{\"shape\":\"ellipsoid point\","
+		  "\"latitude\":29.999992,\"longitude\":7.499992,", NULL);
+	/* the network's privacy notification: lcs-LocationNotification (116) LocationNotificationArg
+	 * { notificationType [0] 1, locationType [1] { locationEstimateType [0] 0 currentLocation },
+	 * lcsClientName [3] { dataCodingScheme [0] 0f, nameString [2] c1 61 b3 08 = "ACME" } }.
+	 * tshark: lcs-LocationNotification (116), notifyAndVerify-LocationAllowedIfNoResponse (1),
+	 * currentLocation (0), nameString USSD String: ACME */
+	expect_ok(W_DTAP, "0b 3b 1c { a1 { 02 01 01 02 01 74 30 { 80 01 01 a1 { 80 01 00 } a3 { 80 01 0f 82 04 c1 61 "
+		  "b3 08 } } } } 7f 01 00",
+		  "\"opcode\":116,\"operation\":\"lcs-LocationNotification\",\"argument\":{"
+		  "\"notificationType\":\"notifyAndVerify-LocationAllowedIfNoResponse\","
+		  "\"locationType\":{\"locationEstimateType\":\"currentLocation\"},\"lcsClientName\":{"
+		  "\"dataCodingScheme\":{\"value\":15,\"alphabet\":\"GSM 7-bit\"},"
+		  "\"nameString\":{\"dcs\":15,\"text\":\"ACME\",\"hex\":\"c161b308\"}}}", NULL);
 	robust_dtap("0b 3b 1c { a1 { 02 01 01 02 01 0a 30 { 04 01 21 84 07 91 94 71 12 34 56 f8 } } } 7f 01 00");
 	robust_dtap("0b 3b 1c { a1 { 02 01 01 02 01 73 30 { 80 01 00 81 01 00 } } } 7f 01 00");
 }
