@@ -85,22 +85,27 @@ static int walk(struct tree *tr, struct tk_ber_cur *c)
 	return rc;
 }
 
-void tk_emit_ber_tree(struct tk_emitter *e, const uint8_t *p, size_t n)
+void tk_emit_ber_tree_key(struct tk_emitter *e, struct tk_inner_err *er, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
 	struct tree tr;
 	struct tk_ber_cur c;
 
+	tr.e = e;
+	tr.er = er;
+	tr.items = 0;
+	tk_ber_cur_init(&c, p, 0, n, BER_TREE_MAX_DEPTH);
+	tk_emit_key(e, "ber");
+	walk(&tr, &c);
+}
+
+void tk_emit_ber_tree(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
 	n = tk_inner_start(e, &er, p, n);
-	if (n == 0) {
+	if (n == 0)
 		tk_inner_fail(&er, 0, "empty");
-	} else {
-		tr.e = e;
-		tr.er = &er;
-		tr.items = 0;
-		tk_ber_cur_init(&c, p, 0, n, BER_TREE_MAX_DEPTH);
-		tk_emit_key(e, "ber");
-		walk(&tr, &c);
-	}
+	else
+		tk_emit_ber_tree_key(e, &er, p, n);
 	tk_inner_finish(e, p, n, &er);
 }

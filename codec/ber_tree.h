@@ -13,4 +13,9 @@ struct tk_emitter;
  */
 void tk_emit_ber_tree(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/* the same "ber" array, as a key of an object the caller has opened (n > 0); problems go
+ * to er (inner.h) */
+struct tk_inner_err;
+void tk_emit_ber_tree_key(struct tk_emitter *e, struct tk_inner_err *er, const uint8_t *p, size_t n);
+
 #endif

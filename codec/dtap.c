@@ -41,6 +41,7 @@
 #include "names.h"
 #include "rrc.h"
 #include "signal_info.h"
+#include "ss.h"
 #include "sms.h"
 #include "subscriber.h"
 #include "values.h"
@@ -1765,7 +1766,7 @@ static void val_cause(struct tk_emitter *e, const uint8_t *p, size_t n)
 }
 
 static const struct ie_def ies_ss[] = {
-	{ 0x1c, F_TLV, 0, "facility", tk_emit_ber_tree },
+	{ 0x1c, F_TLV, 0, "facility", tk_emit_ss_facility },
 	{ 0x7f, F_TLV, 0, "SS version indicator", val_ss_version },
 	{ 0x08, F_TLV, 0, "cause", val_cause },
 	{ 0, 0, 0, NULL, NULL }
@@ -1779,7 +1780,7 @@ static int ss_body(struct l3 *m, unsigned mt)
 			fail(m, m->off, "REGISTER without its facility element (TS 24.080 2.4)");
 		break;
 	case 0x3a:	/* FACILITY, 2.3: the facility as LV */
-		lv(m, "facility", "facility", tk_emit_ber_tree);
+		lv(m, "facility", "facility", tk_emit_ss_facility);
 		break;
 	case 0x2a:	/* RELEASE COMPLETE, 2.5: cause and facility optional */
 		break;
@@ -1812,7 +1813,7 @@ static int cc_body(struct l3 *m, unsigned mt)
 		break;
 	case GSM48_MT_CC_FACILITY:	/* 9.3.9 */
 		key = "facility";
-		fn = tk_emit_ber_tree;
+		fn = tk_emit_ss_facility;
 		break;
 	default:
 		break;

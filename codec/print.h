@@ -76,6 +76,8 @@ void tk_emit_value_hooked(struct tk_emitter *e, const struct asn_TYPE_descriptor
 /* a whole message (print_msg.c) */
 void tk_emit_msg(struct tk_emitter *e, const struct tk_msg *m);
 void tk_emit_msg_fields(struct tk_emitter *e, const struct tk_msg *m);	/* without { } */
+/* one component as in a TCAP message's "components" (TS 24.080's facility uses it too) */
+void tk_emit_component(struct tk_emitter *e, const struct tk_component *c);
 void tk_emit_error(struct tk_emitter *e, const struct tk_error *err);	/* "error": {...} */
 void tk_emit_error_record(struct tk_emitter *e, const struct tk_error *err);
 /* a capture record (print_record.c) */

@@ -264,6 +264,11 @@ static void emit_component(struct tk_emitter *e, const struct tk_component *c)
 	tk_emit_close(e, 0);
 }
 
+void tk_emit_component(struct tk_emitter *e, const struct tk_component *c)
+{
+	emit_component(e, c);
+}
+
 void tk_emit_msg(struct tk_emitter *e, const struct tk_msg *m)
 {
 	tk_emit_open(e, 0);

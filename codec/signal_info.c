@@ -18,6 +18,7 @@
 #include "location.h"
 #include "names.h"
 #include "signal_info.h"
+#include "ss.h"
 
 /* ITU-T Q.931 4.5 Table 4-3, codeset 0: variable-length information elements */
 static const struct tk_value_string q931_ie_names[] = {
@@ -805,8 +806,12 @@ static void emit_ie_value(struct tk_emitter *e, enum tk_signal_protocol proto, u
 			tk_emit_isup_cause(e, v, len);
 		return;
 	case 0x1c:
-		/* facility: ROS components (TS 24.080 / Q.932), BER */
-		tk_emit_ber_tree(e, v, len);
+		/* facility: ROS components, BER; TS 24.080's operations in TS 24.008 call
+		 * control (10.5.4.15), Q.932's otherwise */
+		if (proto == TK_SIG_GSM_0408)
+			tk_emit_ss_facility(e, v, len);
+		else
+			tk_emit_ber_tree(e, v, len);
 		return;
 	case 0x5e:
 		if (proto == TK_SIG_GSM_0408) {

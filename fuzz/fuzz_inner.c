@@ -23,6 +23,7 @@
 #include "lcs.h"
 #include "location.h"
 #include "lpp.h"
+#include "ss.h"
 #include "lte_rrc.h"
 #include "bsslap.h"
 #include "rrlp.h"
@@ -108,6 +109,7 @@ PLAIN(f_llp, tk_emit_llp(e, p, n))
 PLAIN(f_smlcpp, tk_emit_smlcpp(e, p, n))
 PLAIN(f_rlcmac, sel & 1 ? tk_emit_rlcmac_si_psi(e, p, n) : tk_emit_rlcmac_dl(e, p, n))
 PLAIN(f_lpp, tk_emit_lpp(e, p, n))
+PLAIN(f_ss, tk_emit_ss_facility(e, p, n))
 static void f_24008_lists(struct tk_emitter *e, uint8_t sel, const uint8_t *p, size_t n)
 {
 	switch (sel % 3) {
@@ -142,6 +144,7 @@ static decode_fn *const decoders[] = {
 	f_24008_lists,
 	f_lpp,
 	f_nas_elements,
+	f_ss,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

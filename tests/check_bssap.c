@@ -776,16 +776,16 @@ END_TEST
 /*
  * DTAP call control (TS 24.008 9.3): 01 = DTAP, DLCI 00, length, then the L3 message.
  * DISCONNECT (83 25: TI flag 1, CC; type 0x25): mandatory cause LV 02 e0 90 (coding standard
- * 11 GSM, location user; cause 16), facility 1c 05 a1 03 02 01 01 (ROS invoke { invokeId 1 }),
+ * 11 GSM, location user; cause 16), facility 1c 05 a2 03 02 01 01 (ROS returnResult { invokeId 1 }),
  * user-user 7e 02 00 41; length 2 + 3 + 7 + 4 = 16.
  */
 START_TEST(test_dtap_cc)
 {
-	expect_ok(D_MSG, 0, "01 00 10 83 25 02 e090 1c 05 a1030201 01 7e 02 0041",
+	expect_ok(D_MSG, 0, "01 00 10 83 25 02 e090 1c 05 a2030201 01 7e 02 0041",
 		  "\"message\":\"GSM48_MT_CC_DISCONNECT\"",
 		  "\"cause\":{\"codingStandard\":\"standard defined for the GSM PLMNs\",\"location\":\"user\","
 		  "\"causeValue\":16,\"cause\":\"normal call clearing\"",
-		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[1]\"",
+		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[2]\"",
 		  "{\"iei\":126,\"name\":\"user-user\",\"value\":\"0041\"}");
 	/* SETUP (03 05) with signal (0x34, type 3: one value octet) and CLIR suppression (0xa1) */
 	expect_ok(D_MSG, 0, "01 00 05 03 05 34 01 a1",
@@ -796,7 +796,7 @@ START_TEST(test_dtap_cc)
 	/* the mandatory cause of a DISCONNECT longer than the message */
 	expect(D_MSG, 0, "01 00 03 83 25 05",
 	       "\"error\":{\"offset\":5,\"reason\":\"the mandatory cause does not fit the message\"}", NULL);
-	robust(D_MSG, 0, "01 00 10 83 25 02 e090 1c 05 a1030201 01 7e 02 0041", 3, 0);
+	robust(D_MSG, 0, "01 00 10 83 25 02 e090 1c 05 a2030201 01 7e 02 0041", 3, 0);
 }
 END_TEST
 

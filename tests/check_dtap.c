@@ -456,22 +456,23 @@ END_TEST
 START_TEST(test_ss)
 {
 	/* REGISTER (2.4): 0b = TI flag 0, TI 0, SS; 3b; 1c facility TLV: invoke { invokeID 1,
-	 * opcode 59 (processUnstructuredSS-Request), SEQUENCE { OCTET STRING aa } }; 7f SS
-	 * version indicator 00 */
-	expect_ok("0b 3b 1c { a1 { 02 01 01 02 01 3b 30 { 04 01 aa } } } 7f 01 00",
+	 * opcode 59 (processUnstructuredSS-Request), USSD-Arg { DCS 0f, USSD-String 31 ("1") } };
+	 * 7f SS version indicator 00 (the components themselves: tests/check_ss.c) */
+	expect_ok("0b 3b 1c { a1 { 02 01 01 02 01 3b 30 { 04 01 0f 04 01 31 } } } 7f 01 00",
 		  "\"protocolDiscriminator\":\"NCSS\",\"tiFlag\":false,\"transactionId\":0,"
 		  "\"sendSequenceNumber\":0,"
 		  "\"messageType\":59,\"message\":\"GSM0480_MTYPE_REGISTER\"",
-		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[1]\",\"length\":11,",
+		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[1]\",\"length\":14,",
 		  "{\"iei\":127,\"name\":\"SS version indicator\",\"value\":{\"ssVersion\":\"phase 2 service, "
 		  "ellipsis notation and phase 2 error handling supported\"");
-	/* FACILITY (2.3): 8b = TI flag 1; facility LV; SS version 01 */
-	expect_ok("8b 3a 05 a1 03 02 01 01 7f 01 01", "\"tiFlag\":true",
+	/* FACILITY (2.3): 8b = TI flag 1; facility LV (a returnResult without result); SS
+	 * version 01 */
+	expect_ok("8b 3a 05 a2 03 02 01 01 7f 01 01", "\"tiFlag\":true",
 		  "\"message\":\"GSM0480_MTYPE_FACILITY\"",
-		  "\"facility\":{\"ber\":[{\"tag\":\"[1]\",\"length\":3",
+		  "\"facility\":{\"ber\":[{\"tag\":\"[2]\",\"length\":3",
 		  "\"ssVersion\":\"SS-Protocol version 3 and phase 2 error handling supported\"");
 	/* 7b 85: TI value 111 = extended: octet 2 = ext 1, TI 5 (TS 24.007 11.2.3.1.3) */
-	expect_ok("7b 85 3a 05 a1 03 02 01 01",
+	expect_ok("7b 85 3a 05 a2 03 02 01 01",
 		  "\"transactionId\":5,\"sendSequenceNumber\":0,\"messageType\":58");
 	/* RELEASE COMPLETE (2.5): cause e0 91 (user busy), return result facility */
 	expect_ok("8b 2a 08 02 e0 91 1c 05 a2 03 02 01 01",
@@ -489,8 +490,8 @@ START_TEST(test_ss)
 	expect("7b 05 3a 00",
 	       "\"error\":{\"offset\":1,\"reason\":\"extension bit of the extended TI octet is 0\"}",
 	       NULL);
-	robust("0b 3b 1c { a1 { 02 01 01 02 01 3b 30 { 04 01 aa } } } 7f 01 00", 2, 1);
-	robust("7b 85 3a 05 a1 03 02 01 01", 9, 1);
+	robust("0b 3b 1c { a1 { 02 01 01 02 01 3b 30 { 04 01 0f 04 01 31 } } } 7f 01 00", 2, 1);
+	robust("7b 85 3a 05 a2 03 02 01 01", 9, 1);
 }
 END_TEST
 
@@ -499,12 +500,12 @@ END_TEST
 START_TEST(test_cc)
 {
 	/* DISCONNECT: 83 = TI flag 1, TI 0, CC; 25; cause LV 02 e0 90 (normal call clearing);
-	 * facility; user-user */
-	expect_ok("83 25 02 e090 1c 05 a1030201 01 7e 02 0041",
+	 * facility (a returnResult without result); user-user */
+	expect_ok("83 25 02 e090 1c 05 a2030201 01 7e 02 0041",
 		  "\"protocolDiscriminator\":\"CC\",\"tiFlag\":true",
 		  "\"message\":\"GSM48_MT_CC_DISCONNECT\"", "\"cause\":{\"codingStandard\":",
 		  "\"cause\":\"normal call clearing\"",
-		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[1]\"",
+		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[2]\"",
 		  "{\"iei\":126,\"name\":\"user-user\",\"value\":\"0041\"}");
 	/* SETUP from the MS with N(SD) 1 (45 = 01 000101) */
 	expect_ok("03 45 34 01 a1",
@@ -531,7 +532,7 @@ START_TEST(test_cc)
 	expect("83 25 05",
 	       "\"error\":{\"offset\":2,\"reason\":\"the mandatory cause does not fit the message\"}",
 	       NULL);
-	robust("83 25 02 e090 1c 05 a1030201 01 7e 02 0041", 5, 1);
+	robust("83 25 02 e090 1c 05 a2030201 01 7e 02 0041", 5, 1);
 }
 END_TEST
 

@@ -36,6 +36,7 @@ int main(void)
 	srunner_add_suite(sr, tu_suite_nas5gs());
 	srunner_add_suite(sr, tu_suite_rlcmac());
 	srunner_add_suite(sr, tu_suite_lpp());
+	srunner_add_suite(sr, tu_suite_ss());
 	srunner_add_suite(sr, tu_suite_csn1());
 	srunner_add_suite(sr, tu_suite_freq());
 	srunner_add_suite(sr, tu_suite_lcs_apdu());

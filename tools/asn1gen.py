@@ -42,6 +42,7 @@ NAMESPACES = [
     ("map",          "Map",    "map",    None),
     ("map/v1",       "MapV1",  "map",    1),
     ("map/v2",       "MapV2",  "map",    2),
+    ("ss",           "Ss",     None,     None),     # TS 24.080: takes MAP's types from Map
     ("cap/phase1",   "Cap1",   "cap",    1),
     ("cap/phase2",   "Cap2",   "cap",    2),
     ("cap/phase3",   "Cap3",   "cap",    3),
