@@ -25,6 +25,11 @@
  * has { 0 | 1 < LB_MS_TXPWR_MAX_CCH : bit (5) > }; this reads the standard's.  It does not
  * read PSI2's Release 1999 additions, nor SI 13's Rel-13 ones; in the SI 4 Rest Octets it reads
  * the SI13alt Position's presence bit one bit after CBQ3, where 10.5.2.35 has it right after.
+ * In the SI 2quater Rest Octets (10.5.2.33b) tshark 4.0.17's gsm_a_ccch reads no
+ * E-UTRAN_FREQUENCY_INDEX list after the PCID groups of a Repeated E-UTRAN PCID to TA mapping
+ * (the CSN.1 has { 1 < PCID to TA mapping : < PCID Group IE > > } ** 0 { 1
+ * < E-UTRAN_FREQUENCY_INDEX : bit (3) > } ** 0; this reads the standard's), and it reads the
+ * repeat bit of a 3G CSG Description's CSG_PSC_SPLIT as the first PSC's presence bit too.
  * tshark 4.0.17 does not decode the DTM HANDOVER COMMAND (message type 23 is invalid to it)
  * nor the Rel-8 and later additions of the PS HANDOVER COMMAND, nor the PS Handover Radio
  * Resources 2 / 3 IEs (it reads the RR Info choice as a fixed 00): those follow the CSN.1
@@ -2694,8 +2699,8 @@ static void utran_neighbours(struct rd *d, int fdd)
 	end(d);
 }
 
-/* < 3G Neighbour Cell Description > (a CDMA2000 Description is noted, not decoded: the
- * decoding ends there) */
+/* < 3G Neighbour Cell Description > (in SI 2quater without the CDMA2000 Description of the
+ * MEASUREMENT INFORMATION's; tshark reads it so too) */
 static void three_g_neighbours(struct rd *d)
 {
 	obj(d, "threeGNeighbourCellDescription");
@@ -2705,11 +2710,6 @@ static void three_g_neighbours(struct rd *d)
 		utran_neighbours(d, 1);
 	if (bit(d, "UTRAN TDD Description") == 1)
 		utran_neighbours(d, 0);
-	if (bit(d, "CDMA2000 Description") == 1) {
-		/* present but not decoded: what follows it stays in "hex" */
-		tk_emit_kv_str(d->e, "cdma2000Description", "present (not decoded)");
-		d->stop = 1;
-	}
 	end(d);
 }
 
@@ -2783,24 +2783,31 @@ static void three_g_priority(struct rd *d)
 	end(d);
 }
 
-/* { 0 | 1 < E-UTRAN_FDD_REPORTING_THRESHOLD : bit (3) > { 0 | 1 < .._THRESHOLD_2 : bit (6) > }
- * { 0 | 1 < .._OFFSET : bit (3) > } } and the same for TDD */
-static void eutran_reporting(struct rd *d)
+/*
+ * { 0 | 1 < E-UTRAN_xDD_REPORTING_THRESHOLD : bit (3) > { 0 | 1 < .._THRESHOLD_2 : bit (6) > }
+ * { 0 | 1 < .._REPORTING_OFFSET : bit (3) > } } for FDD then TDD (six: the 6-bit reporting, with
+ * E-UTRAN_xDD_MEASUREMENT_REPORT_OFFSET : bit (6) for the 3-bit threshold; tshark reads both so)
+ */
+static void eutran_reporting(struct rd *d, int six)
 {
-	if (bit(d, "E-UTRAN_FDD_REPORTING_THRESHOLD") == 1) {
-		num(d, 3, "eutranFddReportingThreshold");
-		opt_num(d, 6, "eutranFddReportingThreshold2");
-		opt_num(d, 3, "eutranFddReportingOffset");
-	}
-	if (bit(d, "E-UTRAN_TDD_REPORTING_THRESHOLD") == 1) {
-		num(d, 3, "eutranTddReportingThreshold");
-		opt_num(d, 6, "eutranTddReportingThreshold2");
-		opt_num(d, 3, "eutranTddReportingOffset");
+	static const char *const k[2][4] = {
+		{ "eutranFddReportingThreshold", "eutranFddMeasurementReportOffset",
+		  "eutranFddReportingThreshold2", "eutranFddReportingOffset" },
+		{ "eutranTddReportingThreshold", "eutranTddMeasurementReportOffset",
+		  "eutranTddReportingThreshold2", "eutranTddReportingOffset" } };
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		if (bit(d, k[i][six]) != 1)
+			continue;
+		num(d, six ? 6 : 3, k[i][six]);
+		opt_num(d, 6, k[i][2]);
+		opt_num(d, 3, k[i][3]);
 	}
 }
 
 /* the E-UTRAN Measurement Parameters Description: { 0 < the 3-bit reporting > | 1 < the 6-bit
- * measurement report offsets and REPORTING_GRANULARITY > } after the common fields */
+ * reporting > < REPORTING_GRANULARITY : bit > } after the common fields */
 static void eutran_measurement_parameters(struct rd *d)
 {
 	int c;
@@ -2810,13 +2817,10 @@ static void eutran_measurement_parameters(struct rd *d)
 	num(d, 1, "eutranRepQuant");
 	num(d, 2, "eutranMultiratReporting");
 	c = bit(d, "the E-UTRAN reporting choice");
-	if (c == 0) {
-		eutran_reporting(d);
-	} else if (c == 1) {
-		opt_num(d, 6, "eutranFddMeasurementReportOffset");
-		opt_num(d, 6, "eutranTddMeasurementReportOffset");
+	if (c >= 0)
+		eutran_reporting(d, c);
+	if (c == 1)
 		num(d, 1, "reportingGranularity");
-	}
 	end(d);
 }
 
@@ -2868,7 +2872,7 @@ static void eutran_parameters(struct rd *d)
 		num(d, 4, "qsearchPEutran");
 		num(d, 1, "eutranRepQuant");
 		num(d, 2, "eutranMultiratReporting");
-		eutran_reporting(d);
+		eutran_reporting(d, 0);
 		end(d);
 	}
 	tk_emit_key(d->e, "eutranNeighbourCells");
@@ -2944,6 +2948,22 @@ static void csg_description(struct rd *d, int eutran)
 		pcid_group(d, eutran ? "csgPciSplit" : "csgPscSplit", eutran);
 		repeated_num(d, eutran ? 3 : 5, eutran ? "eutranFrequencyIndex" :
 			     "utranFrequencyIndex");
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	tk_emit_key(d->e, eutran ? "csgEarfcns" : "csgUarfcns");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "the CSG frequencies") == 1) {
+		tk_emit_open(d->e, 0);
+		if (eutran) {
+			num(d, 16, "earfcn");
+		} else {
+			int t = bit(d, "the CSG UARFCN's technology");
+
+			if (t >= 0)
+				tk_emit_kv_str(d->e, "technology", t ? "TDD" : "FDD");
+			num(d, 14, "uarfcn");
+		}
 		tk_emit_close(d->e, 0);
 	}
 	tk_emit_close(d->e, 1);
@@ -3383,7 +3403,7 @@ static void si4_rest(struct rd *d)
  * Parameters, SI 1 Rest Octets), TYPE 2 (9.1.32: Neighbour Cell Description, NCC
  * Permitted, RACH Control Parameters), 2bis (9.1.33: Neighbour Cell Description, RACH Control
  * Parameters, SI 2bis Rest Octets in hex), 2ter (9.1.34: Neighbour Cell Description 2, SI
- * 2ter Rest Octets), 2quater (9.1.34a: the SI 2quater Rest Octets' header), 3
+ * 2ter Rest Octets), 2quater (9.1.34a: the SI 2quater Rest Octets up to the Rel-8 additions), 3
  * (9.1.35: Cell Identity, LAI, Control Channel Description, Cell Options, Cell Selection
  * Parameters, RACH Control Parameters, SI 3 Rest Octets up to the SI2quater Indicator), 4
  * (9.1.36: LAI, Cell Selection Parameters, RACH Control Parameters, the optional CBCH Channel
