@@ -3054,7 +3054,7 @@ static void gprs_indicator(struct rd *d)
 	}
 }
 
-/* 10.5.2.34 SI 3 Rest Octets, up to the SI2quater Indicator */
+/* 10.5.2.34 SI 3 Rest Octets */
 static void si3_rest(struct rd *d)
 {
 	selection_and_power_offset(d);
@@ -3071,6 +3071,20 @@ static void si3_rest(struct rd *d)
 				lh(d, "3G Early Classmark Sending Restriction") == 1);
 	if (lh(d, "SI2quater Indicator") == 1)
 		num(d, 1, "si2quaterPosition");
+	/*
+	 * { L | H < Iu Indicator : < SI13alt Position : bit > > } { L | H < SI21 Indicator :
+	 * < SI21 Position : bit > > }, as this reads 10.5.2.34 (the CSN.1 text itself could not be
+	 * checked here).  tshark 4.0.17 reads one bit between the SI2quater and SI21 Indicators and
+	 * shows it as the SI13alt Position: the same reading when that bit is L, one bit less when
+	 * it is H.
+	 */
+	if (lh(d, "Iu Indicator") == 1) {
+		obj(d, "iuIndicator");
+		num(d, 1, "si13altPosition");
+		end(d);
+	}
+	if (lh(d, "SI21 Indicator") == 1)
+		num(d, 1, "si21Position");
 }
 
 /*
@@ -3402,10 +3416,11 @@ static void si4_rest(struct rd *d)
  * octet): SYSTEM INFORMATION TYPE 1 (9.1.31: Cell Channel Description, RACH Control
  * Parameters, SI 1 Rest Octets), TYPE 2 (9.1.32: Neighbour Cell Description, NCC
  * Permitted, RACH Control Parameters), 2bis (9.1.33: Neighbour Cell Description, RACH Control
- * Parameters, SI 2bis Rest Octets in hex), 2ter (9.1.34: Neighbour Cell Description 2, SI
- * 2ter Rest Octets), 2quater (9.1.34a: the SI 2quater Rest Octets up to the Rel-8 additions), 3
+ * Parameters; the SI 2bis Rest Octets are spare padding), 2ter (9.1.34: Neighbour Cell
+ * Description 2, SI 2ter Rest Octets), 2quater (9.1.34a: the SI 2quater Rest Octets up to the
+ * Rel-8 additions), 3
  * (9.1.35: Cell Identity, LAI, Control Channel Description, Cell Options, Cell Selection
- * Parameters, RACH Control Parameters, SI 3 Rest Octets up to the SI2quater Indicator), 4
+ * Parameters, RACH Control Parameters, SI 3 Rest Octets), 4
  * (9.1.36: LAI, Cell Selection Parameters, RACH Control Parameters, the optional CBCH Channel
  * Description and CBCH Mobile Allocation, SI 4 Rest Octets) and 13 (9.1.43a: the SI 13 Rest
  * Octets).  tshark's gsm_a_ccch reads the same fields at the same places.
@@ -3427,6 +3442,7 @@ static void si_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_er
 		rach_control(e, p + 18);
 		return;
 	case 0x02:
+		/* the SI 2bis Rest Octets (10.5.2.33) are < spare padding > only */
 		neighbour_cells(e, "neighbourCellDescription", p + 1, 0);
 		rach_control(e, p + 17);
 		return;

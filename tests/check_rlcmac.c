@@ -625,8 +625,7 @@ START_TEST(test_si_psi)
 	 * shows it); T3212 30) | Cell Options 5a (PWRC 1, DTX 01, RADIO_LINK_TIMEOUT 1010) | a7c5 |
 	 * e5 04 00 | rest octets c5 43 7a 7d (H selection parameters CBQ 1, CELL_RESELECT_OFFSET
 	 * 000101, TEMPORARY_OFFSET 010, PENALTY_TIME 00011; L; H SI 2ter; L; H WHERE 101; H GPRS
-	 * RA COLOUR 011 SI13 POSITION 1; L; H SI2quater POSITION 0).  tshark reads an SI21
-	 * Indicator after the SI2quater Indicator (no Iu Indicator): not decoded here.
+	 * RA COLOUR 011 SI13 POSITION 1; L; H SI2quater POSITION 0; then the padding's L L).
 	 */
 	expect_ok(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 c5437a7d",
 		  "\"controlChannelDescription\":{\"mscr\":false,\"att\":true,\"bsAgBlksRes\":3,"
@@ -638,6 +637,19 @@ START_TEST(test_si_psi)
 		  "\"earlyClassmarkSendingControl\":false,\"where\":5,\"gprsIndicator\":"
 		  "{\"raColour\":3,\"si13Position\":1},\"threeGEarlyClassmarkSendingRestriction\":false,"
 		  "\"si2quaterPosition\":0}", NULL);
+	/*
+	 * SI 3 rest octets past the SI2quater Indicator: 2a 1b (L x 7, H SI2quater POSITION 0, L
+	 * (no Iu Indicator), H SI21 POSITION 1): tshark reads the same.  2a 7b (..., H SI2quater
+	 * POSITION 0, H Iu Indicator: SI13alt POSITION 1, H SI21 POSITION 1): tshark 4.0.17 reads
+	 * one bit only between the SI2quater and SI21 Indicators (the H, as the SI13alt Position)
+	 * and so the SI21 Indicator one bit early; this reads { L | H < Iu Indicator > }.
+	 */
+	expect_ok(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 2a1b2b2b",
+		  "\"threeGEarlyClassmarkSendingRestriction\":false,\"si2quaterPosition\":0,"
+		  "\"si21Position\":1}", NULL);
+	expect_ok(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 2a7b2b2b",
+		  "\"si2quaterPosition\":0,\"iuIndicator\":{\"si13altPosition\":1},"
+		  "\"si21Position\":1}", NULL);
 	/*
 	 * SI 2ter rest octets with a UTRAN FDD Description (c9 d0 02 83: H, 1, 0, 010, 011, 1 01
 	 * FDD-ARFCN 00000000001010, 0, 0, 0, L) and with a 3G MEASUREMENT Parameters Description
