@@ -863,6 +863,22 @@ START_TEST(test_si2quater)
 		  "[{\"pcidGroup\":{\"pcidBitmapGroup\":3,\"patterns\":[{\"patternLength\":2,"
 		  "\"pattern\":\"101\",\"patternSense\":0}]}}],\"eutranFrequencyIndex\":[1]}]", NULL);
 	/*
+	 * The Rel-5 to Rel-8 additions: ... | H Rel-5: 1 FDD_Qmin_Offset 011 FDD_RSCPmin 0101, 1 1
+	 * FDD_REPORTING_THRESHOLD_2 000111 | H Rel-6: 3G_CCN_ACTIVE 0 | H Rel-7: 1 700 offset 010
+	 * threshold 011, 0 | H Rel-8: 1: 0, 0, 1 E-UTRAN (1, 1, 0, 0, 1 GPRS E-UTRAN Measurement
+	 * Parameters: Qsearch_P_E-UTRAN 0101, REP_QUANT 1, MULTIRAT 10, 0 (no FDD), 1 TDD threshold
+	 * 010 1 threshold 2 000100 1 offset 011; 0, 0, 0) | 0, 0 | L.
+	 */
+	expect_ok(SI_PSI, "02 07 200006d71cd3672b9512c12b2b2b2b2b2b2b2b2b",
+		  "\"threeGAdditionalMeasurementParametersDescription\":{\"fddQminOffset\":3,"
+		  "\"fddRscpmin\":5},\"threeGAdditionalMeasurementParametersDescription2\":"
+		  "{\"fddReportingThreshold2\":7},\"threeGCcnActive\":0,\"reportingOffset700\":2,"
+		  "\"reportingThreshold700\":3,", "\"gprsEutranMeasurementParametersDescription\":"
+		  "{\"qsearchPEutran\":5,\"eutranRepQuant\":1,\"eutranMultiratReporting\":2,"
+		  "\"eutranTddReportingThreshold\":2,\"eutranTddReportingThreshold2\":4,"
+		  "\"eutranTddReportingOffset\":3}", NULL);
+	robust(SI_PSI, "02 07 200006d71cd3672b9512c12b2b2b2b2b2b2b2b2b", 1);
+	/*
 	 * The GSM part: 000 0000 0000 | 1 Measurement Parameters (REPORT_TYPE 1,
 	 * SERVING_BAND_REPORTING 10) | 1 RTD: 1 RTD6 (1 BA_Index_Start_RTD 00011, 0 000101 0
 	 * 000110 1, 0 (another frequency) 0 001000 1, 1), 0 | 1 BSIC: 0, BSIC 010101, remaining
