@@ -104,6 +104,13 @@ static unsigned range_f(const uint16_t *w, unsigned k, unsigned r)
 	return (unsigned)v + 1;
 }
 
+/* range_f for the lists coded as the range formats outside this file (TS 44.018 9.1.54's UTRAN
+ * FDD / TDD cell information: ranges 1023 and 511) */
+unsigned tk_range_f(const uint16_t *w, unsigned k, unsigned r)
+{
+	return range_f(w, k, r);
+}
+
 /*
  * The range formats (10.5.2.13.3-6).  Range 1024: F0 (octet 3 bit 3: ARFCN 0 is in the set),
  * W(1) from octet 3 bit 2.  The others: ORIG-ARFCN (10 bits from octet 3 bit 1, itself in the

@@ -41,4 +41,10 @@ void tk_emit_frequency_channel_sequence(struct tk_emitter *e, const uint8_t *p, 
  * bits set), "channelSets" (the octets of channel sets 1 ..) */
 void tk_emit_multislot_allocation(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/*
+ * F(k) of TS 44.018 Annex J.5 for the original range r (1023, 511, 255 or 127): the value,
+ * 1..r, that W(1..k) (all non-zero, k <= 1023) give node k of the range-coded tree.
+ */
+unsigned tk_range_f(const uint16_t *w, unsigned k, unsigned r);
+
 #endif

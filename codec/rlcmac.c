@@ -25,6 +25,11 @@
  * has { 0 | 1 < LB_MS_TXPWR_MAX_CCH : bit (5) > }; this reads the standard's.  It does not
  * read PSI2's Release 1999 additions, nor SI 13's Rel-13 ones; in the SI 4 Rest Octets it reads
  * the SI13alt Position's presence bit one bit after CBQ3, where 10.5.2.35 has it right after.
+ * In the SI 2quater Rest Octets (10.5.2.33b) tshark 4.0.17's gsm_a_ccch reads no
+ * E-UTRAN_FREQUENCY_INDEX list after the PCID groups of a Repeated E-UTRAN PCID to TA mapping
+ * (the CSN.1 has { 1 < PCID to TA mapping : < PCID Group IE > > } ** 0 { 1
+ * < E-UTRAN_FREQUENCY_INDEX : bit (3) > } ** 0; this reads the standard's), and it reads the
+ * repeat bit of a 3G CSG Description's CSG_PSC_SPLIT as the first PSC's presence bit too.
  * tshark 4.0.17 does not decode the DTM HANDOVER COMMAND (message type 23 is invalid to it)
  * nor the Rel-8 and later additions of the PS HANDOVER COMMAND, nor the PS Handover Radio
  * Resources 2 / 3 IEs (it reads the RR Info choice as a fixed 00): those follow the CSN.1
@@ -2404,7 +2409,568 @@ static void si2ter_rest(struct rd *d)
 	}
 }
 
-/* 10.5.2.33b SI 2quater Rest Octets: the header */
+/* ---- 10.5.2.33b SI 2quater Rest Octets ------------------------------------------------------ */
+
+/* "{ 1 < key : bit (w) > } ** 0" as an array under key (each element costs a bit, so the count
+ * is bounded by the window) */
+static void repeated_num(struct rd *d, unsigned w, const char *key)
+{
+	int first = 1;
+
+	while (bit(d, key) == 1) {
+		uint32_t v;
+
+		if (first) {
+			tk_emit_key(d->e, key);
+			tk_emit_open(d->e, 1);
+			first = 0;
+		}
+		if (!get(d, w, key, &v))
+			break;
+		tk_emit_long(d->e, (long)v);
+	}
+	if (!first)
+		tk_emit_close(d->e, 1);
+}
+
+/* "{ 0 | 1 < a : bit (wa) > < b : bit (wb) > }" */
+static void opt_pair(struct rd *d, unsigned wa, const char *a, unsigned wb, const char *b)
+{
+	if (bit(d, a) == 1) {
+		num(d, wa, a);
+		num(d, wb, b);
+	}
+}
+
+/* < Measurement Parameters Description > */
+static void si2q_measurement_parameters(struct rd *d)
+{
+	obj(d, "measurementParametersDescription");
+	num(d, 1, "reportType");
+	num(d, 2, "servingBandReporting");
+	end(d);
+}
+
+/* < RTD6 Struct > / < RTD12 Struct > ::= { 0 < RTD : bit (w) > } ** 1 (one list per frequency) */
+static void rtd_list(struct rd *d, unsigned w)
+{
+	tk_emit_open(d->e, 1);
+	while (bit(d, "RTD") == 0) {
+		uint32_t v;
+
+		if (!get(d, w, "RTD", &v))
+			break;
+		tk_emit_long(d->e, (long)v);
+	}
+	tk_emit_close(d->e, 1);
+}
+
+/* { 0 | 1 { 0 | 1 < BA_Index_Start_RTD : bit (5) > } < RTDw Struct > { 0 < RTDw Struct > } ** 1 } */
+static void rtd_part(struct rd *d, unsigned w, const char *key)
+{
+	if (bit(d, key) != 1)
+		return;
+	obj(d, key);
+	opt_num(d, 5, "baIndexStartRtd");
+	tk_emit_key(d->e, "rtd");
+	tk_emit_open(d->e, 1);
+	do
+		rtd_list(d, w);
+	while (!d->stop && bit(d, "RTD Struct") == 0);
+	tk_emit_close(d->e, 1);
+	end(d);
+}
+
+/* < GPRS_Real Time Difference Description > */
+static void gprs_rtd(struct rd *d)
+{
+	obj(d, "gprsRealTimeDifferenceDescription");
+	rtd_part(d, 6, "rtd6");
+	rtd_part(d, 12, "rtd12");
+	end(d);
+}
+
+/* < GPRS_BSIC Description > */
+static void gprs_bsic(struct rd *d)
+{
+	long n, i;
+
+	obj(d, "gprsBsicDescription");
+	opt_num(d, 5, "baIndexStartBsic");
+	num(d, 6, "bsic");
+	n = num(d, 7, "numberRemainingBsic");
+	if (n > 0) {
+		tk_emit_key(d->e, "remainingBsic");
+		tk_emit_open(d->e, 1);
+		for (i = 0; i < n && !d->stop; i++) {
+			tk_emit_open(d->e, 0);
+			num(d, 1, "frequencyScrolling");
+			num(d, 6, "bsic");
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+	}
+	end(d);
+}
+
+/* < key > ::= < Number_Cells : bit (7) > { < field : bit > } * (val(Number_Cells)) */
+static void cell_bits(struct rd *d, const char *key, const char *field)
+{
+	long n;
+
+	obj(d, key);
+	n = num(d, 7, "numberCells");
+	if (n >= 0)
+		bit_string(d, (unsigned)n, field);
+	end(d);
+}
+
+/* the { 0 | 1 < xxx_REPORTING_OFFSET : bit (3) > < xxx_REPORTING_THRESHOLD : bit (3) > } of a band */
+static void band_reporting(struct rd *d, const char *band)
+{
+	char o[48], t[48];
+
+	snprintf(o, sizeof(o), "reportingOffset%s", band);
+	snprintf(t, sizeof(t), "reportingThreshold%s", band);
+	opt_pair(d, 3, o, 3, t);
+}
+
+/* < GPRS_MEASUREMENT_Parameters Description > */
+static void gprs_measurement_parameters(struct rd *d)
+{
+	obj(d, "gprsMeasurementParametersDescription");
+	num(d, 1, "reportType");
+	num(d, 1, "reportingRate");
+	num(d, 1, "invalidBsicReporting");
+	opt_num(d, 2, "multibandReporting");
+	opt_num(d, 2, "servingBandReporting");
+	num(d, 2, "scaleOrd");
+	band_reporting(d, "900");
+	band_reporting(d, "1800");
+	band_reporting(d, "400");
+	band_reporting(d, "1900");
+	band_reporting(d, "850");
+	end(d);
+}
+
+/* < NC Measurement Parameters > */
+static void nc_measurement_parameters(struct rd *d)
+{
+	obj(d, "ncMeasurementParameters");
+	named(d, 2, "networkControlOrder", nco_names, "unknown");
+	if (bit(d, "NC_NON_DRX_PERIOD") == 1) {
+		num(d, 3, "ncNonDrxPeriod");
+		num(d, 3, "ncReportingPeriodI");
+		num(d, 3, "ncReportingPeriodT");
+	}
+	end(d);
+}
+
+/* { 0 | 1 < SI2q Extension Information > }: < extension length : bit (8) > and that many bits
+ * plus one, which begin with { 0 | 1 < CCN Support Description > }; the rest of them (a later
+ * release's) is skipped */
+static void si2q_extension(struct rd *d)
+{
+	struct tk_csn1 sub, *outer = d->b;
+	uint32_t len;
+	int lenient = d->lenient;
+
+	if (!get(d, 8, "the SI2q Extension Information's length", &len))
+		return;
+	obj(d, "si2qExtensionInformation");
+	tk_emit_kv_long(d->e, "extensionLength", (long)len);
+	if (tk_csn1_sub(d->b, (size_t)len + 1, &sub) < 0) {
+		tk_inner_fail(d->er, d->b->pos / 8, "truncated: the SI2q Extension Information has "
+			      "%u bits, %zu left", len + 1, tk_csn1_left(d->b));
+		d->stop = 1;
+		end(d);
+		return;
+	}
+	d->b = &sub;
+	d->lenient = 1;
+	if (bit(d, "CCN Support Description") == 1)
+		cell_bits(d, "ccnSupportDescription", "ccnSupported");
+	d->b = outer;
+	d->lenient = lenient;
+	d->stop = 0;
+	end(d);
+}
+
+/* p(n) of 10.5.2.33b / 9.1.54 (the bits of the FDD_CELL_INFORMATION Field for n cells) and q(n)
+ * (TDD_CELL_INFORMATION); 0 beyond the table */
+static const uint8_t fdd_bits[17] = { 0, 10, 19, 28, 36, 44, 52, 60, 67, 74, 81, 88, 95, 102,
+				      109, 116, 122 };
+static const uint8_t tdd_bits[21] = { 0, 9, 17, 25, 32, 39, 46, 53, 59, 65, 71, 77, 83, 89, 95,
+				      101, 106, 111, 116, 121, 126 };
+
+static unsigned floor_log2(unsigned i)
+{
+	unsigned k = 0;
+
+	while (i >>= 1)
+		k++;
+	return k;
+}
+
+/*
+ * The xDD_CELL_INFORMATION Field (9.1.54 / Annex J): n values W(1..n) of the range 1023
+ * (FDD: W(i) has 10 - floor(log2 i) bits) or 511 (TDD: 9 - floor(log2 i)) format, decoded as
+ * the frequency lists' range formats decode theirs (no origin: the values are F(i));
+ * xDD_Indic0 adds the value 0.  A W of 0 ends the values.  Each FDD value is a 10-bit
+ * Diversity bit and 9-bit scrambling code, each TDD one a 9-bit Diversity bit, Sync Case bit
+ * and 7-bit Cell Parameter.
+ */
+static void utran_cell_information(struct rd *d, int fdd, unsigned n, int indic0)
+{
+	unsigned wbits = fdd ? 10 : 9, r = fdd ? 1023 : 511, i, k = 0;
+	unsigned total = fdd ? (n < 17 ? fdd_bits[n] : 0) : (n < 21 ? tdd_bits[n] : 0);
+	uint16_t w[21];
+	uint32_t v;
+
+	if (!need(d, total, fdd ? "FDD_CELL_INFORMATION" : "TDD_CELL_INFORMATION"))
+		return;
+	tk_emit_key(d->e, "w");
+	tk_emit_open(d->e, 1);
+	for (i = 1; total && i <= n; i++) {
+		(void)tk_csn1_get(d->b, wbits - floor_log2(i), &v);
+		tk_emit_long(d->e, (long)v);
+		if (v == 0)
+			k = k ? k : i;	/* the end */
+		w[i] = (uint16_t)v;
+	}
+	tk_emit_close(d->e, 1);
+	k = k ? k - 1 : (total ? n : 0);
+	tk_emit_key(d->e, "cells");
+	tk_emit_open(d->e, 1);
+	for (i = indic0 ? 0 : 1; i <= k; i++) {
+		unsigned c = i ? tk_range_f(w, i, r) : 0;
+
+		tk_emit_open(d->e, 0);
+		if (fdd) {
+			tk_emit_kv_long(d->e, "scramblingCode", c & 0x1ff);
+			tk_emit_kv_long(d->e, "diversity", c >> 9);
+		} else {
+			tk_emit_kv_long(d->e, "cellParameter", c & 0x7f);
+			tk_emit_kv_long(d->e, "syncCase", (c >> 7) & 1);
+			tk_emit_kv_long(d->e, "diversity", c >> 8);
+		}
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+}
+
+/* < UTRAN FDD Description > / < UTRAN TDD Description > of the 3G Neighbour Cell Description:
+ * { 0 | 1 < Bandwidth_xDD : bit (3) > } { 1 < Repeated UTRAN xDD Neighbour Cells > } ** 0, each
+ * 0 < xDD-ARFCN : bit (14) > < xDD_Indic0 : bit > < NR_OF_xDD_CELLS : bit (5) > and the cell
+ * information (a 1 there: "FDD-ARFCN-INDEX", of an earlier version, reserved here) */
+static void utran_neighbours(struct rd *d, int fdd)
+{
+	obj(d, fdd ? "utranFddDescription" : "utranTddDescription");
+	opt_num(d, 3, fdd ? "bandwidthFdd" : "bandwidthTdd");
+	if (!d->stop && tk_csn1_left(d->b) && d->b->p[d->b->pos / 8] >> (7 - d->b->pos % 8) & 1) {
+		tk_emit_key(d->e, "neighbourCells");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "Repeated UTRAN Neighbour Cells") == 1) {
+			size_t at = d->b->pos;
+			long n;
+			int i0;
+
+			if (bit(d, "the xDD-ARFCN choice") != 0) {
+				if (!d->stop)
+					reserved(d, at, "UTRAN neighbour cells: the xDD-ARFCN-INDEX "
+						 "choice (1) is not defined");
+				break;
+			}
+			tk_emit_open(d->e, 0);
+			num(d, 14, fdd ? "fddArfcn" : "tddArfcn");
+			i0 = (int)num(d, 1, fdd ? "fddIndic0" : "tddIndic0");
+			n = num(d, 5, fdd ? "nrOfFddCells" : "nrOfTddCells");
+			if (n > (fdd ? 16 : 20) && !d->stop)
+				tk_emit_kv_str(d->e, "note", "more cells than the cell information "
+					       "codes: no bits follow (p(n) / q(n) = 0)");
+			if (n >= 0)
+				utran_cell_information(d, fdd, (unsigned)n, i0 == 1);
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+	} else {
+		(void)bit(d, "Repeated UTRAN Neighbour Cells");
+	}
+	end(d);
+}
+
+/* < 3G Neighbour Cell Description > (in SI 2quater without the CDMA2000 Description of the
+ * MEASUREMENT INFORMATION's; tshark reads it so too) */
+static void three_g_neighbours(struct rd *d)
+{
+	obj(d, "threeGNeighbourCellDescription");
+	opt_num(d, 7, "indexStart3g");
+	opt_num(d, 7, "absoluteIndexStartEmr");
+	if (bit(d, "UTRAN FDD Description") == 1)
+		utran_neighbours(d, 1);
+	if (bit(d, "UTRAN TDD Description") == 1)
+		utran_neighbours(d, 0);
+	end(d);
+}
+
+/* < 3G Measurement Parameters Description > */
+static void three_g_measurement_parameters(struct rd *d)
+{
+	obj(d, "threeGMeasurementParametersDescription");
+	num(d, 4, "qsearchI");
+	num(d, 1, "qsearchCInitial");
+	if (bit(d, "FDD_Qoffset") == 1) {
+		num(d, 4, "fddQoffset");
+		num(d, 1, "fddRepQuant");
+		num(d, 2, "fddMultiratReporting");
+		num(d, 3, "fddQmin");
+	}
+	if (bit(d, "TDD_Qoffset") == 1) {
+		num(d, 4, "tddQoffset");
+		num(d, 2, "tddMultiratReporting");
+	}
+	end(d);
+}
+
+/* < GPRS_3G_MEASUREMENT Parameters Description > */
+static void gprs_3g_measurement_parameters(struct rd *d)
+{
+	obj(d, "gprs3gMeasurementParametersDescription");
+	num(d, 4, "qsearchP");
+	num(d, 1, "threeGSearchPrio");
+	opt_pair(d, 1, "fddRepQuant", 2, "fddMultiratReporting");
+	opt_pair(d, 3, "fddReportingOffset", 3, "fddReportingThreshold");
+	opt_num(d, 2, "tddMultiratReporting");
+	opt_pair(d, 3, "tddReportingOffset", 3, "tddReportingThreshold");
+	end(d);
+}
+
+/* the Serving Cell Priority Parameters Description */
+static void serving_cell_priority(struct rd *d)
+{
+	obj(d, "servingCellPriorityParametersDescription");
+	num(d, 3, "geranPriority");
+	num(d, 4, "threshPrioritySearch");
+	num(d, 4, "threshGsmLow");
+	num(d, 2, "hPrio");
+	num(d, 2, "tReselection");
+	end(d);
+}
+
+/* < 3G Priority Parameters Description > */
+static void three_g_priority(struct rd *d)
+{
+	obj(d, "threeGPriorityParametersDescription");
+	num(d, 1, "utranStart");
+	num(d, 1, "utranStop");
+	if (bit(d, "DEFAULT_UTRAN_PRIORITY") == 1) {
+		num(d, 3, "defaultUtranPriority");
+		num(d, 5, "defaultThreshUtran");
+		num(d, 5, "defaultUtranQrxlevmin");
+	}
+	tk_emit_key(d->e, "utranPriorityParameters");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Repeated UTRAN Priority Parameters") == 1) {
+		tk_emit_open(d->e, 0);
+		repeated_num(d, 5, "utranFrequencyIndex");
+		opt_num(d, 3, "utranPriority");
+		num(d, 5, "threshUtranHigh");
+		opt_num(d, 5, "threshUtranLow");
+		opt_num(d, 5, "utranQrxlevmin");
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	end(d);
+}
+
+/*
+ * { 0 | 1 < E-UTRAN_xDD_REPORTING_THRESHOLD : bit (3) > { 0 | 1 < .._THRESHOLD_2 : bit (6) > }
+ * { 0 | 1 < .._REPORTING_OFFSET : bit (3) > } } for FDD then TDD (six: the 6-bit reporting, with
+ * E-UTRAN_xDD_MEASUREMENT_REPORT_OFFSET : bit (6) for the 3-bit threshold; tshark reads both so)
+ */
+static void eutran_reporting(struct rd *d, int six)
+{
+	static const char *const k[2][4] = {
+		{ "eutranFddReportingThreshold", "eutranFddMeasurementReportOffset",
+		  "eutranFddReportingThreshold2", "eutranFddReportingOffset" },
+		{ "eutranTddReportingThreshold", "eutranTddMeasurementReportOffset",
+		  "eutranTddReportingThreshold2", "eutranTddReportingOffset" } };
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		if (bit(d, k[i][six]) != 1)
+			continue;
+		num(d, six ? 6 : 3, k[i][six]);
+		opt_num(d, 6, k[i][2]);
+		opt_num(d, 3, k[i][3]);
+	}
+}
+
+/* the E-UTRAN Measurement Parameters Description: { 0 < the 3-bit reporting > | 1 < the 6-bit
+ * reporting > < REPORTING_GRANULARITY : bit > } after the common fields */
+static void eutran_measurement_parameters(struct rd *d)
+{
+	int c;
+
+	obj(d, "eutranMeasurementParametersDescription");
+	num(d, 4, "qsearchCEutran");
+	num(d, 1, "eutranRepQuant");
+	num(d, 2, "eutranMultiratReporting");
+	c = bit(d, "the E-UTRAN reporting choice");
+	if (c >= 0)
+		eutran_reporting(d, c);
+	if (c == 1)
+		num(d, 1, "reportingGranularity");
+	end(d);
+}
+
+/* 10.5.2.33b Measurement Bandwidth (TS 36.331's allowed measurement bandwidth) */
+static const struct tk_value_string meas_bw_names[] = {
+	{ 0, "NRB = 6" }, { 1, "NRB = 15" }, { 2, "NRB = 25" }, { 3, "NRB = 50" },
+	{ 4, "NRB = 75" }, { 5, "NRB = 100" },
+	{ 0, NULL }
+};
+
+/* < PCID Group IE > (also the PSC Group IE's shape, with PSC for PCID and no bitmap group) */
+static void pcid_group(struct rd *d, const char *key, int pcid)
+{
+	obj(d, key);
+	repeated_num(d, 9, pcid ? "pcid" : "psc");
+	if (pcid)
+		opt_num(d, 6, "pcidBitmapGroup");
+	if (!d->stop && tk_csn1_left(d->b) && d->b->p[d->b->pos / 8] >> (7 - d->b->pos % 8) & 1) {
+		tk_emit_key(d->e, "patterns");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "the Pattern") == 1) {
+			long len;
+
+			tk_emit_open(d->e, 0);
+			len = num(d, 3, "patternLength");
+			if (len >= 0)
+				bit_string(d, (unsigned)len + 1, "pattern");
+			num(d, 1, "patternSense");
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+	} else {
+		(void)bit(d, "the Pattern");
+	}
+	end(d);
+}
+
+/* < E-UTRAN Parameters Description > */
+static void eutran_parameters(struct rd *d)
+{
+	obj(d, "eutranParametersDescription");
+	num(d, 1, "eutranCcnActive");
+	num(d, 1, "eutranStart");
+	num(d, 1, "eutranStop");
+	if (bit(d, "E-UTRAN Measurement Parameters Description") == 1)
+		eutran_measurement_parameters(d);
+	if (bit(d, "GPRS E-UTRAN Measurement Parameters Description") == 1) {
+		obj(d, "gprsEutranMeasurementParametersDescription");
+		num(d, 4, "qsearchPEutran");
+		num(d, 1, "eutranRepQuant");
+		num(d, 2, "eutranMultiratReporting");
+		eutran_reporting(d, 0);
+		end(d);
+	}
+	tk_emit_key(d->e, "eutranNeighbourCells");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Repeated E-UTRAN Neighbour Cells") == 1) {
+		tk_emit_open(d->e, 0);
+		tk_emit_key(d->e, "earfcns");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "EARFCN") == 1) {
+			tk_emit_open(d->e, 0);
+			num(d, 16, "earfcn");
+			if (bit(d, "Measurement Bandwidth") == 1)
+				named(d, 3, "measurementBandwidth", meas_bw_names, "reserved");
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+		opt_num(d, 3, "eutranPriority");
+		num(d, 5, "threshEutranHigh");
+		opt_num(d, 5, "threshEutranLow");
+		opt_num(d, 5, "eutranQrxlevmin");
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	tk_emit_key(d->e, "eutranNotAllowedCells");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Repeated E-UTRAN Not Allowed Cells") == 1) {
+		tk_emit_open(d->e, 0);
+		pcid_group(d, "notAllowedCells", 1);
+		repeated_num(d, 3, "eutranFrequencyIndex");
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	tk_emit_key(d->e, "eutranPcidToTaMapping");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Repeated E-UTRAN PCID to TA mapping") == 1) {
+		tk_emit_open(d->e, 0);
+		tk_emit_key(d->e, "pcidToTaMapping");
+		tk_emit_open(d->e, 1);
+		while (bit(d, "PCID to TA mapping") == 1) {
+			tk_emit_open(d->e, 0);
+			pcid_group(d, "pcidGroup", 1);
+			tk_emit_close(d->e, 0);
+		}
+		tk_emit_close(d->e, 1);
+		repeated_num(d, 3, "eutranFrequencyIndex");
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	end(d);
+}
+
+/* < Priority and E-UTRAN Parameters Description > */
+static void priority_and_eutran(struct rd *d)
+{
+	obj(d, "priorityAndEutranParametersDescription");
+	if (bit(d, "Serving Cell Priority Parameters Description") == 1)
+		serving_cell_priority(d);
+	if (bit(d, "3G Priority Parameters Description") == 1)
+		three_g_priority(d);
+	if (bit(d, "E-UTRAN Parameters Description") == 1)
+		eutran_parameters(d);
+	end(d);
+}
+
+/* < 3G CSG Description > / < E-UTRAN CSG Description >: { 1 < CSG_xxx_SPLIT : < group > >
+ * { 1 < xxx_FREQUENCY_INDEX : bit (w) > } ** 0 } ** 0 */
+static void csg_description(struct rd *d, int eutran)
+{
+	tk_emit_key(d->e, eutran ? "eutranCsgDescription" : "threeGCsgDescription");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "CSG Description") == 1) {
+		tk_emit_open(d->e, 0);
+		pcid_group(d, eutran ? "csgPciSplit" : "csgPscSplit", eutran);
+		repeated_num(d, eutran ? 3 : 5, eutran ? "eutranFrequencyIndex" :
+			     "utranFrequencyIndex");
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	tk_emit_key(d->e, eutran ? "csgEarfcns" : "csgUarfcns");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "the CSG frequencies") == 1) {
+		tk_emit_open(d->e, 0);
+		if (eutran) {
+			num(d, 16, "earfcn");
+		} else {
+			int t = bit(d, "the CSG UARFCN's technology");
+
+			if (t >= 0)
+				tk_emit_kv_str(d->e, "technology", t ? "TDD" : "FDD");
+			num(d, 14, "uarfcn");
+		}
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+}
+
+/* 10.5.2.33b SI 2quater Rest Octets, up to the Rel-8 additions (the Rel-9 ones and later stay
+ * in "hex") */
 static void si2quater_rest(struct rd *d)
 {
 	num(d, 1, "baInd");
@@ -2412,6 +2978,54 @@ static void si2quater_rest(struct rd *d)
 	num(d, 1, "mpChangeMark");
 	num(d, 4, "si2quaterIndex");
 	num(d, 4, "si2quaterCount");
+	if (bit(d, "Measurement_Parameters Description") == 1)
+		si2q_measurement_parameters(d);
+	if (bit(d, "GPRS_Real Time Difference Description") == 1)
+		gprs_rtd(d);
+	if (bit(d, "GPRS_BSIC Description") == 1)
+		gprs_bsic(d);
+	if (bit(d, "GPRS_REPORT PRIORITY Description") == 1)
+		cell_bits(d, "gprsReportPriorityDescription", "repPriority");
+	if (bit(d, "GPRS_MEASUREMENT_Parameters Description") == 1)
+		gprs_measurement_parameters(d);
+	if (bit(d, "NC Measurement Parameters") == 1)
+		nc_measurement_parameters(d);
+	if (bit(d, "SI2q Extension Information") == 1)
+		si2q_extension(d);
+	if (bit(d, "3G Neighbour Cell Description") == 1)
+		three_g_neighbours(d);
+	if (bit(d, "3G Measurement Parameters Description") == 1)
+		three_g_measurement_parameters(d);
+	if (bit(d, "GPRS_3G_MEASUREMENT Parameters Description") == 1)
+		gprs_3g_measurement_parameters(d);
+	if (lh(d, "Additions in Rel-5") != 1)
+		return;
+	if (bit(d, "3G Additional Measurement Parameters Description") == 1) {
+		obj(d, "threeGAdditionalMeasurementParametersDescription");
+		num(d, 3, "fddQminOffset");
+		num(d, 4, "fddRscpmin");
+		end(d);
+	}
+	if (bit(d, "3G Additional Measurement Parameters Description 2") == 1) {
+		obj(d, "threeGAdditionalMeasurementParametersDescription2");
+		opt_num(d, 6, "fddReportingThreshold2");
+		end(d);
+	}
+	if (lh(d, "Additions in Rel-6") != 1)
+		return;
+	num(d, 1, "threeGCcnActive");
+	if (lh(d, "Additions in Rel-7") != 1)
+		return;
+	band_reporting(d, "700");
+	band_reporting(d, "810");
+	if (lh(d, "Additions in Rel-8") != 1)
+		return;
+	if (bit(d, "Priority and E-UTRAN Parameters Description") == 1)
+		priority_and_eutran(d);
+	if (bit(d, "3G CSG Description") == 1)
+		csg_description(d, 0);
+	if (bit(d, "E-UTRAN CSG Description") == 1)
+		csg_description(d, 1);
 }
 
 /* < Optional Selection Parameters > and < Optional Power Offset > of 10.5.2.34 / 10.5.2.35 */
@@ -2440,7 +3054,7 @@ static void gprs_indicator(struct rd *d)
 	}
 }
 
-/* 10.5.2.34 SI 3 Rest Octets, up to the SI2quater Indicator */
+/* 10.5.2.34 SI 3 Rest Octets */
 static void si3_rest(struct rd *d)
 {
 	selection_and_power_offset(d);
@@ -2457,6 +3071,20 @@ static void si3_rest(struct rd *d)
 				lh(d, "3G Early Classmark Sending Restriction") == 1);
 	if (lh(d, "SI2quater Indicator") == 1)
 		num(d, 1, "si2quaterPosition");
+	/*
+	 * { L | H < Iu Indicator : < SI13alt Position : bit > > } { L | H < SI21 Indicator :
+	 * < SI21 Position : bit > > }, as this reads 10.5.2.34 (the CSN.1 text itself could not be
+	 * checked here).  tshark 4.0.17 reads one bit between the SI2quater and SI21 Indicators and
+	 * shows it as the SI13alt Position: the same reading when that bit is L, one bit less when
+	 * it is H.
+	 */
+	if (lh(d, "Iu Indicator") == 1) {
+		obj(d, "iuIndicator");
+		num(d, 1, "si13altPosition");
+		end(d);
+	}
+	if (lh(d, "SI21 Indicator") == 1)
+		num(d, 1, "si21Position");
 }
 
 /*
@@ -2788,10 +3416,11 @@ static void si4_rest(struct rd *d)
  * octet): SYSTEM INFORMATION TYPE 1 (9.1.31: Cell Channel Description, RACH Control
  * Parameters, SI 1 Rest Octets), TYPE 2 (9.1.32: Neighbour Cell Description, NCC
  * Permitted, RACH Control Parameters), 2bis (9.1.33: Neighbour Cell Description, RACH Control
- * Parameters, SI 2bis Rest Octets in hex), 2ter (9.1.34: Neighbour Cell Description 2, SI
- * 2ter Rest Octets), 2quater (9.1.34a: the SI 2quater Rest Octets' header), 3
+ * Parameters; the SI 2bis Rest Octets are spare padding), 2ter (9.1.34: Neighbour Cell
+ * Description 2, SI 2ter Rest Octets), 2quater (9.1.34a: the SI 2quater Rest Octets up to the
+ * Rel-8 additions), 3
  * (9.1.35: Cell Identity, LAI, Control Channel Description, Cell Options, Cell Selection
- * Parameters, RACH Control Parameters, SI 3 Rest Octets up to the SI2quater Indicator), 4
+ * Parameters, RACH Control Parameters, SI 3 Rest Octets), 4
  * (9.1.36: LAI, Cell Selection Parameters, RACH Control Parameters, the optional CBCH Channel
  * Description and CBCH Mobile Allocation, SI 4 Rest Octets) and 13 (9.1.43a: the SI 13 Rest
  * Octets).  tshark's gsm_a_ccch reads the same fields at the same places.
@@ -2813,6 +3442,7 @@ static void si_fields(struct tk_emitter *e, const uint8_t *p, struct tk_inner_er
 		rach_control(e, p + 18);
 		return;
 	case 0x02:
+		/* the SI 2bis Rest Octets (10.5.2.33) are < spare padding > only */
 		neighbour_cells(e, "neighbourCellDescription", p + 1, 0);
 		rach_control(e, p + 17);
 		return;

@@ -625,8 +625,7 @@ START_TEST(test_si_psi)
 	 * shows it); T3212 30) | Cell Options 5a (PWRC 1, DTX 01, RADIO_LINK_TIMEOUT 1010) | a7c5 |
 	 * e5 04 00 | rest octets c5 43 7a 7d (H selection parameters CBQ 1, CELL_RESELECT_OFFSET
 	 * 000101, TEMPORARY_OFFSET 010, PENALTY_TIME 00011; L; H SI 2ter; L; H WHERE 101; H GPRS
-	 * RA COLOUR 011 SI13 POSITION 1; L; H SI2quater POSITION 0).  tshark reads an SI21
-	 * Indicator after the SI2quater Indicator (no Iu Indicator): not decoded here.
+	 * RA COLOUR 011 SI13 POSITION 1; L; H SI2quater POSITION 0; then the padding's L L).
 	 */
 	expect_ok(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 c5437a7d",
 		  "\"controlChannelDescription\":{\"mscr\":false,\"att\":true,\"bsAgBlksRes\":3,"
@@ -638,6 +637,19 @@ START_TEST(test_si_psi)
 		  "\"earlyClassmarkSendingControl\":false,\"where\":5,\"gprsIndicator\":"
 		  "{\"raColour\":3,\"si13Position\":1},\"threeGEarlyClassmarkSendingRestriction\":false,"
 		  "\"si2quaterPosition\":0}", NULL);
+	/*
+	 * SI 3 rest octets past the SI2quater Indicator: 2a 1b (L x 7, H SI2quater POSITION 0, L
+	 * (no Iu Indicator), H SI21 POSITION 1): tshark reads the same.  2a 7b (..., H SI2quater
+	 * POSITION 0, H Iu Indicator: SI13alt POSITION 1, H SI21 POSITION 1): tshark 4.0.17 reads
+	 * one bit only between the SI2quater and SI21 Indicators (the H, as the SI13alt Position)
+	 * and so the SI21 Indicator one bit early; this reads { L | H < Iu Indicator > }.
+	 */
+	expect_ok(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 2a1b2b2b",
+		  "\"threeGEarlyClassmarkSendingRestriction\":false,\"si2quaterPosition\":0,"
+		  "\"si21Position\":1}", NULL);
+	expect_ok(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 2a7b2b2b",
+		  "\"si2quaterPosition\":0,\"iuIndicator\":{\"si13altPosition\":1},"
+		  "\"si21Position\":1}", NULL);
 	/*
 	 * SI 2ter rest octets with a UTRAN FDD Description (c9 d0 02 83: H, 1, 0, 010, 011, 1 01
 	 * FDD-ARFCN 00000000001010, 0, 0, 0, L) and with a 3G MEASUREMENT Parameters Description
@@ -790,6 +802,158 @@ START_TEST(test_si_psi)
 END_TEST
 
 /*
+ * SI 2quater rest octets (TS 44.018 10.5.2.33b), each in a container of its own (02 | 07 | the 20
+ * rest octets), each dissected with tshark's gsm_a_ccch (behind 59 06), which reads the same
+ * values unless said otherwise.
+ */
+START_TEST(test_si2quater)
+{
+	/*
+	 * The E-UTRAN part: BA_IND 0, 3G_BA_IND 0, MP_CHANGE_MARK 1, index 0000, count 0000, the ten
+	 * { 0 | 1 } absent | H Rel-5: 0, 0 | H Rel-6: 3G_CCN_ACTIVE 1 | H Rel-7: 0, 0 | H Rel-8: 1
+	 * Priority and E-UTRAN Parameters Description: 1 Serving Cell Priority (GERAN_PRIORITY 011,
+	 * THRESH_Priority_Search 0110, THRESH_GSM_low 0101, H_PRIO 01, T_Reselection 10), 0 (no 3G
+	 * priority), 1 E-UTRAN Parameters Description: E-UTRAN_CCN_ACTIVE 1, E-UTRAN_Start 1,
+	 * E-UTRAN_Stop 1, 1 E-UTRAN Measurement Parameters (Qsearch_C_E-UTRAN 1010, REP_QUANT 0,
+	 * MULTIRAT_REPORTING 01, 0 (3-bit reporting): 1 FDD threshold 011, 1 threshold 2 000101,
+	 * 0 (no offset), 0 (no TDD)), 0 (no GPRS E-UTRAN measurement parameters), 1 neighbour
+	 * cells (1 EARFCN 1300 1 Measurement Bandwidth 011, 1 EARFCN 6400 0, 0, 1 E-UTRAN_PRIORITY
+	 * 101, THRESH_E-UTRAN_high 01100, 1 THRESH_E-UTRAN_low 00110, 0), 0, 1 not allowed cells
+	 * (PCID group: 1 PCID 10, 0, 0, 0; 1 E-UTRAN_FREQUENCY_INDEX 000, 0), 0, 0 (no PCID to TA
+	 * mapping) | 0, 0 (no CSG descriptions) | L Rel-9.
+	 */
+	expect_ok(SI_PSI, "02 07 200004c76cacfd15c51828a5c6400d64c60a100b",
+		  "\"restOctets\":{\"baInd\":0,\"threeGBaInd\":0,\"mpChangeMark\":1,"
+		  "\"si2quaterIndex\":0,\"si2quaterCount\":0,\"threeGCcnActive\":1,"
+		  "\"priorityAndEutranParametersDescription\":{"
+		  "\"servingCellPriorityParametersDescription\":{\"geranPriority\":3,"
+		  "\"threshPrioritySearch\":6,\"threshGsmLow\":5,\"hPrio\":1,\"tReselection\":2},"
+		  "\"eutranParametersDescription\":{\"eutranCcnActive\":1,\"eutranStart\":1,"
+		  "\"eutranStop\":1,\"eutranMeasurementParametersDescription\":{\"qsearchCEutran\":10,"
+		  "\"eutranRepQuant\":0,\"eutranMultiratReporting\":1,"
+		  "\"eutranFddReportingThreshold\":3,\"eutranFddReportingThreshold2\":5},"
+		  "\"eutranNeighbourCells\":[{\"earfcns\":[{\"earfcn\":1300,\"measurementBandwidth\":3,"
+		  "\"measurementBandwidthName\":\"NRB = 50\"},{\"earfcn\":6400}],\"eutranPriority\":5,"
+		  "\"threshEutranHigh\":12,\"threshEutranLow\":6}],\"eutranNotAllowedCells\":"
+		  "[{\"notAllowedCells\":{\"pcid\":[10]},\"eutranFrequencyIndex\":[0]}],"
+		  "\"eutranPcidToTaMapping\":[]}}}", NULL);
+	/*
+	 * 3G priorities and the 6-bit E-UTRAN reporting: ... | H Rel-8: 1: 0, 1 3G Priority
+	 * Parameters (UTRAN_Start 1, UTRAN_Stop 0, 1 DEFAULT_UTRAN_PRIORITY 011 THRESH 01010
+	 * QRXLEVMIN 00101, 1 (1 UTRAN_FREQUENCY_INDEX 00001, 1 00010, 0, 1 UTRAN_PRIORITY 011,
+	 * THRESH_UTRAN_high 01100, 0, 0), 0), 1 E-UTRAN (0, 0, 0, 1 measurement parameters 0001 1
+	 * 10, 1 (6-bit): 1 FDD_MEASUREMENT_REPORT_OFFSET 000011 0 1 FDD_REPORTING_OFFSET 000, 1 TDD
+	 * 101000 0 1 110, REPORTING_GRANULARITY 1; 0, 0, 0, 1 PCID to TA mapping: 1 (PCID group 0,
+	 * 1 PCID_BITMAP_GROUP 000011, 1 PCID_Pattern_length 010 PCID_Pattern 101 sense 0, 0), 0,
+	 * 1 E-UTRAN_FREQUENCY_INDEX 001, 0; 0) | 0, 0 | L.  tshark reads the same up to the PCID
+	 * group, then no E-UTRAN_FREQUENCY_INDEX list after the groups of a Repeated E-UTRAN PCID
+	 * to TA mapping (it reads the 1 of 001 as another mapping): 10.5.2.33b has { 1 < PCID to
+	 * TA mapping : < PCID Group IE > > } ** 0 { 1 < E-UTRAN_FREQUENCY_INDEX : bit (3) > } ** 0,
+	 * which this follows.
+	 */
+	expect_ok(SI_PSI, "02 07 20000486d6a2e1896c111d868d0e8d0ea8902b2b",
+		  "\"threeGPriorityParametersDescription\":{\"utranStart\":1,\"utranStop\":0,"
+		  "\"defaultUtranPriority\":3,\"defaultThreshUtran\":10,\"defaultUtranQrxlevmin\":5,"
+		  "\"utranPriorityParameters\":[{\"utranFrequencyIndex\":[1,2],\"utranPriority\":3,"
+		  "\"threshUtranHigh\":12}]}", "\"eutranMeasurementParametersDescription\":"
+		  "{\"qsearchCEutran\":1,\"eutranRepQuant\":1,\"eutranMultiratReporting\":2,"
+		  "\"eutranFddMeasurementReportOffset\":3,\"eutranFddReportingOffset\":0,"
+		  "\"eutranTddMeasurementReportOffset\":40,\"eutranTddReportingOffset\":6,"
+		  "\"reportingGranularity\":1}", "\"eutranPcidToTaMapping\":[{\"pcidToTaMapping\":"
+		  "[{\"pcidGroup\":{\"pcidBitmapGroup\":3,\"patterns\":[{\"patternLength\":2,"
+		  "\"pattern\":\"101\",\"patternSense\":0}]}}],\"eutranFrequencyIndex\":[1]}]", NULL);
+	/*
+	 * The Rel-5 to Rel-8 additions: ... | H Rel-5: 1 FDD_Qmin_Offset 011 FDD_RSCPmin 0101, 1 1
+	 * FDD_REPORTING_THRESHOLD_2 000111 | H Rel-6: 3G_CCN_ACTIVE 0 | H Rel-7: 1 700 offset 010
+	 * threshold 011, 0 | H Rel-8: 1: 0, 0, 1 E-UTRAN (1, 1, 0, 0, 1 GPRS E-UTRAN Measurement
+	 * Parameters: Qsearch_P_E-UTRAN 0101, REP_QUANT 1, MULTIRAT 10, 0 (no FDD), 1 TDD threshold
+	 * 010 1 threshold 2 000100 1 offset 011; 0, 0, 0) | 0, 0 | L.
+	 */
+	expect_ok(SI_PSI, "02 07 200006d71cd3672b9512c12b2b2b2b2b2b2b2b2b",
+		  "\"threeGAdditionalMeasurementParametersDescription\":{\"fddQminOffset\":3,"
+		  "\"fddRscpmin\":5},\"threeGAdditionalMeasurementParametersDescription2\":"
+		  "{\"fddReportingThreshold2\":7},\"threeGCcnActive\":0,\"reportingOffset700\":2,"
+		  "\"reportingThreshold700\":3,", "\"gprsEutranMeasurementParametersDescription\":"
+		  "{\"qsearchPEutran\":5,\"eutranRepQuant\":1,\"eutranMultiratReporting\":2,"
+		  "\"eutranTddReportingThreshold\":2,\"eutranTddReportingThreshold2\":4,"
+		  "\"eutranTddReportingOffset\":3}", NULL);
+	robust(SI_PSI, "02 07 200006d71cd3672b9512c12b2b2b2b2b2b2b2b2b", 1);
+	/*
+	 * The GSM part: 000 0000 0000 | 1 Measurement Parameters (REPORT_TYPE 1,
+	 * SERVING_BAND_REPORTING 10) | 1 RTD: 1 RTD6 (1 BA_Index_Start_RTD 00011, 0 000101 0
+	 * 000110 1, 0 (another frequency) 0 001000 1, 1), 0 | 1 BSIC: 0, BSIC 010101, remaining
+	 * 0000010, (0 000001), (1 000010) | 1 REPORT PRIORITY: 0000011 101 | 1 GPRS MEASUREMENT
+	 * Parameters: 0 1 0, 1 MULTIBAND 01, 0, SCALE_ORD 10, 1 900 001 010, 0, 0, 0, 1 850 011 100
+	 * | 1 NC: NCO 10, 1 010 011 100 | 1 SI2q Extension: length 00001010, 1 CCN Support
+	 * Description 0000011 101 | 0 | 0 | 0 | L.
+	 */
+	expect_ok(SI_PSI, "02 07 001dc61434234a82030a0ed55285cd4e42a0e82b",
+		  "\"measurementParametersDescription\":{\"reportType\":1,\"servingBandReporting\":2},"
+		  "\"gprsRealTimeDifferenceDescription\":{\"rtd6\":{\"baIndexStartRtd\":3,\"rtd\":"
+		  "[[5,6],[8]]}},\"gprsBsicDescription\":{\"bsic\":21,\"numberRemainingBsic\":2,"
+		  "\"remainingBsic\":[{\"frequencyScrolling\":0,\"bsic\":1},{\"frequencyScrolling\":1,"
+		  "\"bsic\":2}]},\"gprsReportPriorityDescription\":{\"numberCells\":3,"
+		  "\"repPriority\":\"101\"},\"gprsMeasurementParametersDescription\":{\"reportType\":0,"
+		  "\"reportingRate\":1,\"invalidBsicReporting\":0,\"multibandReporting\":1,"
+		  "\"scaleOrd\":2,\"reportingOffset900\":1,\"reportingThreshold900\":2,"
+		  "\"reportingOffset850\":3,\"reportingThreshold850\":4},\"ncMeasurementParameters\":"
+		  "{\"networkControlOrder\":2,\"networkControlOrderName\":\"NC2\",\"ncNonDrxPeriod\":2,"
+		  "\"ncReportingPeriodI\":3,\"ncReportingPeriodT\":4},\"si2qExtensionInformation\":"
+		  "{\"extensionLength\":10,\"ccnSupportDescription\":{\"numberCells\":3,"
+		  "\"ccnSupported\":\"101\"}}}", NULL);
+	/*
+	 * UTRAN FDD neighbour cells: 110 0001 0001 | 0 x 7 | 1 3G Neighbour Cell Description: 0, 0,
+	 * 1 FDD: 0 (no Bandwidth_FDD), 1 0 FDD-ARFCN 10612 FDD_Indic0 1 NR_OF_FDD_CELLS 00011 and
+	 * p(3) = 28 bits: W(1) 100 (10 bits), W(2) 50, W(3) 20 (9 bits each), 0; 0 (no TDD) | 1 3G
+	 * Measurement Parameters (Qsearch_I 0101, Qsearch_C_Initial 1, 1 FDD_Qoffset 0011
+	 * FDD_REP_QUANT 1 FDD_MULTIRAT_REPORTING 01 FDD_Qmin 010, 0) | 0 | L.  The range 1024
+	 * decoding of Annex J gives 100, 50 + ... = 661 (diversity 1, scrambling code 149) and 120,
+	 * with 0 from FDD_Indic0: tshark shows the same four cells.
+	 */
+	expect_ok(SI_PSI, "02 07 c2202552e918c8320a15cea32b2b2b2b2b2b2b2b",
+		  "\"threeGNeighbourCellDescription\":{\"utranFddDescription\":{\"neighbourCells\":"
+		  "[{\"fddArfcn\":10612,\"fddIndic0\":1,\"nrOfFddCells\":3,\"w\":[100,50,20],\"cells\":"
+		  "[{\"scramblingCode\":0,\"diversity\":0},{\"scramblingCode\":100,\"diversity\":0},"
+		  "{\"scramblingCode\":149,\"diversity\":1},{\"scramblingCode\":120,\"diversity\":0}]}]}},"
+		  "\"threeGMeasurementParametersDescription\":{\"qsearchI\":5,\"qsearchCInitial\":1,"
+		  "\"fddQoffset\":3,\"fddRepQuant\":1,\"fddMultiratReporting\":1,\"fddQmin\":2}}", NULL);
+	/* UTRAN TDD: ..., 0 (no FDD), 1 TDD: 0, 1 0 TDD-ARFCN 15 TDD_Indic0 0 NR_OF_TDD_CELLS 00010
+	 * and q(2) = 17 bits: W(1) 50 (9 bits), W(2) 20 (8 bits), 0 | 0 | 0 | L: the range 512
+	 * decoding gives 50 and 325 (Diversity 1, Sync Case 0, Cell Parameter 69), as tshark */
+	expect_ok(SI_PSI, "02 07 c22022800f0864282b2b2b2b2b2b2b2b2b2b2b2b",
+		  "\"utranTddDescription\":{\"neighbourCells\":[{\"tddArfcn\":15,\"tddIndic0\":0,"
+		  "\"nrOfTddCells\":2,\"w\":[50,20],\"cells\":[{\"cellParameter\":50,\"syncCase\":0,"
+		  "\"diversity\":0},{\"cellParameter\":69,\"syncCase\":0,\"diversity\":1}]}]}", NULL);
+	/*
+	 * CSG descriptions: ... | H Rel-8: 0, 1 3G CSG Description (1 PSC group 0 0, 1
+	 * UTRAN_FREQUENCY_INDEX 00011 0; 0; 1 FDD (0) UARFCN 10, 0), 1 E-UTRAN CSG Description (1
+	 * PCID group 0 0 0, 1 E-UTRAN_FREQUENCY_INDEX 010 0; 0; 1 EARFCN 100, 0) | L.  tshark 4.0.17
+	 * reads the repeat bit of CSG_PSC_SPLIT as the first PSC's presence bit as well (it shows
+	 * the one bit twice) and goes astray: this follows the CSN.1 as tshark's names give it.
+	 */
+	expect_ok(SI_PSI, "02 07 200004859190014c5100642b2b2b2b2b2b2b2b2b",
+		  "\"threeGCsgDescription\":[{\"csgPscSplit\":{},\"utranFrequencyIndex\":[3]}],"
+		  "\"csgUarfcns\":[{\"technology\":\"FDD\",\"uarfcn\":10}],\"eutranCsgDescription\":"
+		  "[{\"csgPciSplit\":{},\"eutranFrequencyIndex\":[2]}],\"csgEarfcns\":[{\"earfcn\":100}]",
+		  NULL);
+	/* malformed: the FDD-ARFCN-INDEX choice of an earlier version (1 1: 10.5.2.33b has only
+	 * 0 < FDD-ARFCN >), an SI2q Extension Information longer than the message (the offsets
+	 * count from the first rest octet, as for the other SI rest octets) */
+	expect(SI_PSI, "02 07 c22025802b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b",
+	       "\"error\":{\"offset\":3,\"reason\":\"UTRAN neighbour cells: the xDD-ARFCN-INDEX choice "
+	       "(1) is not defined\"}", NULL);
+	expect(SI_PSI, "02 07 00007fcb2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b2b",
+	       "\"si2qExtensionInformation\":{\"extensionLength\":255}",
+	       "\"error\":{\"offset\":3,\"reason\":\"truncated: the SI2q Extension Information has "
+	       "256 bits, 134 left\"}", NULL);
+	robust(SI_PSI, "02 07 200004c76cacfd15c51828a5c6400d64c60a100b", 1);
+	robust(SI_PSI, "02 07 c2202552e918c8320a15cea32b2b2b2b2b2b2b2b", 1);
+	robust(SI_PSI, "02 07 001dc61434234a82030a0ed55285cd4e42a0e82b", 1);
+	robust(SI_PSI, "02 07 20000486d6a2e1896c111d868d0e8d0ea8902b2b", 1);
+}
+END_TEST
+
+/*
  * Through the real paths.  LTE RRC: the DL-DCCH-Message MobilityFromEUTRACommand of
  * tests/check_lte_rrc.c (geran, cs-FallbackIndicator) with PSHO_AGB as its
  * targetRAT-MessageContainer (length 18: 24 octets); tshark (lte_rrc.dl_dcch) hands the container
@@ -829,6 +993,7 @@ Suite *tu_suite_rlcmac(void)
 	tcase_add_test(tc, test_other_messages);
 	tcase_add_test(tc, test_malformed);
 	tcase_add_test(tc, test_si_psi);
+	tcase_add_test(tc, test_si2quater);
 	tcase_add_test(tc, test_paths);
 	suite_add_tcase(s, tc);
 	return s;
