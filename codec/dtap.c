@@ -10,7 +10,7 @@
  * skipped by the rules of TS 24.007 11.2.4 (bit 8 set: a single octet; else identifier,
  * length, value) and listed with its octets, so what follows is still decoded.  Message
  * names come from libosmocore (gsm48_pdisc_msgtype_name), the SMS CP names from
- * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4.  The RR frequency lists and
+ * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4, the SS ones from TS 24.080 3.4.  The RR frequency lists and
  * mobile allocations are decoded by freqlist.c, the TFT (10.5.6.12) by eps_nas.c.  The
  * emergency number list, GPRS timer 3 (T3246, per MS T3212), supported codec list, receive
  * N-PDU number list, MBMS context status, uplink data status, extended DRX parameters, PS
@@ -2062,6 +2062,15 @@ static const struct tk_value_string gmm_msg_names[] = {
 };
 
 /* 10.4 Table 10.4a message types for GPRS session management */
+/* TS 24.080 3.4 (table 3.1): the messages of non call related SS (libosmocore names them by
+ * their C constants) */
+static const struct tk_value_string ss_msg_names[] = {
+	{ 0x2a, "RELEASE COMPLETE" },
+	{ 0x3a, "FACILITY" },
+	{ 0x3b, "REGISTER" },
+	{ 0, NULL }
+};
+
 static const struct tk_value_string sm_msg_names[] = {
 	{ 0x41, "ACTIVATE PDP CONTEXT REQUEST" },
 	{ 0x42, "ACTIVATE PDP CONTEXT ACCEPT" },
@@ -3907,6 +3916,8 @@ void tk_emit_dtap_l3(struct tk_emitter *e, const uint8_t *p, size_t n, size_t ba
 				   mt);
 	else if (pd == GSM48_PDISC_SM_GPRS)
 		tk_inner_emit_name(e, "message", sm_msg_names, NULL, "unknown SM message type", mt);
+	else if (pd == GSM48_PDISC_NC_SS)
+		tk_inner_emit_name(e, "message", ss_msg_names, NULL, "unknown SS message type", mt);
 	else
 		tk_emit_kv_str(e, "message", gsm48_pdisc_msgtype_name(pd, mt));
 	switch (pd) {

@@ -2650,7 +2650,8 @@ static int emm_body(struct tk_nas *m, unsigned mt)
 	case 0x68:	/* 8.2.31 DOWNLINK GENERIC NAS TRANSPORT */
 	case 0x69:	/* 8.2.32 UPLINK GENERIC NAS TRANSPORT: generic message container type,
 			 * generic message container (LV-E): in hex; for type 1 (9.9.3.42) an LPP
-			 * message (TS 37.355), decoded beside it as "lpp" (lpp.c) */
+			 * message (TS 37.355), decoded beside it as "lpp" (lpp.c); for type 2 an
+			 * SS message carrying LCS operations, as "locationServicesMessage" */
 		ct = -1;
 		if ((v = tk_nas_take_v(m, 1, "generic message container type"))) {
 			ct = v[0];
@@ -2663,6 +2664,12 @@ static int emm_body(struct tk_nas *m, unsigned mt)
 			if (ct == 1) {
 				tk_emit_key(e, "lpp");
 				tk_emit_lpp(e, v, len);
+			} else if (ct == 2) {
+				/* a location services message: a TS 24.080 SS message (REGISTER,
+				 * FACILITY, RELEASE COMPLETE with LCS operations), decoded as DTAP
+				 * (tshark 4.0.17 does the same); an error there leaves the hex */
+				tk_emit_key(e, "locationServicesMessage");
+				tk_emit_dtap(e, v, len);
 			}
 		}
 		ies = ies_generic_transport;

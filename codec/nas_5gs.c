@@ -1089,6 +1089,13 @@ static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len)
 		tk_emit_key(m->e, "lpp");
 		tk_emit_lpp(m->e, v, len);
 		break;
+	case 7:	/* location services message container: the octets in hex and beside them the
+		 * TS 24.080 SS message they hold (REGISTER, FACILITY, RELEASE COMPLETE with LCS
+		 * operations), as DTAP, as for EPS (eps_nas.c) */
+		tk_emit_hex(m->e, v, len);
+		tk_emit_key(m->e, "locationServicesMessage");
+		tk_emit_dtap(m->e, v, len);
+		break;
 	case 4:	/* SOR transparent container: coded as the SOR transparent container IE
 		 * without its first three octets (identifier, length), i.e. from the SOR header */
 		val_sor_container(m->e, v, len);

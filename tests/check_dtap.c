@@ -461,14 +461,14 @@ START_TEST(test_ss)
 	expect_ok("0b 3b 1c { a1 { 02 01 01 02 01 3b 30 { 04 01 0f 04 01 31 } } } 7f 01 00",
 		  "\"protocolDiscriminator\":\"NCSS\",\"tiFlag\":false,\"transactionId\":0,"
 		  "\"sendSequenceNumber\":0,"
-		  "\"messageType\":59,\"message\":\"GSM0480_MTYPE_REGISTER\"",
+		  "\"messageType\":59,\"message\":\"REGISTER\"",
 		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[1]\",\"length\":14,",
 		  "{\"iei\":127,\"name\":\"SS version indicator\",\"value\":{\"ssVersion\":\"phase 2 service, "
 		  "ellipsis notation and phase 2 error handling supported\"");
 	/* FACILITY (2.3): 8b = TI flag 1; facility LV (a returnResult without result); SS
 	 * version 01 */
 	expect_ok("8b 3a 05 a2 03 02 01 01 7f 01 01", "\"tiFlag\":true",
-		  "\"message\":\"GSM0480_MTYPE_FACILITY\"",
+		  "\"message\":\"FACILITY\"",
 		  "\"facility\":{\"ber\":[{\"tag\":\"[2]\",\"length\":3",
 		  "\"ssVersion\":\"SS-Protocol version 3 and phase 2 error handling supported\"");
 	/* 7b 85: TI value 111 = extended: octet 2 = ext 1, TI 5 (TS 24.007 11.2.3.1.3) */
@@ -476,7 +476,7 @@ START_TEST(test_ss)
 		  "\"transactionId\":5,\"sendSequenceNumber\":0,\"messageType\":58");
 	/* RELEASE COMPLETE (2.5): cause e0 91 (user busy), return result facility */
 	expect_ok("8b 2a 08 02 e0 91 1c 05 a2 03 02 01 01",
-		  "\"message\":\"GSM0480_MTYPE_RELEASE_COMPLETE\"",
+		  "\"message\":\"RELEASE COMPLETE\"",
 		  "{\"iei\":8,\"name\":\"cause\","
 		  "\"value\":{\"codingStandard\":\"standard defined for the GSM PLMNs\"",
 		  "\"cause\":\"user busy\"",

@@ -670,10 +670,24 @@ START_TEST(test_ue_answers_and_services)
 	       "Positioning Protocol (LPP) message container\",\"genericMessageContainer\":\"aabbcc\","
 	       "\"lpp\":{\"type\":\"LPP-Message\",\"hex\":\"aabbcc\",\"error\":{\"offset\":3,",
 	       "\"ies\":[{\"iei\":101,\"name\":\"Additional information\",\"value\":\"0102\"}]", NULL);
-	/* DOWNLINK GENERIC NAS TRANSPORT (8.2.31): 02 = location services; container aabb */
-	expect_ok("07 68 02 0002 aabb", "\"message\":\"DOWNLINK GENERIC NAS TRANSPORT\","
-		  "\"genericMessageContainerTypeValue\":2,\"genericMessageContainerType\":\"Location "
-		  "services message container\",\"genericMessageContainer\":\"aabb\"", NULL);
+	/* DOWNLINK GENERIC NAS TRANSPORT (8.2.31): 02 = location services; container aabb, which
+	 * is no TS 24.080 message: DTAP's reading of it (an unknown SM message); a single octet
+	 * is an error of the "locationServicesMessage" object */
+	expect("07 68 02 0002 aabb", "\"message\":\"DOWNLINK GENERIC NAS TRANSPORT\","
+	       "\"genericMessageContainerTypeValue\":2,\"genericMessageContainerType\":\"Location "
+	       "services message container\",\"genericMessageContainer\":\"aabb\","
+	       "\"locationServicesMessage\":{\"protocolDiscriminator\":\"SM\",", NULL);
+	expect("07 68 02 0001 0b", "\"genericMessageContainer\":\"0b\",\"locationServicesMessage\":{",
+	       "\"error\":", NULL);
+	/* ... holding a RELEASE COMPLETE 8b 2a (TI flag 1) with the lcs-MOLR result: facility 1c 15,
+	 * a2 13: invokeID 1, { opcode 115, LCS-MOLRRes { locationEstimate [0] 00 2a aa aa 05 55 55:
+	 * ellipsoid point, 30 degrees north, 7.49999 east } } (check_ss.c: tshark agrees); tshark
+	 * 4.0.17's nas-eps also hands a type 2 container to its DTAP dissector */
+	expect_ok("07 68 02 0019 8b 2a 1c 15 a2 13 020101 300e 020173 3009 8007 002aaaaa055555",
+		  "\"genericMessageContainerTypeValue\":2,", "\"locationServicesMessage\":"
+		  "{\"protocolDiscriminator\":", "\"messageType\":42,",
+		  "\"operation\":\"lcs-MOLR\",\"result\":{\"locationEstimate\":", NULL);
+	robust("07 68 02 0019 8b 2a 1c 15 a2 13 020101 300e 020173 3009 8007 002aaaaa055555", 0);
 	robust(AUTH_RESPONSE, 1);
 	robust(AUTH_FAILURE, 0);
 	robust(IDENTITY_RESPONSE, 1);

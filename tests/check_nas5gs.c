@@ -445,6 +445,24 @@ START_TEST(test_transport)
 	expect("7e 00 67 03 0003 aabbcc", "\"payloadContainerType\":\"LTE Positioning Protocol "
 	       "(LPP) message container\",\"payloadContainer\":\"aabbcc\",\"lpp\":{\"type\":"
 	       "\"LPP-Message\",\"hex\":\"aabbcc\",\"error\":", NULL);
+	/* ... and a location services message container (7): hex, and beside it the TS 24.080
+	 * message it holds as DTAP: REGISTER 0b 3b, facility 1c 10 with an lcs-MOLR invoke
+	 * (a1 0e: invokeID 1, opcode 115 (73), LCS-MOLRArg { molr-Type [0] locationEstimate,
+	 * locationMethod [1] msBasedEOTD }), SS version 7f 01 00 (check_ss.c has the same
+	 * invoke, checked with tshark) */
+	expect_ok("7e 00 67 07 0017 0b 3b 1c 10 a1 0e 020101 020173 3006 800100 810100 7f 01 00",
+		  "\"payloadContainerTypeValue\":7,\"payloadContainerType\":\"Location services "
+		  "message container\",\"payloadContainer\":\"0b3b1c10a10e0201010201733006800100810100"
+		  "7f0100\",\"locationServicesMessage\":{\"protocolDiscriminator\":",
+		  "\"messageType\":59,", "\"opcode\":115,\"operation\":\"lcs-MOLR\","
+		  "\"argument\":{\"molr-Type\":\"locationEstimate\",\"locationMethod\":"
+		  "\"msBasedEOTD\"}", NULL);
+	/* octets that are no SS message: DTAP's reading of them (here an unknown SM message) */
+	expect("7e 00 67 07 0002 aabb", "\"payloadContainer\":\"aabb\",\"locationServicesMessage\":"
+	       "{\"protocolDiscriminator\":\"SM\",", "\"message\":\"unknown SM message type (187)\"",
+	       NULL);
+	expect("7e 00 67 07 0001 0b", "\"locationServicesMessage\":{", "\"error\":", NULL);
+	robust("7e 00 67 07 0017 0b 3b 1c 10 a1 0e 020101 020173 3006 800100 810100 7f 01 00", 0);
 	/* PDU SESSION MODIFICATION COMMAND (8.3.9): PSI 5, PTI 3; session-AMBR 2a 06; authorized
 	 * QoS rules 7a 0016: rule 3 of length 19, 21 = create, 1 packet filter: 32 = bidirectional,
 	 * identifier 2, 14 octets: IPv4 remote address 10 0a000001 ffffff00, protocol 30 11 (UDP),

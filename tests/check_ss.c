@@ -75,7 +75,7 @@ START_TEST(test_ss_ussd)
 	 * language unspecified), ussd-String aa 18 0c 36 02 = "*100#" packed } }; SS version 00.
 	 * tshark: processUnstructuredSS-Request (59), USSD String: *100# */
 	expect_ok(W_DTAP, "0b 3b 1c { a1 { 02 01 01 02 01 3b 30 { 04 01 0f 04 05 aa 18 0c 36 02 } } } 7f 01 00",
-		  "\"message\":\"GSM0480_MTYPE_REGISTER\"",
+		  "\"message\":\"REGISTER\"",
 		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[1]\",\"length\":18,",
 		  "\"components\":[{\"type\":\"invoke\",\"invokeId\":1,\"opcode\":59,"
 		  "\"operation\":\"processUnstructuredSS-Request\","
@@ -87,7 +87,7 @@ START_TEST(test_ss_ussd)
 	 * tshark: returnResultLast, processUnstructuredSS-Request, USSD String: Balance: 12.50 EUR */
 	expect_ok(W_DTAP, "8b 2a 1c { a2 { 02 01 01 30 { 02 01 3b 30 { 04 01 0f 04 10 c2 30 3b ec 1e 97 75 a0 98 cc "
 		  "55 83 81 8a 55 29 } } } }",
-		  "\"message\":\"GSM0480_MTYPE_RELEASE_COMPLETE\"",
+		  "\"message\":\"RELEASE COMPLETE\"",
 		  "\"components\":[{\"type\":\"returnResultLast\",\"invokeId\":1,\"opcode\":59,"
 		  "\"operation\":\"processUnstructuredSS-Request\",\"result\":{\"ussd-DataCodingScheme\":"
 		  "{\"value\":15,\"alphabet\":\"GSM 7-bit\"},\"ussd-String\":{\"dcs\":15,"
@@ -100,7 +100,7 @@ START_TEST(test_ss_ussd)
 	/* the mobile's answer in a FACILITY (2.3, LV): returnResult of 60 with "1234" (31 d9 8c 06).
 	 * tshark: returnResultLast, unstructuredSS-Request, USSD String: 1234 */
 	expect_ok(W_DTAP, "8b 3a { a2 { 02 01 02 30 { 02 01 3c 30 { 04 01 0f 04 04 31 d9 8c 06 } } } }",
-		  "\"message\":\"GSM0480_MTYPE_FACILITY\",\"facility\":{\"ber\":",
+		  "\"message\":\"FACILITY\",\"facility\":{\"ber\":",
 		  "\"operation\":\"unstructuredSS-Request\",\"result\":{", "\"text\":\"1234\"", NULL);
 	/* phase 1 USSD: processUnstructuredSS-Data (19, SS-Operations) with SS-UserData (IA5String)
 	 * "123".  tshark: processUnstructuredSS-Data (19), SS-UserData: 123 */
