@@ -618,14 +618,18 @@ static void p0_and_control_timeslot(struct rd *d)
 	opt_num(d, 3, "uplinkControlTimeslot");
 }
 
-/* 12.42 PS Handover Radio Resources */
-static void ps_handover_radio_resources(struct rd *d)
+/*
+ * The target cell part that 12.42, 12.42a and 12.42b share: { 0 | 1 < HANDOVER_REFERENCE : bit
+ * (8) > }, ARFCN (not in 12.42b), SI, NCI, BSIC, { 0 | 1 < CCN_ACTIVE > }, { 0 | 1
+ * < 3G_CCN_ACTIVE > }, { 0 | 1 < CCN Support Description > }
+ */
+static void target_cell(struct rd *d, int with_arfcn)
 {
 	uint32_t cells;
 
-	obj(d, "psHandoverRadioResources");
 	opt_num(d, 8, "handoverReference");
-	num(d, 10, "arfcn");
+	if (with_arfcn)
+		num(d, 10, "arfcn");
 	num(d, 2, "si");
 	num(d, 1, "nci");
 	num(d, 6, "bsic");
@@ -641,6 +645,13 @@ static void ps_handover_radio_resources(struct rd *d)
 		}
 		end(d);
 	}
+}
+
+/* 12.42 PS Handover Radio Resources */
+static void ps_handover_radio_resources(struct rd *d)
+{
+	obj(d, "psHandoverRadioResources");
+	target_cell(d, 1);
 	frequency_parameters(d, "frequencyParameters");
 	named(d, 2, "networkControlOrder", nco_names, "reserved");
 	if (bit(d, "Global Packet Timing Advance") == 1) {
@@ -1402,27 +1413,11 @@ static void ps_rr2_extension(struct rd *d)
 /* 12.42a PS Handover Radio Resources 2 */
 static void ps_handover_radio_resources_2(struct rd *d)
 {
-	uint32_t cells, c;
+	uint32_t c;
 	size_t at;
 
 	obj(d, "psHandoverRadioResources2");
-	opt_num(d, 8, "handoverReference");
-	num(d, 10, "arfcn");
-	num(d, 2, "si");
-	num(d, 1, "nci");
-	num(d, 6, "bsic");
-	if (bit(d, "CCN_ACTIVE") == 1)
-		flag(d, "ccnActive");
-	if (bit(d, "3G_CCN_ACTIVE") == 1)
-		flag(d, "threeGCcnActive");
-	if (bit(d, "CCN Support Description") == 1) {
-		obj(d, "ccnSupportDescription");
-		if (get(d, 7, "Number_Cells", &cells)) {
-			tk_emit_kv_long(d->e, "numberCells", (long)cells);
-			bit_string(d, cells, "ccnSupported");
-		}
-		end(d);
-	}
+	target_cell(d, 1);
 	at = d->b->pos;
 	if (get(d, 2, "the frequency parameters choice", &c)) {
 		if (c == 1) {
@@ -1695,25 +1690,8 @@ static void dlmc_ul_carrier_info(struct rd *d)
 /* 12.42b PS Handover Radio Resources 3 */
 static void ps_handover_radio_resources_3(struct rd *d)
 {
-	uint32_t cells;
-
 	obj(d, "psHandoverRadioResources3");
-	opt_num(d, 8, "handoverReference");
-	num(d, 2, "si");
-	num(d, 1, "nci");
-	num(d, 6, "bsic");
-	if (bit(d, "CCN_ACTIVE") == 1)
-		flag(d, "ccnActive");
-	if (bit(d, "3G_CCN_ACTIVE") == 1)
-		flag(d, "threeGCcnActive");
-	if (bit(d, "CCN Support Description") == 1) {
-		obj(d, "ccnSupportDescription");
-		if (get(d, 7, "Number_Cells", &cells)) {
-			tk_emit_kv_long(d->e, "numberCells", (long)cells);
-			bit_string(d, cells, "ccnSupported");
-		}
-		end(d);
-	}
+	target_cell(d, 0);
 	/* the downlink TBF */
 	obj(d, "downlink");
 	named(d, 1, "downlinkRlcMode", rlc_mode_names, "unknown");
