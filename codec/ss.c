@@ -26,49 +26,51 @@
 #define SS_MAX_DEPTH 16
 
 struct ss_op {
+	int code;		/* the operation's CODE, checked against the registry's */
 	const char *ns;		/* registry namespace: "Ss" (SS-Operations) or "Map" */
 	const char *name;
 };
 
 /*
- * TS 24.080 4.5, SS-Protocol: Supported-SS-Operations, in the order of the object set.
- * The codes are the registry's (the CODE of each OPERATION in MAP-SupplementaryService-
- * Operations / MAP-MobileServiceOperations or SS-Operations), listed here for reading.
+ * TS 24.080 4.5, SS-Protocol: Supported-SS-Operations, in the order of the object set, with
+ * the CODE of each OPERATION (MAP-SupplementaryServiceOperations / MAP-MobileService-
+ * Operations or SS-Operations) so that a component's operation is found without a walk of
+ * the whole registry; the registry's code must agree (tk_ss_operation checks it).
  */
 static const struct ss_op ss_ops[] = {
-	{ "Map", "forwardCheckSS-Indication" },		/* 38, MAP-MobileServiceOperations */
-	{ "Map", "registerSS" },			/* 10 */
-	{ "Map", "eraseSS" },				/* 11 */
-	{ "Map", "activateSS" },			/* 12 */
-	{ "Map", "deactivateSS" },			/* 13 */
-	{ "Map", "interrogateSS" },			/* 14 */
-	{ "Map", "registerPassword" },			/* 17 */
-	{ "Map", "getPassword" },			/* 18 */
-	{ "Map", "processUnstructuredSS-Request" },	/* 59 */
-	{ "Map", "unstructuredSS-Request" },		/* 60 */
-	{ "Map", "unstructuredSS-Notify" },		/* 61 */
-	{ "Map", "eraseCC-Entry" },			/* 77 */
-	{ "Ss", "processUnstructuredSS-Data" },		/* 19, SS-Operations */
-	{ "Ss", "notifySS" },				/* 16 */
-	{ "Ss", "forwardChargeAdvice" },		/* 125 */
-	{ "Ss", "buildMPTY" },				/* 124 */
-	{ "Ss", "holdMPTY" },				/* 123 */
-	{ "Ss", "retrieveMPTY" },			/* 122 */
-	{ "Ss", "splitMPTY" },				/* 121 */
-	{ "Ss", "explicitCT" },				/* 126 */
-	{ "Ss", "forwardCUG-Info" },			/* 120 */
-	{ "Ss", "accessRegisterCCEntry" },		/* 119 */
-	{ "Ss", "callDeflection" },			/* 117 */
-	{ "Ss", "userUserService" },			/* 118 */
-	{ "Ss", "lcs-LocationNotification" },		/* 116 */
-	{ "Ss", "lcs-MOLR" },				/* 115 */
-	{ "Ss", "lcs-AreaEventRequest" },		/* 114 */
-	{ "Ss", "lcs-AreaEventReport" },		/* 113 */
-	{ "Ss", "lcs-AreaEventCancellation" },		/* 112 */
-	{ "Ss", "lcs-PeriodicLocationRequest" },	/* 111 */
-	{ "Ss", "lcs-LocationUpdate" },			/* 110 */
-	{ "Ss", "lcs-PeriodicLocationCancellation" },	/* 109 */
-	{ "Ss", "lcs-PeriodicTriggeredInvoke" },	/* 108 */
+	{ 38, "Map", "forwardCheckSS-Indication" },	/* MAP-MobileServiceOperations */
+	{ 10, "Map", "registerSS" },
+	{ 11, "Map", "eraseSS" },
+	{ 12, "Map", "activateSS" },
+	{ 13, "Map", "deactivateSS" },
+	{ 14, "Map", "interrogateSS" },
+	{ 17, "Map", "registerPassword" },
+	{ 18, "Map", "getPassword" },
+	{ 59, "Map", "processUnstructuredSS-Request" },
+	{ 60, "Map", "unstructuredSS-Request" },
+	{ 61, "Map", "unstructuredSS-Notify" },
+	{ 77, "Map", "eraseCC-Entry" },
+	{ 19, "Ss", "processUnstructuredSS-Data" },	/* SS-Operations */
+	{ 16, "Ss", "notifySS" },
+	{ 125, "Ss", "forwardChargeAdvice" },
+	{ 124, "Ss", "buildMPTY" },
+	{ 123, "Ss", "holdMPTY" },
+	{ 122, "Ss", "retrieveMPTY" },
+	{ 121, "Ss", "splitMPTY" },
+	{ 126, "Ss", "explicitCT" },
+	{ 120, "Ss", "forwardCUG-Info" },
+	{ 119, "Ss", "accessRegisterCCEntry" },
+	{ 117, "Ss", "callDeflection" },
+	{ 118, "Ss", "userUserService" },
+	{ 116, "Ss", "lcs-LocationNotification" },
+	{ 115, "Ss", "lcs-MOLR" },
+	{ 114, "Ss", "lcs-AreaEventRequest" },
+	{ 113, "Ss", "lcs-AreaEventReport" },
+	{ 112, "Ss", "lcs-AreaEventCancellation" },
+	{ 111, "Ss", "lcs-PeriodicLocationRequest" },
+	{ 110, "Ss", "lcs-LocationUpdate" },
+	{ 109, "Ss", "lcs-PeriodicLocationCancellation" },
+	{ 108, "Ss", "lcs-PeriodicTriggeredInvoke" },
 };
 
 static const struct tk_operation_desc *registry_op(const struct ss_op *o)
@@ -84,13 +86,14 @@ static const struct tk_operation_desc *registry_op(const struct ss_op *o)
 
 const struct tk_operation_desc *tk_ss_operation(int code)
 {
+	const struct tk_operation_desc *op;
 	size_t i;
 
-	for (i = 0; i < TK_ARRAY_SIZE(ss_ops); i++) {
-		const struct tk_operation_desc *op = registry_op(&ss_ops[i]);
-		if (op && op->code == code)
-			return op;
-	}
+	for (i = 0; i < TK_ARRAY_SIZE(ss_ops); i++)
+		if (ss_ops[i].code == code) {
+			op = registry_op(&ss_ops[i]);
+			return op && op->code == code ? op : NULL;
+		}
 	return NULL;
 }
 
