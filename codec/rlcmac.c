@@ -771,8 +771,9 @@ static void rlc_entity(struct rd *d, const char *key)
 	end(d);
 }
 
-/* { 1 < EMSR Additional PFCs n : < Additional PFCs struct > > } ** 0, n = 1..3 */
-static void emsr_pfcs(struct rd *d, const char *key)
+/* { 1 < EMSR Additional PFCs n : < Additional PFCs struct > > } ** 0, n = 1..3; in a DLMC
+ * carrier's EMSR lists (etfi) each PFC is followed by { 0 | 1 < DOWNLINK_eTFI > } */
+static void emsr_pfcs(struct rd *d, const char *key, int etfi)
 {
 	int i;
 
@@ -790,6 +791,8 @@ static void emsr_pfcs(struct rd *d, const char *key)
 			num(d, 5, "tfi");
 			opt_num(d, 5, "npmTransferTime");
 			num(d, 7, "pfi");
+			if (etfi)
+				opt_num(d, 3, "downlinkEtfiAssignment");
 			tk_emit_close(d->e, 0);
 		}
 		tk_emit_close(d->e, 1);
@@ -1538,33 +1541,6 @@ static void dlmc_frequency_parameters(struct rd *d)
 	end(d);
 }
 
-/* the EMSR lists of a DLMC carrier: each PFC followed by { 0 | 1 < DOWNLINK_eTFI > } */
-static void dlmc_emsr(struct rd *d)
-{
-	int i;
-
-	if (bit(d, "EMSR") != 1)
-		return;
-	obj(d, "emsr");
-	for (i = 1; i <= 3 && !d->stop; i++) {
-		char k[32];
-
-		snprintf(k, sizeof(k), "additionalPfcs%d", i);
-		tk_emit_key(d->e, k);
-		tk_emit_open(d->e, 1);
-		while (bit(d, "EMSR Additional PFCs") == 1) {
-			tk_emit_open(d->e, 0);
-			num(d, 5, "tfi");
-			opt_num(d, 5, "npmTransferTime");
-			num(d, 7, "pfi");
-			opt_num(d, 3, "downlinkEtfiAssignment");
-			tk_emit_close(d->e, 0);
-		}
-		tk_emit_close(d->e, 1);
-	}
-	end(d);
-}
-
 /* < Carrier Specific Info struct > */
 static void carrier_specific_info(struct rd *d)
 {
@@ -1600,7 +1576,7 @@ static void carrier_specific_info(struct rd *d)
 			}
 			end(d);
 		}
-		dlmc_emsr(d);
+		emsr_pfcs(d, "emsr", 1);
 		num(d, 1, "primaryTscSet");
 		if (bit(d, "Secondary DL TSC Value") == 1) {
 			num(d, 1, "secondaryDlTscSet");
@@ -1681,7 +1657,7 @@ static void dlmc_ul_carrier_info(struct rd *d)
 				rlc_entity(d, "uplinkRlcEntity3");
 			end(d);
 		}
-		emsr_pfcs(d, "emsr");
+		emsr_pfcs(d, "emsr", 0);
 		num(d, 1, "primaryTscSet");
 	}
 	tk_emit_close(d->e, 0);
@@ -1776,8 +1752,8 @@ static void ps_handover_additions(struct rd *d)
 	}
 	if (!more(d))
 		return;
-	emsr_pfcs(d, "emsrDownlink");
-	emsr_pfcs(d, "emsrUplink");
+	emsr_pfcs(d, "emsrDownlink", 0);
+	emsr_pfcs(d, "emsrUplink", 0);
 	if (!more(d))
 		return;
 	opt_num(d, 3, "selectedPlmnIndex");
@@ -2015,8 +1991,8 @@ static void dtm_rr3_extension(struct rd *d)
 {
 	dtm_emst(d);
 	mtti_assignments(d);
-	emsr_pfcs(d, "emsrDownlink");
-	emsr_pfcs(d, "emsrUplink");
+	emsr_pfcs(d, "emsrDownlink", 0);
+	emsr_pfcs(d, "emsrUplink", 0);
 	dtm_rel11_rel12(d);
 }
 
