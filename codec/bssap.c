@@ -2,8 +2,8 @@
  * BSSAP (3GPP TS 48.006) as MAP carries it in AN-APDU signalInfo with the access network
  * protocol ts3G-48006 (inter-MSC handover, TS 29.010): a discriminator octet, then a
  * BSSMAP message (TS 48.008: length, message type, information elements) or a DTAP
- * message (DLCI, length, a TS 24.008 layer 3 message).  Names and the IE layout come
- * from libosmocore (gsm0808_bssmap_name, gsm0808_att_tlvdef, gsm48_pdisc_msgtype_name).
+ * message (DLCI, length, a TS 24.008 layer 3 message).  The IE layout comes from libosmocore
+ * (gsm0808_att_tlvdef), the message names from TS 48.008 3.2.2.1 (bssmap_msg_names).
  *
  * Each IE is listed by identifier with its value in hex, and the contents of the IEs that
  * TS 48.008 clause 3.2.2 gives a structure are decoded under "decoded" (one object with
@@ -3635,6 +3635,106 @@ static size_t next_ie(const uint8_t *p, size_t n, uint8_t *tag, size_t *vlen, co
 }
 
 /*
+ * TS 48.008 3.2.2.1: the BSSMAP message types, named as the standard writes them (libosmocore's
+ * gsm0808_bssmap_name abbreviates: "HANDOVER REQ ACK").  Codes from libosmocore's
+ * enum BSS_MAP_MSG_TYPE; every name compared with tshark 4.0.17's gsm_a_bssmap for its code
+ * (tshark writes title case and marks 0x2a obsolete).
+ */
+static const struct tk_value_string bssmap_msg_names[] = {
+	{ 0x01, "ASSIGNMENT REQUEST" },
+	{ 0x02, "ASSIGNMENT COMPLETE" },
+	{ 0x03, "ASSIGNMENT FAILURE" },
+	{ 0x04, "VGCS/VBS SETUP" },
+	{ 0x05, "VGCS/VBS SETUP ACK" },
+	{ 0x06, "VGCS/VBS SETUP REFUSE" },
+	{ 0x07, "VGCS/VBS ASSIGNMENT REQUEST" },
+	{ 0x08, "CHANNEL MODIFY REQUEST" },
+	{ 0x10, "HANDOVER REQUEST" },
+	{ 0x11, "HANDOVER REQUIRED" },
+	{ 0x12, "HANDOVER REQUEST ACKNOWLEDGE" },
+	{ 0x13, "HANDOVER COMMAND" },
+	{ 0x14, "HANDOVER COMPLETE" },
+	{ 0x15, "HANDOVER SUCCEEDED" },
+	{ 0x16, "HANDOVER FAILURE" },
+	{ 0x17, "HANDOVER PERFORMED" },
+	{ 0x18, "HANDOVER CANDIDATE ENQUIRE" },
+	{ 0x19, "HANDOVER CANDIDATE RESPONSE" },
+	{ 0x1a, "HANDOVER REQUIRED REJECT" },
+	{ 0x1b, "HANDOVER DETECT" },
+	{ 0x1c, "VGCS/VBS ASSIGNMENT RESULT" },
+	{ 0x1d, "VGCS/VBS ASSIGNMENT FAILURE" },
+	{ 0x1e, "VGCS/VBS QUEUING INDICATION" },
+	{ 0x1f, "UPLINK REQUEST" },
+	{ 0x20, "CLEAR COMMAND" },
+	{ 0x21, "CLEAR COMPLETE" },
+	{ 0x22, "CLEAR REQUEST" },
+	{ 0x25, "SAPI \"n\" REJECT" },
+	{ 0x26, "CONFUSION" },
+	{ 0x27, "UPLINK REQUEST ACKNOWLEDGE" },
+	{ 0x28, "SUSPEND" },
+	{ 0x29, "RESUME" },
+	{ 0x2a, "CONNECTION ORIENTED INFORMATION" },
+	{ 0x2b, "PERFORM LOCATION REQUEST" },
+	{ 0x2c, "LSA INFORMATION" },
+	{ 0x2d, "PERFORM LOCATION RESPONSE" },
+	{ 0x2e, "PERFORM LOCATION ABORT" },
+	{ 0x2f, "COMMON ID" },
+	{ 0x30, "RESET" },
+	{ 0x31, "RESET ACKNOWLEDGE" },
+	{ 0x32, "OVERLOAD" },
+	{ 0x34, "RESET CIRCUIT" },
+	{ 0x35, "RESET CIRCUIT ACKNOWLEDGE" },
+	{ 0x36, "MSC INVOKE TRACE" },
+	{ 0x37, "BSS INVOKE TRACE" },
+	{ 0x3a, "CONNECTIONLESS INFORMATION" },
+	{ 0x3b, "VGCS/VBS ASSIGNMENT STATUS" },
+	{ 0x3c, "VGCS/VBS AREA CELL INFO" },
+	{ 0x3d, "RESET IP RESOURCE" },
+	{ 0x3e, "RESET IP RESOURCE ACKNOWLEDGE" },
+	{ 0x40, "BLOCK" },
+	{ 0x41, "BLOCKING ACKNOWLEDGE" },
+	{ 0x42, "UNBLOCK" },
+	{ 0x43, "UNBLOCKING ACKNOWLEDGE" },
+	{ 0x44, "CIRCUIT GROUP BLOCK" },
+	{ 0x45, "CIRCUIT GROUP BLOCKING ACKNOWLEDGE" },
+	{ 0x46, "CIRCUIT GROUP UNBLOCK" },
+	{ 0x47, "CIRCUIT GROUP UNBLOCKING ACKNOWLEDGE" },
+	{ 0x48, "UNEQUIPPED CIRCUIT" },
+	{ 0x49, "UPLINK REQUEST CONFIRMATION" },
+	{ 0x4a, "UPLINK RELEASE INDICATION" },
+	{ 0x4b, "UPLINK REJECT COMMAND" },
+	{ 0x4c, "UPLINK RELEASE COMMAND" },
+	{ 0x4d, "UPLINK SEIZED COMMAND" },
+	{ 0x4e, "CHANGE CIRCUIT" },
+	{ 0x4f, "CHANGE CIRCUIT ACKNOWLEDGE" },
+	{ 0x50, "RESOURCE REQUEST" },
+	{ 0x51, "RESOURCE INDICATION" },
+	{ 0x52, "PAGING" },
+	{ 0x53, "CIPHER MODE COMMAND" },
+	{ 0x54, "CLASSMARK UPDATE" },
+	{ 0x55, "CIPHER MODE COMPLETE" },
+	{ 0x56, "QUEUING INDICATION" },
+	{ 0x57, "COMPLETE LAYER 3 INFORMATION" },
+	{ 0x58, "CLASSMARK REQUEST" },
+	{ 0x59, "CIPHER MODE REJECT" },
+	{ 0x5a, "LOAD INDICATION" },
+	{ 0x60, "VGCS ADDITIONAL INFORMATION" },
+	{ 0x61, "VGCS SMS" },
+	{ 0x62, "NOTIFICATION DATA" },
+	{ 0x63, "UPLINK APPLICATION DATA" },
+	{ 0x70, "INTERNAL HANDOVER REQUIRED" },
+	{ 0x71, "INTERNAL HANDOVER REQUIRED REJECT" },
+	{ 0x72, "INTERNAL HANDOVER COMMAND" },
+	{ 0x73, "INTERNAL HANDOVER ENQUIRY" },
+	{ 0x74, "LCLS-CONNECT-CONTROL" },
+	{ 0x75, "LCLS-CONNECT-CONTROL-ACK" },
+	{ 0x76, "LCLS-NOTIFICATION" },
+	{ 0x78, "REROUTE COMMAND" },
+	{ 0x79, "REROUTE COMPLETE" },
+	{ 0, NULL }
+};
+
+/*
  * The message type and the elements of m[0..n) (n >= 1), from the message type on; base is
  * where m starts in the octets er reports on.  nested: the message received of a Diagnostics,
  * whose own Diagnostics elements are left in hex.
@@ -3647,7 +3747,7 @@ static void bssmap_body(struct tk_emitter *e, const uint8_t *m, size_t n, size_t
 	uint8_t tag;
 
 	tk_emit_kv_long(e, "messageType", m[0]);
-	tk_emit_kv_str(e, "message", gsm0808_bssmap_name(m[0]));
+	tk_inner_emit_name(e, "message", bssmap_msg_names, NULL, "unknown BSSMAP message type", m[0]);
 	tk_emit_key(e, "ies");
 	tk_emit_open(e, 1);
 	for (off = 1; off < n; off += used) {

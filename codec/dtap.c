@@ -9,8 +9,9 @@
  * optional elements by identifier.  An identifier the message's table does not list is
  * skipped by the rules of TS 24.007 11.2.4 (bit 8 set: a single octet; else identifier,
  * length, value) and listed with its octets, so what follows is still decoded.  Message
- * names come from libosmocore (gsm48_pdisc_msgtype_name), the SMS CP names from
- * TS 24.011 8.1.3, the GMM and SM names from TS 24.008 10.4, the SS ones from TS 24.080 3.4.  The RR frequency lists and
+ * names: MM, CC, GMM and SM from TS 24.008 10.4, RR from TS 44.018 10.4, SMS CP from
+ * TS 24.011 8.1.3, SS from TS 24.080 3.4, the other protocols from libosmocore
+ * (gsm48_pdisc_msgtype_name).  The RR frequency lists and
  * mobile allocations are decoded by freqlist.c, the TFT (10.5.6.12) by eps_nas.c.  The
  * emergency number list, GPRS timer 3 (T3246, per MS T3212), supported codec list, receive
  * N-PDU number list, MBMS context status, uplink data status, extended DRX parameters, PS
@@ -2061,7 +2062,6 @@ static const struct tk_value_string gmm_msg_names[] = {
 	{ 0, NULL }
 };
 
-/* 10.4 Table 10.4a message types for GPRS session management */
 /* TS 24.080 3.4 (table 3.1): the messages of non call related SS (libosmocore names them by
  * their C constants) */
 static const struct tk_value_string ss_msg_names[] = {
@@ -2071,6 +2071,166 @@ static const struct tk_value_string ss_msg_names[] = {
 	{ 0, NULL }
 };
 
+/*
+ * The message names of MM, CC and RR as the standards write them (libosmocore names these by
+ * their C constants, "GSM48_MT_CC_DISCONNECT").  The codes are libosmocore's constants; each
+ * name was compared with tshark 4.0.17's (which writes them in title case) for every code.
+ */
+
+/* TS 24.008 10.4 Table 10.2: message types for mobility management (bits 6-1) */
+static const struct tk_value_string mm_msg_names[] = {
+	{ 0x01, "IMSI DETACH INDICATION" },
+	{ 0x02, "LOCATION UPDATING ACCEPT" },
+	{ 0x04, "LOCATION UPDATING REJECT" },
+	{ 0x08, "LOCATION UPDATING REQUEST" },
+	{ 0x11, "AUTHENTICATION REJECT" },
+	{ 0x12, "AUTHENTICATION REQUEST" },
+	{ 0x14, "AUTHENTICATION RESPONSE" },
+	{ 0x1c, "AUTHENTICATION FAILURE" },
+	{ 0x18, "IDENTITY REQUEST" },
+	{ 0x19, "IDENTITY RESPONSE" },
+	{ 0x1a, "TMSI REALLOCATION COMMAND" },
+	{ 0x1b, "TMSI REALLOCATION COMPLETE" },
+	{ 0x21, "CM SERVICE ACCEPT" },
+	{ 0x22, "CM SERVICE REJECT" },
+	{ 0x23, "CM SERVICE ABORT" },
+	{ 0x24, "CM SERVICE REQUEST" },
+	{ 0x25, "CM SERVICE PROMPT" },
+	{ 0x28, "CM RE-ESTABLISHMENT REQUEST" },
+	{ 0x29, "ABORT" },
+	{ 0x30, "MM NULL" },
+	{ 0x31, "MM STATUS" },
+	{ 0x32, "MM INFORMATION" },
+	{ 0, NULL }
+};
+
+/* TS 24.008 10.4 Table 10.3: message types for call control (bits 6-1) */
+static const struct tk_value_string cc_msg_names[] = {
+	{ 0x00, "escape to nationally specific message types" },
+	{ 0x01, "ALERTING" },
+	{ 0x02, "CALL PROCEEDING" },
+	{ 0x03, "PROGRESS" },
+	{ 0x04, "CC-ESTABLISHMENT" },
+	{ 0x05, "SETUP" },
+	{ 0x06, "CC-ESTABLISHMENT CONFIRMED" },
+	{ 0x07, "CONNECT" },
+	{ 0x08, "CALL CONFIRMED" },
+	{ 0x09, "START CC" },
+	{ 0x0b, "RECALL" },
+	{ 0x0e, "EMERGENCY SETUP" },
+	{ 0x0f, "CONNECT ACKNOWLEDGE" },
+	{ 0x10, "USER INFORMATION" },
+	{ 0x13, "MODIFY REJECT" },
+	{ 0x17, "MODIFY" },
+	{ 0x18, "HOLD" },
+	{ 0x19, "HOLD ACKNOWLEDGE" },
+	{ 0x1a, "HOLD REJECT" },
+	{ 0x1c, "RETRIEVE" },
+	{ 0x1d, "RETRIEVE ACKNOWLEDGE" },
+	{ 0x1e, "RETRIEVE REJECT" },
+	{ 0x1f, "MODIFY COMPLETE" },
+	{ 0x25, "DISCONNECT" },
+	{ 0x2a, "RELEASE COMPLETE" },
+	{ 0x2d, "RELEASE" },
+	{ 0x31, "STOP DTMF" },
+	{ 0x32, "STOP DTMF ACKNOWLEDGE" },
+	{ 0x34, "STATUS ENQUIRY" },
+	{ 0x35, "START DTMF" },
+	{ 0x36, "START DTMF ACKNOWLEDGE" },
+	{ 0x37, "START DTMF REJECT" },
+	{ 0x39, "CONGESTION CONTROL" },
+	{ 0x3a, "FACILITY" },
+	{ 0x3d, "STATUS" },
+	{ 0x3e, "NOTIFY" },
+	{ 0, NULL }
+};
+
+/*
+ * TS 44.018 10.4 Table 10.4.1: message types for radio resource management.  0x0c and 0x25
+ * (UPLINK FREE and NOTIFICATION/FACCH of GSM 04.08) are not here: they use the RR short PD
+ * (Table 10.4.2), and 0x3c (RR INITIALISATION REQUEST) is reserved in tshark 4.0.17's table;
+ * those three stay unnamed rather than guessed.
+ */
+static const struct tk_value_string rr_msg_names[] = {
+	{ 0x00, "SYSTEM INFORMATION TYPE 13" },
+	{ 0x02, "SYSTEM INFORMATION TYPE 2bis" },
+	{ 0x03, "SYSTEM INFORMATION TYPE 2ter" },
+	{ 0x04, "SYSTEM INFORMATION TYPE 9" },
+	{ 0x05, "SYSTEM INFORMATION TYPE 5bis" },
+	{ 0x06, "SYSTEM INFORMATION TYPE 5ter" },
+	{ 0x07, "SYSTEM INFORMATION TYPE 2quater" },
+	{ 0x08, "RR-CELL CHANGE ORDER" },
+	{ 0x09, "VGCS UPLINK GRANT" },
+	{ 0x0a, "PARTIAL RELEASE" },
+	{ 0x0d, "CHANNEL RELEASE" },
+	{ 0x0e, "UPLINK RELEASE" },
+	{ 0x0f, "PARTIAL RELEASE COMPLETE" },
+	{ 0x10, "CHANNEL MODE MODIFY" },
+	{ 0x11, "TALKER INDICATION" },
+	{ 0x12, "RR STATUS" },
+	{ 0x13, "CLASSMARK ENQUIRY" },
+	{ 0x14, "FREQUENCY REDEFINITION" },
+	{ 0x15, "MEASUREMENT REPORT" },
+	{ 0x16, "CLASSMARK CHANGE" },
+	{ 0x17, "CHANNEL MODE MODIFY ACKNOWLEDGE" },
+	{ 0x18, "SYSTEM INFORMATION TYPE 8" },
+	{ 0x19, "SYSTEM INFORMATION TYPE 1" },
+	{ 0x1a, "SYSTEM INFORMATION TYPE 2" },
+	{ 0x1b, "SYSTEM INFORMATION TYPE 3" },
+	{ 0x1c, "SYSTEM INFORMATION TYPE 4" },
+	{ 0x1d, "SYSTEM INFORMATION TYPE 5" },
+	{ 0x1e, "SYSTEM INFORMATION TYPE 6" },
+	{ 0x1f, "SYSTEM INFORMATION TYPE 7" },
+	{ 0x20, "NOTIFICATION/NCH" },
+	{ 0x21, "PAGING REQUEST TYPE 1" },
+	{ 0x22, "PAGING REQUEST TYPE 2" },
+	{ 0x23, "PDCH ASSIGNMENT COMMAND" },
+	{ 0x24, "PAGING REQUEST TYPE 3" },
+	{ 0x26, "NOTIFICATION/RESPONSE" },
+	{ 0x27, "PAGING RESPONSE" },
+	{ 0x28, "HANDOVER FAILURE" },
+	{ 0x29, "ASSIGNMENT COMPLETE" },
+	{ 0x2a, "UPLINK BUSY" },
+	{ 0x2b, "HANDOVER COMMAND" },
+	{ 0x2c, "HANDOVER COMPLETE" },
+	{ 0x2d, "PHYSICAL INFORMATION" },
+	{ 0x2e, "ASSIGNMENT COMMAND" },
+	{ 0x2f, "ASSIGNMENT FAILURE" },
+	{ 0x30, "CONFIGURATION CHANGE COMMAND" },
+	{ 0x31, "CONFIGURATION CHANGE ACK." },
+	{ 0x32, "CIPHERING MODE COMPLETE" },
+	{ 0x33, "CONFIGURATION CHANGE REJECT" },
+	{ 0x34, "GPRS SUSPENSION REQUEST" },
+	{ 0x35, "CIPHERING MODE COMMAND" },
+	{ 0x36, "EXTENDED MEASUREMENT REPORT" },
+	{ 0x37, "EXTENDED MEASUREMENT ORDER" },
+	{ 0x38, "APPLICATION INFORMATION" },
+	{ 0x39, "IMMEDIATE ASSIGNMENT EXTENDED" },
+	{ 0x3a, "IMMEDIATE ASSIGNMENT REJECT" },
+	{ 0x3b, "ADDITIONAL ASSIGNMENT" },
+	{ 0x3d, "SYSTEM INFORMATION TYPE 16" },
+	{ 0x3e, "SYSTEM INFORMATION TYPE 17" },
+	{ 0x3f, "IMMEDIATE ASSIGNMENT" },
+	{ 0x40, "SYSTEM INFORMATION TYPE 18" },
+	{ 0x41, "SYSTEM INFORMATION TYPE 19" },
+	{ 0x42, "SYSTEM INFORMATION TYPE 20" },
+	{ 0x46, "SYSTEM INFORMATION TYPE 21" },
+	{ 0x48, "DTM ASSIGNMENT FAILURE" },
+	{ 0x49, "DTM REJECT" },
+	{ 0x4a, "DTM REQUEST" },
+	{ 0x4b, "PACKET ASSIGNMENT" },
+	{ 0x4c, "DTM ASSIGNMENT COMMAND" },
+	{ 0x4d, "DTM INFORMATION" },
+	{ 0x4e, "PACKET NOTIFICATION" },
+	{ 0x60, "UTRAN CLASSMARK CHANGE" },
+	{ 0x62, "cdma2000 CLASSMARK CHANGE" },
+	{ 0x63, "INTER SYSTEM TO UTRAN HANDOVER COMMAND" },
+	{ 0x64, "INTER SYSTEM TO cdma2000 HANDOVER COMMAND" },
+	{ 0x6a, "EC-IMMEDIATE ASSIGNMENT TYPE 1" },
+	{ 0, NULL }
+};
+
+/* 10.4 Table 10.4a message types for GPRS session management */
 static const struct tk_value_string sm_msg_names[] = {
 	{ 0x41, "ACTIVATE PDP CONTEXT REQUEST" },
 	{ 0x42, "ACTIVATE PDP CONTEXT ACCEPT" },
@@ -3918,6 +4078,12 @@ void tk_emit_dtap_l3(struct tk_emitter *e, const uint8_t *p, size_t n, size_t ba
 		tk_inner_emit_name(e, "message", sm_msg_names, NULL, "unknown SM message type", mt);
 	else if (pd == GSM48_PDISC_NC_SS)
 		tk_inner_emit_name(e, "message", ss_msg_names, NULL, "unknown SS message type", mt);
+	else if (pd == GSM48_PDISC_MM)
+		tk_inner_emit_name(e, "message", mm_msg_names, NULL, "unknown MM message type", mt);
+	else if (pd == GSM48_PDISC_CC)
+		tk_inner_emit_name(e, "message", cc_msg_names, NULL, "unknown CC message type", mt);
+	else if (pd == GSM48_PDISC_RR)
+		tk_inner_emit_name(e, "message", rr_msg_names, NULL, "unknown RR message type", mt);
 	else
 		tk_emit_kv_str(e, "message", gsm48_pdisc_msgtype_name(pd, mt));
 	switch (pd) {

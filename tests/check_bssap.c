@@ -319,7 +319,7 @@ START_TEST(test_small_ies)
 	 * 08 LOCATION UPDATING REQUEST; 70 = CKSN 7, normal updating; LAI 62 f2 10 12 34;
 	 * classmark 1 33; mobile identity LV 05 f4 + TMSI 12345678 (dtap.c decodes it) */
 	IE(0x17, "05 08 70 62 f2 10 12 34 33 05 f4 12 34 56 78", "\"protocolDiscriminator\":\"MM\"",
-	   "\"messageType\":8,\"message\":\"GSM48_MT_MM_LOC_UPD_REQUEST\"", "\"tmsi\":\"12345678\"");
+	   "\"messageType\":8,\"message\":\"LOCATION UPDATING REQUEST\"", "\"tmsi\":\"12345678\"");
 	/* the same cut after the message type: the message's own error, at its offset */
 	IE_BAD(0x17, "05 08", "\"error\":{\"offset\":2,\"reason\":\"truncated: the mandatory location");
 	IE_BAD(0x17, "05", "\"error\":{\"offset\":1,");
@@ -420,6 +420,12 @@ START_TEST(test_message)
 	/* CLEAR COMMAND (0x20) with Cause 0x09 (call control) */
 	expect_ok(D_MSG, 0, "00 04 20 04 01 09", "\"decoded\":{\"causeClass\":\"normal event\",\"causeValue\":9,"
 		  "\"cause\":\"call control\",\"hex\":\"09\"}");
+	/* message names as TS 48.008 3.2.2.1 writes them (libosmocore abbreviates: "COMMON ID"
+	 * is the same, "CIPHER MODE COMPL" is not); 0x09 is unassigned */
+	expect_ok(D_MSG, 0, "00 01 55", "\"messageType\":85,\"message\":\"CIPHER MODE COMPLETE\"");
+	expect_ok(D_MSG, 0, "00 01 57", "\"message\":\"COMPLETE LAYER 3 INFORMATION\"");
+	expect_ok(D_MSG, 0, "00 01 25", "\"message\":\"SAPI \\\"n\\\" REJECT\"");
+	expect_ok(D_MSG, 0, "00 01 09", "\"message\":\"unknown BSSMAP message type (9)\"");
 	robust(D_MSG, 0, "00 08 01 0b 02 05 08 01 00 45", 3, 0);
 }
 END_TEST
@@ -490,7 +496,7 @@ END_TEST
 
 START_TEST(test_intersystem_handover)
 {
-	expect_ok(D_MSG, 0, HO_REQUEST, "\"message\":\"HANDOVER REQ\"",
+	expect_ok(D_MSG, 0, HO_REQUEST, "\"message\":\"HANDOVER REQUEST\"",
 		  "\"decoded\":{\"groupCallReference\":4660,\"service\":\"VGCS\",\"acknowledgementRequired\":false,"
 		  "\"callPriority\":\"call priority level 0\",\"cipheringInformation\":3,",
 		  "{\"iei\":53,\"name\":\"Talker Flag\",\"decoded\":{\"talkerFlag\":true,\"hex\":\"\"}},"
@@ -513,7 +519,7 @@ START_TEST(test_intersystem_handover)
 		  "{\"rrcContainer\":{\"type\":\"ToTargetRNC-Container\",\"value\":"
 		  "{\"extension\":null},\"hex\":\"c0\"},\"numberOfIuInstances\":1,"
 		  "\"relocationType\":\"ue-not-involved\"},\"hex\":\"000001c000\"},");
-	expect_ok(D_MSG, 0, HO_REQUEST_ACK, "\"message\":\"HANDOVER REQ ACK\"",
+	expect_ok(D_MSG, 0, HO_REQUEST_ACK, "\"message\":\"HANDOVER REQUEST ACKNOWLEDGE\"",
 		  "\"decoded\":{\"handoverToUtranCommand\":{\"type\":\"HandoverToUTRANCommand\","
 		  "\"value\":{\"criticalExtensions\":{\"criticalExtensions\":{\"criticalExtensions\":"
 		  "{\"criticalExtensions\":{\"criticalExtensions\":{\"criticalExtensions\":"
@@ -556,7 +562,7 @@ START_TEST(test_intersystem_handover)
 	/* Layer 3 Information: an RR HANDOVER COMMAND (06 2b, skip indicator 0) goes to dtap.c;
 	 * 16 2b (skip indicator 1) is not a layer 3 message, so it is the RRC container */
 	IE(0x17, "06 2b 1d 2a 0a 0f 2a 55 85", "\"protocolDiscriminator\":\"RR\"",
-	   "\"message\":\"GSM48_MT_RR_HANDO_CMD\"", "\"handoverReference\":85");
+	   "\"message\":\"HANDOVER COMMAND\"", "\"handoverReference\":85");
 	IE_BAD(0x17, "16 2b 1d", "\"handoverToUtranCommand\":{\"type\":\"HandoverToUTRANCommand\","
 	   "\"hex\":\"162b1d\",\"error\":{\"offset\":2,\"reason\":\"not a complete "
 	   "HandoverToUTRANCommand: PER decoding stopped at bit 16 of 24\"}}");
@@ -782,7 +788,7 @@ END_TEST
 START_TEST(test_dtap_cc)
 {
 	expect_ok(D_MSG, 0, "01 00 10 83 25 02 e090 1c 05 a2030201 01 7e 02 0041",
-		  "\"message\":\"GSM48_MT_CC_DISCONNECT\"",
+		  "\"message\":\"DISCONNECT\"",
 		  "\"cause\":{\"codingStandard\":\"standard defined for the GSM PLMNs\",\"location\":\"user\","
 		  "\"causeValue\":16,\"cause\":\"normal call clearing\"",
 		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[2]\"",
@@ -850,13 +856,13 @@ END_TEST
 
 START_TEST(test_resources)
 {
-	expect_ok(D_MSG, 0, RESOURCE_REQUEST, "\"message\":\"RESOURCE REQ\"",
+	expect_ok(D_MSG, 0, RESOURCE_REQUEST, "\"message\":\"RESOURCE REQUEST\"",
 		  "{\"iei\":12,\"name\":\"Periodicity\",\"value\":\"0a\",\"decoded\":{\"periodicity\":10,"
 		  "\"periodMs\":1000,\"hex\":\"0a\"}}",
 		  "\"decoded\":{\"resourceIndicationMethod\":\"periodic resource information expected\",",
 		  "\"decoded\":{\"discriminator\":\"LAC and CI\",\"lac\":4660,\"ci\":22136,",
 		  "\"decoded\":{\"subsequentMode\":true,\"totalAccessibleResourceRequested\":true,");
-	expect_ok(D_MSG, 0, RESOURCE_INDICATION, "\"message\":\"RESOURCE IND\"",
+	expect_ok(D_MSG, 0, RESOURCE_INDICATION, "\"message\":\"RESOURCE INDICATION\"",
 		  "\"decoded\":{\"bands\":[{\"band\":1,\"fullRateChannels\":10,\"halfRateChannels\":20},"
 		  "{\"band\":2,\"fullRateChannels\":1,\"halfRateChannels\":2},{\"band\":3,\"fullRateChannels\":0,"
 		  "\"halfRateChannels\":0},{\"band\":4,\"fullRateChannels\":0,\"halfRateChannels\":0},"
@@ -1372,7 +1378,7 @@ START_TEST(test_reset_srvcc_ies)
 	/* COMPLETE LAYER 3 INFORMATION (0x57) with the Redirect Attempt Flag 85 (tshark: "Redirect
 	 * Attempt Flag") */
 	expect_ok(D_MSG, 0, "00 1a 57 05 05 01 12 34 56 78 17 0f 05 08 70 62 f2 10 12 34 33 05 f4 12 34 56 78 85",
-		  "\"message\":\"GSM48_MT_MM_LOC_UPD_REQUEST\"",
+		  "\"message\":\"LOCATION UPDATING REQUEST\"",
 		  "{\"iei\":133,\"name\":\"Redir Attempt Flag\",\"decoded\":{\"redirectAttempt\":true,\"hex\":\"\"}}");
 	/* LCLS-NOTIFICATION (0x76): LCLS-BSS-Status 8d 04, LCLS-Break-Request 8e (tshark: the
 	 * same two) */

@@ -132,7 +132,7 @@ START_TEST(test_cm_service)
 	 * (type 1, IEI 8) value 2 = call priority level 3 */
 	expect_ok("05 24 71 " CM2 " " IMSI " 82",
 		  "\"protocolDiscriminator\":\"MM\",\"skipIndicator\":0,\"sendSequenceNumber\":0,"
-		  "\"messageType\":36,\"message\":\"GSM48_MT_MM_CM_SERV_REQ\"",
+		  "\"messageType\":36,\"message\":\"CM SERVICE REQUEST\"",
 		  "\"cipheringKeySequenceNumber\":7,\"noKeyAvailable\":true",
 		  "\"cmServiceType\":\"mobile originating call establishment or packet mode connection "
 		  "establishment\"",
@@ -147,7 +147,7 @@ START_TEST(test_cm_service)
 		  "\"mobileIdentity\":{\"typeOfIdentity\":\"TMSI/P-TMSI/M-TMSI\",\"tmsi\":\"12345678\"",
 		  "\"ies\":[]");
 	/* CM SERVICE ACCEPT (9.2.5): no elements */
-	expect_ok("05 21", "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"", "\"ies\":[]");
+	expect_ok("05 21", "\"message\":\"CM SERVICE ACCEPT\"", "\"ies\":[]");
 	/* CM SERVICE REJECT (9.2.6): cause 0x11 = 17; T3246 value (TLV 36, GPRS timer 3
 	 * 10.5.7.4a) 21 = unit 001 1 hour, value 1 */
 	expect_ok("05 22 11 36 01 21", "\"rejectCauseValue\":17,\"rejectCause\":\"Network failure\"",
@@ -182,7 +182,7 @@ START_TEST(test_mm_flags_and_prompt)
 		  "\"value\":\"MS is not configured for NAS signalling low priority\"}",
 		  "{\"iei\":225,\"name\":\"MS network feature support\",\"value\":\"MS supports the extended "
 		  "periodic timer in this domain\"}");
-	expect_ok("05 25 33", "\"message\":\"GSM48_MT_MM_CM_SERV_PROMPT\",\"cmProtocol\":\"CC\",\"sapi\":3");
+	expect_ok("05 25 33", "\"message\":\"CM SERVICE PROMPT\",\"cmProtocol\":\"CC\",\"sapi\":3");
 	expect("05 25", "\"error\":{\"offset\":2,\"reason\":\"truncated: the mandatory PD and SAPI of CM",
 	       NULL);
 	robust("05 25 33", 3, 1);
@@ -195,7 +195,7 @@ START_TEST(test_location_updating)
 	/* LOCATION UPDATING REQUEST (9.2.15): 70 = CKSN 7, FOR 0, LU type 00 normal; LAI;
 	 * classmark 1 57; TMSI LV; 33 = MS classmark for UMTS (TLV) */
 	expect_ok("05 08 70 " LAI " 57 " TMSI " 33 " CM2,
-		  "\"message\":\"GSM48_MT_MM_LOC_UPD_REQUEST\"",
+		  "\"message\":\"LOCATION UPDATING REQUEST\"",
 		  "\"locationUpdatingType\":\"normal location updating\",\"followOnRequestPending\":false,"
 		  "\"cipheringKeySequenceNumber\":7",
 		  "\"lai\":{\"mcc\":\"262\",\"mnc\":\"42\",\"lac\":1,\"hex\":\"62f2240001\"}",
@@ -210,7 +210,7 @@ START_TEST(test_location_updating)
 	/* LOCATION UPDATING ACCEPT (9.2.13): LAI; 17 mobile identity TLV (TMSI 87654321); a1
 	 * follow on proceed (type 2); 4a equivalent PLMNs (262-42) */
 	expect_ok("05 02 " LAI " 17 05 f4 87 65 43 21 a1 4a 03 62 f2 24",
-		  "\"message\":\"GSM48_MT_MM_LOC_UPD_ACCEPT\"",
+		  "\"message\":\"LOCATION UPDATING ACCEPT\"",
 		  "{\"iei\":23,\"name\":\"mobile identity\",\"value\":{\"typeOfIdentity\":\"TMSI/P-TMSI/M-TMSI\","
 		  "\"tmsi\":\"87654321\"",
 		  "{\"iei\":161,\"name\":\"follow on proceed\"}",
@@ -229,19 +229,19 @@ END_TEST
 START_TEST(test_identity_auth_tmsi)
 {
 	/* IDENTITY REQUEST (9.2.10): 01 = spare half octet, identity type 001 IMSI */
-	expect_ok("05 18 01", "\"message\":\"GSM48_MT_MM_ID_REQ\"", "\"identityType\":\"IMSI\"");
+	expect_ok("05 18 01", "\"message\":\"IDENTITY REQUEST\"", "\"identityType\":\"IMSI\"");
 	/* IDENTITY RESPONSE (9.2.11) with N(SD) 1 (59 = 01 011001): IMEISV 3512340123456701:
 	 * 33 = digit 1 '3', even 0, type 011; 15 32 04 21 43 65 07, f1 = digit 16 '1', filler */
 	expect_ok("05 59 09 33 15 32 04 21 43 65 07 f1", "\"sendSequenceNumber\":1,\"messageType\":25",
 		  "\"mobileIdentity\":{\"typeOfIdentity\":\"IMEISV\",\"digits\":\"3512340123456701\"");
 	/* AUTHENTICATION REQUEST (9.2.2): 02 = spare, CKSN 2; RAND 16 octets; 20 AUTN TLV */
 	expect_ok("05 12 02 00112233445566778899aabbccddeeff 20 10 0102030405060708090a0b0c0d0e0f10",
-		  "\"message\":\"GSM48_MT_MM_AUTH_REQ\"", "\"cipheringKeySequenceNumber\":2,",
+		  "\"message\":\"AUTHENTICATION REQUEST\"", "\"cipheringKeySequenceNumber\":2,",
 		  "\"rand\":\"00112233445566778899aabbccddeeff\"",
 		  "{\"iei\":32,\"name\":\"authentication parameter AUTN\","
 		  "\"value\":\"0102030405060708090a0b0c0d0e0f10\"}");
 	/* AUTHENTICATION RESPONSE (9.2.3), N(SD) 1: SRES 4 octets; 21 extended RES TLV */
-	expect_ok("05 54 01020304 21 04 05060708", "\"message\":\"GSM48_MT_MM_AUTH_RESP\"",
+	expect_ok("05 54 01020304 21 04 05060708", "\"message\":\"AUTHENTICATION RESPONSE\"",
 		  "\"sres\":\"01020304\"",
 		  "{\"iei\":33,\"name\":\"authentication response parameter (extension)\","
 		  "\"value\":\"05060708\"}");
@@ -249,15 +249,15 @@ START_TEST(test_identity_auth_tmsi)
 	expect_ok("05 1c 15 22 0e 0102030405060708090a0b0c0d0e", "\"rejectCause\":\"Synch failure\"",
 		  "{\"iei\":34,\"name\":\"authentication failure parameter (AUTS)\"");
 	/* TMSI REALLOCATION COMMAND (9.2.17): LAI, TMSI deadbeef */
-	expect_ok("05 1a " LAI " 05 f4 de ad be ef", "\"message\":\"GSM48_MT_MM_TMSI_REALL_CMD\"",
+	expect_ok("05 1a " LAI " 05 f4 de ad be ef", "\"message\":\"TMSI REALLOCATION COMMAND\"",
 		  "\"lai\":{\"mcc\":\"262\"", "\"tmsi\":\"deadbeef\"");
 	/* IMSI DETACH INDICATION (9.2.12): classmark 1, TMSI */
-	expect_ok("05 01 57 " TMSI, "\"message\":\"GSM48_MT_MM_IMSI_DETACH_IND\"",
+	expect_ok("05 01 57 " TMSI, "\"message\":\"IMSI DETACH INDICATION\"",
 		  "\"msClassmark1\":{\"revisionLevel\":2", "\"tmsi\":\"12345678\"");
 	/* MM STATUS (9.2.16): cause 0x61 = 97; ABORT (9.2.8): cause 6 */
-	expect_ok("05 31 61", "\"message\":\"GSM48_MT_MM_STATUS\"",
+	expect_ok("05 31 61", "\"message\":\"MM STATUS\"",
 		  "\"rejectCause\":\"Message type non-existent or not implemented\"");
-	expect_ok("05 29 06", "\"message\":\"GSM48_MT_MM_ABORT\"", "\"rejectCause\":\"Illegal ME\"");
+	expect_ok("05 29 06", "\"message\":\"ABORT\"", "\"rejectCause\":\"Illegal ME\"");
 	/* the RAND one octet short: the error is where the message ends */
 	expect("05 12 02 00112233445566778899aabbccddee",
 	       "\"error\":{\"offset\":18,"
@@ -282,7 +282,7 @@ END_TEST
 
 START_TEST(test_mm_information)
 {
-	expect_ok(MM_INFO, "\"message\":\"GSM48_MT_MM_INFO\"",
+	expect_ok(MM_INFO, "\"message\":\"MM INFORMATION\"",
 		  "{\"iei\":67,\"name\":\"full name for network\",\"value\":{\"codingScheme\":\"GSM default "
 		  "alphabet (TS 23.038), packed\",\"addCountryInitials\":false,\"spareBitsInLastOctet\":4,"
 		  "\"text\":\"Test\"",
@@ -328,7 +328,7 @@ START_TEST(test_rr)
 	 * reference 0x55; 85 = ATC 1, power level 5; 63 01 mode of the first channel */
 	expect_ok("06 2b 1d 2a 0a 0f 2a 55 85 63 01",
 		  "\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
-		  "\"messageType\":43,\"message\":\"GSM48_MT_RR_HANDO_CMD\"",
+		  "\"messageType\":43,\"message\":\"HANDOVER COMMAND\"",
 		  "\"cellDescription\":{\"ncc\":3,\"bcc\":5,\"bcchArfcn\":42}",
 		  "\"channelDescription2\":{\"channelTypeCode\":1,\"channelType\":\"TCH/F + FACCH/F and "
 		  "SACCH/F\",\"timeslot\":2,\"trainingSequenceCode\":0,\"hopping\":false,\"arfcn\":810,",
@@ -340,11 +340,11 @@ START_TEST(test_rr)
 	expect_ok("06 2b c5 0a 0a 0f 2a 55 05", "\"bcchArfcn\":778", "\"handoverAccessOptional\":false");
 	/* HANDOVER COMPLETE (9.1.16) RR cause 0; HANDOVER FAILURE (9.1.17) cause 0x0a;
 	 * ASSIGNMENT COMPLETE (9.1.3); ASSIGNMENT FAILURE (9.1.4) cause 0x6f */
-	expect_ok("06 2c 00", "\"message\":\"GSM48_MT_RR_HANDO_COMPL\"",
+	expect_ok("06 2c 00", "\"message\":\"HANDOVER COMPLETE\"",
 		  "\"rrCause\":{\"rrCauseValue\":0,\"rrCause\":\"normal event\"");
-	expect_ok("06 28 0a", "\"message\":\"GSM48_MT_RR_HANDO_FAIL\"",
+	expect_ok("06 28 0a", "\"message\":\"HANDOVER FAILURE\"",
 		  "\"rrCause\":\"frequency not implemented\"");
-	expect_ok("06 29 00", "\"message\":\"GSM48_MT_RR_ASS_COMPL\"");
+	expect_ok("06 29 00", "\"message\":\"ASSIGNMENT COMPLETE\"");
 	expect_ok("06 2f 6f", "\"rrCause\":\"protocol error unspecified\"");
 	/* an RR message not decoded here keeps its body in hex */
 	expect_ok("06 15 01 02", "\"body\":\"0102\"");
@@ -428,7 +428,7 @@ START_TEST(test_rr_handover_elements)
 	 *   1c 4b e0 01           first channel before time: 01001 011 SDCCH/8 subchannel 1,
 	 *                         timeslot 3; 111 0 00 00, 01: TSC 7, ARFCN 1
 	 *   95                    cipher mode setting, A5/3 */
-	expect_ok("06 2e 09 61 23 45 63 21 1c 4b e0 01 95", "\"message\":\"GSM48_MT_RR_ASS_CMD\"",
+	expect_ok("06 2e 09 61 23 45 63 21 1c 4b e0 01 95", "\"message\":\"ASSIGNMENT COMMAND\"",
 		  "\"arfcn\":291,\"hex\":\"096123\"},\"epcMode\":true,\"fpcEpc\":false,\"powerLevel\":5,",
 		  "\"mode\":\"speech full rate or half rate version 2 (GSM EFR)\"",
 		  "\"channelTypeCode\":9,\"channelType\":\"SDCCH/8 + SACCH/C8 or CBCH (SDCCH/8)\",\"subchannel\":1,"
@@ -503,13 +503,13 @@ START_TEST(test_cc)
 	 * facility (a returnResult without result); user-user */
 	expect_ok("83 25 02 e090 1c 05 a2030201 01 7e 02 0041",
 		  "\"protocolDiscriminator\":\"CC\",\"tiFlag\":true",
-		  "\"message\":\"GSM48_MT_CC_DISCONNECT\"", "\"cause\":{\"codingStandard\":",
+		  "\"message\":\"DISCONNECT\"", "\"cause\":{\"codingStandard\":",
 		  "\"cause\":\"normal call clearing\"",
 		  "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":[{\"tag\":\"[2]\"",
 		  "{\"iei\":126,\"name\":\"user-user\",\"value\":\"0041\"}");
 	/* SETUP from the MS with N(SD) 1 (45 = 01 000101) */
 	expect_ok("03 45 34 01 a1",
-		  "\"sendSequenceNumber\":1,\"messageType\":5,\"message\":\"GSM48_MT_CC_SETUP\"",
+		  "\"sendSequenceNumber\":1,\"messageType\":5,\"message\":\"SETUP\"",
 		  "{\"iei\":52,\"name\":\"signal\",\"value\":1}");
 	/* SETUP from the MS with a data bearer capability (10.5.4.5, the decoder signal_info.c
 	 * uses for the gsm-0408 signalInfo): a2 = 3.1 kHz audio ex PLMN, octet 4 f2, octet 5 8e,
@@ -617,8 +617,15 @@ START_TEST(test_header_and_bssap)
 	/* a GMM (8) message type dtap.c does not decode (0x07 is unassigned): its body in hex */
 	expect_ok("08 07 02 03", "\"protocolDiscriminator\":\"GMM\",\"skipIndicator\":0,\"messageType\":7",
 		  "\"body\":\"0203\"");
-	/* an MM message type not decoded here (0x26 is unassigned) */
-	expect_ok("05 26 01", "\"body\":\"01\"");
+	/* an MM message type not decoded here (0x26 is unassigned in TS 24.008 Table 10.2) */
+	expect_ok("05 26 01", "\"message\":\"unknown MM message type (38)\"", "\"body\":\"01\"");
+	/* message names from the standards' tables, not libosmocore's C constants: CC 0x00
+	 * (Table 10.3) and RR 0x08 (TS 44.018 Table 10.4.1); RR 0x0c is UPLINK FREE of the short PD
+	 * table 10.4.2, not a name of Table 10.4.1 */
+	expect_ok("03 00", "\"message\":\"escape to nationally specific message types\"");
+	expect_ok("06 08", "\"message\":\"RR-CELL CHANGE ORDER\"");
+	expect_ok("06 0c", "\"message\":\"unknown RR message type (12)\"");
+	expect_ok("06 3f", "\"message\":\"IMMEDIATE ASSIGNMENT\"");
 	/* through BSSAP: 01 = DTAP, DLCI 00, length, then the L3 message; errors count from the
 	 * start of the BSSAP message */
 	expect_bssap("01 00 { 05 22 11 }", "\"discrimination\":\"DTAP\",\"dlci\":0,\"l3\":\"052211\"",

@@ -582,7 +582,7 @@ START_TEST(test_bssap)
 	/* DTAP CM SERVICE ACCEPT (05 21: MM, no elements); a bare 05 08 70 would now be a
 	 * LOCATION UPDATING REQUEST truncated after its first octet */
 	expect_ok(D_BSSAP, 0, "01 00 02 05 21", "\"discrimination\":\"DTAP\"", "\"dlci\":0",
-		  "\"l3\":\"0521\"", "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"");
+		  "\"l3\":\"0521\"", "\"message\":\"CM SERVICE ACCEPT\"");
 	expect(D_BSSAP, 0, "00 09 12 21", "\"error\":{\"offset\":1,\"reason\":\"BSSMAP length 9", NULL);
 	expect(D_BSSAP, 0, "02 00", "\"error\":{\"offset\":0,", NULL);
 	robust(D_BSSAP, 0, "00 05 12 21 99 40 25", 3);

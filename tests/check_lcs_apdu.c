@@ -314,7 +314,7 @@ END_TEST
 START_TEST(test_bssmap_apdu)
 {
 	expect_ok(W_BSSAP, "00 0f 2a 49 000b 01 0f 19 00 1b 0004 " RRLP_MSR_REQ,
-		  "\"message\":\"CONN ORIENT INFO\",\"ies\":[{\"iei\":73,\"name\":\"APDU\",\"value\":"
+		  "\"message\":\"CONNECTION ORIENTED INFORMATION\",\"ies\":[{\"iei\":73,\"name\":\"APDU\",\"value\":"
 		  "\"010f19001b0004200128c8\",\"decoded\":{\"protocolId\":\"BSSLAP\",\"embeddedMessage\":"
 		  "\"0f19001b0004200128c8\",\"bsslap\":{\"messageType\":15,\"message\":"
 		  "\"MS POSITION COMMAND\"",

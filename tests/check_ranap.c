@@ -156,13 +156,13 @@ START_TEST(test_published)
 		  "\"permanentNasUeId\":{\"choice\":\"iMSI\",\"imsi\":\"643219430777083\"}");
 	expect_ok(DT_CM_SRV_ACK, "\"message\":\"DirectTransfer\"", "\"sapi\":\"sapi-0\"",
 		  "\"nasPdu\":{\"protocolDiscriminator\":\"MM\",\"skipIndicator\":0,"
-		  "\"sendSequenceNumber\":0,\"messageType\":33,\"message\":\"GSM48_MT_MM_CM_SERV_ACC\","
+		  "\"sendSequenceNumber\":0,\"messageType\":33,\"message\":\"CM SERVICE ACCEPT\","
 		  "\"ies\":[],\"octets\":\"0521\"}");
 	expect_ok(INIT_UE_CM_SRV_REQ, "\"message\":\"InitialUE-Message\"",
 		  "\"cnDomainIndicator\":\"cs-domain\"",
 		  "\"lai\":{\"mcc\":\"643\",\"mnc\":\"21\",\"lac\":100}",
 		  "\"sai\":{\"mcc\":\"643\",\"mnc\":\"21\",\"lac\":100,\"sac\":0}",
-		  "\"message\":\"GSM48_MT_MM_CM_SERV_REQ\"", "\"iuSigConId\":0",
+		  "\"message\":\"CM SERVICE REQUEST\"", "\"iuSigConId\":0",
 		  "\"globalRncId\":{\"mcc\":\"643\",\"mnc\":\"21\",\"rncId\":15}");
 	expect_ok(RESET_RESOURCE, "\"message\":\"ResetResource\"", "\"criticality\":\"reject\"",
 		  "\"cause\":{\"choice\":\"misc\",\"value\":115,\"name\":\"unspecified-failure\"}",
@@ -177,7 +177,7 @@ START_TEST(test_published)
 		  "\"message\":\"RAB-AssignmentRequest\"", "\"name\":\"RAB-SetupOrModifyList\"");
 	/* c_DT_MO_SETUP: NAS-PDU 03 45 ...: CC (3), SETUP (0x45 & 0x3f = 5, N(SD) in bit 7) */
 	expect_ok("00144019000001001040121103450404600200815e0381654215021101",
-		  "\"protocolDiscriminator\":\"CC\"", "\"message\":\"GSM48_MT_CC_SETUP\"");
+		  "\"protocolDiscriminator\":\"CC\"", "\"message\":\"SETUP\"");
 }
 END_TEST
 
@@ -1140,7 +1140,7 @@ START_TEST(test_gsm_values)
 		  "\"octets\":\"1382308473000100758100\"}");
 	expect_ok(RELOC_COMMAND_GSM, "\"message\":\"RelocationCommand\"",
 		  "\"l3Information\":{\"protocolDiscriminator\":\"RR\",\"skipIndicator\":0,"
-		  "\"messageType\":43,\"message\":\"GSM48_MT_RR_HANDO_CMD\","
+		  "\"messageType\":43,\"message\":\"HANDOVER COMMAND\","
 		  "\"cellDescription\":{\"ncc\":0,\"bcc\":5,\"bcchArfcn\":778},"
 		  "\"channelDescription2\":{\"channelTypeCode\":1,\"channelType\":"
 		  "\"TCH/F + FACCH/F and SACCH/F\",\"timeslot\":2,\"trainingSequenceCode\":0,"
@@ -1333,7 +1333,7 @@ START_TEST(test_location_trace)
 		  "\"discrete-values\",\"altSupportedMaxBitrates\":[[20000000]]}}]}");
 	expect_ok(REDIRECTION_INDICATION,
 		  "\"redirectionIndication\":[{\"id\":16,\"name\":\"NAS-PDU\",",
-		  "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"",
+		  "\"message\":\"CM SERVICE ACCEPT\"",
 		  "{\"id\":131,\"name\":\"RejectCauseValue\",\"criticality\":\"ignore\","
 		  "\"value\":\"20\","
 		  "\"rejectCauseValue\":\"roaming-Not-Allowed-In-This-Location-Area\"}]");
@@ -2082,7 +2082,7 @@ START_TEST(test_more_ies)
 		  "\"ranapMessage\":{\"pdu\":\"initiatingMessage\",\"procedureCode\":20,"
 		  "\"procedure\":\"DirectTransfer\",\"criticality\":\"ignore\",\"message\":"
 		  "\"DirectTransfer\",\"ies\":[{\"id\":59,",
-		  "\"sapi\":\"sapi-0\"", "\"message\":\"GSM48_MT_MM_CM_SERV_ACC\"",
+		  "\"sapi\":\"sapi-0\"", "\"message\":\"CM SERVICE ACCEPT\"",
 		  "\"octets\":\"0014400f000002003b40010000104003020521\"}",
 		  "\"pTmsi\":\"c0ffee01\"");
 	robust(MORE_IES);

@@ -87,13 +87,13 @@ START_TEST(test_target_to_source_dl_dcch)
 		  "\"message\":{\"downlinkDirectTransfer\":{\"r3\":{\"downlinkDirectTransfer-r3\":"
 		  "{\"rrc-TransactionIdentifier\":2,\"cn-DomainIdentity\":\"cs-domain\",\"nas-Message\":"
 		  "{\"protocolDiscriminator\":\"CC\"",
-		  "\"message\":\"GSM48_MT_CC_DISCONNECT\"", "\"causeValue\":16",
+		  "\"message\":\"DISCONNECT\"", "\"causeValue\":16",
 		  "\"cause\":\"normal call clearing\"", "\"hex\":\"032502e090\"",
 		  "\"hex\":\"" DL_DCCH_DISCONNECT "\"}},\"hex\":\"" T2S_DL_DCCH "\"}", NULL);
 	/* the same message on its own */
 	expect_ok(TK_RRC_DL_DCCH_MESSAGE, DL_DCCH_DISCONNECT,
 		  "{\"type\":\"DL-DCCH-Message\",\"value\":{\"integrityCheckInfo\"",
-		  "\"message\":\"GSM48_MT_CC_DISCONNECT\"", NULL);
+		  "\"message\":\"DISCONNECT\"", NULL);
 	ck_assert_str_eq(tk_rrc_type_name(TK_RRC_DL_DCCH_MESSAGE), "DL-DCCH-Message");
 	ck_assert_ptr_null(tk_rrc_type_name(TK_RRC_TYPE_COUNT));
 }
@@ -231,7 +231,7 @@ START_TEST(test_gsm_message_list)
 		  "{\"handoverFromUTRANCommand-GSM\":{\"r3\":{\"handoverFromUTRANCommand-GSM-r3\":"
 		  "{\"rrc-TransactionIdentifier\":1,\"frequency-band\":\"dcs1800BandUsed\","
 		  "\"gsm-message\":{\"gsm-MessageList\":{\"gsm-Messages\":[{\"protocolDiscriminator\":"
-		  "\"RR\",\"skipIndicator\":0,\"messageType\":43,\"message\":\"GSM48_MT_RR_HANDO_CMD\","
+		  "\"RR\",\"skipIndicator\":0,\"messageType\":43,\"message\":\"HANDOVER COMMAND\","
 		  "\"cellDescription\":{\"ncc\":0,\"bcc\":5,\"bcchArfcn\":778},",
 		  "\"arfcn\":810", "\"handoverReference\":85", "\"powerLevel\":5",
 		  "\"hex\":\"062bc50a0a0f2a5505\"}]}}}}}}}", NULL);

@@ -194,7 +194,7 @@ START_TEST(test_ss_call_control)
 	 * { deflectedToNumber [0] 91 94 71 12 34 56 f8 }.
 	 * tshark: callDeflection (117), deflectedToNumber E.164 number 49172143658 */
 	expect_ok(W_DTAP, "03 3a { a1 { 02 01 01 02 01 75 30 { 80 07 91 94 71 12 34 56 f8 } } }",
-		  "\"message\":\"GSM48_MT_CC_FACILITY\"",
+		  "\"message\":\"FACILITY\"",
 		  "\"operation\":\"callDeflection\",\"argument\":{\"deflectedToNumber\":{", "\"digits\":\"49172143658\"",
 		  NULL);
 	/* CC FACILITY from the network: notifySS (16) NotifySS-Arg { ss-Code [1] 41 (cw),
@@ -206,7 +206,7 @@ START_TEST(test_ss_call_control)
 	/* DISCONNECT with cause 16 and a facility IE (1c): returnError resourcesNotAvailable (127,
 	 * TS 24.080 4.3.1 SS-Errors).  tshark shows the code, "Unknown (127)": its table is MAP's */
 	expect(W_DTAP, "83 25 02 e0 90 1c { a3 { 02 01 01 02 01 7f } }",
-	       "\"message\":\"GSM48_MT_CC_DISCONNECT\"",
+	       "\"message\":\"DISCONNECT\"",
 	       "{\"iei\":28,\"name\":\"facility\",\"value\":{\"ber\":",
 	       "\"errorCode\":127,\"error\":\"resourcesNotAvailable\"}],\"hex\":\"a30602010102017f\"}}],"
 	       "\"hex\":\"832502e0901c08a30602010102017f\"}", NULL);

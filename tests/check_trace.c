@@ -173,7 +173,7 @@ START_TEST(test_sigtran_dialogues)
 	ck_assert_uint_eq(col.r[35][0].n_reassembled, 2);
 	tu_assert_has(col.r[35][0].json, "\"message\":\"RelocationRequest\"");
 	tu_assert_has(col.r[35][0].json, "\"trafficClass\":\"interactive\"");
-	tu_assert_has(col.r[36][0].json, "\"message\":\"HANDOVER REQ ACK\"");
+	tu_assert_has(col.r[36][0].json, "\"message\":\"HANDOVER REQUEST ACKNOWLEDGE\"");
 	ck_assert_str_eq(col.r[37][0].op, "forwardAccessSignalling");
 	ck_assert_int_eq(col.r[37][0].source, TK_CTX_TRANSACTION);
 	tu_assert_has(col.r[37][0].json, "\"message\":\"CP-DATA\"");
