@@ -328,6 +328,18 @@ END_TEST
 #define PSHO_RR3 "540013822d20219c04d305519144e4414bd9839762f407db0f46d0"
 
 /*
+ * The same with EMSR on the first DLMC carrier (the Carrier Specific Info struct of 12.42b,
+ * where each additional PFC of the three EMSR lists is followed by its own { 0 | 1
+ * < DOWNLINK_eTFI_ASSIGNMENT : bit (3) > }): after its "0 (no power control), 0 (no EMST)",
+ * 1 EMSR: list 1 {1 TFI 01010, 1 NPM Transfer Time 00011, PFI 0000111, 1 eTFI 101}, {1 TFI
+ * 00001, 0, PFI 0000010, 0 (no eTFI)}, 0; list 2: 0; list 3 {1 TFI 11111, 0, PFI 1111111,
+ * 1 eTFI 010}, 0 | then Primary TSC Set 1, 0 and the rest as above.  Checked against the
+ * standard alone: tshark 4.0.17 stops at the radio resources choice 10 ("FIXED value does
+ * not match").
+ */
+#define PSHO_RR3_EMSR "540013822d20219c04d30d5187d84087eff4aa32289c88297b3072ec5e80fb61e8da00"
+
+/*
  * DTM Handover PS Radio Resources 2 (12.46a, RR choice 01): the fields of DTM_HO up to the
  * power control parameters (GPRS Cell Options without PAN and extension) | RLC_RESET 1 | 00
  * EGPRS mode 2: 0, 0, 1 Single Downlink Assignment 2 (0, LQM 00, level 00, 0, 1 (RTTI) 1
@@ -417,6 +429,16 @@ START_TEST(test_radio_resources_2_3)
 		  "\"uplinkEgprsLevel\":0,\"uplinkEgprsLevelName\":\"EGPRS\",\"uplinkControlTimeslot\":5},"
 		  "\"networkControlOrder\":2,\"networkControlOrderName\":\"NC2\",\"rlcReset\":true}}",
 		  NULL);
+	expect_ok(DL, PSHO_RR3_EMSR, "\"downlinkTfiAssignment\":6,\"emsr\":{\"additionalPfcs1\":"
+		  "[{\"tfi\":10,\"npmTransferTime\":3,\"pfi\":7,\"downlinkEtfiAssignment\":5},"
+		  "{\"tfi\":1,\"pfi\":2}],\"additionalPfcs2\":[],\"additionalPfcs3\":[{\"tfi\":31,"
+		  "\"pfi\":127,\"downlinkEtfiAssignment\":2}]},\"primaryTscSet\":1},{\"carrier\":1,",
+		  "\"networkControlOrder\":2,\"networkControlOrderName\":\"NC2\",\"rlcReset\":true}}",
+		  NULL);
+	/* truncated inside the second additional PFC (after its TFI and NPM bit) */
+	expect(DL, "540013822d20219c04d30d5187d840", "\"downlinkEtfiAssignment\":5},{\"tfi\":1}]}}",
+	       "\"error\":{\"offset\":14,\"reason\":\"truncated: pfi has 7 bits, 5 left\"}",
+	       NULL);
 	expect_ok(DL, DTM_RR2, "\"dtmHandoverPsRadioResources2\":{\"cellIdentification\":"
 		  "{\"mcc\":\"001\",\"mnc\":\"01\",\"lac\":4660,\"rac\":86,\"ci\":43981},\"maxLapdm\":2,",
 		  "\"gprsPowerControlParameters\":{\"alpha\":7,\"tAvgW\":16,\"tAvgT\":17,"
@@ -451,6 +473,7 @@ START_TEST(test_radio_resources_2_3)
 	robust(DL, PSHO_RR2, 0);
 	robust(DL, PSHO_RR2_MULTI, 0);
 	robust(DL, PSHO_RR3, 0);
+	robust(DL, PSHO_RR3_EMSR, 0);
 	robust(DL, DTM_RR2, 1);
 	robust(DL, DTM_RR3, 0);
 }
