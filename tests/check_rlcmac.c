@@ -959,6 +959,44 @@ START_TEST(test_si2quater)
 		  "\"csgUarfcns\":[{\"technology\":\"FDD\",\"uarfcn\":10}],\"eutranCsgDescription\":"
 		  "[{\"csgPciSplit\":{},\"eutranFrequencyIndex\":[2]}],\"csgEarfcns\":[{\"earfcn\":100}]",
 		  NULL);
+	/*
+	 * The Rel-9 to Rel-11 additions (TS 44.018 v13.8.0 10.5.2.33b; the Enhanced Cell Reselection
+	 * Parameters IE of TS 44.060 12.59): 001 0000 0000 | 0 x 10 | H Rel-5: 0, 0 | H Rel-6: 0 | H
+	 * Rel-7: 0, 0 | H Rel-8: 0, 0, 0 | H Rel-9: 1 Enhanced Cell Reselection Parameters (1 {1
+	 * E-UTRAN_FREQUENCY_INDEX 001, 1 011, 0, 0 (RSRP) E-UTRAN_Qmin 0101}, 1 {0, 1 (RSRQ)
+	 * THRESH_E-UTRAN_high_Q 01010, 1 THRESH_E-UTRAN_low_Q 00011, 0, 1 E-UTRAN_RSRPmin 10001}, 0),
+	 * 1 CSG Cells Reporting Description (1 UTRAN: 1 FDD threshold 010 threshold 2 001100, 1 TDD
+	 * threshold 101; 1 E-UTRAN: 0, 1 TDD threshold 011 threshold 2 100000) | H Rel-10: 1
+	 * INIT_PWR_RED 1, NC2_CSG_PCCN_permitted 0 | H Rel-11: 1 Extended EARFCNs (1 EARFCN_extended
+	 * 70000, 0), 1 for CSG cells (1 131072, 0) | padding.  tshark 4.0.17's gsm_a_ccch reads up to
+	 * the Rel-8 additions and shows the rest as "Padding Bits: Unknown extension detected":
+	 * checked against the CSN.1 alone.
+	 */
+	expect_ok(SI_PSI, "02 07 2000048479b16aa362e8cdae06e88b8380000b2b",
+		  "\"threeGCcnActive\":0,\"enhancedCellReselectionParametersDescription\":"
+		  "{\"eutranEnhancedCellReselectionParameters\":[{\"eutranFrequencyIndex\":[1,3],"
+		  "\"reselectionBasedOn\":\"RSRP\",\"eutranQmin\":5},{\"reselectionBasedOn\":\"RSRQ\","
+		  "\"threshEutranHighQ\":10,\"threshEutranLowQ\":3,\"eutranRsrpmin\":17}]},"
+		  "\"csgCellsReportingDescription\":{\"utranCsgCellsReportingDescription\":"
+		  "{\"utranCsgFddReportingThreshold\":2,\"utranCsgFddReportingThreshold2\":12,"
+		  "\"utranCsgTddReportingThreshold\":5},\"eutranCsgCellsReportingDescription\":"
+		  "{\"eutranCsgTddReportingThreshold\":3,\"eutranCsgTddReportingThreshold2\":32}},"
+		  "\"initPwrRed\":1,\"nc2CsgPccnPermitted\":0,\"extendedEarfcnsDescription\":[70000],"
+		  "\"extendedEarfcnsDescriptionForCsgCells\":[131072]}", NULL);
+	/* the Rel-11 group after an L for Rel-10 (the CSN.1 closes the Rel-10 group before the
+	 * Rel-11 one opens): ... | H Rel-6: 1 | ... | H Rel-9: 0, 0 | L Rel-10 | H Rel-11: 0, 1
+	 * (1 EARFCN_extended 262143, 0) | padding */
+	expect_ok(SI_PSI, "02 07 200004c44dffffeb2b2b2b2b2b2b2b2b2b2b2b2b",
+		  "\"threeGCcnActive\":1,\"extendedEarfcnsDescriptionForCsgCells\":[262143]}", NULL);
+	/* a list of extended EARFCNs that runs past the 20 rest octets (... | H Rel-10: 0,
+	 * NC2_CSG_PCCN_permitted 1 | H Rel-11: 1 (1 65536, ..., 1 65541, 1 and 4 bits of the
+	 * next): the six whole values; the rest octets end there without error, as 8.9 allows */
+	expect_ok(SI_PSI, "02 07 200004c442d0000a00034000a8001d0004a000b4",
+		  "\"nc2CsgPccnPermitted\":1,\"extendedEarfcnsDescription\":[65536,65537,65538,"
+		  "65539,65540,65541]}", NULL);
+	robust(SI_PSI, "02 07 2000048479b16aa362e8cdae06e88b8380000b2b", 1);
+	robust(SI_PSI, "02 07 200004c44dffffeb2b2b2b2b2b2b2b2b2b2b2b2b", 1);
+	robust(SI_PSI, "02 07 200004c442d0000a00034000a8001d0004a000b4", 1);
 	/* malformed: the FDD-ARFCN-INDEX choice of an earlier version (1 1: 10.5.2.33b has only
 	 * 0 < FDD-ARFCN >), an SI2q Extension Information longer than the message (the offsets
 	 * count from the first rest octet, as for the other SI rest octets) */
