@@ -647,8 +647,15 @@ static void ie_value(struct tk_emitter *e, uint8_t iei, const uint8_t *v, size_t
 		ie_tlli(e, v, vlen);
 		return;
 	}
-	/* the keys (5.24, Kc128: no structure), the powerup starting time and the concurrent
-	 * positioning flag (their clauses could not be read here): only the hex */
+	/*
+	 * The keys (5.24, Kc128: no structure), the powerup starting time and the concurrent
+	 * positioning flag: only the hex.  No copy of TS 48.071 clause 5 past Table 5.1's first
+	 * rows was readable with the search tool (December 2026), nor does tshark 4.0.17 decode
+	 * these two elements; a third-party type module for V15.0.0 (osmo-ttcn3-hacks
+	 * BSSLAP_Types) has the Long Encryption Key as 5.33 and the flag as 5.34 (one octet, 00 or
+	 * ff) and no clause for the powerup starting time, which stays unverified, as do the
+	 * lengths it gives the 3G cell identification containers of 5.17 (9 and 6 octets).
+	 */
 	n = tk_inner_start(e, &er, v, vlen);
 	tk_inner_finish(e, v, n, &er);
 }

@@ -29,7 +29,9 @@
  * E-UTRAN_FREQUENCY_INDEX list after the PCID groups of a Repeated E-UTRAN PCID to TA mapping
  * (the CSN.1 has { 1 < PCID to TA mapping : < PCID Group IE > > } ** 0 { 1
  * < E-UTRAN_FREQUENCY_INDEX : bit (3) > } ** 0; this reads the standard's), and it reads the
- * repeat bit of a 3G CSG Description's CSG_PSC_SPLIT as the first PSC's presence bit too.
+ * repeat bit of a 3G CSG Description's CSG_PSC_SPLIT as the first PSC's presence bit too; it
+ * reads nothing after the Rel-8 additions ("Padding Bits: Unknown extension detected"), so the
+ * Rel-9 to Rel-11 ones follow the CSN.1 alone.
  * tshark 4.0.17 does not decode the DTM HANDOVER COMMAND (message type 23 is invalid to it)
  * nor the Rel-8 and later additions of the PS HANDOVER COMMAND, nor the PS Handover Radio
  * Resources 2 / 3 IEs (it reads the RR Info choice as a fixed 00): those follow the CSN.1
@@ -2923,8 +2925,90 @@ static void csg_description(struct rd *d, int eutran)
 	tk_emit_close(d->e, 1);
 }
 
-/* 10.5.2.33b SI 2quater Rest Octets, up to the Rel-8 additions (the Rel-9 ones and later stay
- * in "hex") */
+/*
+ * < Enhanced Cell Reselection Parameters IE > (TS 44.060 12.59): { 1 < Repeated E-UTRAN Enhanced
+ * Cell Reselection Parameters struct > } ** 0, each { 1 < E-UTRAN_FREQUENCY_INDEX : bit (3) > }
+ * ** 0 then { 0 < E-UTRAN_Qmin : bit (4) > (reselection on the target cell's RSRP) | 1
+ * < THRESH_E-UTRAN_high_Q : bit (5) > { 0 | 1 < THRESH_E-UTRAN_low_Q : bit (5) > } { 0 | 1
+ * < E-UTRAN_QQUALMIN : bit (4) > } { 0 | 1 < E-UTRAN_RSRPmin : bit (5) > } (on its RSRQ) }
+ */
+static void enhanced_cell_reselection(struct rd *d)
+{
+	obj(d, "enhancedCellReselectionParametersDescription");
+	tk_emit_key(d->e, "eutranEnhancedCellReselectionParameters");
+	tk_emit_open(d->e, 1);
+	while (bit(d, "Repeated E-UTRAN Enhanced Cell Reselection Parameters") == 1) {
+		int c;
+
+		tk_emit_open(d->e, 0);
+		repeated_num(d, 3, "eutranFrequencyIndex");
+		c = bit(d, "the reselection quantity choice");
+		if (c >= 0)
+			tk_emit_kv_str(d->e, "reselectionBasedOn", c ? "RSRQ" : "RSRP");
+		if (c == 0) {
+			num(d, 4, "eutranQmin");
+		} else if (c == 1) {
+			num(d, 5, "threshEutranHighQ");
+			opt_num(d, 5, "threshEutranLowQ");
+			opt_num(d, 4, "eutranQqualmin");
+			opt_num(d, 5, "eutranRsrpmin");
+		}
+		tk_emit_close(d->e, 0);
+	}
+	tk_emit_close(d->e, 1);
+	end(d);
+}
+
+/*
+ * < CSG Cells Reporting Description struct > (10.5.2.33b): { 0 | 1 < UTRAN CSG Cells Reporting
+ * Description > } { 0 | 1 < E-UTRAN CSG Cells Reporting Description > }.  The UTRAN one is
+ * { 0 | 1 < UTRAN_CSG_FDD_REPORTING_THRESHOLD : bit (3) > < .._THRESHOLD_2 : bit (6) > }
+ * { 0 | 1 < UTRAN_CSG_TDD_REPORTING_THRESHOLD : bit (3) > }, the E-UTRAN one the same pair for
+ * FDD and for TDD (the text names the TDD pair's second field E-UTRAN_CSG_FDD_REPORTING_
+ * THRESHOLD_2 too; it is read here under the TDD name, as its place gives it).
+ */
+static void csg_cells_reporting(struct rd *d)
+{
+	obj(d, "csgCellsReportingDescription");
+	if (bit(d, "UTRAN CSG Cells Reporting Description") == 1) {
+		obj(d, "utranCsgCellsReportingDescription");
+		opt_pair(d, 3, "utranCsgFddReportingThreshold", 6, "utranCsgFddReportingThreshold2");
+		opt_num(d, 3, "utranCsgTddReportingThreshold");
+		end(d);
+	}
+	if (bit(d, "E-UTRAN CSG Cells Reporting Description") == 1) {
+		obj(d, "eutranCsgCellsReportingDescription");
+		opt_pair(d, 3, "eutranCsgFddReportingThreshold", 6,
+			 "eutranCsgFddReportingThreshold2");
+		opt_pair(d, 3, "eutranCsgTddReportingThreshold", 6,
+			 "eutranCsgTddReportingThreshold2");
+		end(d);
+	}
+	end(d);
+}
+
+/* < Extended EARFCNs Description struct > and its "for CSG Cells" twin: { 1 < EARFCN_extended :
+ * bit (18) > } ** 0 (an E-UTRAN ARFCN above 65535, TS 36.101) */
+static void extended_earfcns(struct rd *d, const char *key)
+{
+	tk_emit_key(d->e, key);
+	tk_emit_open(d->e, 1);
+	while (bit(d, "EARFCN_extended") == 1) {
+		uint32_t v;
+
+		if (!get(d, 18, "EARFCN_extended", &v))
+			break;
+		tk_emit_long(d->e, (long)v);
+	}
+	tk_emit_close(d->e, 1);
+}
+
+/*
+ * 10.5.2.33b SI 2quater Rest Octets, with the Rel-9 to Rel-11 additions of TS 44.018 v13.8.0.  In
+ * its CSN.1 the Rel-10 group ({ null | L | H { 0 | 1 < INIT_PWR_RED : bit (1) > }
+ * < NC2_CSG_PCCN_permitted : bit (1) > }) closes before the Rel-11 group opens, both inside the
+ * Rel-9 one: the Rel-11 "L | H" is read after the Rel-10 group whatever the Rel-10 bit was.
+ */
 static void si2quater_rest(struct rd *d)
 {
 	num(d, 1, "baInd");
@@ -2980,6 +3064,22 @@ static void si2quater_rest(struct rd *d)
 		csg_description(d, 0);
 	if (bit(d, "E-UTRAN CSG Description") == 1)
 		csg_description(d, 1);
+	if (lh(d, "Additions in Rel-9") != 1)
+		return;
+	if (bit(d, "Enhanced Cell Reselection Parameters Description") == 1)
+		enhanced_cell_reselection(d);
+	if (bit(d, "CSG Cells Reporting Description") == 1)
+		csg_cells_reporting(d);
+	if (lh(d, "Additions in Rel-10") == 1) {
+		opt_num(d, 1, "initPwrRed");
+		num(d, 1, "nc2CsgPccnPermitted");
+	}
+	if (lh(d, "Additions in Rel-11") != 1)
+		return;
+	if (bit(d, "Extended EARFCNs Description") == 1)
+		extended_earfcns(d, "extendedEarfcnsDescription");
+	if (bit(d, "Extended EARFCNs Description for CSG Cells") == 1)
+		extended_earfcns(d, "extendedEarfcnsDescriptionForCsgCells");
 }
 
 /* < Optional Selection Parameters > and < Optional Power Offset > of 10.5.2.34 / 10.5.2.35 */

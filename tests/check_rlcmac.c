@@ -328,6 +328,18 @@ END_TEST
 #define PSHO_RR3 "540013822d20219c04d305519144e4414bd9839762f407db0f46d0"
 
 /*
+ * The same with EMSR on the first DLMC carrier (the Carrier Specific Info struct of 12.42b,
+ * where each additional PFC of the three EMSR lists is followed by its own { 0 | 1
+ * < DOWNLINK_eTFI_ASSIGNMENT : bit (3) > }): after its "0 (no power control), 0 (no EMST)",
+ * 1 EMSR: list 1 {1 TFI 01010, 1 NPM Transfer Time 00011, PFI 0000111, 1 eTFI 101}, {1 TFI
+ * 00001, 0, PFI 0000010, 0 (no eTFI)}, 0; list 2: 0; list 3 {1 TFI 11111, 0, PFI 1111111,
+ * 1 eTFI 010}, 0 | then Primary TSC Set 1, 0 and the rest as above.  Checked against the
+ * standard alone: tshark 4.0.17 stops at the radio resources choice 10 ("FIXED value does
+ * not match").
+ */
+#define PSHO_RR3_EMSR "540013822d20219c04d30d5187d84087eff4aa32289c88297b3072ec5e80fb61e8da00"
+
+/*
  * DTM Handover PS Radio Resources 2 (12.46a, RR choice 01): the fields of DTM_HO up to the
  * power control parameters (GPRS Cell Options without PAN and extension) | RLC_RESET 1 | 00
  * EGPRS mode 2: 0, 0, 1 Single Downlink Assignment 2 (0, LQM 00, level 00, 0, 1 (RTTI) 1
@@ -417,6 +429,16 @@ START_TEST(test_radio_resources_2_3)
 		  "\"uplinkEgprsLevel\":0,\"uplinkEgprsLevelName\":\"EGPRS\",\"uplinkControlTimeslot\":5},"
 		  "\"networkControlOrder\":2,\"networkControlOrderName\":\"NC2\",\"rlcReset\":true}}",
 		  NULL);
+	expect_ok(DL, PSHO_RR3_EMSR, "\"downlinkTfiAssignment\":6,\"emsr\":{\"additionalPfcs1\":"
+		  "[{\"tfi\":10,\"npmTransferTime\":3,\"pfi\":7,\"downlinkEtfiAssignment\":5},"
+		  "{\"tfi\":1,\"pfi\":2}],\"additionalPfcs2\":[],\"additionalPfcs3\":[{\"tfi\":31,"
+		  "\"pfi\":127,\"downlinkEtfiAssignment\":2}]},\"primaryTscSet\":1},{\"carrier\":1,",
+		  "\"networkControlOrder\":2,\"networkControlOrderName\":\"NC2\",\"rlcReset\":true}}",
+		  NULL);
+	/* truncated inside the second additional PFC (after its TFI and NPM bit) */
+	expect(DL, "540013822d20219c04d30d5187d840", "\"downlinkEtfiAssignment\":5},{\"tfi\":1}]}}",
+	       "\"error\":{\"offset\":14,\"reason\":\"truncated: pfi has 7 bits, 5 left\"}",
+	       NULL);
 	expect_ok(DL, DTM_RR2, "\"dtmHandoverPsRadioResources2\":{\"cellIdentification\":"
 		  "{\"mcc\":\"001\",\"mnc\":\"01\",\"lac\":4660,\"rac\":86,\"ci\":43981},\"maxLapdm\":2,",
 		  "\"gprsPowerControlParameters\":{\"alpha\":7,\"tAvgW\":16,\"tAvgT\":17,"
@@ -451,6 +473,7 @@ START_TEST(test_radio_resources_2_3)
 	robust(DL, PSHO_RR2, 0);
 	robust(DL, PSHO_RR2_MULTI, 0);
 	robust(DL, PSHO_RR3, 0);
+	robust(DL, PSHO_RR3_EMSR, 0);
 	robust(DL, DTM_RR2, 1);
 	robust(DL, DTM_RR3, 0);
 }
@@ -936,6 +959,44 @@ START_TEST(test_si2quater)
 		  "\"csgUarfcns\":[{\"technology\":\"FDD\",\"uarfcn\":10}],\"eutranCsgDescription\":"
 		  "[{\"csgPciSplit\":{},\"eutranFrequencyIndex\":[2]}],\"csgEarfcns\":[{\"earfcn\":100}]",
 		  NULL);
+	/*
+	 * The Rel-9 to Rel-11 additions (TS 44.018 v13.8.0 10.5.2.33b; the Enhanced Cell Reselection
+	 * Parameters IE of TS 44.060 12.59): 001 0000 0000 | 0 x 10 | H Rel-5: 0, 0 | H Rel-6: 0 | H
+	 * Rel-7: 0, 0 | H Rel-8: 0, 0, 0 | H Rel-9: 1 Enhanced Cell Reselection Parameters (1 {1
+	 * E-UTRAN_FREQUENCY_INDEX 001, 1 011, 0, 0 (RSRP) E-UTRAN_Qmin 0101}, 1 {0, 1 (RSRQ)
+	 * THRESH_E-UTRAN_high_Q 01010, 1 THRESH_E-UTRAN_low_Q 00011, 0, 1 E-UTRAN_RSRPmin 10001}, 0),
+	 * 1 CSG Cells Reporting Description (1 UTRAN: 1 FDD threshold 010 threshold 2 001100, 1 TDD
+	 * threshold 101; 1 E-UTRAN: 0, 1 TDD threshold 011 threshold 2 100000) | H Rel-10: 1
+	 * INIT_PWR_RED 1, NC2_CSG_PCCN_permitted 0 | H Rel-11: 1 Extended EARFCNs (1 EARFCN_extended
+	 * 70000, 0), 1 for CSG cells (1 131072, 0) | padding.  tshark 4.0.17's gsm_a_ccch reads up to
+	 * the Rel-8 additions and shows the rest as "Padding Bits: Unknown extension detected":
+	 * checked against the CSN.1 alone.
+	 */
+	expect_ok(SI_PSI, "02 07 2000048479b16aa362e8cdae06e88b8380000b2b",
+		  "\"threeGCcnActive\":0,\"enhancedCellReselectionParametersDescription\":"
+		  "{\"eutranEnhancedCellReselectionParameters\":[{\"eutranFrequencyIndex\":[1,3],"
+		  "\"reselectionBasedOn\":\"RSRP\",\"eutranQmin\":5},{\"reselectionBasedOn\":\"RSRQ\","
+		  "\"threshEutranHighQ\":10,\"threshEutranLowQ\":3,\"eutranRsrpmin\":17}]},"
+		  "\"csgCellsReportingDescription\":{\"utranCsgCellsReportingDescription\":"
+		  "{\"utranCsgFddReportingThreshold\":2,\"utranCsgFddReportingThreshold2\":12,"
+		  "\"utranCsgTddReportingThreshold\":5},\"eutranCsgCellsReportingDescription\":"
+		  "{\"eutranCsgTddReportingThreshold\":3,\"eutranCsgTddReportingThreshold2\":32}},"
+		  "\"initPwrRed\":1,\"nc2CsgPccnPermitted\":0,\"extendedEarfcnsDescription\":[70000],"
+		  "\"extendedEarfcnsDescriptionForCsgCells\":[131072]}", NULL);
+	/* the Rel-11 group after an L for Rel-10 (the CSN.1 closes the Rel-10 group before the
+	 * Rel-11 one opens): ... | H Rel-6: 1 | ... | H Rel-9: 0, 0 | L Rel-10 | H Rel-11: 0, 1
+	 * (1 EARFCN_extended 262143, 0) | padding */
+	expect_ok(SI_PSI, "02 07 200004c44dffffeb2b2b2b2b2b2b2b2b2b2b2b2b",
+		  "\"threeGCcnActive\":1,\"extendedEarfcnsDescriptionForCsgCells\":[262143]}", NULL);
+	/* a list of extended EARFCNs that runs past the 20 rest octets (... | H Rel-10: 0,
+	 * NC2_CSG_PCCN_permitted 1 | H Rel-11: 1 (1 65536, ..., 1 65541, 1 and 4 bits of the
+	 * next): the six whole values; the rest octets end there without error, as 8.9 allows */
+	expect_ok(SI_PSI, "02 07 200004c442d0000a00034000a8001d0004a000b4",
+		  "\"nc2CsgPccnPermitted\":1,\"extendedEarfcnsDescription\":[65536,65537,65538,"
+		  "65539,65540,65541]}", NULL);
+	robust(SI_PSI, "02 07 2000048479b16aa362e8cdae06e88b8380000b2b", 1);
+	robust(SI_PSI, "02 07 200004c44dffffeb2b2b2b2b2b2b2b2b2b2b2b2b", 1);
+	robust(SI_PSI, "02 07 200004c442d0000a00034000a8001d0004a000b4", 1);
 	/* malformed: the FDD-ARFCN-INDEX choice of an earlier version (1 1: 10.5.2.33b has only
 	 * 0 < FDD-ARFCN >), an SI2q Extension Information longer than the message (the offsets
 	 * count from the first rest octet, as for the other SI rest octets) */
