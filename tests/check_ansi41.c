@@ -163,7 +163,7 @@ START_TEST(test_hand_built)
 	 * PRIVATE-class one */
 	expect_ok("f2{ 9f7f01aa df0101bb }",
 		  "{\"identifier\":127,\"name\":null,\"ber\":[{\"tag\":\"[127]\"",
-		  "{\"identifier\":1,\"class\":\"private\",\"name\":null,\"ber\":", NULL);
+		  "{\"identifier\":1,\"class\":\"PRIVATE\",\"name\":null,\"ber\":", NULL);
 	/* values the tables do not name keep their number */
 	expect_ok("f2{ 960163 9f8217017f }", "\"vendor\":\"unknown (99)\"", "\"trigger\":\"unknown (127)\"",
 		  NULL);
@@ -186,7 +186,7 @@ START_TEST(test_malformed)
 	expect("f2{ 8409 0100210b 4034800001 }", "\"reason\":\"truncated: 11 BCD digits need 6 octets, 5 present\"",
 	       NULL);
 	/* a MIN with a non-BCD semi-octet */
-	expect("f2{ 8805 011890002a }", "\"min\":\"108109007a\"", "semi-octet 10 is not a BCD digit", NULL);
+	expect("f2{ 8805 011890002a }", "\"min\":\"10810900a2\"", "semi-octet 10 is not a BCD digit", NULL);
 	/* a TLV whose length runs past the set */
 	expect("f2{ 9505000c02 }", "\"error\":{\"offset\":", NULL);
 	/* not a constructed set */
