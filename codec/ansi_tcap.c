@@ -1,12 +1,12 @@
 /*
  * ANSI TCAP (ANSI T1.114) at the TCAP layer: package type, transaction IDs, and the
  * component sequence (invoke, return result, return error, reject; component IDs,
- * National or Private operation and error codes, problem codes).  ANSI-41 MAP and
- * other ANSI TCAP users are not decoded: parameters are kept as hex.
+ * National or Private operation and error codes, problem codes).  The parameters are
+ * kept as hex; ANSI-41 MAP operations and parameters are named when printed (ansi41.c).
  *
  * T1.114 uses PRIVATE-class tags: package types 0xe1-0xe6 and 0xf6 (abort),
  * transaction ID 0xc7, component sequence 0xe8, components 0xe9-0xee, component IDs
- * 0xcf, operation codes 0xd1 (National) / 0xd2 (Private), error codes 0xd3 / 0xd4,
+ * 0xcf, operation codes 0xd0 (National) / 0xd1 (Private), error codes 0xd3 / 0xd4,
  * problem code 0xd5, parameter set 0xf2 or sequence 0x30.
  */
 #include <stdlib.h>
@@ -61,11 +61,12 @@ static enum tk_status component(struct tk_ber_cur *outer, const struct tk_tlv *c
 				c->has_linked_id = 1;	/* correlation ID */
 				c->linked_id = t.val[1];
 			}
-		} else if (t.cls == TK_BER_PRIVATE && !t.constructed && t.tag >= 17 && t.tag <= 20) {
-			/* operation code (17 National, 18 Private) or error code (19, 20) */
+		} else if (t.cls == TK_BER_PRIVATE && !t.constructed && t.tag >= 16 && t.tag <= 20) {
+			/* operation code (16 National, 17 Private: tshark names 0xd1 "private") or
+			 * error code (19 National, 20 Private); a primitive 18 is read as before */
 			size_t i;
 			c->has_code = 1;
-			c->ansi_national = (t.tag == 17 || t.tag == 19);
+			c->ansi_national = (t.tag == 16 || t.tag == 19);
 			c->code = 0;
 			if (t.len > 4)
 				return tk_error_set(&c->error, TK_ERR_BER, TK_LAYER_COMPONENT, t.off,

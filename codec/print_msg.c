@@ -7,6 +7,7 @@
 
 #include "internal.h"
 #include "names.h"
+#include "ansi41.h"
 #include "ber_tree.h"
 #include "print.h"
 
@@ -214,7 +215,8 @@ static int sms_direction(const struct tk_component *c)
 	return -1;
 }
 
-static void emit_component(struct tk_emitter *e, const struct tk_component *c)
+/* ansi: the component is in an ANSI TCAP package (ANSI-41 MAP names, ansi41.c) */
+static void emit_component(struct tk_emitter *e, const struct tk_component *c, int ansi)
 {
 	tk_emit_open(e, 0);
 	tk_emit_kv_str(e, "type", tk_component_type_name(c->type));
@@ -234,7 +236,8 @@ static void emit_component(struct tk_emitter *e, const struct tk_component *c)
 		if (c->type == TK_COMP_ERROR)
 			tk_emit_kv_str(e, "error", c->err ? c->err->name : NULL);
 		else
-			tk_emit_kv_str(e, "operation", c->op ? c->op->name : NULL);
+			tk_emit_kv_str(e, "operation", c->op ? c->op->name :
+				       ansi ? tk_ansi41_operation_name(c->ansi_national, c->code) : NULL);
 	}
 	if (c->has_problem) {
 		const char *pn = tk_problem_name(c->problem_type, c->problem);
@@ -255,6 +258,13 @@ static void emit_component(struct tk_emitter *e, const struct tk_component *c)
 		/* its BER structure, so that tags and nesting can be read without a type */
 		tk_emit_key(e, "parameterBer");
 		tk_emit_ber_tree(e, c->param.ptr, c->param.len);
+		/* ANSI-41 parameters: of an ANSI-41 invoke, and of a result or error (an ANSI
+		 * TCAP result carries no operation code to tell its user by) */
+		if (ansi && (c->type != TK_COMP_INVOKE || !c->has_code ||
+			     tk_ansi41_is_map_operation(c->ansi_national, c->code))) {
+			tk_emit_key(e, "parameters");
+			tk_emit_ansi41_parameters(e, c->param.ptr, c->param.len);
+		}
 	}
 	if (c->status != TK_OK) {
 		/* "error" is the name of a returnError's error: the failure is "decodeError" */
@@ -266,7 +276,7 @@ static void emit_component(struct tk_emitter *e, const struct tk_component *c)
 
 void tk_emit_component(struct tk_emitter *e, const struct tk_component *c)
 {
-	emit_component(e, c);
+	emit_component(e, c, 0);
 }
 
 void tk_emit_msg(struct tk_emitter *e, const struct tk_msg *m)
@@ -275,6 +285,19 @@ void tk_emit_msg(struct tk_emitter *e, const struct tk_msg *m)
 	tk_emit_kv_long(e, "schema", 1);
 	tk_emit_msg_fields(e, m);
 	tk_emit_close(e, 0);
+}
+
+static int is_ansi(enum tk_msg_type t)
+{
+	switch (t) {
+	case TK_MSG_ANSI_UNIDIRECTIONAL: case TK_MSG_ANSI_QUERY_WITH_PERM:
+	case TK_MSG_ANSI_QUERY_WITHOUT_PERM: case TK_MSG_ANSI_RESPONSE:
+	case TK_MSG_ANSI_CONVERSATION_WITH_PERM: case TK_MSG_ANSI_CONVERSATION_WITHOUT_PERM:
+	case TK_MSG_ANSI_ABORT:
+		return 1;
+	default:
+		return 0;
+	}
 }
 
 void tk_emit_msg_fields(struct tk_emitter *e, const struct tk_msg *m)
@@ -300,7 +323,7 @@ void tk_emit_msg_fields(struct tk_emitter *e, const struct tk_msg *m)
 	tk_emit_key(e, "components");
 	tk_emit_open(e, 1);
 	for (i = 0; i < m->n_components; i++)
-		emit_component(e, &m->components[i]);
+		emit_component(e, &m->components[i], is_ansi(m->type));
 	tk_emit_close(e, 1);
 	tk_emit_kv_str(e, "status", m->status == TK_OK ? "ok" : "error");
 	if (m->status != TK_OK)

@@ -26,6 +26,7 @@
 #include "ss.h"
 #include "lte_rrc.h"
 #include "bsslap.h"
+#include "ansi41.h"
 #include "rrlp.h"
 #include "mdt.h"
 #include "ngap.h"
@@ -129,6 +130,8 @@ static void f_nas_elements(struct tk_emitter *e, uint8_t sel, const uint8_t *p, 
 	}
 }
 
+PLAIN(f_ansi41, tk_emit_ansi41_parameters(e, p, n))
+
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
 	f_upos, f_gganss, f_uganss, f_bssmap_tlv, f_codec, f_cm_info, f_pdp_address,
@@ -145,6 +148,7 @@ static decode_fn *const decoders[] = {
 	f_lpp,
 	f_nas_elements,
 	f_ss,
+	f_ansi41,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

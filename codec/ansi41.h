@@ -1,0 +1,32 @@
+/*
+ * ANSI-41 MAP (TIA-41 / 3GPP2 X.S0004) over ANSI TCAP: the operation names of the MAP
+ * operation family and the parameters of a component's parameter set.
+ */
+#ifndef TK_ANSI41_H
+#define TK_ANSI41_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct tk_emitter;
+
+/*
+ * The name of an ANSI TCAP operation code (T1.114: Private codes of two octets, operation
+ * family then specifier) as X.S0004-540 names the MAP operations (family 9, with or
+ * without the reply-required bit H); NULL for National codes, other families and unknown
+ * specifiers.
+ */
+const char *tk_ansi41_operation_name(int national, long code);
+
+/* 1 when the code is an operation of the ANSI-41 MAP family */
+int tk_ansi41_is_map_operation(int national, long code);
+
+/*
+ * A component's parameter TLV (the parameter set, PRIVATE 18, or a SEQUENCE) as ANSI-41
+ * parameters: {"elements":[{"identifier":n,"name":...,<fields>,"hex"}...],"hex","error"}.
+ * Known parameters (X.S0004-550) are decoded field by field; unknown identifiers keep
+ * their BER structure ("ber"); a constructed parameter lists its own "elements".
+ */
+void tk_emit_ansi41_parameters(struct tk_emitter *e, const uint8_t *p, size_t n);
+
+#endif
