@@ -2230,6 +2230,11 @@ static const struct tk_value_string rr_msg_names[] = {
 	{ 0, NULL }
 };
 
+const char *tk_rr_msg_name(unsigned type)
+{
+	return tk_vs_name(rr_msg_names, type);
+}
+
 /* 10.4 Table 10.4a message types for GPRS session management */
 static const struct tk_value_string sm_msg_names[] = {
 	{ 0x41, "ACTIVATE PDP CONTEXT REQUEST" },

@@ -24,6 +24,10 @@ struct tk_inner_err;
 void tk_emit_dtap_l3(struct tk_emitter *e, const uint8_t *p, size_t n, size_t base,
 		     struct tk_inner_err *er);
 
+/* the name of a TS 44.018 Table 10.4.1 RR message type ("HANDOVER COMMAND",
+ * "SYSTEM INFORMATION TYPE 3"), NULL for a type the table does not name */
+const char *tk_rr_msg_name(unsigned type);
+
 /* the same as one object with "hex" and "error" (a RANAP NAS-PDU, a bare L3 message) */
 void tk_emit_dtap(struct tk_emitter *e, const uint8_t *p, size_t n);
 

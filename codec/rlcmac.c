@@ -2134,31 +2134,18 @@ void tk_emit_rlcmac_dl(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* TS 44.018 10.4 (Table 10.4.1): the message types of the System Information messages */
-static const struct tk_value_string si_names[] = {
-	{ 0x00, "SYSTEM INFORMATION TYPE 13" },
-	{ 0x02, "SYSTEM INFORMATION TYPE 2bis" },
-	{ 0x03, "SYSTEM INFORMATION TYPE 2ter" },
-	{ 0x04, "SYSTEM INFORMATION TYPE 9" },
-	{ 0x05, "SYSTEM INFORMATION TYPE 5bis" },
-	{ 0x06, "SYSTEM INFORMATION TYPE 5ter" },
-	{ 0x07, "SYSTEM INFORMATION TYPE 2quater" },
-	{ 0x18, "SYSTEM INFORMATION TYPE 8" },
-	{ 0x19, "SYSTEM INFORMATION TYPE 1" },
-	{ 0x1a, "SYSTEM INFORMATION TYPE 2" },
-	{ 0x1b, "SYSTEM INFORMATION TYPE 3" },
-	{ 0x1c, "SYSTEM INFORMATION TYPE 4" },
-	{ 0x1d, "SYSTEM INFORMATION TYPE 5" },
-	{ 0x1e, "SYSTEM INFORMATION TYPE 6" },
-	{ 0x1f, "SYSTEM INFORMATION TYPE 7" },
-	{ 0x3d, "SYSTEM INFORMATION TYPE 16" },
-	{ 0x3e, "SYSTEM INFORMATION TYPE 17" },
-	{ 0x40, "SYSTEM INFORMATION TYPE 18" },
-	{ 0x41, "SYSTEM INFORMATION TYPE 19" },
-	{ 0x42, "SYSTEM INFORMATION TYPE 20" },
-	{ 0x46, "SYSTEM INFORMATION TYPE 21" },
-	{ 0, NULL }
-};
+/* the name of a System Information message type (TS 44.018 Table 10.4.1, dtap.c's RR table);
+ * another RR message in a list of SI messages is named as not one */
+static void emit_si_name(struct tk_emitter *e, unsigned t)
+{
+	const char *s = tk_rr_msg_name(t);
+
+	if (s && strncmp(s, "SYSTEM INFORMATION", 18) == 0)
+		tk_emit_kv_str(e, "messageTypeName", s);
+	else
+		tk_inner_emit_name(e, "messageTypeName", NULL, NULL,
+				   "not a System Information message", (long)t);
+}
 
 /* TS 44.018 10.5.2.4 Cell Selection Parameters (2 octets) */
 static void cell_selection_parameters(struct tk_emitter *e, const uint8_t *p)
@@ -3606,8 +3593,7 @@ void tk_emit_rlcmac_si_psi(struct tk_emitter *e, const uint8_t *p, size_t n)
 				psi2(&d);
 		} else {
 			tk_emit_kv_long(e, "messageType", p[off]);
-			tk_inner_emit_name(e, "messageTypeName", si_names, NULL,
-					   "not a System Information message", p[off]);
+			emit_si_name(e, p[off]);
 			if (k == size)
 				si_fields(e, p + off, &er, off);
 		}
