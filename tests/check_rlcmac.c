@@ -673,6 +673,11 @@ START_TEST(test_si_psi)
 	expect_ok(SI_PSI, "02 1b 1234 62f220 5678 59251e 5a a7c5 e50400 2a7b2b2b",
 		  "\"si2quaterPosition\":0,\"iuIndicator\":{\"si13altPosition\":1},"
 		  "\"si21Position\":1}", NULL);
+	/* an RR message that is not System Information (0x2b HANDOVER COMMAND of TS 44.018 Table
+	 * 10.4.1) in an SI container: named as not one, its octets kept */
+	expect_ok(SI_PSI, "02 2b 1234 62f220 5678 59251e 5a a7c5 e50400 2a7b2b2b",
+		  "\"messageType\":43,\"messageTypeName\":\"not a System Information message (43)\"",
+		  NULL);
 	/*
 	 * SI 2ter rest octets with a UTRAN FDD Description (c9 d0 02 83: H, 1, 0, 010, 011, 1 01
 	 * FDD-ARFCN 00000000001010, 0, 0, 0, L) and with a 3G MEASUREMENT Parameters Description
