@@ -111,8 +111,12 @@ static int emit_labels(struct tk_emitter *e, const char *key, const uint8_t *p, 
 
 /* ---- URSP (TS 24.526 5.2) ---------------------------------------------------------------- */
 
-/* Table 5.2.1: traffic descriptor component type identifiers (names as the table gives them;
- * tshark 4.0.17 knows the same numbers for the Rel-16 ones) */
+/* Table 5.2.1: traffic descriptor component type identifiers (names as the table gives them).
+ * The text of table 5.2.1 could not be read here: the numbers and value layouts are from
+ * memory of it, checked against tshark 4.0.17, which knows the same numbers for the Rel-16
+ * types and decodes the OS Id + OS App Id, IPv4 remote address and protocol identifier values
+ * as here; IP 3 tuple (0x52), regular expression (0x92) and destination MAC address range
+ * (0xa1) are Rel-17 and checked against neither */
 static const struct tk_value_string td_type_names[] = {
 	{ 0x01, "Match-all type" },
 	{ 0x08, "OS Id + OS App Id type" },
@@ -150,7 +154,9 @@ static const struct tk_value_string conn_cap_names[] = {
 	{ 0, NULL }
 };
 
-/* Table 5.2.1: route selection descriptor component type identifiers */
+/* Table 5.2.1: route selection descriptor component type identifiers (tshark 4.0.17 knows the
+ * same numbers, and decodes SSC mode, S-NSSAI, DNN, PDU session type and preferred access
+ * type values as here) */
 static const struct tk_value_string rsd_type_names[] = {
 	{ 0x01, "SSC mode type" },
 	{ 0x02, "S-NSSAI type" },
@@ -594,7 +600,9 @@ next:
 
 /* ---- UE policy delivery service elements (D.6) ------------------------------------------- */
 
-/* D.6.2 UE policy part type, bits 4-1 of the part's third octet (V2XP: TS 24.588 5.2.1) */
+/* D.6.2 UE policy part type, bits 4-1 of the part's third octet: URSP, ANDSP, V2XP as TS
+ * 38.508-1 4.7.6 and TS 24.588 5.2.1 quote D.6.2 (tshark 4.0.17 knows URSP and ANDSP); ProSeP
+ * (D.3 names it) as 4 from memory of the table, not checked against its text */
 static const struct tk_value_string part_type_names[] = {
 	{ 0, "Reserved" },
 	{ 1, "URSP" },
@@ -774,7 +782,8 @@ static void emit_section_mgmt_result(struct tk_emitter *e, const uint8_t *p, siz
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* D.6.4: the UPSI list contents: sublists, each length (2), PLMN (3), UPSCs (2 each) */
+/* D.6.4: the UPSI list contents: sublists, each length (2), PLMN (3), UPSCs (2 each); tshark
+ * 4.0.17 reads the same layout */
 static void emit_upsi_list(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -814,8 +823,10 @@ static void emit_upsi_list(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* D.6.5: the UE policy classmark contents: octet 3, bit 1 "SupportANDSP", bit 2 "SupportURSP
- * in EPS" (D.1.1 names both capabilities); the rest is spare or later flags, kept in "hex" */
+/* D.6.5: the UE policy classmark contents: octet 3, bit 1 "SupportANDSP" (tshark 4.0.17 agrees),
+ * bit 2 the support of URSP provisioning in EPS (D.1.1 names the capability; its bit position
+ * is from memory of the Rel-17 table, which could not be read here, and tshark 4.0.17 still
+ * calls the bit spare); the rest is spare or later flags, kept in "hex" */
 static void emit_ue_policy_classmark(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -828,7 +839,9 @@ static void emit_ue_policy_classmark(struct tk_emitter *e, const uint8_t *p, siz
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* D.6.6: the UE OS Id contents: OS Ids of 16 octets (UUIDs) */
+/* D.6.6: the UE OS Id contents: OS Ids of 16 octets (UUIDs, as the OS Id of 9.11.3.38 and of
+ * TS 24.526's OS Id + OS App Id); the layout is from memory of D.6.6, which could not be read
+ * here, and tshark 4.0.17 does not decode the element */
 static void emit_ue_os_id(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -853,7 +866,8 @@ static void emit_ue_os_id(struct tk_emitter *e, const uint8_t *p, size_t n)
 }
 
 /* D.6.7: the UE policy network classmark contents: octet 3, bit 1 the non-subscribed SNPN
- * signalled URSP handling indication (NSSUI); the rest kept in "hex" */
+ * signalled URSP handling indication (NSSUI, named by D.2.1.2; its bit position from memory of
+ * the table, not checked); the rest kept in "hex" */
 static void emit_network_classmark(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;

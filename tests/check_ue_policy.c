@@ -297,6 +297,9 @@ START_TEST(test_malformed)
 	robust(W_MSG, "80 01 000c 000a 62f220 0005 0001 0001 07", 1);
 	robust(W_URSP, "000e 01 0002 7f 00 0007 0005 01 0002 0101", 0);
 	robust(W_URSP, "000d 01 0001 01 0007 0005 01 0002 40 99", 1);
+	/* every value of every octet of a short command and of a short URSP rule */
+	tu_exhaustive(emit, &(enum which){ W_MSG }, "80 01 000c 000a 62f220 0005 0001 0001 07");
+	tu_exhaustive(emit, &(enum which){ W_URSP }, "000d 01 0001 01 0007 0005 01 0002 40 99");
 }
 END_TEST
 
