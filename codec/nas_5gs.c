@@ -35,6 +35,7 @@
 #include "nas_5gs.h"
 #include "nas_reader.h"
 #include "subscriber.h"
+#include "ue_policy.h"
 #include "values.h"
 
 /* a security protected message holds a plain one, a 5GMM message a 5GSM one (N1 SM
@@ -1100,10 +1101,21 @@ static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len)
 		 * without its first three octets (identifier, length), i.e. from the SOR header */
 		val_sor_container(m->e, v, len);
 		break;
+	case 5:	/* UE policy container: a UE policy delivery service message (Annex D, ue_policy.c)
+		 * beside the octets */
+		tk_emit_hex(m->e, v, len);
+		tk_emit_key(m->e, "uePolicyMessage");
+		tk_emit_ue_policy(m->e, v, len);
+		break;
 	default:
 		tk_emit_hex(m->e, v, len);
 		break;
 	}
+}
+
+void tk_emit_5gs_snssai(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	val_snssai(e, p, n);
 }
 
 /* 9.11.3.47 Request type, bits 3-1 */

@@ -44,6 +44,9 @@ void tk_emit_5gs_nas_at(struct tk_emitter *e, const uint8_t *p, size_t n, int de
 void tk_emit_5gs_mobile_identity(struct tk_emitter *e, const uint8_t *p, size_t n);
 /* 9.11.3.37 NSSAI: "sNssais": [{"sst", "sstName", "sd", "mappedHplmnSst", "mappedHplmnSd"}] */
 void tk_emit_nssai(struct tk_emitter *e, const uint8_t *p, size_t n);
+/* 9.11.2.8 S-NSSAI contents (from octet 3): "sst", "sstName", "sd", "mappedHplmnSst",
+ * "mappedHplmnSd" */
+void tk_emit_5gs_snssai(struct tk_emitter *e, const uint8_t *p, size_t n);
 /* 9.11.3.9 5GS tracking area identity list: as tk_emit_tai_list (eps_nas.h) with 3-octet TACs */
 void tk_emit_5gs_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n);
 

@@ -41,6 +41,7 @@
 #include "signal_info.h"
 #include "sms.h"
 #include "subscriber.h"
+#include "ue_policy.h"
 
 typedef void decode_fn(struct tk_emitter *e, uint8_t sel, const uint8_t *p, size_t n);
 
@@ -111,6 +112,7 @@ PLAIN(f_smlcpp, tk_emit_smlcpp(e, p, n))
 PLAIN(f_rlcmac, sel & 1 ? tk_emit_rlcmac_si_psi(e, p, n) : tk_emit_rlcmac_dl(e, p, n))
 PLAIN(f_lpp, tk_emit_lpp(e, p, n))
 PLAIN(f_ss, tk_emit_ss_facility(e, p, n))
+PLAIN(f_ue_policy, sel & 1 ? tk_emit_ursp(e, p, n) : tk_emit_ue_policy(e, p, n))
 static void f_24008_lists(struct tk_emitter *e, uint8_t sel, const uint8_t *p, size_t n)
 {
 	switch (sel % 3) {
@@ -149,6 +151,7 @@ static decode_fn *const decoders[] = {
 	f_nas_elements,
 	f_ss,
 	f_ansi41,
+	f_ue_policy,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
