@@ -883,14 +883,11 @@ static void val_tai(struct tk_emitter *e, const uint8_t *p, size_t n)
 /* 9.9.3.54 UE status: N1 mode registration (bit 2), S1 mode registration (bit 1) */
 static void val_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
+	static const struct tk_octet_flag flags[] = {
+		{ "n1ModeRegistered", 2, 0 }, { "s1ModeRegistered", 1, 0 }
+	};
 
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a UE status")) {
-		tk_emit_kv_bool(e, "n1ModeRegistered", p[0] & 2);
-		tk_emit_kv_bool(e, "s1ModeRegistered", p[0] & 1);
-	}
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_octet_flags(e, p, n, flags, 2, "a UE status");
 }
 
 /* 9.9.3.55 Additional information requested: CipherKey (bit 1), ciphering keys for ciphered
@@ -898,12 +895,9 @@ static void val_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n)
 static void val_additional_information_requested(struct tk_emitter *e, const uint8_t *p,
 						 size_t n)
 {
-	struct tk_inner_err er;
+	static const struct tk_octet_flag flag = { "cipheringKeysRequested", 1, 0 };
 
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "an additional information requested"))
-		tk_emit_kv_bool(e, "cipheringKeysRequested", p[0] & 1);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_octet_flags(e, p, n, &flag, 1, "an additional information requested");
 }
 
 /* 9.9.3.58 UE radio capability ID availability, bits 3-1 */
@@ -1167,12 +1161,9 @@ static void val_dcn_id(struct tk_emitter *e, const uint8_t *p, size_t n)
 /* 9.9.3.59 UE radio capability ID request: URCIDR, bit 1 */
 static void val_radio_capability_id_request(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
+	static const struct tk_octet_flag flag = { "ueRadioCapabilityIdRequested", 1, 0 };
 
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a UE radio capability ID request"))
-		tk_emit_kv_bool(e, "ueRadioCapabilityIdRequested", p[0] & 1);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_octet_flags(e, p, n, &flag, 1, "a UE radio capability ID request");
 }
 
 /* 9.9.4.28 Serving PLMN rate control: the number of uplink ESM DATA TRANSPORT messages the UE
@@ -1779,14 +1770,11 @@ out:
  * re-attempt (in an equivalent PLMN; in A/Gb, Iu or N1 mode) */
 static void val_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
+	static const struct tk_octet_flag flags[] = {
+		{ "reattemptInEquivalentPlmnAllowed", 2, 1 }, { "reattemptInOtherModesAllowed", 1, 1 }
+	};
 
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a re-attempt indicator")) {
-		tk_emit_kv_bool(e, "reattemptInEquivalentPlmnAllowed", !(p[0] & 2));
-		tk_emit_kv_bool(e, "reattemptInOtherModesAllowed", !(p[0] & 1));
-	}
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_octet_flags(e, p, n, flags, 2, "a re-attempt indicator");
 }
 
 /*

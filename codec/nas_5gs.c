@@ -2283,12 +2283,9 @@ static void val_sm_network_feature_support(struct tk_emitter *e, const uint8_t *
  * all PLMNs (1) or in the current PLMN only (0) */
 static void val_congestion_reattempt(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
+	static const struct tk_octet_flag flag = { "backOffTimerInAllPlmns", 1, 0 };
 
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a 5GSM congestion re-attempt indicator"))
-		tk_emit_kv_bool(e, "backOffTimerInAllPlmns", p[0] & 1);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_octet_flags(e, p, n, &flag, 1, "a 5GSM congestion re-attempt indicator");
 }
 
 /* 9.11.4.25 DS-TT Ethernet port MAC address: 6 octets */
