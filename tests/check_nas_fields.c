@@ -174,9 +174,10 @@ START_TEST(test_multiple_payloads)
 		  "\"payloadContainerTypeValue\":2,\"payloadContainerType\":\"SMS\",\"optionalIes\":[],"
 		  "\"contents\":{\"protocolDiscriminator\":\"SMS\",", "\"message\":\"CP-ACK\"", NULL);
 	tu_robust_tmpl(emit5, NULL, MULTI, 0);
-	/* optional IEs of an entry: 5GMM cause 58 01 16 (#22 congestion), back-off timer 37 01
-	 * 21 (GPRS timer 3: 1 minute), request type 80 01 01, S-NSSAI 22 01 01; type 8
-	 * (CIoT user data container: hex) with contents aabb; 45 = 4 optional IEs, type 8 */
+	/* optional IEs of an entry: 48 = 4 optional IEs, type 8 (CIoT user data container:
+	 * hex); 5GMM cause 58 01 16 (#22 congestion), back-off timer 37 01 21 (GPRS timer 3: 1
+	 * hour), request type 80 01 01, S-NSSAI 22 01 01; contents aabb.  tshark agrees on the
+	 * optional IEs (it shows the contents as missing: its reading of the entry length) */
 	expect_ok("7e 00 68 0f 0012 01 000f 48 580116 370121 800101 220101 aabb",
 		  "\"optionalIes\":[{\"type\":88,\"name\":\"5GMM cause\",\"value\":{\"mmCauseValue\":"
 		  "22,\"mmCause\":\"Congestion\",", "{\"type\":55,\"name\":\"Back-off timer value\","
@@ -216,7 +217,7 @@ END_TEST
 /*
  * REGISTRATION REJECT (8.2.9): 7e 00 44; 5GMM cause 16 (#22); extended rejected NSSAI 68 0d:
  * partial list 10 = type 1 (with a back-off timer), 1 element; back-off timer 21 (GPRS timer
- * 3: 1 minute); rejected S-NSSAI 13 = length 1, cause 3 (maximum number of UEs reached), SST
+ * 3: 1 hour); rejected S-NSSAI 13 = length 1, cause 3 (maximum number of UEs reached), SST
  * 01; partial list 01 = type 0, 2 elements: 41 = length 4, cause 1, SST 01 SD 000001; 20 =
  * length 2, cause 0, SST 02, mapped HPLMN SST 01.  tshark 4.0.17 does not know the element
  * (Rel-17): checked against Table 9.11.3.75.1 alone.
