@@ -25,6 +25,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <asn_application.h>
+
 #include "bssap.h"
 #include "classmark.h"
 #include "csn1.h"
@@ -37,7 +39,10 @@
 #include "names.h"
 #include "nas_5gs.h"
 #include "nas_reader.h"
+#include "sms.h"
 #include "subscriber.h"
+#include "tcapkit/tcapkit.h"
+#include "typeinfo.h"
 #include "values.h"
 
 /* a security protected message holds a plain one, an EMM message an ESM one: 2 levels are
@@ -628,6 +633,51 @@ static void val_lcs_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* TS 29.002 types the CS SERVICE NOTIFICATION carries (asn1c, MAP namespace) */
+extern asn_TYPE_descriptor_t asn_DEF_Map_SS_Code;
+extern asn_TYPE_descriptor_t asn_DEF_Map_LCS_ClientID;
+
+/* 9.9.3.39 SS Code: one octet coded as the TS 29.002 SS-Code, named from the MAP SS-Code
+ * values tcapkit's MAP decoder uses */
+static void val_ss_code(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	const struct tk_typeinfo *ti = tk_typeinfo_find(&asn_DEF_Map_SS_Code);
+	struct tk_inner_err er;
+	const char *name = NULL;
+	size_t k;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, "an SS Code")) {
+		for (k = 0; ti && k < ti->n_codes; k++)
+			if (ti->codes[k].value == p[0])
+				name = ti->codes[k].name;
+		tk_emit_kv_long(e, "ssCodeValue", p[0]);
+		tk_emit_kv_str(e, "ssCode", name ? name : "unknown SS-Code");
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.9.3.41 LCS client identity: the value is the TS 29.002 LCS-ClientID in BER, decoded by
+ * the MAP type as "lcsClientId" */
+static void val_lcs_client_identity(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	struct tk_error err;
+	struct tk_value v;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1)
+		tk_inner_fail(&er, 0, "truncated: an LCS client identity holds an LCS-ClientID");
+	else if (tk_value_decode(&asn_DEF_Map_LCS_ClientID, p, n, &v, &err) == TK_OK) {
+		tk_emit_key(e, "lcsClientId");
+		tk_emit_value(e, v.type, v.sptr);
+		tk_value_free(&v);
+	} else {
+		tk_inner_fail(&er, err.offset, "LCS-ClientID: %s", err.reason);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- elements of the UE's requests (8.2.4, 8.2.29 and the others the UE sends) ------------ */
 
 /*
@@ -833,14 +883,11 @@ static void val_tai(struct tk_emitter *e, const uint8_t *p, size_t n)
 /* 9.9.3.54 UE status: N1 mode registration (bit 2), S1 mode registration (bit 1) */
 static void val_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
+	static const struct tk_octet_flag flags[] = {
+		{ "n1ModeRegistered", 2, 0 }, { "s1ModeRegistered", 1, 0 }
+	};
 
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a UE status")) {
-		tk_emit_kv_bool(e, "n1ModeRegistered", p[0] & 2);
-		tk_emit_kv_bool(e, "s1ModeRegistered", p[0] & 1);
-	}
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_octet_flags(e, p, n, flags, 2, "a UE status");
 }
 
 /* 9.9.3.55 Additional information requested: CipherKey (bit 1), ciphering keys for ciphered
@@ -848,12 +895,9 @@ static void val_ue_status(struct tk_emitter *e, const uint8_t *p, size_t n)
 static void val_additional_information_requested(struct tk_emitter *e, const uint8_t *p,
 						 size_t n)
 {
-	struct tk_inner_err er;
+	static const struct tk_octet_flag flag = { "cipheringKeysRequested", 1, 0 };
 
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "an additional information requested"))
-		tk_emit_kv_bool(e, "cipheringKeysRequested", p[0] & 1);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_octet_flags(e, p, n, &flag, 1, "an additional information requested");
 }
 
 /* 9.9.3.58 UE radio capability ID availability, bits 3-1 */
@@ -1117,12 +1161,9 @@ static void val_dcn_id(struct tk_emitter *e, const uint8_t *p, size_t n)
 /* 9.9.3.59 UE radio capability ID request: URCIDR, bit 1 */
 static void val_radio_capability_id_request(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
+	static const struct tk_octet_flag flag = { "ueRadioCapabilityIdRequested", 1, 0 };
 
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a UE radio capability ID request"))
-		tk_emit_kv_bool(e, "ueRadioCapabilityIdRequested", p[0] & 1);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_octet_flags(e, p, n, &flag, 1, "a UE radio capability ID request");
 }
 
 /* 9.9.4.28 Serving PLMN rate control: the number of uplink ESM DATA TRANSPORT messages the UE
@@ -1594,9 +1635,29 @@ static const struct tk_value_string eenlv_names[] = {
 	{ 0, NULL }
 };
 
+/* the sub-services field as text ("subServicesText"): characters of the GSM 7 bit default
+ * alphabet packed as TS 23.038 6.1.2.1 packs them, as tshark 4.0.17 reads the field (the
+ * wording of TS 24.301 9.9.3.37A on its coding could not be checked here); 7 octets carry 8
+ * septets, of which a last one of 0 is padding */
+static void sub_services_text(struct tk_emitter *e, const uint8_t *p, size_t len, size_t base,
+			      struct tk_inner_err *er)
+{
+	char text[4 * 300];
+	size_t septets = len * 8 / 7;
+
+	if (!len)
+		return;
+	if (len % 7 == 0 && (p[len - 1] >> 1) == 0)
+		septets--;
+	if (tk_gsm7_default_text(p, len, septets, text, sizeof(text)) < 0)
+		tk_inner_fail(er, base, "the sub-services field is no GSM 7 bit text");
+	else
+		tk_emit_kv_str(e, "subServicesText", text);
+}
+
 /* EENLV; then entries: the length of the emergency number information, the number (BCD, low
  * nibble first, a final filler 1111), the length of the sub-services field and the field
- * (hex: its coding is not decoded here) */
+ * (hex, and beside it as text: sub_services_text) */
 void tk_emit_extended_emergency_number_list(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
 	struct tk_inner_err er;
@@ -1641,6 +1702,7 @@ void tk_emit_extended_emergency_number_list(struct tk_emitter *e, const uint8_t 
 			break;
 		}
 		tk_emit_kv_hex(e, "subServices", p + i + 1, len);
+		sub_services_text(e, p + i + 1, len, i + 1, &er);
 		tk_emit_close(e, 0);
 		i += 1 + len;
 	}
@@ -1708,14 +1770,11 @@ out:
  * re-attempt (in an equivalent PLMN; in A/Gb, Iu or N1 mode) */
 static void val_reattempt_indicator(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
+	static const struct tk_octet_flag flags[] = {
+		{ "reattemptInEquivalentPlmnAllowed", 2, 1 }, { "reattemptInOtherModesAllowed", 1, 1 }
+	};
 
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a re-attempt indicator")) {
-		tk_emit_kv_bool(e, "reattemptInEquivalentPlmnAllowed", !(p[0] & 2));
-		tk_emit_kv_bool(e, "reattemptInOtherModesAllowed", !(p[0] & 1));
-	}
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_octet_flags(e, p, n, flags, 2, "a re-attempt indicator");
 }
 
 /*
@@ -2370,9 +2429,9 @@ static const struct tk_nas_ie ies_emm_information[] = {	/* 8.2.13 */
 
 static const struct tk_nas_ie ies_cs_service_notification[] = {	/* 8.2.9 */
 	{ 0x60, TK_NAS_TLV, 0, 0, "CLI", val_cli },
-	{ 0x61, TK_NAS_TV, 2, 0, "SS Code", NULL },
+	{ 0x61, TK_NAS_TV, 2, 0, "SS Code", val_ss_code },
 	{ 0x62, TK_NAS_TV, 2, 0, "LCS indicator", val_lcs_indicator },
-	{ 0x63, TK_NAS_TLV, 0, 0, "LCS client identity", NULL },
+	{ 0x63, TK_NAS_TLV, 0, 0, "LCS client identity", val_lcs_client_identity },
 	{ 0, 0, 0, 0, NULL, NULL }
 };
 

@@ -104,3 +104,16 @@ void tk_inner_number(struct tk_emitter *e, const uint8_t *p, size_t n, size_t k,
 	}
 	tk_inner_finish(e, p, n, &er);
 }
+
+void tk_inner_octet_flags(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  const struct tk_octet_flag *flags, size_t count, const char *what)
+{
+	struct tk_inner_err er;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, what))
+		for (i = 0; i < count; i++)
+			tk_emit_kv_bool(e, flags[i].key, !(p[0] & flags[i].mask) == !!flags[i].invert);
+	tk_inner_finish(e, p, n, &er);
+}

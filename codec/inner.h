@@ -38,6 +38,18 @@ int tk_inner_fixed(struct tk_inner_err *er, size_t n, size_t k, const char *what
  * first: {key: number, "hex"}, and tk_inner_fixed's errors (what names the value) */
 void tk_inner_number(struct tk_emitter *e, const uint8_t *p, size_t n, size_t k, const char *key,
 		     const char *what);
+/* one named bit of a one-octet value: key true when (octet & mask) != 0, or with invert when
+ * it is 0 (a bit that says "not allowed") */
+struct tk_octet_flag {
+	const char *key;
+	uint8_t mask;
+	uint8_t invert;
+};
+
+/* a whole value that is one octet of count named bits: {key: bool, ..., "hex"}, and
+ * tk_inner_fixed's errors (what names the value) */
+void tk_inner_octet_flags(struct tk_emitter *e, const uint8_t *p, size_t n,
+			  const struct tk_octet_flag *flags, size_t count, const char *what);
 /* ... for a value that starts at octet base of the caller's octets (a field element) */
 int tk_inner_fixed_at(struct tk_inner_err *er, size_t base, size_t n, size_t k, const char *what);
 

@@ -48,6 +48,7 @@
 static void emit_nas(struct tk_emitter *e, const uint8_t *p, size_t n, int depth);
 static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len);
 static void val_sor_container(struct tk_emitter *e, const uint8_t *p, size_t n);
+static void multiple_payloads(struct tk_nas *m, const uint8_t *p, size_t n);
 
 /* what a value holds besides a plain element (struct tk_nas_ie kind) */
 enum ie_kind {
@@ -1077,6 +1078,13 @@ static void val_payload_type(struct tk_emitter *e, const uint8_t *p, size_t n)
 /* 9.11.3.39 Payload container: by the message's payload container type */
 static void payload_container(struct tk_nas *m, const uint8_t *v, size_t len)
 {
+	if (m->aux == 15) {
+		/* multiple payloads: the octets in hex, the entries beside them */
+		tk_emit_hex(m->e, v, len);
+		tk_emit_key(m->e, "multiplePayloads");
+		multiple_payloads(m, v, len);
+		return;
+	}
 	switch (m->aux) {
 	case 1:	/* N1 SM information: a 5GSM message */
 		emit_nas(m->e, v, len, m->depth + 1);
@@ -2287,12 +2295,9 @@ static void val_sm_network_feature_support(struct tk_emitter *e, const uint8_t *
  * all PLMNs (1) or in the current PLMN only (0) */
 static void val_congestion_reattempt(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
-	struct tk_inner_err er;
+	static const struct tk_octet_flag flag = { "backOffTimerInAllPlmns", 1, 0 };
 
-	n = tk_inner_start(e, &er, p, n);
-	if (tk_inner_fixed(&er, n, 1, "a 5GSM congestion re-attempt indicator"))
-		tk_emit_kv_bool(e, "backOffTimerInAllPlmns", p[0] & 1);
-	tk_inner_finish(e, p, n, &er);
+	tk_inner_octet_flags(e, p, n, &flag, 1, "a 5GSM congestion re-attempt indicator");
 }
 
 /* 9.11.4.25 DS-TT Ethernet port MAC address: 6 octets */
@@ -2309,6 +2314,497 @@ static void val_ds_tt_mac(struct tk_emitter *e, const uint8_t *p, size_t n)
 	}
 	tk_inner_finish(e, p, n, &er);
 }
+
+/* 9.11.3.75 Extended rejected NSSAI (Table 9.11.3.75.1): type of list, bits 7-5 of the first
+ * octet of a partial extended rejected NSSAI list */
+static const struct tk_value_string rejected_list_type_names[] = {
+	{ 0, "list of S-NSSAIs without any associated back-off timer value" },
+	{ 1, "list of S-NSSAIs with one associated back-off timer value that applies to all "
+	     "S-NSSAIs in the list" },
+	{ 0, NULL }
+};
+
+/*
+ * Partial extended rejected NSSAI lists, each: spare bit 8, type of list (bits 7-5), number
+ * of elements (bits 4-1: 0 is 1 element ... 7 is 8; other values are read as 8), for type 1
+ * a back-off timer value (the value part of a TS 24.008 GPRS timer 3), then the rejected
+ * S-NSSAIs: length (bits 8-5) and cause value (bits 4-1), SST, SD, mapped HPLMN SST and SD
+ * (the S-NSSAI contents of 9.11.2.8: 1, 2, 4, 5 or 8 octets).  Not known to tshark 4.0.17:
+ * checked against the clause's table alone.
+ */
+static void val_extended_rejected_nssai(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, len;
+	unsigned type, count, k;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 2)
+		tk_inner_fail(&er, 0, "truncated: an extended rejected NSSAI holds at least one "
+			      "rejected S-NSSAI");
+	tk_emit_key(e, "partialLists");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		type = (p[i] >> 4) & 7;
+		count = (p[i] & 0x0f) > 7 ? 8 : (p[i] & 0x0f) + 1u;
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "typeOfListValue", type);
+		tk_inner_emit_name(e, "typeOfList", rejected_list_type_names, NULL, "reserved", type);
+		tk_emit_kv_long(e, "numberOfElements", count);
+		if (type > 1)
+			tk_inner_fail(&er, i, "partial extended rejected NSSAI list of reserved type %u",
+				      type);
+		i++;
+		if (type == 1) {
+			if (i >= n) {
+				tk_inner_fail(&er, i, "truncated: the back-off timer value is missing");
+				tk_emit_close(e, 0);
+				break;
+			}
+			tk_emit_key(e, "backOffTimer");
+			val_timer3(e, p + i, 1);
+			i++;
+		}
+		tk_emit_key(e, "rejectedSNssais");
+		tk_emit_open(e, 1);
+		for (k = 0; k < count && i < n; k++) {
+			len = p[i] >> 4;
+			if (len > n - i - 1) {
+				tk_inner_fail(&er, i, "rejected S-NSSAI of length %zu, %zu octets follow",
+					      len, n - i - 1);
+				i = n;
+				break;
+			}
+			tk_emit_open(e, 0);
+			tk_emit_kv_long(e, "causeValue", p[i] & 0x0f);
+			tk_inner_emit_name(e, "cause", reject_cause_names, NULL, "reserved, interpreted "
+					   "as not available in the current PLMN or SNPN", p[i] & 0x0f);
+			snssai_fields(e, p + i + 1, len, i, &er);
+			tk_emit_close(e, 0);
+			i += 1 + len;
+		}
+		tk_emit_close(e, 1);
+		if (k < count)
+			tk_inner_fail(&er, n, "truncated: a partial extended rejected NSSAI list of %u "
+				      "elements has %u", count, k);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- 9.11.3.39 payload container of type "multiple payloads" ---------------------------- */
+
+/* the optional IEs of a payload container entry (Table 9.11.3.39.1): the type is the IEI of
+ * the element as the UL / DL NAS TRANSPORT message has it, the value its value part */
+static const struct {
+	uint8_t type;
+	const char *name;
+	tk_nas_val_fn dec;
+} entry_ies[] = {
+	{ 0x12, "PDU session ID", val_psi },
+	{ 0x24, "Additional information", NULL },
+	{ 0x58, "5GMM cause", val_mm_cause },
+	{ 0x37, "Back-off timer value", val_timer3 },
+	{ 0x59, "Old PDU session ID", val_psi },
+	{ 0x80, "Request type", val_request_type },	/* type 1: IEI in bits 8-5 */
+	{ 0x22, "S-NSSAI", val_snssai },
+	{ 0x25, "DNN", val_dnn },
+};
+
+/* one optional IE at q[0..left): type, length, value; returns its size, 0 when it does not fit */
+static size_t entry_ie(struct tk_emitter *e, const uint8_t *q, size_t left, size_t base,
+		       struct tk_inner_err *er)
+{
+	size_t k, len;
+
+	if (left < 2) {
+		tk_inner_fail(er, base, "truncated: an optional IE of a payload container entry "
+			      "has a type and a length");
+		return 0;
+	}
+	len = q[1];
+	if (len > left - 2) {
+		tk_inner_fail(er, base + 1, "an optional IE of length %zu, %zu octets follow", len,
+			      left - 2);
+		return 0;
+	}
+	tk_emit_open(e, 0);
+	tk_emit_kv_long(e, "type", q[0]);
+	for (k = 0; k < sizeof(entry_ies) / sizeof(entry_ies[0]); k++)
+		if (entry_ies[k].type == (q[0] >= 0x80 ? q[0] & 0xf0 : q[0]))
+			break;
+	tk_emit_kv_str(e, "name", k < sizeof(entry_ies) / sizeof(entry_ies[0]) ?
+		       entry_ies[k].name : "unknown optional IE");
+	tk_emit_key(e, "value");
+	if (k < sizeof(entry_ies) / sizeof(entry_ies[0]) && entry_ies[k].dec &&
+	    (entry_ies[k].type != 0x80 || len == 1))
+		entry_ies[k].dec(e, q + 2, len);
+	else
+		tk_emit_hex(e, q + 2, len);
+	if (k == sizeof(entry_ies) / sizeof(entry_ies[0]))
+		tk_inner_fail(er, base, "unknown optional IE type 0x%02x of a payload container "
+			      "entry", q[0]);
+	else if (entry_ies[k].type == 0x80 && len != 1)
+		tk_inner_fail(er, base + 1, "a request type of %zu octets, 1 expected", len);
+	tk_emit_close(e, 0);
+	return 2 + len;
+}
+
+/*
+ * Figures 9.11.3.39.2 to 9.11.3.39.4: the number of entries (octet 4), then each entry: its
+ * length (2 octets), the number of optional IEs (bits 8-5) and the payload container type
+ * (bits 4-1), the optional IEs, the entry's contents.  The contents are read by the entry's
+ * type as a payload container of that type is; an entry of type "multiple payloads" is not
+ * allowed (9.11.3.39) and stays hex, so this does not recurse.
+ */
+static void multiple_payloads(struct tk_nas *m, const uint8_t *p, size_t n)
+{
+	struct tk_emitter *e = m->e;
+	struct tk_inner_err er;
+	int saved = m->aux;
+	size_t i = 1, len, j, end;
+	unsigned count = 0, nie, type, k;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n < 1) {
+		tk_inner_fail(&er, 0, "truncated: multiple payloads start with the number of entries");
+		goto out;
+	}
+	tk_emit_kv_long(e, "numberOfEntries", p[0]);
+	if (p[0] == 0)
+		tk_inner_fail(&er, 0, "multiple payloads of 0 entries");
+	tk_emit_key(e, "entries");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		if (n - i < 3) {
+			tk_inner_fail(&er, i, "truncated: a payload container entry has a length of 2 "
+				      "octets and at least 1 more");
+			break;
+		}
+		len = (size_t)p[i] << 8 | p[i + 1];
+		if (len < 1 || len > n - i - 2) {
+			tk_inner_fail(&er, i, "a payload container entry of length %zu, %zu octets "
+				      "follow", len, n - i - 2);
+			break;
+		}
+		end = i + 2 + len;
+		nie = p[i + 2] >> 4;
+		type = p[i + 2] & 0x0f;
+		count++;
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "length", (long)len);
+		tk_emit_kv_long(e, "numberOfOptionalIes", nie);
+		tk_emit_kv_long(e, "payloadContainerTypeValue", type);
+		tk_inner_emit_name(e, "payloadContainerType", payload_type_names, NULL, "reserved",
+				   type);
+		tk_emit_key(e, "optionalIes");
+		tk_emit_open(e, 1);
+		for (j = i + 3, k = 0; k < nie; k++) {
+			size_t used = entry_ie(e, p + j, end - j, j, &er);
+
+			if (!used) {
+				j = end;
+				break;
+			}
+			j += used;
+		}
+		tk_emit_close(e, 1);
+		tk_emit_key(e, "contents");
+		if (type == 15) {
+			tk_inner_fail(&er, i + 2, "a payload container entry of type multiple payloads "
+				      "(TS 24.501 9.11.3.39 does not allow one)");
+			tk_emit_hex(e, p + j, end - j);
+		} else {
+			m->aux = (int)type;
+			payload_container(m, p + j, end - j);
+			m->aux = saved;
+		}
+		tk_emit_close(e, 0);
+		i = end;
+	}
+	tk_emit_close(e, 1);
+	if (count != p[0])
+		tk_inner_fail(&er, 0, "the number of entries is %u, %u present", p[0], count);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* ---- type 1 elements: the half octet's fields by name -------------------------------------- */
+
+/* one field of a half octet value: bits (v >> shift) & mask, as "<key>Value" and "<key>" */
+struct half_field {
+	const char *value_key, *key;
+	uint8_t shift, mask;
+	const struct tk_value_string *names;
+	const char *dflt;	/* the name of a value the table does not list */
+};
+
+/* {fields of v}: a type 1 element's value (nas_reader.c gives the half octet alone) */
+static void emit_half(struct tk_emitter *e, unsigned v, const struct half_field *f)
+{
+	tk_emit_open(e, 0);
+	for (; f->key; f++) {
+		unsigned x = (v >> f->shift) & f->mask;
+
+		tk_emit_kv_long(e, f->value_key, x);
+		tk_inner_emit_name(e, f->key, f->names, NULL, f->dflt, x);
+	}
+	tk_emit_close(e, 0);
+}
+
+#define HALF_END { NULL, NULL, 0, 0, NULL, NULL }
+
+/* 9.11.3.31 MICO indication: RAAI (bit 1), SPRTI (bit 2) */
+static const struct tk_value_string raai_names[] = {
+	{ 0, "all PLMN registration area not allocated" },
+	{ 1, "all PLMN registration area allocated" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string sprti_names[] = {
+	{ 0, "strictly periodic registration timer not supported" },
+	{ 1, "strictly periodic registration timer supported" },
+	{ 0, NULL }
+};
+
+static const struct half_field mico_fields[] = {
+	{ "raaiValue", "raai", 0, 1, raai_names, "unknown" },
+	{ "sprtiValue", "sprti", 1, 1, sprti_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.3.36 Network slicing indication: NSSCI (bit 1), DCNI (bit 2) */
+static const struct tk_value_string nssci_names[] = {
+	{ 0, "network slicing subscription not changed" },
+	{ 1, "network slicing subscription changed" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string dcni_names[] = {
+	{ 0, "requested NSSAI not created from default configured NSSAI" },
+	{ 1, "requested NSSAI created from default configured NSSAI" },
+	{ 0, NULL }
+};
+
+static const struct half_field slicing_fields[] = {
+	{ "nssciValue", "nssci", 0, 1, nssci_names, "unknown" },
+	{ "dcniValue", "dcni", 1, 1, dcni_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.3.37A NSSAI inclusion mode, bits 2-1 */
+static const struct tk_value_string nssai_inclusion_names[] = {
+	{ 0, "NSSAI inclusion mode A" },
+	{ 1, "NSSAI inclusion mode B" },
+	{ 2, "NSSAI inclusion mode C" },
+	{ 3, "NSSAI inclusion mode D" },
+	{ 0, NULL }
+};
+
+static const struct half_field nssai_inclusion_fields[] = {
+	{ "nssaiInclusionModeValue", "nssaiInclusionMode", 0, 3, nssai_inclusion_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.3.36A Non-3GPP NW provided policies: N3EN (bit 1) */
+static const struct tk_value_string n3en_names[] = {
+	{ 0, "use of non-3GPP emergency numbers not permitted" },
+	{ 1, "use of non-3GPP emergency numbers permitted" },
+	{ 0, NULL }
+};
+
+static const struct half_field n3gpp_policy_fields[] = {
+	{ "n3enValue", "n3en", 0, 1, n3en_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.3.69 UE radio capability ID deletion indication, bits 3-1 */
+static const struct tk_value_string radio_id_deletion_names[] = {
+	{ 0, "UE radio capability ID deletion not requested" },
+	{ 1, "network-assigned UE radio capability IDs deletion requested" },
+	{ 0, NULL }
+};
+
+static const struct half_field radio_id_deletion_fields[] = {
+	{ "deletionRequestValue", "deletionRequest", 0, 7, radio_id_deletion_names, "reserved" },
+	HALF_END
+};
+
+/* 9.11.3.18 Configuration update indication: ACK (bit 1), RED (bit 2) */
+static const struct tk_value_string cui_ack_names[] = {
+	{ 0, "acknowledgement not requested" },
+	{ 1, "acknowledgement requested" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string cui_red_names[] = {
+	{ 0, "registration not requested" },
+	{ 1, "registration requested" },
+	{ 0, NULL }
+};
+
+static const struct half_field config_update_fields[] = {
+	{ "ackValue", "ack", 0, 1, cui_ack_names, "unknown" },
+	{ "redValue", "red", 1, 1, cui_red_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.3.50A SMS indication: SAI (bit 1) */
+static const struct tk_value_string sai_names[] = {
+	{ 0, "SMS over NAS not available" },
+	{ 1, "SMS over NAS available" },
+	{ 0, NULL }
+};
+
+static const struct half_field sms_indication_fields[] = {
+	{ "saiValue", "sai", 0, 1, sai_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.3.74 Additional configuration indication: SCMR (bit 1) */
+static const struct tk_value_string scmr_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "release of N1 NAS signalling connection not required" },
+	{ 0, NULL }
+};
+
+static const struct half_field additional_config_fields[] = {
+	{ "scmrValue", "scmr", 0, 1, scmr_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.3.31A MA PDU session information, bits 4-1 */
+static const struct tk_value_string ma_pdu_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "MA PDU session network upgrade is allowed" },
+	{ 0, NULL }
+};
+
+static const struct half_field ma_pdu_fields[] = {
+	{ "maPduSessionInformationValue", "maPduSessionInformation", 0, 15, ma_pdu_names,
+	  "reserved" },
+	HALF_END
+};
+
+/* 9.11.3.46A Release assistance indication: DDX (bits 2-1) */
+static const struct tk_value_string ddx_names[] = {
+	{ 0, "no information regarding DDX is conveyed" },
+	{ 1, "no further uplink and downlink data transmission subsequent to the uplink data "
+	     "transmission is expected" },
+	{ 2, "only a single downlink data transmission and no further uplink data transmission "
+	     "subsequent to the uplink data transmission is expected" },
+	{ 0, NULL }
+};
+
+static const struct half_field release_assistance_fields[] = {
+	{ "ddxValue", "ddx", 0, 3, ddx_names, "reserved" },
+	HALF_END
+};
+
+/* 9.11.4.4 Always-on PDU session requested: APSR (bit 1) */
+static const struct tk_value_string apsr_names[] = {
+	{ 0, "always-on PDU session not requested" },
+	{ 1, "always-on PDU session requested" },
+	{ 0, NULL }
+};
+
+static const struct half_field apsr_fields[] = {
+	{ "apsrValue", "apsr", 0, 1, apsr_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.4.3 Always-on PDU session indication: APSI (bit 1) */
+static const struct tk_value_string apsi_names[] = {
+	{ 0, "always-on PDU session not allowed" },
+	{ 1, "always-on PDU session required" },
+	{ 0, NULL }
+};
+
+static const struct half_field apsi_fields[] = {
+	{ "apsiValue", "apsi", 0, 1, apsi_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.4.23 Control plane only indication: CPOI (bit 1; 0 is reserved) */
+static const struct tk_value_string cpoi_names[] = {
+	{ 1, "PDU session can be used for control plane CIoT 5GS optimization only" },
+	{ 0, NULL }
+};
+
+static const struct half_field cpoi_fields[] = {
+	{ "cpoiValue", "cpoi", 0, 1, cpoi_names, "reserved" },
+	HALF_END
+};
+
+/* 9.11.4.5 Allowed SSC mode: SSC1 (bit 1), SSC2 (bit 2), SSC3 (bit 3) */
+static const struct tk_value_string ssc1_names[] = {
+	{ 0, "SSC mode 1 not allowed" },
+	{ 1, "SSC mode 1 allowed" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string ssc2_names[] = {
+	{ 0, "SSC mode 2 not allowed" },
+	{ 1, "SSC mode 2 allowed" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string ssc3_names[] = {
+	{ 0, "SSC mode 3 not allowed" },
+	{ 1, "SSC mode 3 allowed" },
+	{ 0, NULL }
+};
+
+static const struct half_field allowed_ssc_fields[] = {
+	{ "ssc1Value", "ssc1", 0, 1, ssc1_names, "unknown" },
+	{ "ssc2Value", "ssc2", 1, 1, ssc2_names, "unknown" },
+	{ "ssc3Value", "ssc3", 2, 1, ssc3_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.3.72 N5GC indication: N5GCREG (bit 1), named as tshark 4.0.17 reads it (the clause's
+ * own wording could not be checked) */
+static const struct tk_value_string n5gcreg_names[] = {
+	{ 0, "N5GC device registration not requested" },
+	{ 1, "N5GC device registration requested" },
+	{ 0, NULL }
+};
+
+static const struct half_field n5gc_fields[] = {
+	{ "n5gcregValue", "n5gcreg", 0, 1, n5gcreg_names, "unknown" },
+	HALF_END
+};
+
+/* 9.11.2.1A Access type, bits 2-1 */
+static const struct half_field access_type_fields[] = {
+	{ "accessTypeValue", "accessType", 0, 3, access_type_names, "reserved" },
+	HALF_END
+};
+
+#define HALF_FN(fn, fields) \
+	static void fn(struct tk_emitter *e, const uint8_t *p, size_t n) \
+	{ \
+		(void)n; \
+		emit_half(e, p[0], fields); \
+	}
+
+HALF_FN(val_mico, mico_fields)
+HALF_FN(val_slicing_indication, slicing_fields)
+HALF_FN(val_nssai_inclusion, nssai_inclusion_fields)
+HALF_FN(val_n3gpp_policies, n3gpp_policy_fields)
+HALF_FN(val_radio_id_deletion, radio_id_deletion_fields)
+HALF_FN(val_config_update_indication, config_update_fields)
+HALF_FN(val_sms_indication, sms_indication_fields)
+HALF_FN(val_additional_config, additional_config_fields)
+HALF_FN(val_ma_pdu_information, ma_pdu_fields)
+HALF_FN(val_release_assistance, release_assistance_fields)
+HALF_FN(val_apsr, apsr_fields)
+HALF_FN(val_apsi, apsi_fields)
+HALF_FN(val_cpoi, cpoi_fields)
+HALF_FN(val_allowed_ssc, allowed_ssc_fields)
+HALF_FN(val_access_type, access_type_fields)
+HALF_FN(val_n5gc, n5gc_fields)
 
 /* ---- 5GS mobility management messages (8.2) --------------------------------------------- */
 
@@ -2368,7 +2864,7 @@ static const struct tk_nas_ie ies_registration_request[] = {	/* 8.2.6 */
 	TLV(0x17, "S1 UE network capability", tk_emit_ue_network_capability),
 	TLV(0x40, "Uplink data status", val_psi_bitmap),
 	TLV(0x50, "PDU session status", val_psi_bitmap),
-	TV1(0xb0, "MICO indication", NULL),
+	TV1(0xb0, "MICO indication", val_mico),
 	TLV(0x2b, "UE status", tk_emit_ue_status),
 	TLVE(0x77, "Additional GUTI", tk_emit_5gs_mobile_identity),
 	TLV(0x25, "Allowed PDU session status", val_psi_bitmap),
@@ -2378,7 +2874,7 @@ static const struct tk_nas_ie ies_registration_request[] = {	/* 8.2.6 */
 	TLVE(0x74, "LADN indication", val_ladn_indication),
 	{ 0x80, TK_NAS_TV1, 1, K_PCT, "Payload container type", val_payload_type },
 	{ 0x7b, TK_NAS_TLVE, 0, K_PAYLOAD, "Payload container", NULL },
-	TV1(0x90, "Network slicing indication", NULL),
+	TV1(0x90, "Network slicing indication", val_slicing_indication),
 	TLV(0x53, "5GS update type", val_update_type),
 	TLV(0x41, "Mobile station classmark 2", tk_emit_ms_classmark2),
 	TLV(0x42, "Supported codecs", tk_emit_supported_codec_list_24008),
@@ -2390,7 +2886,7 @@ static const struct tk_nas_ie ies_registration_request[] = {	/* 8.2.6 */
 	TLV(0x35, "Requested mapped NSSAI", tk_emit_nssai),
 	TLV(0x48, "Additional information requested", tk_emit_additional_information_requested),
 	TLV(0x1a, "Requested WUS assistance information", NULL),
-	TV1(0xa0, "N5GC indication", NULL),
+	TV1(0xa0, "N5GC indication", val_n5gc),
 	TLV(0x30, "Requested NB-N1 mode DRX parameters", val_nb_n1_drx),
 	TLV(0x29, "UE request type", NULL),
 	TLV(0x28, "Paging restriction", NULL),
@@ -2414,8 +2910,8 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLV(0x26, "PDU session reactivation result", val_psi_bitmap),
 	TLVE(0x72, "PDU session reactivation result error cause", val_reactivation_error_cause),
 	TLVE(0x79, "LADN information", val_ladn_information),
-	TV1(0xb0, "MICO indication", NULL),
-	TV1(0x90, "Network slicing indication", NULL),
+	TV1(0xb0, "MICO indication", val_mico),
+	TV1(0x90, "Network slicing indication", val_slicing_indication),
 	TLV(0x27, "Service area list", val_service_area_list),
 	TLV(0x5e, "T3512 value", val_timer3),
 	TLV(0x5d, "Non-3GPP de-registration timer value", val_timer),
@@ -2424,24 +2920,24 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLVE(0x7a, "Extended emergency number list", tk_emit_extended_emergency_number_list),
 	TLVE(0x73, "SOR transparent container", val_sor_container),
 	IE_EAP,
-	TV1(0xa0, "NSSAI inclusion mode", NULL),
+	TV1(0xa0, "NSSAI inclusion mode", val_nssai_inclusion),
 	TLVE(0x76, "Operator-defined access category definitions", val_access_categories),
 	TLV(0x51, "Negotiated DRX parameters", val_drx),
-	TV1(0xd0, "Non-3GPP NW policies", NULL),
+	TV1(0xd0, "Non-3GPP NW policies", val_n3gpp_policies),
 	TLV(0x60, "EPS bearer context status", tk_emit_eps_bearer_context_status),
 	TLV(0x6e, "Negotiated extended DRX parameters", tk_emit_extended_drx_24008),
 	TLV(0x6c, "T3447 value", val_timer3),
 	TLV(0x6b, "T3448 value", val_timer),
 	TLV(0x6a, "T3324 value", val_timer3),
 	TLV(0x67, "UE radio capability ID", tk_emit_ue_radio_capability_id),
-	TV1(0xe0, "UE radio capability ID deletion indication", NULL),
+	TV1(0xe0, "UE radio capability ID deletion indication", val_radio_id_deletion),
 	TLV(0x39, "Pending NSSAI", tk_emit_nssai),
 	TLVE(0x74, "Ciphering key data", val_ciphering_key_data),
 	TLVE(0x75, "CAG information list", val_cag_information_list),
 	TLV(0x1b, "Truncated 5G-S-TMSI configuration", val_truncated_tmsi),
 	TLV(0x1c, "Negotiated WUS assistance information", NULL),
 	TLV(0x29, "Negotiated NB-N1 mode DRX parameters", val_nb_n1_drx),
-	TLV(0x68, "Extended rejected NSSAI", NULL),
+	TLV(0x68, "Extended rejected NSSAI", val_extended_rejected_nssai),
 	TLVE(0x7b, "Service-level-AA container", NULL),
 	TLV(0x33, "Negotiated PEIPS assistance information", NULL),
 	TLV(0x35, "5GS additional request result", NULL),
@@ -2466,7 +2962,7 @@ static const struct tk_nas_ie ies_registration_reject[] = {	/* 8.2.9 */
 	IE_EAP,
 	TLV(0x69, "Rejected NSSAI", val_rejected_nssai),
 	TLVE(0x75, "CAG information list", val_cag_information_list),
-	TLV(0x68, "Extended rejected NSSAI", NULL),
+	TLV(0x68, "Extended rejected NSSAI", val_extended_rejected_nssai),
 	TLV(0x2c, "Disaster return wait range", NULL),
 	TLVE(0x71, "Extended CAG information list", NULL),
 	TLV(0x3a, "Lower bound timer value", val_timer3),
@@ -2479,7 +2975,7 @@ static const struct tk_nas_ie ies_deregistration_to_ue[] = {	/* 8.2.14 */
 	TLV(0x5f, "T3346 value", val_timer),
 	TLV(0x6d, "Rejected NSSAI", val_rejected_nssai),
 	TLVE(0x75, "CAG information list", val_cag_information_list),
-	TLV(0x68, "Extended rejected NSSAI", NULL),
+	TLV(0x68, "Extended rejected NSSAI", val_extended_rejected_nssai),
 	TLV(0x2c, "Disaster return wait range", NULL),
 	TLVE(0x71, "Extended CAG information list", NULL),
 	TLV(0x3a, "Lower bound timer value", val_timer3),
@@ -2522,7 +3018,7 @@ static const struct tk_nas_ie ies_service_reject[] = {	/* 8.2.18 */
 };
 
 static const struct tk_nas_ie ies_configuration_update_command[] = {	/* 8.2.19 */
-	TV1(0xd0, "Configuration update indication", NULL),
+	TV1(0xd0, "Configuration update indication", val_config_update_indication),
 	TLVE(0x77, "5G-GUTI", tk_emit_5gs_mobile_identity),
 	TLV(0x54, "TAI list", tk_emit_5gs_tai_list),
 	TLV(0x15, "Allowed NSSAI", tk_emit_nssai),
@@ -2533,20 +3029,20 @@ static const struct tk_nas_ie ies_configuration_update_command[] = {	/* 8.2.19 *
 	TV(0x47, 8, "Universal time and local time zone", tk_emit_time_and_zone_24008),
 	TLV(0x49, "Network daylight saving time", tk_emit_daylight_saving_time_24008),
 	TLVE(0x79, "LADN information", val_ladn_information),
-	TV1(0xb0, "MICO indication", NULL),
-	TV1(0x90, "Network slicing indication", NULL),
+	TV1(0xb0, "MICO indication", val_mico),
+	TV1(0x90, "Network slicing indication", val_slicing_indication),
 	TLV(0x31, "Configured NSSAI", tk_emit_nssai),
 	TLV(0x11, "Rejected NSSAI", val_rejected_nssai),
 	TLVE(0x76, "Operator-defined access category definitions", val_access_categories),
-	TV1(0xf0, "SMS indication", NULL),
+	TV1(0xf0, "SMS indication", val_sms_indication),
 	TLV(0x6c, "T3447 value", val_timer3),
 	TLVE(0x75, "CAG information list", val_cag_information_list),
 	TLV(0x67, "UE radio capability ID", tk_emit_ue_radio_capability_id),
-	TV1(0xa0, "UE radio capability ID deletion indication", NULL),
+	TV1(0xa0, "UE radio capability ID deletion indication", val_radio_id_deletion),
 	TLV(0x44, "5GS registration result", val_registration_result),
 	TLV(0x1b, "Truncated 5G-S-TMSI configuration", val_truncated_tmsi),
-	TV1(0xc0, "Additional configuration indication", NULL),
-	TLV(0x68, "Extended rejected NSSAI", NULL),
+	TV1(0xc0, "Additional configuration indication", val_additional_config),
+	TLV(0x68, "Extended rejected NSSAI", val_extended_rejected_nssai),
 	TLVE(0x72, "Service-level-AA container", NULL),
 	TLVE(0x70, "NSSRG information", NULL),
 	TLV(0x14, "Disaster roaming wait range", NULL),
@@ -2611,8 +3107,8 @@ static const struct tk_nas_ie ies_ul_nas_transport[] = {	/* 8.2.10 */
 	TLV(0x22, "S-NSSAI", val_snssai),
 	TLV(0x25, "DNN", val_dnn),
 	TLV(0x24, "Additional information", NULL),
-	TV1(0xa0, "MA PDU session information", NULL),
-	TV1(0xf0, "Release assistance indication", NULL),
+	TV1(0xa0, "MA PDU session information", val_ma_pdu_information),
+	TV1(0xf0, "Release assistance indication", val_release_assistance),
 	IE_END
 };
 
@@ -2636,7 +3132,7 @@ static const struct tk_nas_ie ies_cp_service_request[] = {	/* 8.2.30 */
 	{ 0x7b, TK_NAS_TLVE, 0, K_PAYLOAD, "Payload container", NULL },
 	TV(0x12, 2, "PDU session ID", val_psi),
 	TLV(0x50, "PDU session status", val_psi_bitmap),
-	TV1(0xf0, "Release assistance indication", NULL),
+	TV1(0xf0, "Release assistance indication", val_release_assistance),
 	TLV(0x40, "Uplink data status", val_psi_bitmap),
 	{ 0x71, TK_NAS_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
 	TLV(0x24, "Additional information", NULL),
@@ -2848,7 +3344,7 @@ static const struct tk_nas_ie ies_establishment_request[] = {	/* 8.3.1 */
 	TV1(0xa0, "SSC mode", val_ssc_mode),
 	TLV(0x28, "5GSM capability", val_sm_capability),
 	TV(0x55, 3, "Maximum number of supported packet filters", val_max_packet_filters),
-	TV1(0xb0, "Always-on PDU session requested", NULL),
+	TV1(0xb0, "Always-on PDU session requested", val_apsr),
 	TLV(0x39, "SM PDU DN request container", NULL),
 	IE_EPCO,
 	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
@@ -2869,7 +3365,7 @@ static const struct tk_nas_ie ies_establishment_accept[] = {	/* 8.3.2 */
 	TLV(0x29, "PDU address", val_pdu_address),
 	TV(0x56, 2, "RQ timer value", val_timer),
 	TLV(0x22, "S-NSSAI", val_snssai),
-	TV1(0x80, "Always-on PDU session indication", NULL),
+	TV1(0x80, "Always-on PDU session indication", val_apsi),
 	TLVE(0x75, "Mapped EPS bearer contexts", val_mapped_eps_bearers),
 	IE_EAP,
 	TLVE(0x79, "Authorized QoS flow descriptions", val_qos_flows),
@@ -2878,7 +3374,7 @@ static const struct tk_nas_ie ies_establishment_accept[] = {	/* 8.3.2 */
 	TLV(0x17, "5GSM network feature support", val_sm_network_feature_support),
 	TLV(0x18, "Serving PLMN rate control", tk_emit_serving_plmn_rate_control),
 	TLVE(0x77, "ATSSS container", NULL),
-	TV1(0xc0, "Control plane only indication", NULL),
+	TV1(0xc0, "Control plane only indication", val_cpoi),
 	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
 	TLV(0x1f, "Ethernet header compression configuration", NULL),
 	IE_SLAA,
@@ -2888,7 +3384,7 @@ static const struct tk_nas_ie ies_establishment_accept[] = {	/* 8.3.2 */
 
 static const struct tk_nas_ie ies_establishment_reject[] = {	/* 8.3.3 */
 	TLV(0x37, "Back-off timer value", val_timer3),
-	TV1(0xf0, "Allowed SSC mode", NULL),
+	TV1(0xf0, "Allowed SSC mode", val_allowed_ssc),
 	IE_EAP,
 	TLV(0x61, "5GSM congestion re-attempt indicator", val_congestion_reattempt),
 	IE_EPCO,
@@ -2912,7 +3408,7 @@ static const struct tk_nas_ie ies_modification_request[] = {	/* 8.3.7 */
 	TLV(0x28, "5GSM capability", val_sm_capability),
 	TV(0x59, 2, "5GSM cause", val_sm_cause),
 	TV(0x55, 3, "Maximum number of supported packet filters", val_max_packet_filters),
-	TV1(0xb0, "Always-on PDU session requested", NULL),
+	TV1(0xb0, "Always-on PDU session requested", val_apsr),
 	TV(0x13, 3, "Integrity protection maximum data rate", val_ip_max_rates),
 	TLVE(0x7a, "Requested QoS rules", val_qos_rules),
 	TLVE(0x79, "Requested QoS flow descriptions", val_qos_flows),
@@ -2938,7 +3434,7 @@ static const struct tk_nas_ie ies_modification_command[] = {	/* 8.3.9 */
 	TV(0x59, 2, "5GSM cause", val_sm_cause),
 	TLV(0x2a, "Session-AMBR", val_session_ambr),
 	TV(0x56, 2, "RQ timer value", val_timer),
-	TV1(0x80, "Always-on PDU session indication", NULL),
+	TV1(0x80, "Always-on PDU session indication", val_apsi),
 	TLVE(0x7a, "Authorized QoS rules", val_qos_rules),
 	TLVE(0x75, "Mapped EPS bearer contexts", val_mapped_eps_bearers),
 	TLVE(0x79, "Authorized QoS flow descriptions", val_qos_flows),
@@ -2970,7 +3466,7 @@ static const struct tk_nas_ie ies_release_command[] = {	/* 8.3.14 */
 	IE_EAP,
 	TLV(0x61, "5GSM congestion re-attempt indicator", val_congestion_reattempt),
 	IE_EPCO,
-	TV1(0xd0, "Access type", NULL),
+	TV1(0xd0, "Access type", val_access_type),
 	IE_SLAA,
 	IE_END
 };

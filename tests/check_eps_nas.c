@@ -294,12 +294,13 @@ START_TEST(test_ciphering_keys_and_radio_capability)
 	       "0062", "\"validityDurationMinutes\":60}],", "\"error\":{\"offset\":28,\"reason\":\"a "
 	       "TAI list of 6 octets, 2 present\"}", NULL);
 	/* extended emergency number list 7a 0009 (9.9.3.37A): 00 = valid in the country, 911
-	 * with the sub-services field d4f29c0e (tshark reads it as GSM 7-bit "Test"; kept in hex
-	 * here); a sub-services length past the element.  tshark agrees on the rest. */
+	 * with the sub-services field d4f29c0e (GSM 7-bit "Test", as tshark reads it, beside the
+	 * hex); a sub-services length past the element.  tshark agrees on the rest. */
 	expect_ok("07 49 00 7a 0009 00 02 19 f1 04 d4f29c0e", "{\"iei\":122,\"name\":\"Extended "
 		  "emergency number list\",\"value\":{\"eenlvValue\":0,\"eenlv\":\"valid in the "
 		  "country of the PLMN from which this IE is received\",\"emergencyNumbers\":"
-		  "[{\"emergencyNumber\":\"911\",\"subServices\":\"d4f29c0e\"}],\"hex\":"
+		  "[{\"emergencyNumber\":\"911\",\"subServices\":\"d4f29c0e\",\"subServicesText\":"
+		  "\"Test\"}],\"hex\":"
 		  "\"000219f104d4f29c0e\"}}", NULL);
 	expect("07 49 00 7a 0005 00 02 19 f1 04", "\"emergencyNumbers\":[{\"emergencyNumber\":"
 	       "\"911\"}],", "\"error\":{\"offset\":4,\"reason\":\"a sub-services field of 4 "

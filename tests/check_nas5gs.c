@@ -207,7 +207,9 @@ START_TEST(test_registration)
 	 * 43 05 80 c8329b0d ("Hell", GSM 7-bit); local time zone 46 40 (+01:00) */
 	expect_ok("7e 00 54 d3 77 000b " GUTI " 54 14 22 62f220 000010 41 62f220 000001 62f230 "
 		  "000002 43 05 80 c8 32 9b 0d 46 40", "\"message\":\"CONFIGURATION UPDATE COMMAND\","
-		  "\"ies\":[{\"iei\":211,\"name\":\"Configuration update indication\",\"value\":3},",
+		  "\"ies\":[{\"iei\":211,\"name\":\"Configuration update indication\",\"value\":"
+		  "{\"ackValue\":1,\"ack\":\"acknowledgement requested\",\"redValue\":1,\"red\":"
+		  "\"registration requested\"}},",
 		  "\"partialLists\":[{\"typeOfList\":\"list of TACs belonging to one PLMN or SNPN, "
 		  "with consecutive TAC values\",\"numberOfElements\":3,\"mcc\":\"262\",\"mnc\":\"02\","
 		  "\"tacs\":[16,17,18]},{\"typeOfList\":\"list of TAIs belonging to different PLMNs\","
@@ -503,7 +505,9 @@ START_TEST(test_transport)
 	expect_ok("2e 01 01 c3 1b 37 01 21 f2", "\"message\":\"PDU SESSION ESTABLISHMENT REJECT\","
 		  "\"smCauseValue\":27,\"smCause\":\"Missing or unknown DNN\",\"ies\":[{\"iei\":55,"
 		  "\"name\":\"Back-off timer value\",\"value\":{\"timerValue\":1,\"unit\":\"1 hour\","
-		  "\"seconds\":3600,", "{\"iei\":242,\"name\":\"Allowed SSC mode\",\"value\":2}", NULL);
+		  "\"seconds\":3600,", "{\"iei\":242,\"name\":\"Allowed SSC mode\",\"value\":{\"ssc1Value\":0,"
+		  "\"ssc1\":\"SSC mode 1 not allowed\",\"ssc2Value\":1,\"ssc2\":\"SSC mode 2 allowed\","
+		  "\"ssc3Value\":0,\"ssc3\":\"SSC mode 3 not allowed\"}}", NULL);
 	/* PDU SESSION MODIFICATION REQUEST (8.3.7): 5GSM cause 59 24; PDU SESSION RELEASE REQUEST
 	 * (8.3.12) with cause 59 24; RELEASE COMMAND (8.3.14): 24 = regular deactivation, back-off
 	 * 37 01 22; RELEASE COMPLETE (8.3.15); 5GSM STATUS (8.3.16): 2b */
@@ -937,7 +941,7 @@ START_TEST(test_more_elements)
 	 * 01000001; standardized access category 02; 18 = 24 octets, precedence 2, 03 = category
 	 * 35, criteria 15: OS Id + OS App Id 01 01, OS Id 00112233-..., OS App Id 02 6162.  In
 	 * the order of 8.2.7's table; tshark agrees (it shows the sub-services field as GSM 7-bit
-	 * text, which is not decoded here). */
+	 * text, "tJM#", as "subServicesText" has it). */
 	expect_ok("7e 00 42 01 09 27 0e 01 62f220 000001 000002 e0 62f230 "
 		  "7a 000e 01 02 19 f1 04 74657374 03 11 f2 ff 00 "
 		  "76 0031 17 01 82 13 00 01 09 08 696e7465726e6574 02 01 04 01000001 02 "
@@ -951,7 +955,8 @@ START_TEST(test_more_elements)
 		  "\"262\",\"mnc\":\"03\"}],",
 		  "{\"iei\":122,\"name\":\"Extended emergency number list\",\"value\":{\"eenlvValue\":1,"
 		  "\"eenlv\":\"valid only in the PLMN from which this IE is received\","
-		  "\"emergencyNumbers\":[{\"emergencyNumber\":\"911\",\"subServices\":\"74657374\"},"
+		  "\"emergencyNumbers\":[{\"emergencyNumber\":\"911\",\"subServices\":\"74657374\","
+		  "\"subServicesText\":\"tJM#\"},"
 		  "{\"emergencyNumber\":\"112\",\"subServices\":\"\"}],",
 		  "{\"iei\":118,\"name\":\"Operator-defined access category definitions\",\"value\":"
 		  "{\"definitions\":[{\"precedence\":1,\"standardizedAccessCategoryPresent\":true,"
