@@ -600,9 +600,10 @@ next:
 
 /* ---- UE policy delivery service elements (D.6) ------------------------------------------- */
 
-/* D.6.2 UE policy part type, bits 4-1 of the part's third octet: URSP, ANDSP, V2XP as TS
- * 38.508-1 4.7.6 and TS 24.588 5.2.1 quote D.6.2 (tshark 4.0.17 knows URSP and ANDSP); ProSeP
- * (D.3 names it) as 4 from memory of the table, not checked against its text */
+/* D.6.2 UE policy part type, bits 4-1 of the part's third octet: URSP 0001, ANDSP 0010, V2XP
+ * 0011 as TS 38.508-1 4.7.6 (Table 4.7.6-1, derived from D.5.1.1.1) quotes them, checked
+ * against its text (itecspec.com) (tshark 4.0.17 knows URSP and ANDSP); ProSeP (D.3 names it)
+ * as 4 from memory of the table: unverified, table D.6.2.1's text could not be read here */
 static const struct tk_value_string part_type_names[] = {
 	{ 0, "Reserved" },
 	{ 1, "URSP" },
@@ -718,8 +719,9 @@ next:
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* D.6.3 cause of a result: one value; "the receiving entity shall treat any other value as
- * 0110 1111" */
+/* D.6.3 cause of a result: one value, 0110 1111 "Protocol error, unspecified"; "the receiving
+ * entity shall treat any other value as 0110 1111" (checked against the text of table D.6.3.1,
+ * tech-invite.com, TS 24.501 v18.1.0) */
 static const struct tk_value_string result_cause_names[] = {
 	{ 111, "Protocol error, unspecified" },
 	{ 0, NULL }
@@ -880,7 +882,8 @@ static void emit_network_classmark(struct tk_emitter *e, const uint8_t *p, size_
 
 /* ---- messages (D.5) ---------------------------------------------------------------------- */
 
-/* Table D.6.1.1 */
+/* Table D.6.1.1 (checked against its text: itecspec.com and tech-invite.com, TS 24.501
+ * Rel-18; all other values are reserved) */
 static const struct tk_value_string msg_type_names[] = {
 	{ 0, "Reserved" },
 	{ 1, "MANAGE UE POLICY COMMAND" },
@@ -895,13 +898,15 @@ static const struct tk_value_string msg_type_names[] = {
 #define TLV(i, name, dec) { i, TK_NAS_TLV, 0, 0, name, dec }
 #define IE_END { 0, 0, 0, 0, NULL, NULL }
 
-/* D.5.1.1: MANAGE UE POLICY COMMAND */
+/* D.5.1.1: MANAGE UE POLICY COMMAND (table D.5.1.1.1, checked against its text on
+ * itecspec.com: the list LV-E 11-65533, the network classmark IEI 42, O TLV 3-5) */
 static const struct tk_nas_ie command_ies[] = {
 	TLV(0x42, "UE policy network classmark", emit_network_classmark),
 	IE_END
 };
 
-/* D.5.4.1: UE STATE INDICATION */
+/* D.5.4.1: UE STATE INDICATION (the UPSI list LV-E, the UE policy classmark LV, the UE OS Id
+ * IEI 41 TLV: from memory of table D.5.4.1.1, whose text could not be read here: unverified) */
 static const struct tk_nas_ie state_ies[] = {
 	TLV(0x41, "UE OS Id", emit_ue_os_id),
 	IE_END
