@@ -160,6 +160,35 @@ const char *tk_ansi41_operation_name(int national, long code)
 	return tk_vs_name(op_names, code & 0xff);
 }
 
+/*
+ * Error codes (X.S0004-540 "TCAP Error Codes"; IS-41-C 6.4.1.x): Private error codes of one
+ * octet, 129-140.  Names as the standard spells them; the numbers checked with tshark
+ * 4.0.17's ansi_tcap (a returnError with every Private code 0-255: it names exactly these,
+ * unrecognized-MIN (129) ... missing-Parameter (140)).
+ */
+static const struct tk_value_string error_names[] = {
+	{ 129, "UnrecognizedMIN" },
+	{ 130, "UnrecognizedESN" },
+	{ 131, "MIN/HLRMismatch" },
+	{ 132, "OperationSequenceProblem" },
+	{ 133, "ResourceShortage" },
+	{ 134, "OperationNotSupported" },
+	{ 135, "TrunkUnavailable" },
+	{ 136, "ParameterError" },
+	{ 137, "SystemFailure" },
+	{ 138, "UnrecognizedParameterValue" },
+	{ 139, "FeatureInactive" },
+	{ 140, "MissingParameter" },
+	{ 0, NULL }
+};
+
+const char *tk_ansi41_error_name(int national, long code)
+{
+	if (national || code < 0 || code > 0xff)
+		return NULL;
+	return tk_vs_name(error_names, code);
+}
+
 /* ---- value tables ------------------------------------------------------------------------- */
 
 /* Digits (X.S0004-550 Digits, after T1.114 Digits): type of digits, octet 1 (tshark names
@@ -330,9 +359,102 @@ static const struct tk_value_string pc_ssn_types[] = {
 	{ 0, NULL }
 };
 
-/* single-octet enumerations that the captures carry, each named as tshark names it */
+/*
+ * single-octet enumerations, each named as X.S0004-550's clause of the parameter names its
+ * values; the numbers checked with tshark 4.0.17 (a copy of a message with the octet set to
+ * every value 0-255: tshark names exactly the values listed, in its ASN.1 spelling, e.g.
+ * "termination-denied (4)").  Values the captures do not carry are checked only that way.
+ */
 static const struct tk_value_string access_denied_reasons[] = {	/* AccessDeniedReason */
+	{ 0, "Not used" },
+	{ 1, "Unassigned directory number" },
+	{ 2, "Inactive" },
+	{ 3, "Busy" },
 	{ 4, "Termination denied" },
+	{ 5, "No page response" },
+	{ 6, "Unavailable" },
+	{ 7, "Service rejected by MS" },
+	{ 8, "Service rejected by the system" },
+	{ 9, "Service type mismatch" },
+	{ 10, "Service denied" },
+	{ 12, "Position determination not supported" },
+	{ 0, NULL }
+};
+static const struct tk_value_string authorization_denied[] = {	/* AuthorizationDenied */
+	{ 0, "Not used" },
+	{ 1, "Delinquent account" },
+	{ 2, "Invalid serial number" },
+	{ 3, "Stolen unit" },
+	{ 4, "Duplicate unit" },
+	{ 5, "Unassigned directory number" },
+	{ 6, "Unspecified" },
+	{ 7, "Multiple access" },
+	{ 8, "Not authorized for the MSC" },
+	{ 9, "Missing authentication parameters" },
+	{ 10, "TerminalType mismatch" },
+	{ 11, "Requested service code not supported" },
+	{ 0, NULL }
+};
+static const struct tk_value_string feature_results[] = {	/* FeatureResult */
+	{ 0, "Not used" },
+	{ 1, "Unsuccessful" },
+	{ 2, "Successful" },
+	{ 0, NULL }
+};
+static const struct tk_value_string dmh_redirection_indicators[] = {	/* DMH_RedirectionIndicator */
+	{ 0, "Not specified" },
+	{ 1, "CFU" },
+	{ 2, "CFB" },
+	{ 3, "CFNA" },
+	{ 4, "CFO" },
+	{ 5, "CD Unspecified" },
+	{ 6, "CD PSTN" },
+	{ 7, "CD Private" },
+	{ 8, "PSTN Tandem" },
+	{ 9, "Private" },
+	{ 10, "Busy" },
+	{ 11, "Inactive" },
+	{ 12, "Unassigned" },
+	{ 13, "Termination denied" },
+	{ 14, "CD failure" },
+	{ 15, "ECT" },
+	{ 16, "MAH" },
+	{ 17, "FA" },
+	{ 18, "Abandoned call leg" },
+	{ 19, "PCA call refused" },
+	{ 20, "SCA call refused" },
+	{ 21, "Dialogue" },
+	{ 22, "CFD" },
+	{ 23, "CD local" },
+	{ 24, "Voice mail retrieval" },
+	{ 0, NULL }
+};
+/* AuthorizationPeriod octet 1, Period (octet 2 is the Value) */
+static const struct tk_value_string authorization_periods[] = {
+	{ 0, "Not used" },
+	{ 1, "Per Call" },
+	{ 2, "Hours" },
+	{ 3, "Days" },
+	{ 4, "Weeks" },
+	{ 5, "Per Agreement" },
+	{ 6, "Indefinite" },
+	{ 7, "Number of calls" },
+	{ 0, NULL }
+};
+/* CallingFeaturesIndicator: each feature's FeatureActivity, two bits */
+static const struct tk_value_string feature_activities[] = {
+	{ 0, "Not used" },
+	{ 1, "Not authorized" },
+	{ 2, "Authorized but de-activated" },
+	{ 3, "Authorized and activated" },
+	{ 0, NULL }
+};
+/* SMS_OriginationRestrictions bits B-A, DEFAULT */
+static const struct tk_value_string sms_orig_defaults[] = {
+	{ 0, "Block all" },
+	{ 1, "Reserved" },
+	{ 2, "Allow specific" },
+	{ 3, "Allow all" },
 	{ 0, NULL }
 };
 static const struct tk_value_string qualification_info_codes[] = {	/* QualificationInformationCode */
@@ -340,7 +462,18 @@ static const struct tk_value_string qualification_info_codes[] = {	/* Qualificat
 	{ 0, NULL }
 };
 static const struct tk_value_string redirection_reasons[] = {	/* RedirectionReason */
+	{ 0, "Not used" },
+	{ 1, "Busy" },
+	{ 2, "No Answer" },
+	{ 3, "Unconditional" },
 	{ 4, "No Page Response" },
+	{ 5, "Unavailable" },
+	{ 6, "Unroutable" },
+	{ 7, "Call accepted" },
+	{ 8, "Call refused" },
+	{ 9, "USCFvm, divert to voice mail" },
+	{ 10, "USCFms, divert to an MS provided DN" },
+	{ 11, "USCFnr, divert to a network registered DN" },
 	{ 0, NULL }
 };
 static const struct tk_value_string origination_indicators[] = {	/* OriginationIndicator */
@@ -368,6 +501,143 @@ static const struct tk_value_string release_causes[] = {	/* ReleaseCause */
 	{ 0, NULL }
 };
 
+/* ---- bit layouts -------------------------------------------------------------------------- */
+
+/* one named bit: octet (0 first), mask; the parameters are extensible, so the bits of octets
+ * the value does not have are not emitted */
+struct a41_bit {
+	uint8_t octet, mask;
+	const char *key;
+};
+
+/* TriggerCapability (X.S0004-550 TriggerCapability): a bit per trigger (set: the triggers can
+ * be armed by the TriggerAddressList parameter); bit positions as tshark 4.0.17 shows them
+ * for 707018 / 7d7b1f of the captures */
+static const struct a41_bit trigger_capability_bits[] = {
+	{ 0, 0x01, "introducingStarPound" },	/* INIT */
+	{ 0, 0x02, "kDigit" },
+	{ 0, 0x04, "allCalls" },
+	{ 0, 0x08, "revertiveCall" },
+	{ 0, 0x10, "originationAttemptAuthorized" },	/* OAA */
+	{ 0, 0x20, "oAnswer" },
+	{ 0, 0x40, "oDisconnect" },
+	{ 0, 0x80, "oNoAnswer" },
+	{ 1, 0x01, "callTypes" },
+	{ 1, 0x02, "unrecognizedNumber" },
+	{ 1, 0x04, "priorAgreement" },
+	{ 1, 0x08, "advancedTermination" },
+	{ 1, 0x10, "callingRoutingAddressAvailable" },
+	{ 1, 0x20, "initialTermination" },
+	{ 1, 0x40, "calledRoutingAddressAvailable" },
+	{ 1, 0x80, "oCalledPartyBusy" },
+	{ 2, 0x01, "terminatingResourceAvailable" },
+	{ 2, 0x02, "tBusy" },
+	{ 2, 0x04, "tNoAnswer" },
+	{ 2, 0x08, "tAnswer" },
+	{ 2, 0x10, "tDisconnect" },
+};
+
+/* WINOperationsCapability (X.S0004-550): the sender supports ConnectResource (and
+ * DisconnectResource, ConnectionFailureReport, ResetTimer), CallControlDirective,
+ * PositionRequest; as tshark shows 03 / 0f of the captures */
+static const struct a41_bit win_operations_bits[] = {
+	{ 0, 0x01, "connectResource" },
+	{ 0, 0x02, "callControlDirective" },
+	{ 0, 0x04, "positionRequest" },
+};
+
+/* OriginationTriggers (X.S0004-550): launch an OriginationRequest for ...; tshark 4.0.17
+ * shows these bits for ffffffff (octet 2 bits F-H reserved) */
+static const struct a41_bit origination_trigger_bits[] = {
+	{ 0, 0x01, "all" },
+	{ 0, 0x02, "local" },
+	{ 0, 0x04, "intraLataToll" },
+	{ 0, 0x08, "interLataToll" },
+	{ 0, 0x10, "international" },
+	{ 0, 0x20, "worldZone" },
+	{ 0, 0x40, "unrecognizedNumber" },
+	{ 0, 0x80, "revertiveCall" },
+	{ 1, 0x01, "star" },
+	{ 1, 0x02, "doubleStar" },
+	{ 1, 0x04, "pound" },
+	{ 1, 0x08, "doublePound" },
+	{ 1, 0x10, "priorAgreement" },
+	{ 2, 0x01, "noDigits" },
+	{ 2, 0x02, "digits1" },
+	{ 2, 0x04, "digits2" },
+	{ 2, 0x08, "digits3" },
+	{ 2, 0x10, "digits4" },
+	{ 2, 0x20, "digits5" },
+	{ 2, 0x40, "digits6" },
+	{ 2, 0x80, "digits7" },
+	{ 3, 0x01, "digits8" },
+	{ 3, 0x02, "digits9" },
+	{ 3, 0x04, "digits10" },
+	{ 3, 0x08, "digits11" },
+	{ 3, 0x10, "digits12" },
+	{ 3, 0x20, "digits13" },
+	{ 3, 0x40, "digits14" },
+	{ 3, 0x80, "digits15" },
+};
+
+/* SystemCapabilities (X.S0004-550): as tshark shows the bits (AUTH, SE, VP, CAVE, SSD, DP) */
+static const struct a41_bit system_capability_bits[] = {
+	{ 0, 0x01, "authenticationParametersRequested" },
+	{ 0, 0x02, "signalingMessageEncryption" },
+	{ 0, 0x04, "voicePrivacy" },
+	{ 0, 0x08, "caveAlgorithm" },
+	{ 0, 0x10, "sharedSsd" },
+	{ 0, 0x20, "dataPrivacy" },
+};
+
+/* SMS_OriginationRestrictions (X.S0004-550): bits B-A DEFAULT (below), C DIRECT (allow
+ * direct), D FMC (force indirect, through the message center); as tshark shows them */
+static const struct a41_bit sms_orig_restriction_bits[] = {
+	{ 0, 0x04, "direct" },
+	{ 0, 0x08, "forceMessageCenter" },
+};
+
+/* CallingFeaturesIndicator (X.S0004-550): a FeatureActivity (two bits, feature_activities)
+ * per feature, four to an octet from bits B-A up; order as tshark 4.0.17 shows ffffffffff
+ * and the 7a0d11 of ansi_map_ota.pcap */
+struct a41_pair {
+	uint8_t octet, shift;
+	const char *key;
+};
+static const struct a41_pair calling_feature_pairs[] = {
+	{ 0, 0, "callForwardingUnconditional" },	/* CFU-FA */
+	{ 0, 2, "callForwardingBusy" },			/* CFB-FA */
+	{ 0, 4, "callForwardingNoAnswer" },		/* CFNA-FA */
+	{ 0, 6, "callWaiting" },			/* CW-FA */
+	{ 1, 0, "threeWayCalling" },			/* 3WC-FA */
+	{ 1, 2, "callDelivery" },			/* CD-FA */
+	{ 1, 4, "voicePrivacy" },			/* VP-FA */
+	{ 1, 6, "callTransfer" },			/* CT-FA */
+	{ 2, 0, "cnip1" },		/* one number Calling Number Identification Presentation */
+	{ 2, 2, "cnip2" },		/* two numbers */
+	{ 2, 4, "cnir" },		/* CNI Restriction */
+	{ 2, 6, "cnirOverride" },
+	{ 3, 0, "priorityCallWaiting" },
+	{ 3, 2, "dataPrivacy" },
+	{ 3, 4, "answerHold" },
+	{ 3, 6, "uscfVoiceMail" },	/* USCFvm */
+	{ 4, 0, "uscfMsProvidedDn" },	/* USCFms */
+	{ 4, 2, "uscfNetworkRegisteredDn" },	/* USCFnr */
+	{ 4, 4, "cdmaPacketDataService" },	/* CPDS */
+	{ 4, 6, "cdmaConcurrentService" },	/* CCS */
+};
+
+#define NBITS(a) (sizeof(a) / sizeof((a)[0]))
+
+static void bits(struct tk_emitter *e, const uint8_t *p, size_t n, const struct a41_bit *b, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (b[i].octet < n)
+			tk_emit_kv_bool(e, b[i].key, p[b[i].octet] & b[i].mask);
+}
+
 /* ---- field decoders ------------------------------------------------------------------------ */
 
 enum kind {
@@ -382,6 +652,12 @@ enum kind {
 	K_TRANSACTION_CAPABILITY,
 	K_ENUM1,		/* one octet named from vs */
 	K_NUMBER,		/* an unsigned number of 1 to 4 octets */
+	K_BITS,			/* named bits (bits, nbits) */
+	K_CALLING_FEATURES,
+	K_AUTH_PERIOD,
+	K_TIME_DATE_OFFSET,
+	K_SMS_ORIG_RESTRICTIONS,
+	K_WIN_TRIGGER_LIST,
 };
 
 struct param_desc {
@@ -390,7 +666,11 @@ struct param_desc {
 	enum kind kind;
 	const struct tk_value_string *vs;	/* K_ENUM1 */
 	const char *key;	/* K_ENUM1 / K_NUMBER: the key of the value */
+	const struct a41_bit *bits;	/* K_BITS */
+	size_t nbits;
 };
+
+#define BITS(t) K_BITS, NULL, NULL, t, NBITS(t)
 
 /*
  * Identifiers: those of the captures were read off their octets beside tshark's naming of
@@ -398,51 +678,74 @@ struct param_desc {
  * not confirm it).  Sorted by identifier.
  */
 static const struct param_desc params[] = {
-	{ 1, "BillingID", K_BILLING_ID, NULL, NULL },		/* X.S0004-550 BillingID */
-	{ 2, "ServingCellID", K_NUMBER, NULL, "servingCellId" },	/* ServingCellID */
-	{ 4, "Digits (Dialed)", K_DIGITS, NULL, NULL },		/* Digits */
-	{ 8, "MobileIdentificationNumber", K_MIN, NULL, NULL },	/* MobileIdentificationNumber */
-	{ 9, "ElectronicSerialNumber", K_ESN, NULL, NULL },	/* ElectronicSerialNumber */
-	{ 14, "AuthorizationPeriod", K_HEX, NULL, NULL },	/* AuthorizationPeriod */
-	{ 17, "QualificationInformationCode", K_ENUM1, qualification_info_codes, "code" },
-	{ 19, "RedirectionReason", K_ENUM1, redirection_reasons, "reason" },
-	{ 20, "AccessDeniedReason", K_ENUM1, access_denied_reasons, "reason" },
-	{ 21, "MSCID", K_MSCID, NULL, NULL },			/* MSCID */
-	{ 22, "SystemMyTypeCode", K_ENUM1, vendor_names, "vendor" },	/* SystemMyTypeCode */
-	{ 23, "OriginationIndicator", K_ENUM1, origination_indicators, "indicator" },
-	{ 24, "TerminationRestrictionCode", K_ENUM1, termination_restriction_codes, "code" },
-	{ 25, "CallingFeaturesIndicator", K_HEX, NULL, NULL },
-	{ 32, "PC_SSN", K_PC_SSN, NULL, NULL },			/* PC_SSN */
-	{ 33, "LocationAreaID", K_NUMBER, NULL, "locationAreaId" },	/* LocationAreaID */
-	{ 34, "SystemAccessType", K_ENUM1, system_access_types, "type" },
-	{ 49, "SystemCapabilities", K_HEX, NULL, NULL },
-	{ 78, "AuthenticationCapability", K_ENUM1, authentication_capabilities, "capability" },
-	{ 80, "CallingPartyNumberDigits1", K_DIGITS, NULL, NULL },
-	{ 87, "DestinationDigits", K_DIGITS, NULL, NULL },
-	{ 88, "DMH_RedirectionIndicator", K_HEX, NULL, NULL },
-	{ 93, "MobileDirectoryNumber", K_DIGITS, NULL, NULL },
-	{ 98, "OriginationTriggers", K_HEX, NULL, NULL },
-	{ 100, "RedirectingNumberDigits", K_DIGITS, NULL, NULL },
-	{ 104, "SMS_Address", K_HEX, NULL, NULL },
-	{ 105, "SMS_BearerData", K_HEX, NULL, NULL },
-	{ 115, "SMS_OriginationRestrictions", K_HEX, NULL, NULL },
-	{ 116, "SMS_TeleserviceIdentifier", K_HEX, NULL, NULL },
-	{ 117, "SMS_TerminationRestrictions", K_HEX, NULL, NULL },
-	{ 123, "TransactionCapability", K_TRANSACTION_CAPABILITY, NULL, NULL },
-	{ 128, "ActionCode", K_ENUM1, action_codes, "action" },	/* ActionCode */
-	{ 184, "MobileStationMIN", K_MIN, NULL, NULL },		/* MSID's MIN form */
-	{ 187, "NewlyAssignedMIN", K_MIN, NULL, NULL },
-	{ 193, "ServiceIndicator", K_ENUM1, service_indicators, "service" },
-	{ 195, "TemporaryReferenceNumber", K_MIN, NULL, NULL },
-	{ 242, "IMSI", K_IMSI, NULL, NULL },			/* IMSI */
-	{ 275, "TimeDateOffset", K_HEX, NULL, NULL },
-	{ 277, "TriggerCapability", K_HEX, NULL, NULL },
-	{ 279, "TriggerType", K_ENUM1, trigger_types, "trigger" },	/* TriggerType */
-	{ 280, "WINCapability", K_HEX, NULL, NULL },		/* constructed: elements */
-	{ 281, "WINOperationsCapability", K_HEX, NULL, NULL },
-	{ 305, "DMH_ServiceID", K_HEX, NULL, NULL },
-	{ 308, "ReleaseCause", K_ENUM1, release_causes, "cause" },
-	{ 309, "TimeOfDay", K_NUMBER, NULL, "timeOfDay" },
+	{ 1, "BillingID", K_BILLING_ID, NULL, NULL, NULL, 0 },		/* X.S0004-550 BillingID */
+	{ 2, "ServingCellID", K_NUMBER, NULL, "servingCellId", NULL, 0 },	/* ServingCellID */
+	{ 4, "Digits (Dialed)", K_DIGITS, NULL, NULL, NULL, 0 },		/* Digits */
+	{ 8, "MobileIdentificationNumber", K_MIN, NULL, NULL, NULL, 0 },	/* MobileIdentificationNumber */
+	{ 9, "ElectronicSerialNumber", K_ESN, NULL, NULL, NULL, 0 },	/* ElectronicSerialNumber */
+	{ 13, "AuthorizationDenied", K_ENUM1, authorization_denied, "reason", NULL, 0 },
+	{ 14, "AuthorizationPeriod", K_AUTH_PERIOD, NULL, NULL, NULL, 0 },	/* AuthorizationPeriod */
+	{ 17, "QualificationInformationCode", K_ENUM1, qualification_info_codes, "code", NULL, 0 },
+	{ 18, "FeatureResult", K_ENUM1, feature_results, "result", NULL, 0 },
+	{ 19, "RedirectionReason", K_ENUM1, redirection_reasons, "reason", NULL, 0 },
+	{ 20, "AccessDeniedReason", K_ENUM1, access_denied_reasons, "reason", NULL, 0 },
+	{ 21, "MSCID", K_MSCID, NULL, NULL, NULL, 0 },			/* MSCID */
+	{ 22, "SystemMyTypeCode", K_ENUM1, vendor_names, "vendor", NULL, 0 },	/* SystemMyTypeCode */
+	{ 23, "OriginationIndicator", K_ENUM1, origination_indicators, "indicator", NULL, 0 },
+	{ 24, "TerminationRestrictionCode", K_ENUM1, termination_restriction_codes, "code", NULL, 0 },
+	{ 25, "CallingFeaturesIndicator", K_CALLING_FEATURES, NULL, NULL, NULL, 0 },
+	{ 32, "PC_SSN", K_PC_SSN, NULL, NULL, NULL, 0 },			/* PC_SSN */
+	{ 33, "LocationAreaID", K_NUMBER, NULL, "locationAreaId", NULL, 0 },	/* LocationAreaID */
+	{ 34, "SystemAccessType", K_ENUM1, system_access_types, "type", NULL, 0 },
+	{ 49, "SystemCapabilities", BITS(system_capability_bits) },
+	{ 78, "AuthenticationCapability", K_ENUM1, authentication_capabilities, "capability", NULL, 0 },
+	/* the Digits parameters below: identifiers as tshark names them (each tried in a
+	 * message whose ASN.1 has it) */
+	{ 80, "CallingPartyNumberDigits1", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 81, "CallingPartyNumberDigits2", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 86, "CarrierDigits", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 87, "DestinationDigits", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 88, "DMH_RedirectionIndicator", K_ENUM1, dmh_redirection_indicators, "indicator", NULL, 0 },
+	{ 93, "MobileDirectoryNumber", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 94, "MSCIdentificationNumber", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 98, "OriginationTriggers", BITS(origination_trigger_bits) },
+	{ 100, "RedirectingNumberDigits", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 103, "SenderIdentificationNumber", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 104, "SMS_Address", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 105, "SMS_BearerData", K_HEX, NULL, NULL, NULL, 0 },		/* the IS-637 teleservice layer */
+	{ 107, "SMS_DestinationAddress", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 110, "SMS_OriginalDestinationAddress", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 112, "SMS_OriginalOriginatingAddress", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 114, "SMS_OriginatingAddress", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 115, "SMS_OriginationRestrictions", K_SMS_ORIG_RESTRICTIONS, NULL, NULL, NULL, 0 },
+	/* SMS_TeleserviceIdentifier: a number of two octets (tshark shows the hex only) */
+	{ 116, "SMS_TeleserviceIdentifier", K_NUMBER, NULL, "teleservice", NULL, 0 },
+	{ 117, "SMS_TerminationRestrictions", K_HEX, NULL, NULL, NULL, 0 },	/* tshark: hex only */
+	{ 123, "TransactionCapability", K_TRANSACTION_CAPABILITY, NULL, NULL, NULL, 0 },
+	{ 128, "ActionCode", K_ENUM1, action_codes, "action", NULL, 0 },	/* ActionCode */
+	{ 140, "DMH_AccountCodeDigits", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 141, "DMH_AlternateBillingDigits", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 142, "DMH_BillingDigits", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 150, "RoutingDigits", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 162, "ConditionallyDeniedReason", K_HEX, NULL, NULL, NULL, 0 },	/* values not checked */
+	{ 167, "DeniedAuthorizationPeriod", K_HEX, NULL, NULL, NULL, 0 },	/* tshark: hex only */
+	{ 184, "MobileStationMIN", K_MIN, NULL, NULL, NULL, 0 },		/* MSID's MIN form */
+	{ 187, "NewlyAssignedMIN", K_MIN, NULL, NULL, NULL, 0 },
+	{ 193, "ServiceIndicator", K_ENUM1, service_indicators, "service", NULL, 0 },
+	{ 195, "TemporaryReferenceNumber", K_MIN, NULL, NULL, NULL, 0 },
+	{ 227, "RestrictionDigits", K_DIGITS, NULL, NULL, NULL, 0 },
+	{ 242, "IMSI", K_IMSI, NULL, NULL, NULL, 0 },			/* IMSI */
+	{ 275, "TimeDateOffset", K_TIME_DATE_OFFSET, NULL, NULL, NULL, 0 },
+	{ 276, "TriggerAddressList", K_HEX, NULL, NULL, NULL, 0 },	/* constructed: TriggerLists */
+	{ 277, "TriggerCapability", BITS(trigger_capability_bits) },
+	{ 278, "TriggerList", K_HEX, NULL, NULL, NULL, 0 },		/* constructed: address, WIN_TriggerList */
+	{ 279, "TriggerType", K_ENUM1, trigger_types, "trigger", NULL, 0 },	/* TriggerType */
+	{ 280, "WINCapability", K_HEX, NULL, NULL, NULL, 0 },		/* constructed: elements */
+	{ 281, "WINOperationsCapability", BITS(win_operations_bits) },
+	{ 283, "WIN_TriggerList", K_WIN_TRIGGER_LIST, NULL, NULL, NULL, 0 },
+	{ 305, "DMH_ServiceID", K_HEX, NULL, NULL, NULL, 0 },		/* tshark: hex only */
+	{ 308, "ReleaseCause", K_ENUM1, release_causes, "cause", NULL, 0 },
+	{ 309, "TimeOfDay", K_NUMBER, NULL, "timeOfDay", NULL, 0 },
 };
 
 static const struct param_desc *param_find(unsigned id)
@@ -494,6 +797,25 @@ static void digits(struct tk_emitter *e, struct tk_inner_err *er, const uint8_t 
 	tk_inner_emit_name(e, "numberingPlan", numbering_plan, NULL, "unknown", p[2] >> 4);
 	enc = p[2] & 0x0f;
 	tk_inner_emit_name(e, "encoding", digits_encoding, NULL, "reserved", enc);
+	if ((p[2] >> 4) == 13) {
+		/* an SS7 address: point code (member, cluster, network) and SSN after octet 3, no
+		 * number of digits (tshark: 0031d30a000008 "Point Code 0-0-10  SSN 8") */
+		if (tk_inner_fixed(er, n, 7, "a PC_SSN address")) {
+			snprintf(buf, sizeof(buf), "%u-%u-%u", p[5], p[4], p[3]);
+			tk_emit_kv_str(e, "pointCode", buf);
+			tk_emit_kv_long(e, "ssn", p[6]);
+		}
+		return;
+	}
+	if ((p[2] >> 4) == 14) {
+		/* an IP address after octet 3 (tshark names the plan but shows no address):
+		 * four octets IPv4, else the octets stay in "hex" */
+		if (n == 7) {
+			snprintf(buf, sizeof(buf), "%u.%u.%u.%u", p[3], p[4], p[5], p[6]);
+			tk_emit_kv_str(e, "ipAddress", buf);
+		}
+		return;
+	}
 	nd = p[3];
 	tk_emit_kv_long(e, "numberOfDigits", nd);
 	if (enc == 1) {
@@ -650,6 +972,59 @@ static void value_fields(struct tk_emitter *e, struct tk_inner_err *er, const st
 	case K_ENUM1:
 		if (tk_inner_fixed(er, n, 1, d->name))
 			tk_inner_emit_name(e, d->key, d->vs, NULL, "unknown", p[0]);
+		break;
+	case K_BITS:
+		if (tk_inner_need(er, n, 1, d->name))
+			bits(e, p, n, d->bits, d->nbits);
+		break;
+	case K_CALLING_FEATURES:
+		if (tk_inner_need(er, n, 1, d->name)) {
+			size_t i;
+			for (i = 0; i < NBITS(calling_feature_pairs); i++) {
+				const struct a41_pair *f = &calling_feature_pairs[i];
+				if (f->octet < n)
+					tk_inner_emit_name(e, f->key, feature_activities, NULL, "unknown",
+							   (p[f->octet] >> f->shift) & 3);
+			}
+		}
+		break;
+	case K_AUTH_PERIOD:
+		/* AuthorizationPeriod: Period (octet 1), Value (octet 2) (tshark: 0600
+		 * "Indefinite (6)", "Value: 0") */
+		if (tk_inner_fixed(er, n, 2, d->name)) {
+			tk_inner_emit_name(e, "period", authorization_periods, NULL, "reserved", p[0]);
+			tk_emit_kv_long(e, "value", p[1]);
+		}
+		break;
+	case K_TIME_DATE_OFFSET:
+		/* TimeDateOffset: the local time's offset from UTC in minutes, two's
+		 * complement of 16 bits (fe20 = -480, UTC-8 of the captures' Pacific time
+		 * zone; tshark shows the hex only) */
+		if (tk_inner_fixed(er, n, 2, d->name)) {
+			int v = p[0] << 8 | p[1];
+			tk_emit_kv_long(e, "offsetMinutes", v >= 0x8000 ? v - 0x10000 : v);
+		}
+		break;
+	case K_SMS_ORIG_RESTRICTIONS:
+		if (tk_inner_need(er, n, 1, d->name)) {
+			tk_inner_emit_name(e, "default", sms_orig_defaults, NULL, "reserved", p[0] & 3);
+			bits(e, p, n, sms_orig_restriction_bits, NBITS(sms_orig_restriction_bits));
+		}
+		break;
+	case K_WIN_TRIGGER_LIST:
+		/* WIN_TriggerList: the trigger types, one octet each (TriggerType values;
+		 * tshark shows the hex only) */
+		if (tk_inner_need(er, n, 1, d->name)) {
+			size_t i;
+			tk_emit_key(e, "triggers");
+			tk_emit_open(e, 1);
+			for (i = 0; i < n; i++) {
+				tk_emit_open(e, 0);
+				tk_inner_emit_name(e, "trigger", trigger_types, NULL, "unknown", p[i]);
+				tk_emit_close(e, 0);
+			}
+			tk_emit_close(e, 1);
+		}
 		break;
 	case K_NUMBER:
 		if (n >= 1 && n <= 4) {

@@ -18,6 +18,13 @@ struct tk_emitter;
  */
 const char *tk_ansi41_operation_name(int national, long code);
 
+/*
+ * The name of an ANSI TCAP error code (a returnError's Private error code) as X.S0004-540
+ * names the TIA-41 MAP errors (129 UnrecognizedMIN ... 140 MissingParameter); NULL for
+ * National codes and other values.
+ */
+const char *tk_ansi41_error_name(int national, long code);
+
 /* 1 when the code is an operation of the ANSI-41 MAP family */
 int tk_ansi41_is_map_operation(int national, long code);
 

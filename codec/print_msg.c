@@ -234,7 +234,8 @@ static void emit_component(struct tk_emitter *e, const struct tk_component *c, i
 		else
 			tk_emit_kv_long(e, k, c->code);
 		if (c->type == TK_COMP_ERROR)
-			tk_emit_kv_str(e, "error", c->err ? c->err->name : NULL);
+			tk_emit_kv_str(e, "error", c->err ? c->err->name :
+				       ansi ? tk_ansi41_error_name(c->ansi_national, c->code) : NULL);
 		else
 			tk_emit_kv_str(e, "operation", c->op ? c->op->name :
 				       ansi ? tk_ansi41_operation_name(c->ansi_national, c->code) : NULL);

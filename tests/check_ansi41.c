@@ -92,7 +92,9 @@ START_TEST(test_capture_parameters)
 		  /* billingID: MarketID 14656, SWNO 1, ID Number 72752, Segment Counter 0 */
 		  "\"name\":\"BillingID\",\"marketId\":14656,\"switchNumber\":1,\"idNumber\":72752,"
 		  "\"segmentCounter\":0,\"hex\":\"394001011c3000\"",
-		  "{\"identifier\":98,\"name\":\"OriginationTriggers\",\"hex\":\"00000000\"}",
+		  /* originationTriggers 00000000: every trigger not active */
+		  "{\"identifier\":98,\"name\":\"OriginationTriggers\",\"all\":false,\"local\":false,",
+		  "\"digits15\":false,\"hex\":\"00000000\"}",
 		  /* transactionCapability 0c71: RUI, ANN, WADDR, TL, multiple terminations 1 */
 		  "\"name\":\"TransactionCapability\",\"profile\":false,\"busyDetection\":false,"
 		  "\"announcements\":true,\"remoteUserInteraction\":true,\"subscriberPinIntercept\":false,"
@@ -117,8 +119,12 @@ START_TEST(test_capture_parameters)
 		  "\"hex\":\"24\"}",
 		  /* winCapability { triggerCapability 7d7b1f, wINOperationsCapability 0f } */
 		  "{\"identifier\":280,\"name\":\"WINCapability\",\"elements\":[{\"identifier\":277,"
-		  "\"name\":\"TriggerCapability\",\"hex\":\"7d7b1f\"},{\"identifier\":281,"
-		  "\"name\":\"WINOperationsCapability\",\"hex\":\"0f\"}],",
+		  "\"name\":\"TriggerCapability\",\"introducingStarPound\":true,\"kDigit\":false,"
+		  "\"allCalls\":true,\"revertiveCall\":true,\"originationAttemptAuthorized\":true,",
+		  "\"terminatingResourceAvailable\":true,\"tBusy\":true,\"tNoAnswer\":true,\"tAnswer\":true,"
+		  "\"tDisconnect\":true,\"hex\":\"7d7b1f\"},{\"identifier\":281,"
+		  "\"name\":\"WINOperationsCapability\",\"connectResource\":true,\"callControlDirective\":true,"
+		  "\"positionRequest\":true,\"hex\":\"0f\"}],",
 		  NULL);
 }
 END_TEST
@@ -174,6 +180,88 @@ START_TEST(test_hand_built)
 }
 END_TEST
 
+START_TEST(test_more_parameters)
+{
+	/* ansi_map_win.pcap frame 1: triggerCapability 707018 (tshark: OAA, OANS, ODISC;
+	 * CgRAA, IT, CdRAA; TANS, TDISC can be armed), wINOperationsCapability 03 (CONN, CCDIR,
+	 * not POS); frame 2: timeDateOffset fe20 (-480 minutes, UTC-8) */
+	expect_ok("f2{ 9f821503707018 9f82190103 9f82130 2fe20 }",
+		  "\"oNoAnswer\":false,\"callTypes\":false", "\"calledRoutingAddressAvailable\":true,"
+		  "\"oCalledPartyBusy\":false,\"terminatingResourceAvailable\":false,\"tBusy\":false,"
+		  "\"tNoAnswer\":false,\"tAnswer\":true,\"tDisconnect\":true,\"hex\":\"707018\"",
+		  "\"connectResource\":true,\"callControlDirective\":true,\"positionRequest\":false",
+		  "{\"identifier\":275,\"name\":\"TimeDateOffset\",\"offsetMinutes\":-480,\"hex\":\"fe20\"}", NULL);
+	/* ansi_map_ota.pcap frame 15: authorizationPeriod 0600 (Indefinite (6), Value 0);
+	 * callingFeaturesIndicator 7a0d11 (tshark: CW Not authorized, CFNA Authorized and
+	 * activated, CFB and CFU Authorized but de-activated; CT and VP Not used, CD Authorized
+	 * and activated, 3WC Not authorized; CNIROver Not used, CNIR Not authorized, CNIP2 Not
+	 * used, CNIP1 Not authorized); sms-OriginationRestrictions 00 (DEFAULT Block all) */
+	expect_ok("f2{ 8e020600 99037a0d11 9f730100 }",
+		  "{\"identifier\":14,\"name\":\"AuthorizationPeriod\",\"period\":\"Indefinite\",\"value\":0",
+		  "\"callForwardingUnconditional\":\"Authorized but de-activated\",\"callForwardingBusy\":"
+		  "\"Authorized but de-activated\",\"callForwardingNoAnswer\":\"Authorized and activated\","
+		  "\"callWaiting\":\"Not authorized\",\"threeWayCalling\":\"Not authorized\",\"callDelivery\":"
+		  "\"Authorized and activated\",\"voicePrivacy\":\"Not used\",\"callTransfer\":\"Not used\","
+		  "\"cnip1\":\"Not authorized\",\"cnip2\":\"Not used\",\"cnir\":\"Not authorized\","
+		  "\"cnirOverride\":\"Not used\",\"hex\":\"7a0d11\"",
+		  "\"default\":\"Block all\",\"direct\":false,\"forceMessageCenter\":false", NULL);
+	/* ansi_map_ota.pcap frame 14: sms-Address "Point Code 0-0-10  SSN 8" (plan 13, octet
+	 * string); frames 18/20: dmh-RedirectionIndicator cd-local (23), cfna (3) */
+	expect_ok("f2{ 9f68070031d30a000008 9f580117 9f580103 }",
+		  "\"numberingPlan\":\"SS7 Point Code (PC) and Subsystem Number (SSN)\",\"encoding\":"
+		  "\"Octet String\",\"pointCode\":\"0-0-10\",\"ssn\":8,\"hex\":\"0031d30a000008\"",
+		  "\"indicator\":\"CD local\"", "\"indicator\":\"CFNA\"", NULL);
+	/* hand-built, each octet checked with tshark 4.0.17 (a message carrying it, the octet
+	 * tried through 0-255): authorizationDenied stolen-unit (3), featureResult successful
+	 * (2), redirectionReason unconditional (3), accessDeniedReason no-page-response (5),
+	 * dmh-RedirectionIndicator voice-mail-retrieval (24); systemCapabilities 2f (AUTH, SE,
+	 * VP, CAVE, DP); originationTriggers 01 1f 80 80 (All; Star, DS, Pound, DP, PA; 7
+	 * digits; 15 digits); sms-OriginationRestrictions 0e (Allow specific, DIRECT, FMC) */
+	expect_ok("f2{ 8d0103 920102 930103 940105 9f580118 9f31012f 9f6204011f8080 9f73010e }",
+		  "\"reason\":\"Stolen unit\"", "\"result\":\"Successful\"", "\"reason\":\"Unconditional\"",
+		  "\"reason\":\"No page response\"", "\"indicator\":\"Voice mail retrieval\"",
+		  "\"authenticationParametersRequested\":true,\"signalingMessageEncryption\":true,"
+		  "\"voicePrivacy\":true,\"caveAlgorithm\":true,\"sharedSsd\":false,\"dataPrivacy\":true",
+		  "\"all\":true,\"local\":false", "\"star\":true,\"doubleStar\":true,\"pound\":true,"
+		  "\"doublePound\":true,\"priorAgreement\":true,\"noDigits\":false",
+		  "\"digits7\":true,\"digits8\":false", "\"digits15\":true",
+		  "\"default\":\"Allow specific\",\"direct\":true,\"forceMessageCenter\":true", NULL);
+	/* DMH_AccountCodeDigits [140] (tshark: dmh-AccountCodeDigits 0100210233 - 33), the
+	 * billing digits [141] [142] and an IPv4 SMS_Address (plan 14: tshark names the plan
+	 * but shows no address; not checked) */
+	expect_ok("f2{ 9f810c050100210233 9f810d050100210233 9f810e050100210233 9f6807 0031e3c0a80001 }",
+		  "\"name\":\"DMH_AccountCodeDigits\",\"typeOfDigits\":\"Dialed Number or Called Party Number\"",
+		  "\"numberOfDigits\":2,\"digits\":\"33\"", "\"name\":\"DMH_AlternateBillingDigits\"",
+		  "\"name\":\"DMH_BillingDigits\"", "\"ipAddress\":\"192.168.0.1\"", NULL);
+	/* TriggerAddressList [276] { TriggerList [278] { DestinationDigits, WIN_TriggerList [283]
+	 * 24 20 41 } }: tshark 4.0.17 shows wIN-TriggerList 242041 as hex; the trigger types
+	 * are TriggerType values (not checked with tshark) */
+	expect_ok("f2{ bf8214{ bf8216{ 9f570601002103 33f5 9f821b03242041 } } }",
+		  "{\"identifier\":276,\"name\":\"TriggerAddressList\",\"elements\":[{\"identifier\":278,"
+		  "\"name\":\"TriggerList\",\"elements\":[{\"identifier\":87,\"name\":\"DestinationDigits\"",
+		  "{\"identifier\":283,\"name\":\"WIN_TriggerList\",\"triggers\":[{\"trigger\":"
+		  "\"Origination_Attempt_Authorized\"},{\"trigger\":\"Mobile_Termination\"},{\"trigger\":"
+		  "\"T_Busy\"}]", NULL);
+	/* values no table names keep their number */
+	expect_ok("f2{ 940163 99010c }", "\"reason\":\"unknown (99)\"",
+		  "\"callForwardingBusy\":\"Authorized and activated\"", NULL);
+}
+END_TEST
+
+START_TEST(test_more_malformed)
+{
+	/* AuthorizationPeriod of 1 octet, TimeDateOffset of 3 */
+	expect("f2{ 8e0106 }", "\"reason\":\"truncated: AuthorizationPeriod has 2 octets, 1 present\"", NULL);
+	expect("f2{ 9f82130 3fe2000 }", "TimeDateOffset", NULL);
+	/* empty bit parameters (tshark: ansi_map_ota.pcap's sms-TeleserviceIdentifier
+	 * "<MISSING> length 0" is the same deviation) */
+	expect("f2{ 9f8215 00 }", "TriggerCapability", NULL);
+	expect("f2{ 9f7400 }", "\"reason\":\"SMS_TeleserviceIdentifier of 0 octets (1 to 4)\"", NULL);
+	/* a PC_SSN address of 6 octets */
+	expect("f2{ 9f6806 0031d30a0000 }", "a PC_SSN address", NULL);
+}
+END_TEST
+
 START_TEST(test_malformed)
 {
 	/* MSCID of 2 octets: the error's offset is in the set (4 = after 2 octets of value) */
@@ -205,6 +293,8 @@ END_TEST
 START_TEST(test_robust)
 {
 	tu_robust_tmpl(emit, NULL, ORREQ_SET, 1);
+	tu_robust_tmpl(emit, NULL, "f2{ 8e020600 99037a0d11 9f68070031d30a000008 bf8214{ bf8216{ 9f570601002103 33f5 "
+		       "9f821b03242041 } } 9f82130 2fe20 9f821503707018 }", 1);
 	tu_robust_tmpl(emit, NULL, "f2{ 8107000c0200001200 9503000c02 960113 9f20050909000008 9f817208130014000000 00f0 }",
 		       1);
 }
@@ -232,6 +322,26 @@ START_TEST(test_message)
 	tu_assert_has(j, "\"status\":\"ok\"");
 	free(j);
 	tk_msg_free(m);
+	/* a returnError with the Private error code 129 (tshark 4.0.17's ansi_tcap:
+	 * "private: unrecognized-MIN (129)"), and 140 missing-Parameter */
+	m = tu_decode("e4{ c70401020304 e8{ eb{ cf0101 d40181 } eb{ cf0102 d4018c } } }", NULL);
+	j = tu_json(m);
+	tu_assert_has(j, "\"errorCode\":129,\"error\":\"UnrecognizedMIN\"");
+	tu_assert_has(j, "\"errorCode\":140,\"error\":\"MissingParameter\"");
+	free(j);
+	tk_msg_free(m);
+	/* National error codes and Private codes outside 129-140 are not named */
+	m = tu_decode("e4{ c70401020304 e8{ eb{ cf0101 d30181 } eb{ cf0102 d4018d } } }", NULL);
+	j = tu_json(m);
+	tu_assert_has(j, "\"errorCode\":129,\"error\":null");
+	tu_assert_has(j, "\"errorCode\":141,\"error\":null");
+	free(j);
+	tk_msg_free(m);
+	ck_assert_str_eq(tk_ansi41_error_name(0, 137), "SystemFailure");
+	ck_assert_str_eq(tk_ansi41_error_name(0, 131), "MIN/HLRMismatch");
+	ck_assert_ptr_null(tk_ansi41_error_name(0, 128));
+	ck_assert_ptr_null(tk_ansi41_error_name(1, 137));
+	ck_assert_ptr_null(tk_ansi41_error_name(0, -1));
 }
 END_TEST
 
@@ -337,7 +447,9 @@ Suite *tu_suite_ansi41(void)
 	tcase_add_test(tc, test_capture_parameters);
 	tcase_add_test(tc, test_win_parameters);
 	tcase_add_test(tc, test_hand_built);
+	tcase_add_test(tc, test_more_parameters);
 	tcase_add_test(tc, test_malformed);
+	tcase_add_test(tc, test_more_malformed);
 	tcase_add_test(tc, test_robust);
 	tcase_add_test(tc, test_message);
 	tcase_add_test(tc, test_captures);
