@@ -1569,7 +1569,7 @@ static const struct tk_value_string cp_service_type_names[] = {
 };
 
 /* 9.11.3.20 De-registration type: access type, bits 2-1 (also 9.11.2.1A Access type) */
-static const struct tk_value_string access_type_names[] = {
+const struct tk_value_string tk_5gs_access_type_names[] = {
 	{ 1, "3GPP access" },
 	{ 2, "Non-3GPP access" },
 	{ 3, "3GPP access and non-3GPP access" },
@@ -1584,13 +1584,13 @@ static void emit_deregistration_type(struct tk_emitter *e, unsigned half, int fr
 	else
 		tk_emit_kv_bool(e, "reRegistrationRequired", half & 0x04);
 	tk_emit_kv_long(e, "accessTypeValue", half & 3);
-	tk_inner_emit_name(e, "accessType", access_type_names, NULL, "reserved", half & 3);
+	tk_inner_emit_name(e, "accessType", tk_5gs_access_type_names, NULL, "reserved", half & 3);
 }
 
 /* ---- session management elements ---------------------------------------------------------- */
 
 /* 9.11.4.11 PDU session type, bits 3-1 (also 9.11.4.10 PDU address) */
-static const struct tk_value_string pdu_session_type_names[] = {
+const struct tk_value_string tk_5gs_pdu_session_type_names[] = {
 	{ 1, "IPv4" },
 	{ 2, "IPv6" },
 	{ 3, "IPv4v6" },
@@ -1605,13 +1605,13 @@ static void val_pdu_session_type(struct tk_emitter *e, const uint8_t *p, size_t 
 	(void)n;
 	tk_emit_open(e, 0);
 	tk_emit_kv_long(e, "pduSessionTypeValue", p[0] & 7);
-	tk_inner_emit_name(e, "pduSessionType", pdu_session_type_names, NULL,
+	tk_inner_emit_name(e, "pduSessionType", tk_5gs_pdu_session_type_names, NULL,
 			   "unused, interpreted as IPv4v6", p[0] & 7);
 	tk_emit_close(e, 0);
 }
 
 /* 9.11.4.16 SSC mode, bits 3-1 */
-static const struct tk_value_string ssc_mode_names[] = {
+const struct tk_value_string tk_5gs_ssc_mode_names[] = {
 	{ 1, "SSC mode 1" },
 	{ 2, "SSC mode 2" },
 	{ 3, "SSC mode 3" },
@@ -1624,7 +1624,7 @@ static const struct tk_value_string ssc_mode_names[] = {
 static void emit_ssc_mode(struct tk_emitter *e, unsigned v)
 {
 	tk_emit_kv_long(e, "sscModeValue", v & 7);
-	tk_inner_emit_name(e, "sscMode", ssc_mode_names, NULL, "reserved", v & 7);
+	tk_inner_emit_name(e, "sscMode", tk_5gs_ssc_mode_names, NULL, "reserved", v & 7);
 }
 
 static void val_ssc_mode(struct tk_emitter *e, const uint8_t *p, size_t n)
@@ -1744,7 +1744,7 @@ static void val_pdu_address(struct tk_emitter *e, const uint8_t *p, size_t n)
 		goto out;
 	}
 	type = p[0] & 7;
-	tk_inner_emit_name(e, "pduSessionType", pdu_session_type_names, NULL, "reserved", type);
+	tk_inner_emit_name(e, "pduSessionType", tk_5gs_pdu_session_type_names, NULL, "reserved", type);
 	tk_emit_kv_bool(e, "si6lla", p[0] & 0x08);
 	/* IPv4: the address (4 octets); IPv6: an interface identifier (8); IPv4v6: both, the
 	 * interface identifier first */
@@ -2778,7 +2778,7 @@ static const struct half_field n5gc_fields[] = {
 
 /* 9.11.2.1A Access type, bits 2-1 */
 static const struct half_field access_type_fields[] = {
-	{ "accessTypeValue", "accessType", 0, 3, access_type_names, "reserved" },
+	{ "accessTypeValue", "accessType", 0, 3, tk_5gs_access_type_names, "reserved" },
 	HALF_END
 };
 
@@ -3283,7 +3283,7 @@ static int mm_body(struct tk_nas *m, unsigned mt)
 	case 0x65:	/* 8.2.23 NOTIFICATION: access type (bits 2-1), spare half octet */
 		if ((v = v_halves(m, "access type"))) {
 			tk_emit_kv_long(e, "accessTypeValue", v[0] & 3);
-			tk_inner_emit_name(e, "accessType", access_type_names, NULL, "reserved",
+			tk_inner_emit_name(e, "accessType", tk_5gs_access_type_names, NULL, "reserved",
 					   v[0] & 3);
 		}
 		break;
@@ -3493,7 +3493,7 @@ static int sm_body(struct tk_nas *m, unsigned mt)
 			 * session-AMBR (LV) */
 		if ((v = v_halves(m, "selected PDU session type and SSC mode"))) {
 			tk_emit_kv_long(m->e, "pduSessionTypeValue", v[0] & 7);
-			tk_inner_emit_name(m->e, "pduSessionType", pdu_session_type_names, NULL,
+			tk_inner_emit_name(m->e, "pduSessionType", tk_5gs_pdu_session_type_names, NULL,
 					   "unused, interpreted as IPv4v6", v[0] & 7);
 			emit_ssc_mode(m->e, v[0] >> 4);
 		}

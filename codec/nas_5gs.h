@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "names.h"
+
 #include "print.h"
 
 /*
@@ -47,6 +49,12 @@ void tk_emit_nssai(struct tk_emitter *e, const uint8_t *p, size_t n);
 /* 9.11.2.8 S-NSSAI contents (from octet 3): "sst", "sstName", "sd", "mappedHplmnSst",
  * "mappedHplmnSd" */
 void tk_emit_5gs_snssai(struct tk_emitter *e, const uint8_t *p, size_t n);
+
+/* value names other TS 24.501 users code the same way (ue_policy.c's URSP): 9.11.2.1A access
+ * type, 9.11.4.11 PDU session type, 9.11.4.16 SSC mode */
+extern const struct tk_value_string tk_5gs_access_type_names[];
+extern const struct tk_value_string tk_5gs_pdu_session_type_names[];
+extern const struct tk_value_string tk_5gs_ssc_mode_names[];
 /* 9.11.3.9 5GS tracking area identity list: as tk_emit_tai_list (eps_nas.h) with 3-octet TACs */
 void tk_emit_5gs_tai_list(struct tk_emitter *e, const uint8_t *p, size_t n);
 

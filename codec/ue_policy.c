@@ -173,31 +173,8 @@ static const struct tk_value_string rsd_type_names[] = {
 	{ 0, NULL }
 };
 
-/* the SSC mode value as TS 24.501 9.11.4.16 codes it */
-static const struct tk_value_string ssc_mode_names[] = {
-	{ 1, "SSC mode 1" },
-	{ 2, "SSC mode 2" },
-	{ 3, "SSC mode 3" },
-	{ 0, NULL }
-};
-
-/* the PDU session type value as TS 24.501 9.11.4.11 codes it */
-static const struct tk_value_string pdu_type_names[] = {
-	{ 1, "IPv4" },
-	{ 2, "IPv6" },
-	{ 3, "IPv4v6" },
-	{ 4, "Unstructured" },
-	{ 5, "Ethernet" },
-	{ 7, "reserved" },
-	{ 0, NULL }
-};
-
-/* the access type value as TS 24.501 9.11.2.1A codes it */
-static const struct tk_value_string access_type_names[] = {
-	{ 1, "3GPP access" },
-	{ 2, "Non-3GPP access" },
-	{ 0, NULL }
-};
+/* SSC mode, PDU session type and access type values are coded as TS 24.501 9.11.4.16,
+ * 9.11.4.11 and 9.11.2.1A code them: nas_5gs.c's tables */
 
 /* the length of a component's value, by how it is coded: a fixed number of octets, a length
  * octet first, or not known here (the rest of the list is kept in hex) */
@@ -396,7 +373,7 @@ static void rsd_fields(struct tk_emitter *e, unsigned type, const uint8_t *v, si
 	switch (type) {
 	case 0x01:
 		tk_emit_kv_long(e, "sscModeValue", v[0] & 7);
-		tk_inner_emit_name(e, "sscMode", ssc_mode_names, NULL, "reserved", v[0] & 7);
+		tk_inner_emit_name(e, "sscMode", tk_5gs_ssc_mode_names, NULL, "reserved", v[0] & 7);
 		break;
 	case 0x02:
 		tk_emit_key(e, "sNssai");
@@ -408,11 +385,11 @@ static void rsd_fields(struct tk_emitter *e, unsigned type, const uint8_t *v, si
 		break;
 	case 0x08:
 		tk_emit_kv_long(e, "pduSessionTypeValue", v[0] & 7);
-		tk_inner_emit_name(e, "pduSessionType", pdu_type_names, NULL, "reserved", v[0] & 7);
+		tk_inner_emit_name(e, "pduSessionType", tk_5gs_pdu_session_type_names, NULL, "reserved", v[0] & 7);
 		break;
 	case 0x10:
 		tk_emit_kv_long(e, "accessTypeValue", v[0] & 3);
-		tk_inner_emit_name(e, "accessType", access_type_names, NULL, "reserved", v[0] & 3);
+		tk_inner_emit_name(e, "accessType", tk_5gs_access_type_names, NULL, "reserved", v[0] & 3);
 		break;
 	case 0x82:
 		tk_emit_kv_long(e, "pduSessionPairId", v[0]);
