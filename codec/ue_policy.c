@@ -24,6 +24,7 @@
 #include "nas_reader.h"
 #include "subscriber.h"
 #include "ue_policy.h"
+#include "values.h"
 
 /* no list of a message has more items than this (a 65535-octet container holds fewer of the
  * smallest item, a 2-octet UPSC, than 32768); past it the rest is reported, not decoded */
@@ -80,31 +81,13 @@ static void emit_mac(struct tk_emitter *e, const char *key, const uint8_t *p)
 }
 
 /* a name made of length-prefixed labels (an FQDN as a DNN is coded, TS 23.003 9.1) as dotted
- * text; 0 when the labels do not fill the octets exactly */
+ * text (values.c's APN reader); 0 when the labels do not fill the octets exactly */
 static int emit_labels(struct tk_emitter *e, const char *key, const uint8_t *p, size_t n)
 {
 	char text[256];
-	size_t i = 0, o = 0, k;
 
-	if (n == 0 || n > 255)
+	if (tk_apn_text(p, n, text, sizeof(text)) != 0)
 		return 0;
-	while (i < n) {
-		size_t l = p[i];
-
-		if (l == 0 || l > n - i - 1)
-			return 0;
-		if (o)
-			text[o++] = '.';
-		for (k = 0; k < l; k++) {
-			uint8_t c = p[i + 1 + k];
-
-			if (c < 0x21 || c > 0x7e)
-				return 0;
-			text[o++] = (char)c;
-		}
-		i += 1 + l;
-	}
-	text[o] = 0;
 	tk_emit_kv_str(e, key, text);
 	return 1;
 }
