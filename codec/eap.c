@@ -147,24 +147,6 @@ static const struct tk_value_string kdf_names[] = {
 	{ 0, NULL }
 };
 
-/* a string of printable ASCII as key, else its octets in hex as key + "Hex" */
-static void emit_text(struct tk_emitter *e, const char *key, const uint8_t *p, size_t n)
-{
-	char buf[64];
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (p[i] < 0x20 || p[i] > 0x7e)
-			break;
-	if (i == n) {
-		tk_emit_key(e, key);
-		tk_emit_strn(e, (const char *)p, n);
-	} else {
-		snprintf(buf, sizeof(buf), "%sHex", key);
-		tk_emit_kv_hex(e, buf, p, n);
-	}
-}
-
 /* the fields of one attribute's value v[0..len) (len a multiple of 4, less 2), at base */
 static void attribute_value(struct tk_emitter *e, const struct attribute *a, const uint8_t *v,
 			    size_t len, size_t base, struct tk_inner_err *er)
@@ -206,7 +188,7 @@ static void attribute_value(struct tk_emitter *e, const struct attribute *a, con
 			tk_inner_fail(er, base, "%s of actual length %zu in %zu octets", a->name, k,
 				      len - 2);
 		else
-			emit_text(e, a->key, v + 2, k);
+			tk_inner_text_or_hex(e, a->key, v + 2, k);
 		break;
 	case L_VALUE16:
 		k = (size_t)v[0] << 8 | v[1];
@@ -310,7 +292,7 @@ static void type_data(struct tk_emitter *e, unsigned type, const uint8_t *d, siz
 	switch (type) {
 	case 1:	/* RFC 3748 5.1 Identity */
 	case 2:	/* 5.2 Notification: displayable text */
-		emit_text(e, type == 1 ? "identity" : "notification", d, n);
+		tk_inner_text_or_hex(e, type == 1 ? "identity" : "notification", d, n);
 		return;
 	case 3:	/* 5.3.1 Legacy Nak: the desired authentication types */
 		tk_emit_key(e, "desiredAuthTypes");

@@ -117,3 +117,20 @@ void tk_inner_octet_flags(struct tk_emitter *e, const uint8_t *p, size_t n,
 			tk_emit_kv_bool(e, flags[i].key, !(p[0] & flags[i].mask) == !!flags[i].invert);
 	tk_inner_finish(e, p, n, &er);
 }
+
+void tk_inner_text_or_hex(struct tk_emitter *e, const char *key, const uint8_t *p, size_t n)
+{
+	char hkey[64];
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (p[i] < 0x20 || p[i] > 0x7e)
+			break;
+	if (i == n) {
+		tk_emit_key(e, key);
+		tk_emit_strn(e, (const char *)p, n);
+		return;
+	}
+	snprintf(hkey, sizeof(hkey), "%sHex", key);
+	tk_emit_kv_hex(e, hkey, p, n);
+}

@@ -46,6 +46,9 @@ struct tk_octet_flag {
 	uint8_t invert;
 };
 
+/* octets that are all printable ASCII (0x20-0x7e) as key: the text, else as key + "Hex": their
+ * hex (a name or identifier a standard gives as characters, which a peer may fill otherwise) */
+void tk_inner_text_or_hex(struct tk_emitter *e, const char *key, const uint8_t *p, size_t n);
 /* a whole value that is one octet of count named bits: {key: bool, ..., "hex"}, and
  * tk_inner_fixed's errors (what names the value) */
 void tk_inner_octet_flags(struct tk_emitter *e, const uint8_t *p, size_t n,

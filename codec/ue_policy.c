@@ -53,24 +53,6 @@ static void emit_uuid(struct tk_emitter *e, const char *key, const uint8_t *c)
 	tk_emit_kv_str(e, key, uuid);
 }
 
-/* octets that are all printable ASCII as key (a string), else as key + "Hex" */
-static void emit_text_or_hex(struct tk_emitter *e, const char *key, const uint8_t *p, size_t n)
-{
-	char hkey[48];
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (p[i] < 0x20 || p[i] > 0x7e)
-			break;
-	if (i == n) {
-		tk_emit_key(e, key);
-		tk_emit_strn(e, (const char *)p, n);
-		return;
-	}
-	snprintf(hkey, sizeof(hkey), "%sHex", key);
-	tk_emit_kv_hex(e, hkey, p, n);
-}
-
 static void emit_mac(struct tk_emitter *e, const char *key, const uint8_t *p)
 {
 	char mac[20];
@@ -252,13 +234,13 @@ static void td_fields(struct tk_emitter *e, unsigned type, const uint8_t *v, siz
 		break;
 	case 0x91:
 		if (!emit_labels(e, "fqdn", v, k))
-			emit_text_or_hex(e, "fqdn", v, k);
+			tk_inner_text_or_hex(e, "fqdn", v, k);
 		break;
 	case 0x92:
-		emit_text_or_hex(e, "regularExpression", v, k);
+		tk_inner_text_or_hex(e, "regularExpression", v, k);
 		break;
 	case 0xa0:
-		emit_text_or_hex(e, "osAppId", v, k);
+		tk_inner_text_or_hex(e, "osAppId", v, k);
 		break;
 	default:
 		break;
@@ -309,7 +291,7 @@ static void traffic_descriptor(struct tk_emitter *e, const uint8_t *c, size_t n,
 				break;
 			}
 			emit_uuid(e, "osId", v);
-			emit_text_or_hex(e, "osAppId", v + 17, v[16]);
+			tk_inner_text_or_hex(e, "osAppId", v + 17, v[16]);
 			k = 17u + v[16];
 		} else if (form == V_LV || form == V_CONNCAP) {
 			if (left < 1 || v[0] > left - 1) {
