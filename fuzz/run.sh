@@ -25,7 +25,7 @@ grep -v '^[[:space:]]*\(#\|$\)' "$top_srcdir/tests/golden/messages.hex" | sed 's
 while read -r hex; do
 	i=$((i+1)); printf '00%s' "$hex" | tr -d ' ' | xxd -r -p > "$out/corpus/golden$i" 2>/dev/null || true
 done
-"$out/fuzz_tcap" -max_total_time="$secs" -max_len=4096 "$out/corpus"
+"$out/fuzz_tcap" -artifact_prefix="$out/" -max_total_time="$secs" -max_len=4096 "$out/corpus"
 # the inner decoders on their own (their inputs are short), from the S1AP vectors of
 # tests/check_s1ap.c under each type selector for f_s1ap (decoder 47 of fuzz_inner.c): the
 # #define'd hex strings, with the macros they use expanded
@@ -42,7 +42,7 @@ for name, hexs in macros.items():
     for sel in range(6):
         open('%s/s1ap-%s-%d' % (out, name, sel), 'wb').write(bytes([47, sel]) + bytes.fromhex(hexs))
 PY
-"$out/fuzz_inner" -max_total_time="$secs" -max_len=1024 "$out/corpus-inner"
+"$out/fuzz_inner" -artifact_prefix="$out/" -max_total_time="$secs" -max_len=1024 "$out/corpus-inner"
 # the RRC containers (TS 25.331 and 36.331) on their own, seeded with the test vectors of
 # tests/check_rrc.c and tests/check_lte_rrc.c under every type selector
 mkdir -p "$out/corpus-rrc"
@@ -53,4 +53,4 @@ while read -r hex; do
 		printf '%s%s' "$sel" "$hex" | xxd -r -p > "$out/corpus-rrc/$sel-$hex" 2>/dev/null || true
 	done
 done
-"$out/fuzz_rrc" -max_total_time="$secs" -max_len=1024 "$out/corpus-rrc"
+"$out/fuzz_rrc" -artifact_prefix="$out/" -max_total_time="$secs" -max_len=1024 "$out/corpus-rrc"

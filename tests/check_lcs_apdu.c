@@ -343,6 +343,16 @@ START_TEST(test_malformed)
 	tu_expect_empty_error(emit, &w, "truncated: a BSSLAP message type has 1 octet");
 	w = W_RRLP;
 	tu_expect_empty_error(emit, &w, "empty: a complete PER encoding of PDU");
+	/*
+	 * bytes libFuzzer found (fuzz_inner, f_rrlp) whose decoding reaches the extType of an RRLP
+	 * PrivateExtension: an ANY, which asn1c 0.9.28 cannot decode in PER (no uper decoder) and
+	 * called as a null function pointer until tools/asn1c-fixes.py fix 9; now the PDU fails
+	 * with an error like any other undecodable one
+	 */
+	expect(W_RRLP, "a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a2a26e28bae94a00906100"
+	       "00005a2626262626262626262626262626262626263fb39e8f262626262626262626262626262626"
+	       "26262626262626262626262626000000002626262626262626000026262626",
+	       "{\"type\":\"PDU\"", "\"error\":{\"offset\":", NULL);
 	w = W_LLP;
 	tu_expect_empty_error(emit, &w, "truncated: an LLP message header has 2 octets");
 	w = W_SMLCPP;

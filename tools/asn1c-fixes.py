@@ -39,10 +39,16 @@ asn1c version), the build stops and says so rather than building unfixed code.
    NULL, pointer arithmetic on a null pointer that is undefined behaviour (UBSan, "applying
    zero offset to null pointer", found by fuzz_inner and fuzz_rrc on a corrupted LTE RRC
    HandoverCommand).  Ours reads nothing for an empty chunk.
+9. constr_SEQUENCE.c, constr_CHOICE.c, constr_SET_OF.c, per_opentype.c: a member's PER
+   decoder is called without a check that the member's type has one; ANY has none in asn1c
+   0.9.28 (uper_decoder 0), so unaligned-PER bytes that reach the extType ANY of RRLP's
+   PrivateExtension (MAP-ExtensionDataTypes, imported by RRLP) called a null function pointer
+   (SEGV, found by fuzz_inner on a corrupted RRLP message).  uper_decode() itself checks its
+   top type; ours fails the member's decoding the same way.
 
 With --rrc RRC-DIR GENERATED-C-DIR, the fixes to asn1c's output for the RRC modules (TS 25.331),
 after the support files that GENERATED-C-DIR already has are removed from RRC-DIR:
-9. MultiplePLMNsOfInterFreqCellsList and MultiplePLMNsOfIntraFreqCellsList both contain a
+10. MultiplePLMNsOfInterFreqCellsList and MultiplePLMNsOfIntraFreqCellsList both contain a
    component multiplePLMN-list that is a SEQUENCE OF, and -fcompound-names does not reach
    the struct declared inside a SEQUENCE OF member: both headers declare
    `struct multiplePLMN_list`, so a file that includes both (PLMNIdentitiesOfNeighbourCells-
@@ -144,6 +150,38 @@ FIXES = [
 			}
 			len = (len << 8) | *buf;
 """),
+    ("constr_SEQUENCE.c",
+     """		rv = elm->type->uper_decoder(opt_codec_ctx, elm->type,
+			elm->per_constraints, memb_ptr2, pd);""",
+     """		/* tcapkit fix: a member type without a PER decoder (ANY) fails the decoding */
+		if(!elm->type->uper_decoder) { rv.code = RC_FAIL; rv.consumed = 0; } else
+		rv = elm->type->uper_decoder(opt_codec_ctx, elm->type,
+			elm->per_constraints, memb_ptr2, pd);"""),
+    ("constr_CHOICE.c",
+     """		rv = elm->type->uper_decoder(opt_codec_ctx, elm->type,
+			elm->per_constraints, memb_ptr2, pd);""",
+     """		/* tcapkit fix: a member type without a PER decoder (ANY) fails the decoding */
+		if(!elm->type->uper_decoder) { rv.code = RC_FAIL; rv.consumed = 0; } else
+		rv = elm->type->uper_decoder(opt_codec_ctx, elm->type,
+			elm->per_constraints, memb_ptr2, pd);"""),
+    ("constr_SET_OF.c",
+     """			rv = elm->type->uper_decoder(opt_codec_ctx, elm->type,
+				elm->per_constraints, &ptr, pd);""",
+     """			/* tcapkit fix: an element type without a PER decoder (ANY) fails */
+			if(!elm->type->uper_decoder) { rv.code = RC_FAIL; rv.consumed = 0; } else
+			rv = elm->type->uper_decoder(opt_codec_ctx, elm->type,
+				elm->per_constraints, &ptr, pd);"""),
+    ("per_opentype.c",
+     """	rv = td->uper_decoder(ctx, td, constraints, sptr, &spd);""",
+     """	/* tcapkit fix: a type without a PER decoder (ANY) fails the decoding */
+	if(!td->uper_decoder) { rv.code = RC_FAIL; rv.consumed = 0; } else
+	rv = td->uper_decoder(ctx, td, constraints, sptr, &spd);"""),
+    ("per_opentype.c",
+     """	rv = td->uper_decoder(ctx, td, constraints, sptr, pd);""",
+     """	/* tcapkit fix: a type without a PER decoder (ANY) fails the decoding */
+	if(!td->uper_decoder) { rv.code = RC_FAIL; rv.consumed = 0; } else
+	rv = td->uper_decoder(ctx, td, constraints, sptr, pd);"""),
+
 ]
 
 
