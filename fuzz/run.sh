@@ -1,7 +1,7 @@
 #!/bin/sh
 # Build the libFuzzer target with clang (ASan + UBSan) over the library and the generated
-# code of an existing build tree, then fuzz each target (fuzz_tcap, fuzz_inner with its f_s1ap
-# decoder, fuzz_rrc) for FUZZ_SECONDS.  Needs the Debian packages
+# code of an existing build tree, then fuzz each target (fuzz_tcap, fuzz_inner seeded with the
+# test vectors of its decoders, fuzz_rrc) for FUZZ_SECONDS.  Needs the Debian packages
 # clang and libclang-rt-14-dev (tools/install-deps --fuzz installs them).
 set -eu
 top_srcdir=${top_srcdir:-.}
@@ -41,6 +41,25 @@ for name, body in re.findall(r'^#define (\w+) ((?:.*\\\n)*.*)$', src, re.M):
 for name, hexs in macros.items():
     for sel in range(6):
         open('%s/s1ap-%s-%d' % (out, name, sel), 'wb').write(bytes([47, sel]) + bytes.fromhex(hexs))
+PY
+# and every other decoder of fuzz_inner.c's table that has a test file of its name
+# (f_ansi41: tests/check_ansi41.c): its hex string literals under that decoder's number
+python3 - "$top_srcdir" "$out/corpus-inner" <<'PY'
+import os, re, sys
+top, out = sys.argv[1], sys.argv[2]
+src = open(os.path.join(top, 'fuzz/fuzz_inner.c')).read()
+table = re.search(r'decoders\[\] = \{(.*?)\};', src, re.S).group(1)
+names = [w.strip() for w in re.sub(r'/\*.*?\*/', '', table, flags=re.S).split(',') if w.strip()]
+for i, name in enumerate(names):
+    test = os.path.join(top, 'tests', 'check_%s.c' % name[2:])
+    if name == 'f_s1ap' or not os.path.exists(test):
+        continue
+    for k, lit in enumerate(re.findall(r'"([0-9a-fA-F ]{8,})"', open(test).read())):
+        h = lit.replace(' ', '')
+        if len(h) % 2:
+            continue
+        for sel in range(4):
+            open('%s/%s-%d-%d' % (out, name, k, sel), 'wb').write(bytes([i, sel]) + bytes.fromhex(h))
 PY
 "$out/fuzz_inner" -artifact_prefix="$out/" -max_total_time="$secs" -max_len=1024 "$out/corpus-inner"
 # the RRC containers (TS 25.331 and 36.331) on their own, seeded with the test vectors of
