@@ -301,6 +301,25 @@ START_TEST(test_robust)
 END_TEST
 
 /* the whole message: "operation" named, "parameterHex" and "parameterBer" kept, "parameters" */
+/* the JSON of the TCAP message tmpl holds every needle (to a NULL) and, unless NULL, not
+ * absent */
+static void msg_has(const char *tmpl, const char *absent, ...)
+{
+	struct tk_msg *m = tu_decode(tmpl, NULL);
+	char *j = tu_json(m);
+	const char *needle;
+	va_list ap;
+
+	va_start(ap, absent);
+	while ((needle = va_arg(ap, const char *)) != NULL)
+		tu_assert_has(j, needle);
+	va_end(ap);
+	if (absent)
+		tu_assert_hasnt(j, absent);
+	free(j);
+	tk_msg_free(m);
+}
+
 START_TEST(test_message)
 {
 	struct tk_msg *m = tu_decode(ORREQ_TCAP, NULL);
@@ -315,28 +334,16 @@ START_TEST(test_message)
 	free(j);
 	tk_msg_free(m);
 	/* a National operation code (PRIVATE 16) is not ANSI-41: no name, no "parameters" */
-	m = tu_decode("e2{ c70461060390 e8{ e9{ cf0101 d002092f f2{ 9503000c02 } } } }", NULL);
-	j = tu_json(m);
-	tu_assert_has(j, "\"opcode\":2351,\"operation\":null");
-	tu_assert_hasnt(j, "\"parameters\"");
-	tu_assert_has(j, "\"status\":\"ok\"");
-	free(j);
-	tk_msg_free(m);
+	msg_has("e2{ c70461060390 e8{ e9{ cf0101 d002092f f2{ 9503000c02 } } } }",
+		"\"parameters\"", "\"opcode\":2351,\"operation\":null", "\"status\":\"ok\"", NULL);
 	/* a returnError with the Private error code 129 (tshark 4.0.17's ansi_tcap:
 	 * "private: unrecognized-MIN (129)"), and 140 missing-Parameter */
-	m = tu_decode("e4{ c70401020304 e8{ eb{ cf0101 d40181 } eb{ cf0102 d4018c } } }", NULL);
-	j = tu_json(m);
-	tu_assert_has(j, "\"errorCode\":129,\"error\":\"UnrecognizedMIN\"");
-	tu_assert_has(j, "\"errorCode\":140,\"error\":\"MissingParameter\"");
-	free(j);
-	tk_msg_free(m);
+	msg_has("e4{ c70401020304 e8{ eb{ cf0101 d40181 } eb{ cf0102 d4018c } } }", NULL,
+		"\"errorCode\":129,\"error\":\"UnrecognizedMIN\"",
+		"\"errorCode\":140,\"error\":\"MissingParameter\"", NULL);
 	/* National error codes and Private codes outside 129-140 are not named */
-	m = tu_decode("e4{ c70401020304 e8{ eb{ cf0101 d30181 } eb{ cf0102 d4018d } } }", NULL);
-	j = tu_json(m);
-	tu_assert_has(j, "\"errorCode\":129,\"error\":null");
-	tu_assert_has(j, "\"errorCode\":141,\"error\":null");
-	free(j);
-	tk_msg_free(m);
+	msg_has("e4{ c70401020304 e8{ eb{ cf0101 d30181 } eb{ cf0102 d4018d } } }", NULL,
+		"\"errorCode\":129,\"error\":null", "\"errorCode\":141,\"error\":null", NULL);
 	ck_assert_str_eq(tk_ansi41_error_name(0, 137), "SystemFailure");
 	ck_assert_str_eq(tk_ansi41_error_name(0, 131), "MIN/HLRMismatch");
 	ck_assert_ptr_null(tk_ansi41_error_name(0, 128));
