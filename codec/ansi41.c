@@ -658,6 +658,7 @@ enum kind {
 	K_TIME_DATE_OFFSET,
 	K_SMS_ORIG_RESTRICTIONS,
 	K_WIN_TRIGGER_LIST,
+	K_SMS_BEARER_DATA,	/* by the set's context: see bearer_data() */
 };
 
 struct param_desc {
@@ -712,7 +713,7 @@ static const struct param_desc params[] = {
 	{ 100, "RedirectingNumberDigits", K_DIGITS, NULL, NULL, NULL, 0 },
 	{ 103, "SenderIdentificationNumber", K_DIGITS, NULL, NULL, NULL, 0 },
 	{ 104, "SMS_Address", K_DIGITS, NULL, NULL, NULL, 0 },
-	{ 105, "SMS_BearerData", K_HEX, NULL, NULL, NULL, 0 },		/* the IS-637 teleservice layer */
+	{ 105, "SMS_BearerData", K_SMS_BEARER_DATA, NULL, NULL, NULL, 0 },	/* see bearer_data() */
 	{ 107, "SMS_DestinationAddress", K_DIGITS, NULL, NULL, NULL, 0 },
 	{ 110, "SMS_OriginalDestinationAddress", K_DIGITS, NULL, NULL, NULL, 0 },
 	{ 112, "SMS_OriginalOriginatingAddress", K_DIGITS, NULL, NULL, NULL, 0 },
@@ -944,6 +945,7 @@ static void value_fields(struct tk_emitter *e, struct tk_inner_err *er, const st
 {
 	switch (d->kind) {
 	case K_HEX:
+	case K_SMS_BEARER_DATA:	/* element() calls bearer_data() */
 		break;
 	case K_DIGITS:
 		digits(e, er, p, n);
@@ -1047,7 +1049,50 @@ struct walk {
 	struct tk_inner_err *er;	/* the whole set's first problem */
 	const uint8_t *base;
 	unsigned count;
+	struct tk_ansi41_ctx ctx;	/* the context, completed from the set itself */
 };
+
+/*
+ * SMS_BearerData (X.S0004-550 SMS_BearerData): octets of the SMS teleservice layer that the
+ * ANSI-41 MAP carries without looking in.  What they are is said elsewhere: IS-683 OTASP
+ * data when the invoke's ServiceIndicator is CDMA OTASP Service (1), the IS-637 (TIA-637)
+ * teleservice layer for SMS teleservices.  Until a decoder for each is here, the octets stay
+ * in "hex" only (tk_inner_finish adds it).
+ */
+static void bearer_data(struct walk *w, struct tk_inner_err *er, const uint8_t *p, size_t n)
+{
+	(void)w;
+	(void)er;
+	(void)p;
+	(void)n;
+}
+
+/*
+ * The ServiceIndicator and SMS_TeleserviceIdentifier of the set's top level, when present,
+ * before the walk: SMS_BearerData comes before them in the sets of the standard's order.
+ */
+static void scan_context(struct walk *w, struct tk_ber_cur c)
+{
+	unsigned k = 0;
+
+	while (tk_ber_cur_more(&c) && k++ < A41_MAX_ELEMENTS) {
+		struct tk_tlv t;
+		struct tk_error err;
+		size_t i;
+		long v = 0;
+
+		if (tk_ber_read(&c, &t, &err, TK_LAYER_COMPONENT) != TK_OK)
+			return;
+		if (t.cls != TK_BER_CONTEXT || t.constructed || t.len == 0 || t.len > 4)
+			continue;
+		for (i = 0; i < t.len; i++)
+			v = (v << 8) | t.val[i];
+		if (t.tag == 193)
+			w->ctx.service_indicator = (int)v;
+		else if (t.tag == 116)
+			w->ctx.teleservice = v;
+	}
+}
 
 static void elements(struct walk *w, struct tk_ber_cur *c);
 
@@ -1075,6 +1120,8 @@ static void element(struct walk *w, struct tk_ber_cur *c, const struct tk_tlv *t
 		} else {
 			tk_inner_fail(&er, 0, "parameters nested deeper than %d", A41_MAX_DEPTH);
 		}
+	} else if (d && d->kind == K_SMS_BEARER_DATA) {
+		bearer_data(w, &er, t->val, t->len);
 	} else if (d) {
 		value_fields(e, &er, d, t->val, t->len);
 	} else {
@@ -1107,6 +1154,12 @@ static void elements(struct walk *w, struct tk_ber_cur *c)
 
 void tk_emit_ansi41_parameters(struct tk_emitter *e, const uint8_t *p, size_t n)
 {
+	tk_emit_ansi41_parameters_ctx(e, p, n, NULL);
+}
+
+void tk_emit_ansi41_parameters_ctx(struct tk_emitter *e, const uint8_t *p, size_t n,
+				   const struct tk_ansi41_ctx *ctx)
+{
 	struct tk_inner_err er;
 	struct tk_ber_cur top, in;
 	struct tk_tlv t;
@@ -1118,6 +1171,14 @@ void tk_emit_ansi41_parameters(struct tk_emitter *e, const uint8_t *p, size_t n)
 	w.e = e;
 	w.er = &er;
 	w.base = p;
+	if (ctx) {
+		w.ctx = *ctx;
+	} else {
+		w.ctx.invoke = 0;
+		w.ctx.operation = -1;
+		w.ctx.service_indicator = -1;
+		w.ctx.teleservice = -1;
+	}
 	tk_emit_key(e, "elements");
 	tk_emit_open(e, 1);
 	if (n == 0) {
@@ -1131,6 +1192,7 @@ void tk_emit_ansi41_parameters(struct tk_emitter *e, const uint8_t *p, size_t n)
 		} else if (tk_ber_cur_enter(&top, &t, &in, &err, TK_LAYER_COMPONENT) != 0) {
 			tk_inner_fail(&er, err.offset, "%s", err.reason);
 		} else {
+			scan_context(&w, in);
 			elements(&w, &in);
 			if (t.total < n)
 				tk_inner_fail(&er, t.total, "%zu octets after the parameter set", n - t.total);

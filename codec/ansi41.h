@@ -36,4 +36,25 @@ int tk_ansi41_is_map_operation(int national, long code);
  */
 void tk_emit_ansi41_parameters(struct tk_emitter *e, const uint8_t *p, size_t n);
 
+/*
+ * What the parameters of a component depend on beyond their own octets.  SMS_BearerData is
+ * the only such parameter so far: its contents are IS-683 OTASP data (forward link in an
+ * invoke, reverse link in its result) when the invoke's ServiceIndicator says CDMA OTASP, and
+ * the IS-637 teleservice layer otherwise.  A result carries neither the operation nor the
+ * ServiceIndicator: they come from its invoke, when the caller matched it.
+ */
+struct tk_ansi41_ctx {
+	int invoke;		/* 1: the parameters of an invoke; 0: of a result or an error */
+	long operation;		/* the invoke's Private operation code; -1 unknown or National */
+	int service_indicator;	/* the invoke's ServiceIndicator; -1 unknown or absent */
+	long teleservice;	/* the invoke's SMS_TeleserviceIdentifier; -1 unknown or absent */
+};
+
+/*
+ * tk_emit_ansi41_parameters with a context (NULL: nothing known).  A ServiceIndicator or
+ * SMS_TeleserviceIdentifier in the set itself takes precedence over the context's.
+ */
+void tk_emit_ansi41_parameters_ctx(struct tk_emitter *e, const uint8_t *p, size_t n,
+				   const struct tk_ansi41_ctx *ctx);
+
 #endif

@@ -263,8 +263,13 @@ static void emit_component(struct tk_emitter *e, const struct tk_component *c, i
 		 * TCAP result carries no operation code to tell its user by) */
 		if (ansi && (c->type != TK_COMP_INVOKE || !c->has_code ||
 			     tk_ansi41_is_map_operation(c->ansi_national, c->code))) {
+			struct tk_ansi41_ctx ctx;
+			ctx.invoke = c->type == TK_COMP_INVOKE;
+			ctx.operation = ctx.invoke && c->has_code && !c->ansi_national ? c->code : -1;
+			ctx.service_indicator = -1;
+			ctx.teleservice = -1;
 			tk_emit_key(e, "parameters");
-			tk_emit_ansi41_parameters(e, c->param.ptr, c->param.len);
+			tk_emit_ansi41_parameters_ctx(e, c->param.ptr, c->param.len, &ctx);
 		}
 	}
 	if (c->status != TK_OK) {
