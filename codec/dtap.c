@@ -414,6 +414,7 @@ static void val_wlan_offload(struct tk_emitter *e, const uint8_t *p, size_t n)
 /* ---- list and bitmap elements of TS 24.008 10.5.3, 10.5.4, 10.5.5 and 10.5.7 --------------- */
 
 static void val_gprs_timer3(struct tk_emitter *e, const uint8_t *p, size_t n);
+static void val_rai(struct tk_emitter *e, const uint8_t *p, size_t n);
 
 /* key: the names of the set bits of v (bit i named by vs, else "unassigned (i)"), an array */
 static void emit_bit_names(struct tk_emitter *e, const char *key, const struct tk_value_string *vs,
@@ -983,7 +984,7 @@ static const struct ie_def ies_lu_accept[] = {	/* 9.2.13 */
 
 static const struct ie_def ies_identity_response[] = {	/* 9.2.11 */
 	{ 0xe0, F_TV1, 1, "P-TMSI type", val_ptmsi_type },
-	{ 0x1b, F_TLV, 0, "routing area identification 2", NULL },
+	{ 0x1b, F_TLV, 0, "routing area identification 2", val_rai },	/* 10.5.5.15a: a RAI value */
 	{ 0x19, F_TLV, 0, "P-TMSI signature 2", NULL },
 	{ 0, 0, 0, NULL, NULL }
 };

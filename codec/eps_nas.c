@@ -484,6 +484,30 @@ out:
 	tk_inner_finish(e, p, n, &er);
 }
 
+/*
+ * 9.9.4.27 Header compression configuration status: one bit per EPS bearer identity, EBI(7)
+ * at bit 8 of octet 3 ... EBI(8) at bit 1 of octet 4, EBI(0) spare; 1 means the header
+ * compression configuration of that bearer is not used (tshark 4.0.17 reads the bits the
+ * same way; the clause text was not found with the search tool).
+ */
+static void val_header_compression_status(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_fixed(&er, n, 2, "a header compression configuration status"))
+		goto out;
+	tk_emit_key(e, "configurationNotUsedEpsBearerIdentities");
+	tk_emit_open(e, 1);
+	for (i = 1; i < 16; i++)
+		if (p[i / 8] & (1u << (i % 8)))
+			tk_emit_long(e, i);
+	tk_emit_close(e, 1);
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* one name per set bit of o, bit 8 first (names[0]); a NULL name is a spare bit */
 static void emit_bit_names(struct tk_emitter *e, const char *const names[8], uint8_t o)
 {
@@ -2407,7 +2431,7 @@ static const struct tk_nas_ie ies_tau_accept[] = {	/* 8.2.26 */
 	{ 0x17, TK_NAS_TV, 2, 0, "T3402 value", val_timer },
 	{ 0x59, TK_NAS_TV, 2, 0, "T3423 value", val_timer },
 	IE_NETWORK_COMMON,
-	{ 0x68, TK_NAS_TLV, 0, 0, "Header compression configuration status", NULL },
+	{ 0x68, TK_NAS_TLV, 0, 0, "Header compression configuration status", val_header_compression_status },
 	IE_NETWORK_COMMON_2,
 	{ 0, 0, 0, 0, NULL, NULL }
 };

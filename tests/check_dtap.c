@@ -234,6 +234,11 @@ START_TEST(test_identity_auth_tmsi)
 	 * 33 = digit 1 '3', even 0, type 011; 15 32 04 21 43 65 07, f1 = digit 16 '1', filler */
 	expect_ok("05 59 09 33 15 32 04 21 43 65 07 f1", "\"sendSequenceNumber\":1,\"messageType\":25",
 		  "\"mobileIdentity\":{\"typeOfIdentity\":\"IMEISV\",\"digits\":\"3512340123456701\"");
+	/* IDENTITY RESPONSE with routing area identification 2 (1b 06, 10.5.5.15a: a RAI value,
+	 * 262-02 LAC 0x0010 RAC 0x2a); tshark (gsm_a_dtap) shows RAI 262-2-16-42 */
+	expect_ok("05 19 05 f4 11 22 33 44 1b 06 62 f2 20 00 10 2a",
+		  "{\"iei\":27,\"name\":\"routing area identification 2\",\"value\":{\"mcc\":"
+		  "\"262\",\"mnc\":\"02\",\"lac\":16,\"rac\":42");
 	/* AUTHENTICATION REQUEST (9.2.2): 02 = spare, CKSN 2; RAND 16 octets; 20 AUTN TLV */
 	expect_ok("05 12 02 00112233445566778899aabbccddeeff 20 10 0102030405060708090a0b0c0d0e0f10",
 		  "\"message\":\"AUTHENTICATION REQUEST\"", "\"cipheringKeySequenceNumber\":2,",

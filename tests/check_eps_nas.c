@@ -237,6 +237,15 @@ START_TEST(test_tracking_area_update)
 		  "\"emmCause\":\"UE identity cannot be derived by the network\",\"ies\":[]", NULL);
 	robust(TAU_ACCEPT, 0);
 	robust("07 4b 09", 1);
+	/* header compression configuration status 68 02 a5 01 (9.9.4.27): EBI(7), EBI(5),
+	 * EBI(2) and EBI(8) not used, bit 1 of octet 3 (EBI(0)) spare; tshark (nas-eps) agrees.
+	 * Then the element with one octet */
+	expect_ok("07 49 00 68 02 a5 01", "{\"iei\":104,\"name\":\"Header compression "
+		  "configuration status\",\"value\":{\"configurationNotUsedEpsBearerIdentities\":"
+		  "[2,5,7,8],\"hex\":\"a501\"}}", NULL);
+	expect("07 49 00 68 01 a5", "\"value\":{\"hex\":\"a5\",\"error\":{\"offset\":1,\"reason\":"
+	       "\"truncated: a header compression configuration status has 2 octets, 1 present\"}}",
+	       NULL);
 }
 END_TEST
 
