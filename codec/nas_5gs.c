@@ -3255,6 +3255,171 @@ static void val_sm_pdu_dn_request(struct tk_emitter *e, const uint8_t *p, size_t
 	tk_inner_finish(e, p, n, &er);
 }
 
+/* 9.11.2.10 Service-level-AA container: service-level-AA parameters, each a type of parameter
+ * (Table 9.11.2.10.1) and its value: 0x10 service-level device ID (9.11.2.11, type 4, text),
+ * 0x20 server address (9.11.2.12, type 4: address type, then IPv4 / IPv6 / IPv4 and IPv6 /
+ * FQDN), 0x30 response (9.11.2.14, type 4: SLAR bits 2-1, C2AR bits 4-3), 0x40 payload type
+ * (9.11.2.15, type 4), 0x50 service status indication (9.11.2.18, type 4: UAS bit 1), 0x70
+ * payload (9.11.2.13, type 6: a length of two octets, the payload transparent to NAS), 0xA-
+ * pending indication (9.11.2.17, type 1: SLAPI bit 1); an unknown type is skipped by the
+ * rules of TS 24.007 11.2.4 as 5GS extends them (bit 8 set: one octet; 7x: two octets of
+ * length; else one).  Unverified: the clause text was not found; the types, the layouts and
+ * the value names are those a public implementation documents for these tables (which notes
+ * that the SLAR / C2AR tables print their bits low bit first; read here as the binary values
+ * 1 = successful, 2 = not successful or revoked); tshark 4.0.17 does not decode the
+ * container */
+static const struct tk_value_string slaa_param_names[] = {
+	{ 0x10, "service-level device ID" },
+	{ 0x20, "service-level-AA server address" },
+	{ 0x30, "service-level-AA response" },
+	{ 0x40, "service-level-AA payload type" },
+	{ 0x50, "service-level-AA service status indication" },
+	{ 0x70, "service-level-AA payload" },
+	{ 0xa0, "service-level-AA pending indication" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string slaa_address_type_names[] = {
+	{ 1, "IPv4" },
+	{ 2, "IPv6" },
+	{ 3, "IPv4v6" },
+	{ 4, "FQDN" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string slaa_result_names[] = {
+	{ 0, "no information" },
+	{ 1, "successful" },
+	{ 2, "not successful or revoked" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string slaa_payload_type_names[] = {
+	{ 1, "UUAA payload" },
+	{ 2, "C2 authorization payload" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string slapi_names[] = {
+	{ 0, "service-level-AA procedure is not to be performed" },
+	{ 1, "service-level-AA procedure is to be performed" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string uas_names[] = {
+	{ 0, "UAS services not enabled" },
+	{ 1, "UAS services enabled" },
+	{ 0, NULL }
+};
+
+/* the value of one type 4 / 6 parameter (v, len: after its length), at octet base */
+static void slaa_param(struct tk_emitter *e, unsigned type, const uint8_t *v, size_t len,
+		       size_t base, struct tk_inner_err *er)
+{
+	char text[INET6_ADDRSTRLEN];
+
+	switch (type) {
+	case 0x10:
+		tk_inner_text_or_hex(e, "serviceLevelDeviceId", v, len);
+		break;
+	case 0x20:
+		if (len < 1) {
+			tk_inner_fail(er, base, "a server address without its type");
+			break;
+		}
+		tk_emit_kv_long(e, "addressTypeValue", v[0]);
+		tk_inner_emit_name(e, "addressType", slaa_address_type_names, NULL, "spare", v[0]);
+		if (v[0] == 4) {
+			tk_emit_kv_hex(e, "fqdnHex", v + 1, len - 1);
+			break;
+		}
+		if (v[0] < 1 || v[0] > 3)
+			break;
+		if (len - 1 != (v[0] == 1 ? 4u : v[0] == 2 ? 16u : 20u)) {
+			tk_inner_fail(er, base, "a server address of type %u with %zu octets", v[0],
+				      len - 1);
+			break;
+		}
+		if (v[0] != 2 && inet_ntop(AF_INET, v + 1, text, sizeof(text)))
+			tk_emit_kv_str(e, "ipv4Address", text);
+		if (v[0] != 1 && inet_ntop(AF_INET6, v + (v[0] == 3 ? 5 : 1), text, sizeof(text)))
+			tk_emit_kv_str(e, "ipv6Address", text);
+		break;
+	case 0x30:
+		if (!tk_inner_fixed_at(er, base, len, 1, "a service-level-AA response"))
+			break;
+		tk_emit_kv_long(e, "slarValue", v[0] & 3);
+		tk_inner_emit_name(e, "slar", slaa_result_names, NULL, "reserved", v[0] & 3);
+		tk_emit_kv_long(e, "c2arValue", (v[0] >> 2) & 3);
+		tk_inner_emit_name(e, "c2ar", slaa_result_names, NULL, "reserved", (v[0] >> 2) & 3);
+		break;
+	case 0x40:
+		if (!tk_inner_fixed_at(er, base, len, 1, "a service-level-AA payload type"))
+			break;
+		tk_emit_kv_long(e, "payloadTypeValue", v[0]);
+		tk_inner_emit_name(e, "payloadType", slaa_payload_type_names, NULL, "spare", v[0]);
+		break;
+	case 0x50:
+		if (!tk_inner_fixed_at(er, base, len, 1, "a service-level-AA service status indication"))
+			break;
+		tk_emit_kv_long(e, "uasValue", v[0] & 1);
+		tk_inner_emit_name(e, "uas", uas_names, NULL, "unknown", v[0] & 1);
+		break;
+	default:
+		tk_emit_kv_hex(e, type == 0x70 ? "payload" : "value", v, len);
+		break;
+	}
+}
+
+static void val_slaa_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, ll, len;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "parameters");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		unsigned type = p[i];
+
+		tk_emit_open(e, 0);
+		if (type & 0x80) {
+			tk_emit_kv_long(e, "typeValue", type & 0xf0);
+			tk_inner_emit_name(e, "type", slaa_param_names, NULL, "unknown", type & 0xf0);
+			if ((type & 0xf0) == 0xa0) {
+				tk_emit_kv_long(e, "slapiValue", type & 1);
+				tk_inner_emit_name(e, "slapi", slapi_names, NULL, "unknown", type & 1);
+			} else {
+				tk_emit_kv_long(e, "value", type & 0x0f);
+			}
+			tk_emit_close(e, 0);
+			i++;
+			continue;
+		}
+		tk_emit_kv_long(e, "typeValue", type);
+		tk_inner_emit_name(e, "type", slaa_param_names, NULL, "unknown", type);
+		ll = (type & 0xf0) == 0x70 ? 2 : 1;
+		if (n - i - 1 < ll) {
+			tk_inner_fail(&er, i, "parameter 0x%02x without its length", type);
+			tk_emit_close(e, 0);
+			break;
+		}
+		len = ll == 2 ? (size_t)p[i + 1] << 8 | p[i + 2] : p[i + 1];
+		if (len > n - i - 1 - ll) {
+			tk_inner_fail(&er, i + 1, "parameter 0x%02x of length %zu, %zu octets follow",
+				      type, len, n - i - 1 - ll);
+			tk_emit_close(e, 0);
+			break;
+		}
+		slaa_param(e, type, p + i + 1 + ll, len, i + 1 + ll, &er);
+		tk_emit_close(e, 0);
+		i += 1 + ll + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- 5GS mobility management messages (8.2) --------------------------------------------- */
 
 /* 9.7 Table 9.7.1 Message types for 5GS mobility management */
@@ -3339,7 +3504,7 @@ static const struct tk_nas_ie ies_registration_request[] = {	/* 8.2.6 */
 	TLV(0x30, "Requested NB-N1 mode DRX parameters", val_nb_n1_drx),
 	TLV(0x29, "UE request type", val_ue_request_type),
 	TLV(0x28, "Paging restriction", val_paging_restriction),
-	TLVE(0x72, "Service-level-AA container", NULL),
+	TLVE(0x72, "Service-level-AA container", val_slaa_container),
 	TLV(0x32, "NID", val_nid),
 	TLV(0x16, "MS determined PLMN with disaster condition", val_plmn_identity),
 	TLV(0x2a, "Requested PEIPS assistance information", val_peips_assistance),
@@ -3387,7 +3552,7 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLV(0x1c, "Negotiated WUS assistance information", val_wus_assistance),
 	TLV(0x29, "Negotiated NB-N1 mode DRX parameters", val_nb_n1_drx),
 	TLV(0x68, "Extended rejected NSSAI", val_extended_rejected_nssai),
-	TLVE(0x7b, "Service-level-AA container", NULL),
+	TLVE(0x7b, "Service-level-AA container", val_slaa_container),
 	TLV(0x33, "Negotiated PEIPS assistance information", val_peips_assistance),
 	TLV(0x35, "5GS additional request result", val_additional_request_result),
 	TLVE(0x70, "NSSRG information", NULL),
@@ -3492,7 +3657,7 @@ static const struct tk_nas_ie ies_configuration_update_command[] = {	/* 8.2.19 *
 	TLV(0x1b, "Truncated 5G-S-TMSI configuration", val_truncated_tmsi),
 	TV1(0xc0, "Additional configuration indication", val_additional_config),
 	TLV(0x68, "Extended rejected NSSAI", val_extended_rejected_nssai),
-	TLVE(0x72, "Service-level-AA container", NULL),
+	TLVE(0x72, "Service-level-AA container", val_slaa_container),
 	TLVE(0x70, "NSSRG information", NULL),
 	TLV(0x14, "Disaster roaming wait range", val_wait_range),
 	TLV(0x2c, "Disaster return wait range", val_wait_range),
@@ -3786,7 +3951,7 @@ static const struct tk_value_string sm_msg_names[] = {
 };
 
 #define IE_EPCO TLVE(0x7b, "Extended protocol configuration options", tk_emit_pco_24008)
-#define IE_SLAA TLVE(0x72, "Service-level-AA container", NULL)
+#define IE_SLAA TLVE(0x72, "Service-level-AA container", val_slaa_container)
 
 static const struct tk_nas_ie ies_establishment_request[] = {	/* 8.3.1 */
 	TV1(0x90, "PDU session type", val_pdu_session_type),

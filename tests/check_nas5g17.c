@@ -281,6 +281,44 @@ START_TEST(test_sm)
 }
 END_TEST
 
+/* ---- 9.11.2.10 Service-level-AA container -------------------------------------------------- */
+
+/* REGISTRATION REQUEST: 72 0007 10 05 "UAV01" = Service-level-AA container (TLV-E), the
+ * service-level device ID.  REGISTRATION ACCEPT: 7b 0013 = Service-level-AA container: a1 =
+ * pending indication, SLAPI 1; 30 01 05 = response, SLAR 1 and C2AR 1; 20 05 01 c0a80001 =
+ * server address, IPv4 192.168.0.1; 40 01 01 = payload type, UUAA payload; 70 0002 aabb =
+ * payload (type 6).  tshark 4.0.17 does not know the element in either message ("Extraneous
+ * Data") */
+#define SLAA_REQUEST "7e 00 41 01 0001f0 72000710055541563031"
+#define SLAA_ACCEPT "7e 00 42 0101 7b0013 a1 300105 200501c0a80001 400101 700002aabb"
+
+START_TEST(test_slaa)
+{
+	expect_ok(SLAA_REQUEST, "{\"iei\":114,\"name\":\"Service-level-AA container\",\"value\":"
+		  "{\"parameters\":[{\"typeValue\":16,\"type\":\"service-level device ID\","
+		  "\"serviceLevelDeviceId\":\"UAV01\"}],\"hex\":\"10055541563031\"}}", NULL);
+	expect_ok(SLAA_ACCEPT, "{\"typeValue\":160,\"type\":\"service-level-AA pending "
+		  "indication\",\"slapiValue\":1,\"slapi\":\"service-level-AA procedure is to be "
+		  "performed\"}", "{\"typeValue\":48,\"type\":\"service-level-AA response\","
+		  "\"slarValue\":1,\"slar\":\"successful\",\"c2arValue\":1,\"c2ar\":\"successful\"}",
+		  "\"addressType\":\"IPv4\",\"ipv4Address\":\"192.168.0.1\"}", "\"payloadTypeValue\":1,"
+		  "\"payloadType\":\"UUAA payload\"}", "{\"typeValue\":112,\"type\":\"service-level-AA "
+		  "payload\",\"payload\":\"aabb\"}", NULL);
+	/* PDU SESSION ESTABLISHMENT REJECT (PSI 5, PTI 1, cause 1a): server address IPv6 ::1,
+	 * an unknown parameter 60 01 ff, the service status indication 50 01 01 */
+	expect_ok("2e 05 01 c3 1a 720019 201102 00000000000000000000000000000001 6001ff 500101",
+		  "\"addressType\":\"IPv6\",\"ipv6Address\":\"::1\"", "{\"typeValue\":96,\"type\":"
+		  "\"unknown (96)\",\"value\":\"ff\"}", "\"uas\":\"UAS services enabled\"", NULL);
+	/* a parameter running past the container; a response of 2 octets; an IPv4 server
+	 * address of 1 octet */
+	expect("7e 00 41 01 0001f0 720003 300205", "\"typeValue\":48", "\"error\"", NULL);
+	expect("7e 00 41 01 0001f0 720004 30020500", "\"error\"", NULL);
+	expect("7e 00 41 01 0001f0 720004 200201c0", "\"addressType\":\"IPv4\"", "\"error\"",
+	       NULL);
+	tu_robust_tmpl(emit5, NULL, SLAA_ACCEPT, 0);
+}
+END_TEST
+
 Suite *tu_suite_nas5g17(void)
 {
 	Suite *s = suite_create("nas5g17");
@@ -293,6 +331,7 @@ Suite *tu_suite_nas5g17(void)
 	tcase_add_test(tc, test_assistance);
 	tcase_add_test(tc, test_ciot);
 	tcase_add_test(tc, test_sm);
+	tcase_add_test(tc, test_slaa);
 	suite_add_tcase(s, tc);
 	return s;
 }
