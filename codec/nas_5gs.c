@@ -3010,11 +3010,12 @@ static void val_plmn_identity(struct tk_emitter *e, const uint8_t *p, size_t n)
 	tk_inner_finish(e, p, n, &er);
 }
 
-/* 9.11.3.79 NID: octet 3 digit 1 (bits 8-5) and assignment mode (bits 4-1), octets 4-8 digits
- * 2-11 two a octet (the lower-numbered digit in bits 4-1); the NID of TS 23.003 12.7 is the 11
- * hexadecimal digits.  Unverified: the layout and the assignment mode names are from memory
- * (a public implementation's structure agrees on octet 3); tshark 4.0.17 does not know the
- * element */
+/* 9.11.3.79 NID: octet 3 digit 1 (bits 8-5) and assignment mode (bits 4-1), octets 4-8
+ * digits 2-10 two an octet (the lower-numbered digit in bits 4-1; bits 8-5 of octet 8 spare):
+ * "nid" is the 11 hexadecimal digits of TS 23.003 12.7, the assignment mode first, then
+ * digits 1-10.  Unverified: the clause text was not found; the octet layout is the one a
+ * public implementation's structure gives, the assignment mode names are from memory; tshark
+ * 4.0.17 does not know the element */
 static const struct tk_value_string nid_assignment_names[] = {
 	{ 0, "self-assignment" },
 	{ 1, "coordinated assignment option 1" },
@@ -3034,11 +3035,13 @@ static void val_nid(struct tk_emitter *e, const uint8_t *p, size_t n)
 		tk_emit_kv_long(e, "assignmentModeValue", p[0] & 0x0f);
 		tk_inner_emit_name(e, "assignmentMode", nid_assignment_names, NULL, "spare",
 				   p[0] & 0x0f);
-		digits[0] = hex[p[0] >> 4];
-		for (i = 1; i < 6; i++) {
-			digits[2 * i - 1] = hex[p[i] & 0x0f];
-			digits[2 * i] = hex[p[i] >> 4];
+		digits[0] = hex[p[0] & 0x0f];
+		digits[1] = hex[p[0] >> 4];
+		for (i = 1; i < 5; i++) {
+			digits[2 * i] = hex[p[i] & 0x0f];
+			digits[2 * i + 1] = hex[p[i] >> 4];
 		}
+		digits[10] = hex[p[5] & 0x0f];
 		digits[11] = 0;
 		tk_emit_kv_str(e, "nid", digits);
 	}

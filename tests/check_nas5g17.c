@@ -147,9 +147,9 @@ END_TEST
 
 /* REGISTRATION REQUEST (8.2.6): 7e 00 41; 01 = initial registration, ngKSI 0; mobile identity
  * 0001 f0 (no identity); 16 03 62f210 = MS determined PLMN with disaster condition, 262-01;
- * 32 06 10 32 54 76 98 ba = NID, assignment mode 0, digits 1..11 = 1..b.  tshark 4.0.17
- * decodes neither */
-#define NID "7e 00 41 01 0001f0 160362f210 32061032547698ba"
+ * 32 06 10 32 54 76 98 fa = NID, assignment mode 0, digits 1..10 = 1..a, spare 1111.  tshark
+ * 4.0.17 decodes neither */
+#define NID "7e 00 41 01 0001f0 160362f210 32061032547698fa"
 
 START_TEST(test_disaster_nid)
 {
@@ -169,9 +169,10 @@ START_TEST(test_disaster_nid)
 	expect_ok(NID, "{\"iei\":22,\"name\":\"MS determined PLMN with disaster condition\","
 		  "\"value\":{\"mcc\":\"262\",\"mnc\":\"01\",\"hex\":\"62f210\"}}", "{\"iei\":50,"
 		  "\"name\":\"NID\",\"value\":{\"assignmentModeValue\":0,\"assignmentMode\":"
-		  "\"self-assignment\",\"nid\":\"123456789ab\",\"hex\":\"1032547698ba\"}}", NULL);
+		  "\"self-assignment\",\"nid\":\"0123456789a\",\"hex\":\"1032547698fa\"}}", NULL);
 	/* reserved assignment mode; a NID of 5 octets; a PLMN identity of 4 */
-	expect_ok("7e 00 41 01 0001f0 32061f32547698ba", "\"assignmentMode\":\"spare (15)\"", NULL);
+	expect_ok("7e 00 41 01 0001f0 32061f32547698fa", "\"assignmentMode\":\"spare (15)\","
+		  "\"nid\":\"f123456789a\"", NULL);
 	expect("7e 00 41 01 0001f0 320510325476 98", "\"name\":\"NID\",\"value\":{\"hex\":"
 	       "\"1032547698\",\"error\"", NULL);
 	expect("7e 00 41 01 0001f0 160462f21000", "\"error\"", NULL);
