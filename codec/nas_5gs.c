@@ -2806,6 +2806,623 @@ HALF_FN(val_allowed_ssc, allowed_ssc_fields)
 HALF_FN(val_access_type, access_type_fields)
 HALF_FN(val_n5gc, n5gc_fields)
 
+/* ---- Rel-17 elements (TS 24.501 V17): one-octet fields, disaster roaming, NID, paging
+ * assistance, CIoT small data, 5GSM additions ---------------------------------------------- */
+
+/* a value of exactly one octet whose fields are given as for a half octet: {fields, "hex"},
+ * and tk_inner_fixed's errors (what names the value) */
+static void octet_fields(struct tk_emitter *e, const uint8_t *p, size_t n,
+			 const struct half_field *f, const char *what)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 1, what)) {
+		for (; f->key; f++) {
+			unsigned x = (p[0] >> f->shift) & f->mask;
+
+			tk_emit_kv_long(e, f->value_key, x);
+			tk_inner_emit_name(e, f->key, f->names, NULL, f->dflt, x);
+		}
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.91 Priority indicator (type 1, CONFIGURATION UPDATE COMMAND): MCSI (bit 1), MPSI
+ * (bit 2), Table 9.11.3.91.1.  Unverified: the clause text was not found; the bits and names
+ * are from memory (the MPS / MCS indicators of the 5GS network feature support, 9.11.3.5, say
+ * the same of access identities 1 and 2), and tshark 4.0.17 does not know the element */
+static const struct tk_value_string mcsi_names[] = {
+	{ 0, "access identity 2 not valid" },
+	{ 1, "access identity 2 valid" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string mpsi_names[] = {
+	{ 0, "access identity 1 not valid" },
+	{ 1, "access identity 1 valid" },
+	{ 0, NULL }
+};
+
+static const struct half_field priority_indicator_fields[] = {
+	{ "mcsiValue", "mcsi", 0, 1, mcsi_names, "unknown" },
+	{ "mpsiValue", "mpsi", 1, 1, mpsi_names, "unknown" },
+	HALF_END
+};
+
+HALF_FN(val_priority_indicator, priority_indicator_fields)
+
+/* 9.11.3.81 5GS additional request result: paging restriction decision, PRD (bits 2-1),
+ * Table 9.11.3.81.1 (checked against the value names of a public implementation; tshark
+ * 4.0.17 does not know the element) */
+static const struct tk_value_string prd_names[] = {
+	{ 0, "no additional information" },
+	{ 1, "paging restriction is accepted" },
+	{ 2, "paging restriction is rejected" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static const struct half_field additional_request_result_fields[] = {
+	{ "pagingRestrictionDecisionValue", "pagingRestrictionDecision", 0, 3, prd_names,
+	  "reserved" },
+	HALF_END
+};
+
+static void val_additional_request_result(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	octet_fields(e, p, n, additional_request_result_fields, "a 5GS additional request result");
+}
+
+/* 9.11.3.76 UE request type, bits 4-1 (Table 9.11.3.76.1).  Unverified: names from memory
+ * (TS 24.301 9.9.3.67 is the EPS twin); tshark 4.0.17 does not know the element */
+static const struct tk_value_string ue_request_type_names[] = {
+	{ 1, "N1 NAS signalling connection release" },
+	{ 2, "Rejection of paging" },
+	{ 0, NULL }
+};
+
+static const struct half_field ue_request_type_fields[] = {
+	{ "ueRequestTypeValue", "ueRequestType", 0, 15, ue_request_type_names, "reserved" },
+	HALF_END
+};
+
+static void val_ue_request_type(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	octet_fields(e, p, n, ue_request_type_fields, "a UE request type");
+}
+
+/* 9.11.3.12 Additional 5G security information: HDP (bit 1), RINMR (bit 2), Table
+ * 9.11.3.12.1; tshark 4.0.17 agrees on both bits */
+static const struct tk_value_string hdp_names[] = {
+	{ 0, "K_AMF derivation is not required" },
+	{ 1, "K_AMF derivation is required" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string rinmr_names[] = {
+	{ 0, "retransmission of the initial NAS message not requested" },
+	{ 1, "retransmission of the initial NAS message requested" },
+	{ 0, NULL }
+};
+
+static const struct half_field additional_security_fields[] = {
+	{ "hdpValue", "hdp", 0, 1, hdp_names, "unknown" },
+	{ "rinmrValue", "rinmr", 1, 1, rinmr_names, "unknown" },
+	HALF_END
+};
+
+static void val_additional_security(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	octet_fields(e, p, n, additional_security_fields, "an additional 5G security information");
+}
+
+/* 9.11.3.77 Paging restriction: paging restriction type (octet 3 bits 4-1, Table 9.11.3.77.1);
+ * for types 3 and 4 octets 4-5 are a PDU session identity bitmap, PSI(7)..PSI(0) then
+ * PSI(15)..PSI(8) as in the PDU session status (PSI(0) spare).  Unverified: from memory and
+ * the EPS twin (TS 24.301 9.9.3.66, whose type names a public implementation gives with PDN
+ * connections in place of PDU sessions); tshark 4.0.17 does not know the element */
+static const struct tk_value_string paging_restriction_names[] = {
+	{ 1, "All paging is restricted" },
+	{ 2, "All paging is restricted except for voice service" },
+	{ 3, "All paging is restricted except for specified PDU session(s)" },
+	{ 4, "All paging is restricted except for voice service and specified PDU session(s)" },
+	{ 0, NULL }
+};
+
+static void val_paging_restriction(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned type, i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_need(&er, n, 1, "a paging restriction"))
+		goto out;
+	type = p[0] & 0x0f;
+	tk_emit_kv_long(e, "pagingRestrictionTypeValue", type);
+	tk_inner_emit_name(e, "pagingRestrictionType", paging_restriction_names, NULL, "reserved",
+			   type);
+	if (type != 3 && type != 4) {
+		tk_inner_extra(&er, n, 1, "a paging restriction of this type");
+		goto out;
+	}
+	if (!tk_inner_need(&er, n, 3, "a paging restriction with PDU sessions"))
+		goto out;
+	tk_emit_key(e, "pduSessionIdentities");
+	tk_emit_open(e, 1);
+	for (i = 1; i < 16; i++)
+		if (p[1 + i / 8] & (1u << (i % 8)))
+			tk_emit_long(e, i);
+	tk_emit_close(e, 1);
+	tk_inner_extra(&er, n, 3, "a paging restriction");
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.84 Registration wait range (the disaster roaming wait range and disaster return wait
+ * range): octet 3 the minimum registration wait time, octet 4 the maximum, each as the value
+ * of a GPRS timer (TS 24.008 10.5.7.3: unit in bits 8-6, value in bits 5-1).  Unverified:
+ * the timer coding is from memory; tshark 4.0.17 does not know the element */
+static void val_wait_range(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 2, "a registration wait range")) {
+		tk_emit_key(e, "minimumWaitTime");
+		tk_emit_gprs_timer_24008(e, p, 1);
+		tk_emit_key(e, "maximumWaitTime");
+		tk_emit_gprs_timer_24008(e, p + 1, 1);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.83 List of PLMNs to be used in disaster condition: PLMN identities of 3 octets each
+ * (MCC, MNC as TS 24.008 10.5.1.13), the list may be empty (minimum length 2) */
+static void val_disaster_plmns(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (n % 3)
+		tk_inner_fail(&er, n - n % 3, "%zu octets are not whole PLMN identities of 3 octets",
+			      n);
+	tk_emit_key(e, "plmns");
+	tk_emit_open(e, 1);
+	for (i = 0; i + 3 <= n; i += 3) {
+		tk_emit_open(e, 0);
+		tk_emit_plmn_fields(e, p + i, &er, i);
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.85 PLMN identity (MS determined PLMN with disaster condition): MCC, MNC */
+static void val_plmn_identity(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 3, "a PLMN identity"))
+		tk_emit_plmn_fields(e, p, &er, 0);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.3.79 NID: octet 3 digit 1 (bits 8-5) and assignment mode (bits 4-1), octets 4-8
+ * digits 2-10 two an octet (the lower-numbered digit in bits 4-1; bits 8-5 of octet 8 spare):
+ * "nid" is the 11 hexadecimal digits of TS 23.003 12.7, the assignment mode first, then
+ * digits 1-10.  Unverified: the clause text was not found; the octet layout is the one a
+ * public implementation's structure gives, the assignment mode names are from memory; tshark
+ * 4.0.17 does not know the element */
+static const struct tk_value_string nid_assignment_names[] = {
+	{ 0, "self-assignment" },
+	{ 1, "coordinated assignment option 1" },
+	{ 2, "coordinated assignment option 2" },
+	{ 0, NULL }
+};
+
+static void val_nid(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	static const char hex[] = "0123456789abcdef";
+	struct tk_inner_err er;
+	char digits[12];
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 6, "a NID")) {
+		tk_emit_kv_long(e, "assignmentModeValue", p[0] & 0x0f);
+		tk_inner_emit_name(e, "assignmentMode", nid_assignment_names, NULL, "spare",
+				   p[0] & 0x0f);
+		digits[0] = hex[p[0] & 0x0f];
+		digits[1] = hex[p[0] >> 4];
+		for (i = 1; i < 5; i++) {
+			digits[2 * i] = hex[p[i] & 0x0f];
+			digits[2 * i + 1] = hex[p[i] >> 4];
+		}
+		digits[10] = hex[p[5] & 0x0f];
+		digits[11] = 0;
+		tk_emit_kv_str(e, "nid", digits);
+	}
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* UE paging probability information (9.11.3.71 / 9.11.3.80, bits 5-1): p00 to p100 in steps
+ * of 5 %; tshark 4.0.17 agrees (5 is "p25") */
+static const struct tk_value_string paging_probability_names[] = {
+	{ 0, "p00" }, { 1, "p05" }, { 2, "p10" }, { 3, "p15" }, { 4, "p20" }, { 5, "p25" },
+	{ 6, "p30" }, { 7, "p35" }, { 8, "p40" }, { 9, "p45" }, { 10, "p50" }, { 11, "p55" },
+	{ 12, "p60" }, { 13, "p65" }, { 14, "p70" }, { 15, "p75" }, { 16, "p80" }, { 17, "p85" },
+	{ 18, "p90" }, { 19, "p95" }, { 20, "p100" },
+	{ 0, NULL }
+};
+
+/* type of information, bits 8-6: 9.11.3.71 WUS assistance information (Table 9.11.3.71.1;
+ * tshark 4.0.17 agrees) */
+static const struct tk_value_string wus_type_names[] = {
+	{ 0, "UE paging probability information" },
+	{ 0, NULL }
+};
+
+/* 9.11.3.80 PEIPS assistance information (Table 9.11.3.80.1).  Unverified: from memory;
+ * tshark 4.0.17 does not know the element */
+static const struct tk_value_string peips_type_names[] = {
+	{ 0, "paging subgroup ID" },
+	{ 1, "UE paging probability information" },
+	{ 0, NULL }
+};
+
+/* one octet an item: type of information (bits 8-6), its value (bits 5-1); the type that is
+ * UE paging probability information is named from the table above */
+static void paging_assistance(struct tk_emitter *e, const uint8_t *p, size_t n,
+			      const struct tk_value_string *types, unsigned probability_type,
+			      const char *what)
+{
+	struct tk_inner_err er;
+	size_t i;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_inner_need(&er, n, 1, what);
+	tk_emit_key(e, "items");
+	tk_emit_open(e, 1);
+	for (i = 0; i < n; i++) {
+		unsigned type = p[i] >> 5, v = p[i] & 0x1f;
+
+		tk_emit_open(e, 0);
+		tk_emit_kv_long(e, "typeValue", type);
+		tk_inner_emit_name(e, "type", types, NULL, "reserved", type);
+		if (type == probability_type) {
+			tk_emit_kv_long(e, "uePagingProbabilityValue", v);
+			tk_inner_emit_name(e, "uePagingProbability", paging_probability_names, NULL,
+					   "unused, interpreted as p100", v);
+		} else if (types == peips_type_names && type == 0) {
+			tk_emit_kv_long(e, "pagingSubgroupId", v);
+		} else {
+			tk_emit_kv_long(e, "value", v);
+		}
+		tk_emit_close(e, 0);
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
+static void val_wus_assistance(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	paging_assistance(e, p, n, wus_type_names, 0, "a WUS assistance information");
+}
+
+static void val_peips_assistance(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	paging_assistance(e, p, n, peips_type_names, 1, "a PEIPS assistance information");
+}
+
+/* 9.11.3.18B CIoT small data container: data type (octet 3 bits 8-6, Table 9.11.3.18B.1);
+ * control plane user data: DDX (bits 5-4, named as 9.11.3.46A's) and PDU session identity
+ * (bits 3-1), the data from octet 4; SMS: the data from octet 4 (a CP-DATA, CP-ACK or
+ * CP-ERROR of TS 24.011, as in a payload container of type SMS); location services message
+ * container: DDX (bits 5-4), octet 4 the length of additional information, the additional
+ * information, then the data (the TS 24.080 message, as in a payload container of that type).
+ * tshark 4.0.17 agrees on these fields (it reads the element as TLV) but does not decode the
+ * data */
+static const struct tk_value_string ciot_data_type_names[] = {
+	{ 0, "control plane user data" },
+	{ 1, "SMS" },
+	{ 2, "location services message container" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string ciot_psi_names[] = {
+	{ 0, "no PDU session identity assigned" },
+	{ 0, NULL }
+};
+
+static void val_ciot_small_data(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	unsigned type;
+	size_t data = 1, alen;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (!tk_inner_need(&er, n, 1, "a CIoT small data container"))
+		goto out;
+	type = p[0] >> 5;
+	tk_emit_kv_long(e, "dataTypeValue", type);
+	tk_inner_emit_name(e, "dataType", ciot_data_type_names, NULL, "reserved", type);
+	if (type > 2) {
+		tk_inner_fail(&er, 0, "data type %u is reserved", type);
+		goto out;
+	}
+	if (type != 1) {
+		tk_emit_kv_long(e, "ddxValue", (p[0] >> 3) & 3);
+		tk_inner_emit_name(e, "ddx", ddx_names, NULL, "reserved", (p[0] >> 3) & 3);
+	}
+	if (type == 0) {
+		tk_emit_kv_long(e, "pduSessionIdentityValue", p[0] & 7);
+		tk_inner_emit_name(e, "pduSessionIdentity", ciot_psi_names, NULL,
+				   "PDU session identity value", p[0] & 7);
+	}
+	if (type == 2) {
+		if (!tk_inner_need(&er, n, 2, "the length of additional information"))
+			goto out;
+		alen = p[1];
+		if (alen > n - 2) {
+			tk_inner_fail(&er, 1, "additional information of %zu octets, %zu present", alen,
+				      n - 2);
+			goto out;
+		}
+		tk_emit_kv_hex(e, "additionalInformation", p + 2, alen);
+		data = 2 + alen;
+	}
+	if (data >= n) {
+		tk_inner_fail(&er, n, "truncated: the data contents are missing");
+		goto out;
+	}
+	tk_emit_kv_hex(e, "dataContents", p + data, n - data);
+	if (type == 1) {
+		tk_emit_key(e, "sms");
+		tk_emit_dtap(e, p + data, n - data);
+	} else if (type == 2) {
+		tk_emit_key(e, "locationServicesMessage");
+		tk_emit_dtap(e, p + data, n - data);
+	}
+out:
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.33 RSN: bit 1 of octet 3 (Table 9.11.4.33.1).  Unverified: from memory; tshark
+ * 4.0.17 does not know the element */
+static const struct tk_value_string rsn_names[] = {
+	{ 0, "v1" },
+	{ 1, "v2" },
+	{ 0, NULL }
+};
+
+static const struct half_field rsn_fields[] = {
+	{ "rsnValue", "rsn", 0, 1, rsn_names, "unknown" },
+	HALF_END
+};
+
+static void val_rsn(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	octet_fields(e, p, n, rsn_fields, "an RSN");
+}
+
+/* 9.11.4.32 PDU session pair ID: octet 3, a number.  Unverified: from memory; tshark 4.0.17
+ * does not know the element */
+static void val_pdu_session_pair_id(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	tk_inner_number(e, p, n, 1, "pduSessionPairId", "a PDU session pair ID");
+}
+
+/* 9.11.4.26 UE-DS-TT residence time: 8 octets (tshark 4.0.17 agrees on the length and shows
+ * them in hex, as here) */
+static void val_ue_ds_tt_residence_time(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_fixed(&er, n, 8, "a UE-DS-TT residence time"))
+		tk_emit_kv_hex(e, "ueDsTtResidenceTime", p, 8);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.4.28 Ethernet header compression configuration: CID length (bits 2-1, Table
+ * 9.11.4.28.1); tshark 4.0.17 agrees (2 is "15 bits") */
+static const struct tk_value_string ehc_cid_length_names[] = {
+	{ 0, "Ethernet header compression not used" },
+	{ 1, "7 bits" },
+	{ 2, "15 bits" },
+	{ 0, NULL }
+};
+
+static const struct half_field ehc_fields[] = {
+	{ "cidLengthValue", "cidLength", 0, 3, ehc_cid_length_names, "reserved" },
+	HALF_END
+};
+
+static void val_ehc_configuration(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	octet_fields(e, p, n, ehc_fields, "an Ethernet header compression configuration");
+}
+
+/* 9.11.4.15 SM PDU DN request container: the DN-specific identity (an NAI, RFC 7542) as text;
+ * tshark 4.0.17 agrees */
+static void val_sm_pdu_dn_request(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+
+	n = tk_inner_start(e, &er, p, n);
+	if (tk_inner_need(&er, n, 1, "an SM PDU DN request container"))
+		tk_inner_text_or_hex(e, "dnSpecificIdentity", p, n);
+	tk_inner_finish(e, p, n, &er);
+}
+
+/* 9.11.2.10 Service-level-AA container: service-level-AA parameters, each a type of parameter
+ * (Table 9.11.2.10.1) and its value: 0x10 service-level device ID (9.11.2.11, type 4, text),
+ * 0x20 server address (9.11.2.12, type 4: address type, then IPv4 / IPv6 / IPv4 and IPv6 /
+ * FQDN), 0x30 response (9.11.2.14, type 4: SLAR bits 2-1, C2AR bits 4-3), 0x40 payload type
+ * (9.11.2.15, type 4), 0x50 service status indication (9.11.2.18, type 4: UAS bit 1), 0x70
+ * payload (9.11.2.13, type 6: a length of two octets, the payload transparent to NAS), 0xA-
+ * pending indication (9.11.2.17, type 1: SLAPI bit 1); an unknown type is skipped by the
+ * rules of TS 24.007 11.2.4 as 5GS extends them (bit 8 set: one octet; 7x: two octets of
+ * length; else one).  Unverified: the clause text was not found; the types, the layouts and
+ * the value names are those a public implementation documents for these tables (which notes
+ * that the SLAR / C2AR tables print their bits low bit first; read here as the binary values
+ * 1 = successful, 2 = not successful or revoked); tshark 4.0.17 does not decode the
+ * container */
+static const struct tk_value_string slaa_param_names[] = {
+	{ 0x10, "service-level device ID" },
+	{ 0x20, "service-level-AA server address" },
+	{ 0x30, "service-level-AA response" },
+	{ 0x40, "service-level-AA payload type" },
+	{ 0x50, "service-level-AA service status indication" },
+	{ 0x70, "service-level-AA payload" },
+	{ 0xa0, "service-level-AA pending indication" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string slaa_address_type_names[] = {
+	{ 1, "IPv4" },
+	{ 2, "IPv6" },
+	{ 3, "IPv4v6" },
+	{ 4, "FQDN" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string slaa_result_names[] = {
+	{ 0, "no information" },
+	{ 1, "successful" },
+	{ 2, "not successful or revoked" },
+	{ 3, "reserved" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string slaa_payload_type_names[] = {
+	{ 1, "UUAA payload" },
+	{ 2, "C2 authorization payload" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string slapi_names[] = {
+	{ 0, "service-level-AA procedure is not to be performed" },
+	{ 1, "service-level-AA procedure is to be performed" },
+	{ 0, NULL }
+};
+
+static const struct tk_value_string uas_names[] = {
+	{ 0, "UAS services not enabled" },
+	{ 1, "UAS services enabled" },
+	{ 0, NULL }
+};
+
+/* the value of one type 4 / 6 parameter (v, len: after its length), at octet base */
+static void slaa_param(struct tk_emitter *e, unsigned type, const uint8_t *v, size_t len,
+		       size_t base, struct tk_inner_err *er)
+{
+	char text[INET6_ADDRSTRLEN];
+
+	switch (type) {
+	case 0x10:
+		tk_inner_text_or_hex(e, "serviceLevelDeviceId", v, len);
+		break;
+	case 0x20:
+		if (len < 1) {
+			tk_inner_fail(er, base, "a server address without its type");
+			break;
+		}
+		tk_emit_kv_long(e, "addressTypeValue", v[0]);
+		tk_inner_emit_name(e, "addressType", slaa_address_type_names, NULL, "spare", v[0]);
+		if (v[0] == 4) {
+			tk_emit_kv_hex(e, "fqdnHex", v + 1, len - 1);
+			break;
+		}
+		if (v[0] < 1 || v[0] > 3)
+			break;
+		if (len - 1 != (v[0] == 1 ? 4u : v[0] == 2 ? 16u : 20u)) {
+			tk_inner_fail(er, base, "a server address of type %u with %zu octets", v[0],
+				      len - 1);
+			break;
+		}
+		if (v[0] != 2 && inet_ntop(AF_INET, v + 1, text, sizeof(text)))
+			tk_emit_kv_str(e, "ipv4Address", text);
+		if (v[0] != 1 && inet_ntop(AF_INET6, v + (v[0] == 3 ? 5 : 1), text, sizeof(text)))
+			tk_emit_kv_str(e, "ipv6Address", text);
+		break;
+	case 0x30:
+		if (!tk_inner_fixed_at(er, base, len, 1, "a service-level-AA response"))
+			break;
+		tk_emit_kv_long(e, "slarValue", v[0] & 3);
+		tk_inner_emit_name(e, "slar", slaa_result_names, NULL, "reserved", v[0] & 3);
+		tk_emit_kv_long(e, "c2arValue", (v[0] >> 2) & 3);
+		tk_inner_emit_name(e, "c2ar", slaa_result_names, NULL, "reserved", (v[0] >> 2) & 3);
+		break;
+	case 0x40:
+		if (!tk_inner_fixed_at(er, base, len, 1, "a service-level-AA payload type"))
+			break;
+		tk_emit_kv_long(e, "payloadTypeValue", v[0]);
+		tk_inner_emit_name(e, "payloadType", slaa_payload_type_names, NULL, "spare", v[0]);
+		break;
+	case 0x50:
+		if (!tk_inner_fixed_at(er, base, len, 1, "a service-level-AA service status indication"))
+			break;
+		tk_emit_kv_long(e, "uasValue", v[0] & 1);
+		tk_inner_emit_name(e, "uas", uas_names, NULL, "unknown", v[0] & 1);
+		break;
+	default:
+		tk_emit_kv_hex(e, type == 0x70 ? "payload" : "value", v, len);
+		break;
+	}
+}
+
+static void val_slaa_container(struct tk_emitter *e, const uint8_t *p, size_t n)
+{
+	struct tk_inner_err er;
+	size_t i = 0, ll, len;
+
+	n = tk_inner_start(e, &er, p, n);
+	tk_emit_key(e, "parameters");
+	tk_emit_open(e, 1);
+	while (i < n) {
+		unsigned type = p[i];
+
+		tk_emit_open(e, 0);
+		if (type & 0x80) {
+			tk_emit_kv_long(e, "typeValue", type & 0xf0);
+			tk_inner_emit_name(e, "type", slaa_param_names, NULL, "unknown", type & 0xf0);
+			if ((type & 0xf0) == 0xa0) {
+				tk_emit_kv_long(e, "slapiValue", type & 1);
+				tk_inner_emit_name(e, "slapi", slapi_names, NULL, "unknown", type & 1);
+			} else {
+				tk_emit_kv_long(e, "value", type & 0x0f);
+			}
+			tk_emit_close(e, 0);
+			i++;
+			continue;
+		}
+		tk_emit_kv_long(e, "typeValue", type);
+		tk_inner_emit_name(e, "type", slaa_param_names, NULL, "unknown", type);
+		ll = (type & 0xf0) == 0x70 ? 2 : 1;
+		if (n - i - 1 < ll) {
+			tk_inner_fail(&er, i, "parameter 0x%02x without its length", type);
+			tk_emit_close(e, 0);
+			break;
+		}
+		len = ll == 2 ? (size_t)p[i + 1] << 8 | p[i + 2] : p[i + 1];
+		if (len > n - i - 1 - ll) {
+			tk_inner_fail(&er, i + 1, "parameter 0x%02x of length %zu, %zu octets follow",
+				      type, len, n - i - 1 - ll);
+			tk_emit_close(e, 0);
+			break;
+		}
+		slaa_param(e, type, p + i + 1 + ll, len, i + 1 + ll, &er);
+		tk_emit_close(e, 0);
+		i += 1 + ll + len;
+	}
+	tk_emit_close(e, 1);
+	tk_inner_finish(e, p, n, &er);
+}
+
 /* ---- 5GS mobility management messages (8.2) --------------------------------------------- */
 
 /* 9.7 Table 9.7.1 Message types for 5GS mobility management */
@@ -2885,15 +3502,15 @@ static const struct tk_nas_ie ies_registration_request[] = {	/* 8.2.6 */
 	TLV(0x67, "UE radio capability ID", tk_emit_ue_radio_capability_id),
 	TLV(0x35, "Requested mapped NSSAI", tk_emit_nssai),
 	TLV(0x48, "Additional information requested", tk_emit_additional_information_requested),
-	TLV(0x1a, "Requested WUS assistance information", NULL),
+	TLV(0x1a, "Requested WUS assistance information", val_wus_assistance),
 	TV1(0xa0, "N5GC indication", val_n5gc),
 	TLV(0x30, "Requested NB-N1 mode DRX parameters", val_nb_n1_drx),
-	TLV(0x29, "UE request type", NULL),
-	TLV(0x28, "Paging restriction", NULL),
-	TLVE(0x72, "Service-level-AA container", NULL),
-	TLV(0x32, "NID", NULL),
-	TLV(0x16, "MS determined PLMN with disaster condition", NULL),
-	TLV(0x2a, "Requested PEIPS assistance information", NULL),
+	TLV(0x29, "UE request type", val_ue_request_type),
+	TLV(0x28, "Paging restriction", val_paging_restriction),
+	TLVE(0x72, "Service-level-AA container", val_slaa_container),
+	TLV(0x32, "NID", val_nid),
+	TLV(0x16, "MS determined PLMN with disaster condition", val_plmn_identity),
+	TLV(0x2a, "Requested PEIPS assistance information", val_peips_assistance),
 	TLV(0x3b, "Requested T3512 value", val_timer3),
 	IE_END
 };
@@ -2935,16 +3552,16 @@ static const struct tk_nas_ie ies_registration_accept[] = {	/* 8.2.7 */
 	TLVE(0x74, "Ciphering key data", val_ciphering_key_data),
 	TLVE(0x75, "CAG information list", val_cag_information_list),
 	TLV(0x1b, "Truncated 5G-S-TMSI configuration", val_truncated_tmsi),
-	TLV(0x1c, "Negotiated WUS assistance information", NULL),
+	TLV(0x1c, "Negotiated WUS assistance information", val_wus_assistance),
 	TLV(0x29, "Negotiated NB-N1 mode DRX parameters", val_nb_n1_drx),
 	TLV(0x68, "Extended rejected NSSAI", val_extended_rejected_nssai),
-	TLVE(0x7b, "Service-level-AA container", NULL),
-	TLV(0x33, "Negotiated PEIPS assistance information", NULL),
-	TLV(0x35, "5GS additional request result", NULL),
+	TLVE(0x7b, "Service-level-AA container", val_slaa_container),
+	TLV(0x33, "Negotiated PEIPS assistance information", val_peips_assistance),
+	TLV(0x35, "5GS additional request result", val_additional_request_result),
 	TLVE(0x70, "NSSRG information", NULL),
-	TLV(0x14, "Disaster roaming wait range", NULL),
-	TLV(0x2c, "Disaster return wait range", NULL),
-	TLV(0x13, "List of PLMNs to be used in disaster condition", NULL),
+	TLV(0x14, "Disaster roaming wait range", val_wait_range),
+	TLV(0x2c, "Disaster return wait range", val_wait_range),
+	TLV(0x13, "List of PLMNs to be used in disaster condition", val_disaster_plmns),
 	IE_FORBIDDEN_TAIS,
 	TLVE(0x71, "Extended CAG information list", NULL),
 	TLVE(0x7c, "NSAG information", NULL),
@@ -2963,7 +3580,7 @@ static const struct tk_nas_ie ies_registration_reject[] = {	/* 8.2.9 */
 	TLV(0x69, "Rejected NSSAI", val_rejected_nssai),
 	TLVE(0x75, "CAG information list", val_cag_information_list),
 	TLV(0x68, "Extended rejected NSSAI", val_extended_rejected_nssai),
-	TLV(0x2c, "Disaster return wait range", NULL),
+	TLV(0x2c, "Disaster return wait range", val_wait_range),
 	TLVE(0x71, "Extended CAG information list", NULL),
 	TLV(0x3a, "Lower bound timer value", val_timer3),
 	IE_FORBIDDEN_TAIS,
@@ -2976,7 +3593,7 @@ static const struct tk_nas_ie ies_deregistration_to_ue[] = {	/* 8.2.14 */
 	TLV(0x6d, "Rejected NSSAI", val_rejected_nssai),
 	TLVE(0x75, "CAG information list", val_cag_information_list),
 	TLV(0x68, "Extended rejected NSSAI", val_extended_rejected_nssai),
-	TLV(0x2c, "Disaster return wait range", NULL),
+	TLV(0x2c, "Disaster return wait range", val_wait_range),
 	TLVE(0x71, "Extended CAG information list", NULL),
 	TLV(0x3a, "Lower bound timer value", val_timer3),
 	IE_FORBIDDEN_TAIS,
@@ -2988,8 +3605,8 @@ static const struct tk_nas_ie ies_service_request[] = {	/* 8.2.16 */
 	TLV(0x50, "PDU session status", val_psi_bitmap),
 	TLV(0x25, "Allowed PDU session status", val_psi_bitmap),
 	{ 0x71, TK_NAS_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
-	TLV(0x29, "UE request type", NULL),
-	TLV(0x28, "Paging restriction", NULL),
+	TLV(0x29, "UE request type", val_ue_request_type),
+	TLV(0x28, "Paging restriction", val_paging_restriction),
 	IE_END
 };
 
@@ -2999,7 +3616,7 @@ static const struct tk_nas_ie ies_service_accept[] = {	/* 8.2.17 */
 	TLVE(0x72, "PDU session reactivation result error cause", val_reactivation_error_cause),
 	IE_EAP,
 	TLV(0x6b, "T3448 value", val_timer),
-	TLV(0x34, "5GS additional request result", NULL),
+	TLV(0x34, "5GS additional request result", val_additional_request_result),
 	IE_FORBIDDEN_TAIS,
 	IE_END
 };
@@ -3010,7 +3627,7 @@ static const struct tk_nas_ie ies_service_reject[] = {	/* 8.2.18 */
 	IE_EAP,
 	TLV(0x6b, "T3448 value", val_timer),
 	TLVE(0x75, "CAG information list", val_cag_information_list),
-	TLV(0x2c, "Disaster return wait range", NULL),
+	TLV(0x2c, "Disaster return wait range", val_wait_range),
 	TLVE(0x71, "Extended CAG information list", NULL),
 	TLV(0x3a, "Lower bound timer value", val_timer3),
 	IE_FORBIDDEN_TAIS,
@@ -3043,15 +3660,15 @@ static const struct tk_nas_ie ies_configuration_update_command[] = {	/* 8.2.19 *
 	TLV(0x1b, "Truncated 5G-S-TMSI configuration", val_truncated_tmsi),
 	TV1(0xc0, "Additional configuration indication", val_additional_config),
 	TLV(0x68, "Extended rejected NSSAI", val_extended_rejected_nssai),
-	TLVE(0x72, "Service-level-AA container", NULL),
+	TLVE(0x72, "Service-level-AA container", val_slaa_container),
 	TLVE(0x70, "NSSRG information", NULL),
-	TLV(0x14, "Disaster roaming wait range", NULL),
-	TLV(0x2c, "Disaster return wait range", NULL),
-	TLV(0x13, "List of PLMNs to be used in disaster condition", NULL),
+	TLV(0x14, "Disaster roaming wait range", val_wait_range),
+	TLV(0x2c, "Disaster return wait range", val_wait_range),
+	TLV(0x13, "List of PLMNs to be used in disaster condition", val_disaster_plmns),
 	TLVE(0x71, "Extended CAG information list", NULL),
-	TLV(0x1f, "Updated PEIPS assistance information", NULL),
+	TLV(0x1f, "Updated PEIPS assistance information", val_peips_assistance),
 	TLVE(0x73, "NSAG information", NULL),
-	TV1(0xe0, "Priority indicator", NULL),
+	TV1(0xe0, "Priority indicator", val_priority_indicator),
 	IE_END
 };
 
@@ -3086,7 +3703,7 @@ static const struct tk_nas_ie ies_authentication_result[] = {	/* 8.2.3 */
 static const struct tk_nas_ie ies_security_mode_command[] = {	/* 8.2.25 */
 	TV1(0xe0, "IMEISV request", val_imeisv_request),
 	TV(0x57, 2, "Selected EPS NAS security algorithms", val_eps_algorithms),
-	TLV(0x36, "Additional 5G security information", NULL),
+	TLV(0x36, "Additional 5G security information", val_additional_security),
 	IE_EAP,
 	TLV(0x38, "ABBA", val_abba),
 	TLV(0x19, "Replayed S1 UE security capabilities", tk_emit_ue_security_capability),
@@ -3127,7 +3744,7 @@ static const struct tk_nas_ie ies_notification_response[] = {	/* 8.2.24 */
 };
 
 static const struct tk_nas_ie ies_cp_service_request[] = {	/* 8.2.30 */
-	TLVE(0x6f, "CIoT small data container", NULL),
+	TLV(0x6f, "CIoT small data container", val_ciot_small_data),
 	{ 0x80, TK_NAS_TV1, 1, K_PCT, "Payload container type", val_payload_type },
 	{ 0x7b, TK_NAS_TLVE, 0, K_PAYLOAD, "Payload container", NULL },
 	TV(0x12, 2, "PDU session ID", val_psi),
@@ -3137,8 +3754,8 @@ static const struct tk_nas_ie ies_cp_service_request[] = {	/* 8.2.30 */
 	{ 0x71, TK_NAS_TLVE, 0, K_NAS5GS, "NAS message container", NULL },
 	TLV(0x24, "Additional information", NULL),
 	TLV(0x25, "Allowed PDU session status", val_psi_bitmap),
-	TLV(0x29, "UE request type", NULL),
-	TLV(0x28, "Paging restriction", NULL),
+	TLV(0x29, "UE request type", val_ue_request_type),
+	TLV(0x28, "Paging restriction", val_paging_restriction),
 	IE_END
 };
 
@@ -3337,7 +3954,7 @@ static const struct tk_value_string sm_msg_names[] = {
 };
 
 #define IE_EPCO TLVE(0x7b, "Extended protocol configuration options", tk_emit_pco_24008)
-#define IE_SLAA TLVE(0x72, "Service-level-AA container", NULL)
+#define IE_SLAA TLVE(0x72, "Service-level-AA container", val_slaa_container)
 
 static const struct tk_nas_ie ies_establishment_request[] = {	/* 8.3.1 */
 	TV1(0x90, "PDU session type", val_pdu_session_type),
@@ -3345,18 +3962,18 @@ static const struct tk_nas_ie ies_establishment_request[] = {	/* 8.3.1 */
 	TLV(0x28, "5GSM capability", val_sm_capability),
 	TV(0x55, 3, "Maximum number of supported packet filters", val_max_packet_filters),
 	TV1(0xb0, "Always-on PDU session requested", val_apsr),
-	TLV(0x39, "SM PDU DN request container", NULL),
+	TLV(0x39, "SM PDU DN request container", val_sm_pdu_dn_request),
 	IE_EPCO,
 	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
 	TLV(0x6e, "DS-TT Ethernet port MAC address", val_ds_tt_mac),
-	TLV(0x6f, "UE-DS-TT residence time", NULL),
+	TLV(0x6f, "UE-DS-TT residence time", val_ue_ds_tt_residence_time),
 	TLVE(0x74, "Port management information container", NULL),
-	TLV(0x1f, "Ethernet header compression configuration", NULL),
-	TLV(0x29, "Suggested interface identifier", NULL),
+	TLV(0x1f, "Ethernet header compression configuration", val_ehc_configuration),
+	TLV(0x29, "Suggested interface identifier", val_pdu_address),
 	IE_SLAA,
 	TLVE(0x70, "Requested MBS container", NULL),
-	TLV(0x34, "PDU session pair ID", NULL),
-	TLV(0x35, "RSN", NULL),
+	TLV(0x34, "PDU session pair ID", val_pdu_session_pair_id),
+	TLV(0x35, "RSN", val_rsn),
 	IE_END
 };
 
@@ -3376,7 +3993,7 @@ static const struct tk_nas_ie ies_establishment_accept[] = {	/* 8.3.2 */
 	TLVE(0x77, "ATSSS container", NULL),
 	TV1(0xc0, "Control plane only indication", val_cpoi),
 	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
-	TLV(0x1f, "Ethernet header compression configuration", NULL),
+	TLV(0x1f, "Ethernet header compression configuration", val_ehc_configuration),
 	IE_SLAA,
 	TLVE(0x71, "Received MBS container", NULL),
 	IE_END
@@ -3416,7 +4033,7 @@ static const struct tk_nas_ie ies_modification_request[] = {	/* 8.3.7 */
 	IE_EPCO,
 	TLVE(0x74, "Port management information container", NULL),
 	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
-	TLV(0x1f, "Ethernet header compression configuration", NULL),
+	TLV(0x1f, "Ethernet header compression configuration", val_ehc_configuration),
 	TLVE(0x70, "Requested MBS container", NULL),
 	IE_SLAA,
 	IE_END
@@ -3443,7 +4060,7 @@ static const struct tk_nas_ie ies_modification_command[] = {	/* 8.3.9 */
 	TLV(0x66, "IP header compression configuration", tk_emit_header_compression_configuration),
 	TLVE(0x74, "Port management information container", NULL),
 	TLV(0x1e, "Serving PLMN rate control", tk_emit_serving_plmn_rate_control),
-	TLV(0x1f, "Ethernet header compression configuration", NULL),
+	TLV(0x1f, "Ethernet header compression configuration", val_ehc_configuration),
 	TLVE(0x71, "Received MBS container", NULL),
 	IE_SLAA,
 	IE_END

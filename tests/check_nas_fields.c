@@ -81,8 +81,8 @@ static void expect_eps_ok(const char *hex, ...)
 
 /* CONFIGURATION UPDATE COMMAND (8.2.19): 7e 00 54; d3 = configuration update indication, ACK
  * and RED; f1 = SMS indication, SAI; c1 = additional configuration indication, SCMR; e3 =
- * priority indicator (no decoder yet: its number).  tshark agrees on the first three (it
- * knows no priority indicator) */
+ * priority indicator, MCSI and MPSI set (decoded in check_nas5g17.c).  tshark agrees on
+ * the first three (it knows no priority indicator) */
 #define CONFIG_UPDATE "7e 00 54 d3 f1 c1 e3"
 
 START_TEST(test_type1)
@@ -102,7 +102,7 @@ START_TEST(test_type1)
 		  "\"redValue\":1,\"red\":\"registration requested\"}", "\"value\":{\"saiValue\":1,"
 		  "\"sai\":\"SMS over NAS available\"}", "\"value\":{\"scmrValue\":1,\"scmr\":"
 		  "\"release of N1 NAS signalling connection not required\"}", "{\"iei\":227,\"name\":"
-		  "\"Priority indicator\",\"value\":3}", NULL);
+		  "\"Priority indicator\",\"value\":{\"mcsiValue\":1", NULL);
 	/* zero values: d0 f0 c0 */
 	expect_ok("7e 00 54 d0 f0 c0", "\"ack\":\"acknowledgement not requested\",\"redValue\":0,"
 		  "\"red\":\"registration not requested\"", "\"sai\":\"SMS over NAS not available\"",

@@ -35,6 +35,7 @@ int main(void)
 	srunner_add_suite(sr, tu_suite_eps_nas());
 	srunner_add_suite(sr, tu_suite_nas5gs());
 	srunner_add_suite(sr, tu_suite_nas_fields());
+	srunner_add_suite(sr, tu_suite_nas5g17());
 	srunner_add_suite(sr, tu_suite_rlcmac());
 	srunner_add_suite(sr, tu_suite_lpp());
 	srunner_add_suite(sr, tu_suite_ss());

@@ -103,6 +103,7 @@ Suite *tu_suite_ngap(void);
 Suite *tu_suite_eps_nas(void);
 Suite *tu_suite_nas5gs(void);
 Suite *tu_suite_nas_fields(void);
+Suite *tu_suite_nas5g17(void);
 Suite *tu_suite_lpp(void);
 Suite *tu_suite_ss(void);
 Suite *tu_suite_rlcmac(void);
