@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "ansi41.h"
+#include "ansi683.h"
 #include "ber.h"
 #include "ber_tree.h"
 #include "inner.h"
@@ -1061,6 +1062,13 @@ struct walk {
  */
 static void bearer_data(struct walk *w, struct tk_inner_err *er, const uint8_t *p, size_t n)
 {
+	/* IS-683 OTASP data: the forward link in the invoke, the reverse link in its result
+	 * (an empty SMS_BearerData has no message to decode) */
+	if (w->ctx.service_indicator == 1 && n > 0) {
+		tk_emit_key(w->e, "otasp");
+		tk_emit_ansi683(w->e, p, n, !w->ctx.invoke);
+		return;
+	}
 	(void)w;
 	(void)er;
 	(void)p;

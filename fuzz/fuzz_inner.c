@@ -27,6 +27,7 @@
 #include "lte_rrc.h"
 #include "bsslap.h"
 #include "ansi41.h"
+#include "ansi683.h"
 #include "rrlp.h"
 #include "mdt.h"
 #include "ngap.h"
@@ -113,6 +114,7 @@ PLAIN(f_rlcmac, sel & 1 ? tk_emit_rlcmac_si_psi(e, p, n) : tk_emit_rlcmac_dl(e, 
 PLAIN(f_lpp, tk_emit_lpp(e, p, n))
 PLAIN(f_ss, tk_emit_ss_facility(e, p, n))
 PLAIN(f_ue_policy, sel & 1 ? tk_emit_ursp(e, p, n) : tk_emit_ue_policy(e, p, n))
+PLAIN(f_ansi683, tk_emit_ansi683(e, p, n, sel & 1))
 static void f_24008_lists(struct tk_emitter *e, uint8_t sel, const uint8_t *p, size_t n)
 {
 	switch (sel % 3) {
@@ -152,6 +154,7 @@ static decode_fn *const decoders[] = {
 	f_ss,
 	f_ansi41,
 	f_ue_policy,
+	f_ansi683,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
