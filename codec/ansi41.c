@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "ansi41.h"
+#include "ansi637.h"
 #include "ber.h"
 #include "ber_tree.h"
 #include "inner.h"
@@ -1056,15 +1057,18 @@ struct walk {
  * SMS_BearerData (X.S0004-550 SMS_BearerData): octets of the SMS teleservice layer that the
  * ANSI-41 MAP carries without looking in.  What they are is said elsewhere: IS-683 OTASP
  * data when the invoke's ServiceIndicator is CDMA OTASP Service (1), the IS-637 (TIA-637)
- * teleservice layer for SMS teleservices.  Until a decoder for each is here, the octets stay
- * in "hex" only (tk_inner_finish adds it).
+ * teleservice layer for SMS teleservices.  The IS-637 layer is "bearerData" (ansi637.c);
+ * other octets stay in "hex" only (tk_inner_finish adds it).
  */
 static void bearer_data(struct walk *w, struct tk_inner_err *er, const uint8_t *p, size_t n)
 {
-	(void)w;
 	(void)er;
-	(void)p;
-	(void)n;
+	/* IS-637 (C.S0015 4.5) for its teleservices, not for OTASP data; an unknown teleservice
+	 * (-1: a result whose invoke was not seen) keeps the hex only */
+	if (w->ctx.service_indicator != 1 && tk_ansi637_is_teleservice(w->ctx.teleservice)) {
+		tk_emit_key(w->e, "bearerData");
+		tk_emit_ansi637_bearer_data(w->e, p, n, w->ctx.teleservice);
+	}
 }
 
 /*
