@@ -7,11 +7,12 @@
  *
  * Sources.  Table 4.5-1 (the identifiers) and 4.5.1 (Message Identifier, Table 4.5.1-1) were
  * read in a public transcript of C.S0015 (the search tool's "pages" corpus).  The other
- * layouts are those of C.S0015-B 4.5.2-4.5.22 as this file cites them clause by clause; the
- * search tool did not hold their text, so each layout and each value name below was checked
- * against what tshark 4.0.17's ansi_637 dissector shows for vectors built with it changed
- * value by value (tests/check_ansi637.c), and where only tshark confirmed a fact, or where
- * tshark says otherwise, the comment says so.  The message encodings are those of 3GPP2
+ * layouts are those of C.S0015-B 4.5.2-4.5.22 as this file cites them clause by clause (from
+ * memory of the text: the search tool did not hold it), so each layout and the value names of
+ * every table below but the teleservices and IS-91 types were checked against what tshark
+ * 4.0.17's ansi_637 dissector shows for vectors built with the field changed value by value
+ * (tests/check_ansi637.c); where only tshark confirmed a fact, or where tshark says otherwise
+ * (GSM 7-bit packing, encoding 10, language 8), the comment says so.  The message encodings are those of 3GPP2
  * C.R1001 Table 9.1-1 (confirmed by public source code of CDMA phones: 10 GSM
  * Data-Coding-Scheme, and the IS-91 message types 0x82-0x85).
  *
@@ -30,8 +31,8 @@
 
 /* ---- value tables ------------------------------------------------------------------------ */
 
-/* C.S0015 3.4.3.1 Teleservice Identifier values, as TIA-41 SMS_TeleserviceIdentifier carries
- * them (tshark's ansi_map names 4096-4103 the same way) */
+/* C.S0015 Teleservice Identifier values (Table 3.4.3.1-1 as recalled; neither the text nor
+ * tshark was checked for these names), as TIA-41 SMS_TeleserviceIdentifier carries them */
 static const struct tk_value_string teleservice_names[] = {
 	{ 4096, "CMT-91 (IS-91 Extended Protocol Enhanced Services)" },
 	{ 4097, "CPT-95 (Wireless Paging Teleservice)" },
