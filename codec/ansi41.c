@@ -23,6 +23,7 @@
 
 #include "ansi41.h"
 #include "ansi683.h"
+#include "ansi637.h"
 #include "ber.h"
 #include "ber_tree.h"
 #include "inner.h"
@@ -1057,8 +1058,10 @@ struct walk {
  * SMS_BearerData (X.S0004-550 SMS_BearerData): octets of the SMS teleservice layer that the
  * ANSI-41 MAP carries without looking in.  What they are is said elsewhere: IS-683 OTASP
  * data when the invoke's ServiceIndicator is CDMA OTASP Service (1), the IS-637 (TIA-637)
- * teleservice layer for SMS teleservices.  Until a decoder for each is here, the octets stay
- * in "hex" only (tk_inner_finish adds it).
+ * teleservice layer for SMS teleservices: "otasp" (ansi683.c) and "bearerData" (ansi637.c)
+ * beside the "hex" (tk_inner_finish adds it).  An unknown teleservice (-1: a result whose
+ * invoke was not seen) or another one keeps the hex only.  Each decoder reports its own
+ * errors inside its object.
  */
 static void bearer_data(struct walk *w, struct tk_inner_err *er, const uint8_t *p, size_t n)
 {
@@ -1069,10 +1072,12 @@ static void bearer_data(struct walk *w, struct tk_inner_err *er, const uint8_t *
 		tk_emit_ansi683(w->e, p, n, !w->ctx.invoke);
 		return;
 	}
-	(void)w;
 	(void)er;
-	(void)p;
-	(void)n;
+	/* IS-637 (C.S0015 4.5) for its teleservices, not for OTASP data */
+	if (w->ctx.service_indicator != 1 && tk_ansi637_is_teleservice(w->ctx.teleservice)) {
+		tk_emit_key(w->e, "bearerData");
+		tk_emit_ansi637_bearer_data(w->e, p, n, w->ctx.teleservice);
+	}
 }
 
 /*

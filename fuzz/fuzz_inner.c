@@ -28,6 +28,7 @@
 #include "bsslap.h"
 #include "ansi41.h"
 #include "ansi683.h"
+#include "ansi637.h"
 #include "rrlp.h"
 #include "mdt.h"
 #include "ngap.h"
@@ -136,6 +137,12 @@ static void f_nas_elements(struct tk_emitter *e, uint8_t sel, const uint8_t *p, 
 
 PLAIN(f_ansi41, tk_emit_ansi41_parameters(e, p, n))
 
+/* sel: the teleservice 4096 + sel % 8, or unknown (-1) */
+static void f_ansi637(struct tk_emitter *e, uint8_t sel, const uint8_t *p, size_t n)
+{
+	tk_emit_ansi637_bearer_data(e, p, n, sel >= 8 ? -1 : 4096 + sel);
+}
+
 static decode_fn *const decoders[] = {
 	f_ranap, f_bssap, f_isup_params, f_ber_tree, f_gad, f_geodetic, f_velocity, f_pos,
 	f_upos, f_gganss, f_uganss, f_bssmap_tlv, f_codec, f_cm_info, f_pdp_address,
@@ -155,6 +162,7 @@ static decode_fn *const decoders[] = {
 	f_ansi41,
 	f_ue_policy,
 	f_ansi683,
+	f_ansi637,
 };
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

@@ -44,6 +44,7 @@ int main(void)
 	srunner_add_suite(sr, tu_suite_lcs_apdu());
 	srunner_add_suite(sr, tu_suite_ansi41());
 	srunner_add_suite(sr, tu_suite_ansi683());
+	srunner_add_suite(sr, tu_suite_ansi637());
 	srunner_add_suite(sr, tu_suite_ue_policy());
 	srunner_run_all(sr, CK_NORMAL);
 	failed = srunner_ntests_failed(sr);

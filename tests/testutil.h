@@ -112,6 +112,7 @@ Suite *tu_suite_freq(void);
 Suite *tu_suite_lcs_apdu(void);
 Suite *tu_suite_ansi41(void);
 Suite *tu_suite_ansi683(void);
+Suite *tu_suite_ansi637(void);
 Suite *tu_suite_ue_policy(void);
 
 #endif
